@@ -1,0 +1,89 @@
+"""The project's exceptions and their stable error codes.
+
+Errors carry a code and a message safe to show a client, never an HTTP status or a close code:
+each edge (HTTP, WebSocket) maps codes to its own form in one function.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class ErrorCode(enum.StrEnum):
+    """Stable codes clients may rely on; never renamed, only added to."""
+
+    # The client broke the rules of the wire or the API.
+    MALFORMED = "malformed"  # not JSON, wrong types, unknown fields
+    TOO_LARGE = "too_large"  # body or frame over its limit
+    UNSUPPORTED = "unsupported"  # unknown message type, media type or version
+    INVALID = "invalid"  # well-formed but breaks a rule of the value (bad e-mail, short password)
+    CSRF = "csrf"  # cookie-authenticated write without the matching CSRF token
+    # Who you are.
+    UNAUTHENTICATED = "unauthenticated"
+    BAD_CREDENTIALS = "bad_credentials"
+    # What you may do.
+    FORBIDDEN = "forbidden"
+    NOT_FOUND = "not_found"
+    CONFLICT = "conflict"
+    GONE = "gone"  # an invitation that expired, was revoked or was used up
+    RATE_LIMITED = "rate_limited"
+    LIMIT_EXCEEDED = "limit_exceeded"
+    # Ours.
+    UNAVAILABLE = "unavailable"
+    INTERNAL = "internal"
+
+
+class TwinspaceError(Exception):
+    """Root of every error this project raises on purpose."""
+
+    code: ErrorCode = ErrorCode.INTERNAL
+
+    def __init__(self, message: str, *, code: ErrorCode | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+
+class ProtocolError(TwinspaceError):
+    """The client sent something the wire or API does not accept."""
+
+    code = ErrorCode.MALFORMED
+
+
+class DomainError(TwinspaceError):
+    """A well-formed request that the domain refuses."""
+
+    code = ErrorCode.FORBIDDEN
+
+
+class Unauthenticated(DomainError):
+    code = ErrorCode.UNAUTHENTICATED
+
+
+class Forbidden(DomainError):
+    code = ErrorCode.FORBIDDEN
+
+
+class NotFound(DomainError):
+    """Also what a non-member hears about a space it may not know exists."""
+
+    code = ErrorCode.NOT_FOUND
+
+
+class Conflict(DomainError):
+    code = ErrorCode.CONFLICT
+
+
+class Gone(DomainError):
+    code = ErrorCode.GONE
+
+
+class LimitExceeded(DomainError):
+    code = ErrorCode.LIMIT_EXCEEDED
+
+
+class Unavailable(TwinspaceError):
+    """A part we depend on (database, Redis) does not answer."""
+
+    code = ErrorCode.UNAVAILABLE

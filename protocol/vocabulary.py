@@ -1,0 +1,70 @@
+"""The words of the domain shared by the wire, the policy and storage (see docs/domain.md).
+
+Pure: enums and id types only, so that the load tester and clients can import them too.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import NewType
+
+AccountId = NewType("AccountId", int)
+SpaceId = NewType("SpaceId", int)
+InvitationId = NewType("InvitationId", int)
+
+
+class AccountKind(enum.StrEnum):
+    """What kind of person an account is; fixed for the account's life."""
+
+    TEACHER = "teacher"  # pending until validated, then an eTwinner
+    PUPIL = "pupil"
+    GUEST = "guest"
+    NATIONAL_ADMIN = "national_admin"
+
+
+class AccountStatus(enum.StrEnum):
+    """Where an account is in its life; only ACTIVE accounts act beyond their own profile."""
+
+    PENDING = "pending"  # a teacher waiting for a national admin
+    ACTIVE = "active"
+    REJECTED = "rejected"
+    SUSPENDED = "suspended"
+    ERASED = "erased"  # personal data gone, kept only as "former pupil"
+
+
+class SpaceKind(enum.StrEnum):
+    TWINSPACE = "twinspace"
+    ROOM = "room"
+
+
+class Role(enum.StrEnum):
+    """A member's role in one space, from eTwinning's TwinSpace roles."""
+
+    FOUNDER = "founder"
+    ADMIN = "admin"
+    TEACHER = "teacher"
+    PUPIL_ADMIN = "pupil_admin"
+    PUPIL = "pupil"
+    GUEST = "guest"
+
+
+TEACHER_ROLES: frozenset[Role] = frozenset({Role.FOUNDER, Role.ADMIN, Role.TEACHER})
+TEACHER_ADMIN_ROLES: frozenset[Role] = frozenset({Role.FOUNDER, Role.ADMIN})
+PUPIL_ROLES: frozenset[Role] = frozenset({Role.PUPIL_ADMIN, Role.PUPIL})
+
+#: Which roles an account of each kind may hold in a space of each kind.
+ROLES_FOR: dict[tuple[AccountKind, SpaceKind], frozenset[Role]] = {
+    (AccountKind.TEACHER, SpaceKind.TWINSPACE): TEACHER_ROLES,
+    (AccountKind.TEACHER, SpaceKind.ROOM): TEACHER_ROLES,
+    (AccountKind.PUPIL, SpaceKind.TWINSPACE): PUPIL_ROLES,
+    (AccountKind.PUPIL, SpaceKind.ROOM): frozenset(),
+    (AccountKind.GUEST, SpaceKind.TWINSPACE): frozenset({Role.GUEST}),
+    (AccountKind.GUEST, SpaceKind.ROOM): frozenset(),
+    (AccountKind.NATIONAL_ADMIN, SpaceKind.TWINSPACE): frozenset(),
+    (AccountKind.NATIONAL_ADMIN, SpaceKind.ROOM): frozenset(),
+}
+
+
+class ForumArea(enum.StrEnum):
+    OPEN = "open"
+    TEACHERS = "teachers"  # the twinspace's "Teachers' Bulletin"

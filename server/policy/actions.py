@@ -1,0 +1,77 @@
+"""Every action the policy decides, one enum so routes and WebSocket operations share names."""
+
+from __future__ import annotations
+
+import enum
+
+
+class AccountAction(enum.StrEnum):
+    """Actions outside any space."""
+
+    EDIT_OWN_PROFILE = "edit_own_profile"
+    CREATE_SPACE = "create_space"
+    LIST_PENDING_TEACHERS = "list_pending_teachers"
+    VALIDATE_TEACHER = "validate_teacher"  # also reject
+    SUSPEND_ACCOUNT = "suspend_account"  # also reinstate
+
+
+class SpaceAction(enum.StrEnum):
+    """Actions inside one space; the rows of the table in docs/domain.md."""
+
+    SEE_SPACE = "see_space"  # its existence, members' display names, presence
+    SEE_MEMBER_EMAILS = "see_member_emails"
+    READ_FORUM = "read_forum"
+    READ_TEACHERS_AREA = "read_teachers_area"
+    POST_TEACHERS_AREA = "post_teachers_area"
+    CREATE_THREAD = "create_thread"
+    POST_REPLY = "post_reply"
+    EDIT_OWN_POST = "edit_own_post"
+    DELETE_OWN_POST = "delete_own_post"
+    REPORT_POST = "report_post"
+    MODERATE_POST = "moderate_post"  # hide, restore, approve, reject, pin, lock thread
+    PURGE_POST = "purge_post"
+    MUTE_MEMBER = "mute_member"
+    READ_ARCHIVE = "read_archive"
+    UPLOAD_FILE = "upload_file"
+    MANAGE_FILE = "manage_file"  # rename, move
+    DELETE_FILE = "delete_file"
+    PURGE_FILE = "purge_file"
+    START_VIDEO = "start_video"
+    JOIN_VIDEO = "join_video"
+    MODERATE_VIDEO = "moderate_video"  # admit, mute, remove, lock, end
+    INVITE_TEACHER = "invite_teacher"
+    CHANGE_ROLE = "change_role"
+    REMOVE_MEMBER = "remove_member"
+    LEAVE_SPACE = "leave_space"
+    CREATE_PUPIL = "create_pupil"  # create pupil accounts and add them
+    MANAGE_PUPIL = "manage_pupil"  # reset a pupil's code, export, erase
+    INVITE_GUEST = "invite_guest"  # create and revoke guest invitation links
+    READ_AUDIT_LOG = "read_audit_log"
+    UPDATE_SETTINGS = "update_settings"
+    ARCHIVE_SPACE = "archive_space"  # also unarchive
+    DELETE_SPACE = "delete_space"
+
+
+#: Actions that change nothing: still allowed in an archived space, and to a muted member.
+READ_ACTIONS: frozenset[SpaceAction] = frozenset(
+    {
+        SpaceAction.SEE_SPACE,
+        SpaceAction.SEE_MEMBER_EMAILS,
+        SpaceAction.READ_FORUM,
+        SpaceAction.READ_TEACHERS_AREA,
+        SpaceAction.READ_ARCHIVE,
+        SpaceAction.READ_AUDIT_LOG,
+    }
+)
+
+#: Actions a muted member loses until the mute ends: "reads, cannot post or speak".
+SPEAKING_ACTIONS: frozenset[SpaceAction] = frozenset(
+    {
+        SpaceAction.POST_TEACHERS_AREA,
+        SpaceAction.CREATE_THREAD,
+        SpaceAction.POST_REPLY,
+        SpaceAction.EDIT_OWN_POST,
+        SpaceAction.UPLOAD_FILE,
+        SpaceAction.MANAGE_FILE,
+    }
+)
