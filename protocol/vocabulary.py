@@ -68,3 +68,26 @@ ROLES_FOR: dict[tuple[AccountKind, SpaceKind], frozenset[Role]] = {
 class ForumArea(enum.StrEnum):
     OPEN = "open"
     TEACHERS = "teachers"  # the twinspace's "Teachers' Bulletin"
+
+
+class AuditAction(enum.StrEnum):
+    """What the audit log records; stable names shown to teacher admins and national admins."""
+
+    SPACE_CREATED = "space.created"
+    SPACE_SETTINGS_CHANGED = "space.settings_changed"
+    SPACE_ARCHIVED = "space.archived"
+    SPACE_UNARCHIVED = "space.unarchived"
+    MEMBER_INVITED = "member.invited"
+    MEMBER_ROLE_CHANGED = "member.role_changed"
+    MEMBER_REMOVED = "member.removed"
+    MEMBER_LEFT = "member.left"
+    PUPIL_CREATED = "pupil.created"
+    PUPIL_CODE_RESET = "pupil.code_reset"
+    INVITATION_CREATED = "invitation.created"
+    INVITATION_REVOKED = "invitation.revoked"
+    INVITATION_ACCEPTED = "invitation.accepted"
+    ACCOUNT_VALIDATED = "account.validated"
+    ACCOUNT_REJECTED = "account.rejected"
+    ACCOUNT_SUSPENDED = "account.suspended"
+    ACCOUNT_REINSTATED = "account.reinstated"
+    NATIONAL_ADMIN_CREATED = "account.national_admin_created"

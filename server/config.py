@@ -1,0 +1,153 @@
+"""Settings: one frozen value built from flags and TWINSPACE_* environment variables.
+
+Every limit is documented where it is defined: its default and what happens past it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from protocol.errors import TwinspaceError
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+DEFAULT_DATA_DIR = Path("data")
+
+SUPPORTED_DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgresql+asyncpg")
+SUPPORTED_REDIS_SCHEMES = ("redis", "rediss", "unix")
+
+
+class ConfigError(TwinspaceError):
+    """A setting that cannot work; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Request limits of the HTTP API."""
+
+    #: Largest JSON request body (default 64 KiB). A larger one is refused with 413 before
+    #: it is read whole, and nothing changes.
+    max_json_body: int = 64 * 1024
+    #: Pupils created in one request (default 60, two classes). More is refused with 422.
+    max_pupils_per_request: int = 60
+    #: Longest lifetime of a guest invitation link (default 30 days); longer asks get 422.
+    max_invitation_lifetime: dt.timedelta = dt.timedelta(days=30)
+    #: Most uses of one invitation link (default 200); more gets 422.
+    max_invitation_uses: int = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    data_dir: Path = DEFAULT_DATA_DIR
+    #: None means the embedded default: a SQLite file in data_dir, migrated on first start.
+    database_url: str | None = None
+    #: None means the in-process broker (one process only).
+    redis_url: str | None = None
+    workers: int = 1
+    #: How long a sign-in lasts (default 14 days); after it the session answers 401.
+    session_lifetime: dt.timedelta = dt.timedelta(days=14)
+    #: Secure flag on cookies; None means "unless serving on a loopback address".
+    cookie_secure: bool | None = None
+    #: Run migrations at start-up. None means "only for SQLite" (the embedded default).
+    auto_migrate: bool | None = None
+    log_level: str = "info"
+    limits: Limits = field(default_factory=Limits)
+    #: Cheap argon2 parameters, for tests only (not exposed as a flag).
+    cheap_hashing: bool = False
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'twinspace.sqlite3').resolve()}"
+
+    @property
+    def files_dir(self) -> Path:
+        return self.data_dir / "files"
+
+    @property
+    def effective_cookie_secure(self) -> bool:
+        if self.cookie_secure is not None:
+            return self.cookie_secure
+        return not is_loopback(self.host)
+
+    @property
+    def effective_auto_migrate(self) -> bool:
+        if self.auto_migrate is not None:
+            return self.auto_migrate
+        return self.effective_database_url.startswith("sqlite")
+
+
+def is_loopback(host: str) -> bool:
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
+def check_url(url: str, schemes: tuple[str, ...], what: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in schemes:
+        raise ConfigError(
+            f"{what} {url!r} is not supported: it must start with one of "
+            + ", ".join(f"{s}://" for s in schemes)
+        )
+    if parts.scheme.startswith("postgres") and not parts.hostname and "host=" not in url:
+        raise ConfigError(f"{what} {url!r} names no host")
+
+
+def check_data_dir(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        probe = data_dir / ".write-probe"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ConfigError(
+            f"data directory {str(data_dir)!r} is not writable ({exc.strerror}); "
+            "choose another with --data-dir or TWINSPACE_DATA_DIR"
+        ) from exc
+
+
+def check_port_free(host: str, port: int) -> None:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise ConfigError(
+                    f"port {port} on {host} is already in use; stop the other server or "
+                    "choose another with --port or TWINSPACE_PORT"
+                ) from exc
+            raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
+
+
+def validate(settings: Settings, *, check_port: bool = True) -> None:
+    """Raise ConfigError with a clear message for the first setting that cannot work."""
+    if not 0 < settings.port < 65536:
+        raise ConfigError(f"port {settings.port} is out of range 1-65535")
+    if settings.workers < 1:
+        raise ConfigError("--workers must be at least 1")
+    if settings.workers > 1 and not settings.redis_url:
+        raise ConfigError(
+            "--workers above 1 needs Redis for fan-out between processes: give --redis-url"
+        )
+    if settings.database_url:
+        check_url(settings.database_url, SUPPORTED_DATABASE_SCHEMES, "database URL")
+    if settings.redis_url:
+        check_url(settings.redis_url, SUPPORTED_REDIS_SCHEMES, "Redis URL")
+    check_data_dir(settings.data_dir)
+    if check_port:
+        check_port_free(settings.host, settings.port)
+
+
+def env_default(name: str) -> str | None:
+    """The TWINSPACE_<NAME> environment variable, as the CLI documents it."""
+    return os.environ.get(f"TWINSPACE_{name}")

@@ -1,0 +1,116 @@
+"""Turning stored rows into policy facts, and policy decisions into errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol.errors import Forbidden, NotFound
+from protocol.vocabulary import AccountId
+from storage.models import Account, Membership, Space
+from storage.repositories import spaces as space_repo
+
+from ..policy import (
+    Actor,
+    Decision,
+    MembershipFacts,
+    Outcome,
+    SpaceAction,
+    SpaceFacts,
+    Target,
+    decide_space,
+)
+
+#: The one answer for a space that is missing or that the asker may not know of.
+NO_SUCH_SPACE = "no such space"
+
+
+def actor_of(account: Account) -> Actor:
+    return Actor(
+        account_id=AccountId(account.id),
+        kind=account.kind,
+        status=account.status,
+        country=account.country,
+    )
+
+
+def space_facts(space: Space) -> SpaceFacts:
+    return SpaceFacts(
+        kind=space.kind,
+        archived=space.archived_at is not None,
+        pupils_may_create_threads=space.pupils_may_create_threads,
+        pupils_may_upload=space.pupils_may_upload,
+        premoderate_pupils=space.premoderate_pupils,
+    )
+
+
+def membership_facts(membership: Membership | None, now: dt.datetime) -> MembershipFacts | None:
+    if membership is None:
+        return None
+    muted = membership.muted_until is not None and membership.muted_until > now
+    return MembershipFacts(role=membership.role, muted=muted)
+
+
+def member_target(
+    membership: Membership | None, account: Account | None, *, founders: int = 1
+) -> Target:
+    """The target facts for an action on a member (or on someone who is not one)."""
+    return Target(
+        account_id=AccountId(account.id) if account else None,
+        account_kind=account.kind if account else None,
+        account_status=account.status if account else None,
+        role=membership.role if membership else None,
+        founders=founders,
+    )
+
+
+def enforce(decision: Decision, not_found: str = NO_SUCH_SPACE) -> Decision:
+    """Raise for a refusal: NotFound where existence must not leak, Forbidden otherwise."""
+    if decision.outcome is Outcome.CONCEAL:
+        raise NotFound(not_found)
+    if decision.outcome is Outcome.DENY:
+        raise Forbidden(decision.reason)
+    return decision
+
+
+@dataclass(frozen=True, slots=True)
+class SpaceAccess:
+    """A space the actor was allowed to act in, with the actor's membership."""
+
+    space: Space
+    membership: Membership
+    decision: Decision
+
+    def may(
+        self, actor: Account, action: SpaceAction, now: dt.datetime, target: Target | None = None
+    ) -> bool:
+        """Whether the same actor may also do another action here (no further I/O)."""
+        facts = membership_facts(self.membership, now)
+        return decide_space(actor_of(actor), facts, space_facts(self.space), action, target).allowed
+
+
+async def authorize_in_space(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    action: SpaceAction,
+    now: dt.datetime,
+    target: Target | None = None,
+) -> SpaceAccess:
+    """Load the space and the actor's membership, ask the policy, raise on refusal."""
+    space = await space_repo.get(session, space_id)
+    membership = await space_repo.get_membership(session, space_id, actor.id) if space else None
+    decision = decide_space(
+        actor_of(actor),
+        membership_facts(membership, now),
+        space_facts(space) if space else None,
+        action,
+        target,
+    )
+    enforce(decision)
+    # The policy conceals a missing space and a non-member, so both are here.
+    assert space is not None
+    assert membership is not None
+    return SpaceAccess(space=space, membership=membership, decision=decision)

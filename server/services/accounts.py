@@ -1,0 +1,268 @@
+"""Accounts: teacher registration, sign-in, sessions, profiles, validation and suspension."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.errors import Conflict, ErrorCode, Forbidden, NotFound, Unauthenticated
+from protocol.vocabulary import AccountId, AccountKind, AccountStatus, AuditAction
+from storage.models import Account, AuthSession
+from storage.repositories import accounts as account_repo
+from storage.repositories import audit as audit_repo
+from storage.repositories import auth_sessions as session_repo
+
+from ..policy import AccountAction, Target, decide_account
+from ..security import Secrets, new_token, token_hash
+from .access import actor_of, enforce
+
+BAD_CREDENTIALS = "e-mail or password is wrong"
+BAD_PUPIL_CREDENTIALS = "username or code is wrong"
+NO_SUCH_ACCOUNT = "no such account"
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedSession:
+    """A new session; the two tokens exist in clear only in this value, once."""
+
+    account: Account
+    token: str
+    csrf_token: str
+    expires_at: dt.datetime
+
+
+def account_out(account: Account, *, with_private: bool = True) -> api.AccountOut:
+    return api.AccountOut(
+        id=account.id,
+        kind=account.kind,
+        status=account.status,
+        display_name=account.display_name,
+        email=account.email if with_private else None,
+        username=account.username if with_private else None,
+        school=account.school,
+        country=account.country,
+    )
+
+
+async def register_teacher(
+    session: AsyncSession, secrets: Secrets, now: dt.datetime, body: api.RegisterTeacher
+) -> Account:
+    email = body.email.lower()
+    if await account_repo.find_by_email(session, email):
+        raise Conflict("an account with this e-mail address exists already")
+    account = Account(
+        kind=AccountKind.TEACHER,
+        status=AccountStatus.PENDING,
+        display_name=body.display_name.strip(),
+        email=email,
+        password_hash=secrets.hash_password(body.password),
+        school=body.school.strip(),
+        country=body.country,
+        created_at=now,
+        status_changed_at=now,
+    )
+    session.add(account)
+    await session.flush()
+    return account
+
+
+def check_may_sign_in(account: Account) -> None:
+    if account.status is AccountStatus.SUSPENDED:
+        raise Forbidden("this account is suspended")
+    if account.status is AccountStatus.REJECTED:
+        raise Forbidden("this registration was rejected")
+    if account.status is AccountStatus.ERASED:
+        raise Unauthenticated(BAD_CREDENTIALS, code=ErrorCode.BAD_CREDENTIALS)
+
+
+async def authenticate_password(
+    session: AsyncSession, secrets: Secrets, email: str, password: str
+) -> Account:
+    account = await account_repo.find_by_email(session, email)
+    # Verify even for an unknown e-mail so timing does not tell which addresses exist.
+    if not secrets.verify_password(account.password_hash if account else None, password):
+        raise Unauthenticated(BAD_CREDENTIALS, code=ErrorCode.BAD_CREDENTIALS)
+    assert account is not None
+    check_may_sign_in(account)
+    return account
+
+
+async def authenticate_pupil(
+    session: AsyncSession, secrets: Secrets, username: str, code: str
+) -> Account:
+    account = await account_repo.find_by_username(session, username.strip())
+    stored = account.login_code_hash if account else None
+    if not secrets.verify_password(stored, code.strip().lower()):
+        raise Unauthenticated(BAD_PUPIL_CREDENTIALS, code=ErrorCode.BAD_CREDENTIALS)
+    assert account is not None
+    check_may_sign_in(account)
+    return account
+
+
+def open_session(
+    session: AsyncSession, account: Account, now: dt.datetime, lifetime: dt.timedelta
+) -> OpenedSession:
+    token, csrf_token = new_token(), new_token()
+    expires_at = now + lifetime
+    session.add(
+        AuthSession(
+            token_hash=token_hash(token),
+            csrf_hash=token_hash(csrf_token),
+            account_id=account.id,
+            created_at=now,
+            expires_at=expires_at,
+        )
+    )
+    return OpenedSession(account, token, csrf_token, expires_at)
+
+
+async def resolve_session(
+    session: AsyncSession, token: str, now: dt.datetime
+) -> tuple[AuthSession, Account]:
+    """The live session of a token, or Unauthenticated (unknown, expired, suspended)."""
+    found = await session_repo.find_live(session, token_hash(token), now)
+    if found is None:
+        raise Unauthenticated("not signed in, or the session has expired")
+    auth_session, account = found
+    if account.status not in (AccountStatus.ACTIVE, AccountStatus.PENDING):
+        raise Unauthenticated("not signed in, or the session has expired")
+    return auth_session, account
+
+
+async def end_session(session: AsyncSession, token: str) -> None:
+    await session_repo.delete_by_token_hash(session, token_hash(token))
+
+
+def edit_profile(actor: Account, body: api.EditProfile) -> Account:
+    enforce(decide_account(actor_of(actor), AccountAction.EDIT_OWN_PROFILE))
+    if body.display_name is not None:
+        actor.display_name = body.display_name.strip()
+    if body.school is not None:
+        if actor.kind is not AccountKind.TEACHER:
+            raise Forbidden("only teachers have a school")
+        actor.school = body.school.strip()
+    return actor
+
+
+async def list_pending_teachers(session: AsyncSession, actor: Account) -> list[Account]:
+    enforce(decide_account(actor_of(actor), AccountAction.LIST_PENDING_TEACHERS))
+    found = await account_repo.list_by_status(
+        session, kind=AccountKind.TEACHER, status=AccountStatus.PENDING, country=actor.country
+    )
+    return list(found)
+
+
+class StatusChange(NamedTuple):
+    """One national-admin decision: what the policy is asked, the statuses it may start
+    from, the status it leads to, and what the audit log calls it."""
+
+    action: AccountAction
+    from_statuses: frozenset[AccountStatus]
+    to_status: AccountStatus
+    audit_action: AuditAction
+
+
+STATUS_CHANGES: dict[str, StatusChange] = {
+    "validate": StatusChange(
+        AccountAction.VALIDATE_TEACHER,
+        frozenset({AccountStatus.PENDING}),
+        AccountStatus.ACTIVE,
+        AuditAction.ACCOUNT_VALIDATED,
+    ),
+    "reject": StatusChange(
+        AccountAction.VALIDATE_TEACHER,
+        frozenset({AccountStatus.PENDING}),
+        AccountStatus.REJECTED,
+        AuditAction.ACCOUNT_REJECTED,
+    ),
+    "suspend": StatusChange(
+        AccountAction.SUSPEND_ACCOUNT,
+        frozenset({AccountStatus.ACTIVE, AccountStatus.PENDING}),
+        AccountStatus.SUSPENDED,
+        AuditAction.ACCOUNT_SUSPENDED,
+    ),
+    "reinstate": StatusChange(
+        AccountAction.SUSPEND_ACCOUNT,
+        frozenset({AccountStatus.SUSPENDED}),
+        AccountStatus.ACTIVE,
+        AuditAction.ACCOUNT_REINSTATED,
+    ),
+}
+
+
+async def change_status(
+    session: AsyncSession,
+    actor: Account | None,
+    account_id: int,
+    change: str,
+    now: dt.datetime,
+    reason: str = "",
+) -> Account:
+    """Validate, reject, suspend or reinstate an account. ``actor`` None is the operator."""
+    action, from_statuses, to_status, audit_action = STATUS_CHANGES[change]
+    target = await account_repo.get(session, account_id)
+    if actor is not None:
+        facts = Target(
+            account_id=AccountId(target.id) if target else None,
+            account_kind=target.kind if target else None,
+            account_country=target.country if target else None,
+        )
+        enforce(decide_account(actor_of(actor), action, facts), not_found=NO_SUCH_ACCOUNT)
+    if target is None:
+        raise NotFound(NO_SUCH_ACCOUNT)
+    if target.status not in from_statuses:
+        raise Conflict(f"cannot {change} an account that is {target.status.value}")
+    account_repo.set_status(target, to_status, by=actor.id if actor else None, now=now)
+    if to_status is AccountStatus.SUSPENDED or to_status is AccountStatus.REJECTED:
+        # Suspension ends every session at once; live sockets follow (real-time core).
+        await session_repo.delete_for_account(session, target.id)
+    audit_repo.record(
+        session,
+        now=now,
+        action=audit_action,
+        actor_id=actor.id if actor else None,
+        target_account_id=target.id,
+        reason=reason,
+    )
+    return target
+
+
+async def create_national_admin(
+    session: AsyncSession,
+    secrets: Secrets,
+    now: dt.datetime,
+    *,
+    email: str,
+    password: str,
+    display_name: str,
+    country: str,
+) -> Account:
+    """The operator's command: a national admin for one country."""
+    email = email.lower()
+    if await account_repo.find_by_email(session, email):
+        raise Conflict("an account with this e-mail address exists already")
+    account = Account(
+        kind=AccountKind.NATIONAL_ADMIN,
+        status=AccountStatus.ACTIVE,
+        display_name=display_name,
+        email=email,
+        password_hash=secrets.hash_password(password),
+        country=country,
+        created_at=now,
+        status_changed_at=now,
+    )
+    session.add(account)
+    await session.flush()
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.NATIONAL_ADMIN_CREATED,
+        actor_id=None,
+        target_account_id=account.id,
+        details={"country": country},
+    )
+    return account

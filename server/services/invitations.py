@@ -1,0 +1,174 @@
+"""Guest invitation links: expiring, revocable, use-limited; accepting one makes a guest."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.errors import Conflict, ErrorCode, Gone, NotFound, ProtocolError, Unauthenticated
+from protocol.vocabulary import AccountKind, AccountStatus, AuditAction, Role
+from storage.models import Account, Invitation
+from storage.repositories import accounts as account_repo
+from storage.repositories import audit as audit_repo
+from storage.repositories import invitations as invitation_repo
+from storage.repositories import spaces as space_repo
+
+from ..config import Limits
+from ..policy import SpaceAction
+from ..security import Secrets, new_token, token_hash
+from .access import authorize_in_space
+from .accounts import check_may_sign_in
+from .members import add_membership
+
+NO_SUCH_INVITATION = "no such invitation"
+
+
+def invitation_out(invitation: Invitation, token: str | None = None) -> api.InvitationOut:
+    return api.InvitationOut(
+        id=invitation.id,
+        note=invitation.note,
+        expires_at=invitation.expires_at,
+        max_uses=invitation.max_uses,
+        uses=invitation.uses,
+        revoked=invitation.revoked_at is not None,
+        token=token,
+    )
+
+
+async def create_invitation(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    body: api.CreateInvitation,
+    now: dt.datetime,
+    limits: Limits,
+) -> api.InvitationOut:
+    await authorize_in_space(session, actor, space_id, SpaceAction.INVITE_GUEST, now)
+    lifetime = dt.timedelta(hours=body.expires_in_hours)
+    if lifetime > limits.max_invitation_lifetime:
+        days = limits.max_invitation_lifetime.days
+        raise ProtocolError(f"an invitation lasts {days} days at most", code=ErrorCode.INVALID)
+    if body.max_uses > limits.max_invitation_uses:
+        raise ProtocolError(
+            f"an invitation has {limits.max_invitation_uses} uses at most", code=ErrorCode.INVALID
+        )
+    token = new_token()
+    invitation = Invitation(
+        space_id=space_id,
+        token_hash=token_hash(token),
+        note=body.note,
+        created_by_id=actor.id,
+        created_at=now,
+        expires_at=now + lifetime,
+        max_uses=body.max_uses,
+        uses=0,
+    )
+    session.add(invitation)
+    await session.flush()
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.INVITATION_CREATED,
+        actor_id=actor.id,
+        space_id=space_id,
+        details={"invitation_id": invitation.id, "max_uses": body.max_uses},
+    )
+    return invitation_out(invitation, token)
+
+
+async def list_invitations(
+    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
+) -> list[api.InvitationOut]:
+    await authorize_in_space(session, actor, space_id, SpaceAction.INVITE_GUEST, now)
+    return [invitation_out(i) for i in await invitation_repo.list_for_space(session, space_id)]
+
+
+async def revoke_invitation(
+    session: AsyncSession, actor: Account, space_id: int, invitation_id: int, now: dt.datetime
+) -> api.InvitationOut:
+    await authorize_in_space(session, actor, space_id, SpaceAction.INVITE_GUEST, now)
+    invitation = await invitation_repo.get_in_space(session, space_id, invitation_id)
+    if invitation is None:
+        raise NotFound(NO_SUCH_INVITATION)
+    if invitation.revoked_at is None:
+        invitation.revoked_at = now
+        audit_repo.record(
+            session,
+            now=now,
+            action=AuditAction.INVITATION_REVOKED,
+            actor_id=actor.id,
+            space_id=space_id,
+            details={"invitation_id": invitation.id},
+        )
+    return invitation_out(invitation)
+
+
+async def usable_invitation(session: AsyncSession, token: str, now: dt.datetime) -> Invitation:
+    """The invitation behind a link, or Gone saying why it no longer works."""
+    invitation = await invitation_repo.find_by_token_hash(session, token_hash(token))
+    if invitation is None:
+        raise NotFound(NO_SUCH_INVITATION)
+    if invitation.revoked_at is not None:
+        raise Gone("this invitation was revoked")
+    if invitation.expires_at <= now:
+        raise Gone("this invitation has expired")
+    if invitation.uses >= invitation.max_uses:
+        raise Gone("this invitation has been used up")
+    space = await space_repo.get(session, invitation.space_id)
+    if space is None or space.archived_at is not None:
+        raise Gone("the space of this invitation is closed")
+    return invitation
+
+
+async def accept_invitation(
+    session: AsyncSession,
+    secrets_: Secrets,
+    body: api.AcceptInvitation,
+    now: dt.datetime,
+) -> Account:
+    """Join the invitation's twinspace as a guest: a new guest account, or an existing
+    guest's when the e-mail and password match it."""
+    invitation = await usable_invitation(session, body.token, now)
+    existing = await account_repo.find_by_email(session, body.email)
+    if existing is None:
+        guest = Account(
+            kind=AccountKind.GUEST,
+            status=AccountStatus.ACTIVE,
+            display_name=body.display_name.strip(),
+            email=body.email.lower(),
+            password_hash=secrets_.hash_password(body.password),
+            created_at=now,
+            status_changed_at=now,
+        )
+        session.add(guest)
+        await session.flush()
+    elif existing.kind is not AccountKind.GUEST:
+        raise Conflict(
+            "this e-mail belongs to an account that is not a guest: eTwinners are "
+            "invited as teachers by the space's admins"
+        )
+    elif not secrets_.verify_password(existing.password_hash, body.password):
+        raise Unauthenticated(
+            "a guest account has this e-mail: give its password to join",
+            code=ErrorCode.BAD_CREDENTIALS,
+        )
+    else:
+        check_may_sign_in(existing)
+        guest = existing
+    if await space_repo.get_membership(session, invitation.space_id, guest.id):
+        raise Conflict("you are a member of this space already")
+    invitation.uses += 1
+    add_membership(session, invitation.space_id, guest.id, Role.GUEST, guest.id, now)
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.INVITATION_ACCEPTED,
+        actor_id=guest.id,
+        space_id=invitation.space_id,
+        target_account_id=guest.id,
+        details={"invitation_id": invitation.id},
+    )
+    await session.flush()
+    return guest

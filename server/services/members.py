@@ -1,0 +1,291 @@
+"""Memberships: list, invite teachers, create pupils, change roles, remove, leave."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+import unicodedata
+from dataclasses import replace
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.errors import Conflict, ErrorCode, LimitExceeded, ProtocolError
+from protocol.vocabulary import (
+    ROLES_FOR,
+    AccountId,
+    AccountKind,
+    AccountStatus,
+    AuditAction,
+    Role,
+)
+from storage.models import Account, Membership
+from storage.repositories import accounts as account_repo
+from storage.repositories import audit as audit_repo
+from storage.repositories import auth_sessions as session_repo
+from storage.repositories import spaces as space_repo
+
+from ..policy import SpaceAction, Target
+from ..security import Secrets, new_login_code
+from .access import authorize_in_space, member_target
+
+NO_SUCH_MEMBER = "no such member"
+NO_SUCH_ETWINNER = "no validated eTwinner has this e-mail address"
+
+
+async def list_members(
+    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
+) -> list[api.MemberOut]:
+    access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
+    sees_emails = access.may(actor, SpaceAction.SEE_MEMBER_EMAILS, now)
+    return [
+        api.MemberOut(
+            account_id=account.id,
+            display_name=account.display_name,
+            role=membership.role,
+            kind=account.kind,
+            email=account.email if sees_emails else None,
+            muted_until=membership.muted_until,
+        )
+        for membership, account in await space_repo.list_members(session, space_id)
+    ]
+
+
+def add_membership(
+    session: AsyncSession, space_id: int, account_id: int, role: Role, by: int, now: dt.datetime
+) -> Membership:
+    membership = Membership(
+        space_id=space_id, account_id=account_id, role=role, added_by_id=by, created_at=now
+    )
+    session.add(membership)
+    return membership
+
+
+async def invite_teacher(
+    session: AsyncSession, actor: Account, space_id: int, body: api.InviteTeacher, now: dt.datetime
+) -> api.MemberOut:
+    invitee = await account_repo.find_by_email(session, body.email)
+    target = Target(
+        account_id=AccountId(invitee.id) if invitee else None,
+        account_kind=invitee.kind if invitee else None,
+        account_status=invitee.status if invitee else None,
+        new_role=body.role,
+        role=None,
+    )
+    access = await authorize_in_space(
+        session, actor, space_id, SpaceAction.INVITE_TEACHER, now, target
+    )
+    assert invitee is not None  # the policy refuses an invitation of nobody
+    if await space_repo.get_membership(session, space_id, invitee.id):
+        raise Conflict("this teacher is a member already")
+    add_membership(session, space_id, invitee.id, body.role, actor.id, now)
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.MEMBER_INVITED,
+        actor_id=actor.id,
+        space_id=access.space.id,
+        target_account_id=invitee.id,
+        details={"role": body.role.value},
+    )
+    await session.flush()
+    return api.MemberOut(
+        account_id=invitee.id,
+        display_name=invitee.display_name,
+        role=body.role,
+        kind=invitee.kind,
+        email=invitee.email,
+    )
+
+
+def username_stem(display_name: str) -> str:
+    """A readable, ASCII start for a pupil's username, from the name the teacher chose."""
+    ascii_name = unicodedata.normalize("NFKD", display_name).encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^a-z0-9]+", "", ascii_name.lower().split(" ")[0])[:12]
+    return stem or "pupil"
+
+
+async def unique_usernames(session: AsyncSession, display_names: list[str]) -> list[str]:
+    """One fresh username per pupil: a stem and a random suffix, retried on collision."""
+    chosen: list[str] = []
+    for name in display_names:
+        for _ in range(20):
+            suffix = "".join(secrets.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(4))
+            candidate = f"{username_stem(name)}.{suffix}"
+            if candidate in chosen:
+                continue
+            if not await account_repo.usernames_taken(session, [candidate]):
+                chosen.append(candidate)
+                break
+        else:  # pragma: no cover - 20 collisions in a space of 31**4 per stem
+            raise Conflict("could not find a free username; try again")
+    return chosen
+
+
+async def create_pupils(
+    session: AsyncSession,
+    secrets_: Secrets,
+    actor: Account,
+    space_id: int,
+    body: api.CreatePupils,
+    now: dt.datetime,
+    max_pupils: int,
+) -> list[api.PupilCredentials]:
+    """Create pupil accounts for a twinspace, one or a whole class; codes are shown once."""
+    access = await authorize_in_space(session, actor, space_id, SpaceAction.CREATE_PUPIL, now)
+    if len(body.pupils) > max_pupils:
+        raise LimitExceeded(f"at most {max_pupils} pupils in one request")
+    for pupil in body.pupils:
+        if pupil.role not in ROLES_FOR[(AccountKind.PUPIL, access.space.kind)]:
+            raise ProtocolError(f"a pupil cannot be {pupil.role.value}", code=ErrorCode.INVALID)
+    usernames = await unique_usernames(session, [p.display_name for p in body.pupils])
+    created: list[api.PupilCredentials] = []
+    for pupil, username in zip(body.pupils, usernames, strict=True):
+        code = new_login_code()
+        account = Account(
+            kind=AccountKind.PUPIL,
+            status=AccountStatus.ACTIVE,
+            display_name=pupil.display_name.strip(),
+            username=username,
+            login_code_hash=secrets_.hash_password(code),
+            country=actor.country,
+            created_by_id=actor.id,
+            created_at=now,
+            status_changed_at=now,
+        )
+        session.add(account)
+        await session.flush()
+        add_membership(session, space_id, account.id, pupil.role, actor.id, now)
+        audit_repo.record(
+            session,
+            now=now,
+            action=AuditAction.PUPIL_CREATED,
+            actor_id=actor.id,
+            space_id=space_id,
+            target_account_id=account.id,
+        )
+        created.append(
+            api.PupilCredentials(
+                account_id=account.id,
+                display_name=account.display_name,
+                username=username,
+                code=code,
+            )
+        )
+    await session.flush()
+    return created
+
+
+async def load_member(
+    session: AsyncSession, space_id: int, account_id: int
+) -> tuple[Membership | None, Account | None]:
+    membership = await space_repo.get_membership(session, space_id, account_id)
+    account = await account_repo.get(session, account_id) if membership else None
+    return membership, account
+
+
+async def reset_pupil_code(
+    session: AsyncSession,
+    secrets_: Secrets,
+    actor: Account,
+    space_id: int,
+    pupil_id: int,
+    now: dt.datetime,
+) -> api.PupilCredentials:
+    membership, pupil = await load_member(session, space_id, pupil_id)
+    target = member_target(membership, pupil)
+    await authorize_in_space(session, actor, space_id, SpaceAction.MANAGE_PUPIL, now, target)
+    assert pupil is not None
+    assert pupil.username is not None
+    code = new_login_code()
+    pupil.login_code_hash = secrets_.hash_password(code)
+    # The old code and every session opened with it stop working at once.
+    await session_repo.delete_for_account(session, pupil.id)
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.PUPIL_CODE_RESET,
+        actor_id=actor.id,
+        space_id=space_id,
+        target_account_id=pupil.id,
+    )
+    return api.PupilCredentials(
+        account_id=pupil.id, display_name=pupil.display_name, username=pupil.username, code=code
+    )
+
+
+async def change_role(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    account_id: int,
+    body: api.ChangeRole,
+    now: dt.datetime,
+) -> api.MemberOut:
+    membership, account = await load_member(session, space_id, account_id)
+    founders = await space_repo.count_founders(session, space_id)
+    target = replace(member_target(membership, account, founders=founders), new_role=body.role)
+    await authorize_in_space(session, actor, space_id, SpaceAction.CHANGE_ROLE, now, target)
+    assert membership is not None
+    assert account is not None
+    old_role = membership.role
+    if old_role is not body.role:
+        membership.role = body.role
+        audit_repo.record(
+            session,
+            now=now,
+            action=AuditAction.MEMBER_ROLE_CHANGED,
+            actor_id=actor.id,
+            space_id=space_id,
+            target_account_id=account.id,
+            reason=body.reason,
+            details={"from": old_role.value, "to": body.role.value},
+        )
+    return api.MemberOut(
+        account_id=account.id, display_name=account.display_name, role=body.role, kind=account.kind
+    )
+
+
+async def remove_member(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    account_id: int,
+    reason: str,
+    now: dt.datetime,
+) -> None:
+    membership, account = await load_member(session, space_id, account_id)
+    founders = await space_repo.count_founders(session, space_id)
+    target = member_target(membership, account, founders=founders)
+    await authorize_in_space(session, actor, space_id, SpaceAction.REMOVE_MEMBER, now, target)
+    assert membership is not None
+    await session.delete(membership)
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.MEMBER_REMOVED,
+        actor_id=actor.id,
+        space_id=space_id,
+        target_account_id=account_id,
+        reason=reason,
+        details={"role": membership.role.value},
+    )
+
+
+async def leave_space(
+    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
+) -> None:
+    founders = await space_repo.count_founders(session, space_id)
+    access = await authorize_in_space(
+        session, actor, space_id, SpaceAction.LEAVE_SPACE, now, Target(founders=founders)
+    )
+    await session.delete(access.membership)
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.MEMBER_LEFT,
+        actor_id=actor.id,
+        space_id=space_id,
+        target_account_id=actor.id,
+    )

@@ -1,0 +1,162 @@
+"""Spaces: create, list, show, settings, archive, delete, and the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.vocabulary import AuditAction, Role
+from storage.models import Account, AuditEntry, Membership, Space
+from storage.repositories import audit as audit_repo
+from storage.repositories import spaces as space_repo
+
+from ..policy import AccountAction, SpaceAction, decide_account, decide_space
+from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
+
+
+def space_out(space: Space, membership: Membership) -> api.SpaceOut:
+    return api.SpaceOut(
+        id=space.id,
+        kind=space.kind,
+        title=space.title,
+        description=space.description,
+        archived=space.archived_at is not None,
+        settings=api.SpaceSettingsOut(
+            pupils_may_create_threads=space.pupils_may_create_threads,
+            pupils_may_upload=space.pupils_may_upload,
+            premoderate_pupils=space.premoderate_pupils,
+        ),
+        my_role=membership.role,
+    )
+
+
+def audit_out(entry: AuditEntry) -> api.AuditEntryOut:
+    return api.AuditEntryOut(
+        id=entry.id,
+        at=entry.created_at,
+        action=entry.action,
+        actor_id=entry.actor_id,
+        target_account_id=entry.target_account_id,
+        reason=entry.reason,
+        details=dict(entry.details),
+    )
+
+
+async def create_space(
+    session: AsyncSession, actor: Account, body: api.CreateSpace, now: dt.datetime
+) -> tuple[Space, Membership]:
+    enforce(decide_account(actor_of(actor), AccountAction.CREATE_SPACE))
+    space = Space(
+        kind=body.kind,
+        title=body.title.strip(),
+        description=body.description,
+        pupils_may_create_threads=False,
+        pupils_may_upload=True,
+        premoderate_pupils=False,
+        created_by_id=actor.id,
+        created_at=now,
+    )
+    session.add(space)
+    await session.flush()
+    founder = Membership(
+        space_id=space.id,
+        account_id=actor.id,
+        role=Role.FOUNDER,
+        added_by_id=actor.id,
+        created_at=now,
+    )
+    session.add(founder)
+    audit_repo.record(
+        session, now=now, action=AuditAction.SPACE_CREATED, actor_id=actor.id, space_id=space.id
+    )
+    await session.flush()
+    return space, founder
+
+
+async def list_my_spaces(
+    session: AsyncSession, actor: Account, now: dt.datetime
+) -> list[api.SpaceOut]:
+    # Only what the policy lets the actor see: a pending or suspended account sees none.
+    who = actor_of(actor)
+    return [
+        space_out(space, membership)
+        for space, membership in await space_repo.list_for_account(session, actor.id)
+        if decide_space(
+            who, membership_facts(membership, now), space_facts(space), SpaceAction.SEE_SPACE
+        ).allowed
+    ]
+
+
+async def show_space(
+    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
+) -> api.SpaceOut:
+    access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
+    return space_out(access.space, access.membership)
+
+
+async def update_settings(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    body: api.SpaceSettingsIn,
+    now: dt.datetime,
+) -> api.SpaceOut:
+    access = await authorize_in_space(session, actor, space_id, SpaceAction.UPDATE_SETTINGS, now)
+    space = access.space
+    changes: dict[str, object] = {}
+    for name in (
+        "title",
+        "description",
+        "pupils_may_create_threads",
+        "pupils_may_upload",
+        "premoderate_pupils",
+    ):
+        value = getattr(body, name)
+        if value is not None and value != getattr(space, name):
+            setattr(space, name, value)
+            changes[name] = value
+    if changes:
+        audit_repo.record(
+            session,
+            now=now,
+            action=AuditAction.SPACE_SETTINGS_CHANGED,
+            actor_id=actor.id,
+            space_id=space.id,
+            details=changes,
+        )
+    return space_out(space, access.membership)
+
+
+async def set_archived(
+    session: AsyncSession, actor: Account, space_id: int, archived: bool, now: dt.datetime
+) -> api.SpaceOut:
+    access = await authorize_in_space(session, actor, space_id, SpaceAction.ARCHIVE_SPACE, now)
+    space = access.space
+    if (space.archived_at is not None) != archived:
+        space.archived_at = now if archived else None
+        action = AuditAction.SPACE_ARCHIVED if archived else AuditAction.SPACE_UNARCHIVED
+        audit_repo.record(session, now=now, action=action, actor_id=actor.id, space_id=space.id)
+    return space_out(space, access.membership)
+
+
+async def delete_space(
+    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
+) -> None:
+    await authorize_in_space(session, actor, space_id, SpaceAction.DELETE_SPACE, now)
+    await space_repo.delete_space(session, space_id)
+
+
+async def read_audit_log(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    now: dt.datetime,
+    *,
+    before_id: int | None,
+    limit: int,
+) -> list[api.AuditEntryOut]:
+    await authorize_in_space(session, actor, space_id, SpaceAction.READ_AUDIT_LOG, now)
+    entries = await audit_repo.list_for_space(session, space_id, before_id=before_id, limit=limit)
+    return [audit_out(entry) for entry in entries]

@@ -1,0 +1,60 @@
+"""Accounts: lookups by id, e-mail and pupil username; status changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol.vocabulary import AccountKind, AccountStatus
+
+from ..models import Account
+
+
+async def get(session: AsyncSession, account_id: int) -> Account | None:
+    return await session.get(Account, account_id)
+
+
+async def find_by_email(session: AsyncSession, email: str) -> Account | None:
+    result = await session.execute(select(Account).where(Account.email == email.lower()))
+    return result.scalar_one_or_none()
+
+
+async def find_by_username(session: AsyncSession, username: str) -> Account | None:
+    result = await session.execute(select(Account).where(Account.username == username.lower()))
+    return result.scalar_one_or_none()
+
+
+async def usernames_taken(session: AsyncSession, usernames: Sequence[str]) -> set[str]:
+    result = await session.execute(select(Account.username).where(Account.username.in_(usernames)))
+    return {name for name in result.scalars() if name is not None}
+
+
+async def list_by_status(
+    session: AsyncSession,
+    *,
+    kind: AccountKind,
+    status: AccountStatus,
+    country: str | None,
+    limit: int = 200,
+) -> Sequence[Account]:
+    query = select(Account).where(Account.kind == kind, Account.status == status)
+    if country is not None:
+        query = query.where(Account.country == country)
+    result = await session.execute(query.order_by(Account.id).limit(limit))
+    return result.scalars().all()
+
+
+async def count(session: AsyncSession) -> int:
+    result = await session.execute(select(func.count()).select_from(Account))
+    return int(result.scalar_one())
+
+
+def set_status(
+    account: Account, status: AccountStatus, *, by: int | None, now: dt.datetime
+) -> None:
+    account.status = status
+    account.status_changed_at = now
+    account.status_changed_by_id = by
