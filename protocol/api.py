@@ -7,7 +7,7 @@ never silently changes nothing. The load tester provisions classrooms with these
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 
@@ -202,7 +202,7 @@ class AuditEntryOut(Out):
     actor_id: int | None
     target_account_id: int | None
     reason: str
-    details: dict[str, object]
+    details: dict[str, Any]
 
 
 class ErrorDetail(Out):

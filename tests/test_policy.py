@@ -1,9 +1,7 @@
 """The permission policy as a table, derived from ../shared/DOMAIN.md and docs/domain.md.
 
 The expected outcomes below were written from the rule book, not read off server/policy/rules.py.
-Cells where the policy and the rule book disagree are marked ``xfail(strict=True)`` with the
-reason: the test states the rule book's reading, and turns red once the policy is fixed so the
-mark can go.
+Where the two disagreed, the policy was changed to the rule book's reading.
 """
 
 from __future__ import annotations
@@ -368,37 +366,21 @@ def test_pupils_and_guests_never_see_emails() -> None:
 
 # -- archived and muted ---------------------------------------------------------------------
 
-CONCEAL_BEFORE_READ_ONLY = pytest.mark.xfail(
-    strict=True,
-    reason="DISAGREEMENT: the archived/muted check runs before the teachers-area rule, so "
-    "pupils and guests get DENY and learn the area exists; DOMAIN.md: pupils never see it",
-)
-EXPORT_ERASE_EVERYWHERE = pytest.mark.xfail(
-    strict=True,
-    reason="DISAGREEMENT: DOMAIN.md's rules that hold everywhere let a teacher export and erase "
-    "a pupil; the policy's read-only archive blocks MANAGE_PUPIL",
-)
-
 
 def archived_cases() -> Iterator[object]:
     for kind, table in EXPECTED.items():
         for action, expected_row in table.items():
             for role, live in expected_row.items():
-                marks: list[pytest.MarkDecorator] = []
                 if live is C or action in READS:
                     expected = live  # concealed stays concealed; reading stays allowed
                 elif action in (SpaceAction.ARCHIVE_SPACE, SpaceAction.DELETE_SPACE):
                     expected = live  # the founder unarchives or deletes
                 elif action is SpaceAction.MANAGE_PUPIL:
-                    expected = live
-                    if live is A:
-                        marks.append(EXPORT_ERASE_EVERYWHERE)
+                    expected = live  # export and erase hold everywhere (DOMAIN.md)
                 else:
                     expected = D
-                if kind is TWINSPACE and action is SpaceAction.POST_TEACHERS_AREA and live is C:
-                    marks.append(CONCEAL_BEFORE_READ_ONLY)
                 ident = f"{kind}-{role}-{action}"
-                yield pytest.param(kind, role, action, expected, id=ident, marks=marks)
+                yield pytest.param(kind, role, action, expected, id=ident)
 
 
 @pytest.mark.parametrize(("kind", "role", "action", "expected"), list(archived_cases()))
@@ -420,12 +402,9 @@ def muted_cases() -> Iterator[object]:
     for kind, table in EXPECTED.items():
         for action, expected_row in table.items():
             for role, live in expected_row.items():
-                marks: list[pytest.MarkDecorator] = []
                 expected = D if action in SPEAKING and live is not C else live
-                if kind is TWINSPACE and action is SpaceAction.POST_TEACHERS_AREA and live is C:
-                    marks.append(CONCEAL_BEFORE_READ_ONLY)
                 ident = f"{kind}-{role}-{action}"
-                yield pytest.param(kind, role, action, expected, id=ident, marks=marks)
+                yield pytest.param(kind, role, action, expected, id=ident)
 
 
 @pytest.mark.parametrize(("kind", "role", "action", "expected"), list(muted_cases()))
@@ -436,12 +415,10 @@ def test_muted_member_reads_but_cannot_post_or_upload(
     assert decide(role, action, target, kind=kind, muted=True) is expected
 
 
-@pytest.mark.xfail(strict=True, reason=CONCEAL_BEFORE_READ_ONLY.kwargs["reason"])
 def test_pupil_gets_conceal_for_teachers_area_in_archived_space() -> None:
     assert decide(Role.PUPIL, SpaceAction.POST_TEACHERS_AREA, archived=True) is C
 
 
-@pytest.mark.xfail(strict=True, reason=EXPORT_ERASE_EVERYWHERE.kwargs["reason"])
 def test_teacher_can_export_and_erase_pupil_in_archived_space() -> None:
     pupil = Target(account_id=OTHER, account_kind=AccountKind.PUPIL, role=Role.PUPIL)
     assert decide(Role.TEACHER, SpaceAction.MANAGE_PUPIL, pupil, archived=True) is A
@@ -895,11 +872,6 @@ def test_national_admin_cannot_suspend_national_admins() -> None:
     assert decide_account(admin, AccountAction.SUSPEND_ACCOUNT, target).outcome is D
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DISAGREEMENT: DOMAIN.md lets national admins validate or reject *pending* teachers "
-    "and says rejected teachers stay out; the policy ignores target.account_status",
-)
 @pytest.mark.parametrize("status", [AccountStatus.REJECTED, AccountStatus.ACTIVE], ids=str)
 def test_national_admin_validates_only_pending_teachers(status: AccountStatus) -> None:
     admin = ACCOUNT_ACTORS["national_admin"]

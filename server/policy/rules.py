@@ -69,6 +69,9 @@ def decide_account(actor: Actor, action: AccountAction, target: Target | None = 
     if action is AccountAction.VALIDATE_TEACHER:
         if target.account_kind is not AccountKind.TEACHER:
             return deny("only teachers are validated")
+        if target.account_status is not AccountStatus.PENDING:
+            # Rejected teachers stay out; validated ones are suspended instead.
+            return deny("only pending teachers are validated or rejected")
         return allow()
     if action is AccountAction.SUSPEND_ACCOUNT:
         if target.account_kind is AccountKind.NATIONAL_ADMIN:
@@ -307,8 +310,13 @@ SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.DELETE_SPACE: roles(frozenset({Role.FOUNDER}), "only founders delete"),
 }
 
-#: What a founder may still do in an archived (read-only) space besides reading.
-ARCHIVED_ALLOWED = READ_ACTIONS | {SpaceAction.ARCHIVE_SPACE, SpaceAction.DELETE_SPACE}
+#: What may still be done in an archived (read-only) space besides reading: founders open
+#: or delete it, and teachers still export and erase their pupils' data (DOMAIN.md: always).
+ARCHIVED_ALLOWED = READ_ACTIONS | {
+    SpaceAction.ARCHIVE_SPACE,
+    SpaceAction.DELETE_SPACE,
+    SpaceAction.MANAGE_PUPIL,
+}
 
 
 def decide_space(
@@ -329,8 +337,12 @@ def decide_space(
     if role not in ROLES_FOR[(actor.kind, space.kind)]:
         # A stored membership that breaks the rules (a pupil in a room) grants nothing.
         return conceal(f"a {actor.kind.value} cannot be {role.value} in a {space.kind.value}")
+    decision = SPACE_RULES[action](actor, role, space, target or Target())
+    if decision.outcome is Outcome.CONCEAL:
+        # What the actor may not know exists stays hidden, archived or muted alike.
+        return decision
     if space.archived and action not in ARCHIVED_ALLOWED:
         return deny("the space is archived and read-only")
     if membership.muted and action in SPEAKING_ACTIONS:
         return deny("muted: you can read but not post or speak for now")
-    return SPACE_RULES[action](actor, role, space, target or Target())
+    return decision

@@ -210,6 +210,7 @@ async def change_status(
             account_id=AccountId(target.id) if target else None,
             account_kind=target.kind if target else None,
             account_country=target.country if target else None,
+            account_status=target.status if target else None,
         )
         enforce(decide_account(actor_of(actor), action, facts), not_found=NO_SUCH_ACCOUNT)
     if target is None:
