@@ -1,0 +1,241 @@
+"""The `twinspace` command: serve, migrate, and the operator's admin commands.
+
+Every `serve` flag is also an environment variable (TWINSPACE_HOST, TWINSPACE_PORT, ...).
+The server process reads its settings from the environment only, so one code path serves a
+single process and `--workers N` alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import re
+import secrets
+import sys
+from pathlib import Path
+
+import click
+import uvicorn
+from starlette.applications import Starlette
+
+from protocol.errors import TwinspaceError
+from storage.database import create_engine, make_sessionmaker, migrate
+
+from .clock import SystemClock
+from .config import DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, ConfigError, Settings, validate
+from .security import Secrets
+
+ENV_PREFIX = "TWINSPACE_"
+
+
+def settings_from_environment() -> Settings:
+    """Settings from TWINSPACE_* variables (what `serve` exported for its workers)."""
+    env = os.environ
+    try:
+        return Settings(
+            host=env.get("TWINSPACE_HOST", DEFAULT_HOST),
+            port=int(env.get("TWINSPACE_PORT", DEFAULT_PORT)),
+            data_dir=Path(env.get("TWINSPACE_DATA_DIR", str(DEFAULT_DATA_DIR))),
+            database_url=env.get("TWINSPACE_DATABASE_URL") or None,
+            redis_url=env.get("TWINSPACE_REDIS_URL") or None,
+            workers=int(env.get("TWINSPACE_WORKERS", "1")),
+            session_lifetime=dt.timedelta(
+                hours=float(env.get("TWINSPACE_SESSION_HOURS", str(14 * 24)))
+            ),
+            log_level=env.get("TWINSPACE_LOG_LEVEL", "info"),
+        )
+    except ValueError as exc:
+        raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
+
+
+def app_from_environment() -> Starlette:
+    """uvicorn's factory for each worker process."""
+    from .app import create_app
+
+    return create_app(settings_from_environment())
+
+
+@click.group()
+def main() -> None:
+    """TwinSpace Live: the real-time server behind eTwinning TwinSpaces and Rooms."""
+
+
+@main.command()
+@click.option("--host", envvar="TWINSPACE_HOST", default=DEFAULT_HOST, show_default=True)
+@click.option("--port", envvar="TWINSPACE_PORT", default=DEFAULT_PORT, type=int, show_default=True)
+@click.option(
+    "--data-dir",
+    envvar="TWINSPACE_DATA_DIR",
+    default=str(DEFAULT_DATA_DIR),
+    show_default=True,
+    help="Folder for the embedded SQLite database and the file store.",
+)
+@click.option(
+    "--database-url",
+    envvar="TWINSPACE_DATABASE_URL",
+    default="",
+    help="sqlite:///PATH or postgresql://USER@HOST/DB (default: SQLite in the data folder).",
+)
+@click.option(
+    "--redis-url",
+    envvar="TWINSPACE_REDIS_URL",
+    default="",
+    help="redis://HOST:PORT/DB for fan-out across processes (default: in-process broker).",
+)
+@click.option("--workers", envvar="TWINSPACE_WORKERS", default=1, type=int, show_default=True)
+@click.option(
+    "--session-hours",
+    envvar="TWINSPACE_SESSION_HOURS",
+    default=14 * 24,
+    type=float,
+    show_default=True,
+    help="How long a sign-in lasts.",
+)
+@click.option(
+    "--log-level",
+    envvar="TWINSPACE_LOG_LEVEL",
+    default="info",
+    type=click.Choice(["debug", "info", "warning", "error"]),
+    show_default=True,
+)
+def serve(
+    host: str,
+    port: int,
+    data_dir: str,
+    database_url: str,
+    redis_url: str,
+    workers: int,
+    session_hours: float,
+    log_level: str,
+) -> None:
+    """Run the server (SQLite, in-process broker and local files by default)."""
+    os.environ.update(
+        {
+            "TWINSPACE_HOST": host,
+            "TWINSPACE_PORT": str(port),
+            "TWINSPACE_DATA_DIR": data_dir,
+            "TWINSPACE_DATABASE_URL": database_url,
+            "TWINSPACE_REDIS_URL": redis_url,
+            "TWINSPACE_WORKERS": str(workers),
+            "TWINSPACE_SESSION_HOURS": str(session_hours),
+            "TWINSPACE_LOG_LEVEL": log_level,
+        }
+    )
+    try:
+        settings = settings_from_environment()
+        validate(settings)
+    except ConfigError as exc:
+        raise click.ClickException(exc.message) from exc
+    database = "PostgreSQL" if settings.effective_database_url.startswith("postgres") else "SQLite"
+    broker = "Redis" if settings.redis_url else "in-process"
+    click.echo(
+        f"TwinSpace Live: open http://{host}:{port}/  "
+        f"(data in {settings.data_dir.resolve()}, {database}, {broker} broker)",
+        err=True,
+    )
+    uvicorn.run(
+        "server.cli:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        loop="uvloop",
+        http="httptools",
+        log_level=log_level,
+        proxy_headers=False,
+        server_header=False,
+    )
+
+
+@main.command("migrate")
+@click.option("--data-dir", envvar="TWINSPACE_DATA_DIR", default=str(DEFAULT_DATA_DIR))
+@click.option("--database-url", envvar="TWINSPACE_DATABASE_URL", default="")
+def migrate_command(data_dir: str, database_url: str) -> None:
+    """Bring the database schema up to this version (Alembic)."""
+    settings = Settings(data_dir=Path(data_dir), database_url=database_url or None)
+
+    async def run() -> None:
+        engine = create_engine(settings.effective_database_url)
+        try:
+            await migrate(engine)
+        finally:
+            await engine.dispose()
+
+    run_or_explain(settings, run())
+    click.echo("database is up to date", err=True)
+
+
+def run_or_explain(settings: Settings, work: object) -> None:
+    """Run a coroutine; show our errors and bad settings as one clear line, exit 1."""
+    assert asyncio.iscoroutine(work)
+    try:
+        validate(settings, check_port=False)
+        asyncio.run(work)
+    except (TwinspaceError, ValueError) as exc:
+        message = exc.message if isinstance(exc, TwinspaceError) else str(exc)
+        raise click.ClickException(message) from exc
+    except OSError as exc:
+        raise click.ClickException(f"cannot reach the database: {exc.strerror or exc}") from exc
+
+
+@main.group()
+def admin() -> None:
+    """The operator's commands (everything here is written to the audit log)."""
+
+
+@admin.command("create-national-admin")
+@click.option("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. FR.")
+@click.option("--email", required=True)
+@click.option("--display-name", required=True)
+@click.option(
+    "--password-stdin",
+    is_flag=True,
+    help="Read the password from standard input instead of generating one.",
+)
+@click.option("--data-dir", envvar="TWINSPACE_DATA_DIR", default=str(DEFAULT_DATA_DIR))
+@click.option("--database-url", envvar="TWINSPACE_DATABASE_URL", default="")
+def create_national_admin(
+    country: str,
+    email: str,
+    display_name: str,
+    password_stdin: bool,
+    data_dir: str,
+    database_url: str,
+) -> None:
+    """Create the national admin of one country."""
+    from .services.accounts import create_national_admin as create
+
+    country = country.upper()
+    if not re.fullmatch(r"[A-Z]{2}", country):
+        raise click.BadParameter("a two-letter country code such as FR", param_hint="--country")
+    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        raise click.BadParameter("an e-mail address", param_hint="--email")
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else secrets.token_urlsafe(15)
+    if len(password) < 10:
+        raise click.BadParameter("at least 10 characters", param_hint="password")
+    settings = Settings(data_dir=Path(data_dir), database_url=database_url or None)
+
+    async def run() -> int:
+        engine = create_engine(settings.effective_database_url)
+        try:
+            if settings.effective_auto_migrate:
+                await migrate(engine)
+            async with make_sessionmaker(engine)() as db, db.begin():
+                account = await create(
+                    db,
+                    Secrets(),
+                    SystemClock().now(),
+                    email=email,
+                    password=password,
+                    display_name=display_name,
+                    country=country,
+                )
+                return account.id
+        finally:
+            await engine.dispose()
+
+    run_or_explain(settings, run())
+    click.echo(f"national admin for {country} created: {email}")
+    if not password_stdin:
+        click.echo(f"password (shown once): {password}")

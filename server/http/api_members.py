@@ -1,0 +1,202 @@
+"""Routes: members, teachers' invitations, pupils, roles, removal, guest links."""
+
+from __future__ import annotations
+
+from protocol import api
+
+from ..services import accounts as account_service
+from ..services import invitations as invitation_service
+from ..services import members as member_service
+from .api_accounts import signed_in_reply
+from .routing import ApiRouter, Call, Reply
+
+router = ApiRouter("members")
+MEMBER = "/api/spaces/{space_id:int}/members/{account_id:int}"
+
+
+@router.operation(
+    "GET",
+    "/api/spaces/{space_id:int}/members",
+    "Members with display names and roles; e-mails only for the space's teachers",
+    response=list[api.MemberOut],
+    errors=(404,),
+)
+async def list_members(call: Call[None]) -> list[api.MemberOut]:
+    return await member_service.list_members(
+        call.db, call.account, call.path_id("space_id"), call.now
+    )
+
+
+@router.operation(
+    "POST",
+    "/api/spaces/{space_id:int}/members",
+    "Add a validated eTwinner as teacher, admin or founder (teacher admins)",
+    body=api.InviteTeacher,
+    response=api.MemberOut,
+    status=201,
+    errors=(403, 404, 409),
+)
+async def invite_teacher(call: Call[api.InviteTeacher]) -> api.MemberOut:
+    return await member_service.invite_teacher(
+        call.db, call.account, call.path_id("space_id"), call.body, call.now
+    )
+
+
+@router.operation(
+    "PATCH",
+    MEMBER,
+    "Change a member's role (teacher admins; founders' roles by founders)",
+    body=api.ChangeRole,
+    response=api.MemberOut,
+    errors=(403, 404),
+)
+async def change_role(call: Call[api.ChangeRole]) -> api.MemberOut:
+    return await member_service.change_role(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        call.path_id("account_id"),
+        call.body,
+        call.now,
+    )
+
+
+@router.operation(
+    "POST",
+    MEMBER + "/remove",
+    "Remove a member (teachers remove pupils and guests; teacher admins remove teachers)",
+    body=api.RemoveMember,
+    status=204,
+    errors=(403, 404),
+)
+async def remove_member(call: Call[api.RemoveMember]) -> Reply:
+    await member_service.remove_member(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        call.path_id("account_id"),
+        call.body.reason,
+        call.now,
+    )
+    return Reply(None, 204)
+
+
+@router.operation(
+    "POST",
+    "/api/spaces/{space_id:int}/leave",
+    "Leave a space (not pupils; not the last founder)",
+    status=204,
+    errors=(403, 404),
+)
+async def leave_space(call: Call[None]) -> Reply:
+    await member_service.leave_space(call.db, call.account, call.path_id("space_id"), call.now)
+    return Reply(None, 204)
+
+
+@router.operation(
+    "POST",
+    "/api/spaces/{space_id:int}/pupils",
+    "Create pupil accounts for a twinspace, one or a whole class; codes are shown once",
+    body=api.CreatePupils,
+    response=list[api.PupilCredentials],
+    status=201,
+    errors=(403, 404, 422),
+)
+async def create_pupils(call: Call[api.CreatePupils]) -> list[api.PupilCredentials]:
+    return await member_service.create_pupils(
+        call.db,
+        call.ctx.secrets,
+        call.account,
+        call.path_id("space_id"),
+        call.body,
+        call.now,
+        call.ctx.settings.limits.max_pupils_per_request,
+    )
+
+
+@router.operation(
+    "POST",
+    "/api/spaces/{space_id:int}/pupils/{account_id:int}/reset-code",
+    "Give a pupil a new login code; the old one and its sessions stop working",
+    response=api.PupilCredentials,
+    errors=(403, 404),
+)
+async def reset_pupil_code(call: Call[None]) -> api.PupilCredentials:
+    return await member_service.reset_pupil_code(
+        call.db,
+        call.ctx.secrets,
+        call.account,
+        call.path_id("space_id"),
+        call.path_id("account_id"),
+        call.now,
+    )
+
+
+@router.operation(
+    "GET",
+    "/api/spaces/{space_id:int}/invitations",
+    "Guest invitation links of a twinspace (teachers)",
+    response=list[api.InvitationOut],
+    errors=(403, 404),
+)
+async def list_invitations(call: Call[None]) -> list[api.InvitationOut]:
+    return await invitation_service.list_invitations(
+        call.db, call.account, call.path_id("space_id"), call.now
+    )
+
+
+@router.operation(
+    "POST",
+    "/api/spaces/{space_id:int}/invitations",
+    "Create a guest invitation link; its token is shown once",
+    body=api.CreateInvitation,
+    response=api.InvitationOut,
+    status=201,
+    errors=(403, 404, 422),
+)
+async def create_invitation(call: Call[api.CreateInvitation]) -> api.InvitationOut:
+    return await invitation_service.create_invitation(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        call.body,
+        call.now,
+        call.ctx.settings.limits,
+    )
+
+
+@router.operation(
+    "POST",
+    "/api/spaces/{space_id:int}/invitations/{invitation_id:int}/revoke",
+    "Revoke a guest invitation link",
+    response=api.InvitationOut,
+    errors=(403, 404),
+)
+async def revoke_invitation(call: Call[None]) -> api.InvitationOut:
+    return await invitation_service.revoke_invitation(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        call.path_id("invitation_id"),
+        call.now,
+    )
+
+
+@router.operation(
+    "POST",
+    "/api/invitations/accept",
+    "Accept a guest invitation link: join its twinspace as a guest and sign in",
+    body=api.AcceptInvitation,
+    response=api.SessionOut,
+    status=201,
+    auth=False,
+    errors=(401, 404, 409, 410),
+)
+async def accept_invitation(call: Call[api.AcceptInvitation]) -> Reply:
+    guest = await invitation_service.accept_invitation(
+        call.db, call.ctx.secrets, call.body, call.now
+    )
+    opened = account_service.open_session(
+        call.db, guest, call.now, call.ctx.settings.session_lifetime
+    )
+    return signed_in_reply(call, opened, call.body.mode, 201)

@@ -1,0 +1,109 @@
+"""Routes: spaces, their settings, archive, deletion and audit log."""
+
+from __future__ import annotations
+
+from protocol import api
+
+from ..services import spaces as space_service
+from .routing import ApiRouter, Call, Reply
+
+router = ApiRouter("spaces")
+AUDIT_PAGE_MAX = 200
+
+
+@router.operation(
+    "POST",
+    "/api/spaces",
+    "Create a twinspace or a room (eTwinners); the creator is its founder",
+    body=api.CreateSpace,
+    response=api.SpaceOut,
+    status=201,
+)
+async def create_space(call: Call[api.CreateSpace]) -> api.SpaceOut:
+    space, founder = await space_service.create_space(call.db, call.account, call.body, call.now)
+    return space_service.space_out(space, founder)
+
+
+@router.operation("GET", "/api/spaces", "The spaces I am a member of", response=list[api.SpaceOut])
+async def my_spaces(call: Call[None]) -> list[api.SpaceOut]:
+    return await space_service.list_my_spaces(call.db, call.account, call.now)
+
+
+@router.operation(
+    "GET", "/api/spaces/{space_id:int}", "One space", response=api.SpaceOut, errors=(404,)
+)
+async def show_space(call: Call[None]) -> api.SpaceOut:
+    return await space_service.show_space(call.db, call.account, call.path_id("space_id"), call.now)
+
+
+@router.operation(
+    "PATCH",
+    "/api/spaces/{space_id:int}",
+    "Change a space's title, description and settings (teacher admins)",
+    body=api.SpaceSettingsIn,
+    response=api.SpaceOut,
+    errors=(403, 404),
+)
+async def update_space(call: Call[api.SpaceSettingsIn]) -> api.SpaceOut:
+    return await space_service.update_settings(
+        call.db, call.account, call.path_id("space_id"), call.body, call.now
+    )
+
+
+@router.operation(
+    "POST",
+    "/api/spaces/{space_id:int}/archive",
+    "Archive a space: read-only from now on (founders)",
+    response=api.SpaceOut,
+    errors=(403, 404),
+)
+async def archive_space(call: Call[None]) -> api.SpaceOut:
+    return await space_service.set_archived(
+        call.db, call.account, call.path_id("space_id"), True, call.now
+    )
+
+
+@router.operation(
+    "POST",
+    "/api/spaces/{space_id:int}/unarchive",
+    "Open an archived space again (founders)",
+    response=api.SpaceOut,
+    errors=(403, 404),
+)
+async def unarchive_space(call: Call[None]) -> api.SpaceOut:
+    return await space_service.set_archived(
+        call.db, call.account, call.path_id("space_id"), False, call.now
+    )
+
+
+@router.operation(
+    "DELETE",
+    "/api/spaces/{space_id:int}",
+    "Delete a space and everything in it (founders)",
+    status=204,
+    errors=(403, 404),
+)
+async def delete_space(call: Call[None]) -> Reply:
+    await space_service.delete_space(call.db, call.account, call.path_id("space_id"), call.now)
+    return Reply(None, 204)
+
+
+@router.operation(
+    "GET",
+    "/api/spaces/{space_id:int}/audit",
+    "The space's audit log, newest first (teacher admins)",
+    response=list[api.AuditEntryOut],
+    errors=(403, 404),
+    query=("before", "limit"),
+)
+async def audit_log(call: Call[None]) -> list[api.AuditEntryOut]:
+    limit = call.query_int("limit", 50, 1, AUDIT_PAGE_MAX)
+    assert limit is not None
+    return await space_service.read_audit_log(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        call.now,
+        before_id=call.query_int("before", None, 1, 2**62),
+        limit=limit,
+    )

@@ -1,0 +1,89 @@
+"""One mapping from error codes to HTTP statuses, and the JSON error body."""
+
+from __future__ import annotations
+
+import logging
+
+import msgspec
+from sqlalchemy import exc as sa_exc
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from protocol import api
+from protocol.errors import ErrorCode, TwinspaceError
+
+logger = logging.getLogger("twinspace.http")
+
+HTTP_STATUS: dict[ErrorCode, int] = {
+    ErrorCode.MALFORMED: 400,
+    ErrorCode.TOO_LARGE: 413,
+    ErrorCode.UNSUPPORTED: 415,
+    ErrorCode.INVALID: 422,
+    ErrorCode.CSRF: 403,
+    ErrorCode.UNAUTHENTICATED: 401,
+    ErrorCode.BAD_CREDENTIALS: 401,
+    ErrorCode.FORBIDDEN: 403,
+    ErrorCode.NOT_FOUND: 404,
+    ErrorCode.CONFLICT: 409,
+    ErrorCode.GONE: 410,
+    ErrorCode.RATE_LIMITED: 429,
+    ErrorCode.LIMIT_EXCEEDED: 422,
+    ErrorCode.UNAVAILABLE: 503,
+    ErrorCode.INTERNAL: 500,
+}
+
+STATUS_CODE: dict[int, ErrorCode] = {
+    404: ErrorCode.NOT_FOUND,
+    405: ErrorCode.UNSUPPORTED,
+    400: ErrorCode.MALFORMED,
+}
+
+
+def error_response(code: ErrorCode, message: str, status: int | None = None) -> Response:
+    body = api.ErrorOut(error=api.ErrorDetail(code=code.value, message=message))
+    return Response(
+        msgspec.json.encode(body),
+        status_code=status or HTTP_STATUS[code],
+        media_type="application/json",
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+async def on_twinspace_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, TwinspaceError)
+    return error_response(exc.code, exc.message)
+
+
+async def on_http_exception(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    code = STATUS_CODE.get(exc.status_code, ErrorCode.MALFORMED)
+    message = "no such route" if exc.status_code == 404 else str(exc.detail)
+    return error_response(code, message, exc.status_code)
+
+
+async def on_integrity_error(request: Request, exc: Exception) -> Response:
+    # Two requests raced for the same unique value; the loser hears it plainly.
+    return error_response(ErrorCode.CONFLICT, "that already exists")
+
+
+async def on_database_down(request: Request, exc: Exception) -> Response:
+    logger.warning("database unavailable: %s", type(exc).__name__)
+    return error_response(ErrorCode.UNAVAILABLE, "the database is unavailable; try again soon")
+
+
+async def on_unexpected(request: Request, exc: Exception) -> Response:
+    # Never tell a client what went wrong inside: it gets a bare INTERNAL error.
+    logger.exception("unexpected error on %s %s", request.method, request.url.path)
+    return error_response(ErrorCode.INTERNAL, "internal error")
+
+
+EXCEPTION_HANDLERS = {
+    TwinspaceError: on_twinspace_error,
+    HTTPException: on_http_exception,
+    sa_exc.IntegrityError: on_integrity_error,
+    sa_exc.OperationalError: on_database_down,
+    sa_exc.InterfaceError: on_database_down,
+    ConnectionError: on_database_down,
+    Exception: on_unexpected,
+}

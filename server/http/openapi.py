@@ -1,0 +1,116 @@
+"""/openapi.json, generated from the declared operations and their typed bodies."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import msgspec
+
+from protocol import api
+
+from .health import DOCUMENTED as HEALTH_ROUTES
+from .routing import Operation
+
+REF = "#/components/schemas/{name}"
+ERROR_STATUS_TEXT = {
+    400: "Malformed request (not JSON)",
+    401: "Not signed in, expired session or wrong credentials",
+    403: "Forbidden, or a missing CSRF token",
+    404: "No such thing, or not one you may know of",
+    409: "Conflicts with what exists",
+    410: "An invitation that expired, was revoked or was used up",
+    413: "Body too large",
+    415: "Body is not application/json",
+    422: "Unknown fields, wrong types or values out of range",
+}
+
+
+def openapi_path(path: str) -> str:
+    """Starlette's '{space_id:int}' is OpenAPI's '{space_id}'."""
+    return re.sub(r"\{(\w+):\w+\}", r"{\1}", path)
+
+
+def path_parameters(path: str) -> list[dict[str, Any]]:
+    return [
+        {"name": name, "in": "path", "required": True, "schema": {"type": "integer"}}
+        for name in re.findall(r"\{(\w+):int\}", path)
+    ]
+
+
+def build(operations: list[Operation]) -> dict[str, Any]:
+    types: list[Any] = [api.ErrorOut, api.HealthOut]
+    for op in operations:
+        types.extend(t for t in (op.body, op.response) if t is not None)
+    schemas, components = msgspec.json.schema_components(types, ref_template=REF)
+    schema_of = dict(zip(map(repr, types), schemas, strict=True))
+    error_schema = schema_of[repr(api.ErrorOut)]
+    paths: dict[str, dict[str, Any]] = {}
+    for op in operations:
+        entry: dict[str, Any] = {
+            "summary": op.summary,
+            "operationId": op.handler.__name__,
+            "tags": [op.tag],
+            "parameters": path_parameters(op.path)
+            + [{"name": q, "in": "query", "schema": {"type": "integer"}} for q in op.query],
+            "responses": {},
+        }
+        if op.auth:
+            entry["security"] = [{"session_cookie": []}, {"bearer": []}]
+        if op.body is not None:
+            entry["requestBody"] = {
+                "required": True,
+                "content": {"application/json": {"schema": schema_of[repr(op.body)]}},
+            }
+        success: dict[str, Any] = {"description": "Success"}
+        if op.response is not None:
+            success["content"] = {"application/json": {"schema": schema_of[repr(op.response)]}}
+        entry["responses"][str(op.status)] = success
+        statuses = set(op.errors) | ({401} if op.auth else set())
+        statuses |= {400, 413, 415, 422} if op.body is not None else set()
+        for status in sorted(statuses):
+            entry["responses"][str(status)] = {
+                "description": ERROR_STATUS_TEXT[status],
+                "content": {"application/json": {"schema": error_schema}},
+            }
+        paths.setdefault(openapi_path(op.path), {})[op.method.lower()] = entry
+    for path, (method, summary, codes) in HEALTH_ROUTES.items():
+        paths[path] = {
+            method: {
+                "summary": summary,
+                "operationId": path.strip("/"),
+                "tags": ["health"],
+                "responses": {
+                    str(s): {
+                        "description": "Ready" if s == 200 else "Not ready",
+                        "content": {"application/json": {"schema": schema_of[repr(api.HealthOut)]}},
+                    }
+                    for s in codes
+                },
+            }
+        }
+    paths["/openapi.json"] = {
+        "get": {
+            "summary": "This document",
+            "operationId": "openapi",
+            "tags": ["meta"],
+            "responses": {"200": {"description": "The OpenAPI document"}},
+        }
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "TwinSpace Live",
+            "version": "1",
+            "description": "Real-time collaboration server for eTwinning TwinSpaces and Rooms. "
+            "Cookie-authenticated writes need the X-CSRF-Token header.",
+        },
+        "paths": paths,
+        "components": {
+            "schemas": components,
+            "securitySchemes": {
+                "session_cookie": {"type": "apiKey", "in": "cookie", "name": "twinspace_session"},
+                "bearer": {"type": "http", "scheme": "bearer"},
+            },
+        },
+    }

@@ -1,0 +1,167 @@
+"""Declared API operations: one table feeds both Starlette's routes and /openapi.json.
+
+A handler receives a Call (the parsed body, the signed-in account, a database session inside
+the request's one transaction) and returns a typed value or a Reply. The transaction commits
+when the handler returns and rolls back when it raises, so a refused request changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import msgspec
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from protocol.errors import ErrorCode, ProtocolError
+from storage.models import Account
+
+from ..context import AppContext
+from .auth import authenticate
+from .bodies import read_json
+
+B = TypeVar("B")
+
+
+@dataclass(slots=True)
+class Call(Generic[B]):
+    request: Request
+    ctx: AppContext
+    db: AsyncSession
+    now: dt.datetime
+    body: B
+    signed_in: Account | None = None
+    token: str | None = None
+
+    @property
+    def account(self) -> Account:
+        assert self.signed_in is not None, "operation declared without auth"
+        return self.signed_in
+
+    def path_id(self, name: str) -> int:
+        value = self.request.path_params[name]
+        assert isinstance(value, int)
+        return value
+
+    def query_int(self, name: str, default: int | None, low: int, high: int) -> int | None:
+        raw = self.request.query_params.get(name)
+        if raw is None:
+            return default
+        if not raw.isdigit() or not low <= int(raw) <= high:
+            raise ProtocolError(
+                f"query parameter {name!r} must be a whole number from {low} to {high}",
+                code=ErrorCode.INVALID,
+            )
+        return int(raw)
+
+
+@dataclass(slots=True)
+class Reply:
+    """A handler's answer when it needs a status or cookies of its own."""
+
+    body: object = None
+    status: int = 200
+    after: Callable[[Response], None] | None = None
+
+
+Handler = Callable[[Call[Any]], Awaitable[object]]
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    method: str
+    path: str
+    handler: Handler
+    summary: str
+    tag: str
+    body: type[Any] | None = None
+    response: Any = None
+    status: int = 200
+    auth: bool = True
+    errors: tuple[int, ...] = ()
+    query: tuple[str, ...] = field(default=())
+
+
+class ApiRouter:
+    """Collects operations with a decorator; see server/http/api_*.py."""
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        self.operations: list[Operation] = []
+
+    def operation(
+        self,
+        method: str,
+        path: str,
+        summary: str,
+        *,
+        body: type[Any] | None = None,
+        response: Any = None,
+        status: int = 200,
+        auth: bool = True,
+        errors: tuple[int, ...] = (),
+        query: tuple[str, ...] = (),
+    ) -> Callable[[Handler], Handler]:
+        def register(handler: Handler) -> Handler:
+            self.operations.append(
+                Operation(
+                    method,
+                    path,
+                    handler,
+                    summary,
+                    self.tag,
+                    body,
+                    response,
+                    status,
+                    auth,
+                    errors,
+                    query,
+                )
+            )
+            return handler
+
+        return register
+
+
+def encode(body: object) -> bytes:
+    return b"" if body is None else msgspec.json.encode(body)
+
+
+def endpoint_for(operation: Operation) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        ctx: AppContext = request.app.state.ctx
+        body = None
+        if operation.body is not None:
+            # Read before opening the transaction: a slow upload holds no connection.
+            body = await read_json(request, operation.body, ctx.settings.limits.max_json_body)
+        async with ctx.sessionmaker() as db, db.begin():
+            now = ctx.clock.now()
+            call: Call[Any] = Call(request, ctx, db, now, body)
+            if operation.auth:
+                _, call.signed_in, call.token = await authenticate(request, db, now)
+            result = await operation.handler(call)
+        reply = result if isinstance(result, Reply) else Reply(result, operation.status)
+        response = Response(
+            encode(reply.body),
+            status_code=reply.status,
+            media_type="application/json" if reply.body is not None else None,
+            headers={"Cache-Control": "no-store"},
+        )
+        if reply.after is not None:
+            reply.after(response)
+        return response
+
+    endpoint.__name__ = operation.handler.__name__
+    return endpoint
+
+
+def starlette_routes(operations: list[Operation]) -> list[Route]:
+    return [
+        Route(op.path, endpoint_for(op), methods=[op.method], name=op.handler.__name__)
+        for op in operations
+    ]
