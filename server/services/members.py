@@ -11,7 +11,7 @@ from dataclasses import replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import Conflict, ErrorCode, LimitExceeded, ProtocolError
+from protocol.errors import Conflict, ErrorCode, LimitExceeded, NotFound, ProtocolError
 from protocol.vocabulary import (
     ROLES_FOR,
     AccountId,
@@ -178,10 +178,14 @@ async def create_pupils(
 
 
 async def load_member(
-    session: AsyncSession, space_id: int, account_id: int
-) -> tuple[Membership | None, Account | None]:
+    session: AsyncSession, actor: Account, space_id: int, account_id: int, now: dt.datetime
+) -> tuple[Membership, Account]:
+    """A member to act on. Outsiders hear of no space; members hear of no such member."""
+    await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
     membership = await space_repo.get_membership(session, space_id, account_id)
     account = await account_repo.get(session, account_id) if membership else None
+    if membership is None or account is None:
+        raise NotFound(NO_SUCH_MEMBER)
     return membership, account
 
 
@@ -193,10 +197,9 @@ async def reset_pupil_code(
     pupil_id: int,
     now: dt.datetime,
 ) -> api.PupilCredentials:
-    membership, pupil = await load_member(session, space_id, pupil_id)
+    membership, pupil = await load_member(session, actor, space_id, pupil_id, now)
     target = member_target(membership, pupil)
     await authorize_in_space(session, actor, space_id, SpaceAction.MANAGE_PUPIL, now, target)
-    assert pupil is not None
     assert pupil.username is not None
     code = new_login_code()
     pupil.login_code_hash = secrets_.hash_password(code)
@@ -223,12 +226,10 @@ async def change_role(
     body: api.ChangeRole,
     now: dt.datetime,
 ) -> api.MemberOut:
-    membership, account = await load_member(session, space_id, account_id)
+    membership, account = await load_member(session, actor, space_id, account_id, now)
     founders = await space_repo.count_founders(session, space_id)
     target = replace(member_target(membership, account, founders=founders), new_role=body.role)
     await authorize_in_space(session, actor, space_id, SpaceAction.CHANGE_ROLE, now, target)
-    assert membership is not None
-    assert account is not None
     old_role = membership.role
     if old_role is not body.role:
         membership.role = body.role
@@ -255,11 +256,10 @@ async def remove_member(
     reason: str,
     now: dt.datetime,
 ) -> None:
-    membership, account = await load_member(session, space_id, account_id)
+    membership, account = await load_member(session, actor, space_id, account_id, now)
     founders = await space_repo.count_founders(session, space_id)
     target = member_target(membership, account, founders=founders)
     await authorize_in_space(session, actor, space_id, SpaceAction.REMOVE_MEMBER, now, target)
-    assert membership is not None
     await session.delete(membership)
     audit_repo.record(
         session,

@@ -36,7 +36,7 @@ async def list_for_account(
         .where(Membership.account_id == account_id)
         .order_by(Space.id)
     )
-    return [(space, membership) for space, membership in result.tuples()]
+    return [(space, membership) for space, membership in result]
 
 
 async def list_members(
@@ -48,7 +48,7 @@ async def list_members(
         .where(Membership.space_id == space_id)
         .order_by(Membership.id)
     )
-    return [(membership, account) for membership, account in result.tuples()]
+    return [(membership, account) for membership, account in result]
 
 
 async def count_founders(session: AsyncSession, space_id: int) -> int:

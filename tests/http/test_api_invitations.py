@@ -1,0 +1,134 @@
+"""Guest invitation links: expiring, revocable, use-limited; accepting makes a guest."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .conftest import PASSWORD, ApiUser, World, error_code, ok
+
+
+def acceptance(token: str, email: str, name: str = "Guest") -> dict[str, Any]:
+    return {
+        "token": token,
+        "display_name": name,
+        "email": email,
+        "password": PASSWORD,
+        "mode": "token",
+    }
+
+
+async def new_link(teacher: ApiUser, space_id: int, **options: Any) -> dict[str, Any]:
+    link: dict[str, Any] = ok(
+        await teacher.post(f"/api/spaces/{space_id}/invitations", options), 201
+    )
+    return link
+
+
+async def test_guest_joins_only_the_invited_twinspace(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    other_space = await world.space(ana)
+    guest = await world.guest(ana, space_id)
+    assert guest.account["kind"] == "guest"
+    assert [s["id"] for s in ok(await guest.get("/api/spaces"))] == [space_id]
+    assert ok(await guest.get(f"/api/spaces/{space_id}"))["my_role"] == "guest"
+    assert error_code(await guest.get(f"/api/spaces/{other_space}"), 404)
+    assert error_code(await guest.post("/api/spaces", {"kind": "room", "title": "R"}), 403)
+
+
+async def test_expired_link_is_gone_and_changes_nothing(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    link = await new_link(ana, space_id, expires_in_hours=2)
+    world.clock.advance(dt.timedelta(hours=2))
+    before = await world.row_counts()
+    response = await world.client.post(
+        "/api/invitations/accept", json=acceptance(link["token"], world.email("g"))
+    )
+    assert error_code(response, 410) == "gone"
+    assert "expired" in response.json()["error"]["message"]
+    assert await world.row_counts() == before
+
+
+async def test_revoked_link_is_gone(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    link = await new_link(ana, space_id)
+    revoked = ok(await ana.post(f"/api/spaces/{space_id}/invitations/{link['id']}/revoke"))
+    assert revoked["revoked"] is True
+    assert revoked["token"] is None
+    before = await world.row_counts()
+    response = await world.client.post(
+        "/api/invitations/accept", json=acceptance(link["token"], world.email("g"))
+    )
+    assert error_code(response, 410) == "gone"
+    assert await world.row_counts() == before
+
+
+async def test_link_is_used_up_after_its_uses(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    link = await new_link(ana, space_id, max_uses=2)
+    for _ in range(2):
+        response = await world.client.post(
+            "/api/invitations/accept", json=acceptance(link["token"], world.email("g"))
+        )
+        ok(response, 201)
+    response = await world.client.post(
+        "/api/invitations/accept", json=acceptance(link["token"], world.email("g"))
+    )
+    assert error_code(response, 410) == "gone"
+    listed = ok(await ana.get(f"/api/spaces/{space_id}/invitations"))
+    assert [(i["uses"], i["max_uses"], i["token"]) for i in listed] == [(2, 2, None)]
+
+
+async def test_unknown_token_is_not_found(world: World) -> None:
+    response = await world.client.post(
+        "/api/invitations/accept", json=acceptance("x" * 43, world.email("g"))
+    )
+    assert error_code(response, 404) == "not_found"
+
+
+async def test_existing_guest_joins_a_second_space_with_their_password(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    first, second = await world.space(ana), await world.space(ana)
+    guest = await world.guest(ana, first)
+    link = await new_link(ana, second)
+    wrong = acceptance(link["token"], guest.account["email"]) | {"password": "wrong password!"}
+    assert error_code(await world.client.post("/api/invitations/accept", json=wrong), 401)
+    right = acceptance(link["token"], guest.account["email"])
+    signed = ok(await world.client.post("/api/invitations/accept", json=right), 201)
+    assert signed["account"]["id"] == guest.id
+    assert {s["id"] for s in ok(await guest.get("/api/spaces"))} == {first, second}
+
+
+async def test_etwinner_cannot_join_as_guest(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    bob = await world.etwinner("Bob")
+    space_id = await world.space(ana)
+    link = await new_link(ana, space_id)
+    response = await world.client.post(
+        "/api/invitations/accept", json=acceptance(link["token"], bob.account["email"])
+    )
+    assert error_code(response, 409) == "conflict"
+
+
+async def test_link_limits_are_enforced(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    path = f"/api/spaces/{space_id}/invitations"
+    assert error_code(await ana.post(path, {"expires_in_hours": 24 * 31}), 422)
+    assert error_code(await ana.post(path, {"max_uses": 201}), 422)
+    assert error_code(await ana.post(path, {"max_uses": 0}), 422)
+
+
+async def test_link_of_an_archived_space_is_gone(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    link = await new_link(ana, space_id)
+    ok(await ana.post(f"/api/spaces/{space_id}/archive"))
+    response = await world.client.post(
+        "/api/invitations/accept", json=acceptance(link["token"], world.email("g"))
+    )
+    assert error_code(response, 410) == "gone"

@@ -1,0 +1,155 @@
+"""Members: inviting teachers, creating pupils, roles, removal, leaving, e-mail visibility."""
+
+from __future__ import annotations
+
+from .conftest import World, error_code, ok
+
+
+async def test_only_validated_etwinners_are_invited_as_teachers(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    pending = await world.register("Pending")
+    space_id = await world.space(ana)
+    body = {"email": pending["email"]}
+    assert error_code(await ana.post(f"/api/spaces/{space_id}/members", body), 403)
+    unknown = {"email": "nobody@school.example"}
+    assert error_code(await ana.post(f"/api/spaces/{space_id}/members", unknown), 403)
+
+
+async def test_inviting_a_member_twice_conflicts(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    bob = await world.etwinner("Bob")
+    space_id = await world.space(ana)
+    await world.add_teacher(ana, space_id, bob)
+    again = await ana.post(f"/api/spaces/{space_id}/members", {"email": bob.account["email"]})
+    assert error_code(again, 409) == "conflict"
+
+
+async def test_plain_teachers_cannot_invite_teachers_or_change_roles(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    bob = await world.etwinner("Bob")
+    cid = await world.etwinner("Cid")
+    space_id = await world.space(ana)
+    await world.add_teacher(ana, space_id, bob)
+    body = {"email": cid.account["email"]}
+    assert error_code(await bob.post(f"/api/spaces/{space_id}/members", body), 403)
+    promote = {"role": "admin"}
+    assert error_code(await bob.patch(f"/api/spaces/{space_id}/members/{bob.id}", promote), 403)
+
+
+async def test_founders_roles_are_changed_by_founders_only(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    bob = await world.etwinner("Bob")
+    cid = await world.etwinner("Cid")
+    space_id = await world.space(ana)
+    await world.add_teacher(ana, space_id, bob, role="admin")
+    await world.add_teacher(ana, space_id, cid)
+    to_founder = {"role": "founder"}
+    member = f"/api/spaces/{space_id}/members/{cid.id}"
+    assert error_code(await bob.patch(member, to_founder), 403)
+    assert ok(await ana.patch(member, to_founder))["role"] == "founder"
+    assert error_code(await bob.patch(member, {"role": "teacher"}), 403)
+    assert ok(await bob.patch(member.replace(str(cid.id), str(bob.id)), {"role": "teacher"}))
+
+
+async def test_last_founder_cannot_leave_step_down_or_be_removed(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    bob = await world.etwinner("Bob")
+    space_id = await world.space(ana)
+    await world.add_teacher(ana, space_id, bob, role="founder")
+    ok(await bob.post(f"/api/spaces/{space_id}/leave"), 204)
+    assert error_code(await ana.post(f"/api/spaces/{space_id}/leave"), 403)
+    me = f"/api/spaces/{space_id}/members/{ana.id}"
+    assert error_code(await ana.patch(me, {"role": "admin"}), 403)
+    assert len(ok(await ana.get(f"/api/spaces/{space_id}/members"))) == 1
+
+
+async def test_roles_must_fit_the_account_kind(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [pupil] = await world.pupils(ana, space_id, ["Léa"])
+    member = f"/api/spaces/{space_id}/members/{pupil.id}"
+    assert error_code(await ana.patch(member, {"role": "teacher"}), 403)
+    assert ok(await ana.patch(member, {"role": "pupil_admin"}))["role"] == "pupil_admin"
+    bad = {"pupils": [{"display_name": "X", "role": "admin"}]}
+    assert error_code(await ana.post(f"/api/spaces/{space_id}/pupils", bad), 422) == "invalid"
+
+
+async def test_whole_class_is_created_from_a_list_with_unique_usernames(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    names = [f"Élève {n}" for n in range(30)]
+    body = {"pupils": [{"display_name": name} for name in names]}
+    created = ok(await ana.post(f"/api/spaces/{space_id}/pupils", body), 201)
+    assert [c["display_name"] for c in created] == names
+    assert len({c["username"] for c in created}) == 30
+    assert all(len(c["code"]) == 10 for c in created)
+    too_many = {"pupils": [{"display_name": "X"}] * 61}
+    assert error_code(await ana.post(f"/api/spaces/{space_id}/pupils", too_many), 422)
+
+
+async def test_pupils_and_guests_never_see_emails(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [pupil] = await world.pupils(ana, space_id, ["Léa"])
+    guest = await world.guest(ana, space_id)
+    for viewer in (pupil, guest):
+        members = ok(await viewer.get(f"/api/spaces/{space_id}/members"))
+        assert {m["display_name"] for m in members} == {"Ana", "Léa", "Expert"}
+        assert all(m["email"] is None for m in members)
+    seen_by_teacher = ok(await ana.get(f"/api/spaces/{space_id}/members"))
+    emails = {m["display_name"]: m["email"] for m in seen_by_teacher}
+    assert emails["Ana"] == ana.account["email"]
+    assert emails["Léa"] is None
+
+
+async def test_pupils_cannot_create_pupils_invite_or_remove_anyone(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [admin_pupil] = await world.pupils(ana, space_id, ["Max"], role="pupil_admin")
+    [pupil] = await world.pupils(ana, space_id, ["Léa"])
+    for actor in (admin_pupil, pupil):
+        pupils = {"pupils": [{"display_name": "Z"}]}
+        assert error_code(await actor.post(f"/api/spaces/{space_id}/pupils", pupils), 403)
+        assert error_code(await actor.post(f"/api/spaces/{space_id}/invitations", {}), 403)
+        other = pupil if actor is admin_pupil else admin_pupil
+        remove = f"/api/spaces/{space_id}/members/{other.id}/remove"
+        assert error_code(await actor.post(remove, {}), 403)
+        reset = f"/api/spaces/{space_id}/pupils/{other.id}/reset-code"
+        assert error_code(await actor.post(reset), 403)
+        assert error_code(await actor.post(f"/api/spaces/{space_id}/leave"), 403)
+
+
+async def test_teachers_remove_pupils_and_guests_but_not_teachers(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    bob = await world.etwinner("Bob")
+    cid = await world.etwinner("Cid")
+    space_id = await world.space(ana)
+    await world.add_teacher(ana, space_id, bob)
+    await world.add_teacher(ana, space_id, cid)
+    [pupil] = await world.pupils(ana, space_id, ["Léa"])
+    guest = await world.guest(ana, space_id)
+    base = f"/api/spaces/{space_id}/members"
+    ok(await bob.post(f"{base}/{pupil.id}/remove", {"reason": "left school"}), 204)
+    ok(await bob.post(f"{base}/{guest.id}/remove", {}), 204)
+    assert error_code(await bob.post(f"{base}/{cid.id}/remove", {}), 403)
+    assert error_code(await pupil.get(f"/api/spaces/{space_id}"), 404)
+    ok(await ana.post(f"{base}/{cid.id}/remove", {}), 204)
+    audit = ok(await ana.get(f"/api/spaces/{space_id}/audit?limit=3"))
+    assert [(e["action"], e["target_account_id"]) for e in audit] == [
+        ("member.removed", cid.id),
+        ("member.removed", guest.id),
+        ("member.removed", pupil.id),
+    ]
+    assert audit[2]["reason"] == "left school"
+
+
+async def test_acting_on_a_non_member_is_not_found(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    bob = await world.etwinner("Bob")
+    space_id = await world.space(ana)
+    members = f"/api/spaces/{space_id}/members"
+    response = await ana.post(f"{members}/{bob.id}/remove", {})
+    assert response.json()["error"]["message"] == "no such member"
+    assert error_code(await ana.patch(f"{members}/{bob.id}", {"role": "admin"}), 404)
+    reset = f"/api/spaces/{space_id}/pupils/{bob.id}/reset-code"
+    assert error_code(await ana.post(reset), 404) == "not_found"
