@@ -1,0 +1,122 @@
+"""Engines, sessions and migrations for SQLite (aiosqlite) and PostgreSQL (asyncpg).
+
+The schema is owned by Alembic (storage/migrations); `migrate` runs it in-process over the
+engine's own connection, so the server and the tests need no alembic.ini.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import event, text
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+#: How long (default 5 s) a SQLite writer waits for another writer's lock before the statement
+#: fails with "database is locked". WAL lets readers run alongside the one writer meanwhile.
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+# Plain schemes (as operators and hosting platforms write them) mapped to our async drivers.
+_ASYNC_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "sqlite+aiosqlite": "sqlite+aiosqlite",
+    "postgresql": "postgresql+asyncpg",
+    "postgres": "postgresql+asyncpg",
+    "postgresql+asyncpg": "postgresql+asyncpg",
+}
+
+# Any constant works; it only has to be the same in every process that migrates.
+_MIGRATION_LOCK_ID = 0x7457494E  # "tWIN"
+
+
+def normalize_url(url: str) -> URL:
+    """Parse a database URL and pick the async driver; ValueError says what is supported."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ValueError(
+            "invalid database URL: expected sqlite:///PATH or postgresql://USER@HOST/DB"
+        ) from None
+    driver = _ASYNC_DRIVERS.get(parsed.drivername)
+    if driver is None:
+        # Only the scheme is echoed: the rest of the URL may hold a password.
+        raise ValueError(
+            f"unsupported database URL scheme {parsed.drivername!r}: use sqlite:///PATH "
+            "(or sqlite+aiosqlite://) or postgresql://USER@HOST/DB (or postgresql+asyncpg://)"
+        )
+    return parsed.set(drivername=driver)
+
+
+def create_engine(url: str) -> AsyncEngine:
+    """An AsyncEngine for `url`; SQLite gets foreign keys, WAL and a busy timeout."""
+    parsed = normalize_url(url)
+    engine = _create_async_engine(parsed)
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine.sync_engine, "connect", _configure_sqlite)
+    return engine
+
+
+def _configure_sqlite(dbapi_connection: Any, connection_record: Any) -> None:
+    # SQLite leaves foreign keys off unless asked on every connection, and ON DELETE CASCADE
+    # silently does nothing then.
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS:d}")
+    finally:
+        cursor.close()
+
+
+def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions whose objects stay readable after commit (no implicit reload I/O)."""
+    return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config() -> Config:
+    """Alembic configuration built in code: the migrations shipped inside this package."""
+    config = Config()
+    # ConfigParser interpolation would read a '%' in the path as a reference.
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    config.set_main_option("path_separator", "os")
+    return config
+
+
+def _upgrade(connection: Connection, revision: str) -> None:
+    if connection.dialect.name == "postgresql":
+        # Two processes starting together would both try to create the schema; the second
+        # waits here and then finds nothing to do. Released when the transaction ends.
+        connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK_ID})
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
+
+
+async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
+    """Upgrade the schema to `revision` in one transaction (atomic on PostgreSQL)."""
+    async with engine.begin() as connection:
+        await connection.run_sync(_upgrade, revision)
+
+
+def _current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+async def current_revision(engine: AsyncEngine) -> str | None:
+    """The schema's Alembic revision, or None for an empty database."""
+    async with engine.connect() as connection:
+        return await connection.run_sync(_current_revision)
+
+
+async def check_database(engine: AsyncEngine) -> None:
+    """Raise if the database cannot answer a trivial query (the readiness probe)."""
+    async with engine.connect() as connection:
+        await connection.execute(text("SELECT 1"))
