@@ -194,7 +194,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_memberships")),
-        sa.UniqueConstraint("space_id", "account_id", name=op.f("uq_memberships_space_id")),
+        sa.UniqueConstraint(
+            "space_id", "account_id", name=op.f("uq_memberships_space_id_account_id")
+        ),
     )
     op.create_index(op.f("ix_memberships_account_id"), "memberships", ["account_id"], unique=False)
 
