@@ -1,0 +1,115 @@
+"""What the real-time core needs from a broker and a presence store, and nothing more.
+
+The broker gives each channel a sequence that only grows, keeps a bounded replay history of
+recent events, and delivers every event to every process that has local subscribers for its
+channel, once each and in sequence order. Payloads are opaque bytes (the event's encoded body):
+the broker never parses them, so an event is serialized once, by its publisher.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One sequenced event on one channel."""
+
+    channel: str
+    seq: int
+    payload: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Replay:
+    """What a broker still holds of a channel after some sequence number.
+
+    ``complete`` is False when events after ``since`` were already dropped from the bounded
+    history (or ``since`` is ahead of ``head``): the client must be told to reset.
+    """
+
+    events: list[Delivery]
+    head: int
+    complete: bool
+
+
+#: Called for each delivery, in sequence order per channel, on the event loop.
+DeliveryHandler = Callable[[Delivery], None]
+#: Called for each control command (revocations and the like), on every process.
+ControlHandler = Callable[[bytes], None]
+
+
+class Broker(Protocol):
+    async def start(self, on_delivery: DeliveryHandler, on_control: ControlHandler) -> None:
+        """Connect and begin delivering; called once before anything else."""
+        ...
+
+    async def close(self) -> None:
+        """Stop delivering and release connections and tasks."""
+        ...
+
+    async def publish(self, channel: str, payload: bytes) -> int:
+        """Give the event the channel's next sequence number, keep it in the channel's
+        history, and deliver it to every subscribed process; returns the sequence number."""
+        ...
+
+    async def subscribe(self, channel: str) -> None:
+        """This process has local subscribers for ``channel`` now (idempotent)."""
+        ...
+
+    async def unsubscribe(self, channel: str) -> None:
+        """This process has no local subscribers for ``channel`` any more (idempotent)."""
+        ...
+
+    async def replay(self, channel: str, since: int) -> Replay:
+        """Events of ``channel`` with a sequence number above ``since``, oldest first."""
+        ...
+
+    async def head(self, channel: str) -> int:
+        """The channel's last sequence number, 0 before its first event."""
+        ...
+
+    async def send_control(self, command: bytes) -> None:
+        """Deliver ``command`` to the control handler of every process, this one included."""
+        ...
+
+    @property
+    def healthy(self) -> bool:
+        """False while deliveries may be missed (Redis down, subscriptions not restored)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class PresenceChange:
+    """A member came online (first connection) or went offline (last connection)."""
+
+    space_id: int
+    account_id: int
+    online: bool
+
+
+class PresenceStore(Protocol):
+    """Who is online in each space, counting several connections of one member once."""
+
+    async def join(self, space_id: int, account_id: int, connection_id: str) -> bool:
+        """Record a connection; True if it is the member's first one in the space."""
+        ...
+
+    async def leave(self, space_id: int, account_id: int, connection_id: str) -> bool:
+        """Forget a connection; True if it was the member's last one in the space."""
+        ...
+
+    async def online(self, space_id: int) -> set[int]:
+        """The account ids with at least one live connection in the space."""
+        ...
+
+    async def refresh(self) -> None:
+        """Keep this process's entries alive (called every ttl / 3)."""
+        ...
+
+    async def reap(self) -> list[PresenceChange]:
+        """Remove entries of processes that stopped refreshing; returns the members who went
+        offline because of it, each reported to exactly one caller across processes."""
+        ...
