@@ -17,6 +17,7 @@ from pathlib import Path
 
 import click
 import uvicorn
+from sqlalchemy import exc as sa_exc
 from starlette.applications import Starlette
 
 from protocol.errors import TwinspaceError
@@ -175,6 +176,8 @@ def run_or_explain(settings: Settings, work: object) -> None:
     except (TwinspaceError, ValueError) as exc:
         message = exc.message if isinstance(exc, TwinspaceError) else str(exc)
         raise click.ClickException(message) from exc
+    except sa_exc.DBAPIError as exc:  # no such database, refused password, unreadable file...
+        raise click.ClickException(f"cannot use the database: {exc.orig}") from exc
     except OSError as exc:
         raise click.ClickException(f"cannot reach the database: {exc.strerror or exc}") from exc
 

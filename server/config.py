@@ -19,7 +19,14 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_DATA_DIR = Path("data")
 
-SUPPORTED_DATABASE_SCHEMES = ("sqlite", "sqlite+aiosqlite", "postgresql", "postgresql+asyncpg")
+# "postgres" is how hosting platforms write it; storage.database maps it to asyncpg too.
+SUPPORTED_DATABASE_SCHEMES = (
+    "sqlite",
+    "sqlite+aiosqlite",
+    "postgresql",
+    "postgres",
+    "postgresql+asyncpg",
+)
 SUPPORTED_REDIS_SCHEMES = ("redis", "rediss", "unix")
 
 
@@ -90,15 +97,28 @@ def is_loopback(host: str) -> bool:
     return host in ("localhost", "::1") or host.startswith("127.")
 
 
-def check_url(url: str, schemes: tuple[str, ...], what: str) -> None:
+def redact(url: str) -> str:
+    """The URL as an error message may show it: any password replaced by ***."""
     parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    user = userinfo.partition(":")[0]
+    return parts._replace(netloc=f"{user}:***@{hostport}").geturl()
+
+
+def check_url(url: str, schemes: tuple[str, ...], what: str) -> None:
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # e.g. an unclosed [ in the host
+        raise ConfigError(f"{what} is not a valid URL: {exc}") from None
     if parts.scheme not in schemes:
         raise ConfigError(
-            f"{what} {url!r} is not supported: it must start with one of "
+            f"{what} {redact(url)!r} is not supported: it must start with one of "
             + ", ".join(f"{s}://" for s in schemes)
         )
     if parts.scheme.startswith("postgres") and not parts.hostname and "host=" not in url:
-        raise ConfigError(f"{what} {url!r} names no host")
+        raise ConfigError(f"{what} {redact(url)!r} names no host")
 
 
 def check_data_dir(data_dir: Path) -> None:

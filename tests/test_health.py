@@ -1,0 +1,140 @@
+"""Liveness and readiness probes, security headers and JSON errors, on the app run in-process
+over its real lifespan, with the real databases and Redis."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from protocol.errors import Unavailable
+from server.app import create_app
+from server.config import Settings
+
+#: Nothing listens on port 1 of the loopback: connecting is refused at once.
+DEAD_REDIS_URL = "redis://127.0.0.1:1/0"
+
+
+@asynccontextmanager
+async def running(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """The app started as uvicorn would start it, with an HTTP client on it."""
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            yield client
+
+
+def settings_for(database_url: str, tmp_path: Path, **overrides: Any) -> Settings:
+    return Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True, **overrides)
+
+
+def assert_security_headers(response: httpx.Response) -> None:
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+
+
+async def test_healthz_says_ok(database_url: str, tmp_path: Path) -> None:
+    async with running(settings_for(database_url, tmp_path)) as client:
+        response = await client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "checks": {}}
+    assert response.headers["content-type"] == "application/json"
+    assert response.headers["cache-control"] == "no-store"
+
+
+async def test_readyz_checks_the_database(database_url: str, tmp_path: Path) -> None:
+    async with running(settings_for(database_url, tmp_path)) as client:
+        response = await client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "checks": {"database": "ok"}}
+    assert response.headers["cache-control"] == "no-store"
+
+
+async def test_readyz_checks_redis_when_configured(
+    database_url: str, redis_url: str, tmp_path: Path
+) -> None:
+    async with running(settings_for(database_url, tmp_path, redis_url=redis_url)) as client:
+        response = await client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "checks": {"database": "ok", "redis": "ok"}}
+
+
+async def test_readyz_is_unavailable_when_redis_does_not_answer(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with running(settings_for(database_url, tmp_path, redis_url=DEAD_REDIS_URL)) as client:
+        response = await client.get("/readyz")
+        alive = await client.get("/healthz")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "unavailable"
+    assert body["checks"]["database"] == "ok"
+    assert body["checks"]["redis"] != "ok"
+    # Liveness does not depend on Redis: the process is alive and must not be restarted.
+    assert alive.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/healthz"),
+        ("GET", "/readyz"),
+        ("GET", "/openapi.json"),
+        ("GET", "/no/such/route"),
+        ("DELETE", "/healthz"),
+    ],
+)
+async def test_security_headers_are_on_every_response(
+    database_url: str, tmp_path: Path, method: str, path: str
+) -> None:
+    async with running(settings_for(database_url, tmp_path)) as client:
+        response = await client.request(method, path)
+    assert_security_headers(response)
+
+
+async def test_unknown_path_is_a_json_404(database_url: str, tmp_path: Path) -> None:
+    async with running(settings_for(database_url, tmp_path)) as client:
+        response = await client.get("/no/such/route")
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert body["error"]["code"] == "not_found"
+    assert isinstance(body["error"]["message"], str)
+    assert body["error"]["message"]
+
+
+async def test_wrong_method_is_a_json_405(database_url: str, tmp_path: Path) -> None:
+    async with running(settings_for(database_url, tmp_path)) as client:
+        response = await client.post("/healthz")
+    assert response.status_code == 405
+    assert response.headers["content-type"] == "application/json"
+    assert response.json()["error"]["code"] == "unsupported"
+
+
+async def test_start_up_refuses_an_unmigrated_database_without_auto_migrate(
+    empty_database_url: str, tmp_path: Path
+) -> None:
+    settings = settings_for(empty_database_url, tmp_path, auto_migrate=False)
+    with pytest.raises(Unavailable, match=r"schema is at nothing.*run 'twinspace migrate' first"):
+        async with running(settings):
+            pytest.fail("the app started on a database with no schema")
+
+
+async def test_only_sqlite_is_migrated_at_start_up_by_default(
+    empty_database_url: str, tmp_path: Path
+) -> None:
+    settings = settings_for(empty_database_url, tmp_path)
+    if settings.effective_database_url.startswith("sqlite"):
+        # The embedded default migrates itself on first start.
+        async with running(settings) as client:
+            assert (await client.get("/readyz")).status_code == 200
+        return
+    with pytest.raises(Unavailable, match="run 'twinspace migrate' first"):
+        async with running(settings):
+            pytest.fail("the app started on a database with no schema")
