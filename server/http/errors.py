@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 import msgspec
 from sqlalchemy import exc as sa_exc
@@ -40,13 +41,18 @@ STATUS_CODE: dict[int, ErrorCode] = {
 }
 
 
-def error_response(code: ErrorCode, message: str, status: int | None = None) -> Response:
+def error_response(
+    code: ErrorCode,
+    message: str,
+    status: int | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response:
     body = api.ErrorOut(error=api.ErrorDetail(code=code.value, message=message))
     return Response(
         msgspec.json.encode(body),
         status_code=status or HTTP_STATUS[code],
         media_type="application/json",
-        headers={"Cache-Control": "no-store"},
+        headers={"Cache-Control": "no-store", **(headers or {})},
     )
 
 
@@ -59,7 +65,8 @@ async def on_http_exception(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     code = STATUS_CODE.get(exc.status_code, ErrorCode.MALFORMED)
     message = "no such route" if exc.status_code == 404 else str(exc.detail)
-    return error_response(code, message, exc.status_code)
+    # Keep Starlette's own headers: a 405 must say what is Allowed.
+    return error_response(code, message, exc.status_code, exc.headers)
 
 
 async def on_integrity_error(request: Request, exc: Exception) -> Response:

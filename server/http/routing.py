@@ -161,7 +161,19 @@ def endpoint_for(operation: Operation) -> Callable[[Request], Awaitable[Response
 
 
 def starlette_routes(operations: list[Operation]) -> list[Route]:
-    return [
-        Route(op.path, endpoint_for(op), methods=[op.method], name=op.handler.__name__)
-        for op in operations
-    ]
+    """One Route per path, dispatching on the method, so a 405 lists every allowed method."""
+    by_path: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
+    for op in operations:
+        by_path.setdefault(op.path, {})[op.method] = endpoint_for(op)
+    routes = []
+    for path, endpoints in by_path.items():
+
+        async def dispatch(
+            request: Request,
+            endpoints: dict[str, Callable[[Request], Awaitable[Response]]] = endpoints,
+        ) -> Response:
+            method = "GET" if request.method == "HEAD" else request.method
+            return await endpoints[method](request)
+
+        routes.append(Route(path, dispatch, methods=list(endpoints)))
+    return routes

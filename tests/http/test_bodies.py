@@ -62,4 +62,6 @@ async def test_body_must_be_json(world: World) -> None:
 
 async def test_unknown_route_and_method_get_json_errors(world: World) -> None:
     assert error_code(await world.client.get("/api/nothing-here"), 404) == "not_found"
-    assert error_code(await world.client.put("/api/me"), 405) == "unsupported"
+    wrong_method = await world.client.put("/api/me")
+    assert error_code(wrong_method, 405) == "unsupported"
+    assert set(wrong_method.headers["allow"].split(", ")) >= {"GET", "PATCH"}
