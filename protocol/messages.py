@@ -104,7 +104,8 @@ class Auth(ClientMessageBase, frozen=True, tag="auth"):
             min_length=1,
             max_length=MAX_TOKEN_LENGTH,
             pattern=TOKEN_PATTERN,
-            description="An API token from `POST /api/tokens`.",
+            description="A session token from `POST /api/auth/login` or `/api/auth/pupil-login`"
+            " with `mode` set to `token`.",
         ),
     ]
 
