@@ -1,0 +1,500 @@
+"""The Redis broker against real Redis servers: the shared one, and private ones that the tests
+kill and restart. Two broker instances in one event loop stand for two server processes: they
+share nothing but Redis.
+
+Every test uses channels of a random space, so runs sharing the Redis server do not hear each
+other (Pub/Sub ignores database numbers).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import shutil
+import signal
+import socket
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import pytest
+import redis.asyncio
+
+from protocol.channels import Channel
+from protocol.errors import Unavailable
+from server.brokers.base import Broker, Delivery
+from server.brokers.redis_broker import RedisBroker
+from tests.conftest import service_unavailable
+
+#: Longest wait for something that normally takes milliseconds.
+WAIT_S = 3.0
+
+
+class Recorder:
+    """The handlers of one process: what it was delivered, in order."""
+
+    def __init__(self) -> None:
+        self.deliveries: list[Delivery] = []
+        self.controls: list[bytes] = []
+
+    def on_delivery(self, delivery: Delivery) -> None:
+        self.deliveries.append(delivery)
+
+    def on_control(self, command: bytes) -> None:
+        self.controls.append(command)
+
+    def seqs(self, channel: str) -> list[int]:
+        return [d.seq for d in self.deliveries if d.channel == channel]
+
+
+StartBroker = Callable[..., Awaitable[tuple[RedisBroker, Recorder]]]
+
+
+@pytest.fixture
+async def start_broker() -> AsyncIterator[StartBroker]:
+    """Start brokers (``await start_broker(url, **options)``); all are closed afterwards."""
+    started: list[RedisBroker] = []
+
+    async def start(url: str, **options: Any) -> tuple[RedisBroker, Recorder]:
+        broker = RedisBroker(url, **options)
+        recorder = Recorder()
+        await broker.start(recorder.on_delivery, recorder.on_control)
+        started.append(broker)
+        return broker, recorder
+
+    yield start
+    for broker in started:
+        await broker.close()
+
+
+async def eventually(
+    what: str, condition: Callable[[], bool | Awaitable[bool]], within: float = WAIT_S
+) -> None:
+    """Poll ``condition`` (every 5 ms) until it holds; fail the test after ``within`` s."""
+    try:
+        async with asyncio.timeout(within):
+            while True:
+                result = condition()
+                if result if isinstance(result, bool) else await result:
+                    return
+                await asyncio.sleep(0.005)
+    except TimeoutError:
+        pytest.fail(f"not within {within} s: {what}")
+
+
+def is_healthy(broker: RedisBroker) -> bool:
+    # A function, not the property inline: mypy would narrow the property after an assert.
+    return broker.healthy
+
+
+def space_channels() -> tuple[str, str]:
+    """Two channels of a space no other test run uses."""
+    space = secrets.randbelow(10**12) + 10**6
+    return f"space:{space}", f"thread:{space}:7"
+
+
+async def numsub(url: str, *names: str) -> dict[str, int]:
+    """PUBSUB NUMSUB: how many connections are subscribed to each Pub/Sub channel."""
+    client = redis.asyncio.Redis.from_url(url, decode_responses=True)
+    try:
+        answer = await client.pubsub_numsub(*names)
+    finally:
+        await client.aclose()
+    return {str(name): int(count) for name, count in answer}
+
+
+async def eventually_numsub(url: str, name: str, count: int) -> None:
+    # NUMSUB is read on another connection than the SUBSCRIBE was sent on: poll, bounded.
+    async def reached() -> bool:
+        return (await numsub(url, name))[name] == count
+
+    await eventually(f"{count} subscriber(s) to {name}", reached)
+
+
+# -- a private server, to kill and restart ---------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class PrivateRedis:
+    """A ``redis-server`` subprocess on a free loopback port, with no persistence."""
+
+    def __init__(self, binary: str) -> None:
+        self.binary = binary
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: asyncio.subprocess.Process | None = None
+
+    async def start(self) -> None:
+        self.process = await asyncio.create_subprocess_exec(
+            self.binary,
+            *("--port", str(self.port), "--bind", "127.0.0.1"),
+            *("--save", "", "--appendonly", "no"),
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.DEVNULL,
+        )
+        await eventually("redis-server answers", self.answers, within=5)
+
+    async def answers(self) -> bool:
+        client = redis.asyncio.Redis.from_url(self.url, socket_connect_timeout=0.5)
+        try:
+            return bool(await client.ping())
+        except (redis.exceptions.ConnectionError, OSError):
+            return False
+        finally:
+            await client.aclose()
+
+    async def kill(self) -> None:
+        """``kill -9``: no goodbye to the clients, and its data is gone."""
+        if self.process is not None and self.process.returncode is None:
+            self.process.kill()
+            await self.process.wait()
+        self.process = None
+
+
+@pytest.fixture
+async def private_redis() -> AsyncIterator[PrivateRedis]:
+    binary = shutil.which("redis-server")
+    if binary is None:
+        service_unavailable("redis-server is not on PATH: install the redis-server package")
+    server = PrivateRedis(binary)
+    try:
+        await server.start()
+        yield server
+    finally:
+        await server.kill()
+
+
+# -- the shared server -----------------------------------------------------------------------
+
+
+async def test_redis_broker_is_a_broker(redis_url: str) -> None:
+    broker: Broker = RedisBroker(redis_url)
+    await broker.close()
+
+
+async def test_layout_keeps_a_space_in_one_hash_slot(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    broker, _ = await start_broker(redis_url)
+    assert broker.pubsub_name("thread:12:345") == "tsl:{s12}:thread:12:345:events:db15"
+    assert broker.control_pubsub_name == "tsl:control:db15"
+    await broker.publish("thread:12:345", b"x")
+    client = redis.asyncio.Redis.from_url(redis_url)
+    try:
+        assert await client.get("tsl:{s12}:thread:12:345:seq") == b"1"
+        assert await client.lrange("tsl:{s12}:thread:12:345:history", 0, -1) == [b"1\nx"]
+    finally:
+        await client.aclose()
+
+
+async def test_sequence_only_grows_and_is_shared_by_processes(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    channel, other = space_channels()
+    a, _ = await start_broker(redis_url)
+    b, _ = await start_broker(redis_url)
+    assert await a.head(channel) == 0
+    seqs = [await (a if i % 2 else b).publish(channel, b"e") for i in range(6)]
+    assert seqs == [1, 2, 3, 4, 5, 6]
+    assert await a.head(channel) == await b.head(channel) == 6
+    assert await b.publish(other, b"e") == 1  # each channel has its own sequence
+    # The counter never expires, unlike the history.
+    client = redis.asyncio.Redis.from_url(redis_url)
+    try:
+        parsed = Channel.parse(channel)
+        assert await client.ttl(parsed.redis_key("seq")) == -1
+        assert 0 < await client.ttl(parsed.redis_key("history")) <= 3600
+    finally:
+        await client.aclose()
+
+
+async def test_concurrent_publishers_in_two_processes_deliver_each_event_once_in_order(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    channel, _ = space_channels()
+    a, a_seen = await start_broker(redis_url)
+    b, b_seen = await start_broker(redis_url)
+    await a.subscribe(channel)
+    await b.subscribe(channel)
+
+    async def publisher(broker: RedisBroker, name: str) -> dict[int, bytes]:
+        sent = {}
+        for i in range(100):
+            payload = f"{name}:{i}".encode()
+            sent[await broker.publish(channel, payload)] = payload
+        return sent
+
+    results = await asyncio.gather(
+        *(publisher(broker, f"{tag}{n}") for broker, tag in ((a, "a"), (b, "b")) for n in range(5))
+    )
+    sent = {seq: payload for result in results for seq, payload in result.items()}
+    assert sorted(sent) == list(range(1, 1001))
+    await eventually(
+        "all 1000 events delivered to both",
+        lambda: len(a_seen.deliveries) >= 1000 and len(b_seen.deliveries) >= 1000,
+    )
+    await asyncio.sleep(0.05)  # room for a duplicate to show up
+    for seen in (a_seen, b_seen):
+        assert seen.seqs(channel) == list(range(1, 1001))
+        assert {d.seq: d.payload for d in seen.deliveries} == sent
+
+
+async def test_a_process_hears_nothing_of_channels_it_has_no_subscribers_for(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    x, y = space_channels()
+    a, a_seen = await start_broker(redis_url)
+    b, b_seen = await start_broker(redis_url)
+    await a.subscribe(x)
+    await b.subscribe(y)
+    x_name, y_name = a.pubsub_name(x), a.pubsub_name(y)
+    assert await numsub(redis_url, x_name, y_name) == {x_name: 1, y_name: 1}
+
+    await a.publish(x, b"for a")
+    await a.publish(y, b"for b")
+    # Redis sends in publication order: had B been subscribed to X, X's event would come first.
+    await eventually("B gets Y's event", lambda: b_seen.seqs(y) == [1])
+    assert b_seen.seqs(x) == []
+    await eventually("A gets X's event", lambda: a_seen.seqs(x) == [1])
+    assert a_seen.seqs(y) == []
+
+    await b.subscribe(x)
+    assert (await numsub(redis_url, x_name))[x_name] == 2
+    await a.unsubscribe(x)
+    await a.unsubscribe(x)  # idempotent
+    await eventually_numsub(redis_url, x_name, 1)
+    await b.publish(x, b"only b now")
+    await eventually("B gets X's second event", lambda: b_seen.seqs(x) == [2])
+    await b.publish(y, b"marker")
+    await eventually("B gets the marker", lambda: b_seen.seqs(y) == [1, 2])
+    await a.publish(y, b"nothing for a")
+    assert a_seen.seqs(x) == [1]
+    assert a_seen.seqs(y) == []
+
+
+async def test_replay_returns_what_the_history_holds_after_since(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    channel, other = space_channels()
+    broker, _ = await start_broker(redis_url, history=5)
+    empty = await broker.replay(channel, 0)
+    assert (empty.events, empty.head, empty.complete) == ([], 0, True)
+    for i in range(1, 4):
+        await broker.publish(channel, f"e{i}".encode())
+    replay = await broker.replay(channel, 1)
+    assert replay.events == [Delivery(channel, 2, b"e2"), Delivery(channel, 3, b"e3")]
+    assert (replay.head, replay.complete) == (3, True)
+    up_to_date = await broker.replay(channel, 3)
+    assert (up_to_date.events, up_to_date.head, up_to_date.complete) == ([], 3, True)
+    ahead = await broker.replay(channel, 9)
+    assert (ahead.events, ahead.head, ahead.complete) == ([], 3, False)
+    assert (await broker.replay(other, 0)).head == 0
+
+
+async def test_replay_after_history_overflow_is_incomplete(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    channel, _ = space_channels()
+    broker, _ = await start_broker(redis_url, history=5)
+    for i in range(1, 9):  # events 1 to 3 are trimmed away
+        await broker.publish(channel, f"e{i}".encode())
+    replay = await broker.replay(channel, 2)
+    assert [d.seq for d in replay.events] == [4, 5, 6, 7, 8]
+    assert (replay.head, replay.complete) == (8, False)
+    kept = await broker.replay(channel, 3)
+    assert [d.payload for d in kept.events] == [b"e4", b"e5", b"e6", b"e7", b"e8"]
+    assert kept.complete
+    with pytest.raises(ValueError, match="since"):
+        await broker.replay(channel, -1)
+
+
+async def test_a_gap_in_the_stream_is_filled_from_the_history_before_the_next_event(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    channel, _ = space_channels()
+    broker, seen = await start_broker(redis_url)
+    await broker.subscribe(channel)
+    await broker.publish(channel, b"e1")
+    # An event numbered and kept but never published (as if its message were lost).
+    parsed, client = Channel.parse(channel), redis.asyncio.Redis.from_url(redis_url)
+    try:
+        assert await client.incr(parsed.redis_key("seq")) == 2
+        await client.rpush(parsed.redis_key("history"), b"2\nmissed")
+    finally:
+        await client.aclose()
+    await broker.publish(channel, b"e3")
+    await eventually("three events", lambda: len(seen.deliveries) >= 3)
+    assert [(d.seq, d.payload) for d in seen.deliveries] == [(1, b"e1"), (2, b"missed"), (3, b"e3")]
+
+
+async def test_events_gone_from_the_history_are_skipped_and_delivery_goes_on(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    channel, _ = space_channels()
+    broker, seen = await start_broker(redis_url)
+    await broker.subscribe(channel)
+    await broker.publish(channel, b"e1")
+    parsed, client = Channel.parse(channel), redis.asyncio.Redis.from_url(redis_url)
+    try:
+        await client.incrby(parsed.redis_key("seq"), 2)  # events 2 and 3, lost entirely
+    finally:
+        await client.aclose()
+    await broker.publish(channel, b"e4")
+    await broker.publish(channel, b"e5")
+    await eventually("the events that exist", lambda: seen.seqs(channel)[-1:] == [5])
+    await asyncio.sleep(0.02)
+    assert seen.seqs(channel) == [1, 4, 5]
+
+
+async def test_control_commands_reach_every_process_including_the_sender(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    a, a_seen = await start_broker(redis_url)
+    _, b_seen = await start_broker(redis_url)
+    marker = secrets.token_bytes(8)
+    await a.send_control(b"revoke " + marker)
+    await eventually(
+        "both processes get the command", lambda: bool(a_seen.controls and b_seen.controls)
+    )
+    assert a_seen.controls == b_seen.controls == [b"revoke " + marker]
+    assert a_seen.deliveries == b_seen.deliveries == []
+
+
+async def test_start_without_redis_raises_unavailable() -> None:
+    broker = RedisBroker(f"redis://127.0.0.1:{free_port()}/0", command_timeout_s=0.5)
+    recorder = Recorder()
+    with pytest.raises(Unavailable):
+        await broker.start(recorder.on_delivery, recorder.on_control)
+    await broker.close()
+
+
+# -- losing the connection -------------------------------------------------------------------
+
+
+@pytest.mark.redis
+async def test_killed_connection_recovers_and_delivers_what_was_missed_once_in_order(
+    private_redis: PrivateRedis, start_broker: StartBroker
+) -> None:
+    channel, _ = space_channels()
+    # A long first pause, so the events below are surely published while disconnected.
+    broker, seen = await start_broker(private_redis.url, backoff_min_s=0.3)
+    await broker.subscribe(channel)
+    for _ in range(3):
+        await broker.publish(channel, b"before")
+    await eventually("the first events", lambda: seen.seqs(channel) == [1, 2, 3])
+    assert is_healthy(broker)
+
+    killer = redis.asyncio.Redis.from_url(private_redis.url)
+    try:
+        assert await killer.client_kill_filter(_type="pubsub") == 1
+        await eventually("healthy turns False", lambda: not is_healthy(broker), within=1)
+        for _ in range(20):
+            await broker.publish(channel, b"meanwhile")
+        assert not is_healthy(broker), "published after recovery: the gap was not exercised"
+        assert seen.seqs(channel) == [1, 2, 3]
+        await eventually("healthy again", lambda: is_healthy(broker))
+        await broker.publish(channel, b"after")
+        await eventually("all events", lambda: len(seen.seqs(channel)) >= 24)
+        await asyncio.sleep(0.05)
+        assert seen.seqs(channel) == list(range(1, 25))
+        name = broker.pubsub_name(channel)
+        assert await numsub(private_redis.url, name, broker.control_pubsub_name) == {
+            name: 1,
+            broker.control_pubsub_name: 1,
+        }
+    finally:
+        await killer.aclose()
+
+
+@pytest.mark.redis
+async def test_broker_resubscribes_within_two_seconds_of_a_real_restart(
+    private_redis: PrivateRedis, start_broker: StartBroker
+) -> None:
+    channel, later = space_channels()
+    broker, seen = await start_broker(private_redis.url)
+    await broker.subscribe(channel)
+    for _ in range(3):
+        await broker.publish(channel, b"before")
+    await eventually("the first events", lambda: seen.seqs(channel) == [1, 2, 3])
+
+    await private_redis.kill()
+    await eventually("healthy turns False", lambda: not is_healthy(broker), within=1)
+    began = time.monotonic()
+    with pytest.raises(Unavailable):
+        await broker.publish(channel, b"lost")
+    assert time.monotonic() - began < 2.5, "publish must fail, not hang, while Redis is down"
+    await broker.subscribe(later)  # recorded while down, made on reconnecting
+    # Down long enough for the back-off to reach its cap: the worst case for the restart.
+    await asyncio.sleep(2.0)
+
+    restarted = time.monotonic()
+    await private_redis.start()
+    ready = time.monotonic()
+    await eventually("healthy after the restart", lambda: is_healthy(broker), within=2.5)
+    recovered = time.monotonic()
+    print(
+        f"\nresubscribed {recovered - restarted:.3f} s after starting redis-server again "
+        f"({recovered - ready:.3f} s after it first answered)"
+    )
+    assert recovered - restarted < 2.0
+
+    names = [broker.pubsub_name(channel), broker.pubsub_name(later)]
+    assert await numsub(private_redis.url, *names) == dict.fromkeys(names, 1)
+    # The restarted server lost everything: sequences start again at 1, and are delivered.
+    assert await broker.publish(channel, b"after") == 1
+    assert await broker.publish(later, b"after") == 1
+    await eventually("new events delivered", lambda: len(seen.deliveries) == 5)
+    assert [(d.channel, d.seq, d.payload) for d in seen.deliveries[3:]] == [
+        (channel, 1, b"after"),
+        (later, 1, b"after"),
+    ]
+
+
+@pytest.mark.redis
+async def test_a_silent_server_is_noticed_by_ping_and_the_broker_recovers(
+    private_redis: PrivateRedis, start_broker: StartBroker
+) -> None:
+    channel, _ = space_channels()
+    broker, seen = await start_broker(private_redis.url, ping_interval_s=0.1, command_timeout_s=0.3)
+    await broker.subscribe(channel)
+    await asyncio.sleep(0.35)  # idle past several PINGs: their answers keep it healthy
+    assert is_healthy(broker)
+    process = private_redis.process
+    assert process is not None
+    # SIGSTOP: the sockets stay open but nothing answers, as with a dead network path.
+    process.send_signal(signal.SIGSTOP)
+    try:
+        await eventually("the silence is noticed", lambda: not is_healthy(broker), within=1)
+        with pytest.raises(Unavailable):
+            await broker.publish(channel, b"lost")
+    finally:
+        process.send_signal(signal.SIGCONT)
+    await eventually("healthy again", lambda: is_healthy(broker))
+    # The timed-out publish may or may not have run once Redis resumed; never twice.
+    seq = await broker.publish(channel, b"after")
+    assert seq in (1, 2)
+    await eventually("the new event is delivered", lambda: seen.seqs(channel)[-1:] == [seq])
+    assert seen.seqs(channel) == list(range(1, seq + 1))
+
+
+@pytest.mark.redis
+async def test_close_while_redis_is_down_leaks_nothing(private_redis: PrivateRedis) -> None:
+    broker = RedisBroker(private_redis.url)
+    recorder = Recorder()
+    await broker.start(recorder.on_delivery, recorder.on_control)
+    await broker.subscribe("space:1")
+    await private_redis.kill()
+    await eventually("healthy turns False", lambda: not is_healthy(broker), within=1)
+    await asyncio.sleep(0.2)  # the listener is in its back-off loop
+    await broker.close()
+    await broker.close()  # idempotent
+    with pytest.raises(Unavailable):
+        await broker.publish("space:1", b"late")
+    current = asyncio.current_task()
+    assert [task for task in asyncio.all_tasks() if task is not current] == []
