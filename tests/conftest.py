@@ -11,6 +11,7 @@ import asyncio
 import concurrent.futures
 import os
 import secrets
+import shutil
 from collections.abc import AsyncIterator, Coroutine, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -24,6 +25,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from storage.database import create_engine, make_sessionmaker, migrate, normalize_url
+from tests.support import PrivateRedis
 
 #: Server for the PostgreSQL tests; their databases (twinspace_test_*) are created through it.
 POSTGRES_URL = os.environ.get(
@@ -237,3 +239,17 @@ async def redis_url(request: pytest.FixtureRequest) -> AsyncIterator[str]:
         await client.flushdb()
     finally:
         await client.aclose()
+
+
+@pytest.fixture
+async def private_redis() -> AsyncIterator[PrivateRedis]:
+    """A redis-server of the test's own, on a free loopback port, to kill and restart."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        service_unavailable("redis-server is not on PATH: install the redis-server package")
+    server = PrivateRedis(binary)
+    try:
+        await server.start()
+        yield server
+    finally:
+        await server.kill()

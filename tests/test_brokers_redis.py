@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-import shutil
 import signal
-import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
@@ -24,10 +22,7 @@ from protocol.channels import Channel
 from protocol.errors import Unavailable
 from server.brokers.base import Broker, Delivery
 from server.brokers.redis_broker import RedisBroker
-from tests.conftest import service_unavailable
-
-#: Longest wait for something that normally takes milliseconds.
-WAIT_S = 3.0
+from tests.support import PrivateRedis, eventually, free_port
 
 
 class Recorder:
@@ -67,21 +62,6 @@ async def start_broker() -> AsyncIterator[StartBroker]:
         await broker.close()
 
 
-async def eventually(
-    what: str, condition: Callable[[], bool | Awaitable[bool]], within: float = WAIT_S
-) -> None:
-    """Poll ``condition`` (every 5 ms) until it holds; fail the test after ``within`` s."""
-    try:
-        async with asyncio.timeout(within):
-            while True:
-                result = condition()
-                if result if isinstance(result, bool) else await result:
-                    return
-                await asyncio.sleep(0.005)
-    except TimeoutError:
-        pytest.fail(f"not within {within} s: {what}")
-
-
 def is_healthy(broker: RedisBroker) -> bool:
     # A function, not the property inline: mypy would narrow the property after an assert.
     return broker.healthy
@@ -109,65 +89,6 @@ async def eventually_numsub(url: str, name: str, count: int) -> None:
         return (await numsub(url, name))[name] == count
 
     await eventually(f"{count} subscriber(s) to {name}", reached)
-
-
-# -- a private server, to kill and restart ---------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-class PrivateRedis:
-    """A ``redis-server`` subprocess on a free loopback port, with no persistence."""
-
-    def __init__(self, binary: str) -> None:
-        self.binary = binary
-        self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process: asyncio.subprocess.Process | None = None
-
-    async def start(self) -> None:
-        self.process = await asyncio.create_subprocess_exec(
-            self.binary,
-            *("--port", str(self.port), "--bind", "127.0.0.1"),
-            *("--save", "", "--appendonly", "no"),
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.DEVNULL,
-        )
-        await eventually("redis-server answers", self.answers, within=5)
-
-    async def answers(self) -> bool:
-        client = redis.asyncio.Redis.from_url(self.url, socket_connect_timeout=0.5)
-        try:
-            return bool(await client.ping())
-        except (redis.exceptions.ConnectionError, OSError):
-            return False
-        finally:
-            await client.aclose()
-
-    async def kill(self) -> None:
-        """``kill -9``: no goodbye to the clients, and its data is gone."""
-        if self.process is not None and self.process.returncode is None:
-            self.process.kill()
-            await self.process.wait()
-        self.process = None
-
-
-@pytest.fixture
-async def private_redis() -> AsyncIterator[PrivateRedis]:
-    binary = shutil.which("redis-server")
-    if binary is None:
-        service_unavailable("redis-server is not on PATH: install the redis-server package")
-    server = PrivateRedis(binary)
-    try:
-        await server.start()
-        yield server
-    finally:
-        await server.kill()
 
 
 # -- the shared server -----------------------------------------------------------------------
