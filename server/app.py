@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import secrets
+import socket
 from collections.abc import AsyncIterator
 
 import msgspec
 from alembic.script import ScriptDirectory
-from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 
 from protocol.errors import Unavailable
 from storage.database import (
@@ -25,6 +27,11 @@ from storage.database import (
     migrate,
 )
 
+from .brokers.base import Broker, PresenceStore
+from .brokers.memory import MemoryBroker
+from .brokers.presence_memory import MemoryPresence
+from .brokers.presence_redis import RedisPresence
+from .brokers.redis_broker import RedisBroker
 from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
@@ -32,6 +39,8 @@ from .http import api_accounts, api_members, api_spaces, health, openapi
 from .http.errors import EXCEPTION_HANDLERS
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
+from .realtime.endpoint import ws_endpoint
+from .realtime.hub import Hub
 from .security import Secrets
 
 logger = logging.getLogger("twinspace")
@@ -65,6 +74,17 @@ async def prepare_database(settings: Settings) -> AsyncEngine:
     return engine
 
 
+def make_fanout(settings: Settings) -> tuple[Broker, PresenceStore]:
+    """The in-process broker by default; Redis when configured (required for N processes)."""
+    if settings.redis_url:
+        process_id = f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}"
+        return (
+            RedisBroker(settings.redis_url, process_id=process_id),
+            RedisPresence(settings.redis_url, process_id=process_id),
+        )
+    return MemoryBroker(), MemoryPresence()
+
+
 def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
     document = msgspec.json.encode(openapi.build(OPERATIONS))
 
@@ -74,33 +94,35 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         engine = await prepare_database(settings)
+        the_clock = clock or SystemClock()
+        sessionmaker = make_sessionmaker(engine)
+        broker, presence = make_fanout(settings)
+        hub = Hub(broker, presence, sessionmaker, the_clock.now)
         app.state.ctx = AppContext(
             settings=settings,
             engine=engine,
-            sessionmaker=make_sessionmaker(engine),
-            clock=clock or SystemClock(),
+            sessionmaker=sessionmaker,
+            clock=the_clock,
             secrets=Secrets(cheap_hashing=settings.cheap_hashing),
+            hub=hub,
         )
-        redis_client = None
-        if settings.redis_url:
-            redis_client = Redis.from_url(settings.redis_url)
-
-            async def redis_ping() -> None:
-                assert redis_client is not None
-                await redis_client.ping()
-
-            app.state.redis_ping = redis_ping
+        try:
+            await hub.start()
+        except BaseException:
+            await engine.dispose()
+            raise
         try:
             yield
         finally:
-            if redis_client is not None:
-                await redis_client.aclose()
+            await hub.close()
+            await presence.close()
             await engine.dispose()
 
     routes = [
         *health.routes,
         Route("/openapi.json", openapi_json, methods=["GET"]),
         *starlette_routes(OPERATIONS),
+        WebSocketRoute("/ws", ws_endpoint),
     ]
     return Starlette(
         routes=routes,

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from protocol.errors import TwinspaceError
+from protocol.limits import Limits as WsLimits
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -67,6 +68,11 @@ class Settings:
     auto_migrate: bool | None = None
     log_level: str = "info"
     limits: Limits = field(default_factory=Limits)
+    #: WebSocket limits, sent to clients in `welcome` (documented in protocol/limits.py).
+    ws_limits: WsLimits = field(default_factory=WsLimits)
+    #: Live WebSocket connections of one account on one server process (default 20, enough
+    #: for many tabs and devices). One more is closed with 4029 at once.
+    max_ws_per_account: int = 20
     #: Cheap argon2 parameters, for tests only (not exposed as a flag).
     cheap_hashing: bool = False
 

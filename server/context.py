@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from .clock import Clock
 from .config import Settings
+from .realtime.hub import Hub
 from .security import Secrets
 
 
@@ -18,3 +19,4 @@ class AppContext:
     sessionmaker: async_sessionmaker[AsyncSession]
     clock: Clock
     secrets: Secrets
+    hub: Hub

@@ -113,3 +113,7 @@ class PresenceStore(Protocol):
         """Remove entries of processes that stopped refreshing; returns the members who went
         offline because of it, each reported to exactly one caller across processes."""
         ...
+
+    async def close(self) -> None:
+        """Release connections (entries of this process expire by themselves)."""
+        ...

@@ -87,8 +87,8 @@ async def pupil_login(call: Call[api.PupilLogin]) -> Reply:
 
 @router.operation("POST", "/api/auth/logout", "End this session", status=204)
 async def logout(call: Call[None]) -> Reply:
-    assert call.token is not None
-    await account_service.end_session(call.db, call.token)
+    assert call.session_id is not None
+    await account_service.end_session(call.db, call.account.id, call.session_id)
     settings = call.ctx.settings
     return Reply(None, 204, lambda response: clear_session_cookies(response, settings))
 

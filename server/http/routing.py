@@ -22,6 +22,7 @@ from protocol.errors import ErrorCode, ProtocolError
 from storage.models import Account
 
 from ..context import AppContext
+from ..realtime.outbox import take_outbox
 from .auth import authenticate
 from .bodies import read_json
 
@@ -37,6 +38,7 @@ class Call(Generic[B]):
     body: B
     signed_in: Account | None = None
     token: str | None = None
+    session_id: int | None = None
 
     @property
     def account(self) -> Account:
@@ -139,12 +141,16 @@ def endpoint_for(operation: Operation) -> Callable[[Request], Awaitable[Response
         if operation.body is not None:
             # Read before opening the transaction: a slow upload holds no connection.
             body = await read_json(request, operation.body, ctx.settings.limits.max_json_body)
-        async with ctx.sessionmaker() as db, db.begin():
-            now = ctx.clock.now()
-            call: Call[Any] = Call(request, ctx, db, now, body)
-            if operation.auth:
-                _, call.signed_in, call.token = await authenticate(request, db, now)
-            result = await operation.handler(call)
+        async with ctx.sessionmaker() as db:
+            async with db.begin():
+                now = ctx.clock.now()
+                call: Call[Any] = Call(request, ctx, db, now, body)
+                if operation.auth:
+                    auth_session, call.signed_in, call.token = await authenticate(request, db, now)
+                    call.session_id = auth_session.id
+                result = await operation.handler(call)
+            # Committed: now tell live clients and other processes.
+            await ctx.hub.flush(take_outbox(db))
         reply = result if isinstance(result, Reply) else Reply(result, operation.status)
         response = Response(
             encode(reply.body),

@@ -17,6 +17,8 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import auth_sessions as session_repo
 
 from ..policy import AccountAction, Target, decide_account
+from ..realtime.commands import AccountLocked, SessionsEnded
+from ..realtime.outbox import outbox_of
 from ..security import Secrets, new_token, token_hash
 from .access import actor_of, enforce
 
@@ -133,8 +135,10 @@ async def resolve_session(
     return auth_session, account
 
 
-async def end_session(session: AsyncSession, token: str) -> None:
-    await session_repo.delete_by_token_hash(session, token_hash(token))
+async def end_session(session: AsyncSession, account_id: int, session_id: int) -> None:
+    """Log out one session; its live connections close too."""
+    await session_repo.delete_by_id(session, session_id)
+    outbox_of(session).command(SessionsEnded(account_id=account_id, session_id=session_id))
 
 
 def edit_profile(actor: Account, body: api.EditProfile) -> Account:
@@ -219,8 +223,9 @@ async def change_status(
         raise Conflict(f"cannot {change} an account that is {target.status.value}")
     account_repo.set_status(target, to_status, by=actor.id if actor else None, now=now)
     if to_status is AccountStatus.SUSPENDED or to_status is AccountStatus.REJECTED:
-        # Suspension ends every session at once; live sockets follow (real-time core).
+        # Suspension ends every session at once, and every live connection on every process.
         await session_repo.delete_for_account(session, target.id)
+        outbox_of(session).command(AccountLocked(account_id=target.id))
     audit_repo.record(
         session,
         now=now,

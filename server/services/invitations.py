@@ -160,7 +160,7 @@ async def accept_invitation(
     if await space_repo.get_membership(session, invitation.space_id, guest.id):
         raise Conflict("you are a member of this space already")
     invitation.uses += 1
-    add_membership(session, invitation.space_id, guest.id, Role.GUEST, guest.id, now)
+    add_membership(session, invitation.space_id, guest, Role.GUEST, guest.id, now)
     audit_repo.record(
         session,
         now=now,

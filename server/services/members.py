@@ -11,6 +11,7 @@ from dataclasses import replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
+from protocol.channels import Channel, ChannelKind
 from protocol.errors import Conflict, ErrorCode, LimitExceeded, NotFound, ProtocolError
 from protocol.vocabulary import (
     ROLES_FOR,
@@ -19,6 +20,7 @@ from protocol.vocabulary import (
     AccountStatus,
     AuditAction,
     Role,
+    SpaceId,
 )
 from storage.models import Account, Membership
 from storage.repositories import accounts as account_repo
@@ -27,6 +29,8 @@ from storage.repositories import auth_sessions as session_repo
 from storage.repositories import spaces as space_repo
 
 from ..policy import SpaceAction, Target
+from ..realtime.commands import MembershipChanged, SessionsEnded
+from ..realtime.outbox import outbox_of
 from ..security import Secrets, new_login_code
 from .access import authorize_in_space, member_target
 
@@ -52,14 +56,34 @@ async def list_members(
     ]
 
 
+def space_channel(space_id: int) -> str:
+    return Channel(ChannelKind.SPACE, SpaceId(space_id)).name
+
+
 def add_membership(
-    session: AsyncSession, space_id: int, account_id: int, role: Role, by: int, now: dt.datetime
+    session: AsyncSession,
+    space_id: int,
+    account: Account,
+    role: Role,
+    by: int,
+    now: dt.datetime,
 ) -> Membership:
     membership = Membership(
-        space_id=space_id, account_id=account_id, role=role, added_by_id=by, created_at=now
+        space_id=space_id, account_id=account.id, role=role, added_by_id=by, created_at=now
     )
     session.add(membership)
+    announce_member(session, space_id, "member.added", account, role)
     return membership
+
+
+def announce_member(
+    session: AsyncSession, space_id: int, event: str, account: Account, role: Role | None
+) -> None:
+    """Tell the space's live clients; what members may see anyway (no e-mail, ever)."""
+    data: dict[str, object] = {"account_id": account.id, "display_name": account.display_name}
+    if role is not None:
+        data["role"] = role.value
+    outbox_of(session).event(space_channel(space_id), event, data)
 
 
 async def invite_teacher(
@@ -79,7 +103,7 @@ async def invite_teacher(
     assert invitee is not None  # the policy refuses an invitation of nobody
     if await space_repo.get_membership(session, space_id, invitee.id):
         raise Conflict("this teacher is a member already")
-    add_membership(session, space_id, invitee.id, body.role, actor.id, now)
+    add_membership(session, space_id, invitee, body.role, actor.id, now)
     audit_repo.record(
         session,
         now=now,
@@ -156,7 +180,7 @@ async def create_pupils(
         )
         session.add(account)
         await session.flush()
-        add_membership(session, space_id, account.id, pupil.role, actor.id, now)
+        add_membership(session, space_id, account, pupil.role, actor.id, now)
         audit_repo.record(
             session,
             now=now,
@@ -205,6 +229,7 @@ async def reset_pupil_code(
     pupil.login_code_hash = secrets_.hash_password(code)
     # The old code and every session opened with it stop working at once.
     await session_repo.delete_for_account(session, pupil.id)
+    outbox_of(session).command(SessionsEnded(account_id=pupil.id))
     audit_repo.record(
         session,
         now=now,
@@ -243,6 +268,8 @@ async def change_role(
             reason=body.reason,
             details={"from": old_role.value, "to": body.role.value},
         )
+        announce_member(session, space_id, "member.role_changed", account, body.role)
+        outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=account.id))
     return api.MemberOut(
         account_id=account.id, display_name=account.display_name, role=body.role, kind=account.kind
     )
@@ -271,6 +298,8 @@ async def remove_member(
         reason=reason,
         details={"role": membership.role.value},
     )
+    announce_member(session, space_id, "member.removed", account, None)
+    outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=account_id))
 
 
 async def leave_space(
@@ -289,3 +318,5 @@ async def leave_space(
         space_id=space_id,
         target_account_id=actor.id,
     )
+    announce_member(session, space_id, "member.removed", actor, None)
+    outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=actor.id))

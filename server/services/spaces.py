@@ -13,7 +13,10 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import spaces as space_repo
 
 from ..policy import AccountAction, SpaceAction, decide_account, decide_space
+from ..realtime.commands import SpaceDeleted
+from ..realtime.outbox import outbox_of
 from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
+from .members import space_channel
 
 
 def space_out(space: Space, membership: Membership) -> api.SpaceOut:
@@ -118,6 +121,7 @@ async def update_settings(
             setattr(space, name, value)
             changes[name] = value
     if changes:
+        outbox_of(session).event(space_channel(space.id), "space.updated", changes)
         audit_repo.record(
             session,
             now=now,
@@ -138,6 +142,7 @@ async def set_archived(
         space.archived_at = now if archived else None
         action = AuditAction.SPACE_ARCHIVED if archived else AuditAction.SPACE_UNARCHIVED
         audit_repo.record(session, now=now, action=action, actor_id=actor.id, space_id=space.id)
+        outbox_of(session).event(space_channel(space.id), action.value, {"archived": archived})
     return space_out(space, access.membership)
 
 
@@ -146,6 +151,7 @@ async def delete_space(
 ) -> None:
     await authorize_in_space(session, actor, space_id, SpaceAction.DELETE_SPACE, now)
     await space_repo.delete_space(session, space_id)
+    outbox_of(session).command(SpaceDeleted(space_id=space_id))
 
 
 async def read_audit_log(

@@ -23,8 +23,8 @@ async def find_live(
     return None if row is None else (row[0], row[1])
 
 
-async def delete_by_token_hash(session: AsyncSession, token_hash: str) -> None:
-    await session.execute(delete(AuthSession).where(AuthSession.token_hash == token_hash))
+async def delete_by_id(session: AsyncSession, session_id: int) -> None:
+    await session.execute(delete(AuthSession).where(AuthSession.id == session_id))
 
 
 async def delete_for_account(session: AsyncSession, account_id: int) -> int:

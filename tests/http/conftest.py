@@ -5,17 +5,18 @@ from __future__ import annotations
 import itertools
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol.vocabulary import SpaceKind
 from server.app import create_app
 from server.clock import FakeClock
 from server.config import Settings
-from server.context import AppContext
+from server.security import Secrets
 from server.services.accounts import create_national_admin
 from storage.models import Base
 
@@ -63,10 +64,21 @@ def error_code(response: httpx.Response, status: int) -> str:
     return str(body["error"]["code"])
 
 
+class StorageAccess(Protocol):
+    """What the world needs of the server's insides: the database and the password hasher
+    (an AppContext in-process; the same two parts for a server in another process)."""
+
+    @property
+    def sessionmaker(self) -> async_sessionmaker[AsyncSession]: ...
+
+    @property
+    def secrets(self) -> Secrets: ...
+
+
 class World:
     """Builds people and spaces through the real API (and the operator's service)."""
 
-    def __init__(self, client: httpx.AsyncClient, ctx: AppContext, clock: FakeClock) -> None:
+    def __init__(self, client: httpx.AsyncClient, ctx: StorageAccess, clock: FakeClock) -> None:
         self.client = client
         self.ctx = ctx
         self.clock = clock

@@ -1,0 +1,1 @@
+"""The real-time core: one WebSocket per browser, channels per space, fan-out via a broker."""

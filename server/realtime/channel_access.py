@@ -1,0 +1,73 @@
+"""Who may subscribe and publish to which channel: the one policy, asked per channel kind.
+
+Channels of objects that do not exist yet in this version (forum threads, video sessions)
+have no resolver here and answer "no such channel" like any unknown object; their issues add
+a resolver that supplies the object's facts to the policy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol.channels import Channel, ChannelKind
+from protocol.errors import Forbidden, NotFound
+from protocol.vocabulary import Role
+from storage.models import Account
+from storage.repositories import spaces as space_repo
+
+from ..policy import SpaceAction, decide_space
+from ..services.access import actor_of, enforce, membership_facts, space_facts
+
+NO_SUCH_CHANNEL = "no such channel"
+
+#: What subscribing to each channel kind asks of the policy.
+SUBSCRIBE_ACTION: dict[ChannelKind, SpaceAction] = {
+    ChannelKind.SPACE: SpaceAction.SEE_SPACE,
+    ChannelKind.PRESENCE: SpaceAction.SEE_SPACE,
+    ChannelKind.ARCHIVE: SpaceAction.READ_ARCHIVE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelGrant:
+    """A subscription the policy allowed, with what re-checks and presence need."""
+
+    channel: Channel
+    role: Role
+    display_name: str
+
+
+async def authorize_subscribe(
+    db: AsyncSession, account: Account, channel: Channel, now: dt.datetime
+) -> ChannelGrant:
+    """Allow the subscription or raise NotFound/Forbidden; one query for space + membership."""
+    action = SUBSCRIBE_ACTION.get(channel.kind)
+    if action is None:
+        raise NotFound(NO_SUCH_CHANNEL)
+    space = await space_repo.get(db, channel.space_id)
+    membership = (
+        await space_repo.get_membership(db, channel.space_id, account.id) if space else None
+    )
+    decision = decide_space(
+        actor_of(account),
+        membership_facts(membership, now),
+        space_facts(space) if space else None,
+        action,
+    )
+    enforce(decision, not_found=NO_SUCH_CHANNEL)
+    assert membership is not None
+    return ChannelGrant(channel, membership.role, account.display_name)
+
+
+async def authorize_publish(
+    db: AsyncSession, account: Account, channel: Channel, now: dt.datetime
+) -> ChannelGrant:
+    """Client publishes go only to kinds that take them, and only with a resolver for the
+    object (video signalling arrives with the video issue)."""
+    grant = await authorize_subscribe(db, account, channel, now)
+    if not channel.client_may_publish:
+        raise Forbidden(f"clients do not publish on {channel.kind} channels")
+    return grant

@@ -1,0 +1,54 @@
+"""Control commands between server processes, sent through the broker's control channel.
+
+Each is a typed value with one wire form (msgspec tagged union), in the spirit of Synapse's
+replication commands: every process applies each command to its own live connections.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+
+class CommandBase(msgspec.Struct, frozen=True, tag_field="command"):
+    pass
+
+
+class MembershipChanged(CommandBase, frozen=True, tag="membership_changed"):
+    """A member was removed or changed role: re-check their subscriptions in the space."""
+
+    space_id: int
+    account_id: int
+
+
+class SpaceDeleted(CommandBase, frozen=True, tag="space_deleted"):
+    """End every subscription to the space's channels."""
+
+    space_id: int
+
+
+class AccountLocked(CommandBase, frozen=True, tag="account_locked"):
+    """Suspended, rejected or erased: close every connection of the account."""
+
+    account_id: int
+
+
+class SessionsEnded(CommandBase, frozen=True, tag="sessions_ended"):
+    """Sign-ins ended (log-out of one session, or a pupil's code reset for all): close the
+    connections opened with them. ``session_id`` None means every session of the account."""
+
+    account_id: int
+    session_id: int | None = None
+
+
+Command = MembershipChanged | SpaceDeleted | AccountLocked | SessionsEnded
+
+_encoder = msgspec.json.Encoder()
+_decoder: msgspec.json.Decoder[Command] = msgspec.json.Decoder(Command)
+
+
+def encode_command(command: Command) -> bytes:
+    return _encoder.encode(command)
+
+
+def decode_command(data: bytes) -> Command:
+    return _decoder.decode(data)

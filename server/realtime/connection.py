@@ -1,0 +1,144 @@
+"""One client connection: its state machine, its subscriptions and its bounded send queue.
+
+Nothing here does network I/O: the endpoint reads frames and feeds them to the core, and a
+writer task drains :attr:`Connection.outgoing` to the socket. The queue is the slow-consumer
+policy: a client that lets ``max_outbound_queue`` frames pile up is closed with 4008, its
+pending frames dropped (it resumes with ``since`` on reconnect), and nobody else waits for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+from dataclasses import dataclass, field
+
+from protocol.close_codes import CloseCode
+from protocol.codec import encode_server_message
+from protocol.messages import Closing, Reset, ResetReason, ServerMessage
+
+from .channel_access import ChannelGrant
+
+
+class ConnectionState(enum.StrEnum):
+    AUTHENTICATING = "authenticating"  # accepted; waiting for a cookie check or `auth`
+    OPEN = "open"  # authenticated: operations allowed
+    CLOSING = "closing"  # a close was requested; the writer sends it
+    CLOSED = "closed"
+
+
+#: Which state may follow which; anything else is a bug and raises.
+TRANSITIONS: dict[ConnectionState, frozenset[ConnectionState]] = {
+    ConnectionState.AUTHENTICATING: frozenset({ConnectionState.OPEN, ConnectionState.CLOSING}),
+    ConnectionState.OPEN: frozenset({ConnectionState.CLOSING}),
+    ConnectionState.CLOSING: frozenset({ConnectionState.CLOSED}),
+    ConnectionState.CLOSED: frozenset(),
+}
+
+
+class SubscriptionState(enum.StrEnum):
+    SYNCING = "syncing"  # ack and replay being sent; live deliveries wait in `pending`
+    LIVE = "live"
+
+
+@dataclass(slots=True)
+class Subscription:
+    grant: ChannelGrant
+    state: SubscriptionState = SubscriptionState.SYNCING
+    last_seq: int = 0
+    pending: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CloseRequest:
+    code: CloseCode
+    reason: str
+
+
+def encode_text(message: ServerMessage) -> str:
+    return encode_server_message(message).decode()
+
+
+class Connection:
+    """The server's side of one WebSocket, as plain state."""
+
+    def __init__(self, connection_id: str, max_outbound_queue: int) -> None:
+        self.id = connection_id
+        self.state = ConnectionState.AUTHENTICATING
+        self.account_id = 0
+        self.session_id = 0
+        self.display_name = ""
+        self.subscriptions: dict[str, Subscription] = {}
+        self.outgoing: asyncio.Queue[str | CloseRequest] = asyncio.Queue(max_outbound_queue)
+        self.close_request: CloseRequest | None = None
+
+    def move_to(self, state: ConnectionState) -> None:
+        if state not in TRANSITIONS[self.state]:
+            raise RuntimeError(f"connection {self.id}: {self.state} cannot become {state}")
+        self.state = state
+
+    @property
+    def is_open(self) -> bool:
+        return self.state is ConnectionState.OPEN
+
+    def send(self, message: ServerMessage) -> None:
+        self.send_text(encode_text(message))
+
+    def send_text(self, frame: str) -> None:
+        if self.state in (ConnectionState.CLOSING, ConnectionState.CLOSED):
+            return
+        try:
+            self.outgoing.put_nowait(frame)
+        except asyncio.QueueFull:
+            self.close(
+                CloseCode.SLOW_CONSUMER,
+                "too many messages waiting: resume with since",
+                drop_pending=True,
+            )
+
+    def deliver(self, channel: str, seq: int, frame: str) -> None:
+        """A live event for one of this connection's channels: each seq once, in order."""
+        subscription = self.subscriptions.get(channel)
+        if subscription is None:
+            return
+        if subscription.state is SubscriptionState.SYNCING:
+            subscription.pending.append((seq, frame))
+            return
+        self.forward(channel, subscription, seq, frame)
+
+    def forward(self, channel: str, subscription: Subscription, seq: int, frame: str) -> None:
+        if seq <= subscription.last_seq:
+            return  # already sent (replayed, or delivered twice by a recovering broker)
+        if seq > subscription.last_seq + 1:
+            # The broker lost events it could not recover: say so rather than skip silently.
+            self.send(Reset(channel=channel, seq=seq - 1, reason=ResetReason.TOO_OLD))
+        subscription.last_seq = seq
+        self.send_text(frame)
+
+    def go_live(self, channel: str) -> None:
+        """The subscription's ack and replay are queued: release what arrived meanwhile."""
+        subscription = self.subscriptions[channel]
+        pending, subscription.pending = subscription.pending, []
+        subscription.state = SubscriptionState.LIVE
+        for seq, frame in sorted(pending):
+            self.forward(channel, subscription, seq, frame)
+
+    def close(
+        self,
+        code: CloseCode,
+        reason: str,
+        retry_after_ms: int | None = None,
+        *,
+        drop_pending: bool = False,
+    ) -> None:
+        """Ask the writer to send what is queued, then ``closing``, then close. A slow
+        consumer's backlog is dropped instead (it resumes with ``since``)."""
+        if self.state in (ConnectionState.CLOSING, ConnectionState.CLOSED):
+            return
+        self.move_to(ConnectionState.CLOSING)
+        if drop_pending or self.outgoing.maxsize - self.outgoing.qsize() < 2:
+            while not self.outgoing.empty():
+                self.outgoing.get_nowait()
+        notice = Closing(code=code, reason=reason, retry_after_ms=retry_after_ms)
+        self.outgoing.put_nowait(encode_text(notice))
+        self.close_request = CloseRequest(code, reason)
+        self.outgoing.put_nowait(self.close_request)

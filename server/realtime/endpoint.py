@@ -1,0 +1,341 @@
+"""`/ws`: the WebSocket edge. It decodes frames, calls the core and maps errors to answers and
+close codes; the decisions are the policy's and the state is the Connection's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import time
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from protocol.channels import Channel, ChannelKind
+from protocol.close_codes import CloseCode
+from protocol.codec import FrameRejected, decode_client_message, error_reply
+from protocol.errors import ErrorCode, TwinspaceError
+from protocol.frames import event_frame
+from protocol.messages import (
+    Ack,
+    Auth,
+    ClientMessage,
+    Error,
+    Ping,
+    Pong,
+    Presence,
+    PresenceMember,
+    Publish,
+    Reset,
+    ResetReason,
+    Subscribe,
+    Unsubscribe,
+    Welcome,
+    select_subprotocol,
+)
+from protocol.vocabulary import AccountId
+from storage.models import Account
+from storage.repositories import spaces as space_repo
+
+from ..http.auth import SESSION_COOKIE
+from ..services.accounts import resolve_session
+from .channel_access import authorize_publish, authorize_subscribe
+from .connection import CloseRequest, Connection, ConnectionState, Subscription
+from .ratelimit import TokenBucket
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+logger = logging.getLogger("twinspace.ws")
+
+
+def same_origin(websocket: WebSocket) -> bool:
+    """A browser's cookie counts only from our own pages (no cross-site WebSocket hijacking)."""
+    origin = websocket.headers.get("origin")
+    if origin is None:
+        return True  # not a browser: nothing can ride on its cookie
+    return urlsplit(origin).netloc == websocket.headers.get("host")
+
+
+async def ws_endpoint(websocket: WebSocket) -> None:
+    ctx: AppContext = websocket.app.state.ctx
+    subprotocol = select_subprotocol(websocket.scope.get("subprotocols", []))
+    if subprotocol is None:
+        # Refused before accepting: the client sees an HTTP 403 to its handshake.
+        await websocket.close(code=CloseCode.POLICY_VIOLATION)
+        return
+    await websocket.accept(subprotocol=subprotocol)
+    session = WsSession(websocket, ctx)
+    writer = asyncio.create_task(session.write_loop())
+    try:
+        await session.run()
+    except WebSocketDisconnect:
+        pass
+    except Exception:
+        logger.exception("websocket %s failed", session.connection.id)
+        session.connection.close(CloseCode.INTERNAL_ERROR, "internal error")
+    finally:
+        await ctx.hub.unregister(session.connection)
+        if session.connection.state is ConnectionState.CLOSING:
+            # Let the writer send `closing` and the close frame, but not forever.
+            with contextlib.suppress(TimeoutError, Exception):
+                await asyncio.wait_for(asyncio.shield(writer), 1.0)
+        writer.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await writer
+
+
+class WsSession:
+    """One connection's life: authenticate, then read and answer operations."""
+
+    def __init__(self, websocket: WebSocket, ctx: AppContext) -> None:
+        self.websocket = websocket
+        self.ctx = ctx
+        self.limits = ctx.settings.ws_limits
+        self.connection = Connection(secrets.token_hex(8), self.limits.max_outbound_queue)
+        self.bucket = TokenBucket(self.limits.max_messages_per_second, self.limits.message_burst)
+        self.strikes = 0
+        self.account: Account | None = None
+
+    def decode(self, text: str) -> ClientMessage:
+        return decode_client_message(
+            text, max_frame_bytes=self.limits.max_frame_bytes, max_depth=self.limits.max_depth
+        )
+
+    async def write_loop(self) -> None:
+        connection = self.connection
+        while True:
+            item = await connection.outgoing.get()
+            if isinstance(item, CloseRequest):
+                with contextlib.suppress(Exception):
+                    await self.websocket.close(code=item.code, reason=item.reason[:120])
+                connection.move_to(ConnectionState.CLOSED)
+                return
+            await self.websocket.send_text(item)
+
+    async def receive_text(self, timeout_ms: int) -> str | None:
+        """The next frame, or None when the peer has gone."""
+        async with asyncio.timeout(timeout_ms / 1000):
+            message = await self.websocket.receive()
+        if message["type"] == "websocket.disconnect":
+            return None
+        text = message.get("text")
+        if text is None:
+            raw = message.get("bytes") or b""
+            text = raw.decode("utf-8", errors="replace")
+        return str(text)
+
+    # -- authentication --------------------------------------------------------------------
+
+    async def run(self) -> None:
+        if not await self.authenticate():
+            return
+        connection = self.connection
+        hub = self.ctx.hub
+        if hub.connection_count(connection.account_id) >= self.ctx.settings.max_ws_per_account:
+            connection.move_to(ConnectionState.OPEN)
+            connection.close(CloseCode.RATE_LIMITED, "too many connections for this account")
+            return
+        connection.move_to(ConnectionState.OPEN)
+        hub.register(connection)
+        connection.send(
+            Welcome(
+                account_id=AccountId(connection.account_id),
+                server_time=self.ctx.clock.now(),
+                limits=self.limits,
+            )
+        )
+        await self.read_loop()
+
+    async def authenticate(self) -> bool:
+        cookie = self.websocket.cookies.get(SESSION_COOKIE)
+        token = cookie if cookie and same_origin(self.websocket) else None
+        if token is None:
+            try:
+                text = await self.receive_text(self.limits.auth_timeout_ms)
+            except TimeoutError:
+                self.connection.close(CloseCode.UNAUTHENTICATED, "send auth first")
+                return False
+            if text is None:
+                return False
+            try:
+                message = decode_client_message(
+                    text,
+                    max_frame_bytes=self.limits.max_frame_bytes,
+                    max_depth=self.limits.max_depth,
+                )
+            except FrameRejected as exc:
+                self.connection.send(error_reply(exc))
+                self.connection.close(CloseCode.UNAUTHENTICATED, "send auth first")
+                return False
+            if not isinstance(message, Auth):
+                self.connection.close(CloseCode.UNAUTHENTICATED, "send auth first")
+                return False
+            token = message.token
+        async with self.ctx.sessionmaker() as db:
+            try:
+                auth_session, account = await resolve_session(db, token, self.ctx.clock.now())
+            except TwinspaceError as exc:
+                self.connection.send(Error(code=exc.code, message=exc.message))
+                self.connection.close(CloseCode.UNAUTHENTICATED, exc.message)
+                return False
+        self.account = account
+        self.connection.account_id = account.id
+        self.connection.session_id = auth_session.id
+        self.connection.display_name = account.display_name
+        return True
+
+    # -- operations ------------------------------------------------------------------------
+
+    async def read_loop(self) -> None:
+        connection = self.connection
+        while connection.is_open:
+            try:
+                text = await self.receive_text(self.limits.idle_timeout_ms)
+            except TimeoutError:
+                connection.close(CloseCode.IDLE_TIMEOUT, "no message within the idle timeout")
+                return
+            if text is None:
+                return
+            if not self.within_rate():
+                continue
+            if len(text) > self.limits.max_frame_bytes:
+                connection.send(Error(code=ErrorCode.TOO_LARGE, message="frame too large"))
+                connection.close(CloseCode.MESSAGE_TOO_BIG, "frame too large")
+                return
+            try:
+                message = decode_client_message(
+                    text,
+                    max_frame_bytes=self.limits.max_frame_bytes,
+                    max_depth=self.limits.max_depth,
+                )
+            except FrameRejected as exc:
+                connection.send(error_reply(exc))
+                continue
+            await self.dispatch(message)
+
+    def within_rate(self) -> bool:
+        wait = self.bucket.take(time.monotonic())
+        if wait == 0.0:
+            self.strikes = 0
+            return True
+        self.strikes += 1
+        if self.strikes >= self.limits.rate_limit_strikes:
+            self.connection.close(CloseCode.RATE_LIMITED, "too many messages")
+        else:
+            self.connection.send(
+                Error(
+                    code=ErrorCode.RATE_LIMITED,
+                    message="too many messages: slow down",
+                    retry_after_ms=max(1, int(wait * 1000)),
+                )
+            )
+        return False
+
+    async def dispatch(self, message: ClientMessage) -> None:
+        ref = getattr(message, "ref", None)
+        try:
+            if isinstance(message, Ping):
+                self.connection.send(Pong(ref=message.ref, server_time=self.ctx.clock.now()))
+            elif isinstance(message, Subscribe):
+                await self.subscribe(message)
+            elif isinstance(message, Unsubscribe):
+                await self.unsubscribe(message)
+            elif isinstance(message, Publish):
+                await self.publish(message)
+            else:
+                raise TwinspaceError("already authenticated", code=ErrorCode.INVALID)
+        except TwinspaceError as exc:
+            self.connection.send(Error(code=exc.code, message=exc.message, ref=ref))
+
+    async def subscribe(self, message: Subscribe) -> None:
+        connection, hub = self.connection, self.ctx.hub
+        channel = Channel.parse(message.channel)
+        name = channel.name
+        if name in connection.subscriptions:
+            raise TwinspaceError("already subscribed", code=ErrorCode.CONFLICT)
+        if len(connection.subscriptions) >= self.limits.max_subscriptions:
+            raise TwinspaceError(
+                f"at most {self.limits.max_subscriptions} subscriptions",
+                code=ErrorCode.LIMIT_EXCEEDED,
+            )
+        assert self.account is not None
+        async with self.ctx.sessionmaker() as db:
+            grant = await authorize_subscribe(db, self.account, channel, self.ctx.clock.now())
+        subscription = Subscription(grant)
+        connection.subscriptions[name] = subscription
+        # From here live deliveries wait in `pending` until the ack and replay are queued.
+        await hub.attach(connection, name)
+        if channel.kind is ChannelKind.PRESENCE:
+            await self.presence_snapshot(message.ref, channel, subscription)
+        else:
+            await self.catch_up(message, name, subscription)
+        connection.go_live(name)
+
+    async def catch_up(self, message: Subscribe, name: str, subscription: Subscription) -> None:
+        connection, broker = self.connection, self.ctx.hub.broker
+        since = message.since if subscription.grant.channel.rules.replayable else None
+        if since is None:
+            head = await broker.head(name)
+            connection.send(Ack(ref=message.ref, channel=name, seq=head))
+            subscription.last_seq = head
+            return
+        replay = await broker.replay(name, since)
+        connection.send(Ack(ref=message.ref, channel=name, seq=replay.head))
+        if since > replay.head:
+            reason = ResetReason.AHEAD
+        elif not replay.complete or len(replay.events) > self.limits.max_replay_events:
+            reason = ResetReason.TOO_OLD
+        else:
+            subscription.last_seq = since
+            for delivery in replay.events:
+                connection.forward(
+                    name,
+                    subscription,
+                    delivery.seq,
+                    event_frame(name, delivery.seq, delivery.payload).decode(),
+                )
+            return
+        connection.send(Reset(channel=name, seq=replay.head, reason=reason))
+        subscription.last_seq = replay.head
+
+    async def presence_snapshot(
+        self, ref: str, channel: Channel, subscription: Subscription
+    ) -> None:
+        hub, connection = self.ctx.hub, self.connection
+        await hub.presence_join(connection, channel.space_id, subscription.grant.role)
+        head = await hub.broker.head(channel.name)
+        online = await hub.presence.online(channel.space_id)
+        async with self.ctx.sessionmaker() as db:
+            members = await space_repo.list_members(db, channel.space_id)
+        snapshot = [
+            PresenceMember(
+                account_id=AccountId(account.id),
+                display_name=account.display_name,
+                role=membership.role,
+            )
+            for membership, account in members
+            if account.id in online
+        ]
+        connection.send(Ack(ref=ref, channel=channel.name, seq=head))
+        connection.send(Presence(channel=channel.name, seq=head, members=snapshot))
+        subscription.last_seq = head
+
+    async def unsubscribe(self, message: Unsubscribe) -> None:
+        name = Channel.parse(message.channel).name
+        subscription = self.connection.subscriptions.get(name)
+        if subscription is None:
+            raise TwinspaceError("not subscribed", code=ErrorCode.NOT_FOUND)
+        await self.ctx.hub.detach(self.connection, name)
+        self.connection.send(Ack(ref=message.ref, channel=name, seq=subscription.last_seq))
+
+    async def publish(self, message: Publish) -> None:
+        channel = Channel.parse(message.channel)
+        assert self.account is not None
+        async with self.ctx.sessionmaker() as db:
+            await authorize_publish(db, self.account, channel, self.ctx.clock.now())
+        seq = await self.ctx.hub.publish(channel.name, message.event, message.data)
+        self.connection.send(Ack(ref=message.ref, channel=channel.name, seq=seq))

@@ -1,0 +1,247 @@
+"""The hub of one server process: which local connections listen to which channel.
+
+Deliveries from the broker become one text frame each, shared by every local subscriber (one
+encode per event per process, never per subscriber). Control commands from any process
+(revocations) are applied here to the local connections they concern.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from protocol.channels import Channel, ChannelKind
+from protocol.close_codes import CloseCode
+from protocol.errors import ErrorCode, TwinspaceError
+from protocol.frames import encode_event_body, event_frame
+from protocol.messages import PresenceEvent, Unsubscribed
+from protocol.vocabulary import AccountId, SpaceId
+from storage.repositories import accounts as account_repo
+
+from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
+from .channel_access import authorize_subscribe
+from .commands import (
+    AccountLocked,
+    Command,
+    MembershipChanged,
+    SessionsEnded,
+    SpaceDeleted,
+    decode_command,
+    encode_command,
+)
+from .connection import Connection
+from .outbox import Outbox
+
+logger = logging.getLogger("twinspace.realtime")
+
+#: Seconds between presence refreshes and reaps; a third of the presence TTL.
+PRESENCE_UPKEEP_INTERVAL = 5.0
+
+
+def presence_channel(space_id: int) -> str:
+    return Channel(ChannelKind.PRESENCE, SpaceId(space_id)).name
+
+
+class Hub:
+    def __init__(
+        self,
+        broker: Broker,
+        presence: PresenceStore,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        now: Callable[[], dt.datetime],
+    ) -> None:
+        self.broker = broker
+        self.presence = presence
+        self.sessionmaker = sessionmaker
+        self.now = now
+        self.listeners: dict[str, set[Connection]] = defaultdict(set)
+        self.connections_of: dict[int, set[Connection]] = defaultdict(set)
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.upkeep: asyncio.Task[None] | None = None
+
+    # -- life ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        await self.broker.start(self.on_delivery, self.on_control)
+        self.upkeep = asyncio.create_task(self.keep_presence(), name="presence-upkeep")
+
+    async def close(self, code: CloseCode = CloseCode.GOING_AWAY) -> None:
+        for connections in list(self.connections_of.values()):
+            for connection in list(connections):
+                connection.close(code, "server shutting down", retry_after_ms=1000)
+        for task in [self.upkeep, *self.tasks]:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        await self.broker.close()
+
+    # -- connections -----------------------------------------------------------------------
+
+    def register(self, connection: Connection) -> None:
+        self.connections_of[connection.account_id].add(connection)
+
+    async def unregister(self, connection: Connection) -> None:
+        for channel in list(connection.subscriptions):
+            await self.detach(connection, channel)
+        peers = self.connections_of.get(connection.account_id)
+        if peers is not None:
+            peers.discard(connection)
+            if not peers:
+                del self.connections_of[connection.account_id]
+
+    def connection_count(self, account_id: int) -> int:
+        return len(self.connections_of.get(account_id, ()))
+
+    async def attach(self, connection: Connection, channel: str) -> None:
+        """Start routing the channel's deliveries to the connection."""
+        listeners = self.listeners[channel]
+        first = not listeners
+        listeners.add(connection)
+        if first:
+            try:
+                await self.broker.subscribe(channel)
+            except BaseException:
+                # No listener may stay without a broker subscription behind it.
+                listeners.discard(connection)
+                if not listeners:
+                    del self.listeners[channel]
+                raise
+
+    async def detach(self, connection: Connection, channel: str) -> None:
+        subscription = connection.subscriptions.pop(channel, None)
+        listeners = self.listeners.get(channel)
+        if listeners is not None:
+            listeners.discard(connection)
+            if not listeners:
+                del self.listeners[channel]
+                await self.broker.unsubscribe(channel)
+        if subscription is not None and subscription.grant.channel.kind is ChannelKind.PRESENCE:
+            await self.presence_leave(connection, subscription.grant.channel.space_id)
+
+    # -- publishing and delivery -----------------------------------------------------------
+
+    async def publish(self, channel: str, event: str, data: dict[str, Any]) -> int:
+        return await self.broker.publish(channel, encode_event_body(event, data))
+
+    async def flush(self, outbox: Outbox) -> None:
+        """Announce what a committed transaction did. A failure is logged, not raised: the
+        change is stored, and clients recover missed state with `since` or a refetch."""
+        try:
+            for event in outbox.events:
+                await self.publish(event.channel, event.event, event.data)
+            for command in outbox.commands:
+                await self.broker.send_control(encode_command(command))
+        except TwinspaceError as exc:
+            logger.error("could not announce a committed change: %s", exc.message)
+
+    def on_delivery(self, delivery: Delivery) -> None:
+        listeners = self.listeners.get(delivery.channel)
+        if not listeners:
+            return
+        frame = event_frame(delivery.channel, delivery.seq, delivery.payload).decode()
+        for connection in tuple(listeners):
+            connection.deliver(delivery.channel, delivery.seq, frame)
+
+    # -- presence --------------------------------------------------------------------------
+
+    async def presence_join(self, connection: Connection, space_id: int, role: str) -> None:
+        if await self.presence.join(space_id, connection.account_id, connection.id):
+            data = {
+                "account_id": connection.account_id,
+                "display_name": connection.display_name,
+                "role": role,
+            }
+            await self.publish(presence_channel(space_id), PresenceEvent.JOIN, data)
+
+    async def presence_leave(self, connection: Connection, space_id: int) -> None:
+        if await self.presence.leave(space_id, connection.account_id, connection.id):
+            await self.announce_offline(
+                PresenceChange(space_id, connection.account_id, online=False)
+            )
+
+    async def announce_offline(self, change: PresenceChange) -> None:
+        data = {"account_id": change.account_id}
+        await self.publish(presence_channel(change.space_id), PresenceEvent.LEAVE, data)
+
+    async def keep_presence(self) -> None:
+        """Refresh this process's presence and reap other, dead processes' entries."""
+        while True:
+            await asyncio.sleep(PRESENCE_UPKEEP_INTERVAL)
+            try:
+                await self.presence.refresh()
+                for change in await self.presence.reap():
+                    await self.announce_offline(change)
+            except Exception:  # keep upkeep alive through a Redis outage
+                logger.warning("presence upkeep failed; retrying", exc_info=True)
+
+    # -- control commands ------------------------------------------------------------------
+
+    def on_control(self, data: bytes) -> None:
+        try:
+            command = decode_command(data)
+        except ValueError:
+            logger.error("unreadable control command dropped")
+            return
+        task = asyncio.create_task(self.apply(command))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def apply(self, command: Command) -> None:
+        try:
+            if isinstance(command, AccountLocked):
+                for connection in list(self.connections_of.get(command.account_id, ())):
+                    connection.close(CloseCode.FORBIDDEN, "this account can no longer connect")
+            elif isinstance(command, SessionsEnded):
+                for connection in list(self.connections_of.get(command.account_id, ())):
+                    if command.session_id in (None, connection.session_id):
+                        connection.close(CloseCode.UNAUTHENTICATED, "signed out")
+            elif isinstance(command, SpaceDeleted):
+                await self.end_space(command.space_id)
+            elif isinstance(command, MembershipChanged):
+                await self.recheck(command.space_id, command.account_id)
+        except Exception:
+            logger.exception("control command %s failed", type(command).__name__)
+
+    async def end_space(self, space_id: int) -> None:
+        for connections in list(self.connections_of.values()):
+            for connection in list(connections):
+                for name, subscription in list(connection.subscriptions.items()):
+                    if subscription.grant.channel.space_id == space_id:
+                        await self.detach(connection, name)
+                        connection.send(Unsubscribed(channel=name, code=ErrorCode.NOT_FOUND))
+
+    async def recheck(self, space_id: int, account_id: int) -> None:
+        """Ask the policy again for every subscription the account holds in the space."""
+        connections = list(self.connections_of.get(account_id, ()))
+        held = {
+            name: subscription.grant.channel
+            for connection in connections
+            for name, subscription in connection.subscriptions.items()
+            if subscription.grant.channel.space_id == space_id
+        }
+        if not held:
+            return
+        refused: dict[str, ErrorCode] = {}
+        async with self.sessionmaker() as db:
+            account = await account_repo.get(db, AccountId(account_id))
+            for name, channel in held.items():
+                if account is None:
+                    refused[name] = ErrorCode.NOT_FOUND
+                    continue
+                try:
+                    await authorize_subscribe(db, account, channel, self.now())
+                except TwinspaceError as exc:
+                    refused[name] = exc.code
+        for connection in connections:
+            for name, code in refused.items():
+                if name in connection.subscriptions:
+                    await self.detach(connection, name)
+                    connection.send(Unsubscribed(channel=name, code=code))

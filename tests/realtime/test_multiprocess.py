@@ -1,0 +1,203 @@
+"""Two real server processes behind one Redis: fan-out, revocation, recovery and presence
+cross processes. The servers are `twinspace serve` subprocesses on loopback ports."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from websockets.asyncio.client import connect
+from websockets.typing import Subprotocol
+
+from protocol.messages import (
+    SUBPROTOCOL,
+    Ack,
+    Auth,
+    Event,
+    Presence,
+    Subscribe,
+    Unsubscribed,
+    Welcome,
+)
+from server.clock import FakeClock
+from server.security import Secrets
+from storage.database import create_engine, make_sessionmaker
+
+from ..http.conftest import ApiUser, World
+from .conftest import WsClient, free_socket
+
+pytestmark = pytest.mark.redis
+TWINSPACE = str(Path(sys.executable).parent / "twinspace")
+
+
+@dataclasses.dataclass
+class Process:
+    port: int
+    popen: subprocess.Popen[bytes]
+
+    @property
+    def http(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def ws(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/ws"
+
+
+@dataclasses.dataclass
+class Storage:
+    sessionmaker: object
+    secrets: Secrets
+
+
+def spawn(database_url: str, redis_url: str, data_dir: Path) -> Process:
+    sock = free_socket()
+    port = sock.getsockname()[1]
+    sock.close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TWINSPACE_")}
+    argv = [TWINSPACE, "serve", "--port", str(port), "--data-dir", str(data_dir)]
+    argv += ["--database-url", database_url, "--redis-url", redis_url, "--log-level", "warning"]
+    popen = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return Process(port, popen)
+
+
+async def start_process(database_url: str, redis_url: str, data_dir: Path) -> Process:
+    process = spawn(database_url, redis_url, data_dir)
+    popen = process.popen
+    async with httpx.AsyncClient() as client, asyncio.timeout(20):
+        while True:
+            assert popen.poll() is None, popen.stderr.read() if popen.stderr else b""
+            with contextlib.suppress(httpx.TransportError):
+                if (await client.get(f"{process.http}/readyz")).status_code == 200:
+                    return process
+            await asyncio.sleep(0.1)
+
+
+def stop(process: Process) -> None:
+    process.popen.send_signal(signal.SIGTERM)
+    try:
+        process.popen.wait(10)
+    except subprocess.TimeoutExpired:
+        process.popen.kill()
+        process.popen.wait()
+    if process.popen.stderr:
+        process.popen.stderr.close()
+
+
+@dataclasses.dataclass
+class Cluster:
+    a: Process
+    b: Process
+    world: World
+    clients: list[WsClient] = dataclasses.field(default_factory=list)
+
+    async def connect(self, process: Process, user: ApiUser) -> WsClient:
+        client = WsClient(await connect(process.ws, subprotocols=[Subprotocol(SUBPROTOCOL)]))
+        self.clients.append(client)
+        await client.send(Auth(token=user.token))
+        await client.expect(Welcome)
+        return client
+
+
+@pytest.fixture
+async def cluster(database_url: str, redis_url: str, tmp_path: Path) -> AsyncIterator[Cluster]:
+    a = await start_process(database_url, redis_url, tmp_path / "a")
+    b = await start_process(database_url, redis_url, tmp_path / "b")
+    engine = create_engine(database_url)
+    storage = Storage(make_sessionmaker(engine), Secrets(cheap_hashing=True))
+    try:
+        async with httpx.AsyncClient(base_url=a.http) as client:
+            cluster = Cluster(a, b, World(client, storage, FakeClock()))  # type: ignore[arg-type]
+            try:
+                yield cluster
+            finally:
+                for ws in cluster.clients:
+                    await ws.socket.close()
+    finally:
+        stop(a)
+        stop(b)
+        await engine.dispose()
+
+
+async def subscribe(client: WsClient, channel: str, since: int | None = None) -> Ack:
+    await client.send(Subscribe(ref=client.ref(), channel=channel, since=since))
+    ack: Ack = await client.expect(Ack)
+    return ack
+
+
+async def test_event_published_on_one_process_reaches_the_other(cluster: Cluster) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    on_a, on_b = await cluster.connect(cluster.a, ana), await cluster.connect(cluster.b, lea)
+    for client in (on_a, on_b):
+        await subscribe(client, f"space:{space_id}")
+    for n in range(20):
+        await ana.patch(f"/api/spaces/{space_id}", {"description": f"d{n}"})
+    for client in (on_a, on_b):
+        events = [await client.expect(Event) for _ in range(20)]
+        assert [e.seq for e in events] == list(range(2, 22))  # 1 was the pupil joining
+        await client.nothing_within(0.1)
+
+
+async def test_removal_on_one_process_ends_subscriptions_on_the_other(cluster: Cluster) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    on_b = await cluster.connect(cluster.b, lea)
+    await subscribe(on_b, f"space:{space_id}")
+    started = asyncio.get_running_loop().time()
+    await ana.post(f"/api/spaces/{space_id}/members/{lea.id}/remove", {})
+    while True:
+        message = await on_b.receive(within=1.0)
+        if isinstance(message, Unsubscribed):
+            break
+    assert asyncio.get_running_loop().time() - started < 1.0
+
+
+async def test_client_recovers_on_another_process_with_since(cluster: Cluster) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    channel = f"space:{space_id}"
+    first = await cluster.connect(cluster.b, ana)
+    await subscribe(first, channel)
+    await ana.patch(f"/api/spaces/{space_id}", {"description": "seen"})
+    assert (await first.expect(Event)).seq == 1
+    await first.socket.close()
+    for n in range(5):
+        await ana.patch(f"/api/spaces/{space_id}", {"description": f"missed {n}"})
+    second = await cluster.connect(cluster.a, ana)
+    await subscribe(second, channel, since=1)
+    replayed = [await second.expect(Event) for _ in range(5)]
+    assert [e.seq for e in replayed] == [2, 3, 4, 5, 6]
+    await second.nothing_within(0.1)
+
+
+async def test_presence_spans_processes(cluster: Cluster) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    teacher = await cluster.connect(cluster.a, ana)
+    await subscribe(teacher, f"presence:{space_id}")
+    await teacher.expect(Presence)
+    pupil = await cluster.connect(cluster.b, lea)
+    await subscribe(pupil, f"presence:{space_id}")
+    seen = await pupil.expect(Presence)
+    assert {m.display_name for m in seen.members} == {"Ana", "Léa"}
+    assert (await teacher.expect(Event)).event == "join"
+    await pupil.socket.close()
+    left = await teacher.expect(Event)
+    assert (left.event, left.data["account_id"]) == ("leave", lea.id)
