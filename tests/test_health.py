@@ -3,6 +3,7 @@ over its real lifespan, with the real databases and Redis."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 from protocol.errors import Unavailable
 from server.app import create_app
 from server.config import Settings
+from tests.support import PrivateRedis, eventually
 
 #: Nothing listens on port 1 of the loopback: connecting is refused at once.
 DEAD_REDIS_URL = "redis://127.0.0.1:1/0"
@@ -65,19 +67,34 @@ async def test_readyz_checks_redis_when_configured(
     assert response.json() == {"status": "ok", "checks": {"database": "ok", "redis": "ok"}}
 
 
-async def test_readyz_is_unavailable_when_redis_does_not_answer(
-    database_url: str, tmp_path: Path
+async def test_start_refuses_when_redis_does_not_answer(database_url: str, tmp_path: Path) -> None:
+    # Fail fast, like the database: a process that starts without its broker would be deaf.
+    settings = settings_for(database_url, tmp_path, redis_url=DEAD_REDIS_URL)
+    with pytest.raises(Unavailable, match="Redis"):
+        async with running(settings):
+            pass
+
+
+async def test_readyz_fails_while_redis_is_down_and_heals_after(
+    database_url: str, tmp_path: Path, private_redis: PrivateRedis
 ) -> None:
-    async with running(settings_for(database_url, tmp_path, redis_url=DEAD_REDIS_URL)) as client:
-        response = await client.get("/readyz")
-        alive = await client.get("/healthz")
-    assert response.status_code == 503
-    body = response.json()
-    assert body["status"] == "unavailable"
-    assert body["checks"]["database"] == "ok"
-    assert body["checks"]["redis"] != "ok"
-    # Liveness does not depend on Redis: the process is alive and must not be restarted.
-    assert alive.status_code == 200
+    settings = settings_for(database_url, tmp_path, redis_url=private_redis.url)
+    async with running(settings) as client:
+        assert (await client.get("/readyz")).status_code == 200
+
+        async def ready_is(status: int) -> bool:
+            return (await client.get("/readyz")).status_code == status
+
+        await private_redis.kill()
+        await eventually("/readyz says 503", lambda: ready_is(503))
+        down = (await client.get("/readyz")).json()
+        assert down["checks"] == {"database": "ok", "redis": "unavailable"}
+        # Liveness does not depend on Redis: the process is alive and must not be restarted.
+        assert (await client.get("/healthz")).status_code == 200
+        restarted = time.monotonic()
+        await private_redis.start()
+        await eventually("/readyz says 200 again", lambda: ready_is(200), within=5.0)
+        print(f"ready again {time.monotonic() - restarted:.2f} s after Redis restarted")
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,10 @@ def render(operations: list[Operation]) -> str:
     lines.append("| GET | `/healthz` | anyone | | HealthOut | liveness |")
     lines.append("| GET | `/readyz` | anyone | | HealthOut | readiness: database, Redis |")
     lines.append("| GET | `/openapi.json` | anyone | | | the OpenAPI 3.1 document |")
+    lines.append(
+        "| GET | `/ws` | signed in | | 101 | the real-time WebSocket, subprotocol "
+        "`twinspace.v1`: see [protocol.md](protocol.md) |"
+    )
     for op in operations:
         who = "signed in" if op.auth else "anyone"
         answer = f"{op.status} {type_name(op.response)}".strip()

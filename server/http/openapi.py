@@ -89,6 +89,17 @@ def build(operations: list[Operation]) -> dict[str, Any]:
                 },
             }
         }
+    paths["/ws"] = {
+        "get": {
+            "summary": "The real-time WebSocket (subprotocol twinspace.v1); see docs/protocol.md",
+            "operationId": "websocket",
+            "tags": ["realtime"],
+            "responses": {
+                "101": {"description": "Switching to the WebSocket protocol"},
+                "403": {"description": "The twinspace.v1 subprotocol was not offered"},
+            },
+        }
+    }
     paths["/openapi.json"] = {
         "get": {
             "summary": "This document",
