@@ -28,6 +28,11 @@ from .config import DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, ConfigError, S
 from .security import Secrets
 
 ENV_PREFIX = "TWINSPACE_"
+#: WebSocket ping every 20 s; a peer that does not answer within 20 s more is dropped.
+WS_PING_INTERVAL_S = 20.0
+WS_PING_TIMEOUT_S = 20.0
+#: On SIGTERM, connections get this long (default 10 s) to close before they are cut.
+GRACEFUL_SHUTDOWN_S = 10
 
 
 def settings_from_environment() -> Settings:
@@ -45,6 +50,8 @@ def settings_from_environment() -> Settings:
                 hours=float(env.get("TWINSPACE_SESSION_HOURS", str(14 * 24)))
             ),
             log_level=env.get("TWINSPACE_LOG_LEVEL", "info"),
+            # Set by `serve` once it has migrated; not a user setting.
+            auto_migrate=False if env.get("TWINSPACE_AUTO_MIGRATE") == "0" else None,
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
@@ -111,6 +118,7 @@ def serve(
     log_level: str,
 ) -> None:
     """Run the server (SQLite, in-process broker and local files by default)."""
+    os.environ.pop("TWINSPACE_AUTO_MIGRATE", None)  # only ever set below, for the workers
     os.environ.update(
         {
             "TWINSPACE_HOST": host,
@@ -128,6 +136,10 @@ def serve(
         validate(settings)
     except ConfigError as exc:
         raise click.ClickException(exc.message) from exc
+    if settings.effective_auto_migrate:
+        # Once, here, rather than racing in every worker.
+        run_or_explain(settings, migrate_database(settings))
+        os.environ["TWINSPACE_AUTO_MIGRATE"] = "0"
     database = "PostgreSQL" if settings.effective_database_url.startswith("postgres") else "SQLite"
     broker = "Redis" if settings.redis_url else "in-process"
     click.echo(
@@ -146,6 +158,17 @@ def serve(
         log_level=log_level,
         proxy_headers=False,
         server_header=False,
+        # A frame over the protocol's limit is refused by the WebSocket layer (close 1009).
+        ws_max_size=settings.ws_limits.max_frame_bytes,
+        # permessage-deflate costs about 50 KiB per connection for frames of a few hundred
+        # bytes that barely compress: off.
+        ws_per_message_deflate=False,
+        # Protocol-level pings find half-open sockets that the app-level idle timeout would
+        # only notice later.
+        ws_ping_interval=WS_PING_INTERVAL_S,
+        ws_ping_timeout=WS_PING_TIMEOUT_S,
+        # Seconds to let connections finish on shutdown before they are cut.
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
     )
 
 
@@ -155,16 +178,16 @@ def serve(
 def migrate_command(data_dir: str, database_url: str) -> None:
     """Bring the database schema up to this version (Alembic)."""
     settings = Settings(data_dir=Path(data_dir), database_url=database_url or None)
-
-    async def run() -> None:
-        engine = create_engine(settings.effective_database_url)
-        try:
-            await migrate(engine)
-        finally:
-            await engine.dispose()
-
-    run_or_explain(settings, run())
+    run_or_explain(settings, migrate_database(settings))
     click.echo("database is up to date", err=True)
+
+
+async def migrate_database(settings: Settings) -> None:
+    engine = create_engine(settings.effective_database_url)
+    try:
+        await migrate(engine)
+    finally:
+        await engine.dispose()
 
 
 def run_or_explain(settings: Settings, work: object) -> None:

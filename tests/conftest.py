@@ -217,10 +217,10 @@ def db(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return make_sessionmaker(engine)
 
 
-@pytest.fixture(params=[pytest.param(REDIS_URL, id="redis", marks=pytest.mark.redis)])
-async def redis_url(request: pytest.FixtureRequest) -> AsyncIterator[str]:
+@pytest.fixture
+async def redis_url() -> AsyncIterator[str]:
     """The URL of a Redis database (not 0) flushed before and after the test."""
-    url: str = request.param
+    url = REDIS_URL
     client = redis.asyncio.Redis.from_url(url)
     try:
         unreachable = None

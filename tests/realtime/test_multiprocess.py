@@ -201,3 +201,13 @@ async def test_presence_spans_processes(cluster: Cluster) -> None:
     await pupil.socket.close()
     left = await teacher.expect(Event)
     assert (left.event, left.data["account_id"]) == ("leave", lea.id)
+
+
+async def test_sigterm_closes_live_connections_with_a_retry_code(cluster: Cluster) -> None:
+    ana = await cluster.world.etwinner("Ana")
+    client = await cluster.connect(cluster.b, ana)
+    cluster.b.popen.send_signal(signal.SIGTERM)
+    async with asyncio.timeout(10):
+        await client.socket.wait_closed()
+    # 1012 (service restart) or 1001 (going away): either tells the client to come back.
+    assert client.socket.close_code in (1001, 1012)
