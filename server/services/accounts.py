@@ -56,7 +56,8 @@ async def register_teacher(
     email = body.email.lower()
     if await account_repo.find_by_email(session, email):
         raise Conflict("an account with this e-mail address exists already")
-    account = Account(
+    account = account_repo.add(
+        session,
         kind=AccountKind.TEACHER,
         status=AccountStatus.PENDING,
         display_name=body.display_name.strip(),
@@ -64,10 +65,8 @@ async def register_teacher(
         password_hash=secrets.hash_password(body.password),
         school=body.school.strip(),
         country=body.country,
-        created_at=now,
-        status_changed_at=now,
+        now=now,
     )
-    session.add(account)
     await session.flush()
     return account
 
@@ -251,17 +250,16 @@ async def create_national_admin(
     email = email.lower()
     if await account_repo.find_by_email(session, email):
         raise Conflict("an account with this e-mail address exists already")
-    account = Account(
+    account = account_repo.add(
+        session,
         kind=AccountKind.NATIONAL_ADMIN,
         status=AccountStatus.ACTIVE,
         display_name=display_name,
         email=email,
         password_hash=secrets.hash_password(password),
         country=country,
-        created_at=now,
-        status_changed_at=now,
+        now=now,
     )
-    session.add(account)
     await session.flush()
     audit_repo.record(
         session,

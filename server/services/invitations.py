@@ -133,16 +133,15 @@ async def accept_invitation(
     invitation = await usable_invitation(session, body.token, now)
     existing = await account_repo.find_by_email(session, body.email)
     if existing is None:
-        guest = Account(
+        guest = account_repo.add(
+            session,
             kind=AccountKind.GUEST,
             status=AccountStatus.ACTIVE,
             display_name=body.display_name.strip(),
             email=body.email.lower(),
             password_hash=secrets_.hash_password(body.password),
-            created_at=now,
-            status_changed_at=now,
+            now=now,
         )
-        session.add(guest)
         await session.flush()
     elif existing.kind is not AccountKind.GUEST:
         raise Conflict(

@@ -167,7 +167,8 @@ async def create_pupils(
     created: list[api.PupilCredentials] = []
     for pupil, username in zip(body.pupils, usernames, strict=True):
         code = new_login_code()
-        account = Account(
+        account = account_repo.add(
+            session,
             kind=AccountKind.PUPIL,
             status=AccountStatus.ACTIVE,
             display_name=pupil.display_name.strip(),
@@ -175,10 +176,8 @@ async def create_pupils(
             login_code_hash=secrets_.hash_password(code),
             country=actor.country,
             created_by_id=actor.id,
-            created_at=now,
-            status_changed_at=now,
+            now=now,
         )
-        session.add(account)
         await session.flush()
         add_membership(session, space_id, account, pupil.role, actor.id, now)
         audit_repo.record(

@@ -52,6 +52,40 @@ async def count(session: AsyncSession) -> int:
     return int(result.scalar_one())
 
 
+def add(
+    session: AsyncSession,
+    *,
+    kind: AccountKind,
+    status: AccountStatus,
+    display_name: str,
+    now: dt.datetime,
+    email: str | None = None,
+    password_hash: str | None = None,
+    username: str | None = None,
+    login_code_hash: str | None = None,
+    school: str | None = None,
+    country: str | None = None,
+    created_by_id: int | None = None,
+) -> Account:
+    """A new account in the session, its timestamps set; the caller flushes for its id."""
+    account = Account(
+        kind=kind,
+        status=status,
+        display_name=display_name,
+        email=email,
+        password_hash=password_hash,
+        username=username,
+        login_code_hash=login_code_hash,
+        school=school,
+        country=country,
+        created_by_id=created_by_id,
+        created_at=now,
+        status_changed_at=now,
+    )
+    session.add(account)
+    return account
+
+
 def set_status(
     account: Account, status: AccountStatus, *, by: int | None, now: dt.datetime
 ) -> None:
