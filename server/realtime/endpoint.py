@@ -12,6 +12,7 @@ import time
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from sqlalchemy import exc as sa_exc
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from protocol.channels import Channel, ChannelKind
@@ -78,7 +79,10 @@ async def ws_endpoint(websocket: WebSocket) -> None:
         logger.exception("websocket %s failed", session.connection.id)
         session.connection.close(CloseCode.INTERNAL_ERROR, "internal error")
     finally:
-        await ctx.hub.unregister(session.connection)
+        try:
+            await ctx.hub.unregister(session.connection)
+        except Exception:  # Redis or the database gone: still release the writer below
+            logger.warning("could not unregister websocket %s cleanly", session.connection.id)
         if session.connection.state is ConnectionState.CLOSING:
             # Let the writer send `closing` and the close frame, but not forever.
             with contextlib.suppress(TimeoutError, Exception):
@@ -218,7 +222,10 @@ class WsSession:
             await self.dispatch(message)
 
     def within_rate(self) -> bool:
-        wait = self.bucket.take(time.monotonic())
+        """Both this connection's bucket and the account's (all its tabs) must allow it."""
+        now = time.monotonic()
+        account_bucket = self.ctx.hub.bucket_of(self.connection.account_id)
+        wait = max(self.bucket.take(now), account_bucket.take(now))
         if wait == 0.0:
             self.strikes = 0
             return True
@@ -250,6 +257,12 @@ class WsSession:
                 raise TwinspaceError("already authenticated", code=ErrorCode.INVALID)
         except TwinspaceError as exc:
             self.connection.send(Error(code=exc.code, message=exc.message, ref=ref))
+        except (sa_exc.OperationalError, sa_exc.InterfaceError, OSError):
+            # A part we need is down for a moment: answer, keep the connection.
+            logger.warning("operation failed: database unavailable", exc_info=True)
+            self.connection.send(
+                Error(code=ErrorCode.UNAVAILABLE, message="try again in a moment", ref=ref)
+            )
 
     async def subscribe(self, message: Subscribe) -> None:
         connection, hub = self.connection, self.ctx.hub

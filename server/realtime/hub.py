@@ -21,6 +21,7 @@ from protocol.channels import Channel, ChannelKind
 from protocol.close_codes import CloseCode
 from protocol.errors import ErrorCode, TwinspaceError
 from protocol.frames import encode_event_body, event_frame
+from protocol.limits import Limits
 from protocol.messages import PresenceEvent, Unsubscribed
 from protocol.vocabulary import AccountId, SpaceId
 from storage.repositories import accounts as account_repo
@@ -38,11 +39,15 @@ from .commands import (
 )
 from .connection import Connection
 from .outbox import Outbox
+from .ratelimit import TokenBucket
 
 logger = logging.getLogger("twinspace.realtime")
 
 #: Seconds between presence refreshes and reaps; a third of the presence TTL.
 PRESENCE_UPKEEP_INTERVAL = 5.0
+#: One account's connections together may send this many times one connection's rate and
+#: burst (default 2x): a second tab works, twenty tabs cannot multiply a flood.
+ACCOUNT_RATE_FACTOR = 2
 
 
 def presence_channel(space_id: int) -> str:
@@ -56,6 +61,7 @@ class Hub:
         presence: PresenceStore,
         sessionmaker: async_sessionmaker[AsyncSession],
         now: Callable[[], dt.datetime],
+        limits: Limits,
     ) -> None:
         self.broker = broker
         self.presence = presence
@@ -64,6 +70,9 @@ class Hub:
         self.listeners: dict[str, set[Connection]] = defaultdict(set)
         self.connections_of: dict[int, set[Connection]] = defaultdict(set)
         self.tasks: set[asyncio.Task[None]] = set()
+        self.account_buckets: dict[int, TokenBucket] = {}
+        self.account_rate = ACCOUNT_RATE_FACTOR * limits.max_messages_per_second
+        self.account_burst = ACCOUNT_RATE_FACTOR * limits.message_burst
         self.upkeep: asyncio.Task[None] | None = None
 
     # -- life ------------------------------------------------------------------------------
@@ -96,6 +105,16 @@ class Hub:
             peers.discard(connection)
             if not peers:
                 del self.connections_of[connection.account_id]
+                self.account_buckets.pop(connection.account_id, None)
+
+    def bucket_of(self, account_id: int) -> TokenBucket:
+        """The account's message budget, shared by all its connections on this process."""
+        bucket = self.account_buckets.get(account_id)
+        if bucket is None:
+            bucket = self.account_buckets[account_id] = TokenBucket(
+                self.account_rate, self.account_burst
+            )
+        return bucket
 
     def connection_count(self, account_id: int) -> int:
         return len(self.connections_of.get(account_id, ()))

@@ -82,3 +82,18 @@ async def test_idle_connection_is_closed_4002(live: LiveServer) -> None:
     closing = await client.expect(Closing, within=3.0)
     assert closing.code == CloseCode.IDLE_TIMEOUT
     await client.closed_with(CloseCode.IDLE_TIMEOUT)
+
+
+async def test_tabs_of_one_account_share_a_message_budget(live: LiveServer) -> None:
+    ana = await live.world.etwinner("Ana")
+    tabs = [await live.connect(ana) for _ in range(3)]
+    # Each tab may burst 10, the account 20: the third tab finds the account's budget spent
+    # although its own is full.
+    for tab in tabs[:2]:
+        for n in range(10):
+            await tab.send(Ping(ref=f"p{n}"))
+    for n in range(4):  # fewer than the 5 strikes that would close it
+        await tabs[2].send(Ping(ref=f"q{n}"))
+    answers = [await tabs[2].receive() for _ in range(4)]
+    limited = [a for a in answers if isinstance(a, Error) and a.code == "rate_limited"]
+    assert len(limited) >= 3, answers
