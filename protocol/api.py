@@ -146,6 +146,13 @@ class CreatePupils(Body):
     pupils: Annotated[list[NewPupil], msgspec.Meta(min_length=1)]
 
 
+class AddPupil(Body):
+    """A pupil the teacher already teaches in another twinspace, by username."""
+
+    username: Username
+    role: Role = Role.PUPIL
+
+
 class PupilCredentials(Out):
     """Shown once to the teacher, who hands them to the pupil."""
 

@@ -82,6 +82,7 @@ class AuditAction(enum.StrEnum):
     MEMBER_REMOVED = "member.removed"
     MEMBER_LEFT = "member.left"
     PUPIL_CREATED = "pupil.created"
+    PUPIL_ADDED = "pupil.added"
     PUPIL_CODE_RESET = "pupil.code_reset"
     INVITATION_CREATED = "invitation.created"
     INVITATION_REVOKED = "invitation.revoked"

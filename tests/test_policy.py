@@ -115,6 +115,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.LEAVE_SPACE:        row(A, A, A, D, D, A),
         SpaceAction.CREATE_PUPIL:       row(A, A, A, D, D, D),
         SpaceAction.MANAGE_PUPIL:       row(A, A, A, D, D, D),
+        SpaceAction.ADD_PUPIL:          row(A, A, A, D, D, D),
         SpaceAction.INVITE_GUEST:       row(A, A, A, D, D, D),
         SpaceAction.READ_AUDIT_LOG:     row(A, A, D, D, D, D),
         SpaceAction.UPDATE_SETTINGS:    row(A, A, D, D, D, D),
@@ -150,6 +151,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.LEAVE_SPACE:        room(A, A, A),
         SpaceAction.CREATE_PUPIL:       room(D, D, D),  # never pupils in a room
         SpaceAction.MANAGE_PUPIL:       room(D, D, D),
+        SpaceAction.ADD_PUPIL:          room(D, D, D),
         SpaceAction.INVITE_GUEST:       room(D, D, D),  # never guests in a room
         SpaceAction.READ_AUDIT_LOG:     room(A, A, D),
         SpaceAction.UPDATE_SETTINGS:    room(A, A, D),
@@ -239,6 +241,12 @@ def table_target(action: SpaceAction, role: Role, kind: SpaceKind) -> Target:
         SpaceAction.LEAVE_SPACE: Target(founders=2),
         SpaceAction.MANAGE_PUPIL: Target(
             account_id=OTHER, account_kind=AccountKind.PUPIL, role=Role.PUPIL
+        ),
+        SpaceAction.ADD_PUPIL: Target(
+            account_id=OTHER,
+            account_kind=AccountKind.PUPIL,
+            new_role=Role.PUPIL,
+            teaches_pupil=True,
         ),
         SpaceAction.JOIN_VIDEO: Target(session_has_lobby=False),
     }
@@ -882,3 +890,20 @@ def test_national_admin_validates_only_pending_teachers(status: AccountStatus) -
         account_country=FR,
     )
     assert decide_account(admin, AccountAction.VALIDATE_TEACHER, target).outcome is D
+
+
+def test_teacher_adds_only_pupils_they_teach_and_others_stay_unknown() -> None:
+    theirs = Target(account_id=OTHER, account_kind=AccountKind.PUPIL, new_role=Role.PUPIL)
+    assert decide(Role.TEACHER, SpaceAction.ADD_PUPIL, theirs) is C
+    mine = Target(
+        account_id=OTHER, account_kind=AccountKind.PUPIL, new_role=Role.PUPIL, teaches_pupil=True
+    )
+    assert decide(Role.TEACHER, SpaceAction.ADD_PUPIL, mine) is A
+    as_teacher = Target(
+        account_id=OTHER, account_kind=AccountKind.PUPIL, new_role=Role.TEACHER, teaches_pupil=True
+    )
+    assert decide(Role.TEACHER, SpaceAction.ADD_PUPIL, as_teacher) is D
+    a_teacher = Target(
+        account_id=OTHER, account_kind=AccountKind.TEACHER, new_role=Role.PUPIL, teaches_pupil=True
+    )
+    assert decide(Role.ADMIN, SpaceAction.ADD_PUPIL, a_teacher) is C

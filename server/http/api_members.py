@@ -116,6 +116,21 @@ async def create_pupils(call: Call[api.CreatePupils]) -> list[api.PupilCredentia
 
 @router.operation(
     "POST",
+    "/api/spaces/{space_id:int}/pupils/add",
+    "Add a pupil one teaches in another twinspace, by username",
+    body=api.AddPupil,
+    response=api.MemberOut,
+    status=201,
+    errors=(403, 404, 409),
+)
+async def add_pupil(call: Call[api.AddPupil]) -> api.MemberOut:
+    return await member_service.add_existing_pupil(
+        call.db, call.account, call.path_id("space_id"), call.body, call.now
+    )
+
+
+@router.operation(
+    "POST",
     "/api/spaces/{space_id:int}/pupils/{account_id:int}/reset-code",
     "Give a pupil a new login code; the old one and its sessions stop working",
     response=api.PupilCredentials,

@@ -44,6 +44,7 @@ class SpaceAction(enum.StrEnum):
     REMOVE_MEMBER = "remove_member"
     LEAVE_SPACE = "leave_space"
     CREATE_PUPIL = "create_pupil"  # create pupil accounts and add them
+    ADD_PUPIL = "add_pupil"  # bring a pupil of one's other twinspaces into this one
     MANAGE_PUPIL = "manage_pupil"  # reset a pupil's code, export, erase
     INVITE_GUEST = "invite_guest"  # create and revoke guest invitation links
     READ_AUDIT_LOG = "read_audit_log"

@@ -54,6 +54,8 @@ class Target:
     session_has_lobby: bool = False  # for JOIN_VIDEO
     account_status: AccountStatus | None = None
     account_country: str | None = None
+    #: The actor teaches the target pupil in another twinspace ("a pupil of theirs").
+    teaches_pupil: bool = False
 
 
 class Outcome(enum.StrEnum):

@@ -275,6 +275,15 @@ def manage_pupil(actor: Actor, role: Role, space: SpaceFacts, target: Target) ->
     return allow()
 
 
+def add_pupil(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
+    if role not in TEACHER_ROLES:
+        return deny("only teachers add pupils")
+    if target.account_kind is not AccountKind.PUPIL or not target.teaches_pupil:
+        # Another teacher's pupils are not the actor's to know of.
+        return conceal("no such pupil")
+    return role_fits(space, target) or allow()
+
+
 SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.SEE_SPACE: roles(ALL_ROLES, ""),
     SpaceAction.SEE_MEMBER_EMAILS: roles(TEACHER_ROLES, "only teachers see e-mail addresses"),
@@ -303,6 +312,7 @@ SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.LEAVE_SPACE: leave_space,
     SpaceAction.CREATE_PUPIL: twinspace_only(roles(TEACHER_ROLES, "only teachers create pupils")),
     SpaceAction.MANAGE_PUPIL: twinspace_only(manage_pupil),
+    SpaceAction.ADD_PUPIL: twinspace_only(add_pupil),
     SpaceAction.INVITE_GUEST: twinspace_only(roles(TEACHER_ROLES, "only teachers invite guests")),
     SpaceAction.READ_AUDIT_LOG: roles(TEACHER_ADMIN_ROLES, "only teacher admins read the log"),
     SpaceAction.UPDATE_SETTINGS: roles(TEACHER_ADMIN_ROLES, "only teacher admins change settings"),

@@ -98,8 +98,12 @@ async def authorize_in_space(
     action: SpaceAction,
     now: dt.datetime,
     target: Target | None = None,
+    not_found: str = NO_SUCH_SPACE,
 ) -> SpaceAccess:
-    """Load the space and the actor's membership, ask the policy, raise on refusal."""
+    """Load the space and the actor's membership, ask the policy, raise on refusal.
+
+    ``not_found`` is what a concealed target is called; a concealed space is always
+    "no such space", so outsiders learn nothing either way."""
     space = await space_repo.get(session, space_id)
     membership = await space_repo.get_membership(session, space_id, actor.id) if space else None
     decision = decide_space(
@@ -109,7 +113,7 @@ async def authorize_in_space(
         action,
         target,
     )
-    enforce(decision)
+    enforce(decision, NO_SUCH_SPACE if space is None or membership is None else not_found)
     # The policy conceals a missing space and a non-member, so both are here.
     assert space is not None
     assert membership is not None

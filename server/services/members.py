@@ -200,6 +200,39 @@ async def create_pupils(
     return created
 
 
+async def add_existing_pupil(
+    session: AsyncSession, actor: Account, space_id: int, body: api.AddPupil, now: dt.datetime
+) -> api.MemberOut:
+    """Bring a pupil the actor teaches elsewhere into this twinspace (DOMAIN.md: a pupil
+    exists in the twinspaces it was invited to). Other teachers' pupils look nonexistent."""
+    pupil = await account_repo.find_by_username(session, body.username)
+    teaches = pupil is not None and await space_repo.teaches(session, actor.id, pupil.id)
+    target = Target(
+        account_id=AccountId(pupil.id) if pupil else None,
+        account_kind=pupil.kind if pupil else None,
+        new_role=body.role,
+        teaches_pupil=teaches,
+    )
+    access = await authorize_in_space(
+        session, actor, space_id, SpaceAction.ADD_PUPIL, now, target, not_found="no such pupil"
+    )
+    assert pupil is not None
+    if await space_repo.get_membership(session, space_id, pupil.id):
+        raise Conflict("this pupil is a member already")
+    add_membership(session, space_id, pupil, body.role, actor.id, now)
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.PUPIL_ADDED,
+        actor_id=actor.id,
+        space_id=access.space.id,
+        target_account_id=pupil.id,
+    )
+    return api.MemberOut(
+        account_id=pupil.id, display_name=pupil.display_name, role=body.role, kind=pupil.kind
+    )
+
+
 async def load_member(
     session: AsyncSession, actor: Account, space_id: int, account_id: int, now: dt.datetime
 ) -> tuple[Membership, Account]:

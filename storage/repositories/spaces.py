@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
-from protocol.vocabulary import Role
+from protocol.vocabulary import TEACHER_ROLES, Role
 
 from ..models import Account, Membership, Space
 
@@ -63,3 +64,19 @@ async def count_founders(session: AsyncSession, space_id: int) -> int:
 async def delete_space(session: AsyncSession, space_id: int) -> None:
     # Memberships, invitations and the audit log go with it (ON DELETE CASCADE).
     await session.execute(delete(Space).where(Space.id == space_id))
+
+
+async def teaches(session: AsyncSession, teacher_id: int, pupil_id: int) -> bool:
+    """Whether the teacher is a teacher of some space the pupil is a member of."""
+    pupil_side = aliased(Membership)
+    result = await session.execute(
+        select(func.count())
+        .select_from(Membership)
+        .join(pupil_side, pupil_side.space_id == Membership.space_id)
+        .where(
+            Membership.account_id == teacher_id,
+            Membership.role.in_(TEACHER_ROLES),
+            pupil_side.account_id == pupil_id,
+        )
+    )
+    return int(result.scalar_one()) > 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from protocol.vocabulary import SpaceKind
+
 from .conftest import World, error_code, ok
 
 
@@ -153,3 +155,33 @@ async def test_acting_on_a_non_member_is_not_found(world: World) -> None:
     assert error_code(await ana.patch(f"{members}/{bob.id}", {"role": "admin"}), 404)
     reset = f"/api/spaces/{space_id}/pupils/{bob.id}/reset-code"
     assert error_code(await ana.post(reset), 404) == "not_found"
+
+
+async def test_teacher_adds_their_pupil_to_another_twinspace(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    first, second = await world.space(ana), await world.space(ana)
+    [lea] = await world.pupils(ana, first, ["Léa"])
+    body = {"username": lea.account["username"]}
+    added = ok(await ana.post(f"/api/spaces/{second}/pupils/add", body), 201)
+    assert (added["account_id"], added["role"]) == (lea.id, "pupil")
+    assert {s["id"] for s in ok(await lea.get("/api/spaces"))} == {first, second}
+    again = await ana.post(f"/api/spaces/{second}/pupils/add", body)
+    assert error_code(again, 409) == "conflict"
+
+
+async def test_another_teachers_pupil_cannot_be_added_or_discovered(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    bob = await world.etwinner("Bob")
+    anas_space, bobs_space = await world.space(ana), await world.space(bob)
+    [lea] = await world.pupils(ana, anas_space, ["Léa"])
+    taken = await bob.post(
+        f"/api/spaces/{bobs_space}/pupils/add", {"username": lea.account["username"]}
+    )
+    unknown = await bob.post(f"/api/spaces/{bobs_space}/pupils/add", {"username": "nobody.zzzz"})
+    assert error_code(taken, 404) == "not_found"
+    assert taken.json() == unknown.json()
+    room = await world.space(ana, SpaceKind.ROOM)
+    into_room = await ana.post(
+        f"/api/spaces/{room}/pupils/add", {"username": lea.account["username"]}
+    )
+    assert error_code(into_room, 403) == "forbidden"
