@@ -43,7 +43,7 @@ from storage.repositories import spaces as space_repo
 
 from ..http.auth import SESSION_COOKIE
 from ..services.accounts import resolve_session
-from .channel_access import authorize_publish, authorize_subscribe
+from .channel_access import ChannelGrant, authorize_publish, authorize_subscribe
 from .connection import CloseRequest, Connection, ConnectionState, Subscription
 from .ratelimit import TokenBucket
 
@@ -103,6 +103,9 @@ class WsSession:
         self.bucket = TokenBucket(self.limits.max_messages_per_second, self.limits.message_burst)
         self.strikes = 0
         self.account: Account | None = None
+        # Checked at every client message; clients ping within the idle timeout, so an
+        # expired session's socket closes within one heartbeat.
+        self.session_expires_at = ctx.clock.now()
 
     def decode(self, text: str) -> ClientMessage:
         return decode_client_message(
@@ -187,6 +190,7 @@ class WsSession:
                 self.connection.close(CloseCode.UNAUTHENTICATED, exc.message)
                 return False
         self.account = account
+        self.session_expires_at = auth_session.expires_at
         self.connection.account_id = account.id
         self.connection.session_id = auth_session.id
         self.connection.display_name = account.display_name
@@ -203,6 +207,9 @@ class WsSession:
                 connection.close(CloseCode.IDLE_TIMEOUT, "no message within the idle timeout")
                 return
             if text is None:
+                return
+            if self.ctx.clock.now() >= self.session_expires_at:
+                connection.close(CloseCode.UNAUTHENTICATED, "the session has expired")
                 return
             if not self.within_rate():
                 continue
@@ -276,17 +283,29 @@ class WsSession:
                 code=ErrorCode.LIMIT_EXCEEDED,
             )
         assert self.account is not None
-        async with self.ctx.sessionmaker() as db:
-            grant = await authorize_subscribe(db, self.account, channel, self.ctx.clock.now())
+        revocations = hub.revocations
+        grant = await self.authorize(channel)
         subscription = Subscription(grant)
         connection.subscriptions[name] = subscription
         # From here live deliveries wait in `pending` until the ack and replay are queued.
         await hub.attach(connection, name)
+        if hub.revocations != revocations:
+            # A removal was applied while this was being authorized: ask once more.
+            try:
+                await self.authorize(channel)
+            except TwinspaceError:
+                await hub.detach(connection, name)
+                raise
         if channel.kind is ChannelKind.PRESENCE:
             await self.presence_snapshot(message.ref, channel, subscription)
         else:
             await self.catch_up(message, name, subscription)
         connection.go_live(name)
+
+    async def authorize(self, channel: Channel) -> ChannelGrant:
+        assert self.account is not None
+        async with self.ctx.sessionmaker() as db:
+            return await authorize_subscribe(db, self.account, channel, self.ctx.clock.now())
 
     async def catch_up(self, message: Subscribe, name: str, subscription: Subscription) -> None:
         connection, broker = self.connection, self.ctx.hub.broker

@@ -71,6 +71,9 @@ class Hub:
         self.connections_of: dict[int, set[Connection]] = defaultdict(set)
         self.tasks: set[asyncio.Task[None]] = set()
         self.account_buckets: dict[int, TokenBucket] = {}
+        #: Counts membership revocations seen by this process; a subscribe that straddles
+        #: one (authorized before, registered after) checks again.
+        self.revocations = 0
         self.account_rate = ACCOUNT_RATE_FACTOR * limits.max_messages_per_second
         self.account_burst = ACCOUNT_RATE_FACTOR * limits.message_burst
         self.upkeep: asyncio.Task[None] | None = None
@@ -209,6 +212,9 @@ class Hub:
         except ValueError:
             logger.error("unreadable control command dropped")
             return
+        if isinstance(command, MembershipChanged | SpaceDeleted):
+            # Counted at once, before the re-check runs, so no subscribe can miss it.
+            self.revocations += 1
         task = asyncio.create_task(self.apply(command))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from websockets.exceptions import InvalidStatus
 
@@ -105,3 +107,13 @@ async def test_pending_teacher_may_connect_but_sees_no_space(live: LiveServer) -
     await client.send(Subscribe(ref="s", channel="space:1"))
     error = await client.expect(Error)
     assert error.code == "not_found"
+
+
+async def test_expired_session_closes_at_the_next_message(live: LiveServer) -> None:
+    ana = await live.world.etwinner("Ana")
+    client = await live.connect(ana)
+    live.world.clock.advance(dt.timedelta(days=15))
+    await client.send(Ping(ref="late"))
+    closing = await client.expect(Closing)
+    assert closing.code == CloseCode.UNAUTHENTICATED
+    await client.closed_with(CloseCode.UNAUTHENTICATED)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from protocol.close_codes import CloseCode
-from protocol.messages import Ack, Closing, Event, Subscribe, Unsubscribed
+from protocol.messages import Ack, Closing, Error, Event, Subscribe, Unsubscribed
+from server.realtime import channel_access
 
 from .conftest import LiveServer, WsClient
 
@@ -92,4 +97,33 @@ async def test_demoted_member_keeps_channels_they_may_still_read(live: LiveServe
     await ana.patch(f"/api/spaces/{space_id}/members/{bob.id}", {"role": "teacher"})
     changed = await client.expect(Event)
     assert (changed.event, changed.data["role"]) == ("member.role_changed", "teacher")
+    await client.nothing_within(0.2)
+
+
+async def test_removal_landing_during_subscribe_is_not_outlived(
+    live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = live.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    client = await live.connect(lea)
+    real_authorize = channel_access.authorize_subscribe
+    removed = False
+
+    async def authorize_then_get_removed(*args: Any, **kwargs: Any) -> Any:
+        nonlocal removed
+        grant = await real_authorize(*args, **kwargs)
+        if not removed:  # the removal lands after the check, before registration
+            removed = True
+            await ana.post(f"/api/spaces/{space_id}/members/{lea.id}/remove", {})
+        return grant
+
+    monkeypatch.setattr("server.realtime.endpoint.authorize_subscribe", authorize_then_get_removed)
+    await client.send(Subscribe(ref="s", channel=f"space:{space_id}"))
+    error = await client.expect(Error)
+    assert (error.ref, error.code) == ("s", "not_found")
+    hub = world.ctx.hub  # type: ignore[attr-defined]
+    assert f"space:{space_id}" not in hub.listeners
+    await ana.patch(f"/api/spaces/{space_id}", {"description": "after"})
     await client.nothing_within(0.2)
