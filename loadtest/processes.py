@@ -1,0 +1,115 @@
+"""The servers under test as subprocesses: ours (`twinspace serve`) and the raw baseline.
+
+Both bind 127.0.0.1 only, log to a file in the run's folder, and are stopped with SIGTERM
+(SIGKILL after a bounded wait).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+#: Seconds a server gets to answer /readyz (ours migrates SQLite first) or to listen.
+START_TIMEOUT_S = 60.0
+#: Seconds a server gets to exit after SIGTERM (ours allows 10 s for connections to close).
+STOP_TIMEOUT_S = 15.0
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def start_ours(
+    data_dir: Path, port: int, redis_url: str, log_level: str
+) -> subprocess.Popen[bytes]:
+    """`twinspace serve` with one worker: the process spawned is the server itself."""
+    command = [
+        str(Path(sys.executable).parent / "twinspace"),
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--data-dir",
+        str(data_dir),
+        "--redis-url",
+        redis_url,
+        "--workers",
+        "1",
+        "--log-level",
+        log_level,
+    ]
+    log = (data_dir / "server.log").open("wb")
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
+
+
+def start_baseline(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "loadtest.baseline_ws", "--port", str(port)]
+    log = (data_dir / "baseline.log").open("wb")
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
+
+
+async def http_status(port: int, path: str) -> int | None:
+    """The status of GET ``path`` on 127.0.0.1, or None if nothing answered."""
+    try:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    except OSError:
+        return None
+    try:
+        writer.write(
+            f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode()
+        )
+        async with asyncio.timeout(5):
+            line = await reader.readline()
+        parts = line.split()
+        return int(parts[1]) if len(parts) > 1 else None
+    except (OSError, TimeoutError, ValueError):
+        return None
+    finally:
+        writer.close()
+        with contextlib.suppress(OSError):
+            await writer.wait_closed()
+
+
+async def wait_until_up(process: subprocess.Popen[bytes], port: int, path: str | None) -> None:
+    """Until GET ``path`` answers 200 (or, without a path, the port accepts connections)."""
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode} before it was up")
+        if path is not None:
+            if await http_status(port, path) == 200:
+                return
+        else:
+            with contextlib.suppress(OSError):
+                _, writer = await asyncio.open_connection("127.0.0.1", port)
+                writer.close()
+                return
+        await asyncio.sleep(0.1)
+    raise RuntimeError(f"server not up on port {port} within {START_TIMEOUT_S:.0f} s")
+
+
+def stop(process: subprocess.Popen[bytes]) -> int | None:
+    """SIGTERM, then SIGKILL after STOP_TIMEOUT_S; the exit code."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+    return process.returncode
+
+
+def log_tail(path: Path, lines: int = 20) -> str:
+    with contextlib.suppress(OSError):
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    return ""

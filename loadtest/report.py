@@ -1,0 +1,144 @@
+"""The benchmark's report: targets and ratios computed from the figures, a rich table, JSON.
+
+Targets come from the real-time issue. They are printed, never asserted: a benchmark on a
+shared two-core machine informs; it does not gate.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+#: name: (where in the report, comparison, target value, unit).
+TARGETS: dict[str, tuple[tuple[str, ...], str, float, str]] = {
+    "idle memory per connection": (("idle", "kib_per_connection"), "<=", 20.0, "KiB"),
+    "fan-out p99": (("fanout", "latency_ms", "p99"), "<=", 50.0, "ms"),
+    "fan-out p99.9": (("fanout", "latency_ms", "p999"), "<=", 150.0, "ms"),
+    "others' p99 with a stalled client": (("ratios", "stalled_p99"), "<", 1.10, "x"),
+    "subscribe authorization p99": (("subscribe", "subscribe_rtt_ms", "p99"), "<=", 5.0, "ms"),
+}
+
+
+def dig(report: dict[str, Any], path: tuple[str, ...]) -> Any:
+    value: Any = report
+    for key in path:
+        if not isinstance(value, dict) or key not in value:
+            return None
+        value = value[key]
+    return value
+
+
+def ratio(a: float | None, b: float | None) -> float | None:
+    return round(a / b, 2) if a is not None and b else None
+
+
+def ratios(report: dict[str, Any]) -> dict[str, float | None]:
+    """Stalled run vs normal run, and ours vs the raw websockets baseline."""
+    return {
+        "stalled_p99": ratio(
+            dig(report, ("stalled", "latency_ms", "p99")),
+            dig(report, ("fanout", "latency_ms", "p99")),
+        ),
+        "ours_vs_baseline_p50": ratio(
+            dig(report, ("fanout", "latency_ms", "p50")),
+            dig(report, ("baseline", "latency_ms", "p50")),
+        ),
+        "ours_vs_baseline_p99": ratio(
+            dig(report, ("fanout", "latency_ms", "p99")),
+            dig(report, ("baseline", "latency_ms", "p99")),
+        ),
+        "ours_vs_baseline_server_cpu": ratio(
+            dig(report, ("fanout", "server_cpu_percent")),
+            dig(report, ("baseline", "server_cpu_percent")),
+        ),
+    }
+
+
+def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each target with the measured value and whether it was met (None: not measured)."""
+    report["ratios"] = ratios(report)
+    checked: dict[str, dict[str, Any]] = {}
+    for name, (path, comparison, limit, unit) in TARGETS.items():
+        value = dig(report, path)
+        met = None if value is None else (value < limit if comparison == "<" else value <= limit)
+        checked[name] = {"target": f"{comparison} {limit} {unit}", "measured": value, "met": met}
+    return checked
+
+
+def _latency_row(name: str, run: dict[str, Any] | None) -> list[str]:
+    if not run:
+        return [name, *["-"] * 11]
+    lat = run["latency_ms"]
+    gen = run["generator_cpu_percent"]
+    return [
+        name,
+        f"{lat['p50']:.2f}",
+        f"{lat['p95']:.2f}",
+        f"{lat['p99']:.2f}",
+        f"{lat['p999']:.2f}",
+        f"{lat['max']:.1f}",
+        f"{run['deliveries_per_s']:.0f}",
+        f"{run['lost']}/{run['duplicates']}",
+        f"{run['server_cpu_percent']}",
+        str(run["redis_cpu_percent"] if run["redis_cpu_percent"] is not None else "-"),
+        f"{gen['total']} ({', '.join(str(w) for w in gen['workers'])} + {gen['coordinator']})",
+        str(run["server_rss_mib"]),
+    ]
+
+
+def print_report(report: dict[str, Any], console: Console | None = None) -> None:
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # a log or a pipe: do not squeeze the table into 80 columns
+            console = Console(width=170)
+    table = Table(title="Fan-out: publish-to-delivery latency (ms) over the measured window")
+    for column in (
+        "run",
+        "p50",
+        "p95",
+        "p99",
+        "p99.9",
+        "max",
+        "deliv/s",
+        "lost/dup",
+        "server CPU %",
+        "redis CPU %",
+        "generator CPU % (workers + coord.)",
+        "server RSS MiB",
+    ):
+        table.add_column(column, justify="right" if column != "run" else "left")
+    for name, key in (("ours", "fanout"), ("ours, 1 stalled", "stalled"), ("raw ws", "baseline")):
+        table.add_row(*_latency_row(name, report.get(key)))
+    console.print(table)
+    idle, sub = report.get("idle"), report.get("subscribe")
+    if idle:
+        console.print(
+            f"Idle: {idle['connections']} connections ({idle['failed']} failed) in "
+            f"{idle['connect_seconds']} s; server RSS {idle['rss_before_mib']} → "
+            f"{idle['rss_after_mib']} MiB = {idle['kib_per_connection']} KiB per connection"
+        )
+    if sub:
+        s, u = sub["subscribe_rtt_ms"], sub["unsubscribe_rtt_ms"]
+        console.print(
+            f"Subscribe→ack ({sub['pairs']} pairs, {sub['errors']} errors): p50 {s['p50']} ms, "
+            f"p99 {s['p99']} ms, max {s['max']} ms; unsubscribe p50 {u['p50']} p99 {u['p99']} ms"
+        )
+    stalled = dig(report, ("stalled", "stalled_client"))
+    if stalled:
+        console.print(f"Stalled client: {stalled}")
+    console.print(f"Ratios: {report.get('ratios')}")
+    checks = Table(title="Targets (printed, not asserted)")
+    for column in ("target", "limit", "measured", "met"):
+        checks.add_column(column)
+    for name, check in report.get("targets", {}).items():
+        met = {True: "yes", False: "NO", None: "-"}[check["met"]]
+        checks.add_row(name, check["target"], str(check["measured"]), met)
+    console.print(checks)
+
+
+def write_json(report: dict[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")

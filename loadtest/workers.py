@@ -1,0 +1,237 @@
+"""Generator processes: each holds a share of the client connections and obeys the coordinator.
+
+One process parsing 15,000 frames a second saturates a core, so the clients can be spread over
+several processes (``--workers``); the coordinator reads each one's CPU from /proc so that a
+saturated generator shows in the report. Commands and replies are plain dicts over a pipe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import multiprocessing
+import multiprocessing.connection
+import resource
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import uvloop
+from websockets.asyncio.client import ClientConnection
+from websockets.exceptions import ConnectionClosed
+
+from .clients import (
+    Mode,
+    Recorder,
+    Tally,
+    bounded,
+    heartbeat,
+    join,
+    open_client,
+    read_events,
+)
+
+#: Seconds a stalled client gets, once resumed at the end, to read what waited for it.
+STALL_DRAIN_S = 3.0
+
+Command = dict[str, Any]
+Reply = dict[str, Any]
+
+
+@dataclass(slots=True)
+class Held:
+    ws: ClientConnection
+    tally: Tally | None
+    reader: asyncio.Task[None] | None
+
+
+async def discard(ws: ClientConnection) -> None:
+    with contextlib.suppress(ConnectionClosed):
+        async for _ in ws:
+            pass
+
+
+class Worker:
+    """The connections of one generator process and what they recorded."""
+
+    def __init__(self) -> None:
+        self.held: list[Held] = []
+        self.stalled: Held | None = None
+        self.recorder = Recorder()
+        self.beat: asyncio.Task[None] | None = None
+
+    async def handle(self, command: Command) -> Reply:
+        op = command["op"]
+        if op == "idle":
+            return await self.idle(command["url"], command["tokens"], command["concurrency"])
+        if op == "subscribe":
+            return await self.subscribe(command)
+        if op == "finish":
+            return await self.finish(command["window"])
+        raise ValueError(f"unknown command {op!r}")
+
+    def start_heartbeat(self, mode: Mode) -> None:
+        if mode == "twinspace" and self.beat is None:
+            self.beat = asyncio.create_task(
+                heartbeat(lambda: [h.ws for h in self.held if h is not self.stalled])
+            )
+
+    async def idle(self, url: str, tokens: list[str], concurrency: int) -> Reply:
+        async def one(token: str) -> None:
+            ws = await open_client(url, "twinspace", token)
+            self.held.append(Held(ws, None, asyncio.create_task(discard(ws))))
+
+        results = await bounded([functools.partial(one, t) for t in tokens], concurrency)
+        self.start_heartbeat("twinspace")
+        return failures(results)
+
+    async def subscribe(self, command: Command) -> Reply:
+        url, mode, stall = command["url"], command["mode"], command.get("stall")
+
+        async def one(index: int, token: str | None, channel: str) -> None:
+            ws = await open_client(url, mode, token)
+            seq = await join(ws, mode, channel)
+            tally = Tally(channel, seq, seq)
+            if index == stall:
+                # Stops reading: the kernel buffers fill, then the server's queue for it.
+                ws.transport.pause_reading()
+                tally.stalled_at_ns = time.monotonic_ns()
+                self.stalled = Held(ws, tally, None)
+                self.held.append(self.stalled)
+            else:
+                task = asyncio.create_task(read_events(ws, tally, self.recorder))
+                self.held.append(Held(ws, tally, task))
+
+        jobs = [
+            functools.partial(one, i, token, channel)
+            for i, (token, channel) in enumerate(command["assignments"])
+        ]
+        results = await bounded(jobs, command["concurrency"])
+        self.start_heartbeat(mode)
+        return failures(results)
+
+    async def finish(self, window: tuple[int, int]) -> Reply:
+        """Close everything; the run's latencies inside the window and every tally."""
+        closed_early = sum(1 for h in self.held if h.reader is not None and h.reader.done())
+        stalled: dict[str, Any] | None = None
+        if self.stalled is not None and self.stalled.tally is not None:
+            self.stalled.ws.transport.resume_reading()
+            tally = self.stalled.tally
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(STALL_DRAIN_S):
+                    await read_events(self.stalled.ws, tally, None)
+            stalled = tally_dict(tally)
+        if self.beat is not None:
+            self.beat.cancel()
+            self.beat = None
+        await bounded([h.ws.close for h in self.held], 500)
+        readers = [h.reader for h in self.held if h.reader is not None]
+        await asyncio.gather(*readers, return_exceptions=True)
+        tallies = [
+            tally_dict(h.tally) for h in self.held if h.tally is not None and h is not self.stalled
+        ]
+        latencies = self.recorder.within(*window)
+        self.held, self.stalled, self.recorder = [], None, Recorder()
+        return {
+            "latencies": latencies.tobytes(),
+            "tallies": tallies,
+            "stalled": stalled,
+            "closed_early": closed_early,
+        }
+
+
+def tally_dict(tally: Tally) -> dict[str, Any]:
+    return {
+        "channel": tally.channel,
+        "ack_seq": tally.ack_seq,
+        "last_seq": tally.last_seq,
+        "received": tally.received,
+        "duplicates": tally.duplicates,
+        "resets": tally.resets,
+        "closing_code": tally.closing_code,
+        "close_code": tally.close_code,
+        "last_sent_ns": tally.last_sent_ns,
+        "stalled_at_ns": tally.stalled_at_ns,
+    }
+
+
+def failures(results: list[object]) -> Reply:
+    errors = [repr(r) for r in results if isinstance(r, BaseException)]
+    return {"ok": len(results) - len(errors), "failed": len(errors), "errors": errors[:5]}
+
+
+def raise_nofile() -> tuple[int, int]:
+    """Raise this process's open-file limit to its hard limit; (soft, hard) afterwards."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    return resource.getrlimit(resource.RLIMIT_NOFILE)
+
+
+async def serve_commands(conn: multiprocessing.connection.Connection) -> None:
+    worker = Worker()
+    loop = asyncio.get_running_loop()
+    while True:
+        command: Command = await loop.run_in_executor(None, conn.recv)
+        if command["op"] == "exit":
+            return
+        try:
+            reply = await worker.handle(command)
+        except Exception as exc:  # the coordinator reports it and stops
+            reply = {"error": repr(exc)}
+        conn.send(reply)
+
+
+def worker_main(conn: multiprocessing.connection.Connection) -> None:
+    """Entry point of a generator process."""
+    raise_nofile()
+    uvloop.run(serve_commands(conn))
+
+
+class Pool:
+    """The generator processes, started with ``spawn`` (no event loop state is forked)."""
+
+    def __init__(self, count: int) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.pipes: list[multiprocessing.connection.Connection] = []
+        self.processes: list[multiprocessing.process.BaseProcess] = []
+        for _ in range(count):
+            parent, child = context.Pipe()
+            process = context.Process(target=worker_main, args=(child,), daemon=True)
+            process.start()
+            self.pipes.append(parent)
+            self.processes.append(process)
+
+    @property
+    def pids(self) -> list[int]:
+        return [p.pid for p in self.processes if p.pid is not None]
+
+    def __len__(self) -> int:
+        return len(self.processes)
+
+    def _roundtrip(self, index: int, command: Command) -> Reply:
+        self.pipes[index].send(command)
+        reply: Reply = self.pipes[index].recv()
+        return reply
+
+    async def ask_all(self, commands: list[Command]) -> list[Reply]:
+        """One command per process, run at once; raises if any process failed."""
+        loop = asyncio.get_running_loop()
+        replies = await asyncio.gather(
+            *(loop.run_in_executor(None, self._roundtrip, i, c) for i, c in enumerate(commands))
+        )
+        for reply in replies:
+            if "error" in reply:
+                raise RuntimeError(f"generator process failed: {reply['error']}")
+        return list(replies)
+
+    def close(self) -> None:
+        for pipe in self.pipes:
+            with contextlib.suppress(OSError):
+                pipe.send({"op": "exit"})
+        for process in self.processes:
+            process.join(timeout=10)
+            if process.is_alive():
+                process.terminate()
+                process.join(timeout=5)
