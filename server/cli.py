@@ -101,6 +101,14 @@ def main() -> None:
     help="How long a sign-in lasts.",
 )
 @click.option(
+    "--ws-implementation",
+    envvar="TWINSPACE_WS_IMPLEMENTATION",
+    default="websockets-sansio",
+    type=click.Choice(["websockets-sansio", "websockets", "wsproto"]),
+    show_default=True,
+    help="uvicorn's WebSocket protocol implementation (see docs/realtime.md for figures).",
+)
+@click.option(
     "--log-level",
     envvar="TWINSPACE_LOG_LEVEL",
     default="info",
@@ -115,6 +123,7 @@ def serve(
     redis_url: str,
     workers: int,
     session_hours: float,
+    ws_implementation: str,
     log_level: str,
 ) -> None:
     """Run the server (SQLite, in-process broker and local files by default)."""
@@ -155,6 +164,7 @@ def serve(
         workers=workers,
         loop="uvloop",
         http="httptools",
+        ws=ws_implementation,
         log_level=log_level,
         proxy_headers=False,
         server_header=False,

@@ -15,11 +15,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol.channels import Channel, ChannelKind
 from protocol.errors import Forbidden, NotFound
 from protocol.vocabulary import Role
-from storage.models import Account
 from storage.repositories import spaces as space_repo
 
-from ..policy import SpaceAction, decide_space
-from ..services.access import actor_of, enforce, membership_facts, space_facts
+from ..policy import Actor, SpaceAction, decide_space
+from ..services.access import enforce, membership_facts, space_facts
 
 NO_SUCH_CHANNEL = "no such channel"
 
@@ -37,11 +36,10 @@ class ChannelGrant:
 
     channel: Channel
     role: Role
-    display_name: str
 
 
 async def authorize_subscribe(
-    db: AsyncSession, account: Account, channel: Channel, now: dt.datetime
+    db: AsyncSession, actor: Actor, channel: Channel, now: dt.datetime
 ) -> ChannelGrant:
     """Allow the subscription or raise NotFound/Forbidden; one query for space + membership."""
     action = SUBSCRIBE_ACTION.get(channel.kind)
@@ -49,25 +47,25 @@ async def authorize_subscribe(
         raise NotFound(NO_SUCH_CHANNEL)
     space = await space_repo.get(db, channel.space_id)
     membership = (
-        await space_repo.get_membership(db, channel.space_id, account.id) if space else None
+        await space_repo.get_membership(db, channel.space_id, actor.account_id) if space else None
     )
     decision = decide_space(
-        actor_of(account),
+        actor,
         membership_facts(membership, now),
         space_facts(space) if space else None,
         action,
     )
     enforce(decision, not_found=NO_SUCH_CHANNEL)
     assert membership is not None
-    return ChannelGrant(channel, membership.role, account.display_name)
+    return ChannelGrant(channel, membership.role)
 
 
 async def authorize_publish(
-    db: AsyncSession, account: Account, channel: Channel, now: dt.datetime
+    db: AsyncSession, actor: Actor, channel: Channel, now: dt.datetime
 ) -> ChannelGrant:
     """Client publishes go only to kinds that take them, and only with a resolver for the
     object (video signalling arrives with the video issue)."""
-    grant = await authorize_subscribe(db, account, channel, now)
+    grant = await authorize_subscribe(db, actor, channel, now)
     if not channel.client_may_publish:
         raise Forbidden(f"clients do not publish on {channel.kind} channels")
     return grant

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+from collections import deque
 from dataclasses import dataclass, field
 
 from protocol.close_codes import CloseCode
@@ -68,7 +69,11 @@ class Connection:
         self.session_id = 0
         self.display_name = ""
         self.subscriptions: dict[str, Subscription] = {}
-        self.outgoing: asyncio.Queue[str | CloseRequest] = asyncio.Queue(max_outbound_queue)
+        # A deque and a wake-up future rather than an asyncio.Queue: an idle connection then
+        # costs one empty deque (about 0.6 KiB) instead of a queue's four (about 1.5 KiB).
+        self.outgoing: deque[str | CloseRequest] = deque()
+        self.max_outbound = max_outbound_queue
+        self.wakeup: asyncio.Future[None] | None = None
         self.close_request: CloseRequest | None = None
 
     def move_to(self, state: ConnectionState) -> None:
@@ -83,12 +88,27 @@ class Connection:
     def send(self, message: ServerMessage) -> None:
         self.send_text(encode_text(message))
 
+    def push(self, item: str | CloseRequest) -> None:
+        self.outgoing.append(item)
+        if self.wakeup is not None and not self.wakeup.done():
+            self.wakeup.set_result(None)
+
+    async def next_outgoing(self) -> str | CloseRequest:
+        """The next frame for the writer, waiting for one if none is queued."""
+        while not self.outgoing:
+            self.wakeup = asyncio.get_running_loop().create_future()
+            try:
+                await self.wakeup
+            finally:
+                self.wakeup = None
+        return self.outgoing.popleft()
+
     def send_text(self, frame: str) -> None:
         if self.state in (ConnectionState.CLOSING, ConnectionState.CLOSED):
             return
-        try:
-            self.outgoing.put_nowait(frame)
-        except asyncio.QueueFull:
+        if len(self.outgoing) < self.max_outbound:
+            self.push(frame)
+        else:
             self.close(
                 CloseCode.SLOW_CONSUMER,
                 "too many messages waiting: resume with since",
@@ -135,10 +155,9 @@ class Connection:
         if self.state in (ConnectionState.CLOSING, ConnectionState.CLOSED):
             return
         self.move_to(ConnectionState.CLOSING)
-        if drop_pending or self.outgoing.maxsize - self.outgoing.qsize() < 2:
-            while not self.outgoing.empty():
-                self.outgoing.get_nowait()
+        if drop_pending:
+            self.outgoing.clear()
         notice = Closing(code=code, reason=reason, retry_after_ms=retry_after_ms)
-        self.outgoing.put_nowait(encode_text(notice))
+        self.push(encode_text(notice))
         self.close_request = CloseRequest(code, reason)
-        self.outgoing.put_nowait(self.close_request)
+        self.push(self.close_request)

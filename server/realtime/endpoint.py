@@ -38,10 +38,11 @@ from protocol.messages import (
     select_subprotocol,
 )
 from protocol.vocabulary import AccountId
-from storage.models import Account
 from storage.repositories import spaces as space_repo
 
 from ..http.auth import SESSION_COOKIE
+from ..policy import Actor
+from ..services.access import actor_of
 from ..services.accounts import resolve_session
 from .channel_access import ChannelGrant, authorize_publish, authorize_subscribe
 from .connection import CloseRequest, Connection, ConnectionState, Subscription
@@ -102,7 +103,8 @@ class WsSession:
         self.connection = Connection(secrets.token_hex(8), self.limits.max_outbound_queue)
         self.bucket = TokenBucket(self.limits.max_messages_per_second, self.limits.message_burst)
         self.strikes = 0
-        self.account: Account | None = None
+        # Plain policy facts, not the ORM row: an idle connection keeps no session state.
+        self.actor: Actor | None = None
         # Checked at every client message; clients ping within the idle timeout, so an
         # expired session's socket closes within one heartbeat.
         self.session_expires_at = ctx.clock.now()
@@ -115,7 +117,7 @@ class WsSession:
     async def write_loop(self) -> None:
         connection = self.connection
         while True:
-            item = await connection.outgoing.get()
+            item = await connection.next_outgoing()
             if isinstance(item, CloseRequest):
                 with contextlib.suppress(Exception):
                     await self.websocket.close(code=item.code, reason=item.reason[:120])
@@ -189,7 +191,7 @@ class WsSession:
                 self.connection.send(Error(code=exc.code, message=exc.message))
                 self.connection.close(CloseCode.UNAUTHENTICATED, exc.message)
                 return False
-        self.account = account
+        self.actor = actor_of(account)
         self.session_expires_at = auth_session.expires_at
         self.connection.account_id = account.id
         self.connection.session_id = auth_session.id
@@ -282,7 +284,6 @@ class WsSession:
                 f"at most {self.limits.max_subscriptions} subscriptions",
                 code=ErrorCode.LIMIT_EXCEEDED,
             )
-        assert self.account is not None
         revocations = hub.revocations
         grant = await self.authorize(channel)
         subscription = Subscription(grant)
@@ -303,9 +304,9 @@ class WsSession:
         connection.go_live(name)
 
     async def authorize(self, channel: Channel) -> ChannelGrant:
-        assert self.account is not None
+        assert self.actor is not None
         async with self.ctx.sessionmaker() as db:
-            return await authorize_subscribe(db, self.account, channel, self.ctx.clock.now())
+            return await authorize_subscribe(db, self.actor, channel, self.ctx.clock.now())
 
     async def catch_up(self, message: Subscribe, name: str, subscription: Subscription) -> None:
         connection, broker = self.connection, self.ctx.hub.broker
@@ -366,8 +367,8 @@ class WsSession:
 
     async def publish(self, message: Publish) -> None:
         channel = Channel.parse(message.channel)
-        assert self.account is not None
+        assert self.actor is not None
         async with self.ctx.sessionmaker() as db:
-            await authorize_publish(db, self.account, channel, self.ctx.clock.now())
+            await authorize_publish(db, self.actor, channel, self.ctx.clock.now())
         seq = await self.ctx.hub.publish(channel.name, message.event, message.data)
         self.connection.send(Ack(ref=message.ref, channel=channel.name, seq=seq))

@@ -27,6 +27,7 @@ from protocol.vocabulary import AccountId, SpaceId
 from storage.repositories import accounts as account_repo
 
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
+from ..services.access import actor_of
 from .channel_access import authorize_subscribe
 from .commands import (
     AccountLocked,
@@ -262,7 +263,7 @@ class Hub:
                     refused[name] = ErrorCode.NOT_FOUND
                     continue
                 try:
-                    await authorize_subscribe(db, account, channel, self.now())
+                    await authorize_subscribe(db, actor_of(account), channel, self.now())
                 except TwinspaceError as exc:
                     refused[name] = exc.code
         for connection in connections:

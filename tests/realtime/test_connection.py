@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from protocol.channels import Channel
@@ -22,15 +24,14 @@ from server.realtime.connection import (
 def open_connection(queue: int = 10) -> Connection:
     connection = Connection("c1", queue)
     connection.move_to(ConnectionState.OPEN)
-    grant = ChannelGrant(Channel.parse("space:1"), Role.PUPIL, "Léa")
+    grant = ChannelGrant(Channel.parse("space:1"), Role.PUPIL)
     connection.subscriptions["space:1"] = Subscription(grant, SubscriptionState.LIVE, 0)
     return connection
 
 
 def drain(connection: Connection) -> list[object]:
-    items: list[object] = []
-    while not connection.outgoing.empty():
-        items.append(connection.outgoing.get_nowait())
+    items: list[object] = list(connection.outgoing)
+    connection.outgoing.clear()
     return items
 
 
@@ -89,3 +90,13 @@ def test_slow_consumer_is_closed_4008_and_its_backlog_dropped() -> None:
     assert close == CloseRequest(CloseCode.SLOW_CONSUMER, closing.reason)
     connection.deliver("space:1", 9, "f9")
     assert drain(connection) == []
+
+
+async def test_writer_wakes_for_the_next_frame() -> None:
+    connection = open_connection()
+    waiting = asyncio.create_task(connection.next_outgoing())
+    await asyncio.sleep(0)
+    assert not waiting.done()
+    connection.deliver("space:1", 1, "f1")
+    assert await asyncio.wait_for(waiting, 1) == "f1"
+    assert connection.wakeup is None
