@@ -97,7 +97,7 @@ async def authenticate_pupil(
 ) -> Account:
     account = await account_repo.find_by_username(session, username.strip())
     stored = account.login_code_hash if account else None
-    if not secrets.verify_password(stored, code.strip().lower()):
+    if not secrets.verify_login_code(stored, code.strip().lower()):
         raise Unauthenticated(BAD_PUPIL_CREDENTIALS, code=ErrorCode.BAD_CREDENTIALS)
     assert account is not None
     check_may_sign_in(account)

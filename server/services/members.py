@@ -173,7 +173,7 @@ async def create_pupils(
             status=AccountStatus.ACTIVE,
             display_name=pupil.display_name.strip(),
             username=username,
-            login_code_hash=secrets_.hash_password(code),
+            login_code_hash=secrets_.hash_login_code(code),
             country=actor.country,
             created_by_id=actor.id,
             now=now,
@@ -258,7 +258,7 @@ async def reset_pupil_code(
     await authorize_in_space(session, actor, space_id, SpaceAction.MANAGE_PUPIL, now, target)
     assert pupil.username is not None
     code = new_login_code()
-    pupil.login_code_hash = secrets_.hash_password(code)
+    pupil.login_code_hash = secrets_.hash_login_code(code)
     # The old code and every session opened with it stop working at once.
     await session_repo.delete_for_account(session, pupil.id)
     outbox_of(session).command(SessionsEnded(account_id=pupil.id))

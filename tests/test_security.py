@@ -1,0 +1,61 @@
+"""Password and login-code hashing, tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.security import (
+    LOGIN_CODE_ALPHABET,
+    LOGIN_CODE_LENGTH,
+    Secrets,
+    new_login_code,
+    new_token,
+    token_hash,
+    tokens_match,
+)
+
+
+@pytest.fixture(scope="module")
+def real_secrets() -> Secrets:
+    return Secrets()
+
+
+def test_passwords_use_argon2id_with_the_memory_hard_profile(real_secrets: Secrets) -> None:
+    stored = real_secrets.hash_password("correct horse battery")
+    assert stored.startswith("$argon2id$")
+    assert "m=65536" in stored
+    assert real_secrets.verify_password(stored, "correct horse battery")
+    assert not real_secrets.verify_password(stored, "wrong horse battery")
+
+
+def test_login_codes_use_the_lighter_code_profile(real_secrets: Secrets) -> None:
+    code = new_login_code()
+    stored = real_secrets.hash_login_code(code)
+    assert stored.startswith("$argon2id$")
+    assert "m=8192,t=2" in stored
+    assert real_secrets.verify_login_code(stored, code)
+    assert not real_secrets.verify_login_code(stored, new_login_code())
+
+
+def test_a_missing_hash_never_verifies(real_secrets: Secrets) -> None:
+    assert not real_secrets.verify_password(None, "anything at all")
+    assert not real_secrets.verify_login_code(None, "anything")
+    assert not real_secrets.verify_password("not a hash", "anything")
+
+
+def test_login_codes_avoid_misreadable_characters() -> None:
+    codes = {new_login_code() for _ in range(200)}
+    assert len(codes) == 200
+    for code in codes:
+        assert len(code) == LOGIN_CODE_LENGTH
+        assert set(code) <= set(LOGIN_CODE_ALPHABET)
+    assert not set("0o1lI") & set(LOGIN_CODE_ALPHABET)
+
+
+def test_tokens_are_stored_only_as_hashes() -> None:
+    token = new_token()
+    stored = token_hash(token)
+    assert token not in stored
+    assert len(stored) == 64
+    assert tokens_match(token, stored)
+    assert not tokens_match(new_token(), stored)
