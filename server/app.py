@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
@@ -37,6 +38,7 @@ from .brokers.redis_broker import RedisBroker
 from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
+from .housekeeping import keep_house
 from .http import api_accounts, api_members, api_spaces, health, openapi
 from .http.errors import EXCEPTION_HANDLERS
 from .http.headers import SecurityHeaders
@@ -133,9 +135,13 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         except BaseException:
             await engine.dispose()
             raise
+        housekeeping = asyncio.create_task(keep_house(sessionmaker, the_clock))
         try:
             yield
         finally:
+            housekeeping.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await housekeeping
             await hub.close()
             await presence.close()
             await engine.dispose()

@@ -27,7 +27,6 @@ from .clock import SystemClock
 from .config import DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, ConfigError, Settings, validate
 from .security import Secrets
 
-ENV_PREFIX = "TWINSPACE_"
 #: WebSocket ping every 20 s; a peer that does not answer within 20 s more is dropped.
 WS_PING_INTERVAL_S = 20.0
 WS_PING_TIMEOUT_S = 20.0

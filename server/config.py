@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import os
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,8 +171,3 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
     check_data_dir(settings.data_dir)
     if check_port:
         check_port_free(settings.host, settings.port)
-
-
-def env_default(name: str) -> str | None:
-    """The TWINSPACE_<NAME> environment variable, as the CLI documents it."""
-    return os.environ.get(f"TWINSPACE_{name}")

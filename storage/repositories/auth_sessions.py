@@ -33,5 +33,7 @@ async def delete_for_account(session: AsyncSession, account_id: int) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-async def delete_expired(session: AsyncSession, now: dt.datetime) -> None:
-    await session.execute(delete(AuthSession).where(AuthSession.expires_at <= now))
+async def delete_expired(session: AsyncSession, now: dt.datetime) -> int:
+    """Forget sessions past their expiry (they already answer 401); returns how many."""
+    result = await session.execute(delete(AuthSession).where(AuthSession.expires_at <= now))
+    return int(getattr(result, "rowcount", 0) or 0)

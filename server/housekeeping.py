@@ -1,0 +1,37 @@
+"""Periodic upkeep of stored state that nothing else removes."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.repositories import auth_sessions as session_repo
+
+from .clock import Clock
+
+logger = logging.getLogger("twinspace.housekeeping")
+
+#: Seconds between purges of expired sessions (default 10 minutes). Expired sessions already
+#: answer 401; purging only keeps the table small.
+PURGE_INTERVAL_S = 600.0
+
+
+async def purge_expired_sessions(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: Clock
+) -> int:
+    async with sessionmaker() as db, db.begin():
+        return await session_repo.delete_expired(db, clock.now())
+
+
+async def keep_house(sessionmaker: async_sessionmaker[AsyncSession], clock: Clock) -> None:
+    """Run forever (until cancelled at shutdown); a failed round is logged and retried."""
+    while True:
+        await asyncio.sleep(PURGE_INTERVAL_S)
+        try:
+            purged = await purge_expired_sessions(sessionmaker, clock)
+            if purged:
+                logger.info("purged %d expired sessions", purged)
+        except Exception:
+            logger.warning("housekeeping failed; retrying later", exc_info=True)
