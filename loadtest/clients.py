@@ -7,7 +7,8 @@ as lost by the coordinator, which knows each channel's final seq.
 
 Two server kinds speak here: ours (``twinspace.v1``: ``auth`` → ``welcome``, ``subscribe`` →
 ``ack``) and the raw baseline (first frame names the channel → ``ack``); both send identical
-``event`` frames.
+``event`` frames. The python-socketio baseline has its own client (``baseline_socketio``) and
+feeds the same :func:`note_delivery`.
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ class Tally:
     closing_code: int | None = None  # from a `closing` frame, if one came
     close_code: int | None = None  # the WebSocket close code, once closed
     last_sent_ns: int = 0  # data.t of the last event received
+    last_received_ns: int = 0  # when the last event was received
     stalled_at_ns: int = 0  # when this client stopped reading, if it did
 
 
@@ -149,13 +151,20 @@ async def read_events(ws: ClientConnection, tally: Tally, recorder: Recorder | N
 
 
 def note_event(tally: Tally, recorder: Recorder | None, event: Event, now_ns: int) -> None:
-    if event.seq <= tally.last_seq:
+    note_delivery(tally, recorder, event.seq, int(event.data["t"]), now_ns)
+
+
+def note_delivery(
+    tally: Tally, recorder: Recorder | None, seq: int, sent: int, now_ns: int
+) -> None:
+    """One delivery of ``seq``, published at ``sent`` and received at ``now_ns``."""
+    if seq <= tally.last_seq:
         tally.duplicates += 1
         return
     tally.received += 1
-    tally.last_seq = event.seq
-    sent = int(event.data["t"])
+    tally.last_seq = seq
     tally.last_sent_ns = sent
+    tally.last_received_ns = now_ns
     if recorder is not None:
         recorder.sent_ns.append(sent)
         recorder.latency_ns.append(now_ns - sent)

@@ -1,6 +1,7 @@
 """The real-time core's benchmark, in one run: memory per idle connection, publish-to-delivery
 latency of a fan-out, the effect of one stalled client, subscribe authorization time, and the
-same fan-out on a raw ``websockets`` server (the ceiling) for ratios.
+same fan-out on a raw ``websockets`` server (the ceiling) and on python-socketio with its Redis
+manager, side by side: fixed-rate latency, memory per subscriber and saturated deliveries/s.
 
     python -m loadtest.fanout --channels 170 --subscribers 30 --rate 500 --duration 20 \\
         --idle-connections 10000 --json report.json
@@ -8,7 +9,8 @@ same fan-out on a raw ``websockets`` server (the ceiling) for ratios.
 It starts `twinspace serve` (SQLite in a temporary folder, Redis database 13 by default,
 which it flushes first), provisions accounts straight into the server's database, drives
 clients from ``--workers`` generator processes and publishes from this one. It prints figures
-and writes a JSON report; it asserts nothing about timing (see the issue's targets).
+and writes a JSON report; it asserts nothing about timing (see the issue's targets). Another
+module calls :func:`run_fanout` with its own argv.
 """
 
 from __future__ import annotations
@@ -30,11 +32,21 @@ import uvloop
 
 from server.brokers.redis_broker import RedisBroker
 
-from . import processes
+from . import baseline_socketio, processes
+from .baseline_socketio import SocketioPublisher
 from .clients import join, open_client, subscribe_rtts
-from .procstat import ProcSample, cpu_percent, sample
+from .figures import (
+    describe_connects,
+    describe_continuity,
+    describe_cpu,
+    describe_memory,
+    describe_stalled,
+    sample_window,
+    try_sample,
+)
+from .procstat import ProcSample, sample
 from .provision import Provisioned, provision
-from .publishers import BaselinePublisher, BrokerPublisher, Publisher, paced
+from .publishers import BaselinePublisher, BrokerPublisher, Publisher, burst, paced
 from .report import print_report, targets, write_json
 from .stats import percentiles
 from .workers import Pool, raise_nofile
@@ -51,10 +63,17 @@ QUICK: dict[str, Any] = {
     "settle": 0.3,
     "auth_pairs": 30,
     "workers": 1,
+    "saturation_publishes": 150,
+    "saturation_seconds": 1.0,
+    "saturation_drain_timeout": 5.0,
 }
 #: Idle connections opened and closed before measuring memory, so one-time allocations
 #: (imports, caches, pools) are not charged to the measured connections.
 IDLE_WARMUP_CONNECTIONS = 100
+#: The same for memory per subscriber: this many subscribe and leave before the measurement.
+SUBSCRIBER_WARMUP = 100
+#: A saturating run's drain ends when nothing more arrived for this many seconds.
+STALL_PROGRESS_S = 2.0
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -78,6 +97,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     add("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
     add("--no-stall", action="store_true", help="skip the stalled-client run")
     add("--no-baseline", action="store_true", help="skip the raw websockets baseline")
+    add("--no-socketio", action="store_true", help="skip the python-socketio baseline")
+    add(
+        "--max-throughput",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="a saturating burst on each server for deliveries/s",
+    )
+    add("--saturation-publishes", type=int, default=5000, help="at most this many per burst")
+    add("--saturation-seconds", type=float, default=5.0, help="at most this long publishing")
+    add("--saturation-drain-timeout", type=float, default=30.0, help="seconds to wait after it")
     add("--json", type=Path, default=None, help="write the report here")
     add("--quick", action="store_true", help="a tiny run of a few seconds (smoke test)")
     args = parser.parse_args(argv)
@@ -85,19 +114,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.set_defaults(**QUICK)
         args = parser.parse_args(argv)
     return args
-
-
-def window_cpu(before: ProcSample | None, after: ProcSample | None) -> float | None:
-    return cpu_percent(before, after) if before and after else None
-
-
-def try_sample(pid: int | None) -> ProcSample | None:
-    if pid is None:
-        return None
-    try:
-        return sample(pid)
-    except OSError:  # gone, or not ours to read (a Redis in another namespace)
-        return None
 
 
 class Bench:
@@ -156,37 +172,76 @@ class Bench:
             "kib_per_connection": round(grown / 1024 / opened, 2) if opened else None,
         }
 
-    async def fanout(
-        self, mode: str, url: str, server_pid: int, publisher: Publisher, *, stall: bool
-    ) -> dict[str, Any]:
-        """C x P subscribers, R publishes/s: latency, continuity and CPU over the window."""
-        args, spaces = self.args, self.fixture.spaces
-        assignments = [
+    def assignments(self, mode: str) -> list[tuple[str | None, str]]:
+        """(token or None, channel) for every subscriber: C spaces x P pupils."""
+        return [
             (token if mode == "twinspace" else None, space.channel)
-            for space in spaces
+            for space in self.fixture.spaces
             for token in space.pupil_tokens
         ]
-        commands = [
-            {
-                "op": "subscribe",
-                "url": url,
-                "mode": mode,
-                "assignments": part,
-                "concurrency": args.connect_concurrency,
-                "stall": 0 if stall and i == 0 else None,  # the first subscriber of space 1
-            }
-            for i, part in enumerate(self.split(assignments))
-        ]
+
+    async def subscribe_all(
+        self, mode: str, url: str, assignments: list[tuple[str | None, str]], stall: bool
+    ) -> list[dict[str, Any]]:
+        return await self.pool.ask_all(
+            [
+                {
+                    "op": "subscribe",
+                    "url": url,
+                    "mode": mode,
+                    "assignments": part,
+                    "concurrency": self.args.connect_concurrency,
+                    "stall": 0 if stall and i == 0 else None,  # the first subscriber of space 1
+                }
+                for i, part in enumerate(self.split(assignments))
+            ]
+        )
+
+    def watched(self, server_pid: int, mode: str) -> dict[str, int | None]:
+        pids = {
+            "server": server_pid,
+            "redis": self.redis_pid if mode != "baseline" else None,
+            "coordinator": os.getpid(),
+        }
+        pids.update({f"worker{i}": pid for i, pid in enumerate(self.pool.pids)})
+        return pids
+
+    async def fanout(
+        self,
+        mode: str,
+        url: str,
+        server_pid: int,
+        publisher: Publisher,
+        *,
+        stall: bool,
+        measure_memory: bool = False,
+    ) -> dict[str, Any]:
+        """C x P subscribers, R publishes/s: latency, continuity and CPU over the window.
+
+        With ``measure_memory``, the server's RSS is read (after a warm-up of a few subscribers
+        that leave) before the subscribers connect and once all are subscribed.
+        """
+        args = self.args
+        assignments = self.assignments(mode)
+        memory_before: ProcSample | None = None
+        if measure_memory:
+            await self.subscribe_all(mode, url, assignments[:SUBSCRIBER_WARMUP], False)
+            await self.finish_all()
+            await asyncio.sleep(args.settle)
+            memory_before = sample(server_pid)
         started = time.monotonic()
-        ready = await self.pool.ask_all(commands)
+        ready = await self.subscribe_all(mode, url, assignments, stall)
         connect_s = time.monotonic() - started
+        memory: dict[str, Any] | None = None
+        if memory_before is not None:
+            await asyncio.sleep(args.settle)
+            memory = describe_memory(memory_before, sample(server_pid), ready)
         start = time.monotonic() + 0.2
         measure_from = start + args.warmup
         measure_to = measure_from + args.duration
-        pids = {"server": server_pid, "redis": self.redis_pid, "coordinator": os.getpid()}
-        pids.update({f"worker{i}": pid for i, pid in enumerate(self.pool.pids)})
+        pids = self.watched(server_pid, mode)
         watch = asyncio.create_task(sample_window(pids, measure_from, measure_to))
-        channels = [space.channel for space in spaces]
+        channels = [space.channel for space in self.fixture.spaces]
         sent = await paced(publisher, channels, args.rate, start, measure_to)
         lag = time.monotonic() - measure_to
         before, after = await watch
@@ -196,41 +251,69 @@ class Bench:
         latencies: array.array[int] = array.array("q")
         for reply in replies:
             latencies.frombytes(reply["latencies"])
-        tallies = [t for reply in replies for t in reply["tallies"]]
-        lost = sum(
-            publisher.final.get(t["channel"], t["ack_seq"]) - t["ack_seq"] - t["received"]
-            for t in tallies
-        )
-        cpu = {name: window_cpu(before[name], after[name]) for name in pids}
-        generator = [cpu[n] for n in pids if n == "coordinator" or n.startswith("worker")]
         result: dict[str, Any] = {
-            "subscribers": sum(r["ok"] for r in ready),
-            "connect_failures": sum(r["failed"] for r in ready),
-            "connect_errors": [e for r in ready for e in r["errors"]][:5],
-            "connect_seconds": round(connect_s, 1),
+            **describe_connects(ready, connect_s),
             "published": sent,
             "publisher_lag_s": round(lag, 3),
             "latency_ms": percentiles(latencies).as_dict(),
             "deliveries_per_s": round(len(latencies) / args.duration, 1),
-            "lost": lost,
-            "duplicates": sum(t["duplicates"] for t in tallies),
-            "resets": sum(t["resets"] for t in tallies),
-            "closed_early": sum(r["closed_early"] for r in replies),
-            "server_cpu_percent": cpu["server"],
-            "server_rss_mib": round(after["server"].rss_bytes / 2**20, 1)
-            if after["server"]
-            else None,
-            "redis_cpu_percent": cpu["redis"] if mode == "twinspace" else None,
-            "generator_cpu_percent": {
-                "coordinator": cpu["coordinator"],
-                "workers": [cpu[n] for n in pids if n.startswith("worker")],
-                "total": round(sum(c or 0.0 for c in generator), 1),
-            },
+            **describe_continuity(replies, publisher),
+            **describe_cpu(pids, before, after),
         }
+        if memory is not None:
+            result["memory"] = memory
         stalled = next((r["stalled"] for r in replies if r["stalled"]), None)
         if stalled is not None:
             result["stalled_client"] = describe_stalled(stalled, publisher)
         return result
+
+    async def saturate(
+        self, mode: str, url: str, server_pid: int, publisher: Publisher
+    ) -> dict[str, Any]:
+        """The same C x P subscribers; a burst published as fast as the publisher can, then
+        deliveries/s at the subscribers from the first publish to the last delivery."""
+        args = self.args
+        started = time.monotonic()
+        ready = await self.subscribe_all(mode, url, self.assignments(mode), False)
+        connect_s = time.monotonic() - started
+        pids = self.watched(server_pid, mode)
+        before = {name: try_sample(pid) for name, pid in pids.items()}
+        first_ns = time.monotonic_ns()
+        channels = [space.channel for space in self.fixture.spaces]
+        sent = await burst(publisher, channels, args.saturation_publishes, args.saturation_seconds)
+        publish_s = (time.monotonic_ns() - first_ns) / 1e9
+        expected = sent * args.subscribers
+        received, last_ns = await self.wait_for_deliveries(expected)
+        after = {name: try_sample(pid) for name, pid in pids.items()}
+        replies = await self.finish_all()
+        elapsed_s = (last_ns - first_ns) / 1e9 if last_ns > first_ns else None
+        return {
+            **describe_connects(ready, connect_s),
+            "published": sent,
+            "publish_seconds": round(publish_s, 2),
+            "publishes_per_s": round(sent / publish_s, 1) if publish_s > 0 else None,
+            "delivered": received,
+            "delivery_seconds": round(elapsed_s, 2) if elapsed_s else None,
+            "deliveries_per_s": round(received / elapsed_s, 1) if elapsed_s else None,
+            **describe_continuity(replies, publisher),
+            **describe_cpu(pids, before, after),
+        }
+
+    async def wait_for_deliveries(self, expected: int) -> tuple[int, int]:
+        """Poll the generators until ``expected`` events arrived, nothing more arrived for
+        STALL_PROGRESS_S, or the drain timeout; (received, last receive time in ns)."""
+        deadline = time.monotonic() + self.args.saturation_drain_timeout
+        received, last_ns, progressed_at = -1, 0, time.monotonic()
+        while time.monotonic() < deadline:
+            replies = await self.pool.ask_all([{"op": "progress"}] * len(self.pool))
+            now_received = sum(r["received"] for r in replies)
+            last_ns = max(r["last_received_ns"] for r in replies)
+            if now_received != received:
+                received, progressed_at = now_received, time.monotonic()
+            if received >= expected or time.monotonic() - progressed_at > STALL_PROGRESS_S:
+                break
+            await asyncio.sleep(0.2)
+        return received, last_ns
 
     async def subscribe_rtt(self, url: str) -> dict[str, Any]:
         pairs_of = [
@@ -250,34 +333,6 @@ class Bench:
         }
 
 
-def describe_stalled(tally: dict[str, Any], publisher: Publisher) -> dict[str, Any]:
-    """What the stalled client got once it read again: how far it got, and how it ended."""
-    final = publisher.final.get(tally["channel"], tally["ack_seq"])
-    last = tally["last_sent_ns"]
-    return {
-        "events_published": final - tally["ack_seq"],
-        "events_received_after_resume": tally["received"],
-        "closing_code": tally["closing_code"],
-        "close_code": tally["close_code"],
-        "closed_4008": tally["closing_code"] == 4008 or tally["close_code"] == 4008,
-        # Its last event was published this long after it stopped reading: about when the
-        # server stopped sending to it if it was closed (else about the end of the run).
-        "last_event_after_stall_s": round((last - tally["stalled_at_ns"]) / 1e9, 2)
-        if last
-        else None,
-    }
-
-
-async def sample_window(
-    pids: dict[str, int | None], start: float, end: float
-) -> tuple[dict[str, ProcSample | None], dict[str, ProcSample | None]]:
-    await asyncio.sleep(max(0.0, start - time.monotonic()))
-    before = {name: try_sample(pid) for name, pid in pids.items()}
-    await asyncio.sleep(max(0.0, end - time.monotonic()))
-    after = {name: try_sample(pid) for name, pid in pids.items()}
-    return before, after
-
-
 async def prepare_redis(url: str) -> int | None:
     """Flush the benchmark's database; Redis's pid, to read its CPU (None if unreadable)."""
     client = redis.asyncio.Redis.from_url(url)
@@ -290,15 +345,24 @@ async def prepare_redis(url: str) -> int | None:
         await client.aclose()
 
 
+async def start_ours(
+    args: argparse.Namespace, data_dir: Path, port: int
+) -> subprocess.Popen[bytes]:
+    server = processes.start_ours(data_dir, port, args.redis_url, args.log_level)
+    await processes.wait_until_up(server, port, "/readyz")
+    return server
+
+
 async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: Path) -> None:
+    """Ours: idle memory on one server, then a fresh one for everything else (a heap that
+    once held the idle connections would hide the subscribers' memory)."""
     port = processes.free_port()
     url = f"ws://127.0.0.1:{port}/ws"
     redis_pid = await prepare_redis(args.redis_url)
-    server = processes.start_ours(data_dir, port, args.redis_url, args.log_level)
+    server = await start_ours(args, data_dir, port)
     pool: Pool | None = None
     broker: RedisBroker | None = None
     try:
-        await processes.wait_until_up(server, port, "/readyz")
         started = time.monotonic()
         subscribers = args.channels * args.subscribers
         fixture = await provision(
@@ -313,9 +377,12 @@ async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: P
         bench.redis_pid = redis_pid
         if args.idle_connections:
             report["idle"] = await bench.idle(url, server.pid)
+            processes.stop(server)
+            server = await start_ours(args, data_dir, port)
         broker = RedisBroker(args.redis_url)
+        publisher = BrokerPublisher(broker)
         report["fanout"] = await bench.fanout(
-            "twinspace", url, server.pid, BrokerPublisher(broker), stall=False
+            "twinspace", url, server.pid, publisher, stall=False, measure_memory=True
         )
         if not args.no_stall:
             report["stalled"] = await bench.fanout(
@@ -323,8 +390,14 @@ async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: P
             )
         if args.auth_pairs:
             report["subscribe"] = await bench.subscribe_rtt(url)
+        if args.max_throughput:
+            report.setdefault("saturation", {})["ours"] = await bench.saturate(
+                "twinspace", url, server.pid, BrokerPublisher(broker)
+            )
         if not args.no_baseline:
-            report["baseline"] = await run_baseline(bench, data_dir)
+            await run_baseline(bench, data_dir, report)
+        if not args.no_socketio:
+            await run_socketio(bench, data_dir, report)
     finally:
         if broker is not None:
             await broker.close()
@@ -334,7 +407,8 @@ async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: P
         report["server_log_tail"] = processes.log_tail(data_dir / "server.log")
 
 
-async def run_baseline(bench: Bench, data_dir: Path) -> dict[str, Any]:
+async def run_baseline(bench: Bench, data_dir: Path, report: dict[str, Any]) -> None:
+    """The raw websockets ceiling: the same fixed-rate run, then the same burst."""
     port = processes.free_port()
     url = f"ws://127.0.0.1:{port}"
     server: subprocess.Popen[bytes] = processes.start_baseline(data_dir, port)
@@ -343,13 +417,45 @@ async def run_baseline(bench: Bench, data_dir: Path) -> dict[str, Any]:
         ws = await open_client(url, "baseline", None)
         try:
             await join(ws, "baseline", "publisher")
-            return await bench.fanout(
-                "baseline", url, server.pid, BaselinePublisher(ws), stall=False
+            publisher = BaselinePublisher(ws)  # the server's seqs persist: so do its counts
+            report["baseline"] = await bench.fanout(
+                "baseline", url, server.pid, publisher, stall=False, measure_memory=True
             )
+            if bench.args.max_throughput:
+                report.setdefault("saturation", {})["ceiling"] = await bench.saturate(
+                    "baseline", url, server.pid, publisher
+                )
         finally:
             await ws.close()
     finally:
         processes.stop(server)
+
+
+async def run_socketio(bench: Bench, data_dir: Path, report: dict[str, Any]) -> None:
+    """python-socketio with its Redis manager: the same fixed-rate run, then the same burst."""
+    port = processes.free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = baseline_socketio.start(data_dir, port, bench.args.redis_url)
+    try:
+        await processes.wait_until_up(server, port, None)
+        publisher = SocketioPublisher(bench.args.redis_url)
+        try:
+            report["socketio"] = await bench.fanout(
+                "socketio", url, server.pid, publisher, stall=False, measure_memory=True
+            )
+        finally:
+            await publisher.close()
+        if bench.args.max_throughput:
+            publisher = SocketioPublisher(bench.args.redis_url)  # counters from 0 again
+            try:
+                report.setdefault("saturation", {})["socketio"] = await bench.saturate(
+                    "socketio", url, server.pid, publisher
+                )
+            finally:
+                await publisher.close()
+    finally:
+        processes.stop(server)
+        report["socketio_log_tail"] = processes.log_tail(data_dir / "socketio.log")
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -369,7 +475,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
-def main(argv: list[str] | None = None) -> int:
+def run_fanout(argv: list[str] | None = None) -> int:
+    """The whole benchmark with ``argv`` (None: ``sys.argv[1:]``); prints, writes the JSON."""
     args = parse_args(argv)
     report = uvloop.run(run(args))
     print_report(report)
@@ -378,5 +485,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+main = run_fanout
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_fanout())

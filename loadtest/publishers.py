@@ -1,7 +1,7 @@
-"""Publishers: a paced round-robin of timestamped events over our broker or the baseline.
+"""Publishers: paced or saturating round-robins of timestamped events, one per server kind.
 
-Each event's data is ``{"t": time.monotonic_ns(), "i": n}``, taken just before publishing, so a
-client's latency covers the whole path: Redis (ours), the server's fan-out, the socket.
+Each event carries ``t = time.monotonic_ns()``, taken just before publishing, so a client's
+latency covers the whole path: Redis (ours, python-socketio), the server's fan-out, the socket.
 """
 
 from __future__ import annotations
@@ -17,13 +17,17 @@ from protocol.frames import encode_event_body
 from server.brokers.redis_broker import RedisBroker
 
 EVENT = "bench.tick"
+#: Concurrent publishing lanes in a saturating burst; each lane owns a share of the channels,
+#: so every channel's events still leave in order. One lane would measure a round trip to
+#: Redis per publish rather than the servers.
+BURST_LANES = 8
 
 
 class Publisher(Protocol):
     #: Each channel's seq after its last publish (what subscribers should end on).
     final: dict[str, int]
 
-    async def publish(self, channel: str, body: bytes) -> None: ...
+    async def publish(self, channel: str, sent_ns: int, index: int) -> None: ...
 
 
 class BrokerPublisher:
@@ -33,8 +37,11 @@ class BrokerPublisher:
         self.broker = broker
         self.final: dict[str, int] = {}
 
-    async def publish(self, channel: str, body: bytes) -> None:
-        self.final[channel] = await self.broker.publish(channel, body)
+    async def publish(self, channel: str, sent_ns: int, index: int) -> None:
+        seq = await self.broker.publish(
+            channel, encode_event_body(EVENT, {"t": sent_ns, "i": index})
+        )
+        self.final[channel] = max(seq, self.final.get(channel, 0))
 
 
 class BaselinePublisher:
@@ -44,9 +51,10 @@ class BaselinePublisher:
         self.ws = ws
         self.final: dict[str, int] = collections.Counter()
 
-    async def publish(self, channel: str, body: bytes) -> None:
-        await self.ws.send(f"{channel}\n{body.decode()}")
+    async def publish(self, channel: str, sent_ns: int, index: int) -> None:
+        body = encode_event_body(EVENT, {"t": sent_ns, "i": index})
         self.final[channel] += 1
+        await self.ws.send(f"{channel}\n{body.decode()}")
 
 
 async def paced(
@@ -59,8 +67,27 @@ async def paced(
     while (now := time.monotonic()) < end:
         due = int((now - start) * rate) + 1
         while sent < due:
-            body = encode_event_body(EVENT, {"t": time.monotonic_ns(), "i": sent})
-            await publisher.publish(channels[sent % len(channels)], body)
+            await publisher.publish(channels[sent % len(channels)], time.monotonic_ns(), sent)
             sent += 1
         await asyncio.sleep(max(0.0, start + sent / rate - time.monotonic()))
     return sent
+
+
+async def burst(publisher: Publisher, channels: list[str], count: int, seconds: float) -> int:
+    """Publish as fast as the publisher can, round-robin, until ``count`` events or ``seconds``
+    have passed (whichever first); returns how many were published."""
+    end = time.monotonic() + seconds
+    lanes = min(BURST_LANES, len(channels))
+    per_lane = [channels[i::lanes] for i in range(lanes)]
+    quota = [count // lanes + (1 if i < count % lanes else 0) for i in range(lanes)]
+
+    async def lane(index: int) -> int:
+        mine, sent = per_lane[index], 0
+        while sent < quota[index] and time.monotonic() < end:
+            await publisher.publish(mine[sent % len(mine)], time.monotonic_ns(), sent)
+            sent += 1
+            if sent % 64 == 0:
+                await asyncio.sleep(0)  # a publish that never blocks would starve the others
+        return sent
+
+    return sum(await asyncio.gather(*(lane(i) for i in range(lanes))))

@@ -1,12 +1,14 @@
-"""The benchmark's report: targets and ratios computed from the figures, a rich table, JSON.
+"""The benchmark's report: targets and ratios computed from the figures, rich tables, JSON.
 
-Targets come from the real-time issue. They are printed, never asserted: a benchmark on a
-shared two-core machine informs; it does not gate.
+Targets come from the real-time issue, goals against the two baselines from the load tester's
+issue. They are printed, never asserted: a benchmark on a shared two-core machine informs; it
+does not gate.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,66 @@ def ratio(a: float | None, b: float | None) -> float | None:
     return round(a / b, 2) if a is not None and b else None
 
 
+#: The three servers side by side: name, key of the fixed-rate run, key of the saturating run.
+SERVERS = (
+    ("ours", "fanout", "ours"),
+    ("ceiling (raw websockets)", "baseline", "ceiling"),
+    ("python-socketio + Redis", "socketio", "socketio"),
+)
+#: name: (ratio key in "comparison", minimum). Deliveries/s saturated, ours over theirs.
+GOALS: dict[str, tuple[str, float]] = {
+    "ours >= 0.8x ceiling deliveries/s": ("ours_vs_ceiling_deliveries_per_s", 0.8),
+    "ours >= 3x python-socketio deliveries/s": ("ours_vs_socketio_deliveries_per_s", 3.0),
+}
+
+
+def bound(run: dict[str, Any] | None) -> str | None:
+    """What limited a saturating run: the generator, the server, or neither visibly."""
+    if not run:
+        return None
+    if run["generator_saturated"]:
+        return "generator"
+    if (run["server_cpu_percent"] or 0.0) >= 90.0:
+        return "server"
+    return "neither at 90% (shared cores)"
+
+
+def compare(report: dict[str, Any]) -> dict[str, Any]:
+    """Ours over the ceiling and over python-socketio: saturated deliveries/s, fixed-rate p99,
+    memory per subscriber."""
+    figures: dict[str, Callable[[str, str], tuple[str, ...]]] = {
+        "deliveries_per_s": lambda key, sat: ("saturation", sat, "deliveries_per_s"),
+        "p99": lambda key, sat: (key, "latency_ms", "p99"),
+        "kib_per_subscriber": lambda key, sat: (key, "memory", "kib_per_subscriber"),
+    }
+    (_, our_key, our_sat), *others = SERVERS
+    result: dict[str, Any] = {}
+    for (_, key, sat), short in zip(others, ("ceiling", "socketio"), strict=True):
+        for figure, get in figures.items():
+            ours, theirs = dig(report, get(our_key, our_sat)), dig(report, get(key, sat))
+            result[f"ours_vs_{short}_{figure}"] = ratio(ours, theirs)
+    saturation = report.get("saturation", {})
+    result["bound"] = {name: bound(run) for name, run in saturation.items()}
+    result["generator_saturated"] = any(b == "generator" for b in result["bound"].values())
+    return result
+
+
+def goals(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each goal with the measured ratio and whether it was met (None: not measured)."""
+    compared = report["comparison"]
+    checked: dict[str, dict[str, Any]] = {}
+    for name, (key, minimum) in GOALS.items():
+        value = compared.get(key)
+        checked[name] = {
+            "target": f">= {minimum} x",
+            "measured": value,
+            "met": None if value is None else value >= minimum,
+            # A saturated generator measured itself: the ratio then says nothing of servers.
+            "conclusive": value is not None and not compared["generator_saturated"],
+        }
+    return checked
+
+
 def ratios(report: dict[str, Any]) -> dict[str, float | None]:
     """Stalled run vs normal run, and ours vs the raw websockets baseline."""
     return {
@@ -61,6 +123,8 @@ def ratios(report: dict[str, Any]) -> dict[str, float | None]:
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Each target with the measured value and whether it was met (None: not measured)."""
     report["ratios"] = ratios(report)
+    report["comparison"] = compare(report)
+    report["goals"] = goals(report)
     checked: dict[str, dict[str, Any]] = {}
     for name, (path, comparison, limit, unit) in TARGETS.items():
         value = dig(report, path)
@@ -111,9 +175,15 @@ def print_report(report: dict[str, Any], console: Console | None = None) -> None
         "server RSS MiB",
     ):
         table.add_column(column, justify="right" if column != "run" else "left")
-    for name, key in (("ours", "fanout"), ("ours, 1 stalled", "stalled"), ("raw ws", "baseline")):
+    for name, key in (
+        ("ours", "fanout"),
+        ("ours, 1 stalled", "stalled"),
+        ("raw ws", "baseline"),
+        ("python-socketio", "socketio"),
+    ):
         table.add_row(*_latency_row(name, report.get(key)))
     console.print(table)
+    print_servers(report, console)
     idle, sub = report.get("idle"), report.get("subscribe")
     if idle:
         console.print(
@@ -138,6 +208,82 @@ def print_report(report: dict[str, Any], console: Console | None = None) -> None
         met = {True: "yes", False: "NO", None: "-"}[check["met"]]
         checks.add_row(name, check["target"], str(check["measured"]), met)
     console.print(checks)
+    print_goals(report, console)
+
+
+def _cpu(run: dict[str, Any]) -> str:
+    gen = run["generator_cpu_percent"]
+    workers = ", ".join(str(w) for w in gen["workers"])
+    return f"{run['server_cpu_percent']} / {gen['total']} ({workers} + {gen['coordinator']})"
+
+
+def print_servers(report: dict[str, Any], console: Console) -> None:
+    """The three servers side by side: fixed rate, memory, saturation."""
+    table = Table(title="Servers side by side (same C x P fan-out)")
+    for column in (
+        "server",
+        "fixed p50 ms",
+        "fixed p99 ms",
+        "fixed deliv/s",
+        "fixed CPU % server / generator (workers + coord.)",
+        "KiB/subscriber",
+        "saturated deliv/s",
+        "publishes/s",
+        "sat. lost/dup/closed",
+        "sat. CPU % server / generator",
+        "bound by",
+    ):
+        table.add_column(column, justify="left" if column in ("server", "bound by") else "right")
+    for name, key, sat_key in SERVERS:
+        fixed, sat = report.get(key), dig(report, ("saturation", sat_key))
+        row = [name]
+        if fixed:
+            lat = fixed["latency_ms"]
+            kib = dig(fixed, ("memory", "kib_per_subscriber"))
+            row += [
+                f"{lat['p50']:.2f}",
+                f"{lat['p99']:.2f}",
+                f"{fixed['deliveries_per_s']:.0f}",
+                _cpu(fixed),
+                str(kib),
+            ]
+        else:
+            row += ["-"] * 5
+        if sat:
+            row += [
+                str(sat["deliveries_per_s"]),
+                str(sat["publishes_per_s"]),
+                f"{sat['lost']}/{sat['duplicates']}/{sat['closed_early']}",
+                _cpu(sat),
+                str(bound(sat)),
+            ]
+        else:
+            row += ["-"] * 5
+        table.add_row(*row)
+    console.print(table)
+
+
+def print_goals(report: dict[str, Any], console: Console) -> None:
+    compared = report.get("comparison", {})
+    console.print(
+        "Ours / ceiling: deliveries/s "
+        f"{compared.get('ours_vs_ceiling_deliveries_per_s')}, p99 "
+        f"{compared.get('ours_vs_ceiling_p99')}, KiB/subscriber "
+        f"{compared.get('ours_vs_ceiling_kib_per_subscriber')}; ours / python-socketio: "
+        f"deliveries/s {compared.get('ours_vs_socketio_deliveries_per_s')}, p99 "
+        f"{compared.get('ours_vs_socketio_p99')}, KiB/subscriber "
+        f"{compared.get('ours_vs_socketio_kib_per_subscriber')}"
+    )
+    table = Table(
+        title="Goals against the baselines (saturated deliveries/s; printed, not asserted)"
+    )
+    for column in ("goal", "limit", "measured", "met", "conclusive"):
+        table.add_column(column)
+    for name, check in report.get("goals", {}).items():
+        met = {True: "yes", False: "NO", None: "-"}[check["met"]]
+        conclusive = "yes" if check["conclusive"] else "no: generator saturated or not measured"
+        table.add_row(name, check["target"], str(check["measured"]), met, conclusive)
+    console.print(table)
 
 
 def write_json(report: dict[str, Any], path: Path) -> None:

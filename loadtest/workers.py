@@ -3,6 +3,9 @@
 One process parsing 15,000 frames a second saturates a core, so the clients can be spread over
 several processes (``--workers``); the coordinator reads each one's CPU from /proc so that a
 saturated generator shows in the report. Commands and replies are plain dicts over a pipe.
+
+Modes: ``twinspace`` (ours), ``baseline`` (raw websockets) and ``socketio`` (python-socketio's
+own ``AsyncClient``, see :mod:`loadtest.baseline_socketio`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import multiprocessing
 import multiprocessing.connection
 import resource
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,13 +25,14 @@ import uvloop
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
+from . import baseline_socketio
 from .clients import (
-    Mode,
     Recorder,
     Tally,
     bounded,
     heartbeat,
     join,
+    note_delivery,
     open_client,
     read_events,
 )
@@ -41,9 +46,19 @@ Reply = dict[str, Any]
 
 @dataclass(slots=True)
 class Held:
-    ws: ClientConnection
+    """One connection: a websockets one (``ws``) or a socketio client (``close`` only)."""
+
+    ws: ClientConnection | None
     tally: Tally | None
     reader: asyncio.Task[None] | None
+    close: Callable[[], Awaitable[object]]
+    closed: Callable[[], bool]
+
+    @classmethod
+    def of(
+        cls, ws: ClientConnection, tally: Tally | None, reader: asyncio.Task[None] | None
+    ) -> Held:
+        return cls(ws, tally, reader, ws.close, lambda: reader is not None and reader.done())
 
 
 async def discard(ws: ClientConnection) -> None:
@@ -69,18 +84,30 @@ class Worker:
             return await self.subscribe(command)
         if op == "finish":
             return await self.finish(command["window"])
+        if op == "progress":
+            return self.progress()
         raise ValueError(f"unknown command {op!r}")
 
-    def start_heartbeat(self, mode: Mode) -> None:
+    def start_heartbeat(self, mode: str) -> None:
         if mode == "twinspace" and self.beat is None:
             self.beat = asyncio.create_task(
-                heartbeat(lambda: [h.ws for h in self.held if h is not self.stalled])
+                heartbeat(
+                    lambda: [h.ws for h in self.held if h is not self.stalled and h.ws is not None]
+                )
             )
+
+    def progress(self) -> Reply:
+        """Events received so far, and when the last one arrived (a saturating run polls)."""
+        tallies = [h.tally for h in self.held if h.tally is not None]
+        return {
+            "received": sum(t.received for t in tallies),
+            "last_received_ns": max((t.last_received_ns for t in tallies), default=0),
+        }
 
     async def idle(self, url: str, tokens: list[str], concurrency: int) -> Reply:
         async def one(token: str) -> None:
             ws = await open_client(url, "twinspace", token)
-            self.held.append(Held(ws, None, asyncio.create_task(discard(ws))))
+            self.held.append(Held.of(ws, None, asyncio.create_task(discard(ws))))
 
         results = await bounded([functools.partial(one, t) for t in tokens], concurrency)
         self.start_heartbeat("twinspace")
@@ -90,6 +117,9 @@ class Worker:
         url, mode, stall = command["url"], command["mode"], command.get("stall")
 
         async def one(index: int, token: str | None, channel: str) -> None:
+            if mode == "socketio":
+                await one_socketio(channel)
+                return
             ws = await open_client(url, mode, token)
             seq = await join(ws, mode, channel)
             tally = Tally(channel, seq, seq)
@@ -97,11 +127,23 @@ class Worker:
                 # Stops reading: the kernel buffers fill, then the server's queue for it.
                 ws.transport.pause_reading()
                 tally.stalled_at_ns = time.monotonic_ns()
-                self.stalled = Held(ws, tally, None)
+                self.stalled = Held.of(ws, tally, None)
                 self.held.append(self.stalled)
             else:
                 task = asyncio.create_task(read_events(ws, tally, self.recorder))
-                self.held.append(Held(ws, tally, task))
+                self.held.append(Held.of(ws, tally, task))
+
+        async def one_socketio(channel: str) -> None:
+            tally = Tally(channel, 0, 0)  # the publisher's counter starts at 1 in each run
+            recorder = self.recorder
+
+            def on_tick(seq: int, sent_ns: int, now_ns: int) -> None:
+                note_delivery(tally, recorder, seq, sent_ns, now_ns)
+
+            client = await baseline_socketio.open_subscriber(url, channel, on_tick)
+            self.held.append(
+                Held(None, tally, None, client.disconnect, lambda: not client.connected)
+            )
 
         jobs = [
             functools.partial(one, i, token, channel)
@@ -113,9 +155,9 @@ class Worker:
 
     async def finish(self, window: tuple[int, int]) -> Reply:
         """Close everything; the run's latencies inside the window and every tally."""
-        closed_early = sum(1 for h in self.held if h.reader is not None and h.reader.done())
+        closed_early = sum(1 for h in self.held if h.closed())
         stalled: dict[str, Any] | None = None
-        if self.stalled is not None and self.stalled.tally is not None:
+        if self.stalled is not None and self.stalled.tally is not None and self.stalled.ws:
             self.stalled.ws.transport.resume_reading()
             tally = self.stalled.tally
             with contextlib.suppress(TimeoutError):
@@ -125,7 +167,7 @@ class Worker:
         if self.beat is not None:
             self.beat.cancel()
             self.beat = None
-        await bounded([h.ws.close for h in self.held], 500)
+        await bounded([h.close for h in self.held], 500)
         readers = [h.reader for h in self.held if h.reader is not None]
         await asyncio.gather(*readers, return_exceptions=True)
         tallies = [
@@ -152,6 +194,7 @@ def tally_dict(tally: Tally) -> dict[str, Any]:
         "closing_code": tally.closing_code,
         "close_code": tally.close_code,
         "last_sent_ns": tally.last_sent_ns,
+        "last_received_ns": tally.last_received_ns,
         "stalled_at_ns": tally.stalled_at_ns,
     }
 
