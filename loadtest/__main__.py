@@ -1,0 +1,46 @@
+"""``twinspace-loadtest`` (also ``python -m loadtest``): one command, one subcommand per scenario.
+
+``classroom`` is the classroom scenario (:mod:`loadtest.classroom`); ``fanout`` hands every
+remaining argument to the fan-out benchmark (:mod:`loadtest.fanout`) unchanged, so its flags
+stay its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import cast
+
+from . import classroom
+
+
+def run_fanout(argv: list[str]) -> int:
+    """The fan-out benchmark's own entry point, or the module run as a program if it has none."""
+    from . import fanout
+
+    entry = getattr(fanout, "main", None)
+    if callable(entry):
+        return cast(Callable[[list[str]], int], entry)(argv)
+    command = [sys.executable, "-m", "loadtest.fanout", *argv]
+    return subprocess.call(command)  # noqa: S603 (our interpreter, the user's own flags)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["fanout"]:
+        return run_fanout(args[1:])
+    parser = argparse.ArgumentParser(
+        prog="twinspace-loadtest", description="Load scenarios against a TwinSpace Live server."
+    )
+    subparsers = parser.add_subparsers(dest="scenario_name", required=True)
+    classroom.add_parser(subparsers)
+    subparsers.add_parser("fanout", help="the fan-out benchmark (its own flags follow)")
+    namespace = parser.parse_args(args)
+    result: int = namespace.run(namespace)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

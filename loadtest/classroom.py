@@ -1,0 +1,295 @@
+"""The classroom scenario: C twinspaces of one teacher and P pupils each, all online at once,
+with tabs closing and reopening and teachers updating their spaces now and then.
+
+Provisioning goes through the HTTP API (see :mod:`loadtest.classroom_provision`); the sockets run
+in ``--workers`` generator processes (:mod:`loadtest.classroom_worker`) while this process shows
+live progress and samples CPU and memory of the generator and, given ``--server-pid``, of the
+server. Exit status: 0 when every tab came up and no event was lost or duplicated, 1 otherwise,
+2 when the run could not start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import multiprocessing
+import os
+import queue as queues
+import sys
+import time
+from typing import Any
+
+import httpx
+from rich.console import Console
+from rich.live import Live
+
+from . import procstat
+from .classroom_config import Knobs, add_arguments, knobs_from
+from .classroom_provision import (
+    Classroom,
+    Credentials,
+    ProvisionError,
+    create_local_admin,
+    provision,
+)
+from .classroom_report import build, final_table, live_table, plot, write_json
+from .classroom_tally import Totals
+from .classroom_worker import worker_main
+
+#: Seconds between two CPU/RSS samples (and live redraws).
+SAMPLE_EVERY_S = 1.0
+#: Seconds the workers may overrun their planned ramp + duration + drain before the run fails.
+OVERRUN_S = 120.0
+PHASES = ("ramp", "load", "drain")
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser("classroom", help=__doc__.splitlines()[0] if __doc__ else "")
+    add_arguments(parser)
+    parser.set_defaults(run=run)
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    total = 0.0
+    for pid in pids:
+        with contextlib.suppress(OSError):  # a worker that has exited
+            total += procstat.sample(pid).cpu_s
+    return total
+
+
+class Monitor:
+    """Samples the generator's processes (and the server's, if known) once a second."""
+
+    def __init__(self, pids: list[int], server_pid: int | None, epoch: float) -> None:
+        self.pids, self.server_pid, self.epoch = pids, server_pid, epoch
+        self.samples: list[dict[str, Any]] = []
+        self.last_at = time.monotonic()
+        self.last_gen = cpu_seconds(pids)
+        self.last_server = self.read_server()
+
+    def read_server(self) -> procstat.ProcSample | None:
+        if self.server_pid is None:
+            return None
+        try:
+            return procstat.sample(self.server_pid)
+        except OSError:
+            return None
+
+    def sample(self, connected: int) -> dict[str, Any]:
+        now, gen, server = time.monotonic(), cpu_seconds(self.pids), self.read_server()
+        wall = max(now - self.last_at, 1e-6)
+        row: dict[str, Any] = {
+            "second": round(now - self.epoch, 1),
+            "generator_cpu": round(100 * (gen - self.last_gen) / wall, 1),
+            "connected": connected,
+        }
+        if server is not None and self.last_server is not None:
+            row["server_cpu"] = procstat.cpu_percent(self.last_server, server)
+            row["server_rss_mib"] = round(server.rss_bytes / 2**20, 1)
+        self.last_at, self.last_gen, self.last_server = now, gen, server
+        self.samples.append(row)
+        return row
+
+    def summary(self, server_pid: int | None, processes: int) -> dict[str, Any]:
+        def mean_max(key: str) -> tuple[float, float]:
+            values = [s[key] for s in self.samples if key in s]
+            return (round(sum(values) / len(values), 1), max(values)) if values else (0.0, 0.0)
+
+        gen_mean, gen_max = mean_max("generator_cpu")
+        result: dict[str, Any] = {
+            "generator": {
+                "processes": processes,
+                "cpu_percent_mean": gen_mean,
+                "cpu_percent_max": gen_max,
+            },
+            "server": None,
+        }
+        if server_pid is not None:
+            cpu_mean, cpu_max = mean_max("server_cpu")
+            result["server"] = {
+                "pid": server_pid,
+                "cpu_percent_mean": cpu_mean,
+                "cpu_percent_max": cpu_max,
+                "rss_mib_max": mean_max("server_rss_mib")[1],
+            }
+        return result
+
+
+def admin_credentials(args: argparse.Namespace, knobs: Knobs) -> Credentials:
+    if args.admin_email:
+        if not args.admin_password:
+            raise ProvisionError("--admin-email needs --admin-password")
+        return Credentials(args.admin_email, args.admin_password)
+    return create_local_admin(args.data_dir, knobs.country)
+
+
+def check_ready(url: str) -> None:
+    try:
+        response = httpx.get(url.rstrip("/") + "/readyz", timeout=10.0)
+    except httpx.HTTPError as exc:
+        raise ProvisionError(
+            f"no server at {url} ({type(exc).__name__}); start it with make run"
+        ) from exc
+    if response.status_code != 200:
+        raise ProvisionError(f"{url}/readyz answered {response.status_code}")
+
+
+class Progress:
+    """The workers' latest live figures, and when the load phase began and ended."""
+
+    def __init__(self, workers: int) -> None:
+        self.latest: dict[int, dict[str, Any]] = {i: {"phase": "ramp"} for i in range(workers)}
+        self.marks: dict[str, tuple[float, int]] = {}
+
+    def total(self, key: str) -> int:
+        return sum(int(p.get(key, 0)) for p in self.latest.values())
+
+    def update(self, index: int, figures: dict[str, Any]) -> None:
+        self.latest[index] = figures
+        slowest = min(PHASES.index(p.get("phase", "ramp")) for p in self.latest.values())
+        for phase in PHASES[1 : slowest + 1]:
+            self.marks.setdefault(phase, (time.monotonic(), self.total("deliveries")))
+
+    def per_second(self) -> float:
+        if "load" not in self.marks or "drain" not in self.marks:
+            return 0.0
+        (t0, d0), (t1, d1) = self.marks["load"], self.marks["drain"]
+        return round((d1 - d0) / max(t1 - t0, 1e-6), 1)
+
+
+def live_view(progress: Progress, row: dict[str, Any], expected: int) -> dict[str, Any]:
+    """The figures of the live panel."""
+    total = progress.total
+    phases = sorted({str(p.get("phase", "?")) for p in progress.latest.values()})
+    p99 = max(float(p.get("space_p99_ms", 0)) for p in progress.latest.values())
+    return {
+        "phase": "/".join(phases),
+        "connections up": f"{total('connected')} / {expected}",
+        "deliveries": total("deliveries"),
+        "space p99 so far (ms)": p99,
+        "errors": total("errors"),
+        "lost / duplicated": f"{total('lost')} / {total('duplicated')}",
+        "generator CPU %": row["generator_cpu"],
+        "server CPU %": row.get("server_cpu", "-"),
+        "server RSS MiB": row.get("server_rss_mib", "-"),
+    }
+
+
+def supervise(
+    knobs: Knobs, rooms: list[Classroom], args: argparse.Namespace, console: Console
+) -> tuple[Totals, Monitor, Progress, list[str]]:
+    """Start the worker processes, show progress, and collect their tallies."""
+    workers = min(knobs.workers, len(rooms))
+    context = multiprocessing.get_context("spawn")
+    channel: multiprocessing.Queue[Any] = context.Queue()
+    epoch = time.monotonic()
+    processes = [
+        context.Process(
+            target=worker_main, args=(i, rooms[i::workers], knobs, epoch, channel), daemon=True
+        )
+        for i in range(workers)
+    ]
+    for process in processes:
+        process.start()
+    monitor = Monitor([os.getpid(), *(p.pid for p in processes if p.pid)], args.server_pid, epoch)
+    progress, totals, failures = Progress(workers), Totals(), []
+    finished: set[int] = set()
+    expected = len(rooms) * (knobs.pupils + 1)
+    planned = expected / knobs.ramp_rate + knobs.duration + knobs.drain + knobs.churn_pause
+    deadline = epoch + planned + OVERRUN_S
+    next_sample = epoch + SAMPLE_EVERY_S
+    with Live(console=console, refresh_per_second=4, transient=True) as live:
+        while len(finished) < workers and time.monotonic() < deadline:
+            try:
+                kind, index, payload = channel.get(timeout=0.25)
+            except queues.Empty:
+                if not any(p.is_alive() for p in processes):
+                    failures.append("a worker exited without reporting")
+                    break
+            else:
+                if kind == "progress":
+                    progress.update(index, payload)
+                elif kind == "done":
+                    totals.add(payload)
+                    finished.add(index)
+                elif kind == "failed":
+                    failures.append(f"worker {index}: {payload}")
+                    finished.add(index)
+            if time.monotonic() >= next_sample:
+                next_sample += SAMPLE_EVERY_S
+                row = monitor.sample(progress.total("connected"))
+                live.update(live_table(live_view(progress, row, expected)))
+    if len(finished) < workers and not failures:
+        failures.append("workers overran the planned time")
+    for process in processes:
+        process.join(timeout=5)
+        if process.is_alive():
+            process.terminate()
+    return totals, monitor, progress, failures
+
+
+def run(args: argparse.Namespace) -> int:
+    console = Console(stderr=True)
+    try:
+        knobs = knobs_from(args)
+        check_ready(knobs.url)
+        admin = admin_credentials(args, knobs)
+        console.print(f"provisioning {knobs.classrooms} classrooms of {knobs.pupils} pupils...")
+        rooms, provision_s, retries = asyncio.run(
+            provision(
+                knobs.url,
+                admin,
+                classrooms=knobs.classrooms,
+                pupils=knobs.pupils,
+                country=knobs.country,
+                concurrency=knobs.login_concurrency,
+            )
+        )
+    except (ProvisionError, ValueError, OSError) as exc:
+        console.print(f"[red]cannot start:[/red] {exc}")
+        return 2
+    console.print(
+        f"provisioned in {provision_s:.1f} s ({retries} requests retried); opening connections"
+    )
+    totals, monitor, progress, failures = supervise(knobs, rooms, args, console)
+    expected = len(rooms) * (knobs.pupils + 1)
+    facts = {
+        "scenario": "classroom",
+        "target": knobs.url,
+        "knobs": knobs.as_dict(),
+        "provisioning": {
+            "seconds": round(provision_s, 2),
+            "classrooms": len(rooms),
+            "pupils": knobs.pupils,
+            "accounts": expected,
+            "retried_requests": retries,
+        },
+        "connections": {"expected": expected},
+        "deliveries": {"per_second": progress.per_second()},
+        "failures": failures,
+    }
+    workers = min(knobs.workers, len(rooms))
+    report = build(totals, facts, monitor.summary(args.server_pid, workers + 1), monitor.samples)
+    Console().print(final_table(report))
+    if args.json:
+        write_json(report, args.json)
+    if args.plot:
+        plot(report, args.plot)
+    for failure in failures:
+        console.print(f"[red]{failure}[/red]")
+    cont = report["continuity"]
+    broken = cont["lost"] or cont["duplicated"] or failures
+    short = any(code.startswith("connect") for code in report["errors"])
+    return 1 if broken or short else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m loadtest.classroom``: the classroom scenario alone."""
+    parser = argparse.ArgumentParser(prog="twinspace-loadtest classroom")
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""The classroom scenario's knobs: a plain TOML file gives them all, flags override any one.
+
+Scenarios are data so that a user can copy ``loadtest/scenarios/classroom.toml``, edit it and
+pass it with ``--scenario``; the built-in defaults below only fill keys the file leaves out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tomllib
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+DEFAULT_SCENARIO = Path(__file__).parent / "scenarios" / "classroom.toml"
+#: The folder `make run` keeps its SQLite database in, relative to where it runs.
+DEFAULT_DATA_DIR = Path("data")
+#: Pupils one bulk request may create (the server refuses more with 422).
+MAX_PUPILS_PER_CLASS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Knobs:
+    """Everything a run is shaped by; each field is a TOML key and a ``--flag``."""
+
+    url: str = "http://127.0.0.1:8000"
+    classrooms: int = 40
+    pupils: int = 25
+    duration: float = 60.0
+    ramp_rate: float = 200.0
+    churn_rate: float = 5.0
+    churn_pause: float = 0.5
+    teacher_action_every: float = 5.0
+    workers: int = 1
+    drain: float = 2.0
+    login_concurrency: int = 20
+    country: str = "FR"
+
+    def check(self) -> None:
+        """Refuse values the run cannot honour, before anything is created on the server."""
+        if not 1 <= self.pupils <= MAX_PUPILS_PER_CLASS:
+            raise ValueError(f"pupils must be 1..{MAX_PUPILS_PER_CLASS} (one bulk request)")
+        if self.classrooms < 1 or self.workers < 1 or self.login_concurrency < 1:
+            raise ValueError("classrooms, workers and login_concurrency must be at least 1")
+        if self.duration <= 0 or self.ramp_rate <= 0 or self.teacher_action_every <= 0:
+            raise ValueError("duration, ramp_rate and teacher_action_every must be positive")
+        if self.churn_rate < 0 or self.churn_pause < 0 or self.drain < 0:
+            raise ValueError("churn_rate, churn_pause and drain must not be negative")
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def load_scenario(path: Path) -> Knobs:
+    """Knobs from the ``[classroom]`` table of a TOML file; unknown keys are an error."""
+    with path.open("rb") as file:
+        table = tomllib.load(file).get("classroom", {})
+    known = {f.name: f.type for f in fields(Knobs)}
+    unknown = sorted(set(table) - set(known))
+    if unknown:
+        raise ValueError(f"{path}: unknown keys {', '.join(unknown)}")
+    defaults = Knobs()
+    values = {name: type(getattr(defaults, name))(table[name]) for name in table}
+    return replace(defaults, **values)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Every knob as a flag (default None: the scenario file decides), plus run options."""
+    parser.add_argument("--scenario", type=Path, default=DEFAULT_SCENARIO)
+    for f in fields(Knobs):
+        kind = type(getattr(Knobs(), f.name))
+        flag = "--" + f.name.replace("_", "-")
+        parser.add_argument(flag, type=kind, default=None, help=f"(scenario key {f.name})")
+    parser.add_argument("--admin-email", help="national admin of a remote server")
+    parser.add_argument("--admin-password", help="with --admin-email")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=DEFAULT_DATA_DIR,
+        help="local server's data folder: a national admin is created there for this run",
+    )
+    parser.add_argument("--server-pid", type=int, help="sample this local process's CPU and RSS")
+    parser.add_argument("--json", type=Path, help="write the JSON report here")
+    parser.add_argument("--plot", type=Path, help="write a PNG latency-over-time plot here")
+
+
+def knobs_from(args: argparse.Namespace) -> Knobs:
+    """The scenario file's knobs with the flags that were given laid over them."""
+    base = load_scenario(args.scenario)
+    given = {
+        f.name: getattr(args, f.name) for f in fields(Knobs) if getattr(args, f.name) is not None
+    }
+    knobs = replace(base, **given)
+    knobs.check()
+    return knobs

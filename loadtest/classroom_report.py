@@ -1,0 +1,136 @@
+"""The classroom run's outputs: the live panel, the final table, the JSON report and the plot."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from rich.table import Table
+
+from .classroom_tally import TIMELINE_KINDS, Totals, percentiles_ms
+
+
+def build(
+    totals: Totals, run: dict[str, Any], machines: dict[str, Any], samples: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The JSON report: run facts from the orchestrator plus every worker's tally added up."""
+    counts = totals.counts
+    timeline = [
+        {"second": second, "kind": kind, **percentiles_ms(h)}
+        for (kind, second), h in sorted(totals.timeline.items(), key=lambda kv: kv[0][::-1])
+    ]
+    return {
+        **run,
+        "connections": {
+            **run["connections"],
+            "opened": counts["connections_opened"],
+            "churns": counts["churns"],
+            "connect_ms": percentiles_ms(totals.histograms["connect"]),
+            "subscribe_ms": percentiles_ms(totals.histograms["subscribe"]),
+        },
+        "latency_ms": {kind: percentiles_ms(totals.histograms[kind]) for kind in TIMELINE_KINDS},
+        "deliveries": {**run["deliveries"], "total": counts["deliveries"]},
+        "teacher_actions": counts["teacher_actions"],
+        "continuity": {
+            "lost": counts["lost"],
+            "duplicated": counts["duplicated"],
+            "resets": counts["resets"],
+        },
+        "errors": dict(sorted(totals.errors.items())),
+        "close_codes": dict(sorted(totals.close_codes.items())),
+        **machines,
+        "timeline": timeline,
+        "samples": samples,
+    }
+
+
+def live_table(view: dict[str, Any]) -> Table:
+    """The panel redrawn while the run goes on."""
+    table = Table(title="twinspace-loadtest classroom (live)", show_header=False)
+    for key, value in view.items():
+        table.add_row(key, str(value))
+    return table
+
+
+def _pct(p: dict[str, float]) -> str:
+    return f"{p['p50']} / {p['p95']} / {p['p99']} / {p['max']}  (n={p['count']})"
+
+
+def final_table(report: dict[str, Any]) -> Table:
+    """The summary printed at the end; the JSON report holds everything."""
+    table = Table(title="twinspace-loadtest classroom", show_header=True)
+    table.add_column("measure")
+    table.add_column("value")
+    prov, conn = report["provisioning"], report["connections"]
+    table.add_row("target", report["target"])
+    table.add_row(
+        "provisioning",
+        f"{prov['classrooms']} classrooms x {prov['pupils']} pupils: {prov['seconds']} s"
+        f" ({prov['retried_requests']} requests retried)",
+    )
+    table.add_row("connections expected / opened", f"{conn['expected']} / {conn['opened']}")
+    table.add_row("tab churns", str(conn["churns"]))
+    table.add_row("connect ms p50/p95/p99/max", _pct(conn["connect_ms"]))
+    table.add_row("subscribe ms p50/p95/p99/max", _pct(conn["subscribe_ms"]))
+    for kind, p in report["latency_ms"].items():
+        table.add_row(f"{kind} latency ms p50/p95/p99/max", _pct(p))
+    deliveries = report["deliveries"]
+    table.add_row(
+        "deliveries (total, per s under load)", f"{deliveries['total']}, {deliveries['per_second']}"
+    )
+    table.add_row("teacher updates", str(report["teacher_actions"]))
+    cont = report["continuity"]
+    table.add_row(
+        "lost / duplicated / resets", f"{cont['lost']} / {cont['duplicated']} / {cont['resets']}"
+    )
+    table.add_row("errors", json.dumps(report["errors"]) if report["errors"] else "none")
+    table.add_row(
+        "close codes", json.dumps(report["close_codes"]) if report["close_codes"] else "none"
+    )
+    server = report["server"]
+    if server is not None:
+        table.add_row(
+            "server CPU % mean/max, RSS MiB max",
+            f"{server['cpu_percent_mean']} / {server['cpu_percent_max']}, {server['rss_mib_max']}",
+        )
+    gen = report["generator"]
+    table.add_row(
+        "generator CPU % mean/max",
+        f"{gen['cpu_percent_mean']} / {gen['cpu_percent_max']} ({gen['processes']} processes)",
+    )
+    return table
+
+
+def write_json(report: dict[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+def plot(report: dict[str, Any], path: Path) -> None:
+    """Latency over time (p50/p99/max per second for each kind), and CPU below it."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(10, 7), sharex=True)
+    for kind in TIMELINE_KINDS:
+        rows = [r for r in report["timeline"] if r["kind"] == kind]
+        seconds = [r["second"] for r in rows]
+        for stat, style in (("p50", "-"), ("p99", "--"), ("max", ":")):
+            top.plot(seconds, [r[stat] for r in rows], style, marker=".", label=f"{kind} {stat}")
+    top.set_ylabel("publish to delivery (ms)")
+    top.set_yscale("log")
+    top.legend(loc="upper right", fontsize="small")
+    top.set_title(f"classroom scenario against {report['target']}")
+    samples = report["samples"]
+    at = [s["second"] for s in samples]
+    bottom.plot(at, [s["generator_cpu"] for s in samples], label="generator CPU %")
+    if report["server"] is not None:
+        bottom.plot(at, [s.get("server_cpu") for s in samples], label="server CPU %")
+    bottom.plot(at, [s["connected"] for s in samples], label="connections up")
+    bottom.set_xlabel("seconds since the first connection")
+    bottom.legend(loc="upper right", fontsize="small")
+    fig.tight_layout()
+    fig.savefig(path, format="png")
+    plt.close(fig)

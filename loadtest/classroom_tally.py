@@ -1,0 +1,152 @@
+"""What one generator process measured, in a form that crosses processes and adds up exactly.
+
+Latencies go into HDR histograms (microseconds, 3 significant digits), which encode to a few
+hundred bytes and merge without losing percentiles, so several generator processes report one
+exact p99. Counters are plain integers and ``Counter``s of error and close codes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from hdrh.histogram import HdrHistogram
+
+#: Largest latency a histogram holds, in microseconds (120 s); longer ones are clamped to it.
+MAX_US = 120_000_000
+HISTOGRAMS = ("connect", "subscribe", "space", "presence")
+#: Kinds of delivery latency plotted over time.
+TIMELINE_KINDS = ("space", "presence")
+
+
+def new_histogram() -> HdrHistogram:
+    return HdrHistogram(1, MAX_US, 3)
+
+
+def record(histogram: HdrHistogram, seconds: float) -> None:
+    histogram.record_value(min(MAX_US, max(1, round(seconds * 1_000_000))))
+
+
+@dataclass(slots=True)
+class SeqCheck:
+    """Continuity of one channel on one connection: each event must be the next seq."""
+
+    expected: int = 1
+
+    def start(self, head: int) -> None:
+        """After an ``ack``/``presence``/``reset`` at ``head``, the next event is ``head + 1``."""
+        self.expected = head + 1
+
+    def see(self, seq: int, tally: Tally) -> None:
+        if seq < self.expected:
+            tally.duplicated += 1
+            return
+        tally.lost += seq - self.expected
+        self.expected = seq + 1
+
+    @property
+    def last(self) -> int:
+        return self.expected - 1
+
+
+@dataclass(slots=True)
+class Tally:
+    """One worker's measurements; ``epoch`` is the run's start on the shared monotonic clock."""
+
+    epoch: float
+    histograms: dict[str, HdrHistogram] = field(
+        default_factory=lambda: {name: new_histogram() for name in HISTOGRAMS}
+    )
+    #: (kind, whole seconds since epoch) -> delivery latencies in that second.
+    timeline: dict[tuple[str, int], HdrHistogram] = field(default_factory=dict)
+    deliveries: int = 0
+    lost: int = 0
+    duplicated: int = 0
+    resets: int = 0
+    connected: int = 0
+    connections_opened: int = 0
+    churns: int = 0
+    teacher_actions: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    close_codes: Counter[str] = field(default_factory=Counter)
+
+    def latency(self, kind: str, seconds: float) -> None:
+        """A delivery of ``kind`` (space or presence) that took ``seconds`` from its cause."""
+        record(self.histograms[kind], seconds)
+        second = int(time.monotonic() - self.epoch)
+        slot = self.timeline.get((kind, second))
+        if slot is None:
+            slot = self.timeline[(kind, second)] = new_histogram()
+        record(slot, seconds)
+
+    def progress(self) -> dict[str, Any]:
+        """The small live figures a worker sends its parent every half second."""
+        return {
+            "connected": self.connected,
+            "deliveries": self.deliveries,
+            "errors": sum(self.errors.values()),
+            "lost": self.lost,
+            "duplicated": self.duplicated,
+            "space_p99_ms": self.histograms["space"].get_value_at_percentile(99) / 1000,
+        }
+
+    def encode(self) -> dict[str, Any]:
+        """Plain data (histograms as base64 text) to send to the parent process."""
+        return {
+            "histograms": {k: h.encode().decode() for k, h in self.histograms.items()},
+            "timeline": [[k, s, h.encode().decode()] for (k, s), h in self.timeline.items()],
+            "counts": {
+                "deliveries": self.deliveries,
+                "lost": self.lost,
+                "duplicated": self.duplicated,
+                "resets": self.resets,
+                "connections_opened": self.connections_opened,
+                "churns": self.churns,
+                "teacher_actions": self.teacher_actions,
+            },
+            "errors": dict(self.errors),
+            "close_codes": dict(self.close_codes),
+        }
+
+
+@dataclass(slots=True)
+class Totals:
+    """Every worker's tally added up."""
+
+    histograms: dict[str, HdrHistogram] = field(
+        default_factory=lambda: {name: new_histogram() for name in HISTOGRAMS}
+    )
+    timeline: dict[tuple[str, int], HdrHistogram] = field(default_factory=dict)
+    counts: Counter[str] = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)
+    close_codes: Counter[str] = field(default_factory=Counter)
+
+    def add(self, encoded: dict[str, Any]) -> None:
+        for name, text in encoded["histograms"].items():
+            self.histograms[name].add(HdrHistogram.decode(text.encode()))
+        for kind, second, text in encoded["timeline"]:
+            slot = self.timeline.setdefault((kind, second), new_histogram())
+            slot.add(HdrHistogram.decode(text.encode()))
+        self.counts.update(encoded["counts"])
+        self.errors.update(encoded["errors"])
+        self.close_codes.update(encoded["close_codes"])
+
+
+def percentiles_ms(histogram: HdrHistogram) -> dict[str, float]:
+    """count, p50, p95, p99 and max in milliseconds (zeros when nothing was recorded)."""
+    count = histogram.get_total_count()
+    if not count:
+        return {"count": 0, "p50": 0.0, "p95": 0.0, "p99": 0.0, "max": 0.0}
+
+    def ms(us: int) -> float:
+        return round(us / 1000, 3)
+
+    return {
+        "count": count,
+        "p50": ms(histogram.get_value_at_percentile(50)),
+        "p95": ms(histogram.get_value_at_percentile(95)),
+        "p99": ms(histogram.get_value_at_percentile(99)),
+        "max": ms(histogram.get_max_value()),
+    }

@@ -1,0 +1,178 @@
+"""One generator process: its share of the classrooms, from the connection ramp to the last close.
+
+Phases: ramp (tabs open at this worker's share of ``ramp_rate``), load (``duration`` seconds of
+churn and teacher updates), drain (late deliveries arrive), then the tail check and the closes.
+Progress goes to the parent through a multiprocessing queue every half second.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import random
+import time
+from multiprocessing.queues import Queue
+from typing import Any
+
+import httpx
+
+from .classroom_client import NONCE_PREFIX, Room, Tab, TabError
+from .classroom_config import Knobs
+from .classroom_provision import Classroom
+from .classroom_tally import Tally
+
+#: Seconds between two progress messages to the parent.
+PROGRESS_EVERY_S = 0.5
+#: Seconds one teacher PATCH may take before it counts as an error.
+ACTION_TIMEOUT_S = 30.0
+
+
+def ws_url(url: str) -> str:
+    """``http(s)://host`` -> ``ws(s)://host/ws``."""
+    base = url.rstrip("/")
+    return "ws" + base.removeprefix("http") + "/ws"
+
+
+def ramp_order(tabs_by_room: list[list[Tab]]) -> list[Tab]:
+    """Teachers first, then pupils round-robin over the classrooms, as a school day fills up."""
+    order = [room[0] for room in tabs_by_room]
+    for pupils in itertools.zip_longest(*(room[1:] for room in tabs_by_room)):
+        order.extend(tab for tab in pupils if tab is not None)
+    return order
+
+
+class Worker:
+    def __init__(
+        self, index: int, classrooms: list[Classroom], knobs: Knobs, epoch: float, queue: Queue[Any]
+    ) -> None:
+        self.index = index
+        self.knobs = knobs
+        self.share = 1 / knobs.workers  # of the ramp and churn rates
+        self.queue = queue
+        self.tally = Tally(epoch)
+        self.phase = "ramp"
+        self.rooms = [Room(c.space_id) for c in classrooms]
+        url = ws_url(knobs.url)
+        self.tabs = [
+            [Tab(m, room, url, self.tally) for m in c.members]
+            for c, room in zip(classrooms, self.rooms, strict=True)
+        ]
+        self.teacher_tokens = [c.teacher.token for c in classrooms]
+
+    def send(self, kind: str, payload: Any) -> None:
+        self.queue.put((kind, self.index, payload))
+
+    async def report_progress(self) -> None:
+        while True:
+            self.send("progress", {"phase": self.phase, **self.tally.progress()})
+            await asyncio.sleep(PROGRESS_EVERY_S)
+
+    async def open_tab(self, tab: Tab) -> None:
+        try:
+            await tab.open()
+        except TabError as exc:
+            self.tally.errors[f"connect: {exc}"] += 1
+
+    async def ramp(self) -> None:
+        rate = self.knobs.ramp_rate * self.share
+        started = time.monotonic()
+        opening = []
+        for i, tab in enumerate(ramp_order(self.tabs)):
+            await asyncio.sleep(max(0.0, started + i / rate - time.monotonic()))
+            opening.append(asyncio.create_task(self.open_tab(tab)))
+        await asyncio.gather(*opening)
+
+    async def churn_one(self, tab: Tab, churning: set[Tab]) -> None:
+        churning.add(tab)
+        try:
+            await tab.close()
+            self.tally.churns += 1
+            await asyncio.sleep(self.knobs.churn_pause)
+            await self.open_tab(tab)
+        finally:
+            churning.discard(tab)
+
+    async def churn(self, deadline: float) -> None:
+        """Close and reopen random open pupils' tabs at this worker's share of the rate."""
+        rate = self.knobs.churn_rate * self.share
+        if rate <= 0:
+            return
+        pupils = [tab for room in self.tabs for tab in room[1:]]
+        churning: set[Tab] = set()
+        running = []
+        for _ in range(int(self.knobs.duration * rate) + 1):
+            await asyncio.sleep(random.expovariate(rate))
+            if time.monotonic() >= deadline:
+                break
+            candidates = [t for t in pupils if t.is_open and t not in churning]
+            if candidates:
+                tab = random.choice(candidates)  # noqa: S311 (load shaping)
+                running.append(asyncio.create_task(self.churn_one(tab, churning)))
+        await asyncio.gather(*running)
+
+    async def teach(self, client: httpx.AsyncClient, n: int, deadline: float) -> None:
+        """The teacher of classroom ``n`` updates the space every ``teacher_action_every`` s;
+        the description carries a nonce so that each delivery can be timed."""
+        room, every = self.rooms[n], self.knobs.teacher_action_every
+        headers = {"Authorization": f"Bearer {self.teacher_tokens[n]}"}
+        # Classrooms out of step (load shaping, not security).
+        await asyncio.sleep(random.uniform(0, min(every, self.knobs.duration)))  # noqa: S311
+        for i in range(int(self.knobs.duration / every) + 1):
+            if time.monotonic() >= deadline:
+                break
+            nonce = f"{self.index}.{n}.{i}"
+            body = {"description": NONCE_PREFIX + nonce, "premoderate_pupils": i % 2 == 0}
+            room.actions[nonce] = time.monotonic()
+            self.tally.teacher_actions += 1
+            try:
+                response = await client.patch(
+                    f"/api/spaces/{room.space_id}", json=body, headers=headers
+                )
+                if response.status_code != 200:
+                    self.tally.errors[f"http {response.status_code} (teacher update)"] += 1
+            except httpx.HTTPError as exc:
+                self.tally.errors[f"http {type(exc).__name__} (teacher update)"] += 1
+            await asyncio.sleep(max(0.0, min(every, deadline - time.monotonic())))
+
+    def check_tails(self) -> None:
+        """Events missing at the end of a channel leave no gap: compare each open tab's last
+        seq with the furthest any tab of its classroom got."""
+        for room in self.tabs:
+            live = [tab for tab in room if tab.is_open]
+            for check in ("space", "presence"):
+                lasts = [getattr(tab, check).last for tab in live]
+                if lasts:
+                    self.tally.lost += sum(max(lasts) - last for last in lasts)
+
+    async def run(self) -> Tally:
+        progress = asyncio.create_task(self.report_progress())
+        try:
+            await self.ramp()
+            self.phase = "load"
+            self.send("phase", "load")
+            deadline = time.monotonic() + self.knobs.duration
+            async with httpx.AsyncClient(base_url=self.knobs.url, timeout=ACTION_TIMEOUT_S) as c:
+                teaching = [self.teach(c, n, deadline) for n in range(len(self.rooms))]
+                await asyncio.gather(self.churn(deadline), *teaching)
+            self.phase = "drain"
+            await asyncio.sleep(self.knobs.drain)
+            self.check_tails()
+            await asyncio.gather(*(tab.close() for room in self.tabs for tab in room))
+            return self.tally
+        finally:
+            progress.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await progress
+
+
+def worker_main(
+    index: int, classrooms: list[Classroom], knobs: Knobs, epoch: float, queue: Queue[Any]
+) -> None:
+    """Process entry point: run, then send the encoded tally (or the failure) to the parent."""
+    try:
+        tally = asyncio.run(Worker(index, classrooms, knobs, epoch, queue).run())
+    except Exception as exc:  # reported to the parent, which fails the run
+        queue.put(("failed", index, f"{type(exc).__name__}: {exc}"))
+        raise
+    queue.put(("done", index, tally.encode()))

@@ -1,0 +1,134 @@
+"""The classroom scenario end to end: a real server process on loopback, the real command.
+
+Small on purpose (2 classrooms of 3 pupils for 3 seconds): it checks that the tool provisions
+through the API, keeps every event in sequence and writes its reports, not how fast it is.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from loadtest.classroom_tally import SeqCheck, Tally
+from loadtest.classroom_worker import ws_url
+
+#: Seconds the server may take to answer /readyz, and the whole run to finish.
+READY_TIMEOUT_S = 20.0
+RUN_TIMEOUT_S = 60.0
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """``twinspace serve`` on a free loopback port with its own data folder."""
+    port = free_port()
+    log = (tmp_path / "server.log").open("wb")
+    command = [
+        sys.executable,
+        "-c",
+        "from server.cli import main; main()",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--log-level",
+        "warning",
+    ]
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + READY_TIMEOUT_S
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(url + "/readyz", timeout=1.0).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        else:
+            pytest.fail("the server did not become ready")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+def test_seq_check_counts_gaps_and_repeats() -> None:
+    tally = Tally(epoch=time.monotonic())
+    check = SeqCheck()
+    check.start(4)
+    for seq in (5, 6, 6, 9, 10):
+        check.see(seq, tally)
+    assert (tally.lost, tally.duplicated, check.last) == (2, 1, 10)
+
+
+def test_ws_url_follows_the_http_scheme() -> None:
+    assert ws_url("http://127.0.0.1:8000/") == "ws://127.0.0.1:8000/ws"
+    assert ws_url("https://twinspace.example") == "wss://twinspace.example/ws"
+
+
+def test_classroom_run_loses_and_duplicates_nothing(server: str, tmp_path: Path) -> None:
+    report_path, plot_path = tmp_path / "r.json", tmp_path / "p.png"
+    command = [
+        sys.executable,
+        "-m",
+        "loadtest",
+        "classroom",
+        "--url",
+        server,
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--classrooms",
+        "2",
+        "--pupils",
+        "3",
+        "--duration",
+        "3",
+        "--churn-rate",
+        "1",
+        "--teacher-action-every",
+        "1",
+        "--drain",
+        "1",
+        "--json",
+        str(report_path),
+        "--plot",
+        str(plot_path),
+    ]
+    done = subprocess.run(
+        command, capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert report["continuity"]["lost"] == 0
+    assert report["continuity"]["duplicated"] == 0
+    assert report["failures"] == []
+    assert report["provisioning"]["accounts"] == 8
+    connections = report["connections"]
+    assert connections["expected"] == 8
+    assert connections["opened"] == 8 + connections["churns"]
+    assert connections["connect_ms"]["count"] == connections["opened"]
+    assert report["teacher_actions"] > 0
+    for kind in ("space", "presence"):
+        latency = report["latency_ms"][kind]
+        assert latency["count"] > 0
+        assert 0 < latency["p50"] <= latency["p99"] <= latency["max"]
+    assert plot_path.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
