@@ -61,12 +61,24 @@ def create_engine(url: str) -> AsyncEngine:
     engine = _create_async_engine(parsed)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
+        event.listen(engine.sync_engine, "begin", _begin_immediate)
     return engine
+
+
+def _begin_immediate(connection: Connection) -> None:
+    # The sqlite3 driver on its own only BEGINs right before a write, so a transaction's reads
+    # run outside it and a read-modify-write can lose a concurrent update. We start every
+    # transaction ourselves, taking the write lock at once: writers queue (up to
+    # busy_timeout) and each transaction sees a stable database. Transactions are kept short
+    # (argon2 never runs inside one), so the queue moves fast.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _configure_sqlite(dbapi_connection: Any, connection_record: Any) -> None:
     # SQLite leaves foreign keys off unless asked on every connection, and ON DELETE CASCADE
     # silently does nothing then.
+    # The driver's own implicit BEGIN is turned off: _begin_immediate starts transactions.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")

@@ -13,8 +13,15 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from protocol.vocabulary import AccountKind, AccountStatus
-from storage.database import check_database, create_engine, normalize_url
+from storage.database import (
+    check_database,
+    create_engine,
+    make_sessionmaker,
+    migrate,
+    normalize_url,
+)
 from storage.models import Account
+from storage.repositories import accounts as account_repo
 
 NOW = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
 
@@ -123,3 +130,39 @@ async def test_concurrent_writers_all_commit(db: async_sessionmaker[AsyncSession
     await asyncio.gather(*(write(n) for n in range(20)))
     async with db() as session:
         assert await session.scalar(select(func.count()).select_from(Account)) == 20
+
+
+async def test_sqlite_read_modify_write_loses_no_update(tmp_path: Path) -> None:
+    # The driver's default would run the SELECT outside the transaction (it only BEGINs before
+    # a write), so concurrent increments would overwrite each other. BEGIN IMMEDIATE makes the
+    # read and the write one transaction, and writers queue.
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/queue.sqlite3")
+    try:
+        await migrate(engine)
+        sessions = make_sessionmaker(engine)
+        async with sessions() as db, db.begin():
+            account = account_repo.add(
+                db,
+                kind=AccountKind.GUEST,
+                status=AccountStatus.ACTIVE,
+                display_name="Counter",
+                now=dt.datetime.now(dt.UTC),
+            )
+            await db.flush()
+            account_id = account.id
+
+        async def increment() -> None:
+            async with sessions() as db, db.begin():
+                counted = await db.get(Account, account_id)
+                assert counted is not None
+                name = counted.display_name
+                await asyncio.sleep(0.02)
+                counted.display_name = name + "+"
+
+        await asyncio.gather(*(increment() for _ in range(5)))
+        async with sessions() as db:
+            final = await db.get(Account, account_id)
+            assert final is not None
+            assert final.display_name == "Counter+++++"
+    finally:
+        await engine.dispose()
