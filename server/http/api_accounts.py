@@ -57,9 +57,10 @@ async def register_teacher(call: Call[api.RegisterTeacher]) -> api.AccountOut:
     errors=(401, 403),
 )
 async def login(call: Call[api.Login]) -> Reply:
-    account = await account_service.authenticate_password(
-        call.db, call.ctx.secrets, call.body.email, call.body.password
+    account_id = await account_service.check_password(
+        call.ctx.sessionmaker, call.ctx.secrets, call.body.email, call.body.password
     )
+    account = await account_service.account_to_sign_in(call.db, account_id)
     opened = account_service.open_session(
         call.db, account, call.now, call.ctx.settings.session_lifetime
     )
@@ -76,9 +77,10 @@ async def login(call: Call[api.Login]) -> Reply:
     errors=(401, 403),
 )
 async def pupil_login(call: Call[api.PupilLogin]) -> Reply:
-    account = await account_service.authenticate_pupil(
-        call.db, call.ctx.secrets, call.body.username, call.body.code
+    account_id = await account_service.check_pupil_code(
+        call.ctx.sessionmaker, call.ctx.secrets, call.body.username, call.body.code
     )
+    account = await account_service.account_to_sign_in(call.db, account_id)
     opened = account_service.open_session(
         call.db, account, call.now, call.ctx.settings.session_lifetime
     )

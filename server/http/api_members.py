@@ -208,9 +208,10 @@ async def revoke_invitation(call: Call[None]) -> api.InvitationOut:
     errors=(401, 404, 409, 410),
 )
 async def accept_invitation(call: Call[api.AcceptInvitation]) -> Reply:
-    guest = await invitation_service.accept_invitation(
-        call.db, call.ctx.secrets, call.body, call.now
+    credentials = await invitation_service.guest_credentials(
+        call.ctx.sessionmaker, call.ctx.secrets, call.body.email, call.body.password
     )
+    guest = await invitation_service.accept_invitation(call.db, call.body, credentials, call.now)
     opened = account_service.open_session(
         call.db, guest, call.now, call.ctx.settings.session_lifetime
     )

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol import api
 from protocol.errors import Conflict, ErrorCode, Forbidden, NotFound, Unauthenticated
@@ -53,6 +53,8 @@ def account_out(account: Account, *, with_private: bool = True) -> api.AccountOu
 async def register_teacher(
     session: AsyncSession, secrets: Secrets, now: dt.datetime, body: api.RegisterTeacher
 ) -> Account:
+    # Hashed before the first query, so the transaction holds no lock while argon2 works.
+    password_hash = await secrets.hash_password(body.password)
     email = body.email.lower()
     if await account_repo.find_by_email(session, email):
         raise Conflict("an account with this e-mail address exists already")
@@ -62,7 +64,7 @@ async def register_teacher(
         status=AccountStatus.PENDING,
         display_name=body.display_name.strip(),
         email=email,
-        password_hash=secrets.hash_password(body.password),
+        password_hash=password_hash,
         school=body.school.strip(),
         country=body.country,
         now=now,
@@ -80,26 +82,40 @@ def check_may_sign_in(account: Account) -> None:
         raise Unauthenticated(BAD_CREDENTIALS, code=ErrorCode.BAD_CREDENTIALS)
 
 
-async def authenticate_password(
-    session: AsyncSession, secrets: Secrets, email: str, password: str
-) -> Account:
-    account = await account_repo.find_by_email(session, email)
-    # Verify even for an unknown e-mail so timing does not tell which addresses exist.
-    if not secrets.verify_password(account.password_hash if account else None, password):
+async def check_password(
+    sessionmaker: async_sessionmaker[AsyncSession], secrets: Secrets, email: str, password: str
+) -> int:
+    """The id of the account this e-mail and password open, or BAD_CREDENTIALS.
+
+    The lookup uses its own short session and argon2 runs after it, outside any transaction.
+    An unknown e-mail is verified against a dummy hash: timing does not tell which exist.
+    """
+    async with sessionmaker() as db:
+        account = await account_repo.find_by_email(db, email)
+        found = (account.id, account.password_hash) if account else None
+    if not await secrets.verify_password(found[1] if found else None, password) or not found:
         raise Unauthenticated(BAD_CREDENTIALS, code=ErrorCode.BAD_CREDENTIALS)
-    assert account is not None
-    check_may_sign_in(account)
-    return account
+    return found[0]
 
 
-async def authenticate_pupil(
-    session: AsyncSession, secrets: Secrets, username: str, code: str
-) -> Account:
-    account = await account_repo.find_by_username(session, username.strip())
-    stored = account.login_code_hash if account else None
-    if not secrets.verify_login_code(stored, code.strip().lower()):
+async def check_pupil_code(
+    sessionmaker: async_sessionmaker[AsyncSession], secrets: Secrets, username: str, code: str
+) -> int:
+    """The id of the pupil this username and code open, or BAD_CREDENTIALS (as above)."""
+    async with sessionmaker() as db:
+        account = await account_repo.find_by_username(db, username.strip())
+        found = (account.id, account.login_code_hash) if account else None
+    stored = found[1] if found else None
+    if not await secrets.verify_login_code(stored, code.strip().lower()) or not found:
         raise Unauthenticated(BAD_PUPIL_CREDENTIALS, code=ErrorCode.BAD_CREDENTIALS)
-    assert account is not None
+    return found[0]
+
+
+async def account_to_sign_in(session: AsyncSession, account_id: int) -> Account:
+    """The account whose credentials were just checked, if it may still sign in."""
+    account = await account_repo.get(session, account_id)
+    if account is None:
+        raise Unauthenticated(BAD_CREDENTIALS, code=ErrorCode.BAD_CREDENTIALS)
     check_may_sign_in(account)
     return account
 
@@ -247,6 +263,7 @@ async def create_national_admin(
     country: str,
 ) -> Account:
     """The operator's command: a national admin for one country."""
+    password_hash = await secrets.hash_password(password)
     email = email.lower()
     if await account_repo.find_by_email(session, email):
         raise Conflict("an account with this e-mail address exists already")
@@ -256,7 +273,7 @@ async def create_national_admin(
         status=AccountStatus.ACTIVE,
         display_name=display_name,
         email=email,
-        password_hash=secrets.hash_password(password),
+        password_hash=password_hash,
         country=country,
         now=now,
     )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol import api
 from protocol.errors import Conflict, ErrorCode, Gone, NotFound, ProtocolError, Unauthenticated
@@ -122,38 +123,67 @@ async def usable_invitation(session: AsyncSession, token: str, now: dt.datetime)
     return invitation
 
 
+@dataclass(frozen=True, slots=True)
+class NewGuest:
+    password_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExistingGuest:
+    account_id: int
+
+
+async def guest_credentials(
+    sessionmaker: async_sessionmaker[AsyncSession], secrets_: Secrets, email: str, password: str
+) -> NewGuest | ExistingGuest:
+    """Who accepts: a new guest (password hashed) or an existing guest (password checked).
+
+    Runs before the accepting transaction, with its own short lookup, so argon2 never works
+    while a transaction holds a lock.
+    """
+    async with sessionmaker() as db:
+        existing = await account_repo.find_by_email(db, email)
+        found = (existing.id, existing.kind, existing.password_hash) if existing else None
+    if found is None:
+        return NewGuest(await secrets_.hash_password(password))
+    account_id, kind, stored = found
+    if kind is not AccountKind.GUEST:
+        raise Conflict(
+            "this e-mail belongs to an account that is not a guest: eTwinners are "
+            "invited as teachers by the space's admins"
+        )
+    if not await secrets_.verify_password(stored, password):
+        raise Unauthenticated(
+            "a guest account has this e-mail: give its password to join",
+            code=ErrorCode.BAD_CREDENTIALS,
+        )
+    return ExistingGuest(account_id)
+
+
 async def accept_invitation(
     session: AsyncSession,
-    secrets_: Secrets,
     body: api.AcceptInvitation,
+    credentials: NewGuest | ExistingGuest,
     now: dt.datetime,
 ) -> Account:
     """Join the invitation's twinspace as a guest: a new guest account, or an existing
-    guest's when the e-mail and password match it."""
+    guest's when the e-mail and password matched it (see guest_credentials)."""
     invitation = await usable_invitation(session, body.token, now)
-    existing = await account_repo.find_by_email(session, body.email)
-    if existing is None:
+    if isinstance(credentials, NewGuest):
         guest = account_repo.add(
             session,
             kind=AccountKind.GUEST,
             status=AccountStatus.ACTIVE,
             display_name=body.display_name.strip(),
             email=body.email.lower(),
-            password_hash=secrets_.hash_password(body.password),
+            password_hash=credentials.password_hash,
             now=now,
         )
         await session.flush()
-    elif existing.kind is not AccountKind.GUEST:
-        raise Conflict(
-            "this e-mail belongs to an account that is not a guest: eTwinners are "
-            "invited as teachers by the space's admins"
-        )
-    elif not secrets_.verify_password(existing.password_hash, body.password):
-        raise Unauthenticated(
-            "a guest account has this e-mail: give its password to join",
-            code=ErrorCode.BAD_CREDENTIALS,
-        )
     else:
+        existing = await account_repo.get(session, credentials.account_id)
+        if existing is None:
+            raise NotFound(NO_SUCH_INVITATION)
         check_may_sign_in(existing)
         guest = existing
     if await space_repo.get_membership(session, invitation.space_id, guest.id):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import re
 import secrets
@@ -21,6 +22,7 @@ from protocol.vocabulary import (
     AuditAction,
     Role,
     SpaceId,
+    SpaceKind,
 )
 from storage.models import Account, Membership
 from storage.repositories import accounts as account_repo
@@ -157,23 +159,25 @@ async def create_pupils(
     max_pupils: int,
 ) -> list[api.PupilCredentials]:
     """Create pupil accounts for a twinspace, one or a whole class; codes are shown once."""
-    access = await authorize_in_space(session, actor, space_id, SpaceAction.CREATE_PUPIL, now)
     if len(body.pupils) > max_pupils:
         raise LimitExceeded(f"at most {max_pupils} pupils in one request")
     for pupil in body.pupils:
-        if pupil.role not in ROLES_FOR[(AccountKind.PUPIL, access.space.kind)]:
+        if pupil.role not in ROLES_FOR[(AccountKind.PUPIL, SpaceKind.TWINSPACE)]:
             raise ProtocolError(f"a pupil cannot be {pupil.role.value}", code=ErrorCode.INVALID)
+    # Hashed before the first query (in worker threads), so no lock waits on argon2.
+    codes = [new_login_code() for _ in body.pupils]
+    hashes = await asyncio.gather(*(secrets_.hash_login_code(code) for code in codes))
+    await authorize_in_space(session, actor, space_id, SpaceAction.CREATE_PUPIL, now)
     usernames = await unique_usernames(session, [p.display_name for p in body.pupils])
     created: list[api.PupilCredentials] = []
-    for pupil, username in zip(body.pupils, usernames, strict=True):
-        code = new_login_code()
+    for pupil, username, code, code_hash in zip(body.pupils, usernames, codes, hashes, strict=True):
         account = account_repo.add(
             session,
             kind=AccountKind.PUPIL,
             status=AccountStatus.ACTIVE,
             display_name=pupil.display_name.strip(),
             username=username,
-            login_code_hash=secrets_.hash_login_code(code),
+            login_code_hash=code_hash,
             country=actor.country,
             created_by_id=actor.id,
             now=now,
@@ -253,12 +257,13 @@ async def reset_pupil_code(
     pupil_id: int,
     now: dt.datetime,
 ) -> api.PupilCredentials:
+    code = new_login_code()
+    code_hash = await secrets_.hash_login_code(code)  # before the first query: see above
     membership, pupil = await load_member(session, actor, space_id, pupil_id, now)
     target = member_target(membership, pupil)
     await authorize_in_space(session, actor, space_id, SpaceAction.MANAGE_PUPIL, now, target)
     assert pupil.username is not None
-    code = new_login_code()
-    pupil.login_code_hash = secrets_.hash_login_code(code)
+    pupil.login_code_hash = code_hash
     # The old code and every session opened with it stop working at once.
     await session_repo.delete_for_account(session, pupil.id)
     outbox_of(session).command(SessionsEnded(account_id=pupil.id))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 import httpx
@@ -244,3 +245,18 @@ async def test_wrong_pupil_code_is_refused(world: World) -> None:
         json={"username": pupil.account["username"], "code": "wrongcode2"},
     )
     assert error_code(response, 401) == "bad_credentials"
+
+
+async def test_concurrent_writers_queue_rather_than_fail(world: World) -> None:
+    async def register(n: int) -> int:
+        body = {
+            "email": f"crowd{n}@school.example",
+            "password": PASSWORD,
+            "display_name": f"Teacher {n}",
+            "school": "S",
+            "country": "FR",
+        }
+        return (await world.client.post("/api/accounts/teachers", json=body)).status_code
+
+    statuses = await asyncio.gather(*(register(n) for n in range(30)))
+    assert statuses == [201] * 30

@@ -8,7 +8,7 @@ import pytest
 
 from protocol.close_codes import CloseCode
 from protocol.messages import Ack, Closing, Error, Event, Subscribe, Unsubscribed
-from server.realtime import channel_access
+from server.realtime import endpoint
 
 from .conftest import LiveServer, WsClient
 
@@ -108,18 +108,18 @@ async def test_removal_landing_during_subscribe_is_not_outlived(
     space_id = await world.space(ana)
     [lea] = await world.pupils(ana, space_id, ["Léa"])
     client = await live.connect(lea)
-    real_authorize = channel_access.authorize_subscribe
+    real_authorize = endpoint.WsSession.authorize
     removed = False
 
-    async def authorize_then_get_removed(*args: Any, **kwargs: Any) -> Any:
+    async def authorize_then_get_removed(self: endpoint.WsSession, channel: Any) -> Any:
         nonlocal removed
-        grant = await real_authorize(*args, **kwargs)
+        grant = await real_authorize(self, channel)
         if not removed:  # the removal lands after the check, before registration
             removed = True
             await ana.post(f"/api/spaces/{space_id}/members/{lea.id}/remove", {})
         return grant
 
-    monkeypatch.setattr("server.realtime.endpoint.authorize_subscribe", authorize_then_get_removed)
+    monkeypatch.setattr(endpoint.WsSession, "authorize", authorize_then_get_removed)
     await client.send(Subscribe(ref="s", channel=f"space:{space_id}"))
     error = await client.expect(Error)
     assert (error.ref, error.code) == ("s", "not_found")
