@@ -21,7 +21,7 @@ from ..policy import SpaceAction
 from ..security import Secrets, new_token, token_hash
 from .access import authorize_in_space
 from .accounts import check_may_sign_in
-from .members import add_membership
+from .members import admit
 
 NO_SUCH_INVITATION = "no such invitation"
 
@@ -186,18 +186,17 @@ async def accept_invitation(
             raise NotFound(NO_SUCH_INVITATION)
         check_may_sign_in(existing)
         guest = existing
-    if await space_repo.get_membership(session, invitation.space_id, guest.id):
-        raise Conflict("you are a member of this space already")
-    invitation.uses += 1
-    add_membership(session, invitation.space_id, guest, Role.GUEST, guest.id, now)
-    audit_repo.record(
+    await admit(
         session,
+        invitation.space_id,
+        guest,
+        Role.GUEST,
+        by=guest.id,
         now=now,
         action=AuditAction.INVITATION_ACCEPTED,
-        actor_id=guest.id,
-        space_id=invitation.space_id,
-        target_account_id=guest.id,
+        already="you are a member of this space already",
         details={"invitation_id": invitation.id},
     )
+    invitation.uses += 1
     await session.flush()
     return guest

@@ -78,6 +78,35 @@ def add_membership(
     return membership
 
 
+async def admit(
+    session: AsyncSession,
+    space_id: int,
+    account: Account,
+    role: Role,
+    *,
+    by: int,
+    now: dt.datetime,
+    action: AuditAction,
+    already: str,
+    details: dict[str, object] | None = None,
+) -> Membership:
+    """Make an existing account a member: Conflict (``already``) if it is one, else add,
+    announce and audit the membership."""
+    if await space_repo.get_membership(session, space_id, account.id):
+        raise Conflict(already)
+    membership = add_membership(session, space_id, account, role, by, now)
+    audit_repo.record(
+        session,
+        now=now,
+        action=action,
+        actor_id=by,
+        space_id=space_id,
+        target_account_id=account.id,
+        details=details,
+    )
+    return membership
+
+
 def announce_member(
     session: AsyncSession, space_id: int, event: str, account: Account, role: Role | None
 ) -> None:
@@ -103,16 +132,15 @@ async def invite_teacher(
         session, actor, space_id, SpaceAction.INVITE_TEACHER, now, target
     )
     assert invitee is not None  # the policy refuses an invitation of nobody
-    if await space_repo.get_membership(session, space_id, invitee.id):
-        raise Conflict("this teacher is a member already")
-    add_membership(session, space_id, invitee, body.role, actor.id, now)
-    audit_repo.record(
+    await admit(
         session,
+        access.space.id,
+        invitee,
+        body.role,
+        by=actor.id,
         now=now,
         action=AuditAction.MEMBER_INVITED,
-        actor_id=actor.id,
-        space_id=access.space.id,
-        target_account_id=invitee.id,
+        already="this teacher is a member already",
         details={"role": body.role.value},
     )
     await session.flush()
@@ -221,16 +249,15 @@ async def add_existing_pupil(
         session, actor, space_id, SpaceAction.ADD_PUPIL, now, target, not_found="no such pupil"
     )
     assert pupil is not None
-    if await space_repo.get_membership(session, space_id, pupil.id):
-        raise Conflict("this pupil is a member already")
-    add_membership(session, space_id, pupil, body.role, actor.id, now)
-    audit_repo.record(
+    await admit(
         session,
+        access.space.id,
+        pupil,
+        body.role,
+        by=actor.id,
         now=now,
         action=AuditAction.PUPIL_ADDED,
-        actor_id=actor.id,
-        space_id=access.space.id,
-        target_account_id=pupil.id,
+        already="this pupil is a member already",
     )
     return api.MemberOut(
         account_id=pupil.id, display_name=pupil.display_name, role=body.role, kind=pupil.kind
