@@ -33,9 +33,10 @@ from .classroom_provision import (
     create_local_admin,
     provision,
 )
-from .classroom_report import build, final_table, live_table, plot, write_json
+from .classroom_report import build, final_table, live_table, plot
 from .classroom_tally import Totals
 from .classroom_worker import worker_main
+from .report import write_json
 
 #: Seconds between two CPU/RSS samples (and live redraws).
 SAMPLE_EVERY_S = 1.0

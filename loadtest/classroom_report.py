@@ -102,10 +102,6 @@ def final_table(report: dict[str, Any]) -> Table:
     return table
 
 
-def write_json(report: dict[str, Any], path: Path) -> None:
-    path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-
-
 def plot(report: dict[str, Any], path: Path) -> None:
     """Latency over time (p50/p99/max per second for each kind), and CPU below it."""
     import matplotlib

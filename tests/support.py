@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import Awaitable, Callable
 
 import pytest
 import redis.asyncio
 import redis.exceptions
+
+from loadtest.processes import free_port
+
+__all__ = ["WAIT_S", "PrivateRedis", "eventually", "free_port"]
 
 #: Longest wait for something that normally takes milliseconds.
 WAIT_S = 3.0
@@ -27,13 +30,6 @@ async def eventually(
                 await asyncio.sleep(0.005)
     except TimeoutError:
         pytest.fail(f"not within {within} s: {what}")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 class PrivateRedis:

@@ -25,6 +25,7 @@ import pytest
 from server.app import create_app, head_revision
 from server.config import Settings
 from storage.database import create_engine, current_revision
+from tests.support import free_port
 
 #: The console script installed next to this interpreter.
 TWINSPACE = Path(sys.executable).parent / "twinspace"
@@ -58,13 +59,6 @@ def twinspace(
         timeout=COMMAND_TIMEOUT_S,
         check=False,
     )
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ through the API, keeps every event in sequence and writes its reports, not how f
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -19,17 +18,11 @@ import pytest
 
 from loadtest.classroom_tally import SeqCheck, Tally
 from loadtest.classroom_worker import ws_url
+from tests.support import free_port
 
 #: Seconds the server may take to answer /readyz, and the whole run to finish.
 READY_TIMEOUT_S = 20.0
 RUN_TIMEOUT_S = 60.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.fixture

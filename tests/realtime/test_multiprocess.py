@@ -31,9 +31,10 @@ from protocol.messages import (
 from server.clock import FakeClock
 from server.security import Secrets
 from storage.database import create_engine, make_sessionmaker
+from tests.support import free_port
 
 from ..http.conftest import ApiUser, World
-from .conftest import WsClient, free_socket
+from .conftest import WsClient
 
 pytestmark = pytest.mark.redis
 TWINSPACE = str(Path(sys.executable).parent / "twinspace")
@@ -60,9 +61,7 @@ class Storage:
 
 
 def spawn(database_url: str, redis_url: str, data_dir: Path) -> Process:
-    sock = free_socket()
-    port = sock.getsockname()[1]
-    sock.close()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TWINSPACE_")}
     argv = [TWINSPACE, "serve", "--port", str(port), "--data-dir", str(data_dir)]
     argv += ["--database-url", database_url, "--redis-url", redis_url, "--log-level", "warning"]
