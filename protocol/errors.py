@@ -83,6 +83,16 @@ class LimitExceeded(DomainError):
     code = ErrorCode.LIMIT_EXCEEDED
 
 
+class RateLimited(DomainError):
+    """Too many tries: wait ``retry_after_s`` seconds (sent as ``Retry-After``) and try again."""
+
+    code = ErrorCode.RATE_LIMITED
+
+    def __init__(self, message: str, *, retry_after_s: int) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
 class Unavailable(TwinspaceError):
     """A part we depend on (database, Redis) does not answer."""
 

@@ -30,6 +30,7 @@ from storage.database import (
     migrate,
 )
 
+from .brokers.attempts import AttemptCounter, MemoryAttemptCounter, RedisAttemptCounter
 from .brokers.base import Broker, PresenceStore
 from .brokers.memory import MemoryBroker
 from .brokers.presence_memory import MemoryPresence
@@ -46,6 +47,7 @@ from .http.routing import Operation, starlette_routes
 from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
 from .security import Secrets
+from .services.sign_in_throttle import SignInThrottle
 
 logger = logging.getLogger("twinspace")
 
@@ -89,6 +91,13 @@ def make_fanout(settings: Settings) -> tuple[Broker, PresenceStore]:
     return MemoryBroker(), MemoryPresence()
 
 
+def make_attempt_counter(settings: Settings, clock: Clock) -> AttemptCounter:
+    """Sign-in failures are counted where every process sees them: Redis when configured."""
+    if settings.redis_url:
+        return RedisAttemptCounter(settings.redis_url)
+    return MemoryAttemptCounter(clock.now)
+
+
 WS_PATH = "/ws"
 
 
@@ -122,6 +131,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         sessionmaker = make_sessionmaker(engine)
         broker, presence = make_fanout(settings)
         hub = Hub(broker, presence, sessionmaker, the_clock.now, settings.ws_limits)
+        attempts = make_attempt_counter(settings, the_clock)
         app.state.ctx = AppContext(
             settings=settings,
             engine=engine,
@@ -129,6 +139,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             clock=the_clock,
             secrets=Secrets(cheap_hashing=settings.cheap_hashing),
             hub=hub,
+            sign_in_throttle=SignInThrottle(attempts),
         )
         try:
             await hub.start()
@@ -144,6 +155,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
                 await housekeeping
             await hub.close()
             await presence.close()
+            await attempts.close()
             await engine.dispose()
 
     routes = [

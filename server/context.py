@@ -10,6 +10,7 @@ from .clock import Clock
 from .config import Settings
 from .realtime.hub import Hub
 from .security import Secrets
+from .services.sign_in_throttle import SignInThrottle
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,3 +21,4 @@ class AppContext:
     clock: Clock
     secrets: Secrets
     hub: Hub
+    sign_in_throttle: SignInThrottle

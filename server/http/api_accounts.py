@@ -10,7 +10,8 @@ from protocol import api
 
 from ..services import accounts as account_service
 from ..services.accounts import OpenedSession, account_out
-from .auth import clear_session_cookies, set_session_cookies
+from ..services.sign_in_throttle import EMAIL, USERNAME
+from .auth import clear_session_cookies, client_address, set_session_cookies
 from .routing import ApiRouter, Call, Reply
 
 router = ApiRouter("accounts")
@@ -54,11 +55,16 @@ async def register_teacher(call: Call[api.RegisterTeacher]) -> api.AccountOut:
     body=api.Login,
     response=api.SessionOut,
     auth=False,
-    errors=(401, 403),
+    errors=(401, 403, 429),
 )
 async def login(call: Call[api.Login]) -> Reply:
-    account_id = await account_service.check_password(
-        call.ctx.sessionmaker, call.ctx.secrets, call.body.email, call.body.password
+    throttle = call.ctx.sign_in_throttle
+    keys = await throttle.keys(EMAIL, call.body.email, client_address(call.request))
+    account_id = await throttle.guard(
+        keys,
+        lambda: account_service.check_password(
+            call.ctx.sessionmaker, call.ctx.secrets, call.body.email, call.body.password
+        ),
     )
     account = await account_service.account_to_sign_in(call.db, account_id)
     opened = account_service.open_session(
@@ -74,11 +80,16 @@ async def login(call: Call[api.Login]) -> Reply:
     body=api.PupilLogin,
     response=api.SessionOut,
     auth=False,
-    errors=(401, 403),
+    errors=(401, 403, 429),
 )
 async def pupil_login(call: Call[api.PupilLogin]) -> Reply:
-    account_id = await account_service.check_pupil_code(
-        call.ctx.sessionmaker, call.ctx.secrets, call.body.username, call.body.code
+    throttle = call.ctx.sign_in_throttle
+    keys = await throttle.keys(USERNAME, call.body.username, client_address(call.request))
+    account_id = await throttle.guard(
+        keys,
+        lambda: account_service.check_pupil_code(
+            call.ctx.sessionmaker, call.ctx.secrets, call.body.username, call.body.code
+        ),
     )
     account = await account_service.account_to_sign_in(call.db, account_id)
     opened = account_service.open_session(

@@ -7,6 +7,7 @@ from protocol import api
 from ..services import accounts as account_service
 from ..services import invitations as invitation_service
 from ..services import members as member_service
+from ..services.sign_in_throttle import USERNAME
 from .api_accounts import signed_in_reply
 from .routing import ApiRouter, Call, Reply
 
@@ -137,7 +138,7 @@ async def add_pupil(call: Call[api.AddPupil]) -> api.MemberOut:
     errors=(403, 404),
 )
 async def reset_pupil_code(call: Call[None]) -> api.PupilCredentials:
-    return await member_service.reset_pupil_code(
+    credentials = await member_service.reset_pupil_code(
         call.db,
         call.ctx.secrets,
         call.account,
@@ -145,6 +146,9 @@ async def reset_pupil_code(call: Call[None]) -> api.PupilCredentials:
         call.path_id("account_id"),
         call.now,
     )
+    # A locked-out pupil can use the new code at once, from any address.
+    await call.ctx.sign_in_throttle.lift_account(USERNAME, credentials.username)
+    return credentials
 
 
 @router.operation(

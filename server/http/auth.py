@@ -21,6 +21,11 @@ CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+def client_address(request: Request) -> str:
+    """The peer's address, as uvicorn reports it (behind a trusted proxy, the forwarded one)."""
+    return request.client.host if request.client else "unknown"
+
+
 def presented_token(request: Request) -> tuple[str, bool] | None:
     """The session token and whether it came from the cookie."""
     authorization = request.headers.get("authorization")

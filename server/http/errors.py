@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from protocol import api
-from protocol.errors import ErrorCode, TwinspaceError
+from protocol.errors import ErrorCode, RateLimited, TwinspaceError
 
 logger = logging.getLogger("twinspace.http")
 
@@ -58,6 +58,10 @@ def error_response(
 
 async def on_twinspace_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, TwinspaceError)
+    if isinstance(exc, RateLimited):
+        return error_response(
+            exc.code, exc.message, headers={"Retry-After": str(exc.retry_after_s)}
+        )
     return error_response(exc.code, exc.message)
 
 

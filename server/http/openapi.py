@@ -23,6 +23,7 @@ ERROR_STATUS_TEXT = {
     413: "Body too large",
     415: "Body is not application/json",
     422: "Unknown fields, wrong types or values out of range",
+    429: "Too many tries: wait for the seconds in Retry-After",
 }
 
 
