@@ -26,7 +26,13 @@ Reason = Annotated[str, msgspec.Meta(max_length=1000)]
 Token = Annotated[str, msgspec.Meta(min_length=16, max_length=200)]
 Username = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
 LoginCode = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
-Id = Annotated[int, msgspec.Meta(ge=1)]
+#: Ids are 64-bit signed integers in every database; a larger one names nothing.
+MAX_ID = 2**63 - 1
+Id = Annotated[int, msgspec.Meta(ge=1, le=MAX_ID)]
+#: Longest life of a guest invitation link (90 days) and most uses of one link (a class and
+#: its staff, 500); larger values are refused as invalid rather than overflowing a date.
+MAX_INVITATION_HOURS = 90 * 24
+MAX_INVITATION_USES = 500
 
 
 class Body(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -175,8 +181,8 @@ class RemoveMember(Body):
 
 
 class CreateInvitation(Body):
-    expires_in_hours: Annotated[int, msgspec.Meta(ge=1)] = 168
-    max_uses: Annotated[int, msgspec.Meta(ge=1)] = 1
+    expires_in_hours: Annotated[int, msgspec.Meta(ge=1, le=MAX_INVITATION_HOURS)] = 168
+    max_uses: Annotated[int, msgspec.Meta(ge=1, le=MAX_INVITATION_USES)] = 1
     note: Annotated[str, msgspec.Meta(max_length=200)] = ""
 
 

@@ -63,6 +63,23 @@ class _Probe(msgspec.Struct):
     ref: object = None
 
 
+#: A JSON NUL escape (backslash, u0000) that is not itself escaped: an even run of backslashes
+#: (none included) stands before it.
+_NUL_ESCAPE = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
+NUL_REFUSED = "text must not contain the NUL character (U+0000)"
+
+
+def contains_nul(raw: bytes) -> bool:
+    """Whether JSON text carries a NUL character, which no stored text may hold.
+
+    PostgreSQL cannot store U+0000 in text at all, and it is never meaningful in a name, a post
+    or an SDP: refusing it at the edge, for every body and frame, keeps the backends alike and
+    turns what would be a database error into a clear ``invalid``. A raw NUL byte is not valid
+    JSON already; this finds the escaped form.
+    """
+    return b"\\u0000" in raw and _NUL_ESCAPE.search(raw) is not None
+
+
 def decode_client_message(
     data: bytes | str,
     *,
@@ -87,6 +104,8 @@ def decode_client_message(
         message = _client_decoder.decode(raw)
     except (msgspec.DecodeError, RecursionError) as exc:
         raise _rejection(raw, exc) from None
+    if contains_nul(raw):
+        raise FrameRejected(NUL_REFUSED, code=ErrorCode.INVALID, ref=_salvage_ref(_probe(raw)))
     if isinstance(message, Publish) and not Channel.parse(message.channel).client_may_publish:
         raise FrameRejected(
             "this channel does not accept client publishes",

@@ -21,7 +21,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 
-from protocol.errors import Unavailable
+from protocol.errors import ErrorCode, Unavailable
 from storage.database import (
     alembic_config,
     create_engine,
@@ -41,7 +41,7 @@ from .config import Settings
 from .context import AppContext
 from .housekeeping import keep_house
 from .http import api_accounts, api_members, api_spaces, health, openapi
-from .http.errors import EXCEPTION_HANDLERS
+from .http.errors import EXCEPTION_HANDLERS, error_response
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
 from .realtime.endpoint import ws_endpoint
@@ -99,6 +99,16 @@ def make_attempt_counter(settings: Settings, clock: Clock) -> AttemptCounter:
 
 
 WS_PATH = "/ws"
+
+
+async def upgrade_required(request: Request) -> Response:
+    """A plain HTTP GET of the WebSocket path: say what it is, rather than "no such route"."""
+    return error_response(
+        ErrorCode.UNSUPPORTED,
+        "this is the WebSocket endpoint: open a WebSocket with the twinspace.v1 subprotocol",
+        426,
+        {"Upgrade": "websocket", "Connection": "Upgrade"},
+    )
 
 
 class TwinspaceApp(Starlette):
@@ -163,6 +173,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         Route("/openapi.json", openapi_json, methods=["GET"]),
         *starlette_routes(OPERATIONS),
         WebSocketRoute(WS_PATH, ws_endpoint),
+        Route(WS_PATH, upgrade_required, methods=["GET"]),
     ]
     return TwinspaceApp(
         routes=routes,

@@ -17,6 +17,7 @@ from protocol.channels import CHANNEL_PATTERN
 from protocol.close_codes import CloseCode
 from protocol.codec import (
     FrameRejected,
+    contains_nul,
     decode_client_message,
     decode_server_message,
     encode_client_message,
@@ -74,6 +75,32 @@ def test_text_and_binary_frames_decode_alike() -> None:
     assert decode_client_message(frame) == expected
     assert decode_client_message(frame.encode()) == expected
     assert decode_client_message(bytearray(frame.encode())) == expected  # type: ignore[arg-type]
+
+
+def test_a_nul_character_in_a_frame_is_invalid_and_keeps_the_ref() -> None:
+    frame = (
+        r'{"type":"publish","ref":"r9","channel":"video:1:2","event":"e","data":{"t":"a\u0000"}}'
+    )
+    error = _rejected(frame)
+    assert error.code == ErrorCode.INVALID
+    assert error.ref == "r9"
+    assert "NUL" in error.message
+
+
+@pytest.mark.parametrize(
+    ("raw", "has_nul"),
+    [
+        (rb'"\u0000"', True),
+        (rb'"ab\\\u0000"', True),  # an escaped backslash, then NUL
+        (rb'"ab\\u0000"', False),  # an escaped backslash, then the text u0000
+        (rb'"\\\\u0000"', False),
+        (rb'"\u00001"', True),
+        (rb'"\u0001"', False),
+    ],
+)
+def test_nul_is_found_only_where_json_escapes_it(raw: bytes, has_nul: bool) -> None:
+    assert contains_nul(raw) is has_nul
+    assert ("\x00" in json.loads(raw)) is has_nul
 
 
 def test_frames_over_the_size_limit_are_too_large() -> None:
@@ -263,18 +290,23 @@ def test_every_server_message_round_trips(message: ServerMessage) -> None:
 _refs = st.from_regex(REF_PATTERN, fullmatch=True)
 _channels = st.from_regex(CHANNEL_PATTERN, fullmatch=True)
 _video_channels = st.from_regex(r"\Avideo:[1-9][0-9]{0,17}:[1-9][0-9]{0,17}\Z")
+
+
+def _texts(max_size: int) -> st.SearchStrategy[str]:
+    """Any text a valid message may carry: everything but NUL, which is refused on purpose."""
+    return st.text(st.characters(exclude_characters="\x00"), max_size=max_size)
+
+
 _json_leaves = (
     st.none()
     | st.booleans()
     | st.integers(min_value=-(2**63), max_value=2**63 - 1)
     | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=20)
+    | _texts(20)
 )
 _json = st.recursive(
     _json_leaves,
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
-    ),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_texts(8), inner, max_size=4),
     max_leaves=20,
 )
 _client_messages: st.SearchStrategy[ClientMessage] = st.one_of(
@@ -291,7 +323,7 @@ _client_messages: st.SearchStrategy[ClientMessage] = st.one_of(
         ref=_refs,
         channel=_video_channels,
         event=st.from_regex(EVENT_NAME_PATTERN, fullmatch=True).filter(lambda e: len(e) <= 64),
-        data=st.dictionaries(st.text(max_size=8), _json, max_size=5),
+        data=st.dictionaries(_texts(8), _json, max_size=5),
     ),
     st.builds(Ping, ref=_refs),
 )

@@ -7,6 +7,7 @@ from typing import TypeVar
 import msgspec
 from starlette.requests import Request
 
+from protocol.codec import NUL_REFUSED, contains_nul
 from protocol.errors import ErrorCode, ProtocolError
 
 T = TypeVar("T")
@@ -37,8 +38,11 @@ async def read_json(request: Request, body_type: type[T], max_bytes: int) -> T:
         raise ProtocolError("send the body as application/json", code=ErrorCode.UNSUPPORTED)
     raw = await read_limited(request, max_bytes)
     try:
-        return msgspec.json.decode(raw, type=body_type)
+        body = msgspec.json.decode(raw, type=body_type)
     except msgspec.ValidationError as exc:
         raise ProtocolError(str(exc), code=ErrorCode.INVALID) from exc
     except msgspec.DecodeError as exc:
         raise ProtocolError(f"body is not valid JSON: {exc}") from exc
+    if contains_nul(raw):
+        raise ProtocolError(NUL_REFUSED, code=ErrorCode.INVALID)
+    return body

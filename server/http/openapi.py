@@ -98,6 +98,10 @@ def build(operations: list[Operation]) -> dict[str, Any]:
             "responses": {
                 "101": {"description": "Switching to the WebSocket protocol"},
                 "403": {"description": "The twinspace.v1 subprotocol was not offered"},
+                "426": {
+                    "description": "A plain HTTP request, not a WebSocket upgrade",
+                    "content": {"application/json": {"schema": error_schema}},
+                },
             },
         }
     }

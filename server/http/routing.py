@@ -18,7 +18,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from protocol.errors import ErrorCode, ProtocolError
+from protocol import api
+from protocol.errors import ErrorCode, NotFound, ProtocolError
 from storage.models import Account
 
 from ..context import AppContext
@@ -134,9 +135,17 @@ def encode(body: object) -> bytes:
     return b"" if body is None else msgspec.json.encode(body)
 
 
+def check_path_ids(request: Request) -> None:
+    """A path id past 64 bits names nothing (and would overflow the database's integer)."""
+    for value in request.path_params.values():
+        if isinstance(value, int) and value > api.MAX_ID:
+            raise NotFound("no such route")
+
+
 def endpoint_for(operation: Operation) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         ctx: AppContext = request.app.state.ctx
+        check_path_ids(request)
         body = None
         if operation.body is not None:
             # Read before opening the transaction: a slow upload holds no connection.

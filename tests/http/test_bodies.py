@@ -26,6 +26,7 @@ JSON = {"content-type": "application/json"}
         pytest.param(VALID.replace(b"0123456789ab", b"short"), 422, "invalid", id="short-pass"),
         pytest.param(VALID.replace(b"a@school", b"not-an-email"), 422, "invalid", id="email"),
         pytest.param(b"", 400, "malformed", id="empty"),
+        pytest.param(VALID.replace(b'"A"', b'"A\\u0000"'), 422, "invalid", id="nul-in-text"),
     ],
 )
 async def test_bad_body_is_refused_clearly_and_changes_nothing(
@@ -65,3 +66,37 @@ async def test_unknown_route_and_method_get_json_errors(world: World) -> None:
     wrong_method = await world.client.put("/api/me")
     assert error_code(wrong_method, 405) == "unsupported"
     assert set(wrong_method.headers["allow"].split(", ")) >= {"GET", "PATCH"}
+
+
+async def test_an_escaped_backslash_before_u0000_is_plain_text(world: World) -> None:
+    body = VALID.replace(b'"S"', b'"S \\\\u0000"')
+    created = ok(await world.client.post(REGISTER, content=body, headers=JSON), 201)
+    assert created["school"] == "S \\u0000"
+
+
+@pytest.mark.parametrize("space_id", [str(2**63), "9" * 40])
+async def test_a_path_id_past_64_bits_is_not_found(world: World, space_id: str) -> None:
+    teacher = await world.etwinner("Ana")
+    assert error_code(await teacher.get(f"/api/spaces/{space_id}"), 404) == "not_found"
+    assert error_code(await teacher.delete(f"/api/spaces/{space_id}"), 404) == "not_found"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"expires_in_hours": 10**12},
+        {"expires_in_hours": 90 * 24 + 1},
+        {"max_uses": 2**40},
+        {"max_uses": 501},
+    ],
+    ids=["hours-overflow", "hours-over-90-days", "uses-overflow", "uses-over-500"],
+)
+async def test_invitation_bounds_are_invalid_not_an_overflow(
+    world: World, body: dict[str, int]
+) -> None:
+    teacher = await world.etwinner("Ana")
+    space_id = await world.space(teacher)
+    before = await world.row_counts()
+    response = await teacher.post(f"/api/spaces/{space_id}/invitations", body)
+    assert error_code(response, 422) == "invalid"
+    assert await world.row_counts() == before
