@@ -56,10 +56,17 @@ def normalize_url(url: str) -> URL:
 
 
 def create_engine(url: str) -> AsyncEngine:
-    """An AsyncEngine for `url`; SQLite gets foreign keys, WAL and a busy timeout."""
+    """An AsyncEngine for `url`; SQLite gets foreign keys, WAL and a busy timeout.
+
+    PostgreSQL connections are pinged when taken from the pool: after a database restart the
+    pool still holds connections to the old server, and without the ping the first request on
+    each would fail (tests/test_faults_postgres.py). The ping costs one round trip per
+    checkout; SQLite has no server to lose.
+    """
     parsed = normalize_url(url)
-    engine = _create_async_engine(parsed)
-    if parsed.get_backend_name() == "sqlite":
+    sqlite = parsed.get_backend_name() == "sqlite"
+    engine = _create_async_engine(parsed, pool_pre_ping=not sqlite)
+    if sqlite:
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
         event.listen(engine.sync_engine, "begin", _begin_immediate)
     return engine

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import shutil
+import subprocess
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 import pytest
 import redis.asyncio
@@ -11,7 +16,14 @@ import redis.exceptions
 
 from loadtest.processes import free_port
 
-__all__ = ["WAIT_S", "PrivateRedis", "eventually", "free_port"]
+__all__ = [
+    "WAIT_S",
+    "PrivatePostgres",
+    "PrivateRedis",
+    "eventually",
+    "free_port",
+    "postgres_binaries",
+]
 
 #: Longest wait for something that normally takes milliseconds.
 WAIT_S = 3.0
@@ -66,3 +78,47 @@ class PrivateRedis:
             self.process.kill()
             await self.process.wait()
         self.process = None
+
+
+def postgres_binaries() -> Path | None:
+    """The folder of Debian's PostgreSQL server programs (initdb, pg_ctl), if installed."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+    return found[-1].parent if found else None
+
+
+class PrivatePostgres:
+    """A throwaway PostgreSQL cluster of the test's own, on a free loopback port, to stop and
+    start at will. initdb refuses to run as root, so as root it runs as the postgres user."""
+
+    def __init__(self, binaries: Path, folder: Path) -> None:
+        self.binaries = binaries
+        self.folder = folder
+        self.data = folder / "data"
+        self.port = free_port()
+        self.url = f"postgresql+asyncpg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def _run(self, *args: str) -> None:
+        command = [str(self.binaries / args[0]), *args[1:]]
+        if os.geteuid() == 0:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        subprocess.run(command, check=True, capture_output=True, timeout=60)
+
+    def init(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres", "postgres")
+        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "--no-sync")
+
+    def start(self) -> None:
+        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c fsync=off"
+        # With its own log file: otherwise the server keeps pg_ctl's output pipes open.
+        log = str(self.folder / "server.log")
+        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", log, "-w", "start")
+
+    def stop(self) -> None:
+        """Immediate stop: connections are cut as in a crash."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
+    def ensure_stopped(self) -> None:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            self.stop()
