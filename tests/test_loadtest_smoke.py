@@ -7,12 +7,17 @@ with its Redis manager), at a fixed rate and in the saturating bursts.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support import eventually
 
 pytestmark = pytest.mark.redis
 
@@ -22,6 +27,60 @@ RUN_TIMEOUT_S = 38
 RUNS = ("fanout", "stalled", "baseline", "socketio")
 SERVERS = {"ours", "ceiling", "socketio"}
 LATENCY_KEYS = {"count", "p50", "p95", "p99", "p999", "max"}
+
+
+def run_in_own_group(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
+    """Runs ``command`` in a process group of its own and kills the whole group when it ends.
+
+    The load tester starts its servers as children. ``subprocess.run`` kills only the load
+    tester on timeout, so its ``twinspace serve`` children lived on, orphaned, and every 5 s
+    reaped the presence of the test Redis with the real clock: they took the expired entries
+    that later tests (test_presence_redis) had made with a fake clock, so those tests' reapers
+    reported no one for them.
+    """
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, stderr = process.communicate()
+        pytest.fail(f"hung past {timeout} s: {stdout[-2000:]}{stderr[-2000:]}")
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def is_gone(pid: int) -> bool:
+    """The process has exited (a zombie not yet collected by its new parent counts)."""
+    try:
+        # The state follows the parenthesised command name, which may contain spaces.
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+async def test_a_run_leaves_none_of_its_children_behind() -> None:
+    # The command starts a long-lived child, as the load tester starts servers, and exits.
+    spawn = (
+        "import subprocess, sys\n"
+        "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)'],"
+        " stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "print(child.pid)\n"
+    )
+    done = run_in_own_group([sys.executable, "-c", spawn], timeout=RUN_TIMEOUT_S)
+    child = int(done.stdout)
+    try:
+        await eventually("the command's child is killed", lambda: is_gone(child))
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child, signal.SIGKILL)
 
 
 def test_quick_run_reports_every_figure_and_loses_nothing(redis_url: str, tmp_path: Path) -> None:
@@ -36,9 +95,7 @@ def test_quick_run_reports_every_figure_and_loses_nothing(redis_url: str, tmp_pa
         "--json",
         str(report_path),
     ]
-    done = subprocess.run(
-        command, capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False
-    )
+    done = run_in_own_group(command, timeout=RUN_TIMEOUT_S)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     report = json.loads(report_path.read_text())
 

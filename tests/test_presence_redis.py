@@ -7,6 +7,7 @@ while the others' move on: no test waits for a TTL to pass.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Callable
 
 import pytest
@@ -23,7 +24,10 @@ from server.brokers.presence_redis import (
 from tests.test_presence_memory import ALICE, BOB, OTHER_SPACE, SPACE, PresenceStoreContract
 
 TTL = 15.0
-START = 1_700_000_000.0
+#: The fake clocks start in 2096, after the wall clock: a real process that shares the test
+#: Redis (a server left running by another test, another session) reaps with the wall clock,
+#: and would take entries stamped in the past as long expired (see the real-clock test below).
+START = 4_000_000_000.0
 
 
 class FakeClock:
@@ -193,6 +197,20 @@ async def test_concurrent_reapers_report_each_member_exactly_once(
         assert all(not c.online for c in first + second)
         for store in (dead, *reapers):
             assert await store.online(SPACE) == set()
+
+
+async def test_a_wall_clock_reaper_on_the_same_redis_leaves_the_fake_entries_alone(
+    make_store: MakeStore,
+) -> None:
+    # With START in the past, a stray server's reaper took a dead process's entries before the
+    # reapers of test_concurrent_reapers_report_each_member_exactly_once, which then reported
+    # no one for them.
+    dead = make_store("dead", FakeClock())
+    await dead.join(SPACE, ALICE, "a")
+    stray = make_store("stray-server", FakeClock(time.time()))
+    assert await stray.reap() == []
+    reaper = make_store("r", FakeClock(START + TTL + 1))
+    assert await reaper.reap() == offline(ALICE)
 
 
 async def test_refresh_keeps_entries_alive_past_their_first_expiry(

@@ -16,6 +16,9 @@ one slot; ``{s12}`` is space 12):
 ``tsl:presence:spaces``
     SET of the space ids that may hold entries, so a reaper knows where to look. Joins add to
     it, refreshes re-add this process's spaces, reapers remove spaces left empty.
+``tsl:{s12}:presence:reap:<reap_id>``
+    The answer of one reap call's script (JSON list of the account ids it took offline), kept
+    until the reaper received it, at most :data:`REAP_ANSWER_TTL_MS`.
 
 Which process holds which entries is kept in the process's memory only: a process refreshes
 the connections it has open, and nobody needs a dead process's list (its entries expire).
@@ -31,7 +34,11 @@ script per call, so they hold with any number of processes:
   has no live entry left. An entry a reaper already removed answers False: the reaper
   reported it.
 * ``reap`` removes members whose every entry expired; a script re-checks each member, so when
-  several processes reap at once each member is reported by exactly one of them.
+  several processes reap at once each member is reported by exactly one of them. The script
+  also keeps its answer for a while under a key named by the reap call, so that a reap whose
+  reply was lost (connection dropped, socket timeout) can be sent again and get the same
+  members back instead of nobody: without that, Redis would have removed them and no process
+  would ever announce them offline.
 
 Scores come from each process's ``clock`` (wall time by default), so the processes' clocks
 must agree to well within the TTL (NTP does); a clock running ahead reaps others' entries early.
@@ -40,16 +47,21 @@ must agree to well within the TTL (NTP does); a clock running ahead reaps others
 from __future__ import annotations
 
 import itertools
+import logging
 import time
+import uuid
 from collections.abc import Callable
 from typing import cast
 
 import redis.asyncio
+import redis.exceptions
 from redis.typing import EncodableT
 
 from protocol.channels import REDIS_PREFIX, shard_tag
 from protocol.vocabulary import SpaceId
 from server.brokers.base import PresenceChange
+
+logger = logging.getLogger(__name__)
 
 #: How long an entry lives without a refresh, in seconds. The server refreshes every third of
 #: it, so an entry survives two missed refreshes. When a process stops refreshing (it died, or
@@ -60,6 +72,15 @@ from server.brokers.base import PresenceChange
 DEFAULT_TTL_S = 15.0
 
 SPACES_KEY = f"{REDIS_PREFIX}:presence:spaces"
+
+#: How many times :meth:`RedisPresence.reap` sends its reap scripts when the reply is lost
+#: (connection error or socket timeout); past that it raises, and the next reap of this
+#: process sends them again first, so the members Redis removed are still reported (if that
+#: is within :data:`REAP_ANSWER_TTL_MS`).
+REAP_ATTEMPTS = 3
+#: How long, in real milliseconds (a Redis key expiry), a reap script keeps its answer for a
+#: resend. A reap that gets its reply deletes it at once.
+REAP_ANSWER_TTL_MS = 600_000
 
 # KEYS: members, entries of the member. ARGV: account, entry, now, expiry.
 _JOIN = """
@@ -103,12 +124,16 @@ end
 return gone
 """
 
-# KEYS: members, then the entries key of each candidate. ARGV: now, then each candidate.
-# Returns the candidates who went offline here and how many members the space still has.
+# KEYS: members, this call's answer, then the entries key of each candidate. ARGV: now, the
+# answer's expiry in ms, then each candidate. Returns the candidates who went offline here
+# and how many members the space still has. Sent again with the same answer key (its reply
+# was lost), it returns the same candidates without looking again.
 _REAP = """
+local answer = redis.call('GET', KEYS[2])
+if answer then return {cjson.decode(answer), redis.call('ZCARD', KEYS[1])} end
 local now = tonumber(ARGV[1])
 local offline = {}
-for i = 2, #KEYS do
+for i = 3, #KEYS do
   local score = redis.call('ZSCORE', KEYS[1], ARGV[i])
   if score and tonumber(score) <= now then
     redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', ARGV[1])
@@ -121,6 +146,7 @@ for i = 2, #KEYS do
     end
   end
 end
+redis.call('SET', KEYS[2], cjson.encode(offline), 'PX', ARGV[2])
 return {offline, redis.call('ZCARD', KEYS[1])}
 """
 
@@ -133,6 +159,11 @@ def members_key(space_id: int) -> str:
 def entries_key(space_id: int, account_id: int) -> str:
     """The ZSET of one member's entries in a space: ``tsl:{s12}:presence:7``."""
     return f"{members_key(space_id)}:{account_id}"
+
+
+def reap_answer_key(space_id: int, reap_id: str) -> str:
+    """The answer a reap call's script keeps for a resend: ``tsl:{s12}:presence:reap:<id>``."""
+    return f"{members_key(space_id)}:reap:{reap_id}"
 
 
 class RedisPresence:
@@ -168,6 +199,8 @@ class RedisPresence:
         # meanwhile, in which case the local record must stay.
         self._held: dict[int, dict[tuple[int, str], int]] = {}
         self._generation = itertools.count()
+        # A reap whose every attempt lost its reply: (now, reap id, candidates, empty spaces).
+        self._unanswered: tuple[float, str, dict[int, list[str]], list[int]] | None = None
 
     def _entry(self, connection_id: str) -> str:
         return f"{self.process_id}|{connection_id}"
@@ -243,8 +276,13 @@ class RedisPresence:
 
         Reads the candidates (members whose latest expiry passed) of all spaces in one round
         trip, then, in a second one, runs one script per space with candidates, which
-        re-checks each of them. Spaces left without members are dropped from the index.
+        re-checks each of them (sent again if its reply is lost: see :data:`REAP_ATTEMPTS`).
+        Spaces left without members are dropped from the index.
         """
+        if self._unanswered is not None:
+            # The scripts of an earlier reap may have run and their answers are waiting:
+            # report those first and alone, so that no later step's failure can lose them.
+            return await self._reap_candidates(*self._unanswered)
         now = self._clock()
         spaces = [int(space_id) for space_id in await self._redis.smembers(SPACES_KEY)]
         if not spaces:
@@ -255,37 +293,78 @@ class RedisPresence:
                 pipe.zcard(members_key(space_id))
             replies = await pipe.execute()
         empty: list[int] = []
-        reaped: list[int] = []
-        async with self._redis.pipeline(transaction=False) as pipe:
-            for space_id, candidates, count in zip(
-                spaces, replies[::2], replies[1::2], strict=True
-            ):
-                if candidates:
-                    keys = [members_key(space_id)]
-                    keys += [entries_key(space_id, int(account_id)) for account_id in candidates]
-                    await self._reap(keys, [repr(now), *candidates], client=pipe)
-                    reaped.append(space_id)
-                elif count == 0:
-                    empty.append(space_id)
-            results = await pipe.execute() if reaped else []
+        candidates_of: dict[int, list[str]] = {}
+        for space_id, candidates, count in zip(spaces, replies[::2], replies[1::2], strict=True):
+            if candidates:
+                candidates_of[space_id] = candidates
+            elif count == 0:
+                empty.append(space_id)
+        return await self._reap_candidates(now, uuid.uuid4().hex, candidates_of, empty)
+
+    async def _reap_candidates(
+        self, now: float, reap_id: str, candidates_of: dict[int, list[str]], empty: list[int]
+    ) -> list[PresenceChange]:
+        """Run the reap scripts, then clean up: the members who went offline.
+
+        When every attempt lost its reply, the call is kept, to be sent again with the same
+        answer keys by the next :meth:`reap`, and the error raised.
+        """
+        self._unanswered = (now, reap_id, candidates_of, empty)
+        results = await self._run_reap_scripts(now, reap_id, candidates_of)
+        self._unanswered = None
         changes: list[PresenceChange] = []
-        for space_id, (offline, count) in zip(reaped, results, strict=True):
+        for space_id, (offline, count) in zip(candidates_of, results, strict=True):
             changes += [PresenceChange(space_id, int(a), online=False) for a in offline]
             if count == 0:
-                empty.append(space_id)
-        await self._forget_empty(empty)
+                empty = [*empty, space_id]
+        answers = [reap_answer_key(space_id, reap_id) for space_id in candidates_of]
+        try:
+            await self._clean_up(answers, empty)
+        except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
+            # The changes are in hand and must be returned. Answers left expire by
+            # themselves; an empty space left indexed is dropped by a later reap.
+            logger.warning("presence clean-up after a reap failed", exc_info=True)
         return changes
 
-    async def _forget_empty(self, spaces: list[int]) -> None:
-        """Drop spaces from the index, then put back any that a join filled meanwhile."""
-        if not spaces:
+    async def _run_reap_scripts(
+        self, now: float, reap_id: str, candidates_of: dict[int, list[str]]
+    ) -> list[tuple[list[str], int]]:
+        """One reap script per space, in one round trip; sent again while the reply is lost.
+
+        Every attempt names the same answer keys, so a script that already ran answers what
+        it answered the first time: the members it removed are reported, once.
+        """
+        if not candidates_of:
+            return []
+        for attempt in range(1, REAP_ATTEMPTS + 1):
+            try:
+                async with self._redis.pipeline(transaction=False) as pipe:
+                    for space_id, candidates in candidates_of.items():
+                        keys = [members_key(space_id), reap_answer_key(space_id, reap_id)]
+                        keys += [entries_key(space_id, int(account)) for account in candidates]
+                        args: list[EncodableT] = [repr(now), REAP_ANSWER_TTL_MS, *candidates]
+                        await self._reap(keys, args, client=pipe)
+                    return cast(list[tuple[list[str], int]], await pipe.execute())
+            except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
+                if attempt == REAP_ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    async def _clean_up(self, answers: list[str], empty: list[int]) -> None:
+        """Delete the reap answers received; drop empty spaces from the index, then put back
+        any that a join filled meanwhile."""
+        if not answers and not empty:
             return
         async with self._redis.pipeline(transaction=False) as pipe:
-            pipe.srem(SPACES_KEY, *spaces)
-            for space_id in spaces:
+            if answers:
+                pipe.delete(*answers)
+            if empty:
+                pipe.srem(SPACES_KEY, *empty)
+            for space_id in empty:
                 pipe.exists(members_key(space_id))
-            _, *exists = await pipe.execute()
-        refilled = [space_id for space_id, found in zip(spaces, exists, strict=True) if found]
+            replies = await pipe.execute()
+        exists = replies[len(replies) - len(empty) :]
+        refilled = [space_id for space_id, found in zip(empty, exists, strict=True) if found]
         if refilled:
             await self._redis.sadd(SPACES_KEY, *refilled)
 
