@@ -21,8 +21,9 @@ from tests.support import eventually
 
 pytestmark = pytest.mark.redis
 
-#: The quick run takes about 25 s; past this it is hung, not slow.
-RUN_TIMEOUT_S = 38
+#: The quick run takes about 25 s on a quiet machine and over 40 s on a loaded one; past this
+#: it is hung, not slow.
+RUN_TIMEOUT_S = 120
 
 RUNS = ("fanout", "stalled", "baseline", "socketio")
 SERVERS = {"ours", "ceiling", "socketio"}
