@@ -7,12 +7,12 @@ links (`/#/invite/TOKEN`) never reach a server log.
 
 from __future__ import annotations
 
-from starlette.requests import Request
 from starlette.exceptions import HTTPException
+from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 import web
 
@@ -53,9 +53,9 @@ class ClientFiles(StaticFiles):
         if not str(scope["path"]).endswith(SERVED_SUFFIXES):
             raise HTTPException(404)
 
-        async def with_headers(message: dict[str, object]) -> None:
+        async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))  # type: ignore[call-overload]
+                headers = list(message.get("headers", []))
                 headers.extend((k.lower().encode(), v.encode()) for k, v in PAGE_HEADERS.items())
                 message["headers"] = headers
             await send(message)

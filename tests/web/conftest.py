@@ -77,7 +77,9 @@ class Site:
     people: list[Person] = dataclasses.field(default_factory=list)
 
     async def person(self, locale: str = "en-GB") -> Person:
-        context = await self.browser.new_context(locale=locale, viewport={"width": 1100, "height": 760})
+        context = await self.browser.new_context(
+            locale=locale, viewport={"width": 1100, "height": 760}
+        )
         person = Person(context, self.base, [])
         self.people.append(person)
         return person
@@ -118,9 +120,7 @@ async def audit(page: Page) -> list[dict[str, Any]]:
     if not await page.evaluate("typeof window.axe !== 'undefined'"):
         # Evaluated through the DevTools protocol: the page's CSP does not apply to it.
         await page.evaluate(AXE_JS.read_text(encoding="utf-8"))
-    result: dict[str, Any] = await page.evaluate(
-        "axe.run(document, {resultTypes: ['violations']})"
-    )
+    result: dict[str, Any] = await page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
         for v in result["violations"]

@@ -47,6 +47,10 @@ export async function call(method, path, body = undefined) {
   }
   if (!response.ok) {
     const error = data?.error ?? {};
+    if (response.status === 401 && !path.startsWith("/api/auth/") && path !== "/api/me") {
+      // The session ended while the page was open (expired, signed out elsewhere).
+      window.dispatchEvent(new CustomEvent("twinspace:unauthenticated"));
+    }
     throw new ApiError(response.status, error.code ?? "generic", error.message ?? "");
   }
   return data;

@@ -65,6 +65,10 @@ ctx.live.addEventListener("state", ({ detail }) => {
   }
 });
 
+window.addEventListener("twinspace:unauthenticated", () => {
+  if (ctx.account) ctx.signedOut(t("conn.session_ended"));
+});
+
 // -- the chrome: language switch, who is signed in, sign out --------------------------------
 
 const langSelect = document.getElementById("lang");

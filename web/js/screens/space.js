@@ -86,6 +86,12 @@ export default {
 
     const onChannel = (message) => {
       if (!alive) return;
+      if (message.type === "event" && message.event === "space.updated") {
+        if (typeof message.data.title === "string") heading.textContent = message.data.title;
+        if (typeof message.data.description === "string") {
+          description.textContent = message.data.description;
+        }
+      }
       if (message.type === "unsubscribed" || message.type === "error") {
         say(error, t("space.gone"));
       }
