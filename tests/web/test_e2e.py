@@ -32,7 +32,8 @@ async def expect_problem(person: Person, text: str) -> None:
 
 
 def member_row(page: Page, name: str) -> Locator:
-    return page.locator(".member-list li").filter(has=page.get_by_text(name, exact=True))
+    name_cell = page.locator(".member-name").get_by_text(name, exact=True)
+    return page.locator(".member-list li").filter(has=name_cell)
 
 
 async def test_teacher_and_pupil_see_the_space_and_each_others_presence_live(site: Site) -> None:

@@ -39,8 +39,8 @@ export default {
             h("span", { class: "presence-dot", "aria-hidden": "true" }),
             h(
               "span",
-              { class: "member-name" },
-              member.display_name,
+              { class: "member-who" },
+              h("span", { class: "member-name", text: member.display_name }),
               member.account_id === account.id ? h("span", { class: "meta", text: ` ${t("space.you")}` }) : null,
             ),
             h("span", { class: "role", text: t(`role.${member.role}`) }),
