@@ -123,6 +123,11 @@ export class TwinspaceClient extends EventTarget {
   connect() {
     this.cancelRetry();
     this.attempt = 0;
+    const old = this.socket;
+    this.socket = null; // its close event is ignored from now on
+    if (old) old.close(1000, "reconnecting");
+    this.stopHeartbeat();
+    this.failPending("disconnected", "the connection was replaced");
     this.open(State.CONNECTING);
   }
 

@@ -397,3 +397,14 @@ test("unknown message types and fields are ignored (v1 may add them)", () => {
   sockets[0].onmessage({ data: "not json" });
   assert.equal(client.state, State.OPEN);
 });
+
+test("connect() again replaces the open socket instead of leaking it", () => {
+  const { client, sockets } = setup();
+  client.connect();
+  welcomed(sockets[0]);
+  client.connect();
+  assert.equal(sockets[0].closedWith, 1000);
+  assert.equal(sockets.length, 2);
+  welcomed(sockets[1]);
+  assert.equal(client.state, State.OPEN);
+});
