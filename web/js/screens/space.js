@@ -78,6 +78,14 @@ export default {
       body,
     );
 
+    const showSpace = (changes) => {
+      if (!alive) return;
+      if (typeof changes.title === "string") {
+        heading.textContent = changes.title;
+        document.title = `${changes.title} – ${t("app.name")}`;
+      }
+      if (typeof changes.description === "string") description.textContent = changes.description;
+    };
     const spaceEvents = topic();
     const presence = topic();
     const channels = [`space:${spaceId}`, `presence:${spaceId}`];
@@ -87,10 +95,9 @@ export default {
     const onChannel = (message) => {
       if (!alive) return;
       if (message.type === "event" && message.event === "space.updated") {
-        if (typeof message.data.title === "string") heading.textContent = message.data.title;
-        if (typeof message.data.description === "string") {
-          description.textContent = message.data.description;
-        }
+        showSpace(message.data);
+      } else if (message.type === "reset" && message.channel.startsWith("space:")) {
+        ctx.api.space(spaceId).then(showSpace, () => {}); // missed events: refetch
       }
       if (message.type === "unsubscribed" || message.type === "error") {
         say(error, t("space.gone"));
@@ -109,9 +116,7 @@ export default {
         return;
       }
       if (!alive) return;
-      heading.textContent = space.title;
-      document.title = `${space.title} – ${t("app.name")}`;
-      description.textContent = space.description;
+      showSpace(space);
       const view = { space, account: ctx.account, ctx, spaceEvents, presence };
       const sections = SPACE_SECTIONS.filter((s) => s.available(space, ctx.account));
       const panels = sections.map((section, index) =>
