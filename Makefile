@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint types pytest install clean
+.PHONY: run test lint types pytest install clean vendor-axe
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ pytest: $(STAMP)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint types pytest
+
+# The accessibility audit's axe-core, pinned by tests/web/axe/package-lock.json and committed as
+# one file so that the tests run offline. Refresh: change the version, then `make vendor-axe`.
+vendor-axe:
+	cd tests/web/axe && npm ci --no-audit --no-fund && cp node_modules/axe-core/axe.min.js axe.min.js
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -44,6 +44,7 @@ from .http import api_accounts, api_members, api_spaces, health, openapi
 from .http.errors import EXCEPTION_HANDLERS, error_response
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
+from .http.web import routes as web_client_routes
 from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
 from .security import Secrets
@@ -174,6 +175,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         *starlette_routes(OPERATIONS),
         WebSocketRoute(WS_PATH, ws_endpoint),
         Route(WS_PATH, upgrade_required, methods=["GET"]),
+        *web_client_routes,  # the browser client at / and /web/ (server/http/web.py)
     ]
     return TwinspaceApp(
         routes=routes,

@@ -53,6 +53,10 @@ def render(operations: list[Operation]) -> str:
         "| GET | `/ws` | signed in | | 101 | the real-time WebSocket, subprotocol "
         "`twinspace.v1`: see [protocol.md](protocol.md) |"
     )
+    lines.append(
+        "| GET | `/` and `/web/...` | anyone | | HTML, JS, CSS | the browser client, under its own "
+        "strict CSP: see [web-client.md](web-client.md) |"
+    )
     for op in operations:
         who = "signed in" if op.auth else "anyone"
         answer = f"{op.status} {type_name(op.response)}".strip()

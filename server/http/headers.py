@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+CSP = b"content-security-policy"
 SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
@@ -24,7 +25,11 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+                headers = list(message.get("headers", []))
+                # A response with a policy of its own (the web client's pages) keeps it.
+                own_csp = any(name.lower() == CSP for name, _ in headers)
+                headers += [h for h in SECURITY_HEADERS if not (own_csp and h[0] == CSP)]
+                message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

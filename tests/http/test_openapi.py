@@ -10,6 +10,7 @@ from server.app import OPERATIONS, create_app
 from server.config import Settings
 from server.http.apidoc import render
 from server.http.openapi import openapi_path
+from server.http.web import routes as web_client_routes
 
 from .conftest import World, ok
 
@@ -20,6 +21,8 @@ def real_routes() -> set[tuple[str, str]]:
     app = create_app(Settings())
     found = set()
     for route in app.routes:
+        if route in web_client_routes:
+            continue  # the browser client's page and files: not API operations
         if isinstance(route, WebSocketRoute):
             found.add(("get", route.path))  # the upgrade is a GET
             continue

@@ -1,0 +1,157 @@
+"""Real headless Chromium (Debian's, driven by Playwright) against a real uvicorn server.
+
+Never `playwright install`: the browser is /usr/bin/chromium, which .ci/run installs with
+apt-get when it is missing. Without it these tests skip for a developer and fail under CI=true.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.async_api import Browser, BrowserContext, ConsoleMessage, Page, async_playwright
+
+from server.clock import FakeClock
+from server.config import Settings
+from tests.conftest import service_unavailable
+from tests.http.conftest import PASSWORD, ApiUser, ok
+from tests.realtime.conftest import LiveServer, serve
+
+CHROMIUM = os.environ.get("TWINSPACE_TEST_CHROMIUM", "/usr/bin/chromium")
+#: Flags measured to work headless here (/work/shared/ENVIRONMENT.md); no network but loopback.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--use-fake-device-for-media-stream",
+    "--use-fake-ui-for-media-stream",
+    "--allow-loopback-in-peer-connection",
+]
+#: Where the tests leave a screenshot of each screen (committed; the README shows them).
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+AXE_JS = Path(__file__).parent / "axe" / "axe.min.js"
+#: Longest wait for something the page normally shows within milliseconds.
+UI_TIMEOUT_MS = 10_000
+
+# Console lines that mean the page broke its own policy or threw.
+_POLICY_BREACH = re.compile(r"Content Security Policy|Trusted Type|Refused to", re.IGNORECASE)
+
+
+@dataclasses.dataclass
+class Person:
+    """One browser context (its own cookies) and the problems its pages reported."""
+
+    context: BrowserContext
+    base: str
+    problems: list[str]
+
+    async def page(self, fragment: str = "") -> Page:
+        page = await self.context.new_page()
+        page.set_default_timeout(UI_TIMEOUT_MS)
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.problems.append(f"uncaught: {error}"))
+        await page.goto(f"{self.base}/{fragment}")
+        return page
+
+    def _console(self, message: ConsoleMessage) -> None:
+        if _POLICY_BREACH.search(message.text):
+            self.problems.append(f"console {message.type}: {message.text}")
+
+
+@dataclasses.dataclass
+class Site:
+    """The live server, a browser, and helpers to make people and sign them in."""
+
+    live: LiveServer
+    browser: Browser
+    base: str
+    people: list[Person] = dataclasses.field(default_factory=list)
+
+    async def person(self, locale: str = "en-GB") -> Person:
+        context = await self.browser.new_context(
+            locale=locale, viewport={"width": 1100, "height": 760}
+        )
+        person = Person(context, self.base, [])
+        self.people.append(person)
+        return person
+
+    @property
+    def ctx(self) -> Any:
+        return self.live.world.ctx
+
+    async def pupil_credentials(self, teacher: ApiUser, space_id: int, name: str) -> dict[str, Any]:
+        body = {"pupils": [{"display_name": name}]}
+        created: list[dict[str, Any]] = ok(
+            await teacher.post(f"/api/spaces/{space_id}/pupils", body), 201
+        )
+        return created[0]
+
+
+async def sign_in_teacher(page: Page, teacher: ApiUser) -> None:
+    await page.get_by_label("E-mail address").fill(teacher.account["email"])
+    await page.get_by_label("Password").fill(PASSWORD)
+    await page.get_by_role("button", name="Sign in", exact=True).click()
+    await page.get_by_role("heading", name="My spaces").wait_for()
+
+
+async def sign_in_pupil(page: Page, credentials: dict[str, Any]) -> None:
+    await page.get_by_label("Username").fill(credentials["username"])
+    await page.get_by_label("Code").fill(credentials["code"])
+    await page.get_by_role("button", name="Sign in as a pupil").click()
+    await page.get_by_role("heading", name="My spaces").wait_for()
+
+
+async def screenshot(page: Page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    await page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+async def audit(page: Page) -> list[dict[str, Any]]:
+    """axe-core's serious and critical violations on the page as it is now."""
+    if not await page.evaluate("typeof window.axe !== 'undefined'"):
+        # Evaluated through the DevTools protocol: the page's CSP does not apply to it.
+        await page.evaluate(AXE_JS.read_text(encoding="utf-8"))
+    result: dict[str, Any] = await page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def chromium_or_fail() -> str:
+    if not os.access(CHROMIUM, os.X_OK):
+        service_unavailable(
+            f"no Chromium at {CHROMIUM}: install it with "
+            "`apt-get install -y --no-install-recommends chromium` (.ci/run does)"
+        )
+    return CHROMIUM
+
+
+@pytest.fixture
+async def site(database_url: str, tmp_path: Path) -> AsyncIterator[Site]:
+    executable = chromium_or_fail()
+    settings = Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True)
+    async with serve(settings, FakeClock()) as live, async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_ARGS
+        )
+        base = live.ws_url.removeprefix("ws://").removesuffix("/ws")
+        site = Site(live, browser, f"http://{base}")
+        try:
+            yield site
+        finally:
+            problems = [p for person in site.people for p in person.problems]
+            for person in site.people:
+                await person.context.close()
+            await browser.close()
+        assert not problems, problems

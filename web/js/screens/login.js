@@ -1,0 +1,102 @@
+// Sign in: teachers and guests with e-mail and password, pupils with username and code.
+
+import { api } from "../api.js";
+import { field, h, messageBox, say } from "../dom.js";
+import { t } from "../i18n.js";
+
+function form(legendKey, fields, submitKey, submit) {
+  const error = messageBox("error");
+  const button = h("button", { type: "submit", text: t(submitKey) });
+  const element = h(
+    "form",
+    { class: "card", novalidate: false },
+    h("fieldset", {}, h("legend", { text: t(legendKey) }), ...fields, error, button),
+  );
+  element.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    say(error, "");
+    button.disabled = true;
+    try {
+      await submit(new FormData(element));
+    } catch (failure) {
+      say(error, submit.describe(failure));
+      element.querySelector("input")?.focus();
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return element;
+}
+
+export default {
+  id: "login",
+  path: "/login",
+  title: "login.title",
+  session: "none",
+  render(main, params, ctx) {
+    const flash = messageBox("error");
+    say(flash, ctx.flash);
+    ctx.flash = "";
+    const done = (session) => {
+      ctx.signedIn(session.account);
+      ctx.navigate("/spaces");
+    };
+    const teacher = async (data) => done(await api.login(data.get("email"), data.get("password")));
+    teacher.describe = ctx.describe;
+    const pupil = async (data) =>
+      done(await api.pupilLogin(data.get("username"), data.get("code")));
+    pupil.describe = ctx.describe;
+    main.append(
+      h("h1", { tabindex: "-1", text: t("login.title") }),
+      h("p", { text: t("login.intro") }),
+      flash,
+      h(
+        "div",
+        { class: "columns" },
+        form(
+          "login.teacher",
+          [
+            field(t("login.email"), {
+              id: "login-email",
+              name: "email",
+              type: "email",
+              autocomplete: "username",
+              required: true,
+            }),
+            field(t("login.password"), {
+              id: "login-password",
+              name: "password",
+              type: "password",
+              autocomplete: "current-password",
+              required: true,
+            }),
+          ],
+          "login.submit",
+          teacher,
+        ),
+        form(
+          "login.pupil",
+          [
+            field(t("login.username"), {
+              id: "pupil-username",
+              name: "username",
+              autocomplete: "username",
+              autocapitalize: "none",
+              spellcheck: "false",
+              required: true,
+            }),
+            field(t("login.code"), {
+              id: "pupil-code",
+              name: "code",
+              type: "password",
+              autocomplete: "one-time-code",
+              required: true,
+            }),
+          ],
+          "login.pupil_submit",
+          pupil,
+        ),
+      ),
+    );
+  },
+};

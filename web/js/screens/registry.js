@@ -1,0 +1,25 @@
+// Where screens plug in. The app shell (app.js) routes to SCREENS by URL fragment; the space
+// view (space.js) shows SPACE_SECTIONS as tabs. Each entry is its own module.
+//
+// PLUG-IN POINT for the later issues (docs/web-client.md, "Adding a screen"):
+//   - forum (#5):   a SPACE_SECTIONS entry "forum" (thread list), and a screen
+//                   "/spaces/:space_id/threads/:thread_id" (live posts on thread:<id>:<thread>)
+//   - archive (#6): a SPACE_SECTIONS entry "archive" (files, upload with progress; archive:<id>)
+//   - video (#7):   a SPACE_SECTIONS entry "video" (sessions), and a screen
+//                   "/spaces/:space_id/video/:session_id" (video:<id>:<session>)
+
+import invite from "./invite.js";
+import login from "./login.js";
+import members from "./members.js";
+import space from "./space.js";
+import spaces from "./spaces.js";
+
+/** Routed screens: {id, path, title (catalogue key), session: "required"|"none", render}. */
+export const SCREENS = [login, invite, spaces, space];
+
+/**
+ * Sections of a space, shown as tabs in the space view, in this order:
+ * {id, label (catalogue key), available(space, account) -> bool, render(container, view)}.
+ * `view` has {space, account, ctx, spaceEvents, presence}; render returns a cleanup function.
+ */
+export const SPACE_SECTIONS = [members];

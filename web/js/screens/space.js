@@ -1,0 +1,143 @@
+// One space: its title and the sections registered in SPACE_SECTIONS (members and presence
+// now; forum, archive and video later), each a tab. Subscribes to the space's channels for as
+// long as the screen is shown and hands their messages to the sections.
+
+import { h, messageBox, say } from "../dom.js";
+import { t } from "../i18n.js";
+import { SPACE_SECTIONS } from "./registry.js";
+
+/** A tiny publish/subscribe for the sections: on(fn) returns an "off" function. */
+function topic() {
+  const listeners = new Set();
+  return {
+    on(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    emit(message) {
+      for (const fn of listeners) fn(message);
+    },
+  };
+}
+
+function tabs(sections, show) {
+  // The WAI-ARIA tabs pattern: arrow keys move between tabs, Tab goes into the panel.
+  const list = h("div", { role: "tablist", "aria-label": t("space.sections"), class: "tabs" });
+  const buttons = sections.map((section, index) =>
+    h("button", {
+      type: "button",
+      role: "tab",
+      id: `tab-${section.id}`,
+      "aria-controls": `panel-${section.id}`,
+      "aria-selected": index === 0 ? "true" : "false",
+      tabindex: index === 0 ? "0" : "-1",
+      text: t(section.label),
+      onclick: () => select(index),
+    }),
+  );
+  function select(index) {
+    buttons.forEach((button, i) => {
+      button.setAttribute("aria-selected", i === index ? "true" : "false");
+      button.tabIndex = i === index ? 0 : -1;
+    });
+    buttons[index].focus();
+    show(index);
+  }
+  list.addEventListener("keydown", (event) => {
+    const at = buttons.indexOf(document.activeElement);
+    if (at < 0) return;
+    const moves = { ArrowRight: 1, ArrowLeft: -1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      select((at + moves[event.key] + buttons.length) % buttons.length);
+    } else if (event.key === "Home" || event.key === "End") {
+      event.preventDefault();
+      select(event.key === "Home" ? 0 : buttons.length - 1);
+    }
+  });
+  list.append(...buttons);
+  return list;
+}
+
+export default {
+  id: "space",
+  path: "/spaces/:space_id",
+  title: "space.members",
+  session: "required",
+  render(main, params, ctx) {
+    const spaceId = params.space_id;
+    const error = messageBox("error");
+    const heading = h("h1", { tabindex: "-1", text: t("app.loading") });
+    const description = h("p", { class: "description" });
+    const body = h("div", { class: "space-body" });
+    main.append(
+      h("p", {}, h("a", { href: "#/spaces", text: t("space.back") })),
+      heading,
+      description,
+      error,
+      body,
+    );
+
+    const showSpace = (changes) => {
+      if (!alive) return;
+      if (typeof changes.title === "string") {
+        heading.textContent = changes.title;
+        document.title = `${changes.title} – ${t("app.name")}`;
+      }
+      if (typeof changes.description === "string") description.textContent = changes.description;
+    };
+    const spaceEvents = topic();
+    const presence = topic();
+    const channels = [`space:${spaceId}`, `presence:${spaceId}`];
+    let alive = true;
+    let cleanups = [];
+
+    const onChannel = (message) => {
+      if (!alive) return;
+      if (message.type === "event" && message.event === "space.updated") {
+        showSpace(message.data);
+      } else if (message.type === "reset" && message.channel.startsWith("space:")) {
+        ctx.api.space(spaceId).then(showSpace, () => {}); // missed events: refetch
+      }
+      if (message.type === "unsubscribed" || message.type === "error") {
+        say(error, t("space.gone"));
+      }
+      (message.channel.startsWith("presence:") ? presence : spaceEvents).emit(message);
+    };
+
+    (async () => {
+      let space;
+      try {
+        space = await ctx.api.space(spaceId);
+      } catch (failure) {
+        if (!alive) return;
+        heading.textContent = t("error.not_found");
+        say(error, ctx.describe(failure));
+        return;
+      }
+      if (!alive) return;
+      showSpace(space);
+      const view = { space, account: ctx.account, ctx, spaceEvents, presence };
+      const sections = SPACE_SECTIONS.filter((s) => s.available(space, ctx.account));
+      const panels = sections.map((section, index) =>
+        h("section", {
+          role: "tabpanel",
+          id: `panel-${section.id}`,
+          "aria-labelledby": `tab-${section.id}`,
+          tabindex: "0",
+          hidden: index !== 0,
+        }),
+      );
+      const show = (index) => panels.forEach((panel, i) => (panel.hidden = i !== index));
+      body.append(tabs(sections, show), ...panels);
+      cleanups = sections.map((section, i) => section.render(panels[i], view) ?? (() => {}));
+      for (const channel of channels) ctx.live.subscribe(channel, onChannel).catch(() => {});
+    })();
+
+    return () => {
+      alive = false;
+      for (const done of cleanups) done();
+      for (const channel of channels) ctx.live.unsubscribe(channel).catch(() => {});
+    };
+  },
+};

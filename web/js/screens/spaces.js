@@ -1,0 +1,112 @@
+// My spaces: the list, and for eTwinners (validated teachers) a form to create one.
+
+import { api } from "../api.js";
+import { field, h, messageBox, say } from "../dom.js";
+import { t } from "../i18n.js";
+
+function mayCreate(account) {
+  return account.kind === "teacher" && account.status === "active";
+}
+
+function spaceItem(space) {
+  return h(
+    "li",
+    { class: "space-item" },
+    h("a", { href: `#/spaces/${space.id}`, class: "space-link", text: space.title }),
+    h(
+      "span",
+      { class: "meta" },
+      `${t(`spaces.kind.${space.kind}`)} · ${t("spaces.my_role", { role: t(`role.${space.my_role}`) })}`,
+      space.archived ? ` · ${t("spaces.archived")}` : "",
+    ),
+  );
+}
+
+function createForm(ctx, onCreated) {
+  const error = messageBox("error");
+  const status = messageBox("status");
+  const kind = h(
+    "select",
+    { id: "space-kind", name: "kind" },
+    h("option", { value: "twinspace", text: t("spaces.kind.twinspace") }),
+    h("option", { value: "room", text: t("spaces.kind.room") }),
+  );
+  const button = h("button", { type: "submit", text: t("spaces.create_submit") });
+  const form = h(
+    "form",
+    { class: "card", "aria-labelledby": "create-heading" },
+    h("h2", { id: "create-heading", text: t("spaces.create") }),
+    h("div", { class: "field" }, h("label", { for: "space-kind", text: t("spaces.kind") }), kind),
+    field(t("spaces.space_title"), {
+      id: "space-title",
+      name: "title",
+      required: true,
+      maxlength: "200",
+    }),
+    field(t("spaces.description"), {
+      tag: "textarea",
+      id: "space-description",
+      name: "description",
+      rows: "3",
+    }),
+    error,
+    status,
+    button,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    say(error, "");
+    say(status, "");
+    button.disabled = true;
+    const data = new FormData(form);
+    try {
+      const space = await api.createSpace(
+        data.get("kind"),
+        data.get("title"),
+        data.get("description") ?? "",
+      );
+      form.reset();
+      say(status, t("spaces.created", { title: space.title }));
+      onCreated(space);
+    } catch (failure) {
+      say(error, ctx.describe(failure));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
+export default {
+  id: "spaces",
+  path: "/spaces",
+  title: "spaces.title",
+  session: "required",
+  render(main, params, ctx) {
+    const list = h("ul", { class: "space-list", "aria-labelledby": "spaces-heading" });
+    const empty = h("p", { class: "empty", text: t("spaces.empty"), hidden: true });
+    const error = messageBox("error");
+    let alive = true;
+    const load = async () => {
+      try {
+        const spaces = await api.spaces();
+        if (!alive) return;
+        list.replaceChildren(...spaces.map(spaceItem));
+        empty.hidden = spaces.length > 0;
+      } catch (failure) {
+        if (alive) say(error, ctx.describe(failure));
+      }
+    };
+    main.append(
+      h("h1", { id: "spaces-heading", tabindex: "-1", text: t("spaces.title") }),
+      error,
+      list,
+      empty,
+      mayCreate(ctx.account) ? createForm(ctx, load) : null,
+    );
+    load();
+    return () => {
+      alive = false;
+    };
+  },
+};
