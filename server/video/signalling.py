@@ -55,14 +55,14 @@ async def handle_publish(
 ) -> None:
     """Apply or relay one signalling message; answers with ``ack`` or raises a domain error."""
     payload = parse_signal(message.event, message.data)
-    if channel.name not in connection.subscriptions:
-        raise Conflict("subscribe to the session's channel first")
     now = ctx.clock.now()
     welcome: Signal | None = None
     async with ctx.sessionmaker() as db:
         async with db.begin():
             # The same check as subscribing: a participant of this session, or not found.
             await authorize_subscribe(db, actor, channel, now)
+            if channel.name not in connection.subscriptions:
+                raise Conflict("subscribe to the session's channel first")
             assert channel.object_id is not None
             session = await video_repo.get(db, channel.object_id)
             me = await video_repo.get_participant(db, channel.object_id, actor.account_id)
