@@ -269,12 +269,25 @@ class VideoSessionOut(Out):
     participants: list[ParticipantOut]
 
 
+class SfuAccessOut(Out):
+    """How to join the session's room on the SFU (Janus VideoRoom) once it is in SFU mode."""
+
+    url: str
+    room: int
+    #: This participant's own join token for this room; revoked when removed.
+    token: str
+    #: The publisher id to join with (the participant id), so moderation can address it.
+    publisher_id: int
+
+
 class JoinedVideo(Out):
     """Answer to joining: where one stands, and the ICE servers to connect with."""
 
     session: VideoSessionOut
     me: ParticipantOut
     ice_servers: list[IceServerOut]
+    #: Set when the session's media goes through the SFU; null in a mesh.
+    sfu: SfuAccessOut | None = None
 
 
 class ModerateParticipant(Body):
