@@ -134,8 +134,9 @@ class Peer:
         self.cut_off = asyncio.Event()
         self.tasks: set[asyncio.Task[None]] = set()
         self.joined_at = 0.0
-        self.video = SyntheticVideo()
-        self.audio = AudioStreamTrack()
+        #: One pair of tracks per peer connection: aiortc's senders each pull frames from
+        #: their track, so one track shared by N connections would give each 1/N of the rate.
+        self.tracks: list[MediaStreamTrack] = []
 
     # -- the WebSocket side ----------------------------------------------------------------
 
@@ -227,8 +228,10 @@ class Peer:
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         self.pcs[peer] = pc
         if self.send_media:
-            pc.addTrack(self.video)
-            pc.addTrack(self.audio)
+            video, audio = SyntheticVideo(), AudioStreamTrack()
+            self.tracks += [video, audio]
+            pc.addTrack(video)
+            pc.addTrack(audio)
         else:
             pc.addTransceiver("video", direction="recvonly")
             pc.addTransceiver("audio", direction="recvonly")
@@ -286,8 +289,8 @@ class Peer:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        self.video.stop()
-        self.audio.stop()
+        for track in self.tracks:
+            track.stop()
 
 
 async def wait_for_frames(
