@@ -56,8 +56,8 @@ class VideoSettings:
     variable, see :func:`video_settings_from`."""
 
     #: Most participants media flows between peer to peer (default 4: each sends 3 streams).
-    #: The participant past it switches the session to the SFU; with no SFU configured,
-    #: joining past it is refused with 409 (limit).
+    #: The participant past it switches the session to the SFU (Janus); with no SFU
+    #: configured, joining past it is refused with 422 (limit_exceeded).
     mesh_limit: int = 4
     #: How long a joined participant whose socket died keeps its place (default 15 s). A
     #: rejoin within it continues in place; past it the participant has left.
@@ -70,12 +70,19 @@ class VideoSettings:
     turn_secret: str | None = None
     #: How long handed-out TURN credentials work (default 6 h, a school day).
     turn_ttl: dt.timedelta = dt.timedelta(hours=6)
+    #: Janus's HTTP API as the server reaches it (default none: every session stays a mesh).
+    janus_url: str | None = None
+    #: The VideoRoom plugin's `admin_key`; room secrets and tokens are derived from it.
+    janus_admin_key: str | None = None
+    #: Where clients reach Janus (its WebSocket transport, say); default `janus_url`.
+    janus_client_url: str | None = None
 
 
 def video_settings_from(env: Mapping[str, str]) -> VideoSettings:
     """VideoSettings from TWINSPACE_VIDEO_MESH_LIMIT, TWINSPACE_VIDEO_GRACE_S,
-    TWINSPACE_STUN_URLS, TWINSPACE_TURN_URLS (comma-separated), TWINSPACE_TURN_SECRET and
-    TWINSPACE_TURN_TTL_S; absent ones keep their defaults."""
+    TWINSPACE_STUN_URLS, TWINSPACE_TURN_URLS (comma-separated), TWINSPACE_TURN_SECRET,
+    TWINSPACE_TURN_TTL_S, TWINSPACE_JANUS_URL, TWINSPACE_JANUS_ADMIN_KEY and
+    TWINSPACE_JANUS_CLIENT_URL; absent ones keep their defaults."""
     default = VideoSettings()
 
     def urls(name: str) -> tuple[str, ...]:
@@ -92,6 +99,9 @@ def video_settings_from(env: Mapping[str, str]) -> VideoSettings:
         turn_ttl=dt.timedelta(
             seconds=float(env.get("TWINSPACE_TURN_TTL_S", default.turn_ttl.total_seconds()))
         ),
+        janus_url=env.get("TWINSPACE_JANUS_URL") or None,
+        janus_admin_key=env.get("TWINSPACE_JANUS_ADMIN_KEY") or None,
+        janus_client_url=env.get("TWINSPACE_JANUS_CLIENT_URL") or None,
     )
 
 
@@ -220,6 +230,10 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         raise ConfigError("TWINSPACE_VIDEO_MESH_LIMIT must be at least 2")
     if settings.video.turn_urls and not settings.video.turn_secret:
         raise ConfigError("TWINSPACE_TURN_URLS needs TWINSPACE_TURN_SECRET (coturn's secret)")
+    if settings.video.janus_url and not settings.video.janus_admin_key:
+        raise ConfigError(
+            "TWINSPACE_JANUS_URL needs TWINSPACE_JANUS_ADMIN_KEY (VideoRoom admin_key)"
+        )
     check_data_dir(settings.data_dir)
     if check_port:
         check_port_free(settings.host, settings.port)

@@ -6,6 +6,7 @@ from typing import Any
 
 from protocol import api
 
+from ..video import moderation
 from ..video import sessions as video
 from ..video.states import SessionEvent
 from .routing import ApiRouter, Call, Reply
@@ -77,7 +78,7 @@ async def join_session(call: Call[None]) -> api.JoinedVideo:
     "POST", SESSION + "/leave", "Leave a session (or the lobby)", status=204, errors=(404,)
 )
 async def leave_session(call: Call[None]) -> Reply:
-    await video.leave(call.db, call.account, *ids(call), call.now)
+    await video.leave(call.db, call.account, *ids(call), call.now, call.ctx.settings.video)
     return Reply(status=204)
 
 
@@ -90,7 +91,9 @@ def session_action(event: SessionEvent, summary: str) -> None:
         errors=(403, 404, 409, 410),
     )
     async def change(call: Call[None]) -> api.VideoSessionOut:
-        return await video.change_state(call.db, call.account, *ids(call), event, call.now)
+        return await moderation.change_state(
+            call.db, call.account, *ids(call), event, call.now, call.ctx.settings.video
+        )
 
     change.__name__ = f"{event.value}_session"
 
@@ -109,7 +112,7 @@ session_action(SessionEvent.END, "End a session for everyone, at once (teachers)
     errors=(403, 404, 410),
 )
 async def spotlight(call: Call[api.Spotlight]) -> api.VideoSessionOut:
-    return await video.spotlight(
+    return await moderation.spotlight(
         call.db, call.account, *ids(call), call.body.participant_id, call.now
     )
 
@@ -123,7 +126,7 @@ async def spotlight(call: Call[api.Spotlight]) -> api.VideoSessionOut:
     errors=(403, 404, 409, 410, 422),
 )
 async def admit(call: Call[api.ModerateParticipant]) -> api.ParticipantOut:
-    return await video.admit(
+    return await moderation.admit(
         call.db,
         call.account,
         *ids(call),
@@ -144,7 +147,7 @@ async def admit(call: Call[api.ModerateParticipant]) -> api.ParticipantOut:
     errors=(403, 404, 409, 410),
 )
 async def deny(call: Call[api.ModerateParticipant]) -> api.ParticipantOut:
-    return await video.admit(
+    return await moderation.admit(
         call.db,
         call.account,
         *ids(call),
@@ -165,12 +168,13 @@ async def deny(call: Call[api.ModerateParticipant]) -> api.ParticipantOut:
     errors=(403, 404, 410),
 )
 async def mute(call: Call[api.MuteParticipant]) -> api.ParticipantOut:
-    return await video.mute(
+    return await moderation.mute(
         call.db,
         call.account,
         *ids(call),
         call.path_id("participant_id"),
         call.now,
+        call.ctx.settings.video,
         muted=call.body.muted,
         reason=call.body.reason,
     )
@@ -185,11 +189,12 @@ async def mute(call: Call[api.MuteParticipant]) -> api.ParticipantOut:
     errors=(403, 404, 409, 410),
 )
 async def remove(call: Call[api.ModerateParticipant]) -> api.ParticipantOut:
-    return await video.remove(
+    return await moderation.remove(
         call.db,
         call.account,
         *ids(call),
         call.path_id("participant_id"),
         call.now,
+        call.ctx.settings.video,
         call.body.reason,
     )

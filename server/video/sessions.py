@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.channels import Channel, ChannelKind
-from protocol.errors import Forbidden, Gone, LimitExceeded, NotFound
+from protocol.errors import Forbidden, Gone, NotFound
 from protocol.video import ParticipantState, VideoEvent, VideoMode, VideoSessionState
 from protocol.vocabulary import AuditAction, SpaceId
 from storage.models import Account, VideoParticipant, VideoSession
@@ -33,12 +33,11 @@ from ..services.access import (
     space_facts,
 )
 from ..services.members import space_channel
+from . import rooms
 from .ice import ice_servers
 from .states import (
     ParticipantEvent,
-    SessionEvent,
     next_participant_state,
-    next_session_state,
 )
 
 NO_SUCH_SESSION = "no such video session"
@@ -281,37 +280,30 @@ async def join(
         if me is not None and me.state is ParticipantState.REMOVED:
             raise Forbidden("you were removed from this session")
         state = next_participant_state(me.state if me else None, event)
-        if state is ParticipantState.ADMITTED:
-            await check_room(db, session, settings)
         if me is None:
             me = enter(db, session, actor, access, state, now)
         else:
-            me.state, me.hand_raised, me.mic, me.camera, me.screen = (
-                state,
-                False,
-                False,
-                False,
-                False,
-            )
+            me.state, me.hand_raised = state, False
+            me.mic = me.camera = me.screen = False
         await db.flush()
+        if state is ParticipantState.ADMITTED and await rooms.make_room(db, session, me, settings):
+            announce_session(db, session)
         announce_participant(db, session, me)
     return api.JoinedVideo(
         session=await full_out(db, session),
         me=participant_out(me),
         ice_servers=ice_servers(settings, actor.id, now),
+        sfu=rooms.access(session, me, settings),
     )
 
 
-async def check_room(db: AsyncSession, session: VideoSession, settings: VideoSettings) -> None:
-    """A mesh holds ``mesh_limit`` people; this version has no SFU wired to switch to."""
-    if await video_repo.count_joined(db, session.id) >= settings.mesh_limit:
-        raise LimitExceeded(
-            f"the session is full: a peer-to-peer session holds {settings.mesh_limit}"
-        )
-
-
 async def leave(
-    db: AsyncSession, actor: Account, space_id: int, session_id: int, now: dt.datetime
+    db: AsyncSession,
+    actor: Account,
+    space_id: int,
+    session_id: int,
+    now: dt.datetime,
+    settings: VideoSettings,
 ) -> None:
     _, session = await load(db, actor, space_id, session_id, now, for_update=True)
     me = await video_repo.get_participant(db, session.id, actor.id)
@@ -319,132 +311,5 @@ async def leave(
         raise NotFound(NO_SUCH_PARTICIPANT)
     me.state = next_participant_state(me.state, ParticipantEvent.LEAVE)
     cut_off(db, session, me)
+    await rooms.kick(session, me, settings)
     announce_participant(db, session, me)
-
-
-# -- moderation ---------------------------------------------------------------------------
-
-
-async def admit(
-    db: AsyncSession,
-    actor: Account,
-    space_id: int,
-    session_id: int,
-    participant_id: int,
-    now: dt.datetime,
-    settings: VideoSettings,
-    *,
-    allow: bool,
-    reason: str = "",
-) -> api.ParticipantOut:
-    """Let one person in from the lobby, or deny them (they stay out of this session)."""
-    session = await moderated(db, actor, space_id, session_id, now)
-    p = await target_participant(db, session, participant_id)
-    event = ParticipantEvent.ADMIT if allow else ParticipantEvent.DENY
-    state = next_participant_state(p.state, event)
-    if allow:
-        await check_room(db, session, settings)
-    p.state = state
-    if not allow:
-        cut_off(db, session, p)
-    action = AuditAction.VIDEO_ADMITTED if allow else AuditAction.VIDEO_DENIED
-    audit(db, now, action, actor, session, p, reason)
-    announce_participant(db, session, p)
-    return participant_out(p)
-
-
-async def mute(
-    db: AsyncSession,
-    actor: Account,
-    space_id: int,
-    session_id: int,
-    participant_id: int,
-    now: dt.datetime,
-    *,
-    muted: bool,
-    reason: str = "",
-) -> api.ParticipantOut:
-    session = await moderated(db, actor, space_id, session_id, now)
-    p = await target_participant(db, session, participant_id)
-    if p.state not in video_repo.PRESENT_STATES:
-        raise NotFound(NO_SUCH_PARTICIPANT)
-    p.force_muted = muted
-    if muted:
-        p.mic = False
-    action = AuditAction.VIDEO_MUTED if muted else AuditAction.VIDEO_UNMUTED
-    audit(db, now, action, actor, session, p, reason)
-    announce_participant(db, session, p)
-    return participant_out(p)
-
-
-async def remove(
-    db: AsyncSession,
-    actor: Account,
-    space_id: int,
-    session_id: int,
-    participant_id: int,
-    now: dt.datetime,
-    reason: str = "",
-) -> api.ParticipantOut:
-    session = await moderated(db, actor, space_id, session_id, now)
-    p = await target_participant(db, session, participant_id)
-    if p.account_id == actor.id:
-        raise Forbidden("leave rather than remove yourself")
-    p.state = next_participant_state(p.state, ParticipantEvent.REMOVE)
-    if session.spotlight_id == p.id:
-        session.spotlight_id = None
-    cut_off(db, session, p)
-    audit(db, now, AuditAction.VIDEO_REMOVED, actor, session, p, reason)
-    announce_participant(db, session, p)
-    return participant_out(p)
-
-
-async def change_state(
-    db: AsyncSession,
-    actor: Account,
-    space_id: int,
-    session_id: int,
-    event: SessionEvent,
-    now: dt.datetime,
-) -> api.VideoSessionOut:
-    """Lock, unlock or end the session for all (ending cuts everyone off at once)."""
-    session = await moderated(db, actor, space_id, session_id, now)
-    session.state = next_session_state(session.state, event)
-    participants = list(await video_repo.list_participants(db, session.id))
-    if session.state is VideoSessionState.ENDED:
-        session.ended_at = now
-        session.spotlight_id = None
-        for p in participants:
-            p.state = next_participant_state(p.state, ParticipantEvent.END)
-            cut_off(db, session, p)
-        data = {"session_id": session.id}
-        outbox_of(db).event(space_channel(space_id), "video.ended", data)
-    action = {
-        SessionEvent.LOCK: AuditAction.VIDEO_LOCKED,
-        SessionEvent.UNLOCK: AuditAction.VIDEO_UNLOCKED,
-        SessionEvent.END: AuditAction.VIDEO_ENDED,
-    }[event]
-    # Announced before the cut-off commands run, so participants learn why they went.
-    audit(db, now, action, actor, session)
-    announce_session(db, session)
-    return session_out(session, participants)
-
-
-async def spotlight(
-    db: AsyncSession,
-    actor: Account,
-    space_id: int,
-    session_id: int,
-    participant_id: int | None,
-    now: dt.datetime,
-) -> api.VideoSessionOut:
-    session = await moderated(db, actor, space_id, session_id, now)
-    target = None
-    if participant_id is not None:
-        target = await target_participant(db, session, participant_id)
-        if target.state is not ParticipantState.JOINED:
-            raise NotFound(NO_SUCH_PARTICIPANT)
-    session.spotlight_id = participant_id
-    audit(db, now, AuditAction.VIDEO_SPOTLIGHT, actor, session, target)
-    announce_session(db, session)
-    return await full_out(db, session)

@@ -40,6 +40,7 @@ from ..realtime.channel_access import authorize_subscribe
 from ..realtime.commands import DirectFrame
 from ..realtime.connection import Connection, encode_text
 from ..realtime.outbox import outbox_of, take_outbox
+from . import rooms
 from .sessions import NO_SUCH_PARTICIPANT, announce_participant, cut_off
 from .states import ParticipantEvent, next_participant_state
 
@@ -73,6 +74,7 @@ async def handle_publish(
             elif isinstance(payload, Leave):
                 me.state = next_participant_state(me.state, ParticipantEvent.LEAVE)
                 cut_off(db, session, me)
+                await rooms.kick(session, me, ctx.settings.video)
                 announce_participant(db, session, me)
             elif isinstance(payload, Media | Hand):
                 update_media(db, session, me, payload)

@@ -11,6 +11,7 @@ from protocol.channels import ChannelKind
 from storage.repositories import video as video_repo
 
 from ..realtime.outbox import take_outbox
+from . import rooms
 from .sessions import announce_participant, cut_off
 from .states import ParticipantEvent, next_participant_state
 
@@ -46,6 +47,7 @@ async def sweep(ctx: AppContext) -> int:
                 assert session is not None
                 p.state = next_participant_state(p.state, ParticipantEvent.DROP)
                 cut_off(db, session, p)
+                await rooms.kick(session, p, ctx.settings.video)
                 announce_participant(db, session, p)
         await ctx.hub.flush(take_outbox(db))
     return len(stale)
