@@ -230,3 +230,82 @@ class ErrorOut(Out):
 class HealthOut(Out):
     status: Literal["ok", "unavailable"]
     checks: dict[str, str] = {}
+
+
+# -- video sessions (issue 7) ---------------------------------------------------------------
+
+
+class StartVideo(Body):
+    title: Annotated[str, msgspec.Meta(max_length=200)] = ""
+    #: Pupils wait in the lobby until a teacher admits them (guests always do).
+    lobby: bool = False
+
+
+class IceServerOut(Out):
+    """One RTCIceServer, as the browser's RTCPeerConnection takes it."""
+
+    urls: list[str]
+    username: str | None = None
+    credential: str | None = None
+
+
+class ParticipantOut(Out):
+    id: int
+    account_id: int
+    display_name: str
+    role: Role
+    state: str  # protocol.video.ParticipantState
+    mic: bool
+    camera: bool
+    screen: bool
+    hand_raised: bool
+    #: Muted by a teacher: keep the microphone off; offers that send audio are refused.
+    force_muted: bool
+
+
+class VideoSessionOut(Out):
+    id: int
+    space_id: int
+    title: str
+    state: str  # protocol.video.VideoSessionState
+    mode: str  # protocol.video.VideoMode
+    lobby: bool
+    spotlight_id: int | None
+    channel: str
+    participants: list[ParticipantOut]
+
+
+class SfuAccessOut(Out):
+    """How to join the session's room on the SFU (Janus VideoRoom) once it is in SFU mode."""
+
+    url: str
+    room: int
+    #: This participant's own join token for this room; revoked when removed.
+    token: str
+    #: The publisher id to join with (the participant id), so moderation can address it.
+    publisher_id: int
+
+
+class JoinedVideo(Out):
+    """Answer to joining: where one stands, and the ICE servers to connect with."""
+
+    session: VideoSessionOut
+    me: ParticipantOut
+    ice_servers: list[IceServerOut]
+    #: Set when the session's media goes through the SFU; null in a mesh.
+    sfu: SfuAccessOut | None = None
+
+
+class ModerateParticipant(Body):
+    reason: Reason = ""
+
+
+class MuteParticipant(Body):
+    #: True mutes; False allows the participant to unmute again.
+    muted: bool = True
+    reason: Reason = ""
+
+
+class Spotlight(Body):
+    #: The participant to show large to everyone, or null to clear.
+    participant_id: Id | None = None

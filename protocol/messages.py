@@ -270,7 +270,19 @@ class Closing(ServerMessageBase, frozen=True, tag="closing"):
     retry_after_ms: Annotated[int, msgspec.Meta(ge=0)] | None = None
 
 
-ServerMessage = Welcome | Ack | Error | Event | Reset | Presence | Unsubscribed | Pong | Closing
+class Signal(ServerMessageBase, frozen=True, tag="signal"):
+    """WebRTC signalling (``offer``, ``answer``, ``candidate``) from one participant of a video
+    session to this connection alone; not sequenced, never replayed (see protocol/video.py)."""
+
+    channel: str
+    event: str
+    sender: Annotated[int, msgspec.Meta(ge=1, description="The sending participant's id.")]
+    data: JsonObject = msgspec.field(default_factory=dict)
+
+
+ServerMessage = (
+    Welcome | Ack | Error | Event | Reset | Presence | Unsubscribed | Pong | Closing | Signal
+)
 SERVER_MESSAGE_TYPES: Final[tuple[type[ServerMessageBase], ...]] = (
     Welcome,
     Ack,
@@ -281,4 +293,5 @@ SERVER_MESSAGE_TYPES: Final[tuple[type[ServerMessageBase], ...]] = (
     Unsubscribed,
     Pong,
     Closing,
+    Signal,
 )

@@ -40,7 +40,7 @@ from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
 from .housekeeping import keep_house
-from .http import api_accounts, api_members, api_spaces, health, openapi
+from .http import api_accounts, api_members, api_spaces, api_video, health, openapi
 from .http.errors import EXCEPTION_HANDLERS, error_response
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
@@ -49,6 +49,7 @@ from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
 from .security import Secrets
 from .services.sign_in_throttle import SignInThrottle
+from .video.upkeep import keep_video
 
 logger = logging.getLogger("twinspace")
 
@@ -56,6 +57,7 @@ OPERATIONS: list[Operation] = [
     *api_accounts.router.operations,
     *api_spaces.router.operations,
     *api_members.router.operations,
+    *api_video.router.operations,
 ]
 
 
@@ -158,12 +160,14 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             await engine.dispose()
             raise
         housekeeping = asyncio.create_task(keep_house(sessionmaker, the_clock))
+        video_upkeep = asyncio.create_task(keep_video(app.state.ctx))
         try:
             yield
         finally:
-            housekeeping.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await housekeeping
+            for task in (housekeeping, video_upkeep):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await hub.close()
             await presence.close()
             await attempts.close()

@@ -24,7 +24,15 @@ from protocol.errors import TwinspaceError
 from storage.database import create_engine, make_sessionmaker, migrate
 
 from .clock import SystemClock
-from .config import DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, ConfigError, Settings, validate
+from .config import (
+    DEFAULT_DATA_DIR,
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    ConfigError,
+    Settings,
+    validate,
+    video_settings_from,
+)
 from .security import Secrets
 
 #: WebSocket ping every 20 s; a peer that does not answer within 20 s more is dropped.
@@ -51,6 +59,7 @@ def settings_from_environment() -> Settings:
             log_level=env.get("TWINSPACE_LOG_LEVEL", "info"),
             # Set by `serve` once it has migrated; not a user setting.
             auto_migrate=False if env.get("TWINSPACE_AUTO_MIGRATE") == "0" else None,
+            video=video_settings_from(env),
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc

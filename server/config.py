@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import socket
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -50,6 +51,61 @@ class Limits:
 
 
 @dataclass(frozen=True, slots=True)
+class VideoSettings:
+    """Video sessions (docs/video.md); each from a TWINSPACE_VIDEO_* / TWINSPACE_TURN_*
+    variable, see :func:`video_settings_from`."""
+
+    #: Most participants media flows between peer to peer (default 4: each sends 3 streams).
+    #: The participant past it switches the session to the SFU (Janus); with no SFU
+    #: configured, joining past it is refused with 422 (limit_exceeded).
+    mesh_limit: int = 4
+    #: How long a joined participant whose socket died keeps its place (default 15 s). A
+    #: rejoin within it continues in place; past it the participant has left.
+    grace: dt.timedelta = dt.timedelta(seconds=15)
+    #: STUN servers handed to clients (default none: on a LAN host candidates suffice).
+    stun_urls: tuple[str, ...] = ()
+    #: TURN servers (coturn with `use-auth-secret`); credentials need `turn_secret`.
+    turn_urls: tuple[str, ...] = ()
+    #: coturn's `static-auth-secret`; kept on the server, only derived credentials leave it.
+    turn_secret: str | None = None
+    #: How long handed-out TURN credentials work (default 6 h, a school day).
+    turn_ttl: dt.timedelta = dt.timedelta(hours=6)
+    #: Janus's HTTP API as the server reaches it (default none: every session stays a mesh).
+    janus_url: str | None = None
+    #: The VideoRoom plugin's `admin_key`; room secrets and tokens are derived from it.
+    janus_admin_key: str | None = None
+    #: Where clients reach Janus (its WebSocket transport, say); default `janus_url`.
+    janus_client_url: str | None = None
+
+
+def video_settings_from(env: Mapping[str, str]) -> VideoSettings:
+    """VideoSettings from TWINSPACE_VIDEO_MESH_LIMIT, TWINSPACE_VIDEO_GRACE_S,
+    TWINSPACE_STUN_URLS, TWINSPACE_TURN_URLS (comma-separated), TWINSPACE_TURN_SECRET,
+    TWINSPACE_TURN_TTL_S, TWINSPACE_JANUS_URL, TWINSPACE_JANUS_ADMIN_KEY and
+    TWINSPACE_JANUS_CLIENT_URL; absent ones keep their defaults."""
+    default = VideoSettings()
+
+    def urls(name: str) -> tuple[str, ...]:
+        return tuple(u.strip() for u in env.get(name, "").split(",") if u.strip())
+
+    return VideoSettings(
+        mesh_limit=int(env.get("TWINSPACE_VIDEO_MESH_LIMIT", default.mesh_limit)),
+        grace=dt.timedelta(
+            seconds=float(env.get("TWINSPACE_VIDEO_GRACE_S", default.grace.total_seconds()))
+        ),
+        stun_urls=urls("TWINSPACE_STUN_URLS"),
+        turn_urls=urls("TWINSPACE_TURN_URLS"),
+        turn_secret=env.get("TWINSPACE_TURN_SECRET") or None,
+        turn_ttl=dt.timedelta(
+            seconds=float(env.get("TWINSPACE_TURN_TTL_S", default.turn_ttl.total_seconds()))
+        ),
+        janus_url=env.get("TWINSPACE_JANUS_URL") or None,
+        janus_admin_key=env.get("TWINSPACE_JANUS_ADMIN_KEY") or None,
+        janus_client_url=env.get("TWINSPACE_JANUS_CLIENT_URL") or None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
@@ -74,6 +130,8 @@ class Settings:
     max_ws_per_account: int = 20
     #: Cheap argon2 parameters, for tests only (not exposed as a flag).
     cheap_hashing: bool = False
+    #: Video sessions: mesh size, grace period, STUN/TURN (issue 7).
+    video: VideoSettings = field(default_factory=VideoSettings)
 
     @property
     def effective_database_url(self) -> str:
@@ -168,6 +226,14 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         check_url(settings.database_url, SUPPORTED_DATABASE_SCHEMES, "database URL")
     if settings.redis_url:
         check_url(settings.redis_url, SUPPORTED_REDIS_SCHEMES, "Redis URL")
+    if settings.video.mesh_limit < 2:
+        raise ConfigError("TWINSPACE_VIDEO_MESH_LIMIT must be at least 2")
+    if settings.video.turn_urls and not settings.video.turn_secret:
+        raise ConfigError("TWINSPACE_TURN_URLS needs TWINSPACE_TURN_SECRET (coturn's secret)")
+    if settings.video.janus_url and not settings.video.janus_admin_key:
+        raise ConfigError(
+            "TWINSPACE_JANUS_URL needs TWINSPACE_JANUS_ADMIN_KEY (VideoRoom admin_key)"
+        )
     check_data_dir(settings.data_dir)
     if check_port:
         check_port_free(settings.host, settings.port)

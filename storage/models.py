@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from protocol.video import ParticipantState, VideoMode, VideoSessionState
 from protocol.vocabulary import AccountKind, AccountStatus, Role, SpaceKind
 
 NAMING_CONVENTION = {
@@ -200,4 +201,57 @@ class AuditEntry(Base):
     )
     reason: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+# -- video sessions (issue 7) ---------------------------------------------------------------
+
+
+class VideoSession(Base):
+    """One video session in a space; its state is shared by every server process."""
+
+    __tablename__ = "video_sessions"
+    __table_args__ = (Index("ix_video_sessions_space_id_state", "space_id", "state"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    space_id: Mapped[int] = mapped_column(IdType, ForeignKey("spaces.id", ondelete="CASCADE"))
+    state: Mapped[VideoSessionState] = mapped_column(enum_column(VideoSessionState))
+    mode: Mapped[VideoMode] = mapped_column(enum_column(VideoMode))
+    lobby: Mapped[bool] = mapped_column(Boolean)
+    title: Mapped[str] = mapped_column(String(200))
+    #: The participant shown large to everyone, or None.
+    spotlight_id: Mapped[int | None] = mapped_column(IdType)
+    started_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class VideoParticipant(Base):
+    """One account's place in one session: one row per person, kept across rejoins."""
+
+    __tablename__ = "video_participants"
+    __table_args__ = (UniqueConstraint("session_id", "account_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("video_sessions.id", ondelete="CASCADE")
+    )
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    display_name: Mapped[str] = mapped_column(String(100))
+    state: Mapped[ParticipantState] = mapped_column(enum_column(ParticipantState))
+    mic: Mapped[bool] = mapped_column(Boolean, default=False)
+    camera: Mapped[bool] = mapped_column(Boolean, default=False)
+    screen: Mapped[bool] = mapped_column(Boolean, default=False)
+    hand_raised: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Muted by a teacher: the client must keep its microphone off, and the signalling
+    #: refuses its offers that send audio until a teacher allows it again.
+    force_muted: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The WebSocket connection bound by `join`, and when its process last saw it alive.
+    connection_id: Mapped[str | None] = mapped_column(String(32))
+    seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

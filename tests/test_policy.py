@@ -623,6 +623,13 @@ def test_teachers_join_room_video_directly_even_with_a_lobby() -> None:
         assert decide(role, SpaceAction.JOIN_VIDEO, Target(session_has_lobby=True), kind=ROOM) is A
 
 
+@pytest.mark.parametrize("lobby", [False, True], ids=["no_lobby", "lobby"])
+@pytest.mark.parametrize("role", list(Role), ids=str)
+def test_locked_video_session_lets_only_teachers_in(role: Role, lobby: bool) -> None:
+    locked = Target(session_has_lobby=lobby, session_locked=True)
+    assert decide(role, SpaceAction.JOIN_VIDEO, locked) is (A if role in TEACHERS else D)
+
+
 # -- membership: invitations, roles, removal, leaving ---------------------------------------
 
 

@@ -52,6 +52,7 @@ class Target:
     founders: int = 1  # how many founders the space has now, for the last-founder rule
     teacher_acted: bool = False  # a teacher has moderated this post already
     session_has_lobby: bool = False  # for JOIN_VIDEO
+    session_locked: bool = False  # for JOIN_VIDEO: a locked session lets only teachers in
     account_status: AccountStatus | None = None
     account_country: str | None = None
     #: The actor teaches the target pupil in another twinspace ("a pupil of theirs").

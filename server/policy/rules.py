@@ -204,6 +204,8 @@ def delete_file(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> 
 def join_video(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
     if role in TEACHER_ROLES:
         return allow()
+    if target.session_locked:
+        return deny("the session is locked: no one new gets in")
     if role is Role.GUEST or target.session_has_lobby:
         return Decision(Outcome.ALLOW_VIA_LOBBY, "waits in the lobby until a teacher admits")
     return allow()

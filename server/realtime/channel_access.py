@@ -1,8 +1,9 @@
 """Who may subscribe and publish to which channel: the one policy, asked per channel kind.
 
-Channels of objects that do not exist yet in this version (forum threads, video sessions)
-have no resolver here and answer "no such channel" like any unknown object; their issues add
-a resolver that supplies the object's facts to the policy.
+Video channels also need a place in the session (server/video/access.py). Channels of
+objects that do not exist yet in this version (forum threads) have no resolver here and
+answer "no such channel" like any unknown object; their issues add a resolver that supplies
+the object's facts to the policy.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from storage.repositories import spaces as space_repo
 
 from ..policy import Actor, SpaceAction, decide_space
 from ..services.access import enforce, membership_facts, space_facts
+from ..video import access as video_access
 
 NO_SUCH_CHANNEL = "no such channel"
 
@@ -27,6 +29,7 @@ SUBSCRIBE_ACTION: dict[ChannelKind, SpaceAction] = {
     ChannelKind.SPACE: SpaceAction.SEE_SPACE,
     ChannelKind.PRESENCE: SpaceAction.SEE_SPACE,
     ChannelKind.ARCHIVE: SpaceAction.READ_ARCHIVE,
+    ChannelKind.VIDEO: SpaceAction.SEE_SPACE,  # and a place in the session, below
 }
 
 
@@ -57,6 +60,8 @@ async def authorize_subscribe(
     )
     enforce(decision, not_found=NO_SUCH_CHANNEL)
     assert membership is not None
+    if channel.kind is ChannelKind.VIDEO:
+        await video_access.check_participant(db, actor, channel, NO_SUCH_CHANNEL)
     return ChannelGrant(channel, membership.role)
 
 

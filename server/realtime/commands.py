@@ -40,7 +40,17 @@ class SessionsEnded(CommandBase, frozen=True, tag="sessions_ended"):
     session_id: int | None = None
 
 
-Command = MembershipChanged | SpaceDeleted | AccountLocked | SessionsEnded
+class DirectFrame(CommandBase, frozen=True, tag="direct_frame"):
+    """A frame for one connection only (WebRTC signalling to one peer), sent only while that
+    connection still holds a subscription to ``channel``."""
+
+    account_id: int
+    connection_id: str
+    channel: str
+    frame: str
+
+
+Command = MembershipChanged | SpaceDeleted | AccountLocked | SessionsEnded | DirectFrame
 
 _encoder = msgspec.json.Encoder()
 _decoder: msgspec.json.Decoder[Command] = msgspec.json.Decoder(Command)

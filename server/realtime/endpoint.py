@@ -44,6 +44,7 @@ from ..http.auth import SESSION_COOKIE
 from ..policy import Actor
 from ..services.access import actor_of
 from ..services.accounts import resolve_session
+from ..video.signalling import handle_publish as handle_signal
 from .channel_access import ChannelGrant, authorize_publish, authorize_subscribe
 from .connection import CloseRequest, Connection, ConnectionState, Subscription
 from .ratelimit import TokenBucket
@@ -368,6 +369,8 @@ class WsSession:
     async def publish(self, message: Publish) -> None:
         channel = Channel.parse(message.channel)
         assert self.actor is not None
+        if channel.kind is ChannelKind.VIDEO:  # WebRTC signalling: routed, never broadcast
+            return await handle_signal(self.ctx, self.connection, self.actor, channel, message)
         async with self.ctx.sessionmaker() as db:
             await authorize_publish(db, self.actor, channel, self.ctx.clock.now())
         seq = await self.ctx.hub.publish(channel.name, message.event, message.data)

@@ -32,6 +32,7 @@ from .channel_access import authorize_subscribe
 from .commands import (
     AccountLocked,
     Command,
+    DirectFrame,
     MembershipChanged,
     SessionsEnded,
     SpaceDeleted,
@@ -233,8 +234,18 @@ class Hub:
                 await self.end_space(command.space_id)
             elif isinstance(command, MembershipChanged):
                 await self.recheck(command.space_id, command.account_id)
+            elif isinstance(command, DirectFrame):
+                self.deliver_direct(command)
         except Exception:
             logger.exception("control command %s failed", type(command).__name__)
+
+    def deliver_direct(self, command: DirectFrame) -> None:
+        for connection in self.connections_of.get(command.account_id, ()):
+            if (
+                connection.id == command.connection_id
+                and command.channel in connection.subscriptions
+            ):
+                connection.send_text(command.frame)
 
     async def end_space(self, space_id: int) -> None:
         for connections in list(self.connections_of.values()):

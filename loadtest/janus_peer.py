@@ -1,0 +1,218 @@
+"""aiortc peers of a Janus VideoRoom over Janus's HTTP API: a publisher (the teacher's camera
+and microphone) and subscribers (pupils) that count the frames they receive.
+
+The tokens, room and publisher id come from the TwinSpace server (``JoinedVideo.sfu``);
+peers gather only 127.0.0.1 (see webrtc_loopback).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+import time
+from typing import Any
+
+import aiohttp
+from aiortc import (
+    MediaStreamTrack,
+    RTCBundlePolicy,
+    RTCConfiguration,
+    RTCPeerConnection,
+    RTCSessionDescription,
+)
+from aiortc.mediastreams import AudioStreamTrack, MediaStreamError
+
+from .webrtc_loopback import Received, SyntheticVideo, gather_loopback_only
+
+PLUGIN = "janus.plugin.videoroom"
+EVENT_TIMEOUT_S = 20.0
+#: Janus bundles every m-line on one ICE transport; so must aiortc (it does not by default).
+JANUS_CONFIGURATION = RTCConfiguration(iceServers=[], bundlePolicy=RTCBundlePolicy.MAX_BUNDLE)
+
+
+class JanusClient:
+    """One Janus session with its long poll; events are routed to each handle's queue."""
+
+    def __init__(self, url: str) -> None:
+        gather_loopback_only()
+        self.url = url.rstrip("/")
+        self.http: aiohttp.ClientSession | None = None
+        self.session = 0
+        self.queues: dict[int, asyncio.Queue[dict[str, Any]]] = {}
+        self.poller: asyncio.Task[None] | None = None
+
+    async def open(self) -> None:
+        self.http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60))
+        self.session = (await self.post("", {"janus": "create"}))["data"]["id"]
+        self.poller = asyncio.create_task(self.poll())
+
+    async def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        assert self.http is not None
+        body = {**body, "transaction": secrets.token_hex(6)}
+        async with self.http.post(f"{self.url}{path}", json=body) as response:
+            answer: dict[str, Any] = await response.json(content_type=None)
+        if answer.get("janus") == "error":
+            raise RuntimeError(f"janus error: {answer.get('error')}")
+        return answer
+
+    async def poll(self) -> None:
+        assert self.http is not None
+        while True:
+            try:
+                async with self.http.get(f"{self.url}/{self.session}?maxev=1") as response:
+                    event: dict[str, Any] = await response.json(content_type=None)
+            except (aiohttp.ClientError, TimeoutError):
+                await asyncio.sleep(0.1)
+                continue
+            sender = event.get("sender")
+            if isinstance(sender, int) and sender in self.queues:
+                await self.queues[sender].put(event)
+
+    async def attach(self) -> int:
+        handle: int = (await self.post(f"/{self.session}", {"janus": "attach", "plugin": PLUGIN}))[
+            "data"
+        ]["id"]
+        self.queues[handle] = asyncio.Queue()
+        return handle
+
+    async def message(
+        self, handle: int, body: dict[str, Any], jsep: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        message: dict[str, Any] = {"janus": "message", "body": body}
+        if jsep is not None:
+            message["jsep"] = jsep
+        return await self.post(f"/{self.session}/{handle}", message)
+
+    async def plugin_event(self, handle: int) -> dict[str, Any]:
+        """The next VideoRoom event on the handle (skipping webrtcup, media, ...)."""
+        while True:
+            event = await asyncio.wait_for(self.queues[handle].get(), EVENT_TIMEOUT_S)
+            if event.get("janus") == "event":
+                data: dict[str, Any] = event.get("plugindata", {}).get("data", {})
+                if "error_code" in data:
+                    raise RuntimeError(f"videoroom error: {data.get('error')}")
+                return event
+
+    async def webrtc_up(self, handle: int) -> None:
+        """Wait until Janus says the handle's PeerConnection is up (a publisher is active)."""
+        while True:
+            event = await asyncio.wait_for(self.queues[handle].get(), EVENT_TIMEOUT_S)
+            if event.get("janus") == "webrtcup":
+                return
+
+    async def hangups(self, handle: int) -> bool:
+        """Whether the handle has been hung up or detached (kicked, room destroyed)."""
+        with contextlib.suppress(asyncio.QueueEmpty):
+            while True:
+                event = self.queues[handle].get_nowait()
+                if event.get("janus") in ("hangup", "detached"):
+                    return True
+        return False
+
+    async def close(self) -> None:
+        if self.poller is not None:
+            self.poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.poller
+        if self.http is not None:
+            with contextlib.suppress(aiohttp.ClientError, RuntimeError):
+                await self.post(f"/{self.session}", {"janus": "destroy"})
+            await self.http.close()
+
+
+class JanusPublisher:
+    """The teacher: joins as a publisher with their token and sends synthetic media."""
+
+    def __init__(self, client: JanusClient) -> None:
+        self.client = client
+        self.pc = RTCPeerConnection(JANUS_CONFIGURATION)
+        self.video = SyntheticVideo()
+        self.audio = AudioStreamTrack()
+        self.handle = 0
+
+    async def publish(self, room: int, publisher_id: int, token: str, display: str) -> None:
+        self.handle = await self.client.attach()
+        join = {
+            "request": "join",
+            "ptype": "publisher",
+            "room": room,
+            "id": publisher_id,
+            "token": token,
+            "display": display,
+        }
+        await self.client.message(self.handle, join)
+        await self.client.plugin_event(self.handle)  # joined
+        self.pc.addTrack(self.video)
+        self.pc.addTrack(self.audio)
+        await self.pc.setLocalDescription(await self.pc.createOffer())
+        offer = {"type": "offer", "sdp": self.pc.localDescription.sdp}
+        await self.client.message(self.handle, {"request": "publish"}, offer)
+        configured = await self.client.plugin_event(self.handle)
+        answer = configured["jsep"]
+        await self.pc.setRemoteDescription(RTCSessionDescription(answer["sdp"], answer["type"]))
+        await self.client.webrtc_up(self.handle)
+
+    async def close(self) -> None:
+        await self.pc.close()
+        self.video.stop()
+        self.audio.stop()
+
+
+class JanusSubscriber:
+    """A pupil: subscribes to one feed with their token and counts the frames."""
+
+    def __init__(self, client: JanusClient) -> None:
+        self.client = client
+        self.pc = RTCPeerConnection(JANUS_CONFIGURATION)
+        self.received = Received()
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.handle = 0
+        self.started_at = 0.0
+
+        @self.pc.on("track")
+        def on_track(track: MediaStreamTrack) -> None:
+            task = asyncio.create_task(self.count(track))
+            self.tasks.add(task)
+
+    async def subscribe(
+        self, room: int, feed: int, token: str, private_id: int | None = None
+    ) -> None:
+        self.started_at = time.monotonic()
+        self.handle = await self.client.attach()
+        join: dict[str, Any] = {
+            "request": "join",
+            "ptype": "subscriber",
+            "room": room,
+            "streams": [{"feed": feed}],
+            "token": token,
+        }
+        if private_id is not None:
+            join["private_id"] = private_id
+        await self.client.message(self.handle, join)
+        attached = await self.client.plugin_event(self.handle)
+        offer = attached["jsep"]
+        await self.pc.setRemoteDescription(RTCSessionDescription(offer["sdp"], offer["type"]))
+        await self.pc.setLocalDescription(await self.pc.createAnswer())
+        answer = {"type": "answer", "sdp": self.pc.localDescription.sdp}
+        await self.client.message(self.handle, {"request": "start"}, answer)
+        await self.client.plugin_event(self.handle)  # started
+
+    async def count(self, track: MediaStreamTrack) -> None:
+        with contextlib.suppress(MediaStreamError):
+            while True:
+                await track.recv()
+                now = time.monotonic()
+                self.received.frames[track.kind] += 1
+                self.received.first_at.setdefault(track.kind, now)
+                self.received.last_at[track.kind] = now
+
+    def frames(self, kind: str = "video") -> int:
+        return self.received.frames[kind]
+
+    async def close(self) -> None:
+        await self.pc.close()
+        for task in list(self.tasks):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task

@@ -1,0 +1,134 @@
+"""Start a private Janus (Debian package `janus`) for tests and benchmarks: a generated
+configuration in a temporary folder, only the VideoRoom plugin and the HTTP transport, both
+bound to loopback, ICE restricted to `lo`, on free ports."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import aiohttp
+
+from .processes import free_port
+
+JANUS = "janus"
+LIB = Path("/usr/lib/x86_64-linux-gnu/janus")
+START_TIMEOUT_S = 15.0
+
+
+@dataclass
+class JanusProcess:
+    popen: subprocess.Popen[bytes]
+    url: str  # the HTTP transport, e.g. http://127.0.0.1:PORT/janus
+    admin_key: str
+    folder: Path
+
+    def stop(self) -> None:
+        self.popen.terminate()
+        try:
+            self.popen.wait(10)
+        except subprocess.TimeoutExpired:
+            self.popen.kill()
+            self.popen.wait()
+
+    def log(self) -> str:
+        return (self.folder / "janus.log").read_text(errors="replace")[-4000:]
+
+
+def janus_missing() -> str | None:
+    """Why Janus cannot run here, or None."""
+    if shutil.which(JANUS) is None:
+        return "janus is not installed (apt-get install -y --no-install-recommends janus)"
+    for lib in ("plugins/libjanus_videoroom.so", "transports/libjanus_http.so"):
+        if not (LIB / lib).exists():
+            return f"janus has no {lib} under {LIB}"
+    return None
+
+
+def write_config(folder: Path, http_port: int, rtp_ports: tuple[int, int], admin_key: str) -> Path:
+    for sub, lib in (("plugins", "libjanus_videoroom.so"), ("transports", "libjanus_http.so")):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+        (folder / sub / lib).symlink_to(LIB / sub / lib)
+    (folder / "none").mkdir(exist_ok=True)
+    config = folder / "janus.jcfg"
+    config.write_text(
+        f"""general: {{
+  configs_folder = "{folder}"
+  plugins_folder = "{folder}/plugins"
+  transports_folder = "{folder}/transports"
+  events_folder = "{folder}/none"
+  loggers_folder = "{folder}/none"
+  debug_level = 3
+  admin_secret = "{secrets.token_hex(16)}"
+}}
+media: {{
+  rtp_port_range = "{rtp_ports[0]}-{rtp_ports[1]}"
+}}
+nat: {{
+  ice_enforce_list = "lo"
+  ignore_mdns = true
+}}
+plugins: {{}}
+transports: {{}}
+events: {{}}
+loggers: {{}}
+"""
+    )
+    (folder / "janus.transport.http.jcfg").write_text(
+        f"""general: {{
+  json = "plain"
+  base_path = "/janus"
+  http = true
+  port = {http_port}
+  ip = "127.0.0.1"
+  https = false
+}}
+admin: {{
+  admin_http = false
+}}
+"""
+    )
+    (folder / "janus.plugin.videoroom.jcfg").write_text(
+        f'general: {{\n  admin_key = "{admin_key}"\n}}\n'
+    )
+    return config
+
+
+def spawn_janus(folder: Path) -> JanusProcess:
+    """Janus on a free loopback port with a fresh configuration (not waited for)."""
+    port, admin_key = free_port(), secrets.token_hex(16)
+    # A block of RTP ports unlikely to clash with other runs.
+    base = 20000 + secrets.randbelow(400) * 100
+    config = write_config(folder, port, (base, base + 99), admin_key)
+    with (folder / "janus.log").open("wb") as log:  # the child keeps its own copy
+        popen = subprocess.Popen(  # noqa: S603
+            [JANUS, "-C", str(config), "-F", str(folder), "-o"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    return JanusProcess(popen, f"http://127.0.0.1:{port}/janus", admin_key, folder)
+
+
+async def start_janus(folder: Path) -> JanusProcess:
+    """Janus on a free loopback port, answering; raises RuntimeError with its log if not."""
+    process = spawn_janus(folder)
+    popen = process.popen
+    async with aiohttp.ClientSession() as http:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + START_TIMEOUT_S
+        while loop.time() < deadline:
+            if popen.poll() is not None:
+                break
+            try:
+                async with http.get(f"{process.url}/info") as response:
+                    if response.status == 200:
+                        return process
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.1)
+    process.stop()
+    raise RuntimeError(f"janus did not start:\n{process.log()}")

@@ -1,0 +1,1 @@
+"""Video sessions: state machines, the session service, signalling, ICE servers and the SFU."""

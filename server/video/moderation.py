@@ -1,0 +1,164 @@
+"""Moderation of a video session: admit or deny from the lobby, mute, remove, lock, unlock,
+end for all, spotlight. Teachers only (MODERATE_VIDEO); each is audited and announced live,
+and mirrored on the SFU when the session uses one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.errors import Forbidden, NotFound
+from protocol.video import ParticipantState, VideoSessionState
+from protocol.vocabulary import AuditAction
+from storage.models import Account
+from storage.repositories import video as video_repo
+
+from ..config import VideoSettings
+from ..realtime.outbox import outbox_of
+from ..services.members import space_channel
+from . import rooms
+from .sessions import (
+    NO_SUCH_PARTICIPANT,
+    announce_participant,
+    announce_session,
+    audit,
+    cut_off,
+    full_out,
+    moderated,
+    participant_out,
+    session_out,
+    target_participant,
+)
+from .states import ParticipantEvent, SessionEvent, next_participant_state, next_session_state
+
+
+async def admit(
+    db: AsyncSession,
+    actor: Account,
+    space_id: int,
+    session_id: int,
+    participant_id: int,
+    now: dt.datetime,
+    settings: VideoSettings,
+    *,
+    allow: bool,
+    reason: str = "",
+) -> api.ParticipantOut:
+    """Let one person in from the lobby, or deny them (they stay out of this session)."""
+    session = await moderated(db, actor, space_id, session_id, now)
+    p = await target_participant(db, session, participant_id)
+    event = ParticipantEvent.ADMIT if allow else ParticipantEvent.DENY
+    p.state = next_participant_state(p.state, event)
+    if allow and await rooms.make_room(db, session, p, settings):
+        announce_session(db, session)
+    if not allow:
+        cut_off(db, session, p)
+    action = AuditAction.VIDEO_ADMITTED if allow else AuditAction.VIDEO_DENIED
+    audit(db, now, action, actor, session, p, reason)
+    announce_participant(db, session, p)
+    return participant_out(p)
+
+
+async def mute(
+    db: AsyncSession,
+    actor: Account,
+    space_id: int,
+    session_id: int,
+    participant_id: int,
+    now: dt.datetime,
+    settings: VideoSettings,
+    *,
+    muted: bool,
+    reason: str = "",
+) -> api.ParticipantOut:
+    session = await moderated(db, actor, space_id, session_id, now)
+    p = await target_participant(db, session, participant_id)
+    if p.state not in video_repo.PRESENT_STATES:
+        raise NotFound(NO_SUCH_PARTICIPANT)
+    p.force_muted = muted
+    if muted:
+        p.mic = False
+    await rooms.mute(session, p, muted, settings)
+    action = AuditAction.VIDEO_MUTED if muted else AuditAction.VIDEO_UNMUTED
+    audit(db, now, action, actor, session, p, reason)
+    announce_participant(db, session, p)
+    return participant_out(p)
+
+
+async def remove(
+    db: AsyncSession,
+    actor: Account,
+    space_id: int,
+    session_id: int,
+    participant_id: int,
+    now: dt.datetime,
+    settings: VideoSettings,
+    reason: str = "",
+) -> api.ParticipantOut:
+    session = await moderated(db, actor, space_id, session_id, now)
+    p = await target_participant(db, session, participant_id)
+    if p.account_id == actor.id:
+        raise Forbidden("leave rather than remove yourself")
+    p.state = next_participant_state(p.state, ParticipantEvent.REMOVE)
+    if session.spotlight_id == p.id:
+        session.spotlight_id = None
+    cut_off(db, session, p)
+    await rooms.kick(session, p, settings)
+    audit(db, now, AuditAction.VIDEO_REMOVED, actor, session, p, reason)
+    announce_participant(db, session, p)
+    return participant_out(p)
+
+
+async def change_state(
+    db: AsyncSession,
+    actor: Account,
+    space_id: int,
+    session_id: int,
+    event: SessionEvent,
+    now: dt.datetime,
+    settings: VideoSettings,
+) -> api.VideoSessionOut:
+    """Lock, unlock or end the session for all (ending cuts everyone off at once)."""
+    session = await moderated(db, actor, space_id, session_id, now)
+    session.state = next_session_state(session.state, event)
+    participants = list(await video_repo.list_participants(db, session.id))
+    if session.state is VideoSessionState.ENDED:
+        session.ended_at = now
+        session.spotlight_id = None
+        for p in participants:
+            p.state = next_participant_state(p.state, ParticipantEvent.END)
+            cut_off(db, session, p)
+        await rooms.close_room(session, settings)
+        data = {"session_id": session.id}
+        outbox_of(db).event(space_channel(space_id), "video.ended", data)
+    action = {
+        SessionEvent.LOCK: AuditAction.VIDEO_LOCKED,
+        SessionEvent.UNLOCK: AuditAction.VIDEO_UNLOCKED,
+        SessionEvent.END: AuditAction.VIDEO_ENDED,
+    }[event]
+    # Announced before the cut-off commands run, so participants learn why they went.
+    audit(db, now, action, actor, session)
+    announce_session(db, session)
+    return session_out(session, participants)
+
+
+async def spotlight(
+    db: AsyncSession,
+    actor: Account,
+    space_id: int,
+    session_id: int,
+    participant_id: int | None,
+    now: dt.datetime,
+) -> api.VideoSessionOut:
+    session = await moderated(db, actor, space_id, session_id, now)
+    target = None
+    if participant_id is not None:
+        target = await target_participant(db, session, participant_id)
+        if target.state is not ParticipantState.JOINED:
+            raise NotFound(NO_SUCH_PARTICIPANT)
+    session.spotlight_id = participant_id
+    audit(db, now, AuditAction.VIDEO_SPOTLIGHT, actor, session, target)
+    announce_session(db, session)
+    return await full_out(db, session)

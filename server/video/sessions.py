@@ -1,0 +1,315 @@
+"""Video sessions: start, join through the lobby, moderate, end. The state lives in the
+database, so every server process sees the same session; changes are announced on the
+session's channel after commit (the outbox) and moderation is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import msgspec
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.channels import Channel, ChannelKind
+from protocol.errors import Forbidden, Gone, NotFound
+from protocol.video import ParticipantState, VideoEvent, VideoMode, VideoSessionState
+from protocol.vocabulary import AuditAction, SpaceId
+from storage.models import Account, VideoParticipant, VideoSession
+from storage.repositories import audit as audit_repo
+from storage.repositories import video as video_repo
+
+from ..config import VideoSettings
+from ..policy import Outcome, SpaceAction, Target, decide_space
+from ..realtime.commands import MembershipChanged
+from ..realtime.outbox import outbox_of
+from ..services.access import (
+    SpaceAccess,
+    actor_of,
+    authorize_in_space,
+    enforce,
+    membership_facts,
+    space_facts,
+)
+from ..services.members import space_channel
+from . import rooms
+from .ice import ice_servers
+from .states import (
+    ParticipantEvent,
+    next_participant_state,
+)
+
+NO_SUCH_SESSION = "no such video session"
+NO_SUCH_PARTICIPANT = "no such participant"
+
+
+def video_channel(space_id: int, session_id: int) -> str:
+    return Channel(ChannelKind.VIDEO, SpaceId(space_id), session_id).name
+
+
+def participant_out(p: VideoParticipant) -> api.ParticipantOut:
+    return api.ParticipantOut(
+        id=p.id,
+        account_id=p.account_id,
+        display_name=p.display_name,
+        role=p.role,
+        state=p.state.value,
+        mic=p.mic,
+        camera=p.camera,
+        screen=p.screen,
+        hand_raised=p.hand_raised,
+        force_muted=p.force_muted,
+    )
+
+
+def session_out(
+    session: VideoSession, participants: list[VideoParticipant] | None = None
+) -> api.VideoSessionOut:
+    return api.VideoSessionOut(
+        id=session.id,
+        space_id=session.space_id,
+        title=session.title,
+        state=session.state.value,
+        mode=session.mode.value,
+        lobby=session.lobby,
+        spotlight_id=session.spotlight_id,
+        channel=video_channel(session.space_id, session.id),
+        participants=[participant_out(p) for p in participants or []],
+    )
+
+
+def announce_participant(db: AsyncSession, session: VideoSession, p: VideoParticipant) -> None:
+    data = msgspec.to_builtins(participant_out(p))
+    outbox_of(db).event(video_channel(session.space_id, session.id), VideoEvent.PARTICIPANT, data)
+
+
+def announce_session(db: AsyncSession, session: VideoSession) -> None:
+    data: dict[str, Any] = msgspec.to_builtins(session_out(session))
+    data.pop("participants")
+    outbox_of(db).event(video_channel(session.space_id, session.id), VideoEvent.SESSION, data)
+
+
+def audit(
+    db: AsyncSession,
+    now: dt.datetime,
+    action: AuditAction,
+    actor: Account,
+    session: VideoSession,
+    target: VideoParticipant | None = None,
+    reason: str = "",
+) -> None:
+    """Record a moderation action and announce it live on the session's channel."""
+    details: dict[str, Any] = {"session_id": session.id}
+    if target is not None:
+        details["participant_id"] = target.id
+    audit_repo.record(
+        db,
+        now=now,
+        action=action,
+        actor_id=actor.id,
+        space_id=session.space_id,
+        target_account_id=target.account_id if target else None,
+        reason=reason,
+        details=details,
+    )
+    data = {"action": action.value, "by": actor.id, "reason": reason, **details}
+    outbox_of(db).event(video_channel(session.space_id, session.id), VideoEvent.MODERATED, data)
+
+
+def cut_off(db: AsyncSession, session: VideoSession, p: VideoParticipant) -> None:
+    """The participant lost its place: end its subscription to the channel at once (every
+    process re-checks it), so no signalling reaches it any more."""
+    p.connection_id = None
+    outbox_of(db).command(MembershipChanged(space_id=session.space_id, account_id=p.account_id))
+
+
+# -- loading and asking the policy --------------------------------------------------------
+
+
+async def load(
+    db: AsyncSession,
+    actor: Account,
+    space_id: int,
+    session_id: int,
+    now: dt.datetime,
+    *,
+    for_update: bool = False,
+) -> tuple[SpaceAccess, VideoSession]:
+    """The space (members only) and one of its sessions; NotFound for anything else."""
+    access = await authorize_in_space(db, actor, space_id, SpaceAction.SEE_SPACE, now)
+    session = await video_repo.get(db, session_id, for_update=for_update)
+    if session is None or session.space_id != space_id:
+        raise NotFound(NO_SUCH_SESSION)
+    return access, session
+
+
+def decide(
+    access: SpaceAccess,
+    actor: Account,
+    action: SpaceAction,
+    now: dt.datetime,
+    target: Target | None = None,
+) -> Outcome:
+    facts = membership_facts(access.membership, now)
+    decision = decide_space(actor_of(actor), facts, space_facts(access.space), action, target)
+    return enforce(decision, NO_SUCH_SESSION).outcome
+
+
+async def moderated(
+    db: AsyncSession, actor: Account, space_id: int, session_id: int, now: dt.datetime
+) -> VideoSession:
+    access, session = await load(db, actor, space_id, session_id, now, for_update=True)
+    decide(access, actor, SpaceAction.MODERATE_VIDEO, now)
+    if session.state is VideoSessionState.ENDED:
+        raise Gone("the session has ended")
+    return session
+
+
+async def target_participant(
+    db: AsyncSession, session: VideoSession, participant_id: int
+) -> VideoParticipant:
+    p = await video_repo.get_participant_by_id(db, session.id, participant_id)
+    if p is None:
+        raise NotFound(NO_SUCH_PARTICIPANT)
+    return p
+
+
+async def full_out(db: AsyncSession, session: VideoSession) -> api.VideoSessionOut:
+    return session_out(session, list(await video_repo.list_participants(db, session.id)))
+
+
+# -- starting, listing, joining, leaving --------------------------------------------------
+
+
+async def start(
+    db: AsyncSession,
+    actor: Account,
+    space_id: int,
+    body: api.StartVideo,
+    now: dt.datetime,
+    settings: VideoSettings,
+) -> api.JoinedVideo:
+    access = await authorize_in_space(db, actor, space_id, SpaceAction.START_VIDEO, now)
+    session = VideoSession(
+        space_id=space_id,
+        state=VideoSessionState.LIVE,
+        mode=VideoMode.MESH,
+        lobby=body.lobby,
+        title=body.title or "Video session",
+        started_by_id=actor.id,
+        created_at=now,
+    )
+    db.add(session)
+    await db.flush()
+    me = enter(db, session, actor, access, ParticipantState.ADMITTED, now)
+    await db.flush()
+    audit(db, now, AuditAction.VIDEO_STARTED, actor, session)
+    data = {"session_id": session.id, "title": session.title}
+    outbox_of(db).event(space_channel(space_id), "video.started", data)
+    return api.JoinedVideo(
+        session=session_out(session, [me]),
+        me=participant_out(me),
+        ice_servers=ice_servers(settings, actor.id, now),
+    )
+
+
+def enter(
+    db: AsyncSession,
+    session: VideoSession,
+    actor: Account,
+    access: SpaceAccess,
+    state: ParticipantState,
+    now: dt.datetime,
+) -> VideoParticipant:
+    facts = membership_facts(access.membership, now)
+    p = VideoParticipant(
+        session_id=session.id,
+        account_id=actor.id,
+        role=access.membership.role,
+        display_name=actor.display_name,
+        state=state,
+        mic=False,
+        camera=False,
+        screen=False,
+        hand_raised=False,
+        # A member muted in the space is muted here too, until a teacher allows it.
+        force_muted=bool(facts and facts.muted),
+        created_at=now,
+    )
+    db.add(p)
+    return p
+
+
+async def list_open(
+    db: AsyncSession, actor: Account, space_id: int, now: dt.datetime
+) -> list[api.VideoSessionOut]:
+    await authorize_in_space(db, actor, space_id, SpaceAction.SEE_SPACE, now)
+    return [await full_out(db, s) for s in await video_repo.list_open(db, space_id)]
+
+
+async def show(
+    db: AsyncSession, actor: Account, space_id: int, session_id: int, now: dt.datetime
+) -> api.VideoSessionOut:
+    _, session = await load(db, actor, space_id, session_id, now)
+    return await full_out(db, session)
+
+
+async def join(
+    db: AsyncSession,
+    actor: Account,
+    space_id: int,
+    session_id: int,
+    now: dt.datetime,
+    settings: VideoSettings,
+) -> api.JoinedVideo:
+    """Take a place: admitted at once, or in the lobby, as the policy says. Idempotent for
+    someone already present; refused for someone removed or denied from this session."""
+    access, session = await load(db, actor, space_id, session_id, now, for_update=True)
+    if session.state is VideoSessionState.ENDED:
+        raise Gone("the session has ended")
+    target = Target(
+        session_has_lobby=session.lobby,
+        session_locked=session.state is VideoSessionState.LOCKED,
+    )
+    me = await video_repo.get_participant(db, session.id, actor.id)
+    if me is None or me.state not in video_repo.PRESENT_STATES:
+        outcome = decide(access, actor, SpaceAction.JOIN_VIDEO, now, target)
+        via_lobby = outcome is Outcome.ALLOW_VIA_LOBBY
+        event = ParticipantEvent.WAIT if via_lobby else ParticipantEvent.ENTER
+        if me is not None and me.state is ParticipantState.REMOVED:
+            raise Forbidden("you were removed from this session")
+        state = next_participant_state(me.state if me else None, event)
+        if me is None:
+            me = enter(db, session, actor, access, state, now)
+        else:
+            me.state, me.hand_raised = state, False
+            me.mic = me.camera = me.screen = False
+        await db.flush()
+        if state is ParticipantState.ADMITTED and await rooms.make_room(db, session, me, settings):
+            announce_session(db, session)
+        announce_participant(db, session, me)
+    return api.JoinedVideo(
+        session=await full_out(db, session),
+        me=participant_out(me),
+        ice_servers=ice_servers(settings, actor.id, now),
+        sfu=rooms.access(session, me, settings),
+    )
+
+
+async def leave(
+    db: AsyncSession,
+    actor: Account,
+    space_id: int,
+    session_id: int,
+    now: dt.datetime,
+    settings: VideoSettings,
+) -> None:
+    _, session = await load(db, actor, space_id, session_id, now, for_update=True)
+    me = await video_repo.get_participant(db, session.id, actor.id)
+    if me is None or me.state not in video_repo.PRESENT_STATES:
+        raise NotFound(NO_SUCH_PARTICIPANT)
+    me.state = next_participant_state(me.state, ParticipantEvent.LEAVE)
+    cut_off(db, session, me)
+    await rooms.kick(session, me, settings)
+    announce_participant(db, session, me)

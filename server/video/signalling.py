@@ -1,0 +1,172 @@
+"""WebRTC signalling on ``video:<space>:<session>``: the WebSocket's publish path for video.
+
+A client's publish is decoded into a typed payload (protocol/video.py), checked against the
+session state in the database (shared by every process) and then either applied (join,
+leave, media, hand: announced as sequenced events) or relayed to exactly one peer's connection
+(offer, answer, candidate) as a ``signal`` message through the broker's control channel, which
+each process delivers only to that connection, and only while it is still subscribed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import msgspec
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol.channels import Channel
+from protocol.errors import Conflict, Forbidden, NotFound
+from protocol.messages import Ack, Publish, Signal
+from protocol.video import (
+    Answer,
+    Candidate,
+    Hand,
+    Join,
+    Leave,
+    Media,
+    Offer,
+    ParticipantState,
+    SignalPayload,
+    parse_signal,
+    polite,
+    sends_audio,
+)
+from storage.models import VideoParticipant, VideoSession
+from storage.repositories import video as video_repo
+
+from ..policy import Actor
+from ..realtime.channel_access import authorize_subscribe
+from ..realtime.commands import DirectFrame
+from ..realtime.connection import Connection, encode_text
+from ..realtime.outbox import outbox_of, take_outbox
+from . import rooms
+from .sessions import NO_SUCH_PARTICIPANT, announce_participant, cut_off
+from .states import ParticipantEvent, next_participant_state
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+#: Event of the `signal` the server sends a participant that has just joined.
+WELCOME = "welcome"
+
+
+async def handle_publish(
+    ctx: AppContext, connection: Connection, actor: Actor, channel: Channel, message: Publish
+) -> None:
+    """Apply or relay one signalling message; answers with ``ack`` or raises a domain error."""
+    payload = parse_signal(message.event, message.data)
+    now = ctx.clock.now()
+    welcome: Signal | None = None
+    async with ctx.sessionmaker() as db:
+        async with db.begin():
+            # The same check as subscribing: a participant of this session, or not found.
+            await authorize_subscribe(db, actor, channel, now)
+            if channel.name not in connection.subscriptions:
+                raise Conflict("subscribe to the session's channel first")
+            assert channel.object_id is not None
+            session = await video_repo.get(db, channel.object_id)
+            me = await video_repo.get_participant(db, channel.object_id, actor.account_id)
+            assert session is not None
+            assert me is not None
+            if isinstance(payload, Join):
+                welcome = await join(db, session, me, connection, channel, now)
+            elif isinstance(payload, Leave):
+                me.state = next_participant_state(me.state, ParticipantEvent.LEAVE)
+                cut_off(db, session, me)
+                await rooms.kick(session, me, ctx.settings.video)
+                announce_participant(db, session, me)
+            elif isinstance(payload, Media | Hand):
+                update_media(db, session, me, payload)
+            else:
+                await relay(db, me, connection, channel, message.event, payload)
+        await ctx.hub.flush(take_outbox(db))
+    connection.send(Ack(ref=message.ref, channel=channel.name))
+    if welcome is not None:
+        connection.send(welcome)
+
+
+async def join(
+    db: AsyncSession,
+    session: VideoSession,
+    me: VideoParticipant,
+    connection: Connection,
+    channel: Channel,
+    now: dt.datetime,
+) -> Signal:
+    """Bind this connection to the participant: first time, or in place after a dropped
+    socket (the old connection gets nothing more). Answered with the peers to connect to."""
+    if me.state is ParticipantState.LOBBY:
+        raise Forbidden("wait in the lobby until a teacher admits you")
+    rejoin = me.state is ParticipantState.JOINED
+    event = ParticipantEvent.REJOIN if rejoin else ParticipantEvent.JOIN
+    me.state = next_participant_state(me.state, event)
+    me.connection_id = connection.id
+    me.seen_at = now
+    announce_participant(db, session, me)
+    peers = [
+        {"id": p.id, "display_name": p.display_name, "polite": polite(me.id, p.id)}
+        for p in await video_repo.list_participants(db, session.id)
+        if p.state is ParticipantState.JOINED and p.id != me.id
+    ]
+    data = {
+        "participant_id": me.id,
+        "mode": session.mode.value,
+        "rejoined": rejoin,
+        "force_muted": me.force_muted,
+        # Convention: the newcomer offers to every peer already here; they answer.
+        "peers": peers,
+    }
+    return Signal(channel=channel.name, event=WELCOME, sender=me.id, data=data)
+
+
+def update_media(
+    db: AsyncSession, session: VideoSession, me: VideoParticipant, payload: Media | Hand
+) -> None:
+    if me.state is not ParticipantState.JOINED:
+        raise Conflict("send join first")
+    if isinstance(payload, Hand):
+        me.hand_raised = payload.raised
+    else:
+        if payload.mic and me.force_muted:
+            raise Forbidden("muted by a teacher: keep the microphone off")
+        me.mic, me.camera, me.screen = payload.mic, payload.camera, payload.screen
+    announce_participant(db, session, me)
+
+
+async def relay(
+    db: AsyncSession,
+    me: VideoParticipant,
+    connection: Connection,
+    channel: Channel,
+    event: str,
+    payload: SignalPayload,
+) -> None:
+    """Send an offer, answer or candidate to the one peer it names, on its own connection."""
+    assert isinstance(payload, Offer | Answer | Candidate)
+    if me.state is not ParticipantState.JOINED or me.connection_id != connection.id:
+        raise Conflict("send join first (signalling goes through one connection)")
+    if isinstance(payload, Offer) and me.force_muted and sends_audio(payload.sdp):
+        # Server state the client must honour: no sending audio until a teacher allows it.
+        raise Forbidden("muted by a teacher: offer audio as recvonly or inactive")
+    assert channel.object_id is not None
+    peer = await video_repo.get_participant_by_id(db, channel.object_id, payload.to)
+    if (
+        peer is None
+        or peer.id == me.id
+        or peer.state is not ParticipantState.JOINED
+        or peer.connection_id is None
+    ):
+        raise NotFound(NO_SUCH_PARTICIPANT)
+    data = msgspec.to_builtins(payload)
+    del data["to"]
+    data["polite"] = polite(peer.id, me.id)
+    frame = encode_text(Signal(channel=channel.name, event=event, sender=me.id, data=data))
+    outbox_of(db).command(
+        DirectFrame(
+            account_id=peer.account_id,
+            connection_id=peer.connection_id,
+            channel=channel.name,
+            frame=frame,
+        )
+    )

@@ -1,0 +1,97 @@
+"""Video sessions and participants."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol.video import ParticipantState, VideoSessionState
+
+from ..models import VideoParticipant, VideoSession
+
+#: Participants who hold a place in the session (may subscribe to its channel).
+PRESENT_STATES = (ParticipantState.LOBBY, ParticipantState.ADMITTED, ParticipantState.JOINED)
+
+
+async def get(
+    session: AsyncSession, session_id: int, *, for_update: bool = False
+) -> VideoSession | None:
+    query = select(VideoSession).where(VideoSession.id == session_id)
+    if for_update:
+        query = query.with_for_update()
+    result = await session.execute(query)
+    return result.scalar_one_or_none()
+
+
+async def list_open(session: AsyncSession, space_id: int) -> Sequence[VideoSession]:
+    result = await session.execute(
+        select(VideoSession)
+        .where(VideoSession.space_id == space_id, VideoSession.state != VideoSessionState.ENDED)
+        .order_by(VideoSession.id)
+    )
+    return result.scalars().all()
+
+
+async def get_participant(
+    session: AsyncSession, session_id: int, account_id: int
+) -> VideoParticipant | None:
+    result = await session.execute(
+        select(VideoParticipant).where(
+            VideoParticipant.session_id == session_id, VideoParticipant.account_id == account_id
+        )
+    )
+    return result.scalar_one_or_none()
+
+
+async def get_participant_by_id(
+    session: AsyncSession, session_id: int, participant_id: int
+) -> VideoParticipant | None:
+    result = await session.execute(
+        select(VideoParticipant).where(
+            VideoParticipant.session_id == session_id, VideoParticipant.id == participant_id
+        )
+    )
+    return result.scalar_one_or_none()
+
+
+async def list_participants(
+    session: AsyncSession, session_id: int, *, present_only: bool = True
+) -> Sequence[VideoParticipant]:
+    query = select(VideoParticipant).where(VideoParticipant.session_id == session_id)
+    if present_only:
+        query = query.where(VideoParticipant.state.in_(PRESENT_STATES))
+    result = await session.execute(query.order_by(VideoParticipant.id))
+    return result.scalars().all()
+
+
+async def count_joined(session: AsyncSession, session_id: int) -> int:
+    joined = await list_participants(session, session_id)
+    return sum(1 for p in joined if p.state is not ParticipantState.LOBBY)
+
+
+async def touch(session: AsyncSession, connection_ids: Sequence[str], now: dt.datetime) -> None:
+    """Mark the participants bound to these live connections as seen now."""
+    if not connection_ids:
+        return
+    await session.execute(
+        update(VideoParticipant)
+        .where(
+            VideoParticipant.connection_id.in_(connection_ids),
+            VideoParticipant.state == ParticipantState.JOINED,
+        )
+        .values(seen_at=now)
+    )
+
+
+async def list_stale(session: AsyncSession, before: dt.datetime) -> Sequence[VideoParticipant]:
+    """Joined participants whose connection nobody has seen alive since ``before``."""
+    result = await session.execute(
+        select(VideoParticipant).where(
+            VideoParticipant.state == ParticipantState.JOINED,
+            VideoParticipant.seen_at < before,
+        )
+    )
+    return result.scalars().all()
