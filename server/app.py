@@ -39,7 +39,7 @@ from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
 from .housekeeping import keep_house
-from .http import api_accounts, api_members, api_spaces, health, openapi
+from .http import api_accounts, api_forums, api_members, api_moderation, api_spaces, health, openapi
 from .http.errors import EXCEPTION_HANDLERS
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
@@ -53,6 +53,8 @@ OPERATIONS: list[Operation] = [
     *api_accounts.router.operations,
     *api_spaces.router.operations,
     *api_members.router.operations,
+    *api_forums.router.operations,
+    *api_moderation.router.operations,
 ]
 
 
