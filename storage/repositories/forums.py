@@ -184,7 +184,7 @@ async def unread_counts(
         )
         .group_by(ForumPost.thread_id)
     )
-    return {thread_id: int(count) for thread_id, count in result.tuples()}
+    return {thread_id: int(count) for thread_id, count in result}
 
 
 async def search(
@@ -213,7 +213,7 @@ async def search(
         .order_by(ForumPost.id.desc())
         .limit(limit)
     )
-    return [(post, thread) for post, thread in result.tuples()]
+    return [(post, thread) for post, thread in result]
 
 
 def add_report(
