@@ -68,10 +68,10 @@ class ForumEvents:
     def to_moderators(self, event: str, payload: dict[str, Any]) -> None:
         self.outbox.event(moderation_channel(self.space_id), event, payload)
 
-    def to_member(self, account_id: int | None, event: str, message: str, **extra: Any) -> None:
-        if account_id is not None:
+    def to_member(self, recipient: int | None, event: str, message: str, /, **extra: Any) -> None:
+        if recipient is not None:
             payload = {"message": message, **extra}
-            self.outbox.event(notice_channel(self.space_id, account_id), event, payload)
+            self.outbox.event(notice_channel(self.space_id, recipient), event, payload)
 
 
 #: What a pupil is told, in words fit for a pupil; the moderator's reason goes to the audit

@@ -40,6 +40,14 @@ from .forum_view import (
 )
 from .members import NO_SUCH_MEMBER
 
+#: The notice the author gets for each verb (words in forum_events.NOTICES).
+NOTICE_OF = {
+    ModerationVerb.HIDE: "post.hidden",
+    ModerationVerb.RESTORE: "post.restored",
+    ModerationVerb.APPROVE: "post.approved",
+    ModerationVerb.REJECT: "post.rejected",
+}
+
 VERB_AUDIT = {
     ModerationVerb.HIDE: AuditAction.POST_HIDDEN,
     ModerationVerb.RESTORE: AuditAction.POST_RESTORED,
@@ -100,9 +108,7 @@ async def moderate_post(
         f"moderation.{body.action.value}",
         {"post": data(out), "by": actor.id, "reason": body.reason},
     )
-    notice = (
-        f"post.{result.value}" if body.action is not ModerationVerb.RESTORE else "post.restored"
-    )
+    notice = NOTICE_OF[body.action]
     events.to_member(post.author_id, notice, NOTICES[notice], post_id=post.id, thread_id=thread.id)
     return out
 
