@@ -2,8 +2,9 @@
 
 A channel belongs to exactly one space. Its name is its kind, the space id and, for kinds that
 exist many times per space, the object id: ``space:12``, ``presence:12``, ``archive:12``,
-``thread:12:345``, ``video:12:7``, ``notice:12:40`` (member 40's own notices). Names are canonical (decimal, no sign, no leading zero) so one
-channel has one name, and ids are at most 18 digits so they fit a signed 64-bit integer.
+``thread:12:345``, ``video:12:7``, ``notice:12:40`` (member 40's own notices). Names are
+canonical (decimal, no sign, no leading zero) so one channel has one name, and ids are at
+most 18 digits so they fit a signed 64-bit integer.
 
 What each kind allows is data (:data:`KIND_RULES`), not ``if`` chains in the server:
 

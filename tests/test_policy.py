@@ -969,4 +969,3 @@ def test_muted_member_still_sees_moderation_and_notices() -> None:
     assert decide(Role.TEACHER, SpaceAction.SEE_MODERATION, muted=True) is A
     own = Target(account_id=ME)
     assert decide(Role.PUPIL, SpaceAction.READ_OWN_NOTICES, own, muted=True) is A
-

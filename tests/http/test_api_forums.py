@@ -254,9 +254,7 @@ async def test_a_pupil_starts_threads_only_where_the_space_allows(room: Classroo
 
 
 @pytest.fixture
-async def tight(
-    database_url: str, tmp_path: Path, clock: FakeClock
-) -> AsyncIterator[Classroom]:
+async def tight(database_url: str, tmp_path: Path, clock: FakeClock) -> AsyncIterator[Classroom]:
     limits = ForumLimits(posts_per_member=3, posts_per_space=8)
     settings = Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True)
     app = create_app(dataclasses.replace(settings, forum_limits=limits), clock=clock)

@@ -71,7 +71,8 @@ async def test_every_moderation_action_reaches_other_clients_live(
     assert (name, seen["reason"], seen["by"]) == ("moderation.hide", "off topic", room.ana.id)
     [(name, told)] = (await events(max_, 1))[notices]
     assert name == "post.hidden"
-    assert "teacher" in told["message"] and "off topic" not in json.dumps(told)
+    assert "teacher" in told["message"]
+    assert "off topic" not in json.dumps(told)
 
     ok(await room.moderate(room.ana, post["id"], "restore"))
     restored = await events(lea, 2)
@@ -187,7 +188,8 @@ async def test_a_mute_ends_on_the_injected_clock(
 async def send_and_drop(live: LiveServer, user: ApiUser, path: str, body: dict[str, str]) -> None:
     """Send a whole request on a raw loopback socket and close it before the answer."""
     address = urlsplit(live.ws_url)
-    assert address.hostname == "127.0.0.1" and address.port is not None
+    assert address.hostname == "127.0.0.1"
+    assert address.port is not None
     payload = json.dumps(body).encode()
     head = (
         f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {user.token}\r\n"
