@@ -373,4 +373,3 @@ class ReportOut(Out):
 class MuteOut(Out):
     account_id: int
     muted_until: dt.datetime | None
-

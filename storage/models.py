@@ -288,9 +288,7 @@ class ForumReadMark(Base):
     __table_args__ = (UniqueConstraint("account_id", "thread_id"),)
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
-    account_id: Mapped[int] = mapped_column(
-        IdType, ForeignKey("accounts.id", ondelete="CASCADE")
-    )
+    account_id: Mapped[int] = mapped_column(IdType, ForeignKey("accounts.id", ondelete="CASCADE"))
     thread_id: Mapped[int] = mapped_column(
         IdType, ForeignKey("forum_threads.id", ondelete="CASCADE"), index=True
     )
@@ -319,4 +317,3 @@ class ForumReport(Base):
     )
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     resolution: Mapped[str] = mapped_column(String(1000), default="")
-
