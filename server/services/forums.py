@@ -224,14 +224,14 @@ async def create_thread(
         if body.area is ForumArea.TEACHERS
         else SpaceAction.READ_FORUM
     )
-    access = await authorize_in_space(session, actor, space_id, area_action, now)
+    await authorize_in_space(session, actor, space_id, area_action, now)
     people = await people_of(session, space_id)
     found = await existing(session, actor, body.client_id, None)
     if found is not None:
         return Created(await retried_thread(session, actor, space_id, found, now), new=False)
-    decision = await authorize_in_space(session, actor, space_id, SpaceAction.CREATE_THREAD, now)
+    creating = await authorize_in_space(session, actor, space_id, SpaceAction.CREATE_THREAD, now)
     await check_rate(session, limits, actor, space_id, now)
-    held = decision.decision.outcome is Outcome.ALLOW_HELD
+    held = creating.decision.outcome is Outcome.ALLOW_HELD
     state = PostState.PENDING if held else PostState.VISIBLE
     thread = ForumThread(
         space_id=space_id,
@@ -270,7 +270,6 @@ async def create_thread(
         events.to_member(actor.id, "post.pending", NOTICES["post.pending"], **data(created))
     else:
         events.on_list(created.thread, "thread.created")
-    assert access.space.id == space_id
     return Created(created, new=True)
 
 
