@@ -277,6 +277,11 @@ async def retried_thread(
     session: AsyncSession, actor: Account, space_id: int, post: ForumPost, now: dt.datetime
 ) -> api.ThreadCreated:
     seen = await open_thread(session, actor, space_id, post.thread_id, now)
+    first = await forum_repo.list_posts(
+        session, post.thread_id, viewer_id=actor.id, held=True, after_id=None, limit=1
+    )
+    if first[0].id != post.id:
+        raise Conflict("this client id was used for a reply, not for a new thread")
     return api.ThreadCreated(
         thread=thread_out(seen.people, seen.thread), post=post_out(seen.people, post)
     )

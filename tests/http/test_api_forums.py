@@ -77,6 +77,13 @@ async def test_a_client_id_of_another_thread_is_a_conflict(room: Classroom) -> N
     assert error_code(await room.send(room.max, two, "Hi", cid), 409) == "conflict"
 
 
+async def test_a_replys_client_id_cannot_start_a_thread(room: Classroom) -> None:
+    thread_id = (await room.thread(room.ana))["thread"]["id"]
+    cid = client_id()
+    ok(await room.send(room.ana, thread_id, "a reply", cid), 201)
+    assert error_code(await room.start(room.ana, "New", "Hi", cid=cid), 409) == "conflict"
+
+
 async def test_pupils_and_guests_cannot_tell_a_teachers_thread_exists(room: Classroom) -> None:
     created = await room.thread(room.bea, "Marks", "Grades on Friday", area="teachers")
     thread_id, post_id = created["thread"]["id"], created["post"]["id"]

@@ -185,6 +185,24 @@ async def test_a_mute_ends_on_the_injected_clock(
     assert (event.event, event.data["post"]["body"]) == ("post.created", "free again")
 
 
+async def test_reading_updates_the_readers_other_tabs(live: LiveServer, room: Classroom) -> None:
+    s = room.space_id
+    thread_id = (await room.thread(room.ana))["thread"]["id"]
+    other_tab = await follow(live, room.max, f"notice:{s}:{room.max.id}", f"space:{s}")
+    post = await room.reply(room.bea, thread_id, "news")
+    event = await other_tab.expect(Event)  # the list event: enough to count one more unread
+    assert (event.event, event.data["thread"]["last_post_id"]) == ("thread.updated", post["id"])
+    assert "unread" not in event.data["thread"]
+    path = f"{room.forum}/threads/{thread_id}/read"
+    ok(await room.max.post(path, {"last_read_post_id": post["id"]}))
+    event = await other_tab.expect(Event)
+    assert (event.event, event.data["thread_id"], event.data["unread"]) == (
+        "thread.read",
+        thread_id,
+        0,
+    )
+
+
 async def send_and_drop(live: LiveServer, user: ApiUser, path: str, body: dict[str, str]) -> None:
     """Send a whole request on a raw loopback socket and close it before the answer."""
     address = urlsplit(live.ws_url)
