@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,11 +23,13 @@ async def get_post(session: AsyncSession, post_id: int) -> ForumPost | None:
     return await session.get(ForumPost, post_id)
 
 
-def visibility(model: type[ForumThread] | type[ForumPost], viewer_id: int, held: bool) -> object:
+def visibility(
+    model: type[ForumThread] | type[ForumPost], viewer_id: int, held: bool
+) -> ColumnElement[bool]:
     """Rows a viewer may be shown at all: visible ones, the viewer's own, and with ``held``
     (moderators) every row; the service asks the policy about each non-visible one."""
     if held:
-        return True
+        return true()
     return or_(model.state == PostState.VISIBLE, model.author_id == viewer_id)
 
 
@@ -47,7 +49,7 @@ async def list_threads(
         ForumThread.space_id == space_id,
         ForumThread.area == area,
         ForumThread.pinned == pinned,
-        visibility(ForumThread, viewer_id, held),  # type: ignore[arg-type]
+        visibility(ForumThread, viewer_id, held),
     )
     if before_id is not None:
         query = query.where(ForumThread.id < before_id)
@@ -67,7 +69,7 @@ async def list_posts(
     """Oldest first, keyset-paginated on id (``after_id``): a thread reads in order."""
     query = select(ForumPost).where(
         ForumPost.thread_id == thread_id,
-        visibility(ForumPost, viewer_id, held),  # type: ignore[arg-type]
+        visibility(ForumPost, viewer_id, held),
     )
     if after_id is not None:
         query = query.where(ForumPost.id > after_id)
