@@ -1,6 +1,10 @@
 """The classroom scenario: C twinspaces of one teacher and P pupils each, all online at once,
 with tabs closing and reopening and teachers updating their spaces now and then.
 
+Pupils also post in a forum thread at ``forum_post_rate`` and teachers moderate every
+``moderate_every`` seconds (:mod:`loadtest.classroom_forum`); the report gives the forum's
+publish-to-delivery latency and the moderation announcements' latency.
+
 Provisioning goes through the HTTP API (see :mod:`loadtest.classroom_provision`); the sockets run
 in ``--workers`` generator processes (:mod:`loadtest.classroom_worker`) while this process shows
 live progress and samples CPU and memory of the generator and, given ``--server-pid``, of the

@@ -35,6 +35,10 @@ class Knobs:
     drain: float = 2.0
     login_concurrency: int = 20
     country: str = "FR"
+    #: Forum (loadtest/classroom_forum.py): pupils' posts per second in each classroom (0: off).
+    forum_post_rate: float = 0.2
+    #: Seconds between two moderation actions of each classroom's teacher.
+    moderate_every: float = 10.0
 
     def check(self) -> None:
         """Refuse values the run cannot honour, before anything is created on the server."""
@@ -46,6 +50,8 @@ class Knobs:
             raise ValueError("duration, ramp_rate and teacher_action_every must be positive")
         if self.churn_rate < 0 or self.churn_pause < 0 or self.drain < 0:
             raise ValueError("churn_rate, churn_pause and drain must not be negative")
+        if self.forum_post_rate < 0 or self.moderate_every <= 0:
+            raise ValueError("forum_post_rate must not be negative, moderate_every positive")
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -32,6 +32,7 @@ def build(
         "latency_ms": {kind: percentiles_ms(totals.histograms[kind]) for kind in TIMELINE_KINDS},
         "deliveries": {**run["deliveries"], "total": counts["deliveries"]},
         "teacher_actions": counts["teacher_actions"],
+        "forum": {"posts": counts["forum_posts"], "moderations": counts["moderations"]},
         "continuity": {
             "lost": counts["lost"],
             "duplicated": counts["duplicated"],
@@ -80,6 +81,8 @@ def final_table(report: dict[str, Any]) -> Table:
         "deliveries (total, per s under load)", f"{deliveries['total']}, {deliveries['per_second']}"
     )
     table.add_row("teacher updates", str(report["teacher_actions"]))
+    forum = report["forum"]
+    table.add_row("forum posts / moderations", f"{forum['posts']} / {forum['moderations']}")
     cont = report["continuity"]
     table.add_row(
         "lost / duplicated / resets", f"{cont['lost']} / {cont['duplicated']} / {cont['resets']}"

@@ -19,6 +19,7 @@ import httpx
 
 from .classroom_client import NONCE_PREFIX, Room, Tab, TabError
 from .classroom_config import Knobs
+from .classroom_forum import ForumRoom
 from .classroom_provision import Classroom
 from .classroom_tally import Tally
 
@@ -59,6 +60,7 @@ class Worker:
             for c, room in zip(classrooms, self.rooms, strict=True)
         ]
         self.teacher_tokens = [c.teacher.token for c in classrooms]
+        self.forums = [ForumRoom(c, knobs, self.tally, url) for c in classrooms]
 
     def send(self, kind: str, payload: Any) -> None:
         self.queue.put((kind, self.index, payload))
@@ -154,11 +156,13 @@ class Worker:
             deadline = time.monotonic() + self.knobs.duration
             async with httpx.AsyncClient(base_url=self.knobs.url, timeout=ACTION_TIMEOUT_S) as c:
                 teaching = [self.teach(c, n, deadline) for n in range(len(self.rooms))]
-                await asyncio.gather(self.churn(deadline), *teaching)
+                forums = [forum.run(c, deadline) for forum in self.forums]
+                await asyncio.gather(self.churn(deadline), *teaching, *forums)
             self.phase = "drain"
             await asyncio.sleep(self.knobs.drain)
             self.check_tails()
             await asyncio.gather(*(tab.close() for room in self.tabs for tab in room))
+            await asyncio.gather(*(forum.close() for forum in self.forums))
             return self.tally
         finally:
             progress.cancel()

@@ -11,7 +11,15 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
-from .vocabulary import AccountKind, AccountStatus, Role, SpaceKind
+from .vocabulary import (
+    AccountKind,
+    AccountStatus,
+    ForumArea,
+    ModerationVerb,
+    PostState,
+    Role,
+    SpaceKind,
+)
 
 Email = Annotated[
     str, msgspec.Meta(max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", description="e-mail")
@@ -309,3 +317,144 @@ class MuteParticipant(Body):
 class Spotlight(Body):
     #: The participant to show large to everyone, or null to clear.
     participant_id: Id | None = None
+
+
+# -- forums (issue 5) -----------------------------------------------------------------------
+
+#: Longest post (10 000 characters): a longer one is refused with 422 and nothing is stored.
+#: Stored raw; clients render it escaped, with the small markup subset of docs/forums.md.
+MAX_POST_CHARS = 10_000
+PostText = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_POST_CHARS, pattern=r"\S")]
+#: Made by the client, one per post it means to create (a UUID fits): a retry with the same
+#: id returns the first post instead of storing a second one.
+ClientId = Annotated[str, msgspec.Meta(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+#: Longest mute: 30 days, in minutes.
+MAX_MUTE_MINUTES = 30 * 24 * 60
+
+
+class CreateThread(Body):
+    title: Title
+    body: PostText
+    client_id: ClientId
+    area: ForumArea = ForumArea.OPEN
+
+
+class CreatePost(Body):
+    body: PostText
+    client_id: ClientId
+
+
+class EditPost(Body):
+    body: PostText
+
+
+class ChangeThread(Body):
+    """Pin or unpin, lock or unlock (moderators)."""
+
+    pinned: bool | None = None
+    locked: bool | None = None
+    reason: Reason = ""
+
+
+class ModeratePost(Body):
+    action: ModerationVerb
+    reason: Reason = ""
+
+
+class PurgePost(Body):
+    reason: Reason = ""
+
+
+class ReportPost(Body):
+    reason: Reason = ""
+
+
+class ResolveReport(Body):
+    resolution: Reason = ""
+
+
+class MarkRead(Body):
+    last_read_post_id: Id
+
+
+class MuteMember(Body):
+    minutes: Annotated[int, msgspec.Meta(ge=1, le=MAX_MUTE_MINUTES)]
+    reason: Reason = ""
+
+
+class AuthorOut(Out):
+    #: None once the author is no longer a member ("former member").
+    account_id: int | None
+    display_name: str
+
+
+class PostOut(Out):
+    id: int
+    thread_id: int
+    author: AuthorOut
+    body: str
+    state: PostState
+    created_at: dt.datetime
+    edited_at: dt.datetime | None = None
+
+
+class ThreadOut(Out):
+    id: int
+    space_id: int
+    area: ForumArea
+    title: str
+    author: AuthorOut
+    state: PostState
+    pinned: bool
+    locked: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    posts: int
+    last_post_id: int | None = None
+    last_post_at: dt.datetime | None = None
+    #: Visible posts by others after the caller's read mark.
+    unread: int = 0
+
+
+class ThreadCreated(Out):
+    thread: ThreadOut
+    post: PostOut
+
+
+class ThreadPage(Out):
+    #: Pinned threads, all of them, on the first page only.
+    pinned: list[ThreadOut]
+    threads: list[ThreadOut]
+    #: Pass as ``before`` for the next (older) page; None at the end.
+    next_before: int | None = None
+
+
+class PostPage(Out):
+    posts: list[PostOut]
+    #: Pass as ``after`` for the next (newer) page; None when nothing more is stored yet.
+    next_after: int | None = None
+
+
+class RevisionOut(Out):
+    body: str
+    replaced_at: dt.datetime
+
+
+class SearchHit(Out):
+    post: PostOut
+    thread_title: str
+
+
+class ReportOut(Out):
+    id: int
+    post: PostOut
+    reporter: AuthorOut
+    reason: str
+    created_at: dt.datetime
+    resolved_at: dt.datetime | None = None
+    resolution: str = ""
+
+
+class MuteOut(Out):
+    account_id: int
+    muted_until: dt.datetime | None

@@ -2,8 +2,9 @@
 
 A channel belongs to exactly one space. Its name is its kind, the space id and, for kinds that
 exist many times per space, the object id: ``space:12``, ``presence:12``, ``archive:12``,
-``thread:12:345``, ``video:12:7``. Names are canonical (decimal, no sign, no leading zero) so one
-channel has one name, and ids are at most 18 digits so they fit a signed 64-bit integer.
+``thread:12:345``, ``video:12:7``, ``notice:12:40`` (member 40's own notices). Names are
+canonical (decimal, no sign, no leading zero) so one channel has one name, and ids are at
+most 18 digits so they fit a signed 64-bit integer.
 
 What each kind allows is data (:data:`KIND_RULES`), not ``if`` chains in the server:
 
@@ -36,6 +37,10 @@ class ChannelKind(enum.StrEnum):
     THREAD = "thread"  # posts of one forum thread
     ARCHIVE = "archive"  # the file archive of one space
     VIDEO = "video"  # state and signalling of one video session
+    # Forums (issue 5): kept apart so that no pupil's channel ever carries a teachers' event.
+    TEACHERS = "teachers"  # thread list of the teachers-only area (teachers only)
+    MODERATION = "moderation"  # held posts, reports, moderation actions (moderators only)
+    NOTICE = "notice"  # one member's own notices in a space: ``notice:SPACE:ACCOUNT``
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -53,6 +58,9 @@ KIND_RULES: dict[ChannelKind, KindRules] = {
     ChannelKind.THREAD: KindRules(has_object_id=True, client_publish=False, replayable=True),
     ChannelKind.ARCHIVE: KindRules(has_object_id=False, client_publish=False, replayable=True),
     ChannelKind.VIDEO: KindRules(has_object_id=True, client_publish=True, replayable=True),
+    ChannelKind.TEACHERS: KindRules(has_object_id=False, client_publish=False, replayable=True),
+    ChannelKind.MODERATION: KindRules(has_object_id=False, client_publish=False, replayable=True),
+    ChannelKind.NOTICE: KindRules(has_object_id=True, client_publish=False, replayable=True),
 }
 
 CLIENT_PUBLISH_KINDS: frozenset[ChannelKind] = frozenset(

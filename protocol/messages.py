@@ -60,7 +60,8 @@ ChannelName = Annotated[
         max_length=MAX_CHANNEL_NAME_LENGTH,
         pattern=CHANNEL_PATTERN,
         description="`space:<id>`, `presence:<id>`, `archive:<id>`, `thread:<id>:<thread id>`"
-        " or `video:<id>:<session id>`.",
+        ", `video:<id>:<session id>`, `teachers:<id>`, `moderation:<id>`"
+        " or `notice:<id>:<account id>`.",
     ),
 ]
 EventName = Annotated[

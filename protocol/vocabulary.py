@@ -103,3 +103,52 @@ class AuditAction(enum.StrEnum):
     VIDEO_UNMUTED = "video.unmuted"
     VIDEO_REMOVED = "video.removed"
     VIDEO_SPOTLIGHT = "video.spotlight"
+    # Forums and their moderation (issue 5).
+    POST_HIDDEN = "post.hidden"
+    POST_RESTORED = "post.restored"
+    POST_APPROVED = "post.approved"
+    POST_REJECTED = "post.rejected"
+    POST_PURGED = "post.purged"
+    POST_REPORTED = "post.reported"
+    REPORT_RESOLVED = "report.resolved"
+    THREAD_PINNED = "thread.pinned"
+    THREAD_UNPINNED = "thread.unpinned"
+    THREAD_LOCKED = "thread.locked"
+    THREAD_UNLOCKED = "thread.unlocked"
+    MEMBER_MUTED = "member.muted"
+    MEMBER_UNMUTED = "member.unmuted"
+
+
+# -- forums (issue 5) -----------------------------------------------------------------------
+
+ThreadId = NewType("ThreadId", int)
+PostId = NewType("PostId", int)
+
+
+class PostState(enum.StrEnum):
+    """Where a forum post is in its life; see docs/forums.md for who sees each state."""
+
+    VISIBLE = "visible"
+    PENDING = "pending"  # held for a teacher's approval (pre-moderated pupils)
+    HIDDEN = "hidden"  # hidden by a moderator; kept, and restorable
+    REJECTED = "rejected"  # a held post a moderator did not approve; kept
+    DELETED = "deleted"  # deleted by its author; kept for the space's moderators
+
+
+class ModerationVerb(enum.StrEnum):
+    """What a moderator does to one post."""
+
+    HIDE = "hide"
+    RESTORE = "restore"
+    APPROVE = "approve"
+    REJECT = "reject"
+
+
+#: Which states each moderation verb applies to, and the state it leads to: the posts'
+#: state machine as data. A verb on a post in any other state is a conflict.
+MODERATION_TRANSITIONS: dict[ModerationVerb, tuple[frozenset[PostState], PostState]] = {
+    ModerationVerb.HIDE: (frozenset({PostState.VISIBLE}), PostState.HIDDEN),
+    ModerationVerb.RESTORE: (frozenset({PostState.HIDDEN, PostState.REJECTED}), PostState.VISIBLE),
+    ModerationVerb.APPROVE: (frozenset({PostState.PENDING}), PostState.VISIBLE),
+    ModerationVerb.REJECT: (frozenset({PostState.PENDING}), PostState.REJECTED),
+}

@@ -40,7 +40,16 @@ from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
 from .housekeeping import keep_house
-from .http import api_accounts, api_members, api_spaces, api_video, health, openapi
+from .http import (
+    api_accounts,
+    api_forums,
+    api_members,
+    api_moderation,
+    api_spaces,
+    api_video,
+    health,
+    openapi,
+)
 from .http.errors import EXCEPTION_HANDLERS, error_response
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
@@ -58,6 +67,8 @@ OPERATIONS: list[Operation] = [
     *api_spaces.router.operations,
     *api_members.router.operations,
     *api_video.router.operations,
+    *api_forums.router.operations,
+    *api_moderation.router.operations,
 ]
 
 

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 from protocol.errors import TwinspaceError
 from protocol.limits import Limits as WsLimits
 
+from .forum_limits import ForumLimits
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_DATA_DIR = Path("data")
@@ -125,6 +127,8 @@ class Settings:
     limits: Limits = field(default_factory=Limits)
     #: WebSocket limits, sent to clients in `welcome` (documented in protocol/limits.py).
     ws_limits: WsLimits = field(default_factory=WsLimits)
+    #: Forum posting limits (documented in server/forum_limits.py).
+    forum_limits: ForumLimits = field(default_factory=ForumLimits)
     #: Live WebSocket connections of one account on one server process (default 20, enough
     #: for many tabs and devices). One more is closed with 4029 at once.
     max_ws_per_account: int = 20

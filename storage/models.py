@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from protocol.video import ParticipantState, VideoMode, VideoSessionState
-from protocol.vocabulary import AccountKind, AccountStatus, Role, SpaceKind
+from protocol.vocabulary import AccountKind, AccountStatus, ForumArea, PostState, Role, SpaceKind
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -255,3 +255,119 @@ class VideoParticipant(Base):
     connection_id: Mapped[str | None] = mapped_column(String(32))
     seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+# -- forums (issue 5) -----------------------------------------------------------------------
+# Full-text search lives outside these models, in the migration: an FTS5 table on SQLite, an
+# expression GIN index on PostgreSQL (see storage/search.py, which also tells autogenerate).
+
+
+class ForumThread(Base):
+    """A thread of one space's forum, in the open area or the teachers-only area."""
+
+    __tablename__ = "forum_threads"
+    __table_args__ = (Index("ix_forum_threads_space_id_area_id", "space_id", "area", "id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    space_id: Mapped[int] = mapped_column(IdType, ForeignKey("spaces.id", ondelete="CASCADE"))
+    area: Mapped[ForumArea] = mapped_column(enum_column(ForumArea))
+    title: Mapped[str] = mapped_column(String(200))
+    author_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    #: Follows its opening post while that is held: pending, rejected, else visible.
+    state: Mapped[PostState] = mapped_column(enum_column(PostState))
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: The newest visible post, for unread counts and "last activity".
+    last_post_id: Mapped[int | None] = mapped_column(IdType)
+    last_post_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    visible_posts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ForumPost(Base):
+    """A post (the opening one or a reply), stored raw; ``client_id`` makes creation
+    idempotent per author."""
+
+    __tablename__ = "forum_posts"
+    __table_args__ = (
+        UniqueConstraint("author_id", "client_id"),
+        Index("ix_forum_posts_thread_id_id", "thread_id", "id"),
+        Index("ix_forum_posts_space_id_created_at", "space_id", "created_at"),
+        Index("ix_forum_posts_author_id_created_at", "author_id", "created_at"),
+        Index("ix_forum_posts_space_id_state", "space_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    thread_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("forum_threads.id", ondelete="CASCADE")
+    )
+    space_id: Mapped[int] = mapped_column(IdType, ForeignKey("spaces.id", ondelete="CASCADE"))
+    author_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    client_id: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)
+    state: Mapped[PostState] = mapped_column(enum_column(PostState))
+    #: A teacher approved, rejected, hid or restored it: a pupil may no longer edit it.
+    teacher_acted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    edited_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    moderated_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    moderated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class ForumPostRevision(Base):
+    """An earlier body of an edited post: edits keep their history."""
+
+    __tablename__ = "forum_post_revisions"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    post_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("forum_posts.id", ondelete="CASCADE"), index=True
+    )
+    body: Mapped[str] = mapped_column(Text)
+    #: When this body was replaced.
+    replaced_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class ForumReadMark(Base):
+    """How far one account has read one thread."""
+
+    __tablename__ = "forum_read_marks"
+    __table_args__ = (UniqueConstraint("account_id", "thread_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    account_id: Mapped[int] = mapped_column(IdType, ForeignKey("accounts.id", ondelete="CASCADE"))
+    thread_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("forum_threads.id", ondelete="CASCADE"), index=True
+    )
+    last_read_post_id: Mapped[int] = mapped_column(IdType)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class ForumReport(Base):
+    """A member's report of a post, waiting for a moderator until resolved."""
+
+    __tablename__ = "forum_reports"
+    __table_args__ = (Index("ix_forum_reports_space_id_resolved_at", "space_id", "resolved_at"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    space_id: Mapped[int] = mapped_column(IdType, ForeignKey("spaces.id", ondelete="CASCADE"))
+    post_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("forum_posts.id", ondelete="CASCADE"), index=True
+    )
+    reporter_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    reason: Mapped[str] = mapped_column(String(1000), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    resolved_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    resolution: Mapped[str] = mapped_column(String(1000), default="")

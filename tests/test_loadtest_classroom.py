@@ -101,6 +101,10 @@ def test_classroom_run_loses_and_duplicates_nothing(server: str, tmp_path: Path)
         "1",
         "--drain",
         "1",
+        "--forum-post-rate",
+        "2",
+        "--moderate-every",
+        "1",
         "--json",
         str(report_path),
         "--plot",
@@ -120,7 +124,9 @@ def test_classroom_run_loses_and_duplicates_nothing(server: str, tmp_path: Path)
     assert connections["opened"] == 8 + connections["churns"]
     assert connections["connect_ms"]["count"] == connections["opened"]
     assert report["teacher_actions"] > 0
-    for kind in ("space", "presence"):
+    assert report["forum"]["posts"] > 0
+    assert report["forum"]["moderations"] > 0
+    for kind in ("space", "presence", "forum", "moderation"):
         latency = report["latency_ms"][kind]
         assert latency["count"] > 0
         assert 0 < latency["p50"] <= latency["p99"] <= latency["max"]

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.database import alembic_config, create_engine, current_revision, migrate
 from storage.models import Base
+from storage.search import include_name
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,7 +30,9 @@ def head_revision() -> str:
 
 
 def schema_diff(connection: Connection) -> list[Any]:
-    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    context = MigrationContext.configure(
+        connection, opts={"compare_type": True, "include_name": include_name}
+    )
     return list(compare_metadata(context, Base.metadata))
 
 

@@ -121,6 +121,9 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.UPDATE_SETTINGS:    row(A, A, D, D, D, D),
         SpaceAction.ARCHIVE_SPACE:      row(A, D, D, D, D, D),
         SpaceAction.DELETE_SPACE:       row(A, D, D, D, D, D),
+        SpaceAction.SEE_MODERATION:     row(A, A, A, D, D, D),
+        SpaceAction.READ_HELD_POST:     row(A, A, A, C, C, C),  # a pupil's held post
+        SpaceAction.READ_OWN_NOTICES:   row(A, A, A, A, A, A),
     },
     ROOM: {
         #                               founder admin teacher
@@ -157,6 +160,9 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.UPDATE_SETTINGS:    room(A, A, D),
         SpaceAction.ARCHIVE_SPACE:      room(A, D, D),
         SpaceAction.DELETE_SPACE:       room(A, D, D),
+        SpaceAction.SEE_MODERATION:     room(A, A, A),
+        SpaceAction.READ_HELD_POST:     room(A, A, C),  # a teacher's hidden post
+        SpaceAction.READ_OWN_NOTICES:   room(A, A, A),
     },
 }  # fmt: skip
 
@@ -172,6 +178,9 @@ READS = frozenset(
         SpaceAction.READ_TEACHERS_AREA,
         SpaceAction.READ_ARCHIVE,
         SpaceAction.READ_AUDIT_LOG,
+        SpaceAction.SEE_MODERATION,
+        SpaceAction.READ_HELD_POST,
+        SpaceAction.READ_OWN_NOTICES,
     }
 )
 
@@ -224,6 +233,8 @@ def table_target(action: SpaceAction, role: Role, kind: SpaceKind) -> Target:
         SpaceAction.MANAGE_FILE: own,
         SpaceAction.DELETE_FILE: own,
         SpaceAction.MODERATE_POST: other,
+        SpaceAction.READ_HELD_POST: other,
+        SpaceAction.READ_OWN_NOTICES: Target(account_id=ME),
         SpaceAction.MUTE_MEMBER: other,
         SpaceAction.INVITE_TEACHER: Target(
             account_id=OTHER,
@@ -914,3 +925,54 @@ def test_teacher_adds_only_pupils_they_teach_and_others_stay_unknown() -> None:
         account_id=OTHER, account_kind=AccountKind.TEACHER, new_role=Role.PUPIL, teaches_pupil=True
     )
     assert decide(Role.ADMIN, SpaceAction.ADD_PUPIL, a_teacher) is C
+
+
+# -- forums (issue 5) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_author_always_sees_own_held_post(role: Role) -> None:
+    target = Target(account_id=ME, role=role)
+    assert decide(role, SpaceAction.READ_HELD_POST, target) is A
+
+
+@pytest.mark.parametrize("role", NON_TEACHERS)
+def test_others_held_post_does_not_exist_for_pupils_and_guests(role: Role) -> None:
+    target = Target(account_id=OTHER, role=Role.PUPIL)
+    assert decide(role, SpaceAction.READ_HELD_POST, target) is C
+
+
+def test_plain_teacher_cannot_see_another_teachers_hidden_post() -> None:
+    target = Target(account_id=OTHER, role=Role.TEACHER)
+    assert decide(Role.TEACHER, SpaceAction.READ_HELD_POST, target) is C
+    assert decide(Role.ADMIN, SpaceAction.READ_HELD_POST, target) is A
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_nobody_reads_another_members_notices(role: Role) -> None:
+    assert decide(role, SpaceAction.READ_OWN_NOTICES, Target(account_id=OTHER)) is C
+
+
+LOCKED_CASES = [
+    (Role.FOUNDER, A),
+    (Role.ADMIN, A),
+    (Role.TEACHER, A),
+    (Role.PUPIL_ADMIN, D),
+    (Role.PUPIL, D),
+    (Role.GUEST, D),
+]
+
+
+@pytest.mark.parametrize(("role", "expected"), LOCKED_CASES)
+def test_locked_thread_takes_replies_and_edits_from_teachers_only(
+    role: Role, expected: Outcome
+) -> None:
+    locked = Target(account_id=ME, role=role, thread_locked=True)
+    assert decide(role, SpaceAction.POST_REPLY, locked) is expected
+    assert decide(role, SpaceAction.EDIT_OWN_POST, locked) is expected
+
+
+def test_muted_member_still_sees_moderation_and_notices() -> None:
+    assert decide(Role.TEACHER, SpaceAction.SEE_MODERATION, muted=True) is A
+    own = Target(account_id=ME)
+    assert decide(Role.PUPIL, SpaceAction.READ_OWN_NOTICES, own, muted=True) is A

@@ -23,8 +23,11 @@ ERROR_STATUS_TEXT = {
     413: "Body too large",
     415: "Body is not application/json",
     422: "Unknown fields, wrong types or values out of range",
-    429: "Too many tries: wait for the seconds in Retry-After",
+    429: "Too many requests or tries for now (code rate_limited): wait and retry",
 }
+
+#: Query parameters that are not whole numbers (the rest are, as ``before`` and ``limit``).
+STRING_QUERY = frozenset({"area", "q"})
 
 
 def openapi_path(path: str) -> str:
@@ -53,7 +56,14 @@ def build(operations: list[Operation]) -> dict[str, Any]:
             "operationId": op.handler.__name__,
             "tags": [op.tag],
             "parameters": path_parameters(op.path)
-            + [{"name": q, "in": "query", "schema": {"type": "integer"}} for q in op.query],
+            + [
+                {
+                    "name": q,
+                    "in": "query",
+                    "schema": {"type": "string" if q in STRING_QUERY else "integer"},
+                }
+                for q in op.query
+            ],
             "responses": {},
         }
         if op.auth:

@@ -51,6 +51,10 @@ class SpaceAction(enum.StrEnum):
     UPDATE_SETTINGS = "update_settings"
     ARCHIVE_SPACE = "archive_space"  # also unarchive
     DELETE_SPACE = "delete_space"
+    # Forums (issue 5).
+    SEE_MODERATION = "see_moderation"  # the held-posts queue, reports, moderation news
+    READ_HELD_POST = "read_held_post"  # a pending, hidden or rejected post or thread
+    READ_OWN_NOTICES = "read_own_notices"  # one's own notices channel in the space
 
 
 #: Actions that change nothing: still allowed in an archived space, and to a muted member.
@@ -62,6 +66,9 @@ READ_ACTIONS: frozenset[SpaceAction] = frozenset(
         SpaceAction.READ_TEACHERS_AREA,
         SpaceAction.READ_ARCHIVE,
         SpaceAction.READ_AUDIT_LOG,
+        SpaceAction.SEE_MODERATION,
+        SpaceAction.READ_HELD_POST,
+        SpaceAction.READ_OWN_NOTICES,
     }
 )
 

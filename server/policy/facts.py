@@ -57,6 +57,8 @@ class Target:
     account_country: str | None = None
     #: The actor teaches the target pupil in another twinspace ("a pupil of theirs").
     teaches_pupil: bool = False
+    #: The post's thread is locked: only teachers still post or edit there.
+    thread_locked: bool = False
 
 
 class Outcome(enum.StrEnum):

@@ -133,6 +133,8 @@ def held_if_premoderated(space: SpaceFacts) -> Decision:
 
 
 def post_reply(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
+    if target.thread_locked and role not in TEACHER_ROLES:
+        return deny("the thread is locked")
     if role is Role.PUPIL:
         return held_if_premoderated(space)
     return allow()
@@ -144,6 +146,24 @@ def own_post(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Dec
     if role is Role.PUPIL and target.teacher_acted:
         return deny("a teacher has acted on this post")
     return allow()
+
+
+def edit_own_post(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
+    if target.thread_locked and role not in TEACHER_ROLES and is_own(actor, target):
+        return deny("the thread is locked")
+    return own_post(actor, role, space, target)
+
+
+def read_held_post(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
+    """A held, hidden or rejected post: its author and its moderators see it; to anyone
+    else it does not exist."""
+    if is_own(actor, target) or moderate_post(actor, role, space, target).allowed:
+        return allow()
+    return conceal("no such post")
+
+
+def own_notices(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
+    return allow() if is_own(actor, target) else conceal("another member's notices")
 
 
 def moderate_post(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
@@ -294,7 +314,7 @@ SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.POST_TEACHERS_AREA: twinspace_only(teachers_area),
     SpaceAction.CREATE_THREAD: create_thread,
     SpaceAction.POST_REPLY: post_reply,
-    SpaceAction.EDIT_OWN_POST: own_post,
+    SpaceAction.EDIT_OWN_POST: edit_own_post,
     SpaceAction.DELETE_OWN_POST: own_post,
     SpaceAction.REPORT_POST: roles(ALL_ROLES, ""),
     SpaceAction.MODERATE_POST: moderate_post,
@@ -320,6 +340,9 @@ SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.UPDATE_SETTINGS: roles(TEACHER_ADMIN_ROLES, "only teacher admins change settings"),
     SpaceAction.ARCHIVE_SPACE: roles(frozenset({Role.FOUNDER}), "only founders archive"),
     SpaceAction.DELETE_SPACE: roles(frozenset({Role.FOUNDER}), "only founders delete"),
+    SpaceAction.SEE_MODERATION: roles(TEACHER_ROLES, "only teachers moderate"),
+    SpaceAction.READ_HELD_POST: read_held_post,
+    SpaceAction.READ_OWN_NOTICES: own_notices,
 }
 
 #: What may still be done in an archived (read-only) space besides reading: founders open

@@ -1,9 +1,9 @@
 """Who may subscribe and publish to which channel: the one policy, asked per channel kind.
 
-Video channels also need a place in the session (server/video/access.py). Channels of
-objects that do not exist yet in this version (forum threads) have no resolver here and
-answer "no such channel" like any unknown object; their issues add a resolver that supplies
-the object's facts to the policy.
+Channels of one object also need that object's facts: a video channel a place in the session
+(server/video/access.py), a thread channel a thread the actor may read
+(server/services/forum_channels.py). A missing object answers "no such channel", like an
+unknown one.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.channels import Channel, ChannelKind
 from protocol.errors import Forbidden, NotFound
-from protocol.vocabulary import Role
+from protocol.vocabulary import AccountId, Role
 from storage.repositories import spaces as space_repo
 
-from ..policy import Actor, SpaceAction, decide_space
+from ..policy import Actor, SpaceAction, Target, decide_space
 from ..services.access import enforce, membership_facts, space_facts
+from ..services.forum_channels import authorize_thread
 from ..video import access as video_access
 
 NO_SUCH_CHANNEL = "no such channel"
@@ -30,6 +31,11 @@ SUBSCRIBE_ACTION: dict[ChannelKind, SpaceAction] = {
     ChannelKind.PRESENCE: SpaceAction.SEE_SPACE,
     ChannelKind.ARCHIVE: SpaceAction.READ_ARCHIVE,
     ChannelKind.VIDEO: SpaceAction.SEE_SPACE,  # and a place in the session, below
+    # Forums (issue 5): a thread's own facts are checked after, in forum_channels.
+    ChannelKind.THREAD: SpaceAction.READ_FORUM,
+    ChannelKind.TEACHERS: SpaceAction.READ_TEACHERS_AREA,
+    ChannelKind.MODERATION: SpaceAction.SEE_MODERATION,
+    ChannelKind.NOTICE: SpaceAction.READ_OWN_NOTICES,
 }
 
 
@@ -57,12 +63,24 @@ async def authorize_subscribe(
         membership_facts(membership, now),
         space_facts(space) if space else None,
         action,
+        subscribe_target(channel),
     )
     enforce(decision, not_found=NO_SUCH_CHANNEL)
+    assert space is not None
     assert membership is not None
     if channel.kind is ChannelKind.VIDEO:
         await video_access.check_participant(db, actor, channel, NO_SUCH_CHANNEL)
+    if channel.kind is ChannelKind.THREAD:
+        await authorize_thread(db, actor, space, membership, channel, now)
     return ChannelGrant(channel, membership.role)
+
+
+def subscribe_target(channel: Channel) -> Target | None:
+    """The target of a subscription, where the channel's object is a person."""
+    if channel.kind is ChannelKind.NOTICE:
+        assert channel.object_id is not None
+        return Target(account_id=AccountId(channel.object_id))
+    return None
 
 
 async def authorize_publish(

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 
 from storage.database import create_engine, normalize_url
 from storage.models import Base
+from storage.search import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -38,6 +39,7 @@ def _run_migrations(connection: Connection) -> None:
         # SQLite cannot ALTER most things; batch mode copies the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

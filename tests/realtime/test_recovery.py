@@ -11,6 +11,7 @@ import pytest
 from protocol.messages import Ack, Event, Subscribe
 from server.context import AppContext
 
+from ..http.conftest import ApiUser
 from .conftest import LiveServer, SettingsTweak, WsClient
 
 EVENTS = 400
@@ -42,8 +43,25 @@ async def test_drop_during_a_busy_channel_loses_nothing_and_repeats_nothing(
     world = live.world
     ana = await world.etwinner("Ana")
     space_id = await world.space(ana)
-    channel = f"space:{space_id}"
-    ctx: AppContext = world.ctx  # type: ignore[assignment]
+    await drop_and_resume(live, ana, f"space:{space_id}")
+
+
+async def test_drop_during_a_busy_thread_loses_nothing_and_repeats_nothing(
+    live: LiveServer,
+) -> None:
+    world = live.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    body = {"title": "Busy", "body": "Go", "client_id": "recovery-thread"}
+    created = await ana.post(f"/api/spaces/{space_id}/forum/threads", body)
+    assert created.status_code == 201, created.text
+    await drop_and_resume(live, ana, f"thread:{space_id}:{created.json()['thread']['id']}")
+
+
+async def drop_and_resume(live: LiveServer, ana: ApiUser, channel: str) -> None:
+    """Follow ``channel`` while it is busy, drop after 50 events, come back with ``since``:
+    every event arrives once, in order."""
+    ctx: AppContext = live.world.ctx  # type: ignore[assignment]
     before = await ctx.hub.broker.head(channel)
 
     async def publish_all() -> None:

@@ -1,0 +1,23 @@
+"""Posting limits of the forums, counted from stored posts with the injected clock.
+
+Counting stored posts (an indexed count) holds across server processes and is exact under a
+fake clock. A refused post is not stored, so a pupil's flood spends only that pupil's budget:
+the rest of the class keeps the space's budget.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ForumLimits:
+    #: Posts (threads' opening posts and replies) one member may write per window (default
+    #: 10 a minute). One more is refused with 429 ``rate_limited``, and nothing is stored.
+    posts_per_member: int = 10
+    #: Posts all members of one space together may write per window (default 300 a minute:
+    #: 30 pupils writing 10 each). One more is refused with 429 ``rate_limited``.
+    posts_per_space: int = 300
+    #: The window both limits count over (default one minute).
+    window: dt.timedelta = dt.timedelta(minutes=1)

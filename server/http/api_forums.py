@@ -1,0 +1,220 @@
+"""Routes: forum threads and posts, edits, read marks, search.
+
+Creating a thread or a post is idempotent on the body's ``client_id``: the first call
+answers 201; a retry with the same client id (after a lost answer) answers 200 with the very
+same thread or post, and never stores a second one.
+"""
+
+from __future__ import annotations
+
+from protocol import api
+from protocol.errors import ErrorCode, ProtocolError
+from protocol.vocabulary import ForumArea
+
+from ..services import forums as forum_service
+from .routing import ApiRouter, Call, Reply
+
+router = ApiRouter("forums")
+FORUM = "/api/spaces/{space_id:int}/forum"
+THREAD = FORUM + "/threads/{thread_id:int}"
+POST = FORUM + "/posts/{post_id:int}"
+MAX_ID = 10**18
+
+
+def area_of(call: Call[None]) -> ForumArea:
+    raw = call.request.query_params.get("area", ForumArea.OPEN.value)
+    try:
+        return ForumArea(raw)
+    except ValueError:
+        raise ProtocolError(
+            "query parameter 'area' must be 'open' or 'teachers'", code=ErrorCode.INVALID
+        ) from None
+
+
+def created(result: forum_service.Created) -> Reply:
+    return Reply(result.value, 201 if result.new else 200)
+
+
+@router.operation(
+    "GET",
+    FORUM + "/threads",
+    "Threads of one area, newest first; pinned ones apart on the first page; unread counts",
+    response=api.ThreadPage,
+    errors=(404, 422),
+    query=("area", "before", "limit"),
+)
+async def list_threads(call: Call[None]) -> api.ThreadPage:
+    return await forum_service.list_threads(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        area_of(call),
+        call.query_int("before", None, 1, MAX_ID),
+        call.query_int("limit", forum_service.PAGE_DEFAULT, 1, forum_service.PAGE_MAX) or 1,
+        call.now,
+    )
+
+
+@router.operation(
+    "POST",
+    FORUM + "/threads",
+    "Start a thread with its first post (201; a retry with the same client_id: 200, same)",
+    body=api.CreateThread,
+    response=api.ThreadCreated,
+    status=201,
+    errors=(403, 404, 409, 422, 429),
+)
+async def create_thread(call: Call[api.CreateThread]) -> Reply:
+    result = await forum_service.create_thread(
+        call.db,
+        call.ctx.settings.forum_limits,
+        call.account,
+        call.path_id("space_id"),
+        call.body,
+        call.now,
+    )
+    return created(result)
+
+
+@router.operation(
+    "GET",
+    THREAD,
+    "One thread, with the caller's unread count",
+    response=api.ThreadOut,
+    errors=(404,),
+)
+async def get_thread(call: Call[None]) -> api.ThreadOut:
+    return await forum_service.get_thread(
+        call.db, call.account, call.path_id("space_id"), call.path_id("thread_id"), call.now
+    )
+
+
+@router.operation(
+    "GET",
+    THREAD + "/posts",
+    "Posts of a thread, oldest first, from after the cursor",
+    response=api.PostPage,
+    errors=(404, 422),
+    query=("after", "limit"),
+)
+async def list_posts(call: Call[None]) -> api.PostPage:
+    return await forum_service.list_posts(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        call.path_id("thread_id"),
+        call.query_int("after", None, 0, MAX_ID),
+        call.query_int("limit", forum_service.PAGE_DEFAULT, 1, forum_service.PAGE_MAX) or 1,
+        call.now,
+    )
+
+
+@router.operation(
+    "POST",
+    THREAD + "/posts",
+    "Reply (201; held for approval if the space pre-moderates pupils; retry: 200, same post)",
+    body=api.CreatePost,
+    response=api.PostOut,
+    status=201,
+    errors=(403, 404, 409, 422, 429),
+)
+async def create_post(call: Call[api.CreatePost]) -> Reply:
+    result = await forum_service.create_post(
+        call.db,
+        call.ctx.settings.forum_limits,
+        call.account,
+        call.path_id("space_id"),
+        call.path_id("thread_id"),
+        call.body,
+        call.now,
+    )
+    return created(result)
+
+
+@router.operation(
+    "POST",
+    THREAD + "/read",
+    "Mark the thread read up to a post",
+    body=api.MarkRead,
+    response=api.ThreadOut,
+    errors=(404,),
+)
+async def mark_read(call: Call[api.MarkRead]) -> api.ThreadOut:
+    return await forum_service.mark_read(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        call.path_id("thread_id"),
+        call.body,
+        call.now,
+    )
+
+
+@router.operation(
+    "PATCH",
+    POST,
+    "Edit one's own post (the earlier text is kept in its history)",
+    body=api.EditPost,
+    response=api.PostOut,
+    errors=(403, 404, 422),
+)
+async def edit_post(call: Call[api.EditPost]) -> api.PostOut:
+    return await forum_service.edit_post(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        call.path_id("post_id"),
+        call.body,
+        call.now,
+    )
+
+
+@router.operation(
+    "DELETE",
+    POST,
+    "Delete one's own post (kept for the moderators)",
+    status=204,
+    errors=(403, 404),
+)
+async def delete_post(call: Call[None]) -> Reply:
+    await forum_service.delete_post(
+        call.db, call.account, call.path_id("space_id"), call.path_id("post_id"), call.now
+    )
+    return Reply(None, 204)
+
+
+@router.operation(
+    "GET",
+    POST + "/history",
+    "Earlier texts of an edited post (its author and moderators)",
+    response=list[api.RevisionOut],
+    errors=(404,),
+)
+async def history(call: Call[None]) -> list[api.RevisionOut]:
+    return await forum_service.history(
+        call.db, call.account, call.path_id("space_id"), call.path_id("post_id"), call.now
+    )
+
+
+@router.operation(
+    "GET",
+    FORUM + "/search",
+    "Full-text search of the visible posts the caller may read, newest first",
+    response=list[api.SearchHit],
+    errors=(404, 422),
+    query=("q", "limit"),
+)
+async def search(call: Call[None]) -> list[api.SearchHit]:
+    query = call.request.query_params.get("q", "")
+    if not query.strip() or len(query) > 200:
+        raise ProtocolError(
+            "query parameter 'q' must hold 1 to 200 characters", code=ErrorCode.INVALID
+        )
+    return await forum_service.search(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        query,
+        call.query_int("limit", forum_service.PAGE_DEFAULT, 1, forum_service.PAGE_MAX) or 1,
+        call.now,
+    )

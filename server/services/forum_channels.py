@@ -1,0 +1,43 @@
+"""The forum's part of channel access: may this member follow this thread live?"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol.channels import Channel
+from protocol.errors import NotFound
+from storage.models import Membership, Space
+from storage.repositories import forums as forum_repo
+from storage.repositories import spaces as space_repo
+
+from ..policy import Actor
+from .access import membership_facts, space_facts
+from .forum_view import Viewer, may_see_thread
+
+NO_SUCH_CHANNEL = "no such channel"
+
+
+async def authorize_thread(
+    db: AsyncSession,
+    actor: Actor,
+    space: Space,
+    membership: Membership,
+    channel: Channel,
+    now: dt.datetime,
+) -> None:
+    """Raise the same NotFound as for a missing channel unless the thread exists in the
+    space and the member may see it (the teachers' area, a held thread: the policy says)."""
+    assert channel.object_id is not None
+    thread = await forum_repo.get_thread(db, channel.object_id)
+    if thread is None or thread.space_id != space.id:
+        raise NotFound(NO_SUCH_CHANNEL)
+    author_role = None
+    if thread.author_id is not None:
+        author = await space_repo.get_membership(db, space.id, thread.author_id)
+        author_role = author.role if author else None
+    facts = membership_facts(membership, now)
+    assert facts is not None
+    if not may_see_thread(Viewer(actor, facts, space_facts(space)), thread, author_role):
+        raise NotFound(NO_SUCH_CHANNEL)

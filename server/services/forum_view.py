@@ -1,0 +1,183 @@
+"""What a member may see of a forum, and the shapes it is shown in (HTTP and live alike).
+
+One place decides whether a thread or a post is visible to someone, by asking the policy
+with the facts of that thread or post; the HTTP routes and the WebSocket channel check use it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.errors import NotFound
+from protocol.vocabulary import AccountId, ForumArea, PostState, Role
+from storage.models import Account, ForumPost, ForumThread
+from storage.repositories import forums as forum_repo
+from storage.repositories import spaces as space_repo
+
+from ..policy import Actor, Decision, MembershipFacts, SpaceAction, SpaceFacts, Target, decide_space
+from .access import SpaceAccess, actor_of, authorize_in_space, membership_facts, space_facts
+
+NO_SUCH_THREAD = "no such thread"
+NO_SUCH_POST = "no such post"
+FORMER_MEMBER = "former member"
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """The space's members: role and display name by account id (a class is small)."""
+
+    roles: dict[int, Role]
+    names: dict[int, str]
+
+    def author(self, account_id: int | None) -> api.AuthorOut:
+        if account_id is None or account_id not in self.names:
+            return api.AuthorOut(account_id=None, display_name=FORMER_MEMBER)
+        return api.AuthorOut(account_id=account_id, display_name=self.names[account_id])
+
+    def role(self, account_id: int | None) -> Role | None:
+        return None if account_id is None else self.roles.get(account_id)
+
+
+async def people_of(session: AsyncSession, space_id: int) -> People:
+    members = await space_repo.list_members(session, space_id)
+    return People(
+        roles={m.account_id: m.role for m, _ in members},
+        names={a.id: a.display_name for _, a in members},
+    )
+
+
+def post_target(people: People, post: ForumPost, thread: ForumThread) -> Target:
+    author = post.author_id
+    return Target(
+        account_id=AccountId(author) if author is not None else None,
+        role=people.role(author),
+        teacher_acted=post.teacher_acted,
+        thread_locked=thread.locked,
+    )
+
+
+def thread_target(people: People, thread: ForumThread) -> Target:
+    author = thread.author_id
+    return Target(
+        account_id=AccountId(author) if author is not None else None,
+        role=people.role(author),
+        thread_locked=thread.locked,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    """Who looks, with the facts the policy needs, so each check is pure and I/O-free."""
+
+    actor: Actor
+    membership: MembershipFacts
+    space: SpaceFacts
+
+    def decide(self, action: SpaceAction, target: Target | None = None) -> Decision:
+        return decide_space(self.actor, self.membership, self.space, action, target)
+
+    def may(self, action: SpaceAction, target: Target | None = None) -> bool:
+        return self.decide(action, target).allowed
+
+
+def viewer_of(account: Account, access: SpaceAccess, now: dt.datetime) -> Viewer:
+    facts = membership_facts(access.membership, now)
+    assert facts is not None
+    return Viewer(actor_of(account), facts, space_facts(access.space))
+
+
+def may_see_thread(viewer: Viewer, thread: ForumThread, author_role: Role | None) -> bool:
+    if thread.area is ForumArea.TEACHERS and not viewer.may(SpaceAction.READ_TEACHERS_AREA):
+        return False
+    if thread.state is PostState.VISIBLE:
+        return viewer.may(SpaceAction.READ_FORUM)
+    author = AccountId(thread.author_id) if thread.author_id is not None else None
+    return viewer.may(SpaceAction.READ_HELD_POST, Target(account_id=author, role=author_role))
+
+
+def may_see_post(viewer: Viewer, post: ForumPost, target: Target) -> bool:
+    """Visible posts to every reader of the thread; held, hidden and rejected ones to their
+    author and moderators; deleted ones to moderators only (every word a pupil wrote stays
+    visible to a teacher)."""
+    if post.state is PostState.VISIBLE:
+        return True
+    if post.state is PostState.DELETED:
+        return viewer.may(SpaceAction.MODERATE_POST, target)
+    return viewer.may(SpaceAction.READ_HELD_POST, target)
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadAccess:
+    access: SpaceAccess
+    viewer: Viewer
+    thread: ForumThread
+    people: People
+
+
+async def open_thread(
+    session: AsyncSession, actor: Account, space_id: int, thread_id: int, now: dt.datetime
+) -> ThreadAccess:
+    """A thread the actor may see; a missing one and a hidden one answer the same 404."""
+    access = await authorize_in_space(session, actor, space_id, SpaceAction.READ_FORUM, now)
+    thread = await forum_repo.get_thread(session, thread_id)
+    if thread is None or thread.space_id != space_id:
+        raise NotFound(NO_SUCH_THREAD)
+    people = await people_of(session, space_id)
+    viewer = viewer_of(actor, access, now)
+    if not may_see_thread(viewer, thread, people.role(thread.author_id)):
+        raise NotFound(NO_SUCH_THREAD)
+    return ThreadAccess(access, viewer, thread, people)
+
+
+async def open_post(
+    session: AsyncSession, actor: Account, space_id: int, post_id: int, now: dt.datetime
+) -> tuple[ThreadAccess, ForumPost]:
+    post = await forum_repo.get_post(session, post_id)
+    if post is None or post.space_id != space_id:
+        # Same order of checks as for a real post: a non-member hears "no such space".
+        await authorize_in_space(session, actor, space_id, SpaceAction.READ_FORUM, now)
+        raise NotFound(NO_SUCH_POST)
+    try:
+        seen = await open_thread(session, actor, space_id, post.thread_id, now)
+    except NotFound as exc:
+        if exc.message == NO_SUCH_THREAD:
+            raise NotFound(NO_SUCH_POST) from None
+        raise
+    if not may_see_post(seen.viewer, post, post_target(seen.people, post, seen.thread)):
+        raise NotFound(NO_SUCH_POST)
+    return seen, post
+
+
+def post_out(people: People, post: ForumPost) -> api.PostOut:
+    return api.PostOut(
+        id=post.id,
+        thread_id=post.thread_id,
+        author=people.author(post.author_id),
+        body=post.body,
+        state=post.state,
+        created_at=post.created_at,
+        edited_at=post.edited_at,
+    )
+
+
+def thread_out(people: People, thread: ForumThread, unread: int = 0) -> api.ThreadOut:
+    return api.ThreadOut(
+        id=thread.id,
+        space_id=thread.space_id,
+        area=thread.area,
+        title=thread.title,
+        author=people.author(thread.author_id),
+        state=thread.state,
+        pinned=thread.pinned,
+        locked=thread.locked,
+        created_at=thread.created_at,
+        updated_at=thread.updated_at,
+        posts=thread.visible_posts,
+        last_post_id=thread.last_post_id,
+        last_post_at=thread.last_post_at,
+        unread=unread,
+    )

@@ -1,0 +1,388 @@
+"""Forums: threads, posts, edits with history, soft delete, read marks, search.
+
+Every action asks the policy (through authorize_in_space and the Viewer) with the facts of
+the thread or post; live events are gathered in the outbox and sent after commit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.errors import Conflict, DomainError, ErrorCode, NotFound
+from protocol.vocabulary import ForumArea, PostState
+from storage.models import Account, ForumPost, ForumThread
+from storage.repositories import forums as forum_repo
+
+from ..forum_limits import ForumLimits
+from ..policy import Outcome, SpaceAction
+from .access import authorize_in_space, enforce
+from .forum_events import NOTICES, ForumEvents, data
+from .forum_view import (
+    NO_SUCH_THREAD,
+    ThreadAccess,
+    may_see_post,
+    may_see_thread,
+    open_post,
+    open_thread,
+    people_of,
+    post_out,
+    post_target,
+    thread_out,
+    thread_target,
+    viewer_of,
+)
+
+#: Threads or posts on one page when the client asks for no number (and the most it may).
+PAGE_DEFAULT = 50
+PAGE_MAX = 200
+
+
+class RateLimited(DomainError):
+    """Too many posts in the window of :class:`ForumLimits`; retry later."""
+
+    code = ErrorCode.RATE_LIMITED
+
+
+@dataclass(frozen=True, slots=True)
+class Created:
+    """A created post, and whether this call made it (False: a retry found the first)."""
+
+    value: api.PostOut | api.ThreadCreated
+    new: bool
+
+
+async def list_threads(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    area: ForumArea,
+    before_id: int | None,
+    limit: int,
+    now: dt.datetime,
+) -> api.ThreadPage:
+    action = (
+        SpaceAction.READ_TEACHERS_AREA if area is ForumArea.TEACHERS else SpaceAction.READ_FORUM
+    )
+    access = await authorize_in_space(session, actor, space_id, action, now)
+    viewer = viewer_of(actor, access, now)
+    held = viewer.may(SpaceAction.SEE_MODERATION)
+    people = await people_of(session, space_id)
+
+    async def page(pinned: bool, before: int | None, size: int) -> list[ForumThread]:
+        rows = await forum_repo.list_threads(
+            session,
+            space_id,
+            area,
+            viewer_id=actor.id,
+            held=held,
+            pinned=pinned,
+            before_id=before,
+            limit=size,
+        )
+        return [t for t in rows if may_see_thread(viewer, t, people.role(t.author_id))]
+
+    pinned = await page(True, None, PAGE_MAX) if before_id is None else []
+    rows = await forum_repo.list_threads(
+        session,
+        space_id,
+        area,
+        viewer_id=actor.id,
+        held=held,
+        pinned=False,
+        before_id=before_id,
+        limit=limit,
+    )
+    threads = [t for t in rows if may_see_thread(viewer, t, people.role(t.author_id))]
+    unread = await forum_repo.unread_counts(session, actor.id, [t.id for t in pinned + threads])
+    return api.ThreadPage(
+        pinned=[thread_out(people, t, unread.get(t.id, 0)) for t in pinned],
+        threads=[thread_out(people, t, unread.get(t.id, 0)) for t in threads],
+        next_before=rows[-1].id if len(rows) == limit else None,
+    )
+
+
+async def get_thread(
+    session: AsyncSession, actor: Account, space_id: int, thread_id: int, now: dt.datetime
+) -> api.ThreadOut:
+    seen = await open_thread(session, actor, space_id, thread_id, now)
+    unread = await forum_repo.unread_counts(session, actor.id, [thread_id])
+    return thread_out(seen.people, seen.thread, unread.get(thread_id, 0))
+
+
+async def list_posts(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    thread_id: int,
+    after_id: int | None,
+    limit: int,
+    now: dt.datetime,
+) -> api.PostPage:
+    seen = await open_thread(session, actor, space_id, thread_id, now)
+    rows = await forum_repo.list_posts(
+        session,
+        thread_id,
+        viewer_id=actor.id,
+        held=seen.viewer.may(SpaceAction.SEE_MODERATION),
+        after_id=after_id,
+        limit=limit,
+    )
+    posts = [
+        post_out(seen.people, p)
+        for p in rows
+        if may_see_post(seen.viewer, p, post_target(seen.people, p, seen.thread))
+    ]
+    return api.PostPage(posts=posts, next_after=rows[-1].id if len(rows) == limit else None)
+
+
+async def check_rate(
+    session: AsyncSession, limits: ForumLimits, actor: Account, space_id: int, now: dt.datetime
+) -> None:
+    since = now - limits.window
+    mine = await forum_repo.count_posts_since(session, since, author_id=actor.id, space_id=None)
+    if mine >= limits.posts_per_member:
+        raise RateLimited("you are posting very fast: wait a minute and try again")
+    everyone = await forum_repo.count_posts_since(session, since, author_id=None, space_id=space_id)
+    if everyone >= limits.posts_per_space:
+        raise RateLimited("this project's forum is very busy: wait a minute and try again")
+
+
+async def existing(
+    session: AsyncSession, actor: Account, client_id: str, thread_id: int | None
+) -> ForumPost | None:
+    """The post an earlier try with this client id made, if any (a retry)."""
+    post = await forum_repo.find_by_client_id(session, actor.id, client_id)
+    if post is not None and thread_id is not None and post.thread_id != thread_id:
+        raise Conflict("this client id was used for a post in another thread")
+    return post
+
+
+def announce_post(events: ForumEvents, seen: ThreadAccess, post: ForumPost) -> None:
+    out = post_out(seen.people, post)
+    if post.state is PostState.PENDING:
+        events.to_moderators("post.pending", {"post": data(out)})
+        events.to_member(post.author_id, "post.pending", NOTICES["post.pending"], post=data(out))
+        return
+    events.on_thread(seen.thread.id, "post.created", {"post": data(out)})
+    events.on_list(thread_out(seen.people, seen.thread), "thread.updated")
+
+
+async def create_post(
+    session: AsyncSession,
+    limits: ForumLimits,
+    actor: Account,
+    space_id: int,
+    thread_id: int,
+    body: api.CreatePost,
+    now: dt.datetime,
+) -> Created:
+    seen = await open_thread(session, actor, space_id, thread_id, now)
+    found = await existing(session, actor, body.client_id, thread_id)
+    if found is not None:
+        return Created(post_out(seen.people, found), new=False)
+    target = thread_target(seen.people, seen.thread)
+    if seen.thread.area is ForumArea.TEACHERS:
+        area = seen.viewer.decide(SpaceAction.POST_TEACHERS_AREA, target)
+        enforce(area, NO_SUCH_THREAD)
+    decision = enforce(seen.viewer.decide(SpaceAction.POST_REPLY, target), NO_SUCH_THREAD)
+    await check_rate(session, limits, actor, space_id, now)
+    held = decision.outcome is Outcome.ALLOW_HELD
+    post = ForumPost(
+        thread_id=thread_id,
+        space_id=space_id,
+        author_id=actor.id,
+        client_id=body.client_id,
+        body=body.body,
+        state=PostState.PENDING if held else PostState.VISIBLE,
+        teacher_acted=False,
+        created_at=now,
+    )
+    if await forum_repo.insert_once(session, post) is None:
+        # A concurrent duplicate committed first: answer with that one.
+        found = await existing(session, actor, body.client_id, thread_id)
+        assert found is not None
+        return Created(post_out(seen.people, found), new=False)
+    await forum_repo.refresh_thread(session, thread_id, now)
+    announce_post(ForumEvents(session, space_id), seen, post)
+    return Created(post_out(seen.people, post), new=True)
+
+
+async def create_thread(
+    session: AsyncSession,
+    limits: ForumLimits,
+    actor: Account,
+    space_id: int,
+    body: api.CreateThread,
+    now: dt.datetime,
+) -> Created:
+    area_action = (
+        SpaceAction.POST_TEACHERS_AREA
+        if body.area is ForumArea.TEACHERS
+        else SpaceAction.READ_FORUM
+    )
+    await authorize_in_space(session, actor, space_id, area_action, now)
+    people = await people_of(session, space_id)
+    found = await existing(session, actor, body.client_id, None)
+    if found is not None:
+        return Created(await retried_thread(session, actor, space_id, found, now), new=False)
+    creating = await authorize_in_space(session, actor, space_id, SpaceAction.CREATE_THREAD, now)
+    await check_rate(session, limits, actor, space_id, now)
+    held = creating.decision.outcome is Outcome.ALLOW_HELD
+    state = PostState.PENDING if held else PostState.VISIBLE
+    thread = ForumThread(
+        space_id=space_id,
+        area=body.area,
+        title=body.title,
+        author_id=actor.id,
+        state=state,
+        pinned=False,
+        locked=False,
+        created_at=now,
+        updated_at=now,
+        visible_posts=0,
+    )
+    session.add(thread)
+    await session.flush()
+    post = ForumPost(
+        thread_id=thread.id,
+        space_id=space_id,
+        author_id=actor.id,
+        client_id=body.client_id,
+        body=body.body,
+        state=state,
+        teacher_acted=False,
+        created_at=now,
+    )
+    if await forum_repo.insert_once(session, post) is None:
+        await session.delete(thread)
+        found = await existing(session, actor, body.client_id, None)
+        assert found is not None
+        return Created(await retried_thread(session, actor, space_id, found, now), new=False)
+    await forum_repo.refresh_thread(session, thread.id, now)
+    events = ForumEvents(session, space_id)
+    created = api.ThreadCreated(thread=thread_out(people, thread), post=post_out(people, post))
+    if held:
+        events.to_moderators("thread.pending", data(created))
+        events.to_member(actor.id, "post.pending", NOTICES["post.pending"], **data(created))
+    else:
+        events.on_list(created.thread, "thread.created")
+    return Created(created, new=True)
+
+
+async def retried_thread(
+    session: AsyncSession, actor: Account, space_id: int, post: ForumPost, now: dt.datetime
+) -> api.ThreadCreated:
+    seen = await open_thread(session, actor, space_id, post.thread_id, now)
+    first = await forum_repo.list_posts(
+        session, post.thread_id, viewer_id=actor.id, held=True, after_id=None, limit=1
+    )
+    if first[0].id != post.id:
+        raise Conflict("this client id was used for a reply, not for a new thread")
+    return api.ThreadCreated(
+        thread=thread_out(seen.people, seen.thread), post=post_out(seen.people, post)
+    )
+
+
+async def edit_post(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    post_id: int,
+    body: api.EditPost,
+    now: dt.datetime,
+) -> api.PostOut:
+    seen, post = await open_post(session, actor, space_id, post_id, now)
+    if post.state is PostState.DELETED:
+        raise NotFound("no such post")
+    target = post_target(seen.people, post, seen.thread)
+    enforce(seen.viewer.decide(SpaceAction.EDIT_OWN_POST, target))
+    if body.body != post.body:
+        forum_repo.add_revision(session, post, now)
+        post.body = body.body
+        post.edited_at = now
+        await session.flush()
+    out = post_out(seen.people, post)
+    events = ForumEvents(session, space_id)
+    if post.state is PostState.VISIBLE:
+        events.on_thread(post.thread_id, "post.edited", {"post": data(out)})
+    else:
+        events.to_moderators("post.edited", {"post": data(out)})
+    return out
+
+
+async def delete_post(
+    session: AsyncSession, actor: Account, space_id: int, post_id: int, now: dt.datetime
+) -> None:
+    """Soft delete by the author: kept, and still shown to the space's moderators."""
+    seen, post = await open_post(session, actor, space_id, post_id, now)
+    if post.state is PostState.DELETED:
+        raise NotFound("no such post")
+    target = post_target(seen.people, post, seen.thread)
+    enforce(seen.viewer.decide(SpaceAction.DELETE_OWN_POST, target))
+    was_visible = post.state is PostState.VISIBLE
+    post.state = PostState.DELETED
+    await session.flush()
+    await forum_repo.refresh_thread(session, post.thread_id, now)
+    events = ForumEvents(session, space_id)
+    if was_visible:
+        events.on_thread(post.thread_id, "post.deleted", {"post_id": post.id})
+        events.on_list(thread_out(seen.people, seen.thread), "thread.updated")
+    events.to_moderators("post.deleted", {"post": data(post_out(seen.people, post))})
+
+
+async def history(
+    session: AsyncSession, actor: Account, space_id: int, post_id: int, now: dt.datetime
+) -> list[api.RevisionOut]:
+    """Earlier bodies: for the author and the post's moderators."""
+    seen, post = await open_post(session, actor, space_id, post_id, now)
+    target = post_target(seen.people, post, seen.thread)
+    if not seen.viewer.may(SpaceAction.READ_HELD_POST, target):
+        raise NotFound("no such post")
+    return [
+        api.RevisionOut(body=r.body, replaced_at=r.replaced_at)
+        for r in await forum_repo.revisions(session, post_id)
+    ]
+
+
+async def mark_read(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    thread_id: int,
+    body: api.MarkRead,
+    now: dt.datetime,
+) -> api.ThreadOut:
+    seen = await open_thread(session, actor, space_id, thread_id, now)
+    mark = await forum_repo.mark_read(session, actor.id, thread_id, body.last_read_post_id, now)
+    unread = (await forum_repo.unread_counts(session, actor.id, [thread_id])).get(thread_id, 0)
+    # The reader's other tabs and devices update their counts.
+    ForumEvents(session, space_id).to_member(
+        actor.id,
+        "thread.read",
+        "",
+        thread_id=thread_id,
+        last_read_post_id=mark.last_read_post_id,
+        unread=unread,
+    )
+    return thread_out(seen.people, seen.thread, unread)
+
+
+async def search(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    query: str,
+    limit: int,
+    now: dt.datetime,
+) -> list[api.SearchHit]:
+    access = await authorize_in_space(session, actor, space_id, SpaceAction.READ_FORUM, now)
+    areas = [ForumArea.OPEN]
+    if access.may(actor, SpaceAction.READ_TEACHERS_AREA, now):
+        areas.append(ForumArea.TEACHERS)
+    people = await people_of(session, space_id)
+    rows = await forum_repo.search(session, space_id, query, areas, limit=limit)
+    return [api.SearchHit(post=post_out(people, p), thread_title=t.title) for p, t in rows]

@@ -1,0 +1,345 @@
+"""Moderation: hide, restore, approve and reject posts; pin and lock threads; purge; reports;
+muting members. Each action is audited (who, what, when, why), announced live to the space's
+moderators, and the affected author is told in plain words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.errors import Conflict, NotFound
+from protocol.vocabulary import (
+    MODERATION_TRANSITIONS,
+    AuditAction,
+    ModerationVerb,
+    PostState,
+)
+from storage.models import Account, ForumPost, ForumReport
+from storage.repositories import accounts as account_repo
+from storage.repositories import audit as audit_repo
+from storage.repositories import forums as forum_repo
+from storage.repositories import spaces as space_repo
+
+from ..policy import SpaceAction
+from .access import authorize_in_space, enforce, member_target
+from .forum_events import NOTICES, ForumEvents, data
+from .forum_view import (
+    NO_SUCH_POST,
+    NO_SUCH_THREAD,
+    People,
+    open_post,
+    open_thread,
+    people_of,
+    post_out,
+    post_target,
+    thread_out,
+    thread_target,
+    viewer_of,
+)
+from .members import NO_SUCH_MEMBER
+
+#: The notice the author gets for each verb (words in forum_events.NOTICES).
+NOTICE_OF = {
+    ModerationVerb.HIDE: "post.hidden",
+    ModerationVerb.RESTORE: "post.restored",
+    ModerationVerb.APPROVE: "post.approved",
+    ModerationVerb.REJECT: "post.rejected",
+}
+
+VERB_AUDIT = {
+    ModerationVerb.HIDE: AuditAction.POST_HIDDEN,
+    ModerationVerb.RESTORE: AuditAction.POST_RESTORED,
+    ModerationVerb.APPROVE: AuditAction.POST_APPROVED,
+    ModerationVerb.REJECT: AuditAction.POST_REJECTED,
+}
+
+
+async def moderate_post(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    post_id: int,
+    body: api.ModeratePost,
+    now: dt.datetime,
+) -> api.PostOut:
+    seen, post = await open_post(session, actor, space_id, post_id, now)
+    target = post_target(seen.people, post, seen.thread)
+    enforce(seen.viewer.decide(SpaceAction.MODERATE_POST, target), NO_SUCH_POST)
+    sources, result = MODERATION_TRANSITIONS[body.action]
+    if post.state not in sources:
+        raise Conflict(f"a {post.state.value} post cannot be {body.action.value}d")
+    before = post.state
+    post.state = result
+    post.teacher_acted = True
+    post.moderated_by_id = actor.id
+    post.moderated_at = now
+    thread = seen.thread
+    opening = thread.state is not PostState.VISIBLE and thread.author_id == post.author_id
+    if opening and body.action in (ModerationVerb.APPROVE, ModerationVerb.REJECT):
+        # A held thread follows its opening post.
+        thread.state = result
+    await session.flush()
+    await forum_repo.refresh_thread(session, thread.id, now)
+    audit_repo.record(
+        session,
+        now=now,
+        action=VERB_AUDIT[body.action],
+        actor_id=actor.id,
+        space_id=space_id,
+        target_account_id=post.author_id,
+        reason=body.reason,
+        details={"post_id": post.id, "thread_id": thread.id, "from": before.value},
+    )
+    out = post_out(seen.people, post)
+    events = ForumEvents(session, space_id)
+    listed = thread_out(seen.people, thread)
+    if body.action is ModerationVerb.HIDE:
+        events.on_thread(thread.id, "post.hidden", {"post_id": post.id})
+    elif result is PostState.VISIBLE:
+        name = "post.approved" if body.action is ModerationVerb.APPROVE else "post.restored"
+        events.on_thread(thread.id, name, {"post": data(out)})
+    if opening and body.action is ModerationVerb.APPROVE:
+        events.on_list(listed, "thread.created")
+    elif result is PostState.VISIBLE or before is PostState.VISIBLE:
+        events.on_list(listed, "thread.updated")
+    events.to_moderators(
+        f"moderation.{body.action.value}",
+        {"post": data(out), "by": actor.id, "reason": body.reason},
+    )
+    notice = NOTICE_OF[body.action]
+    events.to_member(post.author_id, notice, NOTICES[notice], post_id=post.id, thread_id=thread.id)
+    return out
+
+
+async def change_thread(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    thread_id: int,
+    body: api.ChangeThread,
+    now: dt.datetime,
+) -> api.ThreadOut:
+    seen = await open_thread(session, actor, space_id, thread_id, now)
+    enforce(
+        seen.viewer.decide(SpaceAction.MODERATE_POST, thread_target(seen.people, seen.thread)),
+        NO_SUCH_THREAD,
+    )
+    thread = seen.thread
+    changes: list[tuple[str, AuditAction]] = []
+    if body.pinned is not None and body.pinned != thread.pinned:
+        thread.pinned = body.pinned
+        changes.append(
+            ("thread.pinned", AuditAction.THREAD_PINNED)
+            if body.pinned
+            else ("thread.unpinned", AuditAction.THREAD_UNPINNED)
+        )
+    if body.locked is not None and body.locked != thread.locked:
+        thread.locked = body.locked
+        changes.append(
+            ("thread.locked", AuditAction.THREAD_LOCKED)
+            if body.locked
+            else ("thread.unlocked", AuditAction.THREAD_UNLOCKED)
+        )
+    if changes:
+        thread.updated_at = now
+        await session.flush()
+    out = thread_out(seen.people, thread)
+    events = ForumEvents(session, space_id)
+    for event, action in changes:
+        audit_repo.record(
+            session,
+            now=now,
+            action=action,
+            actor_id=actor.id,
+            space_id=space_id,
+            target_account_id=thread.author_id,
+            reason=body.reason,
+            details={"thread_id": thread.id},
+        )
+        if thread.state is PostState.VISIBLE:
+            events.on_list(out, event)
+            events.on_thread(thread.id, event, {"thread": data(out)})
+        events.to_moderators(
+            f"moderation.{event}", {"thread": data(out), "by": actor.id, "reason": body.reason}
+        )
+    return out
+
+
+async def purge_post(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    post_id: int,
+    body: api.PurgePost,
+    now: dt.datetime,
+) -> None:
+    """Remove a post for good (teacher admins only); its words stay in no table."""
+    seen, post = await open_post(session, actor, space_id, post_id, now)
+    enforce(seen.viewer.decide(SpaceAction.PURGE_POST), NO_SUCH_POST)
+    was_visible = post.state is PostState.VISIBLE
+    author, thread_id = post.author_id, post.thread_id
+    await forum_repo.delete_post(session, post)
+    await forum_repo.refresh_thread(session, thread_id, now)
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.POST_PURGED,
+        actor_id=actor.id,
+        space_id=space_id,
+        target_account_id=author,
+        reason=body.reason,
+        details={"post_id": post_id, "thread_id": thread_id},
+    )
+    events = ForumEvents(session, space_id)
+    if was_visible:
+        events.on_thread(thread_id, "post.deleted", {"post_id": post_id})
+    events.to_moderators(
+        "moderation.purge", {"post_id": post_id, "by": actor.id, "reason": body.reason}
+    )
+    events.to_member(author, "post.purged", NOTICES["post.purged"], post_id=post_id)
+
+
+async def report_post(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    post_id: int,
+    body: api.ReportPost,
+    now: dt.datetime,
+) -> api.ReportOut:
+    seen, post = await open_post(session, actor, space_id, post_id, now)
+    enforce(seen.viewer.decide(SpaceAction.REPORT_POST), NO_SUCH_POST)
+    report = forum_repo.add_report(session, post, actor.id, body.reason, now)
+    await session.flush()
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.POST_REPORTED,
+        actor_id=actor.id,
+        space_id=space_id,
+        target_account_id=post.author_id,
+        reason=body.reason,
+        details={"post_id": post.id, "report_id": report.id},
+    )
+    out = report_out(seen.people, report, post)
+    ForumEvents(session, space_id).to_moderators("report.created", {"report": data(out)})
+    return out
+
+
+def report_out(people: People, report: ForumReport, post: ForumPost) -> api.ReportOut:
+    return api.ReportOut(
+        id=report.id,
+        post=post_out(people, post),
+        reporter=people.author(report.reporter_id),
+        reason=report.reason,
+        created_at=report.created_at,
+        resolved_at=report.resolved_at,
+        resolution=report.resolution,
+    )
+
+
+async def list_reports(
+    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
+) -> list[api.ReportOut]:
+    await authorize_in_space(session, actor, space_id, SpaceAction.SEE_MODERATION, now)
+    people = await people_of(session, space_id)
+    reports = []
+    for report in await forum_repo.open_reports(session, space_id):
+        post = await forum_repo.get_post(session, report.post_id)
+        assert post is not None  # reports go with their post (ON DELETE CASCADE)
+        reports.append(report_out(people, report, post))
+    return reports
+
+
+async def resolve_report(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    report_id: int,
+    body: api.ResolveReport,
+    now: dt.datetime,
+) -> api.ReportOut:
+    access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_MODERATION, now)
+    report = await forum_repo.get_report(session, report_id)
+    if report is None or report.space_id != space_id:
+        raise NotFound("no such report")
+    post = await forum_repo.get_post(session, report.post_id)
+    assert post is not None
+    people = await people_of(session, space_id)
+    thread = await forum_repo.get_thread(session, post.thread_id)
+    assert thread is not None
+    target = post_target(people, post, thread)
+    enforce(viewer_of(actor, access, now).decide(SpaceAction.MODERATE_POST, target))
+    if report.resolved_at is not None:
+        raise Conflict("this report is resolved already")
+    report.resolved_at = now
+    report.resolved_by_id = actor.id
+    report.resolution = body.resolution
+    await session.flush()
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.REPORT_RESOLVED,
+        actor_id=actor.id,
+        space_id=space_id,
+        target_account_id=post.author_id,
+        reason=body.resolution,
+        details={"report_id": report.id, "post_id": post.id},
+    )
+    out = report_out(people, report, post)
+    ForumEvents(session, space_id).to_moderators(
+        "report.resolved", {"report": data(out), "by": actor.id}
+    )
+    return out
+
+
+async def queue(
+    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
+) -> list[api.PostOut]:
+    """The pre-moderation queue: posts held for approval, oldest first."""
+    await authorize_in_space(session, actor, space_id, SpaceAction.SEE_MODERATION, now)
+    people = await people_of(session, space_id)
+    return [post_out(people, p) for p in await forum_repo.held_posts(session, space_id)]
+
+
+async def mute_member(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    account_id: int,
+    minutes: int | None,
+    reason: str,
+    now: dt.datetime,
+) -> api.MuteOut:
+    """Mute for ``minutes`` (None: end the mute). The mute ends by itself on time: the
+    policy compares ``muted_until`` with the clock on every speaking action."""
+    membership = await space_repo.get_membership(session, space_id, account_id)
+    account = await account_repo.get(session, account_id) if membership else None
+    target = member_target(membership, account)
+    await authorize_in_space(
+        session, actor, space_id, SpaceAction.MUTE_MEMBER, now, target, NO_SUCH_MEMBER
+    )
+    assert membership is not None
+    membership.muted_until = None if minutes is None else now + dt.timedelta(minutes=minutes)
+    await session.flush()
+    action = AuditAction.MEMBER_MUTED if minutes is not None else AuditAction.MEMBER_UNMUTED
+    details: dict[str, object] = {}
+    if membership.muted_until is not None:
+        details["until"] = membership.muted_until.isoformat()
+    audit_repo.record(
+        session,
+        now=now,
+        action=action,
+        actor_id=actor.id,
+        space_id=space_id,
+        target_account_id=account_id,
+        reason=reason,
+        details=details,
+    )
+    out = api.MuteOut(account_id=account_id, muted_until=membership.muted_until)
+    events = ForumEvents(session, space_id)
+    events.to_moderators(action.value, {**data(out), "by": actor.id, "reason": reason})
+    events.to_member(account_id, action.value, NOTICES[action.value], **data(out))
+    return out
