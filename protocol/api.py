@@ -224,3 +224,13 @@ class ErrorOut(Out):
 class HealthOut(Out):
     status: Literal["ok", "unavailable"]
     checks: dict[str, str] = {}
+
+
+# -- Operations (issue #11) ------------------------------------------------------------------
+
+
+class ReadinessOut(Out):
+    """`/readyz`: each part's status ("ok", "unavailable", "timeout", "low") and its figures."""
+
+    status: Literal["ok", "unavailable"]
+    checks: dict[str, dict[str, Any]] = {}

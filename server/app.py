@@ -43,6 +43,9 @@ from .http import api_accounts, api_members, api_spaces, health, openapi
 from .http.errors import EXCEPTION_HANDLERS
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
+from .observability import exposition
+from .observability.logs import RequestContext
+from .observability.readiness import default_readiness
 from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
 from .security import Secrets
@@ -136,12 +139,15 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             await engine.dispose()
             raise
         housekeeping = asyncio.create_task(keep_house(sessionmaker, the_clock))
+        sampler = asyncio.create_task(exposition.keep_sampling(app.state.ctx))
         try:
             yield
         finally:
-            housekeeping.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await housekeeping
+            for task in (housekeeping, sampler):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            exposition.process_exiting()
             await hub.close()
             await presence.close()
             await engine.dispose()
@@ -149,12 +155,16 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
     routes = [
         *health.routes,
         Route("/openapi.json", openapi_json, methods=["GET"]),
+        Route("/metrics", exposition.metrics, methods=["GET"]),
         *starlette_routes(OPERATIONS),
         WebSocketRoute(WS_PATH, ws_endpoint),
     ]
-    return TwinspaceApp(
+    app = TwinspaceApp(
         routes=routes,
-        middleware=[Middleware(SecurityHeaders)],
+        middleware=[Middleware(RequestContext), Middleware(SecurityHeaders)],
         exception_handlers=dict(EXCEPTION_HANDLERS),
         lifespan=lifespan,
     )
+    # Parts add their own checks here (see server/observability/readiness.py).
+    app.state.readiness = default_readiness(with_redis=bool(settings.redis_url))
+    return app

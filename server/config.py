@@ -74,6 +74,14 @@ class Settings:
     max_ws_per_account: int = 20
     #: Cheap argon2 parameters, for tests only (not exposed as a flag).
     cheap_hashing: bool = False
+    # -- Operations (issue #11) --
+    #: Bearer token that opens `/metrics`; None (the default) means `/metrics` answers 404.
+    metrics_token: str | None = None
+    #: `/readyz` reports the disk as "low" (503) below this many free bytes under the data
+    #: folder (default 1 GiB): uploads would start failing soon after.
+    min_free_disk_bytes: int = 1024 * 1024 * 1024
+    #: Log lines as "text" (default) or "json" (one object per line).
+    log_format: str = "text"
 
     @property
     def effective_database_url(self) -> str:
@@ -168,6 +176,10 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         check_url(settings.database_url, SUPPORTED_DATABASE_SCHEMES, "database URL")
     if settings.redis_url:
         check_url(settings.redis_url, SUPPORTED_REDIS_SCHEMES, "Redis URL")
+    if settings.log_format not in ("text", "json"):
+        raise ConfigError(f"log format {settings.log_format!r} is not text or json")
+    if settings.min_free_disk_bytes < 0:
+        raise ConfigError("--min-free-disk-mb must not be negative")
     check_data_dir(settings.data_dir)
     if check_port:
         check_port_free(settings.host, settings.port)

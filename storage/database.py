@@ -58,7 +58,8 @@ def normalize_url(url: str) -> URL:
 def create_engine(url: str) -> AsyncEngine:
     """An AsyncEngine for `url`; SQLite gets foreign keys, WAL and a busy timeout."""
     parsed = normalize_url(url)
-    engine = _create_async_engine(parsed)
+    # Parameters (e-mail addresses, names, hashes) stay out of error messages and logs.
+    engine = _create_async_engine(parsed, hide_parameters=True)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
         event.listen(engine.sync_engine, "begin", _begin_immediate)

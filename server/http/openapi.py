@@ -39,7 +39,7 @@ def path_parameters(path: str) -> list[dict[str, Any]]:
 
 
 def build(operations: list[Operation]) -> dict[str, Any]:
-    types: list[Any] = [api.ErrorOut, api.HealthOut]
+    types: list[Any] = [api.ErrorOut, api.HealthOut, api.ReadinessOut]
     for op in operations:
         types.extend(t for t in (op.body, op.response) if t is not None)
     schemas, components = msgspec.json.schema_components(types, ref_template=REF)
@@ -74,7 +74,7 @@ def build(operations: list[Operation]) -> dict[str, Any]:
                 "content": {"application/json": {"schema": error_schema}},
             }
         paths.setdefault(openapi_path(op.path), {})[op.method.lower()] = entry
-    for path, (method, summary, codes) in HEALTH_ROUTES.items():
+    for path, (method, summary, codes, answer) in HEALTH_ROUTES.items():
         paths[path] = {
             method: {
                 "summary": summary,
@@ -83,7 +83,7 @@ def build(operations: list[Operation]) -> dict[str, Any]:
                 "responses": {
                     str(s): {
                         "description": "Ready" if s == 200 else "Not ready",
-                        "content": {"application/json": {"schema": schema_of[repr(api.HealthOut)]}},
+                        "content": {"application/json": {"schema": schema_of[repr(answer)]}},
                     }
                     for s in codes
                 },
