@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import logging.config
 import os
 import re
 import secrets
@@ -187,11 +188,17 @@ def serve(
         os.environ["TWINSPACE_AUTO_MIGRATE"] = "0"
     database = "PostgreSQL" if settings.effective_database_url.startswith("postgres") else "SQLite"
     broker = "Redis" if settings.redis_url else "in-process"
-    click.echo(
+    banner = (
         f"TwinSpace Live: open http://{host}:{port}/  "
-        f"(data in {settings.data_dir.resolve()}, {database}, {broker} broker)",
-        err=True,
+        f"(data in {settings.data_dir.resolve()}, {database}, {broker} broker)"
     )
+    if log_format == "json":  # every line of a JSON log is JSON, this one too
+        from .observability.logs import logging_config
+
+        logging.config.dictConfig(logging_config(log_level, log_format))
+        logging.getLogger("twinspace").warning("%s", banner)
+    else:
+        click.echo(banner, err=True)
     with metrics_directory(workers):
         run_uvicorn(settings, ws_implementation)
 
@@ -208,7 +215,9 @@ def run_uvicorn(settings: Settings, ws_implementation: str) -> None:
         loop="uvloop",
         http="httptools",
         ws=ws_implementation,
-        log_level=settings.log_level,
+        # The levels are set by our logging config (not this, which would lift uvicorn's
+        # frame dumps to DEBUG).
+        log_level=None,
         # Our handlers and formats for every logger, in every worker; our own access log
         # (server.observability.logs.RequestContext) replaces uvicorn's.
         log_config=logging_config(settings.log_level, settings.log_format),

@@ -9,8 +9,8 @@ carry neither.
 What is never logged: tokens, passwords, cookies, login codes, and pupils' (or anyone's)
 names, usernames and e-mail addresses. Our own messages name accounts by id only. The
 libraries that would print request data at debug level are held at WARNING whatever the level
-(websockets dumps frames, which carry `auth` tokens; aiosqlite and SQLAlchemy print
-statements with their parameters), and the engine hides SQL parameters from its error
+(websockets, and uvicorn's WebSocket protocol on ``uvicorn.error``, dump frames, which
+carry `auth` tokens; aiosqlite and SQLAlchemy print statements with their parameters), and the engine hides SQL parameters from its error
 messages. tests/test_logs.py runs a whole flow and greps the output for every secret and name.
 """
 
@@ -105,7 +105,8 @@ def logging_config(level: str = "info", log_format: str = "text") -> dict[str, A
     if log_format not in LOG_FORMATS:
         raise ValueError(f"log format must be one of {', '.join(LOG_FORMATS)}")
     numeric = logging.getLevelName(level.upper())
-    quiet = max(numeric, logging.WARNING) if isinstance(numeric, int) else logging.WARNING
+    numeric_or_info = numeric if isinstance(numeric, int) else logging.INFO
+    quiet = max(numeric_or_info, logging.WARNING)
     formatter = "json" if log_format == "json" else "text"
     return {
         "version": 1,
@@ -124,7 +125,13 @@ def logging_config(level: str = "info", log_format: str = "text") -> dict[str, A
         "loggers": {
             # uvicorn's own handlers are replaced by ours: everything leaves by one door.
             "uvicorn": {"level": level.upper(), "handlers": [], "propagate": True},
-            "uvicorn.error": {"level": level.upper(), "handlers": [], "propagate": True},
+            # At DEBUG, uvicorn's WebSocket protocol dumps every frame (`auth` carries a
+            # token) on this logger: INFO at least.
+            "uvicorn.error": {
+                "level": logging.getLevelName(max(numeric_or_info, logging.INFO)),
+                "handlers": [],
+                "propagate": True,
+            },
             **{
                 name: {"level": logging.getLevelName(quiet), "handlers": [], "propagate": True}
                 for name in QUIET_LOGGERS

@@ -22,11 +22,14 @@ units (seconds, bytes). Labels have a small, fixed set of values (never an id or
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import OrderedDict
 from collections.abc import Iterable
 
 from prometheus_client import Counter, Gauge, Histogram
+
+ws_logger = logging.getLogger("twinspace.ws")
 
 # -- WebSocket connections ------------------------------------------------------------------
 
@@ -191,8 +194,10 @@ def ws_opened() -> None:
 
 def ws_closed(code: int | None) -> None:
     """A connection ended; ``code`` is the close code the server sent, None if the peer
-    closed first."""
-    WS_DISCONNECTS.labels(code="peer" if code is None else str(int(code))).inc()
+    closed first. Also its debug log line (which carries the connection id)."""
+    label = "peer" if code is None else str(int(code))
+    WS_DISCONNECTS.labels(code=label).inc()
+    ws_logger.debug("websocket ended (close code: %s)", label)
 
 
 def recovery(outcome: str) -> None:
