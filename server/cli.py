@@ -196,7 +196,7 @@ def serve(
         from .observability.logs import logging_config
 
         logging.config.dictConfig(logging_config(log_level, log_format))
-        logging.getLogger("twinspace").warning("%s", banner)
+        logging.getLogger("twinspace").info("%s", banner)
     else:
         click.echo(banner, err=True)
     with metrics_directory(workers):

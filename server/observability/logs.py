@@ -8,10 +8,12 @@ carry neither.
 
 What is never logged: tokens, passwords, cookies, login codes, and pupils' (or anyone's)
 names, usernames and e-mail addresses. Our own messages name accounts by id only. The
-libraries that would print request data at debug level are held at WARNING whatever the level
-(websockets, and uvicorn's WebSocket protocol on ``uvicorn.error``, dump frames, which
-carry `auth` tokens; aiosqlite and SQLAlchemy print statements with their parameters), and the engine hides SQL parameters from its error
-messages. tests/test_logs.py runs a whole flow and greps the output for every secret and name.
+libraries that would print request data at debug level are held at WARNING whatever the
+level: websockets, and uvicorn's WebSocket protocol on ``uvicorn.error`` (held at INFO), dump
+frames, which carry `auth` tokens; aiosqlite and SQLAlchemy print statements with their
+parameters. The engine hides SQL parameters from its error messages too.
+tests/observability/test_logs.py runs a whole flow and greps the output for every secret and
+name.
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ async def served(tmp_path: Path) -> AsyncIterator[Served]:
     log = tmp_path / "serve.log"
     command = [str(TWINSPACE), "serve", "--port", str(port), "--data-dir", str(data_dir)]
     with log.open("wb") as output:
-        process = subprocess.Popen(
+        process = subprocess.Popen(  # noqa: ASYNC220 - starting it takes a millisecond
             [*command, "--log-format", "json", "--log-level", "debug"],
             cwd=tmp_path,
             env=clean_environment(),
