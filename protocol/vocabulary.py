@@ -92,3 +92,5 @@ class AuditAction(enum.StrEnum):
     ACCOUNT_SUSPENDED = "account.suspended"
     ACCOUNT_REINSTATED = "account.reinstated"
     NATIONAL_ADMIN_CREATED = "account.national_admin_created"
+    # Operations (issue #11): the operator purged a space (the entry outlives the space).
+    SPACE_PURGED = "space.purged"

@@ -350,3 +350,9 @@ def create_national_admin(
     click.echo(f"national admin for {country} created: {email}")
     if not password_stdin:
         click.echo(f"password (shown once): {password}")
+
+
+# Operations (issue #11): users, suspend/reinstate, validate-teachers, space, backup, restore.
+from .cli_ops import register as register_operations  # noqa: E402
+
+register_operations(main, admin)
