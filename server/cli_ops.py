@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol.errors import TwinspaceError
 from protocol.vocabulary import AccountKind, AccountStatus
 from storage import backup as db_backup
+from storage.backup import BackupError
 from storage.database import (
     alembic_config,
     create_engine,
@@ -451,5 +452,5 @@ def restore(source: Path, data_dir: str, database_url: str, force: bool) -> None
 def explain_backup_errors(settings: Settings, work: Awaitable[None]) -> None:
     try:
         base.run_or_explain(settings, work)
-    except archive.BackupError as exc:
+    except BackupError as exc:
         raise click.ClickException(str(exc)) from exc

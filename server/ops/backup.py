@@ -174,6 +174,13 @@ def safe_target(root: Path, name: str) -> Path:
 
 def unpack(archive_path: Path, staging: Path) -> dict[str, Any]:
     """Unpack into staging and check every member against the manifest; the manifest."""
+    try:
+        return _unpack(archive_path, staging)
+    except tarfile.TarError as exc:
+        raise BackupError(f"the backup cannot be read: {exc}") from exc
+
+
+def _unpack(archive_path: Path, staging: Path) -> dict[str, Any]:
     with tarfile.open(archive_path, "r:*") as archive:
         manifest = read_manifest(archive)
         expected = {manifest["database"]["path"]: manifest["database"]}
