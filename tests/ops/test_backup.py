@@ -10,7 +10,6 @@ import io
 import json
 import os
 import tarfile
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,7 +72,7 @@ def write_files(files_dir: Path) -> None:
 
 
 @pytest.fixture
-async def source(database_url: str, tmp_path: Path) -> AsyncIterator[Source]:
+async def source(database_url: str, tmp_path: Path) -> Source:
     data_dir = tmp_path / "source"
     settings = Settings(database_url=database_url, data_dir=data_dir, cheap_hashing=True)
     app = create_app(settings, clock=FakeClock())
@@ -92,7 +91,7 @@ async def source(database_url: str, tmp_path: Path) -> AsyncIterator[Source]:
             room = await world.space(ben)
             ok(await ben.post(f"/api/spaces/{room}/archive", {}))
     write_files(settings.files_dir)
-    yield Source(database_url, data_dir, ana.account["email"])
+    return Source(database_url, data_dir, ana.account["email"])
 
 
 async def run(*args: str, cwd: Path) -> tuple[int, str, str]:
