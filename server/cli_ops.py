@@ -10,14 +10,15 @@ sockets on every process) are sent through Redis once committed: give the server
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from alembic.script import ScriptDirectory
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from protocol.errors import TwinspaceError
 from protocol.vocabulary import AccountKind, AccountStatus
@@ -76,21 +77,40 @@ def settings_of(data_dir: str, database_url: str, redis_url: str = "") -> Settin
     )
 
 
-async def in_transaction(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
-    """Run ``work`` in one transaction; once committed, send its live effects."""
+class Transactions:
+    """One engine for a command; each ``run(work)`` is its own transaction, whose live
+    effects are sent once it has committed."""
+
+    def __init__(self, settings: Settings, engine: AsyncEngine) -> None:
+        self.settings = settings
+        self.sessionmaker = make_sessionmaker(engine)
+        self.warned = False
+
+    async def run(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        async with self.sessionmaker() as db:
+            async with db.begin():
+                result = await work(db)
+            outbox = take_outbox(db)
+        if not await announce(outbox, self.settings.redis_url) and not self.warned:
+            self.warned = True
+            click.echo(NOT_ANNOUNCED, err=True)
+        return result
+
+
+@contextlib.asynccontextmanager
+async def transactions(settings: Settings) -> AsyncIterator[Transactions]:
     engine = create_engine(settings.effective_database_url)
     try:
         if settings.effective_auto_migrate:
             await migrate(engine)
-        async with make_sessionmaker(engine)() as db:
-            async with db.begin():
-                result = await work(db)
-            outbox = take_outbox(db)
-        if not await announce(outbox, settings.redis_url):
-            click.echo(NOT_ANNOUNCED, err=True)
-        return result
+        yield Transactions(settings, engine)
     finally:
         await engine.dispose()
+
+
+async def in_transaction(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    async with transactions(settings) as transaction:
+        return await transaction.run(work)
 
 
 def run(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
@@ -236,21 +256,26 @@ def validate_teachers(
 
     async def validate_all() -> list[tuple[str, str | None]]:
         outcomes: list[tuple[str, str | None]] = []
-        for reference in references:
-
-            async def work(db: AsyncSession, reference: str = reference) -> None:
-                target = await operator_service.account_by_reference(db, reference)
-                if target.kind is not AccountKind.TEACHER:
-                    raise TwinspaceError(f"account {target.id} is not a teacher")
-                now = SystemClock().now()
-                await account_service.change_status(db, None, target.id, "validate", now, reason)
-
-            try:
-                await in_transaction(settings, work)
-                outcomes.append((reference, None))
-            except TwinspaceError as exc:
-                outcomes.append((reference, exc.message))
+        async with transactions(settings) as transaction:
+            for reference in references:
+                outcomes.append((reference, await validate_one(transaction, reference)))
         return outcomes
+
+    async def validate_one(transaction: Transactions, reference: str) -> str | None:
+        """None once validated, else why not."""
+
+        async def work(db: AsyncSession) -> None:
+            target = await operator_service.account_by_reference(db, reference)
+            if target.kind is not AccountKind.TEACHER:
+                raise TwinspaceError(f"account {target.id} is not a teacher")
+            now = SystemClock().now()
+            await account_service.change_status(db, None, target.id, "validate", now, reason)
+
+        try:
+            await transaction.run(work)
+        except TwinspaceError as exc:
+            return exc.message
+        return None
 
     box: list[list[tuple[str, str | None]]] = []
 

@@ -259,26 +259,26 @@ def video_participant_left() -> None:
 
 class LatencyTracker:
     """Remembers when this process started publishing an event, until the broker delivers it
-    back here. Keyed by channel and payload bytes (the broker hands back exactly the bytes
-    published). Only events on channels with local subscribers are tracked, and at most
-    ``capacity`` at once (default 10,000; the oldest is forgotten beyond it), so an event that
-    never comes back costs nothing for long."""
+    back here. Keyed by channel and the payload's hash (the broker hands back exactly the
+    bytes published; the payload itself is not kept). Only events on channels with local
+    subscribers are tracked, and at most ``capacity`` at once (default 4,096; the oldest is
+    forgotten beyond it), so an event that never comes back (Redis down) costs little."""
 
-    def __init__(self, capacity: int = 10_000) -> None:
+    def __init__(self, capacity: int = 4096) -> None:
         self.capacity = capacity
-        self.started: OrderedDict[tuple[str, bytes], float] = OrderedDict()
+        self.started: OrderedDict[tuple[str, int], float] = OrderedDict()
 
     def published(self, channel: str, payload: bytes, subscribed: bool) -> None:
         if not subscribed:
             return
-        self.started.setdefault((channel, payload), time.perf_counter())
+        self.started.setdefault((channel, hash(payload)), time.perf_counter())
         if len(self.started) > self.capacity:
             self.started.popitem(last=False)
 
     def delivered(self, channel: str, payload: bytes, subscribers: int) -> None:
         BROKER_EVENTS.inc()
         WS_DELIVERIES.inc(subscribers)
-        start = self.started.pop((channel, payload), None)
+        start = self.started.pop((channel, hash(payload)), None)
         if start is not None:
             PUBLISH_TO_DELIVERY.observe(time.perf_counter() - start)
 
