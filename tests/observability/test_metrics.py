@@ -11,12 +11,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
 from protocol.messages import Ack, Auth, Event, Ping, Pong, Reset, Subscribe
 from server.clock import FakeClock
 from server.config import Settings
 from server.context import AppContext
+from server.observability.metrics import LatencyTracker
 from tests.realtime.conftest import LiveServer, WsClient, serve, with_limits
 
 TOKEN = "scrape-me-0123456789"
@@ -194,3 +196,21 @@ async def test_metrics_are_a_404_when_no_token_is_configured(
     assert response.status_code == 404
     assert response.json() == unknown.json()
     assert "twinspace_" not in response.text
+
+
+def test_latency_is_timed_only_for_subscribed_channels_and_stays_bounded() -> None:
+    def timed() -> float:
+        return REGISTRY.get_sample_value("twinspace_publish_to_delivery_seconds_count") or 0.0
+
+    tracker = LatencyTracker(capacity=2)
+    tracker.published("space:1", b"nobody listens", subscribed=False)
+    assert not tracker.started
+    for payload in (b"first", b"second", b"third"):
+        tracker.published("space:1", payload, subscribed=True)
+    assert len(tracker.started) == 2  # the oldest was forgotten
+    before = timed()
+    tracker.delivered("space:1", b"third", subscribers=3)
+    tracker.delivered("space:1", b"first", subscribers=3)  # forgotten: not timed
+    tracker.delivered("space:2", b"second", subscribers=1)  # another channel: not timed
+    assert timed() - before == 1
+    assert len(tracker.started) == 1
