@@ -100,6 +100,19 @@ def build(operations: list[Operation]) -> dict[str, Any]:
             },
         }
     }
+    paths["/metrics"] = {
+        "get": {
+            "summary": "Prometheus metrics, for the operator's scraper (docs/deployment.md)",
+            "operationId": "metrics",
+            "tags": ["operations"],
+            "security": [{"metrics_token": []}],
+            "responses": {
+                "200": {"description": "The Prometheus text format"},
+                "401": {"description": "The metrics token is missing or wrong"},
+                "404": {"description": "No metrics token is configured"},
+            },
+        }
+    }
     paths["/openapi.json"] = {
         "get": {
             "summary": "This document",
@@ -122,6 +135,7 @@ def build(operations: list[Operation]) -> dict[str, Any]:
             "securitySchemes": {
                 "session_cookie": {"type": "apiKey", "in": "cookie", "name": "twinspace_session"},
                 "bearer": {"type": "http", "scheme": "bearer"},
+                "metrics_token": {"type": "http", "scheme": "bearer"},
             },
         },
     }
