@@ -458,3 +458,13 @@ class ReportOut(Out):
 class MuteOut(Out):
     account_id: int
     muted_until: dt.datetime | None
+
+
+# -- Operations (issue #11) ------------------------------------------------------------------
+
+
+class ReadinessOut(Out):
+    """`/readyz`: each part's status ("ok", "unavailable", "timeout", "low") and its figures."""
+
+    status: Literal["ok", "unavailable"]
+    checks: dict[str, dict[str, Any]] = {}

@@ -117,6 +117,8 @@ class AuditAction(enum.StrEnum):
     THREAD_UNLOCKED = "thread.unlocked"
     MEMBER_MUTED = "member.muted"
     MEMBER_UNMUTED = "member.unmuted"
+    # Operations (issue #11): the operator purged a space (the entry outlives the space).
+    SPACE_PURGED = "space.purged"
 
 
 # -- forums (issue 5) -----------------------------------------------------------------------

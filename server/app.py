@@ -54,6 +54,9 @@ from .http.errors import EXCEPTION_HANDLERS, error_response
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
 from .http.web import routes as web_client_routes
+from .observability import exposition
+from .observability.logs import RequestContext
+from .observability.readiness import default_readiness
 from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
 from .security import Secrets
@@ -172,13 +175,15 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             raise
         housekeeping = asyncio.create_task(keep_house(sessionmaker, the_clock))
         video_upkeep = asyncio.create_task(keep_video(app.state.ctx))
+        sampler = asyncio.create_task(exposition.keep_sampling(app.state.ctx))
         try:
             yield
         finally:
-            for task in (housekeeping, video_upkeep):
+            for task in (housekeeping, video_upkeep, sampler):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+            exposition.process_exiting()
             await hub.close()
             await presence.close()
             await attempts.close()
@@ -187,14 +192,18 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
     routes = [
         *health.routes,
         Route("/openapi.json", openapi_json, methods=["GET"]),
+        Route("/metrics", exposition.metrics, methods=["GET"]),
         *starlette_routes(OPERATIONS),
         WebSocketRoute(WS_PATH, ws_endpoint),
         Route(WS_PATH, upgrade_required, methods=["GET"]),
         *web_client_routes,  # the browser client at / and /web/ (server/http/web.py)
     ]
-    return TwinspaceApp(
+    app = TwinspaceApp(
         routes=routes,
-        middleware=[Middleware(SecurityHeaders)],
+        middleware=[Middleware(RequestContext), Middleware(SecurityHeaders)],
         exception_handlers=dict(EXCEPTION_HANDLERS),
         lifespan=lifespan,
     )
+    # Parts add their own checks here (see server/observability/readiness.py).
+    app.state.readiness = default_readiness(with_redis=bool(settings.redis_url))
+    return app

@@ -8,11 +8,16 @@ single process and `--workers N` alike.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import logging.config
 import os
 import re
 import secrets
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -40,6 +45,7 @@ WS_PING_INTERVAL_S = 20.0
 WS_PING_TIMEOUT_S = 20.0
 #: On SIGTERM, connections get this long (default 10 s) to close before they are cut.
 GRACEFUL_SHUTDOWN_S = 10
+MIB = 1024 * 1024
 
 
 def settings_from_environment() -> Settings:
@@ -60,6 +66,10 @@ def settings_from_environment() -> Settings:
             # Set by `serve` once it has migrated; not a user setting.
             auto_migrate=False if env.get("TWINSPACE_AUTO_MIGRATE") == "0" else None,
             video=video_settings_from(env),
+            # Operations (issue #11):
+            metrics_token=env.get("TWINSPACE_METRICS_TOKEN") or None,
+            min_free_disk_bytes=int(float(env.get("TWINSPACE_MIN_FREE_DISK_MB", "1024")) * MIB),
+            log_format=env.get("TWINSPACE_LOG_FORMAT", "text"),
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
@@ -123,6 +133,28 @@ def main() -> None:
     type=click.Choice(["debug", "info", "warning", "error"]),
     show_default=True,
 )
+@click.option(
+    "--log-format",
+    envvar="TWINSPACE_LOG_FORMAT",
+    default="text",
+    type=click.Choice(["text", "json"]),
+    show_default=True,
+    help="json: one JSON object per line, with its request or connection id.",
+)
+@click.option(
+    "--metrics-token",
+    envvar="TWINSPACE_METRICS_TOKEN",
+    default="",
+    help="Bearer token for /metrics (without one, /metrics answers 404). Prefer the variable.",
+)
+@click.option(
+    "--min-free-disk-mb",
+    envvar="TWINSPACE_MIN_FREE_DISK_MB",
+    default=1024.0,
+    type=float,
+    show_default=True,
+    help="/readyz fails when the data folder's disk has less free space.",
+)
 def serve(
     host: str,
     port: int,
@@ -133,6 +165,9 @@ def serve(
     session_hours: float,
     ws_implementation: str,
     log_level: str,
+    log_format: str,
+    metrics_token: str,
+    min_free_disk_mb: float,
 ) -> None:
     """Run the server (SQLite, in-process broker and local files by default)."""
     os.environ.pop("TWINSPACE_AUTO_MIGRATE", None)  # only ever set below, for the workers
@@ -146,6 +181,9 @@ def serve(
             "TWINSPACE_WORKERS": str(workers),
             "TWINSPACE_SESSION_HOURS": str(session_hours),
             "TWINSPACE_LOG_LEVEL": log_level,
+            "TWINSPACE_LOG_FORMAT": log_format,
+            "TWINSPACE_METRICS_TOKEN": metrics_token,
+            "TWINSPACE_MIN_FREE_DISK_MB": str(min_free_disk_mb),
         }
     )
     try:
@@ -159,21 +197,40 @@ def serve(
         os.environ["TWINSPACE_AUTO_MIGRATE"] = "0"
     database = "PostgreSQL" if settings.effective_database_url.startswith("postgres") else "SQLite"
     broker = "Redis" if settings.redis_url else "in-process"
-    click.echo(
+    banner = (
         f"TwinSpace Live: open http://{host}:{port}/  "
-        f"(data in {settings.data_dir.resolve()}, {database}, {broker} broker)",
-        err=True,
+        f"(data in {settings.data_dir.resolve()}, {database}, {broker} broker)"
     )
+    if log_format == "json":  # every line of a JSON log is JSON, this one too
+        from .observability.logs import logging_config
+
+        logging.config.dictConfig(logging_config(log_level, log_format))
+        logging.getLogger("twinspace").info("%s", banner)
+    else:
+        click.echo(banner, err=True)
+    with metrics_directory(workers):
+        run_uvicorn(settings, ws_implementation)
+
+
+def run_uvicorn(settings: Settings, ws_implementation: str) -> None:
+    from .observability.logs import logging_config
+
     uvicorn.run(
         "server.cli:app_from_environment",
         factory=True,
-        host=host,
-        port=port,
-        workers=workers,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
         loop="uvloop",
         http="httptools",
         ws=ws_implementation,
-        log_level=log_level,
+        # The levels are set by our logging config (not this, which would lift uvicorn's
+        # frame dumps to DEBUG).
+        log_level=None,
+        # Our handlers and formats for every logger, in every worker; our own access log
+        # (server.observability.logs.RequestContext) replaces uvicorn's.
+        log_config=logging_config(settings.log_level, settings.log_format),
+        access_log=False,
         proxy_headers=False,
         server_header=False,
         # A frame over the protocol's limit is refused by the WebSocket layer (close 1009).
@@ -188,6 +245,25 @@ def serve(
         # Seconds to let connections finish on shutdown before they are cut.
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
     )
+
+
+@contextlib.contextmanager
+def metrics_directory(workers: int) -> Iterator[None]:
+    """With several workers, a fresh directory for prometheus_client's multiprocess mode
+    (set before the workers start, removed after they stop); one process needs none."""
+    from .observability.exposition import MULTIPROC_ENV
+
+    if workers < 2:
+        os.environ.pop(MULTIPROC_ENV, None)
+        yield
+        return
+    directory = tempfile.mkdtemp(prefix="twinspace-metrics-")
+    os.environ[MULTIPROC_ENV] = directory
+    try:
+        yield
+    finally:
+        os.environ.pop(MULTIPROC_ENV, None)
+        shutil.rmtree(directory, ignore_errors=True)
 
 
 @main.command("migrate")
@@ -283,3 +359,9 @@ def create_national_admin(
     click.echo(f"national admin for {country} created: {email}")
     if not password_stdin:
         click.echo(f"password (shown once): {password}")
+
+
+# Operations (issue #11): users, suspend/reinstate, validate-teachers, space, backup, restore.
+from .cli_ops import register as register_operations  # noqa: E402
+
+register_operations(main, admin)

@@ -136,6 +136,14 @@ class Settings:
     cheap_hashing: bool = False
     #: Video sessions: mesh size, grace period, STUN/TURN (issue 7).
     video: VideoSettings = field(default_factory=VideoSettings)
+    # -- Operations (issue #11) --
+    #: Bearer token that opens `/metrics`; None (the default) means `/metrics` answers 404.
+    metrics_token: str | None = None
+    #: `/readyz` reports the disk as "low" (503) below this many free bytes under the data
+    #: folder (default 1 GiB): uploads would start failing soon after.
+    min_free_disk_bytes: int = 1024 * 1024 * 1024
+    #: Log lines as "text" (default) or "json" (one object per line).
+    log_format: str = "text"
 
     @property
     def effective_database_url(self) -> str:
@@ -238,6 +246,10 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         raise ConfigError(
             "TWINSPACE_JANUS_URL needs TWINSPACE_JANUS_ADMIN_KEY (VideoRoom admin_key)"
         )
+    if settings.log_format not in ("text", "json"):
+        raise ConfigError(f"log format {settings.log_format!r} is not text or json")
+    if settings.min_free_disk_bytes < 0:
+        raise ConfigError("--min-free-disk-mb must not be negative")
     check_data_dir(settings.data_dir)
     if check_port:
         check_port_free(settings.host, settings.port)

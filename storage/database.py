@@ -65,7 +65,8 @@ def create_engine(url: str) -> AsyncEngine:
     """
     parsed = normalize_url(url)
     sqlite = parsed.get_backend_name() == "sqlite"
-    engine = _create_async_engine(parsed, pool_pre_ping=not sqlite)
+    # Parameters (e-mail addresses, names, hashes) stay out of error messages and logs.
+    engine = _create_async_engine(parsed, pool_pre_ping=not sqlite, hide_parameters=True)
     if sqlite:
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
         event.listen(engine.sync_engine, "begin", _begin_immediate)

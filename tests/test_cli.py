@@ -120,7 +120,12 @@ def test_serve_migrates_sqlite_on_first_start_serves_and_stops_on_sigterm(tmp_pa
         with httpx.Client(base_url=base_url, timeout=5.0, trust_env=False) as client:
             ready = client.get("/readyz")
             assert ready.status_code == 200
-            assert ready.json() == {"status": "ok", "checks": {"database": "ok"}}
+            body = ready.json()
+            assert body["status"] == "ok"
+            assert {name: check["status"] for name, check in body["checks"].items()} == {
+                "database": "ok",
+                "disk": "ok",
+            }
             assert client.get("/healthz").json()["status"] == "ok"
 
         database = data_dir / "twinspace.sqlite3"

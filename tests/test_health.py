@@ -3,6 +3,7 @@ over its real lifespan, with the real databases and Redis."""
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,6 +16,7 @@ import pytest
 from protocol.errors import Unavailable
 from server.app import create_app
 from server.config import Settings
+from server.observability.readiness import CheckResult, Readiness
 from tests.support import PrivateRedis, eventually
 
 #: Nothing listens on port 1 of the loopback: connecting is refused at once.
@@ -33,6 +35,10 @@ async def running(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
 
 def settings_for(database_url: str, tmp_path: Path, **overrides: Any) -> Settings:
     return Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True, **overrides)
+
+
+def statuses(body: dict[str, Any]) -> dict[str, str]:
+    return {name: str(check["status"]) for name, check in body["checks"].items()}
 
 
 def assert_security_headers(response: httpx.Response) -> None:
@@ -54,7 +60,11 @@ async def test_readyz_checks_the_database(database_url: str, tmp_path: Path) -> 
     async with running(settings_for(database_url, tmp_path)) as client:
         response = await client.get("/readyz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": "ok"}}
+    body = response.json()
+    assert statuses(body) == {"database": "ok", "disk": "ok"}
+    assert body["status"] == "ok"
+    assert body["checks"]["database"]["ms"] >= 0
+    assert body["checks"]["disk"]["free_bytes"] >= body["checks"]["disk"]["min_free_bytes"]
     assert response.headers["cache-control"] == "no-store"
 
 
@@ -64,7 +74,7 @@ async def test_readyz_checks_redis_when_configured(
     async with running(settings_for(database_url, tmp_path, redis_url=redis_url)) as client:
         response = await client.get("/readyz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": "ok", "redis": "ok"}}
+    assert statuses(response.json()) == {"database": "ok", "redis": "ok", "disk": "ok"}
 
 
 async def test_start_refuses_when_redis_does_not_answer(database_url: str, tmp_path: Path) -> None:
@@ -88,7 +98,7 @@ async def test_readyz_fails_while_redis_is_down_and_heals_after(
         await private_redis.kill()
         await eventually("/readyz says 503", lambda: ready_is(503))
         down = (await client.get("/readyz")).json()
-        assert down["checks"] == {"database": "ok", "redis": "unavailable"}
+        assert statuses(down) == {"database": "ok", "redis": "unavailable", "disk": "ok"}
         # Liveness does not depend on Redis: the process is alive and must not be restarted.
         assert (await client.get("/healthz")).status_code == 200
         restarted = time.monotonic()
@@ -155,3 +165,63 @@ async def test_only_sqlite_is_migrated_at_start_up_by_default(
     with pytest.raises(Unavailable, match="run 'twinspace migrate' first"):
         async with running(settings):
             pytest.fail("the app started on a database with no schema")
+
+
+async def test_readyz_fails_loudly_when_the_disk_is_low(
+    database_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # More free space asked for than any disk has: the check must say "low", and 503.
+    settings = settings_for(database_url, tmp_path, min_free_disk_bytes=2**62)
+    async with running(settings) as client:
+        with caplog.at_level(logging.ERROR, logger="twinspace.health"):
+            first = await client.get("/readyz")
+            second = await client.get("/readyz")
+    assert first.status_code == second.status_code == 503
+    body = first.json()
+    assert body["status"] == "unavailable"
+    assert statuses(body) == {"database": "ok", "disk": "low"}
+    assert body["checks"]["disk"]["min_free_bytes"] == 2**62
+    assert body["checks"]["disk"]["free_bytes"] < 2**62
+    # Loud once per change, not once per probe.
+    alarms = [r for r in caplog.records if "NOT READY: disk is low" in r.getMessage()]
+    assert len(alarms) == 1
+    assert alarms[0].levelno == logging.ERROR
+
+
+async def test_a_registered_check_joins_readyz_and_its_failure_is_a_503(
+    database_url: str, tmp_path: Path
+) -> None:
+    healthy = True
+
+    async def janus(ctx: object) -> CheckResult:
+        if not healthy:
+            raise ConnectionRefusedError("janus is gone")
+        return CheckResult(detail={"sessions": 0})
+
+    app = create_app(settings_for(database_url, tmp_path))
+    app.state.readiness.register("janus", janus)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            up = await client.get("/readyz")
+            healthy = False
+            down = await client.get("/readyz")
+    assert up.status_code == 200
+    assert up.json()["checks"]["janus"] == {"status": "ok", "sessions": 0}
+    assert down.status_code == 503
+    # Only the exception's type, never its message (it could name hosts or addresses).
+    assert down.json()["checks"]["janus"] == {
+        "status": "unavailable",
+        "error": "ConnectionRefusedError",
+    }
+
+
+def test_a_check_name_is_registered_once() -> None:
+    readiness = Readiness()
+
+    async def check(ctx: object) -> CheckResult:
+        return CheckResult()
+
+    readiness.register("janus", check)
+    with pytest.raises(ValueError, match="exists already"):
+        readiness.register("janus", check)

@@ -56,6 +56,7 @@ from redis.commands.core import AsyncScript
 from protocol.channels import REDIS_PREFIX, Channel
 from protocol.errors import Unavailable
 
+from ..observability import metrics
 from .base import ControlHandler, Delivery, DeliveryHandler, Replay
 
 logger = logging.getLogger(__name__)
@@ -365,6 +366,7 @@ class RedisBroker:
                 await self._read(conn)
             except _REDIS_FAILURES as exc:
                 self._healthy = False
+                metrics.broker_lost()
                 logger.warning("lost the Redis subscription connection: %s", exc)
             except Exception:
                 # A bug must not leave the process deaf: report it and start afresh.
@@ -387,6 +389,7 @@ class RedisBroker:
             except Exception:
                 logger.exception("restoring the Redis subscriptions failed")
             else:
+                metrics.broker_restored()
                 logger.info("Redis subscriptions restored (%d)", len(self._subscriptions))
                 return conn
             delay = min(delay * 2, self._backoff_max_s)

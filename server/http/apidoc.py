@@ -47,8 +47,15 @@ def render(operations: list[Operation]) -> str:
     lines.append("| method | path | who | body | answer | what |")
     lines.append("| --- | --- | --- | --- | --- | --- |")
     lines.append("| GET | `/healthz` | anyone | | HealthOut | liveness |")
-    lines.append("| GET | `/readyz` | anyone | | HealthOut | readiness: database, Redis |")
+    lines.append(
+        "| GET | `/readyz` | anyone | | ReadinessOut | readiness: database, Redis, disk, "
+        "registered parts |"
+    )
     lines.append("| GET | `/openapi.json` | anyone | | | the OpenAPI 3.1 document |")
+    lines.append(
+        "| GET | `/metrics` | the metrics token | | text | Prometheus metrics; 404 unless "
+        "a token is configured: see [deployment.md](deployment.md) |"
+    )
     lines.append(
         "| GET | `/ws` | signed in | | 101 | the real-time WebSocket, subprotocol "
         "`twinspace.v1`: see [protocol.md](protocol.md) |"

@@ -43,7 +43,7 @@ def path_parameters(path: str) -> list[dict[str, Any]]:
 
 
 def build(operations: list[Operation]) -> dict[str, Any]:
-    types: list[Any] = [api.ErrorOut, api.HealthOut]
+    types: list[Any] = [api.ErrorOut, api.HealthOut, api.ReadinessOut]
     for op in operations:
         types.extend(t for t in (op.body, op.response) if t is not None)
     schemas, components = msgspec.json.schema_components(types, ref_template=REF)
@@ -85,7 +85,7 @@ def build(operations: list[Operation]) -> dict[str, Any]:
                 "content": {"application/json": {"schema": error_schema}},
             }
         paths.setdefault(openapi_path(op.path), {})[op.method.lower()] = entry
-    for path, (method, summary, codes) in HEALTH_ROUTES.items():
+    for path, (method, summary, codes, answer) in HEALTH_ROUTES.items():
         paths[path] = {
             method: {
                 "summary": summary,
@@ -94,7 +94,7 @@ def build(operations: list[Operation]) -> dict[str, Any]:
                 "responses": {
                     str(s): {
                         "description": "Ready" if s == 200 else "Not ready",
-                        "content": {"application/json": {"schema": schema_of[repr(api.HealthOut)]}},
+                        "content": {"application/json": {"schema": schema_of[repr(answer)]}},
                     }
                     for s in codes
                 },
@@ -112,6 +112,19 @@ def build(operations: list[Operation]) -> dict[str, Any]:
                     "description": "A plain HTTP request, not a WebSocket upgrade",
                     "content": {"application/json": {"schema": error_schema}},
                 },
+            },
+        }
+    }
+    paths["/metrics"] = {
+        "get": {
+            "summary": "Prometheus metrics, for the operator's scraper (docs/deployment.md)",
+            "operationId": "metrics",
+            "tags": ["operations"],
+            "security": [{"metrics_token": []}],
+            "responses": {
+                "200": {"description": "The Prometheus text format"},
+                "401": {"description": "The metrics token is missing or wrong"},
+                "404": {"description": "No metrics token is configured"},
             },
         }
     }
@@ -137,6 +150,7 @@ def build(operations: list[Operation]) -> dict[str, Any]:
             "securitySchemes": {
                 "session_cookie": {"type": "apiKey", "in": "cookie", "name": "twinspace_session"},
                 "bearer": {"type": "http", "scheme": "bearer"},
+                "metrics_token": {"type": "http", "scheme": "bearer"},
             },
         },
     }

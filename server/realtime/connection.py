@@ -17,6 +17,7 @@ from protocol.close_codes import CloseCode
 from protocol.codec import encode_server_message
 from protocol.messages import Closing, Reset, ResetReason, ServerMessage
 
+from ..observability import metrics
 from .channel_access import ChannelGrant
 
 
@@ -130,6 +131,7 @@ class Connection:
             return  # already sent (replayed, or delivered twice by a recovering broker)
         if seq > subscription.last_seq + 1:
             # The broker lost events it could not recover: say so rather than skip silently.
+            metrics.recovery("gap")
             self.send(Reset(channel=channel, seq=seq - 1, reason=ResetReason.TOO_OLD))
         subscription.last_seq = seq
         self.send_text(frame)

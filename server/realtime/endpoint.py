@@ -41,6 +41,8 @@ from protocol.vocabulary import AccountId
 from storage.repositories import spaces as space_repo
 
 from ..http.auth import SESSION_COOKIE
+from ..observability import metrics
+from ..observability.logs import bind_connection
 from ..policy import Actor
 from ..services.access import actor_of
 from ..services.accounts import resolve_session
@@ -71,7 +73,9 @@ async def ws_endpoint(websocket: WebSocket) -> None:
         await websocket.close(code=CloseCode.POLICY_VIOLATION)
         return
     await websocket.accept(subprotocol=subprotocol)
+    metrics.ws_opened()
     session = WsSession(websocket, ctx)
+    bind_connection(session.connection.id)
     writer = asyncio.create_task(session.write_loop())
     try:
         await session.run()
@@ -92,6 +96,7 @@ async def ws_endpoint(websocket: WebSocket) -> None:
         writer.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await writer
+        metrics.ws_closed(getattr(session.connection.close_request, "code", None))
 
 
 class WsSession:
@@ -240,6 +245,7 @@ class WsSession:
             self.strikes = 0
             return True
         self.strikes += 1
+        metrics.rate_limited(closed=self.strikes >= self.limits.rate_limit_strikes)
         if self.strikes >= self.limits.rate_limit_strikes:
             self.connection.close(CloseCode.RATE_LIMITED, "too many messages")
         else:
@@ -332,7 +338,9 @@ class WsSession:
                     delivery.seq,
                     event_frame(name, delivery.seq, delivery.payload).decode(),
                 )
+            metrics.recovery("replayed")
             return
+        metrics.recovery(reason)
         connection.send(Reset(channel=name, seq=replay.head, reason=reason))
         subscription.last_seq = replay.head
 

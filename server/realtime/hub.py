@@ -27,6 +27,7 @@ from protocol.vocabulary import AccountId, SpaceId
 from storage.repositories import accounts as account_repo
 
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
+from ..observability import metrics
 from ..services.access import actor_of
 from .channel_access import authorize_subscribe
 from .commands import (
@@ -153,7 +154,9 @@ class Hub:
     # -- publishing and delivery -----------------------------------------------------------
 
     async def publish(self, channel: str, event: str, data: dict[str, Any]) -> int:
-        return await self.broker.publish(channel, encode_event_body(event, data))
+        body = encode_event_body(event, data)
+        metrics.publishing(channel, body, subscribed=channel in self.listeners)
+        return await self.broker.publish(channel, body)
 
     async def flush(self, outbox: Outbox) -> None:
         """Announce what a committed transaction did. A failure is logged, not raised: the
@@ -170,6 +173,7 @@ class Hub:
         listeners = self.listeners.get(delivery.channel)
         if not listeners:
             return
+        metrics.delivered(delivery.channel, delivery.payload, len(listeners))
         frame = event_frame(delivery.channel, delivery.seq, delivery.payload).decode()
         for connection in tuple(listeners):
             connection.deliver(delivery.channel, delivery.seq, frame)

@@ -1,0 +1,36 @@
+"""Gauges read from this process's own state, so no code path keeps a count in step."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from . import metrics
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+
+def sample(ctx: AppContext) -> None:
+    hub = ctx.hub
+    metrics.WS_CONNECTIONS.set(sum(len(peers) for peers in hub.connections_of.values()))
+    kinds: Counter[str] = Counter()
+    for name, listeners in hub.listeners.items():
+        kinds[name.partition(":")[0]] += len(listeners)
+    metrics.set_subscriptions(kinds.items())
+    metrics.BROKER_CHANNELS.set(len(hub.listeners))
+    metrics.BROKER_HEALTHY.set(1 if hub.broker.healthy else 0)
+    pool = ctx.engine.pool
+    # QueuePool and its async variant (our SQLite and PostgreSQL pools) can say; others not.
+    for gauge, reading in (
+        (metrics.DB_POOL_SIZE, "size"),
+        (metrics.DB_POOL_IN_USE, "checkedout"),
+        (metrics.DB_POOL_OVERFLOW, "overflow"),
+    ):
+        read = getattr(pool, reading, None)
+        if callable(read):
+            gauge.set(int(read()))
+    data_dir = ctx.settings.data_dir
+    if data_dir.exists():
+        metrics.DATA_DIR_FREE_BYTES.set(shutil.disk_usage(data_dir).free)
