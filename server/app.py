@@ -30,6 +30,7 @@ from storage.database import (
     migrate,
 )
 
+from .blobs.local import LocalBlobStore
 from .brokers.base import Broker, PresenceStore
 from .brokers.memory import MemoryBroker
 from .brokers.presence_memory import MemoryPresence
@@ -39,7 +40,7 @@ from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
 from .housekeeping import keep_house
-from .http import api_accounts, api_members, api_spaces, health, openapi
+from .http import api_accounts, api_archive, api_members, api_spaces, health, openapi
 from .http.errors import EXCEPTION_HANDLERS
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
@@ -53,6 +54,7 @@ OPERATIONS: list[Operation] = [
     *api_accounts.router.operations,
     *api_spaces.router.operations,
     *api_members.router.operations,
+    *api_archive.router.operations,
 ]
 
 
@@ -122,6 +124,10 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         sessionmaker = make_sessionmaker(engine)
         broker, presence = make_fanout(settings)
         hub = Hub(broker, presence, sessionmaker, the_clock.now, settings.ws_limits)
+        # The file archive's blobs; uploads a crash left half-written are dropped here.
+        blobs = LocalBlobStore(settings.files_dir)
+        await blobs.start()
+        await blobs.remove_stale_uploads(settings.archive.stale_after)
         app.state.ctx = AppContext(
             settings=settings,
             engine=engine,
@@ -129,6 +135,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             clock=the_clock,
             secrets=Secrets(cheap_hashing=settings.cheap_hashing),
             hub=hub,
+            blobs=blobs,
         )
         try:
             await hub.start()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from .blobs.base import BlobStore
 from .clock import Clock
 from .config import Settings
 from .realtime.hub import Hub
@@ -20,3 +21,5 @@ class AppContext:
     clock: Clock
     secrets: Secrets
     hub: Hub
+    #: Where the file archive's contents live (issue 6).
+    blobs: BlobStore
