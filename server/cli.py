@@ -24,7 +24,16 @@ from protocol.errors import TwinspaceError
 from storage.database import create_engine, make_sessionmaker, migrate
 
 from .clock import SystemClock
-from .config import DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, ConfigError, Settings, validate
+from .config import (
+    DEFAULT_DATA_DIR,
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    MIB,
+    ArchiveLimits,
+    ConfigError,
+    Settings,
+    validate,
+)
 from .security import Secrets
 
 #: WebSocket ping every 20 s; a peer that does not answer within 20 s more is dropped.
@@ -51,9 +60,21 @@ def settings_from_environment() -> Settings:
             log_level=env.get("TWINSPACE_LOG_LEVEL", "info"),
             # Set by `serve` once it has migrated; not a user setting.
             auto_migrate=False if env.get("TWINSPACE_AUTO_MIGRATE") == "0" else None,
+            archive=archive_limits_from(env),
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
+
+
+def archive_limits_from(env: os._Environ[str] | dict[str, str]) -> ArchiveLimits:
+    """The file archive's limits from TWINSPACE_MAX_FILE_MB and TWINSPACE_SPACE_QUOTA_MB."""
+    defaults = ArchiveLimits()
+    max_file = env.get("TWINSPACE_MAX_FILE_MB")
+    quota = env.get("TWINSPACE_SPACE_QUOTA_MB")
+    return ArchiveLimits(
+        max_file_bytes=int(float(max_file) * MIB) if max_file else defaults.max_file_bytes,
+        space_quota_bytes=int(float(quota) * MIB) if quota else defaults.space_quota_bytes,
+    )
 
 
 def app_from_environment() -> Starlette:
@@ -108,6 +129,22 @@ def main() -> None:
     help="uvicorn's WebSocket protocol implementation (see docs/realtime.md for figures).",
 )
 @click.option(
+    "--max-file-mb",
+    envvar="TWINSPACE_MAX_FILE_MB",
+    default=ArchiveLimits().max_file_bytes / MIB,
+    type=float,
+    show_default=True,
+    help="Largest file the archive takes, in MiB (larger uploads are stopped with 413).",
+)
+@click.option(
+    "--space-quota-mb",
+    envvar="TWINSPACE_SPACE_QUOTA_MB",
+    default=ArchiveLimits().space_quota_bytes / MIB,
+    type=float,
+    show_default=True,
+    help="Bytes one space's archive may hold, in MiB, versions and trash included.",
+)
+@click.option(
     "--log-level",
     envvar="TWINSPACE_LOG_LEVEL",
     default="info",
@@ -123,6 +160,8 @@ def serve(
     workers: int,
     session_hours: float,
     ws_implementation: str,
+    max_file_mb: float,
+    space_quota_mb: float,
     log_level: str,
 ) -> None:
     """Run the server (SQLite, in-process broker and local files by default)."""
@@ -137,6 +176,8 @@ def serve(
             "TWINSPACE_WORKERS": str(workers),
             "TWINSPACE_SESSION_HOURS": str(session_hours),
             "TWINSPACE_LOG_LEVEL": log_level,
+            "TWINSPACE_MAX_FILE_MB": str(max_file_mb),
+            "TWINSPACE_SPACE_QUOTA_MB": str(space_quota_mb),
         }
     )
     try:
@@ -274,3 +315,76 @@ def create_national_admin(
     click.echo(f"national admin for {country} created: {email}")
     if not password_stdin:
         click.echo(f"password (shown once): {password}")
+
+
+# -- file archive (issue 6) -------------------------------------------------------------------
+
+
+@main.group()
+def archive() -> None:
+    """The file archive's maintenance."""
+
+
+@archive.command("check")
+@click.option("--data-dir", envvar="TWINSPACE_DATA_DIR", default=str(DEFAULT_DATA_DIR))
+@click.option("--database-url", envvar="TWINSPACE_DATABASE_URL", default="")
+@click.option(
+    "--collect-orphans",
+    is_flag=True,
+    help="Remove blobs no file refers to, once older than the grace period.",
+)
+@click.option(
+    "--grace-minutes",
+    default=60.0,
+    type=float,
+    show_default=True,
+    help="Orphans and stale uploads younger than this are left alone (uploads in flight).",
+)
+@click.option("--no-rehash", is_flag=True, help="Compare sizes only; skip re-hashing every blob.")
+def archive_check(
+    data_dir: str, database_url: str, collect_orphans: bool, grace_minutes: float, no_rehash: bool
+) -> None:
+    """Check every blob against the database: missing, corrupt (re-hashed) and orphaned.
+
+    Exits with status 1 when a blob is missing or corrupt."""
+    from .blobs.local import LocalBlobStore
+    from .services.archive_check import CheckReport, check_archive
+
+    settings = Settings(data_dir=Path(data_dir), database_url=database_url or None)
+    found: list[CheckReport] = []
+
+    async def run() -> None:
+        engine = create_engine(settings.effective_database_url)
+        try:
+            store = LocalBlobStore(settings.files_dir)
+            await store.start()
+            found.append(
+                await check_archive(
+                    make_sessionmaker(engine),
+                    store,
+                    SystemClock().now(),
+                    grace=dt.timedelta(minutes=grace_minutes),
+                    collect=collect_orphans,
+                    rehash=not no_rehash,
+                )
+            )
+        finally:
+            await engine.dispose()
+
+    run_or_explain(settings, run())
+    report = found[0]
+    for label, digests in (
+        ("missing", report.missing),
+        ("corrupt", report.corrupt),
+        ("orphaned", report.orphaned),
+        ("collected", report.collected),
+    ):
+        for digest in digests:
+            click.echo(f"{label} {digest}")
+    click.echo(
+        f"{report.checked} blobs checked: {len(report.missing)} missing, "
+        f"{len(report.corrupt)} corrupt, {len(report.orphaned)} orphaned, "
+        f"{len(report.collected)} collected, {report.stale_uploads_removed} stale uploads removed"
+    )
+    if not report.healthy:
+        sys.exit(1)
