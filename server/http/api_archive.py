@@ -24,15 +24,17 @@ from .ranges import (
 from .routing import ApiRouter, Call, Reply
 
 router = ApiRouter("archive")
-ARCHIVE = "/api/spaces/{space_id:int}/archive"
-FILE = ARCHIVE + "/files/{file_id:int}"
-FOLDER = ARCHIVE + "/folders/{folder_id:int}"
+SPACE = "/api/spaces/{space_id:int}"
+#: ``/files`` lists and takes uploads (``/archive`` already archives the space itself).
+FILES = SPACE + "/files"
+FILE = FILES + "/{file_id:int}"
+FOLDER = SPACE + "/folders/{folder_id:int}"
 ID_MAX = 2**62
 
 
 @router.operation(
     "GET",
-    ARCHIVE,
+    FILES,
     "The archive: live folders and files, usage and limits",
     response=api.ArchiveOut,
     errors=(404,),
@@ -50,7 +52,7 @@ async def list_archive(call: Call[None]) -> api.ArchiveOut:
 
 @router.operation(
     "GET",
-    ARCHIVE + "/trash",
+    FILES + "/trash",
     "The archive's trash: trashed folders and files",
     response=api.ArchiveOut,
     errors=(404,),
@@ -85,7 +87,7 @@ def declared_length(call: Call[None]) -> int | None:
 
 @router.operation(
     "POST",
-    ARCHIVE + "/upload",
+    FILES,
     "Upload a file as the raw request body (name and folder in the query); over an existing "
     "name it adds a version. Streamed: size limit and quota apply as the bytes arrive",
     response=api.FileOut,
@@ -192,7 +194,7 @@ async def download(call: Call[None]) -> Response:
 
 @router.operation(
     "POST",
-    ARCHIVE + "/folders",
+    SPACE + "/folders",
     "Create a folder (who may upload)",
     body=api.CreateFolder,
     response=api.FolderOut,

@@ -14,7 +14,7 @@ from .conftest import ApiUser, ok
 
 
 def archive_path(space_id: int) -> str:
-    return f"/api/spaces/{space_id}/archive"
+    return f"/api/spaces/{space_id}"
 
 
 async def upload(
@@ -32,7 +32,7 @@ async def upload(
         **(headers or {}),
     }
     return await user.client.post(
-        f"{archive_path(space_id)}/upload{query}", content=content, headers=all_headers
+        f"{archive_path(space_id)}/files{query}", content=content, headers=all_headers
     )
 
 
@@ -62,7 +62,9 @@ async def download(
 
 
 async def listing(user: ApiUser, space_id: int, trash: bool = False) -> dict[str, Any]:
-    body: dict[str, Any] = ok(await user.get(archive_path(space_id) + ("/trash" if trash else "")))
+    body: dict[str, Any] = ok(
+        await user.get(archive_path(space_id) + ("/files/trash" if trash else "/files"))
+    )
     return body
 
 

@@ -365,7 +365,7 @@ async def test_a_form_body_is_refused_with_415(world: World) -> None:
 async def test_upload_without_a_name_is_refused(world: World) -> None:
     ana, space_id = await founder_space(world)
     response = await ana.client.post(
-        f"{archive_path(space_id)}/upload",
+        f"{archive_path(space_id)}/files",
         content=b"x",
         headers={"Authorization": f"Bearer {ana.token}"},
     )
