@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterable, Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from .conftest import ApiUser, ok
+from .conftest import ApiUser, World, ok
 
 
 def archive_path(space_id: int) -> str:
@@ -21,7 +21,7 @@ async def upload(
     user: ApiUser,
     space_id: int,
     name: str,
-    content: bytes | AsyncIterator[bytes] | Iterable[bytes],
+    content: bytes | AsyncIterable[bytes] | Iterable[bytes],
     folder: int | None = None,
     headers: dict[str, str] | None = None,
 ) -> httpx.Response:
@@ -78,3 +78,9 @@ def blobs_on_disk(data_dir: Path) -> list[str]:
 
 def temp_files(data_dir: Path) -> list[Path]:
     return sorted((data_dir / "files" / "tmp").glob("*"))
+
+
+def data_dir(world: World) -> Path:
+    """The data folder of the world's server (its file store is ``files/`` in it)."""
+    settings = getattr(world.ctx, "settings")  # noqa: B009 - an AppContext in-process
+    return Path(settings.data_dir)

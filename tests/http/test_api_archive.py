@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -11,12 +12,14 @@ import pytest
 from sqlalchemy import update
 
 from protocol.vocabulary import SpaceKind
-from server.config import ArchiveLimits
+from server.clock import FakeClock
+from server.config import ArchiveLimits, Settings
 from storage.models import Membership
 
 from .archive_support import (
     archive_path,
     blobs_on_disk,
+    data_dir,
     download,
     listing,
     sha,
@@ -24,7 +27,7 @@ from .archive_support import (
     upload,
     uploaded,
 )
-from .conftest import ApiUser, World, error_code, ok
+from .conftest import ApiUser, World, error_code, ok, open_world
 
 HELLO = b"Bonjour, monde! " * 100
 
@@ -32,10 +35,6 @@ HELLO = b"Bonjour, monde! " * 100
 async def founder_space(world: World) -> tuple[ApiUser, int]:
     ana = await world.etwinner("Ana")
     return ana, await world.space(ana)
-
-
-def data_dir(world: World) -> Path:
-    return Path(world.ctx.settings.data_dir)  # type: ignore[attr-defined]
 
 
 async def test_upload_then_list_show_and_download_the_same_bytes(world: World) -> None:
@@ -219,12 +218,16 @@ def small_limits(max_file: int, quota: int) -> ArchiveLimits:
 
 
 @pytest.fixture
-def limited(world: World) -> World:
-    """The world's server with a 1,000-byte file limit and a 2,500-byte quota."""
-    ctx = world.ctx
-    settings = dataclasses.replace(ctx.settings, archive=small_limits(1000, 2500))  # type: ignore[attr-defined]
-    object.__setattr__(ctx, "settings", settings)
-    return world
+async def limited(database_url: str, tmp_path: Path, clock: FakeClock) -> AsyncIterator[World]:
+    """A server with a 1,000-byte file limit and a 2,500-byte quota per space."""
+    settings = Settings(
+        database_url=database_url,
+        data_dir=tmp_path,
+        cheap_hashing=True,
+        archive=small_limits(1000, 2500),
+    )
+    async with open_world(settings, clock) as world:
+        yield world
 
 
 class CountingBody:
@@ -330,7 +333,7 @@ async def test_a_muted_pupil_cannot_upload(world: World) -> None:
         await db.execute(
             update(Membership)
             .where(Membership.account_id == pupil.id)
-            .values(muted_until=world.clock.now() + __import__("datetime").timedelta(hours=1))
+            .values(muted_until=world.clock.now() + dt.timedelta(hours=1))
         )
     assert error_code(await upload(pupil, space_id, "x.txt", b"x"), 403) == "forbidden"
 

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from .archive_support import archive_path, blobs_on_disk, download, listing, sha, uploaded
+from .archive_support import archive_path, blobs_on_disk, data_dir, download, listing, sha, uploaded
 from .conftest import ApiUser, World, error_code, ok
-
-
-def data_dir(world: World) -> Path:
-    return Path(world.ctx.settings.data_dir)  # type: ignore[attr-defined]
 
 
 async def folder(user: ApiUser, space_id: int, name: str, parent: int | None = None) -> int:
