@@ -27,7 +27,7 @@ from .archive_support import (
     upload,
     uploaded,
 )
-from .conftest import ApiUser, World, error_code, ok, open_world
+from .conftest import PASSWORD, ApiUser, World, error_code, ok, open_world
 
 HELLO = b"Bonjour, monde! " * 100
 
@@ -385,3 +385,21 @@ async def test_uploads_are_audited(world: World) -> None:
         ("archive.file_version_added", file["id"], 2),
         ("archive.file_added", file["id"], 1),
     ]
+
+
+async def test_a_browser_upload_needs_the_csrf_token_and_streams_with_it(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    response = await world.client.post(
+        "/api/auth/login",
+        json={"email": ana.account["email"], "password": PASSWORD, "mode": "cookie"},
+    )
+    csrf = ok(response)["csrf_token"]
+    url = f"{archive_path(space_id)}/files?name=drawing.png"
+    body = CountingBody(chunks=100)
+    refused = await world.client.post(url, content=body)
+    assert error_code(refused, 403) == "csrf"
+    assert body.sent <= 1
+    sent = await world.client.post(url, content=b"png bytes", headers={"X-CSRF-Token": csrf})
+    assert ok(sent, 201)["name"] == "drawing.png"
+    assert temp_files(data_dir(world)) == []
