@@ -35,6 +35,10 @@ class Knobs:
     drain: float = 2.0
     login_concurrency: int = 20
     country: str = "FR"
+    #: Seconds between two file uploads in each classroom, on average (0: no uploads).
+    upload_every: float = 10.0
+    #: Size of each uploaded file, in kB.
+    upload_kb: int = 256
 
     def check(self) -> None:
         """Refuse values the run cannot honour, before anything is created on the server."""
@@ -46,6 +50,8 @@ class Knobs:
             raise ValueError("duration, ramp_rate and teacher_action_every must be positive")
         if self.churn_rate < 0 or self.churn_pause < 0 or self.drain < 0:
             raise ValueError("churn_rate, churn_pause and drain must not be negative")
+        if self.upload_every < 0 or self.upload_kb < 0:
+            raise ValueError("upload_every and upload_kb must not be negative")
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

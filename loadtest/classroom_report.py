@@ -32,6 +32,10 @@ def build(
         "latency_ms": {kind: percentiles_ms(totals.histograms[kind]) for kind in TIMELINE_KINDS},
         "deliveries": {**run["deliveries"], "total": counts["deliveries"]},
         "teacher_actions": counts["teacher_actions"],
+        "uploads": {
+            "count": counts["uploads"],
+            "latency_ms": percentiles_ms(totals.histograms["upload"]),
+        },
         "continuity": {
             "lost": counts["lost"],
             "duplicated": counts["duplicated"],
@@ -80,6 +84,7 @@ def final_table(report: dict[str, Any]) -> Table:
         "deliveries (total, per s under load)", f"{deliveries['total']}, {deliveries['per_second']}"
     )
     table.add_row("teacher updates", str(report["teacher_actions"]))
+    table.add_row("file uploads ms p50/p95/p99/max", _pct(report["uploads"]["latency_ms"]))
     cont = report["continuity"]
     table.add_row(
         "lost / duplicated / resets", f"{cont['lost']} / {cont['duplicated']} / {cont['resets']}"

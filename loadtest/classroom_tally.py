@@ -16,7 +16,7 @@ from hdrh.histogram import HdrHistogram
 
 #: Largest latency a histogram holds, in microseconds (120 s); longer ones are clamped to it.
 MAX_US = 120_000_000
-HISTOGRAMS = ("connect", "subscribe", "space", "presence")
+HISTOGRAMS = ("connect", "subscribe", "space", "presence", "upload")
 #: Kinds of delivery latency plotted over time.
 TIMELINE_KINDS = ("space", "presence")
 
@@ -69,6 +69,7 @@ class Tally:
     connections_opened: int = 0
     churns: int = 0
     teacher_actions: int = 0
+    uploads: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     close_codes: Counter[str] = field(default_factory=Counter)
 
@@ -105,6 +106,7 @@ class Tally:
                 "connections_opened": self.connections_opened,
                 "churns": self.churns,
                 "teacher_actions": self.teacher_actions,
+                "uploads": self.uploads,
             },
             "errors": dict(self.errors),
             "close_codes": dict(self.close_codes),

@@ -19,6 +19,7 @@ import httpx
 
 from .classroom_client import NONCE_PREFIX, Room, Tab, TabError
 from .classroom_config import Knobs
+from .classroom_files import pupils_upload
 from .classroom_provision import Classroom
 from .classroom_tally import Tally
 
@@ -154,7 +155,19 @@ class Worker:
             deadline = time.monotonic() + self.knobs.duration
             async with httpx.AsyncClient(base_url=self.knobs.url, timeout=ACTION_TIMEOUT_S) as c:
                 teaching = [self.teach(c, n, deadline) for n in range(len(self.rooms))]
-                await asyncio.gather(self.churn(deadline), *teaching)
+                uploading = [
+                    pupils_upload(
+                        c,
+                        room.space_id,
+                        [t.member.token for t in tabs[1:]],
+                        self.knobs,
+                        deadline,
+                        self.tally,
+                        f"{self.index}.{n}",
+                    )
+                    for n, (room, tabs) in enumerate(zip(self.rooms, self.tabs, strict=True))
+                ]
+                await asyncio.gather(self.churn(deadline), *teaching, *uploading)
             self.phase = "drain"
             await asyncio.sleep(self.knobs.drain)
             self.check_tails()
