@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -9,7 +10,7 @@ from starlette.requests import ClientDisconnect
 from starlette.responses import Response, StreamingResponse
 
 from protocol import api
-from protocol.errors import ErrorCode, ProtocolError
+from protocol.errors import ErrorCode, ProtocolError, Unavailable
 
 from ..services import archive as archive_service
 from ..services.archive_upload import UploadRequest, upload_file
@@ -23,6 +24,7 @@ from .ranges import (
 )
 from .routing import ApiRouter, Call, Reply
 
+logger = logging.getLogger("twinspace.archive")
 router = ApiRouter("archive")
 SPACE = "/api/spaces/{space_id:int}"
 #: ``/files`` lists and takes uploads (``/archive`` already archives the space itself).
@@ -182,6 +184,10 @@ async def download(call: Call[None]) -> Response:
         start, end, status = wanted.start, wanted.end, 206
         headers["Content-Range"] = wanted.content_range(size)
     headers["Content-Length"] = str(end - start)
+    if await call.ctx.blobs.stat(version.sha256) is None:
+        # The row is there and its bytes are not: data loss that `archive check` reports.
+        logger.error("blob %s of file %s is missing from the store", version.sha256, file.id)
+        raise Unavailable("the file's content is unavailable; the operator has been told")
     if call.request.method == "HEAD":
         return Response(status_code=status, headers=headers, media_type="application/octet-stream")
     return StreamingResponse(

@@ -403,3 +403,12 @@ async def test_a_browser_upload_needs_the_csrf_token_and_streams_with_it(world: 
     sent = await world.client.post(url, content=b"png bytes", headers={"X-CSRF-Token": csrf})
     assert ok(sent, 201)["name"] == "drawing.png"
     assert temp_files(data_dir(world)) == []
+
+
+async def test_a_lost_blob_answers_503_not_half_a_file(world: World) -> None:
+    ana, space_id = await founder_space(world)
+    file = await uploaded(ana, space_id, "gone.txt", b"soon lost")
+    digest = file["sha256"]
+    (data_dir(world) / "files" / "blobs" / digest[:2] / digest[2:4] / digest).unlink()
+    response = await download(ana, space_id, file["id"])
+    assert error_code(response, 503) == "unavailable"
