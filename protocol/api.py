@@ -288,3 +288,22 @@ class ArchiveOut(Out):
     used_bytes: int
     quota_bytes: int
     max_file_bytes: int
+
+
+class StartUpload(Body):
+    """A chunked upload, for big files: the bytes follow in PUTs, each resumable."""
+
+    name: ItemName
+    size: Annotated[int, msgspec.Meta(ge=0)]
+    folder_id: Id | None = None
+
+
+class UploadOut(Out):
+    id: int
+    name: str
+    folder_id: int | None
+    size: int
+    #: Bytes received and kept: the offset the next chunk must start at.
+    received: int
+    #: Set once the last byte arrived: the file (or its new version) the upload became.
+    file: FileOut | None = None

@@ -40,7 +40,15 @@ from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
 from .housekeeping import keep_house
-from .http import api_accounts, api_archive, api_members, api_spaces, health, openapi
+from .http import (
+    api_accounts,
+    api_archive,
+    api_archive_uploads,
+    api_members,
+    api_spaces,
+    health,
+    openapi,
+)
 from .http.errors import EXCEPTION_HANDLERS
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
@@ -55,6 +63,7 @@ OPERATIONS: list[Operation] = [
     *api_spaces.router.operations,
     *api_members.router.operations,
     *api_archive.router.operations,
+    *api_archive_uploads.router.operations,
 ]
 
 

@@ -278,3 +278,25 @@ class ArchiveFileVersion(Base):
         IdType, ForeignKey("accounts.id", ondelete="SET NULL")
     )
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class ArchiveUpload(Base):
+    """A chunked (resumable) upload in progress: where it goes and how far it got."""
+
+    __tablename__ = "archive_uploads"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    space_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("spaces.id", ondelete="CASCADE"), index=True
+    )
+    folder_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("archive_folders.id", ondelete="CASCADE")
+    )
+    name: Mapped[str] = mapped_column(String(255))
+    owner_id: Mapped[int] = mapped_column(IdType, ForeignKey("accounts.id", ondelete="CASCADE"))
+    #: The blob store's name for the bytes received so far.
+    store_key: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    received: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -39,6 +39,7 @@ def check_digest(digest: str) -> str:
 
 class UploadState(enum.StrEnum):
     OPEN = "open"  # taking bytes
+    SUSPENDED = "suspended"  # bytes so far durable; resumed later by key (chunked uploads)
     SEALED = "sealed"  # complete, hashed and durable, not yet visible
     PUBLISHED = "published"  # readable under its digest
     ABORTED = "aborted"  # gone, nothing left behind
@@ -46,7 +47,8 @@ class UploadState(enum.StrEnum):
 
 #: The transitions an upload may take; anything else is a bug in the caller.
 UPLOAD_TRANSITIONS: dict[UploadState, frozenset[UploadState]] = {
-    UploadState.OPEN: frozenset({UploadState.SEALED, UploadState.ABORTED}),
+    UploadState.OPEN: frozenset({UploadState.SEALED, UploadState.SUSPENDED, UploadState.ABORTED}),
+    UploadState.SUSPENDED: frozenset({UploadState.ABORTED}),
     UploadState.SEALED: frozenset({UploadState.PUBLISHED, UploadState.ABORTED}),
     UploadState.PUBLISHED: frozenset(),
     UploadState.ABORTED: frozenset({UploadState.ABORTED}),
@@ -77,12 +79,21 @@ class BlobUpload(Protocol):
         """Bytes written so far."""
         ...
 
+    @property
+    def key(self) -> str:
+        """The upload's own name in the store, to resume it with ``resume_upload``."""
+        ...
+
     async def write(self, chunk: bytes) -> None:
         """Append bytes (OPEN only)."""
         ...
 
     async def seal(self) -> Sealed:
         """No more bytes: make them durable and return their digest and size."""
+        ...
+
+    async def suspend(self) -> None:
+        """Make the bytes so far durable and let go; ``resume_upload`` continues later."""
         ...
 
     async def publish(self) -> bool:
@@ -104,6 +115,11 @@ class BlobStore(Protocol):
 
     def begin_upload(self) -> BlobUpload:
         """A new, empty upload."""
+        ...
+
+    async def resume_upload(self, key: str, received: int) -> BlobUpload:
+        """A suspended upload, continuing after its first ``received`` bytes (anything past
+        them, from a chunk cut off half way, is dropped). BlobMissing if it went stale."""
         ...
 
     async def stat(self, digest: str) -> BlobInfo | None:

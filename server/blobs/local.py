@@ -53,13 +53,20 @@ def fsync_dir(path: Path) -> None:
 class LocalUpload:
     """One upload into ``tmp/``; see BlobUpload."""
 
-    def __init__(self, store: LocalBlobStore) -> None:
+    def __init__(self, store: LocalBlobStore, key: str | None = None, received: int = 0) -> None:
         self.store = store
-        self.temp_path = store.tmp_dir / f"{TEMP_PREFIX}{secrets.token_hex(12)}{TEMP_SUFFIX}"
+        self._key = key or secrets.token_hex(12)
+        if not self._key.isalnum():
+            raise ValueError(f"bad upload key {self._key!r}")
+        self.temp_path = store.tmp_dir / f"{TEMP_PREFIX}{self._key}{TEMP_SUFFIX}"
         self.fd: int | None = None
         self.hasher = hashlib.sha256()
         self.buffer = bytearray()
-        self._size = 0
+        self._size = received
+        #: Where this session's bytes start in the file (0 for a new upload).
+        self.resume_at = received
+        #: A resumed upload hashes the whole file when sealed: the first bytes came earlier.
+        self.resumed = key is not None
         self._state = UploadState.OPEN
         self.sealed: Sealed | None = None
         # A cancelled request leaves its disk thread running: this lock keeps an abort from
@@ -73,6 +80,10 @@ class LocalUpload:
     @property
     def size(self) -> int:
         return self._size
+
+    @property
+    def key(self) -> str:
+        return self._key
 
     def _move(self, to: UploadState) -> None:
         if to not in UPLOAD_TRANSITIONS[self._state]:
@@ -88,12 +99,23 @@ class LocalUpload:
         if self._state is UploadState.ABORTED:
             return
         if self.fd is None:
-            self.fd = os.open(self.temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
-        self.hasher.update(data)
+            self._open()
+        assert self.fd is not None
+        if not self.resumed:
+            self.hasher.update(data)
         view = memoryview(data)
         while view:
             written = os.write(self.fd, view)
             view = view[written:]
+
+    def _open(self) -> None:
+        if not self.resumed:
+            self.fd = os.open(self.temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
+            return
+        self.fd = os.open(self.temp_path, os.O_WRONLY)
+        # Drop what a chunk cut off half way left past the last recorded one.
+        os.ftruncate(self.fd, self.resume_at)
+        os.lseek(self.fd, self.resume_at, os.SEEK_SET)
 
     async def write(self, chunk: bytes) -> None:
         if self._state is not UploadState.OPEN:
@@ -111,13 +133,12 @@ class LocalUpload:
             raise BlobError(f"cannot write the upload: {exc.strerror}") from exc
 
     def _seal(self, data: bytes) -> None:
-        with self.lock:
-            self._flush_locked(data)
-            if self.fd is None:  # an empty file: nothing was written yet
-                self.fd = os.open(self.temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
-            os.fsync(self.fd)
-            os.close(self.fd)
-            self.fd = None
+        self._seal_bytes(data)
+        if self.resumed:
+            self.hasher = hashlib.sha256()
+            with self.temp_path.open("rb") as written:
+                while chunk := written.read(WRITE_BUFFER):
+                    self.hasher.update(chunk)
 
     async def seal(self) -> Sealed:
         if self._state is not UploadState.OPEN:
@@ -127,6 +148,25 @@ class LocalUpload:
         self._move(UploadState.SEALED)
         self.sealed = Sealed(digest=self.hasher.hexdigest(), size=self._size)
         return self.sealed
+
+    async def suspend(self) -> None:
+        if self._state is not UploadState.OPEN:
+            raise RuntimeError(f"suspend an upload that is {self._state}")
+        data, self.buffer = bytes(self.buffer), bytearray()
+        await self._to_disk(self._seal_bytes, data)
+        self._move(UploadState.SUSPENDED)
+
+    def _seal_bytes(self, data: bytes) -> None:
+        with self.lock:
+            if self._state is UploadState.ABORTED:
+                return
+            self._flush_locked(data)
+            if self.fd is None:
+                self._open()
+            assert self.fd is not None
+            os.fsync(self.fd)
+            os.close(self.fd)
+            self.fd = None
 
     def _publish(self, final: Path) -> bool:
         if final.exists():
@@ -186,6 +226,16 @@ class LocalBlobStore:
 
     def begin_upload(self) -> LocalUpload:
         return LocalUpload(self)
+
+    async def resume_upload(self, key: str, received: int) -> LocalUpload:
+        upload = LocalUpload(self, key, received)
+        try:
+            length = (await asyncio.to_thread(upload.temp_path.stat)).st_size
+        except FileNotFoundError:
+            raise BlobMissing(f"upload {key}") from None
+        if length < received:
+            raise BlobError(f"upload {key} holds {length} bytes, fewer than {received}")
+        return upload
 
     def _stat(self, digest: str) -> BlobInfo | None:
         try:

@@ -19,7 +19,7 @@ ERROR_STATUS_TEXT = {
     403: "Forbidden, or a missing CSRF token",
     404: "No such thing, or not one you may know of",
     409: "Conflicts with what exists",
-    410: "An invitation that expired, was revoked or was used up",
+    410: "An invitation that expired, was revoked or was used up; a stale chunked upload",
     413: "Body too large (a file: over the size limit, or over the space's quota)",
     415: "Body is not application/json (an upload: is a form rather than the file)",
     416: "The Range asks for bytes outside the file",

@@ -1,4 +1,4 @@
-"""The file archive: folders, files and their versions (issue 6).
+"""The file archive: folders, files and their versions, chunked uploads (issue 6).
 
 Revision ID: 0003
 Revises: 0001
@@ -156,8 +156,47 @@ def upgrade() -> None:
             batch_op.f("ix_archive_file_versions_space_id"), ["space_id"], unique=False
         )
 
+    op.create_table(
+        "archive_uploads",
+        sa.Column("id", ID, nullable=False),
+        sa.Column("space_id", ID, nullable=False),
+        sa.Column("folder_id", ID, nullable=True),
+        sa.Column("name", sa.String(length=255), nullable=False),
+        sa.Column("owner_id", ID, nullable=False),
+        sa.Column("store_key", sa.String(length=64), nullable=False),
+        sa.Column("size", sa.BigInteger(), nullable=False),
+        sa.Column("received", sa.BigInteger(), nullable=False),
+        sa.Column("created_at", UTC_DATETIME, nullable=False),
+        sa.Column("updated_at", UTC_DATETIME, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["folder_id"],
+            ["archive_folders.id"],
+            name=op.f("fk_archive_uploads_folder_id_archive_folders"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["owner_id"],
+            ["accounts.id"],
+            name=op.f("fk_archive_uploads_owner_id_accounts"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["space_id"],
+            ["spaces.id"],
+            name=op.f("fk_archive_uploads_space_id_spaces"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_archive_uploads")),
+    )
+    with op.batch_alter_table("archive_uploads", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_archive_uploads_space_id"), ["space_id"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("archive_uploads", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_archive_uploads_space_id"))
+
+    op.drop_table("archive_uploads")
     with op.batch_alter_table("archive_file_versions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_archive_file_versions_space_id"))
         batch_op.drop_index(batch_op.f("ix_archive_file_versions_sha256"))
