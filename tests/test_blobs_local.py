@@ -111,3 +111,26 @@ async def test_only_stale_uploads_are_removed(store: LocalBlobStore) -> None:
     assert await store.remove_stale_uploads(dt.timedelta(hours=1)) == 1
     assert store.temp_files() == [fresh.temp_path]
     await fresh.abort()
+
+
+async def test_a_suspended_upload_resumes_drops_a_cut_off_tail_and_hashes_it_all(
+    store: LocalBlobStore,
+) -> None:
+    first = store.begin_upload()
+    await first.write(b"hello ")
+    await first.suspend()
+    assert first.state is UploadState.SUSPENDED
+    cut = await store.resume_upload(first.key, 6)
+    await cut.write(b"garbage that never counted")
+    await cut.suspend()  # the chunk failed: its bytes sit past offset 6
+    again = await store.resume_upload(first.key, 6)
+    await again.write(b"world")
+    sealed = await again.seal()
+    assert sealed.digest == hashlib.sha256(b"hello world").hexdigest()
+    assert sealed.size == len(b"hello world")
+    assert await again.publish()
+    assert await read_all(store, sealed.digest) == b"hello world"
+    with pytest.raises(BlobMissing):
+        await store.resume_upload(first.key, 11)
+    with pytest.raises(ValueError, match="key"):
+        await store.resume_upload("../../x", 0)
