@@ -62,6 +62,8 @@ class Plan:
     #: How many bytes may still arrive, and which limit says so.
     room: int
     room_code: ErrorCode
+    #: What the space's archive held when the upload began (for the quota's message).
+    used: int = 0
 
 
 def too_large(limit: int) -> LimitExceeded:
@@ -122,20 +124,20 @@ async def plan_upload(
     used = await archive_repo.used_bytes(session, request.space_id)
     left = max(0, limits.space_quota_bytes - used)
     if limits.max_file_bytes <= left:
-        plan = Plan(name, limits.max_file_bytes, ErrorCode.TOO_LARGE)
+        plan = Plan(name, limits.max_file_bytes, ErrorCode.TOO_LARGE, used)
     else:
-        plan = Plan(name, left, ErrorCode.QUOTA_EXCEEDED)
+        plan = Plan(name, left, ErrorCode.QUOTA_EXCEEDED, used)
     if request.declared_length is not None and request.declared_length > plan.room:
         raise limit_error(plan, limits, used)
     return plan
 
 
 async def receive(
-    chunks: AsyncIterator[bytes], upload: BlobUpload, plan: Plan, limits: ArchiveLimits, used: int
+    chunks: AsyncIterator[bytes], upload: BlobUpload, plan: Plan, limits: ArchiveLimits
 ) -> Sealed:
     async for chunk in chunks:
         if upload.size + len(chunk) > plan.room:
-            raise limit_error(plan, limits, used)
+            raise limit_error(plan, limits, plan.used)
         if chunk:
             await upload.write(chunk)
     return await upload.seal()
@@ -231,10 +233,9 @@ async def upload_file(
     Returns the file and whether it is new (False: a new version of an existing file)."""
     async with session.begin():
         plan = await plan_upload(session, actor, request, clock.now(), limits)
-        used = await archive_repo.used_bytes(session, request.space_id)
     upload = store.begin_upload()
     try:
-        sealed = await receive(chunks, upload, plan, limits, used)
+        sealed = await receive(chunks, upload, plan, limits)
         async with session.begin():
             return await record(
                 session, store, upload, sealed, actor, request, plan, clock.now(), limits
