@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import cast
 
-from . import classroom
+from . import classroom, files_bench
 
 
 def run_fanout(argv: list[str]) -> int:
@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     subparsers = parser.add_subparsers(dest="scenario_name", required=True)
     classroom.add_parser(subparsers)
+    files_bench.add_parser(subparsers)
     subparsers.add_parser("fanout", help="the fan-out benchmark (its own flags follow)")
     namespace = parser.parse_args(args)
     result: int = namespace.run(namespace)

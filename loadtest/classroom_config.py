@@ -39,6 +39,10 @@ class Knobs:
     forum_post_rate: float = 0.2
     #: Seconds between two moderation actions of each classroom's teacher.
     moderate_every: float = 10.0
+    #: Seconds between two file uploads in each classroom, on average (0: no uploads).
+    upload_every: float = 10.0
+    #: Size of each uploaded file, in kB.
+    upload_kb: int = 256
 
     def check(self) -> None:
         """Refuse values the run cannot honour, before anything is created on the server."""
@@ -52,6 +56,8 @@ class Knobs:
             raise ValueError("churn_rate, churn_pause and drain must not be negative")
         if self.forum_post_rate < 0 or self.moderate_every <= 0:
             raise ValueError("forum_post_rate must not be negative, moderate_every positive")
+        if self.upload_every < 0 or self.upload_kb < 0:
+            raise ValueError("upload_every and upload_kb must not be negative")
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -33,6 +33,10 @@ def build(
         "deliveries": {**run["deliveries"], "total": counts["deliveries"]},
         "teacher_actions": counts["teacher_actions"],
         "forum": {"posts": counts["forum_posts"], "moderations": counts["moderations"]},
+        "uploads": {
+            "count": counts["uploads"],
+            "latency_ms": percentiles_ms(totals.histograms["upload"]),
+        },
         "continuity": {
             "lost": counts["lost"],
             "duplicated": counts["duplicated"],
@@ -83,6 +87,7 @@ def final_table(report: dict[str, Any]) -> Table:
     table.add_row("teacher updates", str(report["teacher_actions"]))
     forum = report["forum"]
     table.add_row("forum posts / moderations", f"{forum['posts']} / {forum['moderations']}")
+    table.add_row("file uploads ms p50/p95/p99/max", _pct(report["uploads"]["latency_ms"]))
     cont = report["continuity"]
     table.add_row(
         "lost / duplicated / resets", f"{cont['lost']} / {cont['duplicated']} / {cont['resets']}"

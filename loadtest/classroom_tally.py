@@ -16,7 +16,7 @@ from hdrh.histogram import HdrHistogram
 
 #: Largest latency a histogram holds, in microseconds (120 s); longer ones are clamped to it.
 MAX_US = 120_000_000
-HISTOGRAMS = ("connect", "subscribe", "space", "presence", "forum", "moderation")
+HISTOGRAMS = ("connect", "subscribe", "space", "presence", "forum", "moderation", "upload")
 #: Kinds of delivery latency plotted over time.
 TIMELINE_KINDS = ("space", "presence", "forum", "moderation")
 
@@ -71,6 +71,7 @@ class Tally:
     teacher_actions: int = 0
     forum_posts: int = 0
     moderations: int = 0
+    uploads: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     close_codes: Counter[str] = field(default_factory=Counter)
 
@@ -109,6 +110,7 @@ class Tally:
                 "teacher_actions": self.teacher_actions,
                 "forum_posts": self.forum_posts,
                 "moderations": self.moderations,
+                "uploads": self.uploads,
             },
             "errors": dict(self.errors),
             "close_codes": dict(self.close_codes),

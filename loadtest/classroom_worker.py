@@ -19,6 +19,7 @@ import httpx
 
 from .classroom_client import NONCE_PREFIX, Room, Tab, TabError
 from .classroom_config import Knobs
+from .classroom_files import pupils_upload
 from .classroom_forum import ForumRoom
 from .classroom_provision import Classroom
 from .classroom_tally import Tally
@@ -157,7 +158,19 @@ class Worker:
             async with httpx.AsyncClient(base_url=self.knobs.url, timeout=ACTION_TIMEOUT_S) as c:
                 teaching = [self.teach(c, n, deadline) for n in range(len(self.rooms))]
                 forums = [forum.run(c, deadline) for forum in self.forums]
-                await asyncio.gather(self.churn(deadline), *teaching, *forums)
+                uploading = [
+                    pupils_upload(
+                        c,
+                        room.space_id,
+                        [t.member.token for t in tabs[1:]],
+                        self.knobs,
+                        deadline,
+                        self.tally,
+                        f"{self.index}.{n}",
+                    )
+                    for n, (room, tabs) in enumerate(zip(self.rooms, self.tabs, strict=True))
+                ]
+                await asyncio.gather(self.churn(deadline), *teaching, *forums, *uploading)
             self.phase = "drain"
             await asyncio.sleep(self.knobs.drain)
             self.check_tails()

@@ -468,3 +468,86 @@ class ReadinessOut(Out):
 
     status: Literal["ok", "unavailable"]
     checks: dict[str, dict[str, Any]] = {}
+
+
+# -- file archive -------------------------------------------------------------------------
+
+#: One file or folder name; protocol.filenames.check_name refuses path tricks.
+ItemName = Annotated[str, msgspec.Meta(min_length=1, max_length=255)]
+
+
+class CreateFolder(Body):
+    name: ItemName
+    #: None: at the top of the archive.
+    parent_id: Id | None = None
+
+
+class RenameItem(Body):
+    name: ItemName
+
+
+class MoveItem(Body):
+    #: The folder to move into; null for the top of the archive.
+    folder_id: Id | None
+
+
+class FolderOut(Out):
+    id: int
+    parent_id: int | None
+    name: str
+    created_by_id: int | None
+    created_at: dt.datetime
+    trashed_at: dt.datetime | None = None
+
+
+class FileVersionOut(Out):
+    number: int
+    size: int
+    sha256: str
+    uploaded_by_id: int | None
+    created_at: dt.datetime
+
+
+class FileOut(Out):
+    id: int
+    folder_id: int | None
+    name: str
+    owner_id: int | None
+    #: The current (latest) version's number, size and content hash (also its ETag).
+    version: int
+    size: int
+    sha256: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    trashed_at: dt.datetime | None = None
+    #: Only when one file is asked for: every version, oldest first.
+    versions: list[FileVersionOut] | None = None
+
+
+class ArchiveOut(Out):
+    """The archive of a space: its live folders and files (or its trash), and its usage."""
+
+    folders: list[FolderOut]
+    files: list[FileOut]
+    used_bytes: int
+    quota_bytes: int
+    max_file_bytes: int
+
+
+class StartUpload(Body):
+    """A chunked upload, for big files: the bytes follow in PUTs, each resumable."""
+
+    name: ItemName
+    size: Annotated[int, msgspec.Meta(ge=0)]
+    folder_id: Id | None = None
+
+
+class UploadOut(Out):
+    id: int
+    name: str
+    folder_id: int | None
+    size: int
+    #: Bytes received and kept: the offset the next chunk must start at.
+    received: int
+    #: Set once the last byte arrived: the file (or its new version) the upload became.
+    file: FileOut | None = None

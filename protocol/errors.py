@@ -31,6 +31,8 @@ class ErrorCode(enum.StrEnum):
     # Ours.
     UNAVAILABLE = "unavailable"
     INTERNAL = "internal"
+    # The file archive: an upload that would take its space over the space's quota.
+    QUOTA_EXCEEDED = "quota_exceeded"
 
 
 class TwinspaceError(Exception):

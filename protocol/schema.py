@@ -61,6 +61,7 @@ ERROR_CODE_MEANINGS: dict[ErrorCode, str] = {
     ErrorCode.LIMIT_EXCEEDED: "Over a count limit, such as `max_subscriptions`.",
     ErrorCode.UNAVAILABLE: "A part the server needs is down; retry later.",
     ErrorCode.INTERNAL: "Our bug. No details are sent.",
+    ErrorCode.QUOTA_EXCEEDED: "HTTP only: an upload that would take its space over its quota.",
 }
 
 

@@ -119,6 +119,20 @@ class AuditAction(enum.StrEnum):
     MEMBER_UNMUTED = "member.unmuted"
     # Operations (issue #11): the operator purged a space (the entry outlives the space).
     SPACE_PURGED = "space.purged"
+    # The file archive (issue 6).
+    FOLDER_CREATED = "archive.folder_created"
+    FOLDER_RENAMED = "archive.folder_renamed"
+    FOLDER_MOVED = "archive.folder_moved"
+    FOLDER_TRASHED = "archive.folder_trashed"
+    FOLDER_RESTORED = "archive.folder_restored"
+    FOLDER_PURGED = "archive.folder_purged"
+    FILE_ADDED = "archive.file_added"
+    FILE_VERSION_ADDED = "archive.file_version_added"
+    FILE_RENAMED = "archive.file_renamed"
+    FILE_MOVED = "archive.file_moved"
+    FILE_TRASHED = "archive.file_trashed"
+    FILE_RESTORED = "archive.file_restored"
+    FILE_PURGED = "archive.file_purged"
 
 
 # -- forums (issue 5) -----------------------------------------------------------------------

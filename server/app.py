@@ -30,6 +30,7 @@ from storage.database import (
     migrate,
 )
 
+from .blobs.local import LocalBlobStore
 from .brokers.attempts import AttemptCounter, MemoryAttemptCounter, RedisAttemptCounter
 from .brokers.base import Broker, PresenceStore
 from .brokers.memory import MemoryBroker
@@ -42,6 +43,8 @@ from .context import AppContext
 from .housekeeping import keep_house
 from .http import (
     api_accounts,
+    api_archive,
+    api_archive_uploads,
     api_forums,
     api_members,
     api_moderation,
@@ -72,6 +75,8 @@ OPERATIONS: list[Operation] = [
     *api_video.router.operations,
     *api_forums.router.operations,
     *api_moderation.router.operations,
+    *api_archive.router.operations,
+    *api_archive_uploads.router.operations,
 ]
 
 
@@ -159,6 +164,10 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         broker, presence = make_fanout(settings)
         hub = Hub(broker, presence, sessionmaker, the_clock.now, settings.ws_limits)
         attempts = make_attempt_counter(settings, the_clock)
+        # The file archive's blobs; uploads a crash left half-written are dropped here.
+        blobs = LocalBlobStore(settings.files_dir)
+        await blobs.start()
+        await blobs.remove_stale_uploads(settings.archive.stale_after)
         app.state.ctx = AppContext(
             settings=settings,
             engine=engine,
@@ -167,6 +176,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             secrets=Secrets(cheap_hashing=settings.cheap_hashing),
             hub=hub,
             sign_in_throttle=SignInThrottle(attempts),
+            blobs=blobs,
         )
         try:
             await hub.start()

@@ -33,6 +33,8 @@ from .config import (
     DEFAULT_DATA_DIR,
     DEFAULT_HOST,
     DEFAULT_PORT,
+    MIB,
+    ArchiveLimits,
     ConfigError,
     Settings,
     validate,
@@ -45,7 +47,6 @@ WS_PING_INTERVAL_S = 20.0
 WS_PING_TIMEOUT_S = 20.0
 #: On SIGTERM, connections get this long (default 10 s) to close before they are cut.
 GRACEFUL_SHUTDOWN_S = 10
-MIB = 1024 * 1024
 
 
 def settings_from_environment() -> Settings:
@@ -70,9 +71,21 @@ def settings_from_environment() -> Settings:
             metrics_token=env.get("TWINSPACE_METRICS_TOKEN") or None,
             min_free_disk_bytes=int(float(env.get("TWINSPACE_MIN_FREE_DISK_MB", "1024")) * MIB),
             log_format=env.get("TWINSPACE_LOG_FORMAT", "text"),
+            archive=archive_limits_from(env),
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
+
+
+def archive_limits_from(env: os._Environ[str] | dict[str, str]) -> ArchiveLimits:
+    """The file archive's limits from TWINSPACE_MAX_FILE_MB and TWINSPACE_SPACE_QUOTA_MB."""
+    defaults = ArchiveLimits()
+    max_file = env.get("TWINSPACE_MAX_FILE_MB")
+    quota = env.get("TWINSPACE_SPACE_QUOTA_MB")
+    return ArchiveLimits(
+        max_file_bytes=int(float(max_file) * MIB) if max_file else defaults.max_file_bytes,
+        space_quota_bytes=int(float(quota) * MIB) if quota else defaults.space_quota_bytes,
+    )
 
 
 def app_from_environment() -> Starlette:
@@ -127,6 +140,22 @@ def main() -> None:
     help="uvicorn's WebSocket protocol implementation (see docs/realtime.md for figures).",
 )
 @click.option(
+    "--max-file-mb",
+    envvar="TWINSPACE_MAX_FILE_MB",
+    default=ArchiveLimits().max_file_bytes / MIB,
+    type=float,
+    show_default=True,
+    help="Largest file the archive takes, in MiB (larger uploads are stopped with 413).",
+)
+@click.option(
+    "--space-quota-mb",
+    envvar="TWINSPACE_SPACE_QUOTA_MB",
+    default=ArchiveLimits().space_quota_bytes / MIB,
+    type=float,
+    show_default=True,
+    help="Bytes one space's archive may hold, in MiB, versions and trash included.",
+)
+@click.option(
     "--log-level",
     envvar="TWINSPACE_LOG_LEVEL",
     default="info",
@@ -164,6 +193,8 @@ def serve(
     workers: int,
     session_hours: float,
     ws_implementation: str,
+    max_file_mb: float,
+    space_quota_mb: float,
     log_level: str,
     log_format: str,
     metrics_token: str,
@@ -184,6 +215,8 @@ def serve(
             "TWINSPACE_LOG_FORMAT": log_format,
             "TWINSPACE_METRICS_TOKEN": metrics_token,
             "TWINSPACE_MIN_FREE_DISK_MB": str(min_free_disk_mb),
+            "TWINSPACE_MAX_FILE_MB": str(max_file_mb),
+            "TWINSPACE_SPACE_QUOTA_MB": str(space_quota_mb),
         }
     )
     try:
@@ -365,3 +398,74 @@ def create_national_admin(
 from .cli_ops import register as register_operations  # noqa: E402
 
 register_operations(main, admin)
+# -- file archive (issue 6) -------------------------------------------------------------------
+
+
+@main.group()
+def archive() -> None:
+    """The file archive's maintenance."""
+
+
+@archive.command("check")
+@click.option("--data-dir", envvar="TWINSPACE_DATA_DIR", default=str(DEFAULT_DATA_DIR))
+@click.option("--database-url", envvar="TWINSPACE_DATABASE_URL", default="")
+@click.option(
+    "--collect-orphans",
+    is_flag=True,
+    help="Remove blobs no file refers to, once older than the grace period.",
+)
+@click.option(
+    "--grace-minutes",
+    default=60.0,
+    type=float,
+    show_default=True,
+    help="Orphans and stale uploads younger than this are left alone (uploads in flight).",
+)
+@click.option("--no-rehash", is_flag=True, help="Compare sizes only; skip re-hashing every blob.")
+def archive_check(
+    data_dir: str, database_url: str, collect_orphans: bool, grace_minutes: float, no_rehash: bool
+) -> None:
+    """Check every blob against the database: missing, corrupt (re-hashed) and orphaned.
+
+    Exits with status 1 when a blob is missing or corrupt."""
+    from .blobs.local import LocalBlobStore
+    from .services.archive_check import CheckReport, check_archive
+
+    settings = Settings(data_dir=Path(data_dir), database_url=database_url or None)
+    found: list[CheckReport] = []
+
+    async def run() -> None:
+        engine = create_engine(settings.effective_database_url)
+        try:
+            store = LocalBlobStore(settings.files_dir)
+            await store.start()
+            found.append(
+                await check_archive(
+                    make_sessionmaker(engine),
+                    store,
+                    SystemClock().now(),
+                    grace=dt.timedelta(minutes=grace_minutes),
+                    collect=collect_orphans,
+                    rehash=not no_rehash,
+                )
+            )
+        finally:
+            await engine.dispose()
+
+    run_or_explain(settings, run())
+    report = found[0]
+    for label, digests in (
+        ("missing", report.missing),
+        ("corrupt", report.corrupt),
+        ("orphaned", report.orphaned),
+        ("collected", report.collected),
+    ):
+        for digest in digests:
+            click.echo(f"{label} {digest}")
+    click.echo(
+        f"{report.checked} blobs checked: {len(report.missing)} missing, "
+        f"{len(report.corrupt)} corrupt, {len(report.orphaned)} orphaned, "
+        f"{len(report.collected)} collected, {report.stale_uploads_removed} stale uploads removed"
+    )
+    if not report.healthy:
+        sys.exit(1)

@@ -108,6 +108,27 @@ def video_settings_from(env: Mapping[str, str]) -> VideoSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ArchiveLimits:
+    """Limits of the file archive (issue 6), enforced while an upload's bytes arrive."""
+
+    #: Largest file (default 1 GiB; flag --max-file-mb, TWINSPACE_MAX_FILE_MB). A larger
+    #: upload is stopped with 413 ``too_large`` as soon as it passes the limit (or at once,
+    #: from its Content-Length), and leaves nothing behind.
+    max_file_bytes: int = 1024 * 1024 * 1024
+    #: Bytes one space's archive may hold, every version and the trash included (default
+    #: 20 GiB; flag --space-quota-mb, TWINSPACE_SPACE_QUOTA_MB). An upload that would pass it
+    #: is stopped with 413 ``quota_exceeded`` and leaves nothing behind; purging frees space.
+    space_quota_bytes: int = 20 * 1024 * 1024 * 1024
+    #: Temporary upload files untouched this long (default 1 hour) are stale: removed at
+    #: start-up and by `twinspace archive check`; so are unreferenced blobs this old with
+    #: ``--collect-orphans``. An upload in flight writes often and is never this old.
+    stale_after: dt.timedelta = dt.timedelta(hours=1)
+
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
@@ -144,6 +165,8 @@ class Settings:
     min_free_disk_bytes: int = 1024 * 1024 * 1024
     #: Log lines as "text" (default) or "json" (one object per line).
     log_format: str = "text"
+    #: The file archive's limits (see ArchiveLimits).
+    archive: ArchiveLimits = field(default_factory=ArchiveLimits)
 
     @property
     def effective_database_url(self) -> str:
@@ -234,6 +257,8 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         raise ConfigError(
             "--workers above 1 needs Redis for fan-out between processes: give --redis-url"
         )
+    if settings.archive.max_file_bytes < 1 or settings.archive.space_quota_bytes < 1:
+        raise ConfigError("--max-file-mb and --space-quota-mb must be at least 1")
     if settings.database_url:
         check_url(settings.database_url, SUPPORTED_DATABASE_SCHEMES, "database URL")
     if settings.redis_url:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from .blobs.base import BlobStore
 from .clock import Clock
 from .config import Settings
 from .realtime.hub import Hub
@@ -22,3 +23,5 @@ class AppContext:
     secrets: Secrets
     hub: Hub
     sign_in_throttle: SignInThrottle
+    #: Where the file archive's contents live (issue 6).
+    blobs: BlobStore

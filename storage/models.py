@@ -371,3 +371,102 @@ class ForumReport(Base):
     )
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     resolution: Mapped[str] = mapped_column(String(1000), default="")
+
+
+# -- file archive (issue 6) -------------------------------------------------------------------
+
+
+class ArchiveFolder(Base):
+    """A folder of a space's file archive; ``parent_id`` None is the top level."""
+
+    __tablename__ = "archive_folders"
+    __table_args__ = (Index("ix_archive_folders_space_id_parent_id", "space_id", "parent_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    space_id: Mapped[int] = mapped_column(IdType, ForeignKey("spaces.id", ondelete="CASCADE"))
+    parent_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("archive_folders.id", ondelete="CASCADE")
+    )
+    name: Mapped[str] = mapped_column(String(255))
+    #: Case-folded name: no two live items of one folder share it (checked under a lock).
+    name_key: Mapped[str] = mapped_column(String(255))
+    created_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    trashed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    trashed_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+
+
+class ArchiveFile(Base):
+    """A file of a space's archive: a name in a folder, with one or more versions."""
+
+    __tablename__ = "archive_files"
+    __table_args__ = (Index("ix_archive_files_space_id_folder_id", "space_id", "folder_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    space_id: Mapped[int] = mapped_column(IdType, ForeignKey("spaces.id", ondelete="CASCADE"))
+    folder_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("archive_folders.id", ondelete="CASCADE")
+    )
+    name: Mapped[str] = mapped_column(String(255))
+    name_key: Mapped[str] = mapped_column(String(255))
+    #: Who uploaded the first version; the policy's Target for managing and deleting it.
+    owner_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    #: The latest version: its number, and its content's size and hash (denormalized).
+    version: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    trashed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    trashed_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+
+
+class ArchiveFileVersion(Base):
+    """One uploaded content of a file; its bytes are the blob named by ``sha256``."""
+
+    __tablename__ = "archive_file_versions"
+    __table_args__ = (UniqueConstraint("file_id", "number"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    file_id: Mapped[int] = mapped_column(IdType, ForeignKey("archive_files.id", ondelete="CASCADE"))
+    #: Denormalized from the file, so quota sums need no join.
+    space_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("spaces.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    uploaded_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class ArchiveUpload(Base):
+    """A chunked (resumable) upload in progress: where it goes and how far it got."""
+
+    __tablename__ = "archive_uploads"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    space_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("spaces.id", ondelete="CASCADE"), index=True
+    )
+    folder_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("archive_folders.id", ondelete="CASCADE")
+    )
+    name: Mapped[str] = mapped_column(String(255))
+    owner_id: Mapped[int] = mapped_column(IdType, ForeignKey("accounts.id", ondelete="CASCADE"))
+    #: The blob store's name for the bytes received so far.
+    store_key: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    received: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -344,3 +344,17 @@ def test_create_national_admin_refuses_an_e_mail_address_twice(tmp_path: Path) -
     assert_refused(second, "an account with this e-mail address exists already")
     assert "created" not in second.stdout
     assert "shown once" not in second.stdout
+
+
+def test_archive_limits_come_from_the_environment_in_mib() -> None:
+    from server.cli import archive_limits_from
+    from server.config import MIB, ArchiveLimits
+
+    assert archive_limits_from({}) == ArchiveLimits()
+    limits = archive_limits_from({"TWINSPACE_MAX_FILE_MB": "5", "TWINSPACE_SPACE_QUOTA_MB": "0.5"})
+    assert (limits.max_file_bytes, limits.space_quota_bytes) == (5 * MIB, MIB // 2)
+
+
+def test_serve_refuses_a_zero_file_limit(tmp_path: Path) -> None:
+    result = twinspace("serve", "--max-file-mb", "0", "--data-dir", str(tmp_path), cwd=tmp_path)
+    assert_refused(result, "--max-file-mb and --space-quota-mb must be at least 1")

@@ -105,6 +105,10 @@ def test_classroom_run_loses_and_duplicates_nothing(server: str, tmp_path: Path)
         "2",
         "--moderate-every",
         "1",
+        "--upload-every",
+        "0.5",
+        "--upload-kb",
+        "32",
         "--json",
         str(report_path),
         "--plot",
@@ -131,3 +135,7 @@ def test_classroom_run_loses_and_duplicates_nothing(server: str, tmp_path: Path)
         assert latency["count"] > 0
         assert 0 < latency["p50"] <= latency["p99"] <= latency["max"]
     assert plot_path.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    # Pupils uploaded files meanwhile (the archive's hook), every one of them accepted.
+    assert report["uploads"]["count"] > 0
+    assert report["uploads"]["latency_ms"]["count"] == report["uploads"]["count"]
+    assert not any("upload" in error for error in report["errors"])

@@ -41,7 +41,8 @@ def created(result: forum_service.Created) -> Reply:
     "Threads of one area, newest first; pinned ones apart on the first page; unread counts",
     response=api.ThreadPage,
     errors=(404, 422),
-    query=("area", "before", "limit"),
+    query=("before", "limit"),
+    text_query=("area",),
 )
 async def list_threads(call: Call[None]) -> api.ThreadPage:
     return await forum_service.list_threads(
@@ -202,7 +203,8 @@ async def history(call: Call[None]) -> list[api.RevisionOut]:
     "Full-text search of the visible posts the caller may read, newest first",
     response=list[api.SearchHit],
     errors=(404, 422),
-    query=("q", "limit"),
+    query=("limit",),
+    text_query=("q",),
 )
 async def search(call: Call[None]) -> list[api.SearchHit]:
     query = call.request.query_params.get("q", "")

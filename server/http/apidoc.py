@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
-from ..config import Limits
+from ..config import MIB, ArchiveLimits, Limits
 from .errors import HTTP_STATUS
 from .openapi import openapi_path
 from .routing import Operation
@@ -31,6 +31,9 @@ fails when this file is stale. The machine-readable form is served at `/openapi.
 - **Programs** (the load tester) sign in with `mode: "token"` and send
   `Authorization: Bearer <token>`; no CSRF token is needed.
 - A space that does not exist and a space the caller is not a member of get the same 404.
+- File uploads are the exception to JSON bodies: the file itself is the streamed body
+  (`POST /api/spaces/{space_id}/files?name=...`), and downloads answer bytes; see
+  [archive.md](archive.md).
 """
 
 
@@ -83,6 +86,10 @@ def render(operations: list[Operation]) -> str:
         f"- Pupils created in one request: {limits.max_pupils_per_request} (422).",
         f"- Guest invitation links: {limits.max_invitation_lifetime.days} days and "
         f"{limits.max_invitation_uses} uses at most (422).",
+        f"- Files: {ArchiveLimits().max_file_bytes // MIB} MiB each (413 `too_large`) and "
+        f"{ArchiveLimits().space_quota_bytes // MIB} MiB per space, versions and trash included "
+        "(413 `quota_exceeded`), both enforced as the bytes arrive; `--max-file-mb`, "
+        "`--space-quota-mb`.",
         "",
         "Field-level rules (lengths, patterns) are in the schemas of `/openapi.json`.",
         "",

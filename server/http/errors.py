@@ -32,6 +32,7 @@ HTTP_STATUS: dict[ErrorCode, int] = {
     ErrorCode.LIMIT_EXCEEDED: 422,
     ErrorCode.UNAVAILABLE: 503,
     ErrorCode.INTERNAL: 500,
+    ErrorCode.QUOTA_EXCEEDED: 413,
 }
 
 STATUS_CODE: dict[int, ErrorCode] = {

@@ -19,15 +19,16 @@ ERROR_STATUS_TEXT = {
     403: "Forbidden, or a missing CSRF token",
     404: "No such thing, or not one you may know of",
     409: "Conflicts with what exists",
-    410: "An invitation that expired, was revoked or was used up",
-    413: "Body too large",
-    415: "Body is not application/json",
+    410: "An invitation that expired, was revoked or was used up; a stale chunked upload",
+    413: "Body too large (a file: over the size limit, or over the space's quota)",
+    415: "Body is not application/json (an upload: is a form rather than the file)",
+    416: "The Range asks for bytes outside the file",
     422: "Unknown fields, wrong types or values out of range",
     429: "Too many requests or tries for now (code rate_limited): wait and retry",
 }
 
-#: Query parameters that are not whole numbers (the rest are, as ``before`` and ``limit``).
-STRING_QUERY = frozenset({"area", "q"})
+
+BINARY = {"schema": {"type": "string", "format": "binary"}}
 
 
 def openapi_path(path: str) -> str:
@@ -56,14 +57,8 @@ def build(operations: list[Operation]) -> dict[str, Any]:
             "operationId": op.handler.__name__,
             "tags": [op.tag],
             "parameters": path_parameters(op.path)
-            + [
-                {
-                    "name": q,
-                    "in": "query",
-                    "schema": {"type": "string" if q in STRING_QUERY else "integer"},
-                }
-                for q in op.query
-            ],
+            + [{"name": q, "in": "query", "schema": {"type": "integer"}} for q in op.query]
+            + [{"name": q, "in": "query", "schema": {"type": "string"}} for q in op.text_query],
             "responses": {},
         }
         if op.auth:
@@ -73,9 +68,21 @@ def build(operations: list[Operation]) -> dict[str, Any]:
                 "required": True,
                 "content": {"application/json": {"schema": schema_of[repr(op.body)]}},
             }
+        if op.streamed_body:
+            entry["requestBody"] = {
+                "required": True,
+                "content": {"application/octet-stream": BINARY},
+            }
         success: dict[str, Any] = {"description": "Success"}
         if op.response is not None:
             success["content"] = {"application/json": {"schema": schema_of[repr(op.response)]}}
+        if op.binary_response:
+            success["content"] = {"application/octet-stream": BINARY}
+            entry["responses"]["206"] = {
+                "description": "The one byte range asked for",
+                "content": {"application/octet-stream": BINARY},
+            }
+            entry["responses"]["304"] = {"description": "Not modified (If-None-Match)"}
         entry["responses"][str(op.status)] = success
         statuses = set(op.errors) | ({401} if op.auth else set())
         statuses |= {400, 413, 415, 422} if op.body is not None else set()

@@ -70,6 +70,8 @@ class Reply:
     body: object = None
     status: int = 200
     after: Callable[[Response], None] | None = None
+    #: Work to do once the transaction has committed (removing blobs of purged files).
+    after_commit: Callable[[], Awaitable[object]] | None = None
 
 
 Handler = Callable[[Call[Any]], Awaitable[object]]
@@ -88,6 +90,13 @@ class Operation:
     auth: bool = True
     errors: tuple[int, ...] = ()
     query: tuple[str, ...] = field(default=())
+    #: The request body is raw bytes the handler streams itself (never read whole here),
+    #: and the handler runs its own short transactions: the one here only authenticates.
+    streamed_body: bool = False
+    #: The answer is file content (a starlette Response the handler builds), not JSON.
+    binary_response: bool = False
+    #: Query parameters that are text rather than whole numbers.
+    text_query: tuple[str, ...] = field(default=())
 
 
 class ApiRouter:
@@ -109,6 +118,9 @@ class ApiRouter:
         auth: bool = True,
         errors: tuple[int, ...] = (),
         query: tuple[str, ...] = (),
+        streamed_body: bool = False,
+        binary_response: bool = False,
+        text_query: tuple[str, ...] = (),
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             self.operations.append(
@@ -124,6 +136,9 @@ class ApiRouter:
                     auth,
                     errors,
                     query,
+                    streamed_body,
+                    binary_response,
+                    text_query,
                 )
             )
             return handler
@@ -143,6 +158,9 @@ def check_path_ids(request: Request) -> None:
 
 
 def endpoint_for(operation: Operation) -> Callable[[Request], Awaitable[Response]]:
+    if operation.streamed_body:
+        return streamed_endpoint_for(operation)
+
     async def endpoint(request: Request) -> Response:
         ctx: AppContext = request.app.state.ctx
         check_path_ids(request)
@@ -160,16 +178,48 @@ def endpoint_for(operation: Operation) -> Callable[[Request], Awaitable[Response
                 result = await operation.handler(call)
             # Committed: now tell live clients and other processes.
             await ctx.hub.flush(take_outbox(db))
-        reply = result if isinstance(result, Reply) else Reply(result, operation.status)
-        response = Response(
-            encode(reply.body),
-            status_code=reply.status,
-            media_type="application/json" if reply.body is not None else None,
-            headers={"Cache-Control": "no-store"},
-        )
-        if reply.after is not None:
-            reply.after(response)
-        return response
+        if isinstance(result, Reply) and result.after_commit is not None:
+            await result.after_commit()
+        return respond(operation, result)
+
+    endpoint.__name__ = operation.handler.__name__
+    return endpoint
+
+
+def respond(operation: Operation, result: object) -> Response:
+    """The handler's answer as a response: a ready one (file content), a Reply or a value."""
+    if isinstance(result, Response):
+        return result
+    reply = result if isinstance(result, Reply) else Reply(result, operation.status)
+    response = Response(
+        encode(reply.body),
+        status_code=reply.status,
+        media_type="application/json" if reply.body is not None else None,
+        headers={"Cache-Control": "no-store"},
+    )
+    if reply.after is not None:
+        reply.after(response)
+    return response
+
+
+def streamed_endpoint_for(operation: Operation) -> Callable[[Request], Awaitable[Response]]:
+    """An operation whose handler streams the body: authentication in a transaction of its
+    own, then the handler with a session that has no transaction open (it opens short
+    ones, so a slow upload holds no database connection or lock)."""
+
+    async def endpoint(request: Request) -> Response:
+        ctx: AppContext = request.app.state.ctx
+        async with ctx.sessionmaker() as db:
+            async with db.begin():
+                now = ctx.clock.now()
+                call: Call[Any] = Call(request, ctx, db, now, None)
+                if operation.auth:
+                    auth_session, call.signed_in, call.token = await authenticate(request, db, now)
+                    call.session_id = auth_session.id
+            result = await operation.handler(call)
+            # The handler's last transaction has committed: announce what it did.
+            await ctx.hub.flush(take_outbox(db))
+        return respond(operation, result)
 
     endpoint.__name__ = operation.handler.__name__
     return endpoint

@@ -33,7 +33,7 @@ class SpaceAction(enum.StrEnum):
     MUTE_MEMBER = "mute_member"
     READ_ARCHIVE = "read_archive"
     UPLOAD_FILE = "upload_file"
-    MANAGE_FILE = "manage_file"  # rename, move
+    MANAGE_FILE = "manage_file"  # rename, move, add a version
     DELETE_FILE = "delete_file"
     PURGE_FILE = "purge_file"
     START_VIDEO = "start_video"

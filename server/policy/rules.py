@@ -205,7 +205,7 @@ def manage_file(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> 
         return allow()
     decision = upload_file(actor, role, space, target)
     if decision.allowed and not is_own(actor, target):
-        return deny("pupils rename and move only their own files")
+        return deny("pupils rename, move and add versions to their own files only")
     return decision
 
 

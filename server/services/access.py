@@ -90,6 +90,13 @@ class SpaceAccess:
         facts = membership_facts(self.membership, now)
         return decide_space(actor_of(actor), facts, space_facts(self.space), action, target).allowed
 
+    def decide(
+        self, actor: Account, action: SpaceAction, now: dt.datetime, target: Target | None = None
+    ) -> Decision:
+        """The policy's answer for another action of the same actor here (no further I/O)."""
+        facts = membership_facts(self.membership, now)
+        return decide_space(actor_of(actor), facts, space_facts(self.space), action, target)
+
 
 async def authorize_in_space(
     session: AsyncSession,

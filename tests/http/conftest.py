@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -189,11 +190,18 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture
-async def world(database_url: str, tmp_path: Path, clock: FakeClock) -> AsyncIterator[World]:
-    settings = Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True)
+@contextlib.asynccontextmanager
+async def open_world(settings: Settings, clock: FakeClock) -> AsyncIterator[World]:
+    """An in-process server with these settings, and a World driving it."""
     app = create_app(settings, clock=clock)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
             yield World(client, app.state.ctx, clock)
+
+
+@pytest.fixture
+async def world(database_url: str, tmp_path: Path, clock: FakeClock) -> AsyncIterator[World]:
+    settings = Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True)
+    async with open_world(settings, clock) as world:
+        yield world

@@ -1,0 +1,424 @@
+"""The file archive: folders and files with versions; list, rename, move, trash, restore, purge.
+
+Who may do what is the policy's (READ_ARCHIVE, UPLOAD_FILE, MANAGE_FILE, DELETE_FILE,
+PURGE_FILE, with the owner's current role as the Target). Every change is audited and
+announced on the space's ``archive:<id>`` channel once its transaction commits. Uploads are in
+archive_upload.py; blobs no row refers to any more are removed by ``remove_unreferenced``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import msgspec
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from protocol import api
+from protocol.channels import Channel, ChannelKind
+from protocol.errors import Conflict, NotFound
+from protocol.filenames import check_name, name_key
+from protocol.vocabulary import AccountId, AuditAction, SpaceId
+from storage.models import Account, ArchiveFile, ArchiveFileVersion, ArchiveFolder
+from storage.repositories import archive as archive_repo
+from storage.repositories import audit as audit_repo
+from storage.repositories import spaces as space_repo
+
+from ..blobs.base import BlobStore
+from ..config import ArchiveLimits
+from ..policy import SpaceAction, Target
+from ..realtime.outbox import outbox_of
+from .access import SpaceAccess, authorize_in_space, enforce
+
+#: One answer for a file or folder that is missing, elsewhere, or in a space one may not see.
+NO_SUCH_FILE = "no such file"
+NO_SUCH_FOLDER = "no such folder"
+
+Item = ArchiveFile | ArchiveFolder
+
+
+def archive_channel(space_id: int) -> str:
+    return Channel(ChannelKind.ARCHIVE, SpaceId(space_id)).name
+
+
+def folder_out(folder: ArchiveFolder) -> api.FolderOut:
+    return api.FolderOut(
+        id=folder.id,
+        parent_id=folder.parent_id,
+        name=folder.name,
+        created_by_id=folder.created_by_id,
+        created_at=folder.created_at,
+        trashed_at=folder.trashed_at,
+    )
+
+
+def version_out(version: ArchiveFileVersion) -> api.FileVersionOut:
+    return api.FileVersionOut(
+        number=version.number,
+        size=version.size,
+        sha256=version.sha256,
+        uploaded_by_id=version.uploaded_by_id,
+        created_at=version.created_at,
+    )
+
+
+def file_out(file: ArchiveFile, versions: list[ArchiveFileVersion] | None = None) -> api.FileOut:
+    return api.FileOut(
+        id=file.id,
+        folder_id=file.folder_id,
+        name=file.name,
+        owner_id=file.owner_id,
+        version=file.version,
+        size=file.size,
+        sha256=file.sha256,
+        created_at=file.created_at,
+        updated_at=file.updated_at,
+        trashed_at=file.trashed_at,
+        versions=None if versions is None else [version_out(v) for v in versions],
+    )
+
+
+def announce(session: AsyncSession, space_id: int, event: str, data: dict[str, Any]) -> None:
+    outbox_of(session).event(archive_channel(space_id), event, data)
+
+
+def as_data(value: msgspec.Struct) -> dict[str, Any]:
+    data = msgspec.to_builtins(value)
+    assert isinstance(data, dict)
+    return data
+
+
+def audit(
+    session: AsyncSession,
+    now: dt.datetime,
+    action: AuditAction,
+    actor: Account,
+    space_id: int,
+    **details: object,
+) -> None:
+    audit_repo.record(
+        session, now=now, action=action, actor_id=actor.id, space_id=space_id, details=details
+    )
+
+
+async def enter(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    action: SpaceAction,
+    now: dt.datetime,
+    not_found: str,
+) -> SpaceAccess:
+    """Authorize ``action`` in the space; a concealed space answers like a missing item."""
+    try:
+        return await authorize_in_space(session, actor, space_id, action, now)
+    except NotFound:
+        raise NotFound(not_found) from None
+
+
+async def owner_target(session: AsyncSession, space_id: int, owner_id: int | None) -> Target:
+    """The policy's facts about an item's owner: their role here now (None: gone)."""
+    if owner_id is None:
+        return Target()
+    membership = await space_repo.get_membership(session, space_id, owner_id)
+    return Target(account_id=AccountId(owner_id), role=membership.role if membership else None)
+
+
+async def allow_on(
+    session: AsyncSession,
+    access: SpaceAccess,
+    actor: Account,
+    action: SpaceAction,
+    item: Item,
+    now: dt.datetime,
+) -> None:
+    owner = item.owner_id if isinstance(item, ArchiveFile) else item.created_by_id
+    target = await owner_target(session, access.space.id, owner)
+    enforce(access.decide(actor, action, now, target))
+
+
+async def live_folder(session: AsyncSession, space_id: int, folder_id: int | None) -> None:
+    """Refuse a destination that is not a live folder of this space (None: the top)."""
+    if folder_id is None:
+        return
+    folder = await archive_repo.get_folder(session, space_id, folder_id)
+    if folder is None or folder.trashed_at is not None:
+        raise NotFound(NO_SUCH_FOLDER)
+
+
+async def free_name(
+    session: AsyncSession, space_id: int, folder_id: int | None, name: str, exclude: Item
+) -> None:
+    clash = await archive_repo.live_item_named(session, space_id, folder_id, name_key(name))
+    if clash is not None and clash is not exclude:
+        kind = "file" if isinstance(clash, ArchiveFile) else "folder"
+        raise Conflict(f"a {kind} named {clash.name!r} is already there")
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+async def list_archive(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    now: dt.datetime,
+    limits: ArchiveLimits,
+    *,
+    trashed: bool,
+) -> api.ArchiveOut:
+    await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FILE)
+    folders = await archive_repo.list_folders(session, space_id, trashed=trashed)
+    files = await archive_repo.list_files(session, space_id, trashed=trashed)
+    return api.ArchiveOut(
+        folders=[folder_out(f) for f in folders],
+        files=[file_out(f) for f in files],
+        used_bytes=await archive_repo.used_bytes(session, space_id),
+        quota_bytes=limits.space_quota_bytes,
+        max_file_bytes=limits.max_file_bytes,
+    )
+
+
+async def find_file(session: AsyncSession, space_id: int, file_id: int) -> ArchiveFile:
+    found = await archive_repo.get_file(session, space_id, file_id)
+    if found is None:
+        raise NotFound(NO_SUCH_FILE)
+    return found
+
+
+async def show_file(
+    session: AsyncSession, actor: Account, space_id: int, file_id: int, now: dt.datetime
+) -> api.FileOut:
+    await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FILE)
+    found = await find_file(session, space_id, file_id)
+    return file_out(found, list(await archive_repo.versions_of(session, file_id)))
+
+
+async def version_to_read(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    file_id: int,
+    number: int | None,
+    now: dt.datetime,
+) -> tuple[ArchiveFile, ArchiveFileVersion]:
+    """The file and the version (default: the latest) a download may read."""
+    await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FILE)
+    found = await find_file(session, space_id, file_id)
+    wanted = await archive_repo.version(session, file_id, number or found.version)
+    if wanted is None:
+        raise NotFound(NO_SUCH_FILE)
+    return found, wanted
+
+
+# -- folders --------------------------------------------------------------------------------
+
+
+async def create_folder(
+    session: AsyncSession, actor: Account, space_id: int, body: api.CreateFolder, now: dt.datetime
+) -> api.FolderOut:
+    await enter(session, actor, space_id, SpaceAction.UPLOAD_FILE, now, NO_SUCH_FOLDER)
+    name = check_name(body.name)
+    await archive_repo.lock_space_archive(session, space_id)
+    await live_folder(session, space_id, body.parent_id)
+    clash = await archive_repo.live_item_named(session, space_id, body.parent_id, name_key(name))
+    if clash is not None:
+        raise Conflict(f"{clash.name!r} is already there")
+    folder = ArchiveFolder(
+        space_id=space_id,
+        parent_id=body.parent_id,
+        name=name,
+        name_key=name_key(name),
+        created_by_id=actor.id,
+        created_at=now,
+    )
+    session.add(folder)
+    await session.flush()
+    out = folder_out(folder)
+    audit(session, now, AuditAction.FOLDER_CREATED, actor, space_id, folder_id=folder.id, name=name)
+    announce(session, space_id, "folder.created", {"folder": as_data(out)})
+    return out
+
+
+async def find_folder(session: AsyncSession, space_id: int, folder_id: int) -> ArchiveFolder:
+    found = await archive_repo.get_folder(session, space_id, folder_id)
+    if found is None:
+        raise NotFound(NO_SUCH_FOLDER)
+    return found
+
+
+def refuse_trashed(item: Item) -> None:
+    if item.trashed_at is not None:
+        raise Conflict(f"{item.name!r} is in the trash: restore it first")
+
+
+async def rename_item(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    item_id: int,
+    new_name: str,
+    now: dt.datetime,
+    *,
+    folder: bool,
+) -> api.FileOut | api.FolderOut:
+    missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
+    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, missing)
+    await archive_repo.lock_space_archive(session, space_id)
+    item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
+    await allow_on(session, access, actor, SpaceAction.MANAGE_FILE, item, now)
+    refuse_trashed(item)
+    name = check_name(new_name)
+    parent = item.parent_id if isinstance(item, ArchiveFolder) else item.folder_id
+    await free_name(session, space_id, parent, name, item)
+    old, item.name, item.name_key = item.name, name, name_key(name)
+    return changed(session, actor, item, now, "renamed", old_name=old)
+
+
+def changed(
+    session: AsyncSession, actor: Account, item: Item, now: dt.datetime, what: str, **details: Any
+) -> api.FileOut | api.FolderOut:
+    """Audit and announce a change to one item; its new state is the answer."""
+    out: api.FileOut | api.FolderOut
+    if isinstance(item, ArchiveFile):
+        kind, out, key = "file", file_out(item), "file_id"
+    else:
+        kind, out, key = "folder", folder_out(item), "folder_id"
+    action = AuditAction(f"archive.{kind}_{what}")
+    audit(
+        session, now, action, actor, item.space_id, **{key: item.id, "name": item.name}, **details
+    )
+    announce(session, item.space_id, f"{kind}.{what}", {kind: as_data(out)})
+    return out
+
+
+async def move_item(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    item_id: int,
+    destination: int | None,
+    now: dt.datetime,
+    *,
+    folder: bool,
+) -> api.FileOut | api.FolderOut:
+    missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
+    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, missing)
+    await archive_repo.lock_space_archive(session, space_id)
+    item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
+    await allow_on(session, access, actor, SpaceAction.MANAGE_FILE, item, now)
+    refuse_trashed(item)
+    await live_folder(session, space_id, destination)
+    if isinstance(item, ArchiveFolder) and destination is not None:
+        target = await archive_repo.get_folder(session, space_id, destination)
+        assert target is not None
+        if item.id in await archive_repo.ancestors(session, target):
+            raise Conflict("a folder cannot move into itself or a folder inside it")
+    await free_name(session, space_id, destination, item.name, item)
+    if isinstance(item, ArchiveFolder):
+        old, item.parent_id = item.parent_id, destination
+    else:
+        old, item.folder_id = item.folder_id, destination
+    return changed(session, actor, item, now, "moved", from_folder_id=old, to_folder_id=destination)
+
+
+async def trash_item(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    item_id: int,
+    now: dt.datetime,
+    *,
+    folder: bool,
+) -> api.FileOut | api.FolderOut:
+    missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
+    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, missing)
+    await archive_repo.lock_space_archive(session, space_id)
+    item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
+    await allow_on(session, access, actor, SpaceAction.DELETE_FILE, item, now)
+    refuse_trashed(item)
+    if isinstance(item, ArchiveFolder) and await archive_repo.has_live_children(session, item.id):
+        # Trashing a folder never trashes other people's files with it, unseen.
+        raise Conflict(f"the folder {item.name!r} is not empty: trash what is in it first")
+    item.trashed_at, item.trashed_by_id = now, actor.id
+    return changed(session, actor, item, now, "trashed")
+
+
+async def restore_item(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    item_id: int,
+    now: dt.datetime,
+    *,
+    folder: bool,
+) -> api.FileOut | api.FolderOut:
+    missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
+    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, missing)
+    await archive_repo.lock_space_archive(session, space_id)
+    item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
+    # Who may trash an item may take it out of the trash again.
+    await allow_on(session, access, actor, SpaceAction.DELETE_FILE, item, now)
+    if item.trashed_at is None:
+        raise Conflict(f"{item.name!r} is not in the trash")
+    parent = item.parent_id if isinstance(item, ArchiveFolder) else item.folder_id
+    try:
+        await live_folder(session, space_id, parent)
+    except NotFound:
+        raise Conflict(
+            f"the folder {item.name!r} was in is in the trash: restore it first"
+        ) from None
+    await free_name(session, space_id, parent, item.name, item)
+    item.trashed_at, item.trashed_by_id = None, None
+    return changed(session, actor, item, now, "restored")
+
+
+async def purge_item(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    item_id: int,
+    now: dt.datetime,
+    *,
+    folder: bool,
+) -> set[str]:
+    """Delete a trashed item for good (teacher admins); the digests it may have freed."""
+    missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
+    await enter(session, actor, space_id, SpaceAction.PURGE_FILE, now, missing)
+    await archive_repo.lock_space_archive(session, space_id)
+    item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
+    if item.trashed_at is None:
+        raise Conflict(f"{item.name!r} is not in the trash: trash it before purging")
+    if isinstance(item, ArchiveFolder):
+        folder_ids = await archive_repo.subtree_folder_ids(session, item.id)
+        file_ids = await archive_repo.files_in_folders(session, folder_ids)
+    else:
+        folder_ids, file_ids = [], [item.id]
+    digests = await archive_repo.digests_of_files(session, file_ids)
+    await archive_repo.delete_files(session, file_ids)
+    await archive_repo.delete_folders(session, folder_ids)
+    if isinstance(item, ArchiveFolder):
+        action, event = AuditAction.FOLDER_PURGED, "folder.purged"
+        data: dict[str, Any] = {"folder_id": item.id, "folder_ids": folder_ids}
+    else:
+        action, event, data = AuditAction.FILE_PURGED, "file.purged", {"file_id": item.id}
+    data["file_ids"] = file_ids
+    audit(session, now, action, actor, space_id, name=item.name, **data)
+    announce(session, space_id, event, data)
+    return digests
+
+
+async def remove_unreferenced(
+    sessionmaker: async_sessionmaker[AsyncSession], store: BlobStore, digests: set[str]
+) -> int:
+    """Delete the blobs no version refers to any more; how many went.
+
+    Each under its blob lock, so an upload publishing the same content meanwhile either
+    recorded its reference first (the blob stays) or publishes it again after."""
+    removed = 0
+    for digest in sorted(digests):
+        async with sessionmaker() as db, db.begin():
+            await archive_repo.lock_blob(db, digest)
+            if not await archive_repo.is_referenced(db, digest):
+                removed += await store.delete(digest)
+    return removed

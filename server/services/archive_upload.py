@@ -1,0 +1,245 @@
+"""Uploading a file: authorize, stream the bytes into the blob store, then record it.
+
+Three steps, so that no database transaction (and on SQLite no write lock) is held while the
+bytes arrive, however slowly:
+
+1. a short transaction asks the policy (UPLOAD_FILE; MANAGE_FILE on the file a new version
+   goes to), checks the name and the folder, and reads how much room the quota leaves;
+2. the bytes stream into a blob upload, hashed as they come; the size limit and the quota
+   stop it the moment they are passed (or at once from a declared Content-Length);
+3. a second short transaction asks the policy again (a member removed or muted meanwhile
+   is refused), re-checks name and quota under the space's archive lock, publishes the blob
+   under its blob lock and records the file or its new version.
+
+Any failure on the way (a refusal, the limit, a client that goes away, a crash of the
+database) aborts the blob upload: no temporary file, no blob and no row are left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.errors import Conflict, ErrorCode, LimitExceeded
+from protocol.filenames import check_name, name_key
+from protocol.vocabulary import AuditAction
+from storage.models import Account, ArchiveFile, ArchiveFileVersion
+from storage.repositories import archive as archive_repo
+
+from ..blobs.base import BlobStore, BlobUpload, Sealed, UploadState
+from ..clock import Clock
+from ..config import MIB, ArchiveLimits
+from ..policy import SpaceAction
+from .access import enforce
+from .archive import (
+    NO_SUCH_FOLDER,
+    announce,
+    as_data,
+    audit,
+    enter,
+    file_out,
+    live_folder,
+    owner_target,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UploadRequest:
+    space_id: int
+    folder_id: int | None
+    name: str
+    #: The Content-Length the client declared, if any (checked before a byte is read).
+    declared_length: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    name: str
+    #: How many bytes may still arrive, and which limit says so.
+    room: int
+    room_code: ErrorCode
+    #: What the space's archive held when the upload began (for the quota's message).
+    used: int = 0
+
+
+def too_large(limit: int) -> LimitExceeded:
+    return LimitExceeded(
+        f"the file is larger than the archive's limit of {limit / MIB:g} MiB",
+        code=ErrorCode.TOO_LARGE,
+    )
+
+
+def over_quota(quota: int, used: int) -> LimitExceeded:
+    return LimitExceeded(
+        f"the space's archive would pass its quota of {quota / MIB:g} MiB "
+        f"({used / MIB:.1f} MiB used): purge old files or ask for more room",
+        code=ErrorCode.QUOTA_EXCEEDED,
+    )
+
+
+def limit_error(plan: Plan, limits: ArchiveLimits, used: int) -> LimitExceeded:
+    if plan.room_code is ErrorCode.TOO_LARGE:
+        return too_large(limits.max_file_bytes)
+    return over_quota(limits.space_quota_bytes, used)
+
+
+async def check_target(
+    session: AsyncSession,
+    actor: Account,
+    request: UploadRequest,
+    name: str,
+    now: dt.datetime,
+) -> ArchiveFile | None:
+    """Ask the policy; the live file a new version would go to, if any."""
+    access = await enter(
+        session, actor, request.space_id, SpaceAction.UPLOAD_FILE, now, NO_SUCH_FOLDER
+    )
+    await live_folder(session, request.space_id, request.folder_id)
+    existing = await archive_repo.live_item_named(
+        session, request.space_id, request.folder_id, name_key(name)
+    )
+    if existing is None:
+        return None
+    if not isinstance(existing, ArchiveFile):
+        raise Conflict(f"a folder named {existing.name!r} is already there")
+    # A new version changes the file: only who may manage it (a pupil: their own).
+    target = await owner_target(session, request.space_id, existing.owner_id)
+    enforce(access.decide(actor, SpaceAction.MANAGE_FILE, now, target))
+    return existing
+
+
+async def plan_upload(
+    session: AsyncSession,
+    actor: Account,
+    request: UploadRequest,
+    now: dt.datetime,
+    limits: ArchiveLimits,
+) -> Plan:
+    name = check_name(request.name)
+    await check_target(session, actor, request, name, now)
+    used = await archive_repo.used_bytes(session, request.space_id)
+    left = max(0, limits.space_quota_bytes - used)
+    if limits.max_file_bytes <= left:
+        plan = Plan(name, limits.max_file_bytes, ErrorCode.TOO_LARGE, used)
+    else:
+        plan = Plan(name, left, ErrorCode.QUOTA_EXCEEDED, used)
+    if request.declared_length is not None and request.declared_length > plan.room:
+        raise limit_error(plan, limits, used)
+    return plan
+
+
+async def receive(
+    chunks: AsyncIterator[bytes], upload: BlobUpload, plan: Plan, limits: ArchiveLimits
+) -> Sealed:
+    async for chunk in chunks:
+        if upload.size + len(chunk) > plan.room:
+            raise limit_error(plan, limits, plan.used)
+        if chunk:
+            await upload.write(chunk)
+    return await upload.seal()
+
+
+async def record(
+    session: AsyncSession,
+    store: BlobStore,
+    upload: BlobUpload,
+    sealed: Sealed,
+    actor: Account,
+    request: UploadRequest,
+    plan: Plan,
+    now: dt.datetime,
+    limits: ArchiveLimits,
+) -> tuple[api.FileOut, bool]:
+    space_id = request.space_id
+    await archive_repo.lock_space_archive(session, space_id)
+    existing = await check_target(session, actor, request, plan.name, now)
+    used = await archive_repo.used_bytes(session, space_id)
+    if used + sealed.size > limits.space_quota_bytes:
+        raise over_quota(limits.space_quota_bytes, used)
+    await archive_repo.lock_blob(session, sealed.digest)
+    created_blob = await upload.publish()
+    try:
+        if existing is None:
+            file = ArchiveFile(
+                space_id=space_id,
+                folder_id=request.folder_id,
+                name=plan.name,
+                name_key=name_key(plan.name),
+                owner_id=actor.id,
+                version=1,
+                size=sealed.size,
+                sha256=sealed.digest,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(file)
+            await session.flush()
+        else:
+            file = existing
+            file.version += 1
+            file.size, file.sha256, file.updated_at = sealed.size, sealed.digest, now
+        session.add(
+            ArchiveFileVersion(
+                file_id=file.id,
+                space_id=space_id,
+                number=file.version,
+                sha256=sealed.digest,
+                size=sealed.size,
+                uploaded_by_id=actor.id,
+                created_at=now,
+            )
+        )
+        await session.flush()
+    except BaseException:
+        # Still under the blob lock: nobody else can have come to rely on a new blob.
+        if created_blob:
+            await store.delete(sealed.digest)
+        raise
+    out = file_out(file)
+    new = existing is None
+    action = AuditAction.FILE_ADDED if new else AuditAction.FILE_VERSION_ADDED
+    audit(
+        session,
+        now,
+        action,
+        actor,
+        space_id,
+        file_id=file.id,
+        name=file.name,
+        version=file.version,
+        size=file.size,
+    )
+    announce(
+        session, space_id, "file.added" if new else "file.version_added", {"file": as_data(out)}
+    )
+    return out, new
+
+
+async def upload_file(
+    session: AsyncSession,
+    store: BlobStore,
+    clock: Clock,
+    limits: ArchiveLimits,
+    actor: Account,
+    request: UploadRequest,
+    chunks: AsyncIterator[bytes],
+) -> tuple[api.FileOut, bool]:
+    """Run the three steps; ``session`` has no transaction open and this opens its own.
+
+    Returns the file and whether it is new (False: a new version of an existing file)."""
+    async with session.begin():
+        plan = await plan_upload(session, actor, request, clock.now(), limits)
+    upload = store.begin_upload()
+    try:
+        sealed = await receive(chunks, upload, plan, limits)
+        async with session.begin():
+            return await record(
+                session, store, upload, sealed, actor, request, plan, clock.now(), limits
+            )
+    finally:
+        if upload.state is not UploadState.PUBLISHED:
+            await upload.abort()
