@@ -64,6 +64,7 @@ from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
 from .security import Secrets
 from .services.sign_in_throttle import SignInThrottle
+from .video.rooms import janus_readiness
 from .video.upkeep import keep_video
 
 logger = logging.getLogger("twinspace")
@@ -216,4 +217,6 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
     )
     # Parts add their own checks here (see server/observability/readiness.py).
     app.state.readiness = default_readiness(with_redis=bool(settings.redis_url))
+    if settings.video.janus_url:
+        app.state.readiness.register("janus", janus_readiness)
     return app

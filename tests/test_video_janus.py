@@ -16,10 +16,12 @@ import pytest
 
 from loadtest.janus_peer import JanusClient
 from loadtest.janus_process import JanusProcess, janus_missing, start_janus
+from server.config import Settings, VideoSettings
 from server.video.janus import JanusError, JanusSfu
 from server.video.sfu import participant_token, room_secret
 
 from .conftest import service_unavailable
+from .test_health import running
 
 ROOM = 4242
 
@@ -118,3 +120,22 @@ async def test_unreachable_janus_is_unavailable() -> None:
     sfu = JanusSfu(f"http://127.0.0.1:{free_port()}/janus", "key")
     with pytest.raises(JanusError):
         await sfu.create_room(ROOM, [], publishers=4)
+
+
+async def test_readiness_reports_janus_up_then_down(janus: JanusProcess, tmp_path: Path) -> None:
+    video = VideoSettings(janus_url=janus.url, janus_admin_key=janus.admin_key)
+    settings = Settings(data_dir=tmp_path, cheap_hashing=True, video=video)
+    async with running(settings) as client:
+        up = await client.get("/readyz")
+        assert up.status_code == 200, up.text
+        assert up.json()["checks"]["janus"]["status"] == "ok"
+        janus.stop()
+        down = await client.get("/readyz")
+    assert down.status_code == 503
+    assert down.json()["checks"]["janus"]["status"] == "unavailable"
+
+
+async def test_readiness_has_no_janus_check_without_janus(tmp_path: Path) -> None:
+    async with running(Settings(data_dir=tmp_path, cheap_hashing=True)) as client:
+        checks = (await client.get("/readyz")).json()["checks"]
+    assert "janus" not in checks

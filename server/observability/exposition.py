@@ -35,6 +35,7 @@ from starlette.responses import Response
 from protocol.errors import ErrorCode
 
 from ..http.errors import error_response
+from .census import publish_census, take_census
 from .sampler import sample
 
 if TYPE_CHECKING:
@@ -83,6 +84,7 @@ async def metrics(request: Request) -> Response:
             headers={"WWW-Authenticate": 'Bearer realm="metrics"'},
         )
     sample(ctx)
+    await census(ctx)
     return Response(
         generate_latest(registry()),
         media_type=CONTENT_TYPE_LATEST,
@@ -116,6 +118,14 @@ def process_exiting() -> None:
         multiprocess.mark_process_dead(os.getpid(), str(directory))  # type: ignore[no-untyped-call]
 
 
+async def census(ctx: AppContext) -> None:
+    """Refresh the gauges counted from the database; a database blip leaves the last values."""
+    try:
+        publish_census(await take_census(ctx.sessionmaker))
+    except Exception:  # a metric must never take the server down
+        logger.warning("counting video sessions and stored bytes failed", exc_info=True)
+
+
 async def keep_sampling(ctx: AppContext) -> None:
     """Refresh this process's gauges until cancelled (other workers read them from files)."""
     forget_dead_processes()
@@ -124,4 +134,5 @@ async def keep_sampling(ctx: AppContext) -> None:
             sample(ctx)
         except Exception:  # a metric must never take the server down
             logger.warning("sampling the metrics failed", exc_info=True)
+        await census(ctx)
         await asyncio.sleep(SAMPLE_INTERVAL_S)

@@ -163,22 +163,22 @@ UPLOAD_BYTES = Counter(
 )
 FILE_STORE_BYTES = Gauge(
     "twinspace_file_store_bytes",
-    "Bytes held by the content-addressed file store (each content counted once), as last "
-    "reported by any process.",
+    "Bytes held by the content-addressed file store (each content counted once), counted "
+    "from the database by each process's sampler (observability/census.py).",
     multiprocess_mode="mostrecent",
 )
 
-# -- Video (issue #7 calls these) -----------------------------------------------------------
+# -- Video (issue #7) -------------------------------------------------------------------------
 
 VIDEO_SESSIONS = Gauge(
     "twinspace_video_sessions",
-    "Live video sessions run by this process (or cluster, summed) now.",
-    multiprocess_mode="livesum",
+    "Video sessions live or locked now, cluster-wide (counted from the database).",
+    multiprocess_mode="mostrecent",
 )
 VIDEO_PARTICIPANTS = Gauge(
     "twinspace_video_participants",
-    "Participants in live video sessions now (the lobby not counted).",
-    multiprocess_mode="livesum",
+    "Participants joined to open video sessions now, cluster-wide (the lobby not counted).",
+    multiprocess_mode="mostrecent",
 )
 VIDEO_SESSIONS_STARTED = Counter(
     "twinspace_video_sessions_started_total",
@@ -232,26 +232,8 @@ def upload_finished(outcome: str, size: int = 0) -> None:
         UPLOAD_BYTES.inc(size)
 
 
-def file_store_size(total_bytes: int) -> None:
-    """Call after the store's total changes (or at start-up) with its new total."""
-    FILE_STORE_BYTES.set(total_bytes)
-
-
 def video_session_started() -> None:
-    VIDEO_SESSIONS.inc()
     VIDEO_SESSIONS_STARTED.inc()
-
-
-def video_session_ended() -> None:
-    VIDEO_SESSIONS.dec()
-
-
-def video_participant_joined() -> None:
-    VIDEO_PARTICIPANTS.inc()
-
-
-def video_participant_left() -> None:
-    VIDEO_PARTICIPANTS.dec()
 
 
 # -- Publish-to-delivery latency ------------------------------------------------------------

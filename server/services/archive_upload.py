@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import Conflict, ErrorCode, LimitExceeded
+from protocol.errors import Conflict, ErrorCode, LimitExceeded, TwinspaceError
 from protocol.filenames import check_name, name_key
 from protocol.vocabulary import AuditAction
 from storage.models import Account, ArchiveFile, ArchiveFileVersion
@@ -33,6 +33,7 @@ from storage.repositories import archive as archive_repo
 from ..blobs.base import BlobStore, BlobUpload, Sealed, UploadState
 from ..clock import Clock
 from ..config import MIB, ArchiveLimits
+from ..observability import metrics
 from ..policy import SpaceAction
 from .access import enforce
 from .archive import (
@@ -199,6 +200,7 @@ async def record(
         if created_blob:
             await store.delete(sealed.digest)
         raise
+    metrics.upload_finished("stored" if created_blob else "deduplicated", sealed.size)
     out = file_out(file)
     new = existing is None
     action = AuditAction.FILE_ADDED if new else AuditAction.FILE_VERSION_ADDED
@@ -231,15 +233,22 @@ async def upload_file(
     """Run the three steps; ``session`` has no transaction open and this opens its own.
 
     Returns the file and whether it is new (False: a new version of an existing file)."""
-    async with session.begin():
-        plan = await plan_upload(session, actor, request, clock.now(), limits)
-    upload = store.begin_upload()
+    upload = None
     try:
+        async with session.begin():
+            plan = await plan_upload(session, actor, request, clock.now(), limits)
+        upload = store.begin_upload()
         sealed = await receive(chunks, upload, plan, limits)
         async with session.begin():
             return await record(
                 session, store, upload, sealed, actor, request, plan, clock.now(), limits
             )
+    except TwinspaceError:
+        metrics.upload_finished("refused")
+        raise
+    except BaseException:
+        metrics.upload_finished("failed")
+        raise
     finally:
-        if upload.state is not UploadState.PUBLISHED:
+        if upload is not None and upload.state is not UploadState.PUBLISHED:
             await upload.abort()

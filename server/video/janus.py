@@ -66,6 +66,21 @@ class JanusSfu:
             raise JanusError(f"Janus VideoRoom refused {body['request']}: {data.get('error')}")
         return data
 
+    async def check(self) -> dict[str, Any]:
+        """Janus answers, with its VideoRoom plugin loaded (the readiness probe)."""
+        timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_S)
+        try:
+            async with (
+                aiohttp.ClientSession(timeout=timeout) as http,
+                http.get(f"{self.admin_url}/info") as response,
+            ):
+                info: dict[str, Any] = await response.json(content_type=None)
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise JanusError(f"Janus is unreachable: {exc}") from exc
+        if PLUGIN not in info.get("plugins", {}):
+            raise JanusError("Janus answers but has no VideoRoom plugin")
+        return {"version": info.get("version_string")}
+
     def secret(self, room: int) -> str:
         return room_secret(self.admin_key, room)
 

@@ -21,6 +21,7 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import video as video_repo
 
 from ..config import VideoSettings
+from ..observability import metrics
 from ..policy import Outcome, SpaceAction, Target, decide_space
 from ..realtime.commands import MembershipChanged
 from ..realtime.outbox import outbox_of
@@ -205,6 +206,7 @@ async def start(
     me = enter(db, session, actor, access, ParticipantState.ADMITTED, now)
     await db.flush()
     audit(db, now, AuditAction.VIDEO_STARTED, actor, session)
+    metrics.video_session_started()
     data = {"session_id": session.id, "title": session.title}
     outbox_of(db).event(space_channel(space_id), "video.started", data)
     return api.JoinedVideo(

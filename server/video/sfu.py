@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from typing import Protocol
+from typing import Any, Protocol
 
 from protocol import api
 
@@ -35,6 +35,9 @@ class Sfu(Protocol):
 
     async def mute(self, room: int, participant_id: int, muted: bool) -> None:
         """Stop (or resume) forwarding the participant's audio, whatever their client does."""
+
+    async def check(self) -> dict[str, Any]:
+        """Raise unless the SFU answers and can host rooms; a little detail for /readyz."""
 
 
 def derive(admin_key: str, purpose: str) -> str:

@@ -16,9 +16,11 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from protocol.messages import Ack, Auth, Event, Ping, Pong, Reset, Subscribe
 from server.clock import FakeClock
-from server.config import Settings
+from server.config import ArchiveLimits, Settings
 from server.context import AppContext
 from server.observability.metrics import LatencyTracker
+from tests.http.archive_support import upload, uploaded
+from tests.http.conftest import ok
 from tests.realtime.conftest import LiveServer, WsClient, serve, with_limits
 
 TOKEN = "scrape-me-0123456789"
@@ -214,3 +216,35 @@ def test_latency_is_timed_only_for_subscribed_channels_and_stays_bounded() -> No
     tracker.delivered("space:2", b"second", subscribers=1)  # another channel: not timed
     assert timed() - before == 1
     assert len(tracker.started) == 1
+
+
+async def test_uploads_stored_bytes_and_video_sessions_are_counted(
+    database_url: str, tmp_path: Path
+) -> None:
+    settings = dataclasses.replace(
+        Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True),
+        metrics_token=TOKEN,
+        archive=ArchiveLimits(max_file_bytes=1000),
+    )
+    async with serve(settings, FakeClock()) as live:
+        world = live.world
+        teacher = await world.etwinner("Ana")
+        space_id = await world.space(teacher)
+        before = await scrape(world.client)
+        await uploaded(teacher, space_id, "a.txt", b"x" * 300)
+        await uploaded(teacher, space_id, "copy.txt", b"x" * 300)  # the same content again
+        await uploaded(teacher, space_id, "b.txt", b"y" * 200)
+        too_big = await upload(teacher, space_id, "big.bin", b"z" * 1001)
+        assert too_big.status_code == 413
+        ok(await teacher.post(f"/api/spaces/{space_id}/video-sessions", {}), 201)
+        after = await scrape(world.client)
+    assert moved(before, after, "twinspace_uploads_total", outcome="stored") == 2
+    assert moved(before, after, "twinspace_uploads_total", outcome="deduplicated") == 1
+    assert moved(before, after, "twinspace_uploads_total", outcome="refused") == 1
+    assert moved(before, after, "twinspace_upload_bytes_total") == 800
+    # Each content once: 300 + 200, however many files share it.
+    assert value(after, "twinspace_file_store_bytes") == 500
+    assert moved(before, after, "twinspace_video_sessions_started_total") == 1
+    assert value(after, "twinspace_video_sessions") == 1
+    # The teacher who started it is admitted, not yet joined over the WebSocket.
+    assert value(after, "twinspace_video_participants") == 0
