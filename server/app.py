@@ -45,6 +45,7 @@ from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
 from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
+from .realtime.transport import CTX_STATE_KEY
 from .security import Secrets
 
 logger = logging.getLogger("twinspace")
@@ -116,7 +117,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         return Response(document, media_type="application/json")
 
     @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    async def lifespan(app: Starlette) -> AsyncIterator[dict[str, AppContext]]:
         engine = await prepare_database(settings)
         the_clock = clock or SystemClock()
         sessionmaker = make_sessionmaker(engine)
@@ -137,7 +138,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             raise
         housekeeping = asyncio.create_task(keep_house(sessionmaker, the_clock))
         try:
-            yield
+            # The direct WebSocket transport finds the context in uvicorn's lifespan state.
+            yield {CTX_STATE_KEY: app.state.ctx}
         finally:
             housekeeping.cancel()
             with contextlib.suppress(asyncio.CancelledError):

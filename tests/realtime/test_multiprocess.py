@@ -15,13 +15,16 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import text
 from websockets.asyncio.client import connect
 from websockets.typing import Subprotocol
 
+from protocol.close_codes import CloseCode
 from protocol.messages import (
     SUBPROTOCOL,
     Ack,
     Auth,
+    Closing,
     Event,
     Presence,
     Subscribe,
@@ -29,6 +32,7 @@ from protocol.messages import (
     Welcome,
 )
 from server.clock import FakeClock
+from server.realtime.endpoint import RESTART_RETRY_MS
 from server.security import Secrets
 from storage.database import create_engine, make_sessionmaker
 from tests.support import free_port
@@ -38,6 +42,8 @@ from .conftest import WsClient
 
 pytestmark = pytest.mark.redis
 TWINSPACE = str(Path(sys.executable).parent / "twinspace")
+#: Within the server's shutdown window (GRACEFUL_SHUTDOWN_S, 10 s).
+GRACE_S = 10.0
 
 
 @dataclasses.dataclass
@@ -202,11 +208,49 @@ async def test_presence_spans_processes(cluster: Cluster) -> None:
     assert (left.event, left.data["account_id"]) == ("leave", lea.id)
 
 
-async def test_sigterm_closes_live_connections_with_a_retry_code(cluster: Cluster) -> None:
+async def test_sigterm_sends_closing_with_a_retry_hint_then_closes_1012(cluster: Cluster) -> None:
     ana = await cluster.world.etwinner("Ana")
     client = await cluster.connect(cluster.b, ana)
+    waiting = WsClient(await connect(cluster.b.ws, subprotocols=[Subprotocol(SUBPROTOCOL)]))
+    cluster.clients.append(waiting)  # accepted, not yet authenticated
     cluster.b.popen.send_signal(signal.SIGTERM)
-    async with asyncio.timeout(10):
-        await client.socket.wait_closed()
-    # 1012 (service restart) or 1001 (going away): either tells the client to come back.
-    assert client.socket.close_code in (1001, 1012)
+    for each in (client, waiting):
+        closing = await each.expect(Closing, within=GRACE_S)
+        assert closing.code == CloseCode.SERVICE_RESTART
+        assert closing.retry_after_ms is not None
+        assert RESTART_RETRY_MS[0] <= closing.retry_after_ms <= RESTART_RETRY_MS[1]
+        await each.closed_with(CloseCode.SERVICE_RESTART, within=GRACE_S)
+    assert cluster.b.popen.wait(GRACE_S) in (0, -signal.SIGTERM)
+
+
+@contextlib.asynccontextmanager
+async def spaces_locked(database_url: str) -> AsyncIterator[None]:
+    """Hold a lock that makes every read of the spaces table wait (a slow database)."""
+    engine = create_engine(database_url)
+    try:
+        async with engine.begin() as connection:  # SQLite: BEGIN IMMEDIATE blocks all others
+            if engine.dialect.name == "postgresql":
+                await connection.execute(text("LOCK TABLE spaces IN ACCESS EXCLUSIVE MODE"))
+            yield
+    finally:
+        await engine.dispose()
+
+
+async def test_sigterm_finishes_the_operation_in_progress_before_closing(
+    cluster: Cluster, database_url: str
+) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    client = await cluster.connect(cluster.b, ana)
+    async with spaces_locked(database_url):
+        await client.send(Subscribe(ref="in-flight", channel=f"space:{space_id}"))
+        await asyncio.sleep(0.3)  # the subscribe now waits for the database
+        cluster.b.popen.send_signal(signal.SIGTERM)
+        await asyncio.sleep(0.5)  # uvicorn has begun its shutdown meanwhile
+        await client.nothing_within(0.1)
+    ack = await client.expect(Ack)
+    assert (ack.ref, ack.channel) == ("in-flight", f"space:{space_id}")
+    closing = await client.expect(Closing)
+    assert closing.code == CloseCode.SERVICE_RESTART
+    await client.closed_with(CloseCode.SERVICE_RESTART, within=GRACE_S)
