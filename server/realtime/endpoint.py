@@ -37,11 +37,11 @@ from protocol.messages import (
     select_subprotocol,
 )
 from protocol.vocabulary import AccountId
-from storage.repositories import spaces as space_repo
 
 from ..policy import Actor
 from ..services.access import actor_of
 from ..services.accounts import resolve_session
+from .access_cache import CACHED_KINDS, authorize_cached
 from .channel_access import ChannelGrant, authorize_publish, authorize_subscribe
 from .connection import Connection, ConnectionState, Subscription
 from .ratelimit import TokenBucket
@@ -299,6 +299,10 @@ class WsSession:
 
     async def authorize(self, channel: Channel) -> ChannelGrant:
         assert self.actor is not None
+        if channel.kind in CACHED_KINDS:
+            return await authorize_cached(
+                self.ctx.hub.access, self.actor, channel, self.ctx.clock.now()
+            )
         async with self.ctx.sessionmaker() as db:
             return await authorize_subscribe(db, self.actor, channel, self.ctx.clock.now())
 
@@ -336,16 +340,16 @@ class WsSession:
         await hub.presence_join(connection, channel.space_id, subscription.grant.role)
         head = await hub.broker.head(channel.name)
         online = await hub.presence.online(channel.space_id)
-        async with self.ctx.sessionmaker() as db:
-            members = await space_repo.list_members(db, channel.space_id)
+        entry = await hub.access.entry(channel.space_id)
+        members = entry.members.values() if entry else ()
         snapshot = [
             PresenceMember(
-                account_id=AccountId(account.id),
-                display_name=account.display_name,
-                role=membership.role,
+                account_id=AccountId(member.account_id),
+                display_name=member.display_name,
+                role=member.role,
             )
-            for membership, account in members
-            if account.id in online
+            for member in members
+            if member.account_id in online
         ]
         connection.send(Ack(ref=ref, channel=channel.name, seq=head))
         connection.send(Presence(channel=channel.name, seq=head, members=snapshot))

@@ -28,6 +28,7 @@ from storage.repositories import accounts as account_repo
 
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
 from ..services.access import actor_of
+from .access_cache import SpaceAccessCache
 from .channel_access import authorize_subscribe
 from .commands import (
     AccountLocked,
@@ -78,6 +79,8 @@ class Hub:
         self.account_rate = ACCOUNT_RATE_FACTOR * limits.max_messages_per_second
         self.account_burst = ACCOUNT_RATE_FACTOR * limits.message_burst
         self.upkeep: asyncio.Task[None] | None = None
+        #: Spaces' facts and members for subscribes and presence snapshots (access_cache.py).
+        self.access = SpaceAccessCache(sessionmaker)
 
     # -- life ------------------------------------------------------------------------------
 
@@ -213,6 +216,7 @@ class Hub:
         except ValueError:
             logger.error("unreadable control command dropped")
             return
+        self.access.forget(command)
         if isinstance(command, MembershipChanged | SpaceDeleted):
             # Counted at once, before the re-check runs, so no subscribe can miss it.
             self.revocations += 1

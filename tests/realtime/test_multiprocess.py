@@ -25,6 +25,7 @@ from protocol.messages import (
     Ack,
     Auth,
     Closing,
+    Error,
     Event,
     Presence,
     Subscribe,
@@ -254,3 +255,64 @@ async def test_sigterm_finishes_the_operation_in_progress_before_closing(
     closing = await client.expect(Closing)
     assert closing.code == CloseCode.SERVICE_RESTART
     await client.closed_with(CloseCode.SERVICE_RESTART, within=GRACE_S)
+
+
+# -- the per-process access cache (server/realtime/access_cache.py) across processes -------
+
+
+async def refused(client: WsClient, channel: str) -> Error:
+    await client.send(Subscribe(ref=client.ref(), channel=channel))
+    error: Error = await client.expect(Error)
+    return error
+
+
+async def test_a_removed_member_cannot_subscribe_again_on_another_process(
+    cluster: Cluster,
+) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    on_b = await cluster.connect(cluster.b, lea)
+    await subscribe(on_b, f"presence:{space_id}")  # B now has the space's members cached
+    await on_b.expect(Presence)
+    await ana.post(f"/api/spaces/{space_id}/members/{lea.id}/remove", {})
+    while not isinstance(await on_b.receive(), Unsubscribed):
+        pass  # B has applied the removal
+    assert (await refused(on_b, f"space:{space_id}")).code == "not_found"
+    assert (await refused(on_b, f"archive:{space_id}")).code == "not_found"
+
+
+async def test_a_deleted_space_cannot_be_subscribed_again_on_another_process(
+    cluster: Cluster,
+) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    on_b = await cluster.connect(cluster.b, ana)
+    await subscribe(on_b, f"space:{space_id}")
+    await ana.delete(f"/api/spaces/{space_id}")
+    while not isinstance(await on_b.receive(), Unsubscribed):
+        pass
+    assert (await refused(on_b, f"space:{space_id}")).code == "not_found"
+
+
+async def test_a_member_added_on_one_process_is_in_presence_snapshots_on_the_other(
+    cluster: Cluster,
+) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    teacher = await cluster.connect(cluster.b, ana)
+    await subscribe(teacher, f"presence:{space_id}")  # B caches the members: Ana alone
+    assert [m.display_name for m in (await teacher.expect(Presence)).members] == ["Ana"]
+    [max_] = await world.pupils(ana, space_id, ["Max"])  # added through process A
+    pupil = await cluster.connect(cluster.a, max_)
+    await subscribe(pupil, f"presence:{space_id}")
+    await pupil.expect(Presence)
+    while (await teacher.expect(Event)).event != "join":
+        pass
+    second_tab = await cluster.connect(cluster.b, ana)
+    await subscribe(second_tab, f"presence:{space_id}")
+    snapshot = await second_tab.expect(Presence)
+    assert {m.display_name for m in snapshot.members} == {"Ana", "Max"}
