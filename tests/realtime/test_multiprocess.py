@@ -43,6 +43,8 @@ from .conftest import WsClient
 
 pytestmark = pytest.mark.redis
 TWINSPACE = str(Path(sys.executable).parent / "twinspace")
+#: How long a server may take to become ready (generous: the machine may be busy).
+STARTUP_S = 60.0
 #: Within the server's shutdown window (GRACEFUL_SHUTDOWN_S, 10 s).
 GRACE_S = 10.0
 
@@ -79,13 +81,17 @@ def spawn(database_url: str, redis_url: str, data_dir: Path) -> Process:
 async def start_process(database_url: str, redis_url: str, data_dir: Path) -> Process:
     process = spawn(database_url, redis_url, data_dir)
     popen = process.popen
-    async with httpx.AsyncClient() as client, asyncio.timeout(20):
-        while True:
-            assert popen.poll() is None, popen.stderr.read() if popen.stderr else b""
-            with contextlib.suppress(httpx.TransportError):
-                if (await client.get(f"{process.http}/readyz")).status_code == 200:
-                    return process
-            await asyncio.sleep(0.1)
+    try:
+        async with httpx.AsyncClient() as client, asyncio.timeout(STARTUP_S):
+            while True:
+                assert popen.poll() is None, popen.stderr.read() if popen.stderr else b""
+                with contextlib.suppress(httpx.TransportError):
+                    if (await client.get(f"{process.http}/readyz")).status_code == 200:
+                        return process
+                await asyncio.sleep(0.1)
+    except BaseException:
+        stop(process)  # never leave a half-started server (or its pipes) behind
+        raise
 
 
 def stop(process: Process) -> None:
@@ -117,7 +123,11 @@ class Cluster:
 @pytest.fixture
 async def cluster(database_url: str, redis_url: str, tmp_path: Path) -> AsyncIterator[Cluster]:
     a = await start_process(database_url, redis_url, tmp_path / "a")
-    b = await start_process(database_url, redis_url, tmp_path / "b")
+    try:
+        b = await start_process(database_url, redis_url, tmp_path / "b")
+    except BaseException:
+        stop(a)
+        raise
     engine = create_engine(database_url)
     storage = Storage(make_sessionmaker(engine), Secrets(cheap_hashing=True))
     try:
