@@ -60,6 +60,16 @@ RESTART_RETRY_MS = (1_000, 5_000)
 CLOSE_FLUSH_S = 1.0
 
 
+#: What a database outage (or SQLite's busy timeout) raises.
+DATABASE_DOWN = (sa_exc.OperationalError, sa_exc.InterfaceError, OSError)
+
+
+def retry_after_ms() -> int:
+    """A random delay in RESTART_RETRY_MS: clients told to come back do not come at once."""
+    low, high = RESTART_RETRY_MS
+    return low + secrets.randbelow(high - low + 1)
+
+
 async def ws_endpoint(websocket: WebSocket) -> None:
     """`/ws` over ASGI (the uvicorn implementations other than ours)."""
     ctx: AppContext = websocket.app.state.ctx
@@ -130,8 +140,7 @@ class WsSession:
             self.connection.close(
                 CloseCode.SERVICE_RESTART,
                 "server restarting: reconnect with since",
-                retry_after_ms=RESTART_RETRY_MS[0]
-                + secrets.randbelow(RESTART_RETRY_MS[1] - RESTART_RETRY_MS[0] + 1),
+                retry_after_ms=retry_after_ms(),
             )
 
     async def serve(self) -> None:
@@ -178,13 +187,21 @@ class WsSession:
                 self.connection.close(CloseCode.UNAUTHENTICATED, "send auth first")
                 return False
             token = message.token
-        async with self.ctx.sessionmaker() as db:
-            try:
+        try:
+            async with self.ctx.sessionmaker() as db:
                 auth_session, account = await resolve_session(db, token, self.ctx.clock.now())
-            except TwinspaceError as exc:
-                self.connection.send(Error(code=exc.code, message=exc.message))
-                self.connection.close(CloseCode.UNAUTHENTICATED, exc.message)
-                return False
+        except TwinspaceError as exc:
+            self.connection.send(Error(code=exc.code, message=exc.message))
+            self.connection.close(CloseCode.UNAUTHENTICATED, exc.message)
+            return False
+        except DATABASE_DOWN:
+            # A connect storm can outlast SQLite's busy timeout: tell the client to come back.
+            logger.warning("sign-in check failed: database unavailable")
+            self.connection.send(Error(code=ErrorCode.UNAVAILABLE, message="try again later"))
+            self.connection.close(
+                CloseCode.TRY_AGAIN_LATER, "try again later", retry_after_ms=retry_after_ms()
+            )
+            return False
         self.actor = actor_of(account)
         self.session_expires_at = auth_session.expires_at
         self.connection.account_id = account.id
@@ -260,7 +277,7 @@ class WsSession:
                 raise TwinspaceError("already authenticated", code=ErrorCode.INVALID)
         except TwinspaceError as exc:
             self.connection.send(Error(code=exc.code, message=exc.message, ref=ref))
-        except (sa_exc.OperationalError, sa_exc.InterfaceError, OSError):
+        except DATABASE_DOWN:
             # A part we need is down for a moment: answer, keep the connection.
             logger.warning("operation failed: database unavailable", exc_info=True)
             self.connection.send(
