@@ -95,6 +95,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     add("--connect-concurrency", type=int, default=100, help="connects at once per process")
     add("--redis-url", default="redis://127.0.0.1:6379/13", help="flushed at start")
     add("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
+    add(
+        "--ws-implementation",
+        default="twinspace",
+        choices=["twinspace", "websockets-sansio", "websockets", "wsproto"],
+        help="ours' /ws transport (twinspace serve --ws-implementation)",
+    )
     add("--no-stall", action="store_true", help="skip the stalled-client run")
     add("--no-baseline", action="store_true", help="skip the raw websockets baseline")
     add("--no-socketio", action="store_true", help="skip the python-socketio baseline")
@@ -348,7 +354,9 @@ async def prepare_redis(url: str) -> int | None:
 async def start_ours(
     args: argparse.Namespace, data_dir: Path, port: int
 ) -> subprocess.Popen[bytes]:
-    server = processes.start_ours(data_dir, port, args.redis_url, args.log_level)
+    server = processes.start_ours(
+        data_dir, port, args.redis_url, args.log_level, args.ws_implementation
+    )
     await processes.wait_until_up(server, port, "/readyz")
     return server
 

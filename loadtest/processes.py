@@ -28,7 +28,7 @@ def free_port() -> int:
 
 
 def start_ours(
-    data_dir: Path, port: int, redis_url: str, log_level: str
+    data_dir: Path, port: int, redis_url: str, log_level: str, ws: str = "twinspace"
 ) -> subprocess.Popen[bytes]:
     """`twinspace serve` with one worker: the process spawned is the server itself."""
     command = [
@@ -46,6 +46,8 @@ def start_ours(
         "1",
         "--log-level",
         log_level,
+        "--ws-implementation",
+        ws,
     ]
     log = (data_dir / "server.log").open("wb")
     return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603

@@ -62,6 +62,7 @@ from .observability.logs import RequestContext
 from .observability.readiness import default_readiness
 from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
+from .realtime.transport import CTX_STATE_KEY
 from .security import Secrets
 from .services.sign_in_throttle import SignInThrottle
 from .video.rooms import janus_readiness
@@ -158,7 +159,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         return Response(document, media_type="application/json")
 
     @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    async def lifespan(app: Starlette) -> AsyncIterator[dict[str, AppContext]]:
         engine = await prepare_database(settings)
         the_clock = clock or SystemClock()
         sessionmaker = make_sessionmaker(engine)
@@ -188,7 +189,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         video_upkeep = asyncio.create_task(keep_video(app.state.ctx))
         sampler = asyncio.create_task(exposition.keep_sampling(app.state.ctx))
         try:
-            yield
+            # The direct WebSocket transport finds the context in uvicorn's lifespan state.
+            yield {CTX_STATE_KEY: app.state.ctx}
         finally:
             for task in (housekeeping, video_upkeep, sampler):
                 task.cancel()

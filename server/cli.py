@@ -47,6 +47,14 @@ WS_PING_INTERVAL_S = 20.0
 WS_PING_TIMEOUT_S = 20.0
 #: On SIGTERM, connections get this long (default 10 s) to close before they are cut.
 GRACEFUL_SHUTDOWN_S = 10
+#: `--ws-implementation`: ours serves /ws straight from uvicorn's socket (the default); the
+#: others are uvicorn's own, through ASGI and Starlette (docs/realtime.md has the figures).
+WS_IMPLEMENTATIONS = {
+    "twinspace": "server.realtime.transport:TwinspaceWebSocketProtocol",
+    "websockets-sansio": "websockets-sansio",
+    "websockets": "websockets",
+    "wsproto": "wsproto",
+}
 
 
 def settings_from_environment() -> Settings:
@@ -134,10 +142,10 @@ def main() -> None:
 @click.option(
     "--ws-implementation",
     envvar="TWINSPACE_WS_IMPLEMENTATION",
-    default="websockets-sansio",
-    type=click.Choice(["websockets-sansio", "websockets", "wsproto"]),
+    default="twinspace",
+    type=click.Choice(list(WS_IMPLEMENTATIONS)),
     show_default=True,
-    help="uvicorn's WebSocket protocol implementation (see docs/realtime.md for figures).",
+    help="Our direct /ws transport, or one of uvicorn's through ASGI (docs/realtime.md).",
 )
 @click.option(
     "--max-file-mb",
@@ -256,7 +264,7 @@ def run_uvicorn(settings: Settings, ws_implementation: str) -> None:
         workers=settings.workers,
         loop="uvloop",
         http="httptools",
-        ws=ws_implementation,
+        ws=WS_IMPLEMENTATIONS[ws_implementation],
         # The levels are set by our logging config (not this, which would lift uvicorn's
         # frame dumps to DEBUG).
         log_level=None,

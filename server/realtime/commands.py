@@ -14,7 +14,8 @@ class CommandBase(msgspec.Struct, frozen=True, tag_field="command"):
 
 
 class MembershipChanged(CommandBase, frozen=True, tag="membership_changed"):
-    """A member was removed or changed role: re-check their subscriptions in the space."""
+    """A member was added, removed or changed role: re-check their subscriptions in the
+    space, and forget what was cached about its members."""
 
     space_id: int
     account_id: int

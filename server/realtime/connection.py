@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import enum
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from protocol.close_codes import CloseCode
@@ -63,6 +64,20 @@ def encode_text(message: ServerMessage) -> str:
 class Connection:
     """The server's side of one WebSocket, as plain state."""
 
+    __slots__ = (
+        "account_id",
+        "close_request",
+        "display_name",
+        "id",
+        "max_outbound",
+        "on_push",
+        "outgoing",
+        "session_id",
+        "state",
+        "subscriptions",
+        "wakeup",
+    )
+
     def __init__(self, connection_id: str, max_outbound_queue: int) -> None:
         self.id = connection_id
         self.state = ConnectionState.AUTHENTICATING
@@ -75,6 +90,9 @@ class Connection:
         self.outgoing: deque[str | CloseRequest] = deque()
         self.max_outbound = max_outbound_queue
         self.wakeup: asyncio.Future[None] | None = None
+        #: A transport that writes synchronously (transport.py) drains the queue from this
+        #: callback instead of a writer task awaiting :meth:`next_outgoing`.
+        self.on_push: Callable[[], None] | None = None
         self.close_request: CloseRequest | None = None
 
     def move_to(self, state: ConnectionState) -> None:
@@ -91,7 +109,9 @@ class Connection:
 
     def push(self, item: str | CloseRequest) -> None:
         self.outgoing.append(item)
-        if self.wakeup is not None and not self.wakeup.done():
+        if self.on_push is not None:
+            self.on_push()
+        elif self.wakeup is not None and not self.wakeup.done():
             self.wakeup.set_result(None)
 
     async def next_outgoing(self) -> str | CloseRequest:

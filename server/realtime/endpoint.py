@@ -10,10 +10,9 @@ import logging
 import secrets
 import time
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from sqlalchemy import exc as sa_exc
-from starlette.websockets import WebSocket, WebSocketDisconnect
+from starlette.websockets import WebSocket
 
 from protocol.channels import Channel, ChannelKind
 from protocol.close_codes import CloseCode
@@ -38,18 +37,18 @@ from protocol.messages import (
     select_subprotocol,
 )
 from protocol.vocabulary import AccountId
-from storage.repositories import spaces as space_repo
 
-from ..http.auth import SESSION_COOKIE
 from ..observability import metrics
 from ..observability.logs import bind_connection
 from ..policy import Actor
 from ..services.access import actor_of
 from ..services.accounts import resolve_session
 from ..video.signalling import handle_publish as handle_signal
+from .access_cache import CACHED_KINDS, authorize_cached
 from .channel_access import ChannelGrant, authorize_publish, authorize_subscribe
-from .connection import CloseRequest, Connection, ConnectionState, Subscription
+from .connection import Connection, ConnectionState, Subscription
 from .ratelimit import TokenBucket
+from .sockets import AsgiSocket, ShuttingDown, WsSocket
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -57,15 +56,25 @@ if TYPE_CHECKING:
 logger = logging.getLogger("twinspace.ws")
 
 
-def same_origin(websocket: WebSocket) -> bool:
-    """A browser's cookie counts only from our own pages (no cross-site WebSocket hijacking)."""
-    origin = websocket.headers.get("origin")
-    if origin is None:
-        return True  # not a browser: nothing can ride on its cookie
-    return urlsplit(origin).netloc == websocket.headers.get("host")
+#: On a graceful restart each client is told to come back after a random delay in this range
+#: (milliseconds), so that thousands of clients do not reconnect in the same instant.
+RESTART_RETRY_MS = (1_000, 5_000)
+#: How long a closing session waits for its `closing` and close frames to go out.
+CLOSE_FLUSH_S = 1.0
+
+
+#: What a database outage (or SQLite's busy timeout) raises.
+DATABASE_DOWN = (sa_exc.OperationalError, sa_exc.InterfaceError, OSError)
+
+
+def retry_after_ms() -> int:
+    """A random delay in RESTART_RETRY_MS: clients told to come back do not come at once."""
+    low, high = RESTART_RETRY_MS
+    return low + secrets.randbelow(high - low + 1)
 
 
 async def ws_endpoint(websocket: WebSocket) -> None:
+    """`/ws` over ASGI (the uvicorn implementations other than ours)."""
     ctx: AppContext = websocket.app.state.ctx
     subprotocol = select_subprotocol(websocket.scope.get("subprotocols", []))
     if subprotocol is None:
@@ -73,37 +82,39 @@ async def ws_endpoint(websocket: WebSocket) -> None:
         await websocket.close(code=CloseCode.POLICY_VIOLATION)
         return
     await websocket.accept(subprotocol=subprotocol)
+    await run_session(AsgiSocket(websocket), ctx)
+
+
+async def run_session(socket: WsSocket, ctx: AppContext) -> None:
+    """One accepted connection's whole life, on either transport."""
     metrics.ws_opened()
-    session = WsSession(websocket, ctx)
+    session = WsSession(socket, ctx)
     bind_connection(session.connection.id)
-    writer = asyncio.create_task(session.write_loop())
+    socket.start_writing(session.connection)
     try:
         await session.run()
-    except WebSocketDisconnect:
-        pass
     except Exception:
         logger.exception("websocket %s failed", session.connection.id)
         session.connection.close(CloseCode.INTERNAL_ERROR, "internal error")
     finally:
         try:
             await ctx.hub.unregister(session.connection)
-        except Exception:  # Redis or the database gone: still release the writer below
+        except Exception:  # Redis or the database gone: still release the socket below
             logger.warning("could not unregister websocket %s cleanly", session.connection.id)
         if session.connection.state is ConnectionState.CLOSING:
-            # Let the writer send `closing` and the close frame, but not forever.
-            with contextlib.suppress(TimeoutError, Exception):
-                await asyncio.wait_for(asyncio.shield(writer), 1.0)
-        writer.cancel()
-        with contextlib.suppress(asyncio.CancelledError, Exception):
-            await writer
+            # Let `closing` and the close frame go out, but not forever.
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(CLOSE_FLUSH_S):
+                    await socket.drained(session.connection)
+        await socket.release(session.connection)
         metrics.ws_closed(getattr(session.connection.close_request, "code", None))
 
 
 class WsSession:
     """One connection's life: authenticate, then read and answer operations."""
 
-    def __init__(self, websocket: WebSocket, ctx: AppContext) -> None:
-        self.websocket = websocket
+    def __init__(self, socket: WsSocket, ctx: AppContext) -> None:
+        self.socket = socket
         self.ctx = ctx
         self.limits = ctx.settings.ws_limits
         self.connection = Connection(secrets.token_hex(8), self.limits.max_outbound_queue)
@@ -120,32 +131,25 @@ class WsSession:
             text, max_frame_bytes=self.limits.max_frame_bytes, max_depth=self.limits.max_depth
         )
 
-    async def write_loop(self) -> None:
-        connection = self.connection
-        while True:
-            item = await connection.next_outgoing()
-            if isinstance(item, CloseRequest):
-                with contextlib.suppress(Exception):
-                    await self.websocket.close(code=item.code, reason=item.reason[:120])
-                connection.move_to(ConnectionState.CLOSED)
-                return
-            await self.websocket.send_text(item)
-
     async def receive_text(self, timeout_ms: int) -> str | None:
         """The next frame, or None when the peer has gone."""
         async with asyncio.timeout(timeout_ms / 1000):
-            message = await self.websocket.receive()
-        if message["type"] == "websocket.disconnect":
-            return None
-        text = message.get("text")
-        if text is None:
-            raw = message.get("bytes") or b""
-            text = raw.decode("utf-8", errors="replace")
-        return str(text)
+            return await self.socket.receive_text()
 
     # -- authentication --------------------------------------------------------------------
 
     async def run(self) -> None:
+        try:
+            await self.serve()
+        except ShuttingDown:
+            # Raised only between operations: the one in progress has been answered.
+            self.connection.close(
+                CloseCode.SERVICE_RESTART,
+                "server restarting: reconnect with since",
+                retry_after_ms=retry_after_ms(),
+            )
+
+    async def serve(self) -> None:
         if not await self.authenticate():
             return
         connection = self.connection
@@ -166,8 +170,7 @@ class WsSession:
         await self.read_loop()
 
     async def authenticate(self) -> bool:
-        cookie = self.websocket.cookies.get(SESSION_COOKIE)
-        token = cookie if cookie and same_origin(self.websocket) else None
+        token = self.socket.session_token()
         if token is None:
             try:
                 text = await self.receive_text(self.limits.auth_timeout_ms)
@@ -190,13 +193,21 @@ class WsSession:
                 self.connection.close(CloseCode.UNAUTHENTICATED, "send auth first")
                 return False
             token = message.token
-        async with self.ctx.sessionmaker() as db:
-            try:
+        try:
+            async with self.ctx.sessionmaker() as db:
                 auth_session, account = await resolve_session(db, token, self.ctx.clock.now())
-            except TwinspaceError as exc:
-                self.connection.send(Error(code=exc.code, message=exc.message))
-                self.connection.close(CloseCode.UNAUTHENTICATED, exc.message)
-                return False
+        except TwinspaceError as exc:
+            self.connection.send(Error(code=exc.code, message=exc.message))
+            self.connection.close(CloseCode.UNAUTHENTICATED, exc.message)
+            return False
+        except DATABASE_DOWN:
+            # A connect storm can outlast SQLite's busy timeout: tell the client to come back.
+            logger.warning("sign-in check failed: database unavailable")
+            self.connection.send(Error(code=ErrorCode.UNAVAILABLE, message="try again later"))
+            self.connection.close(
+                CloseCode.TRY_AGAIN_LATER, "try again later", retry_after_ms=retry_after_ms()
+            )
+            return False
         self.actor = actor_of(account)
         self.session_expires_at = auth_session.expires_at
         self.connection.account_id = account.id
@@ -273,7 +284,7 @@ class WsSession:
                 raise TwinspaceError("already authenticated", code=ErrorCode.INVALID)
         except TwinspaceError as exc:
             self.connection.send(Error(code=exc.code, message=exc.message, ref=ref))
-        except (sa_exc.OperationalError, sa_exc.InterfaceError, OSError):
+        except DATABASE_DOWN:
             # A part we need is down for a moment: answer, keep the connection.
             logger.warning("operation failed: database unavailable", exc_info=True)
             self.connection.send(
@@ -312,6 +323,10 @@ class WsSession:
 
     async def authorize(self, channel: Channel) -> ChannelGrant:
         assert self.actor is not None
+        if channel.kind in CACHED_KINDS:
+            return await authorize_cached(
+                self.ctx.hub.access, self.actor, channel, self.ctx.clock.now()
+            )
         async with self.ctx.sessionmaker() as db:
             return await authorize_subscribe(db, self.actor, channel, self.ctx.clock.now())
 
@@ -351,16 +366,16 @@ class WsSession:
         await hub.presence_join(connection, channel.space_id, subscription.grant.role)
         head = await hub.broker.head(channel.name)
         online = await hub.presence.online(channel.space_id)
-        async with self.ctx.sessionmaker() as db:
-            members = await space_repo.list_members(db, channel.space_id)
+        entry = await hub.access.entry(channel.space_id)
+        members = entry.members.values() if entry else ()
         snapshot = [
             PresenceMember(
-                account_id=AccountId(account.id),
-                display_name=account.display_name,
-                role=membership.role,
+                account_id=AccountId(member.account_id),
+                display_name=member.display_name,
+                role=member.role,
             )
-            for membership, account in members
-            if account.id in online
+            for member in members
+            if member.account_id in online
         ]
         connection.send(Ack(ref=ref, channel=channel.name, seq=head))
         connection.send(Presence(channel=channel.name, seq=head, members=snapshot))

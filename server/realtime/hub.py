@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +29,7 @@ from storage.repositories import accounts as account_repo
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
 from ..observability import metrics
 from ..services.access import actor_of
+from .access_cache import SpaceAccessCache
 from .channel_access import authorize_subscribe
 from .commands import (
     AccountLocked,
@@ -41,7 +42,7 @@ from .commands import (
     encode_command,
 )
 from .connection import Connection
-from .outbox import Outbox
+from .outbox import Outbox, OutgoingEvent
 from .ratelimit import TokenBucket
 
 logger = logging.getLogger("twinspace.realtime")
@@ -51,6 +52,11 @@ PRESENCE_UPKEEP_INTERVAL = 5.0
 #: One account's connections together may send this many times one connection's rate and
 #: burst (default 2x): a second tab works, twenty tabs cannot multiply a flood.
 ACCOUNT_RATE_FACTOR = 2
+#: Committed announcements (events, control commands) held while the broker is down
+#: (default 10,000); past it the oldest are dropped and logged.
+MAX_UNSENT = 10_000
+#: Seconds between the relay's attempts while the broker refuses (default 0.5).
+RELAY_RETRY_S = 0.5
 
 
 def presence_channel(space_id: int) -> str:
@@ -80,6 +86,11 @@ class Hub:
         self.account_rate = ACCOUNT_RATE_FACTOR * limits.max_messages_per_second
         self.account_burst = ACCOUNT_RATE_FACTOR * limits.message_burst
         self.upkeep: asyncio.Task[None] | None = None
+        #: Committed announcements the broker refused, oldest first, and their relay.
+        self.unsent: deque[OutgoingEvent | Command] = deque()
+        self.relay: asyncio.Task[None] | None = None
+        #: Spaces' facts and members for subscribes and presence snapshots (access_cache.py).
+        self.access = SpaceAccessCache(sessionmaker)
 
     # -- life ------------------------------------------------------------------------------
 
@@ -91,7 +102,9 @@ class Hub:
         for connections in list(self.connections_of.values()):
             for connection in list(connections):
                 connection.close(code, "server shutting down", retry_after_ms=1000)
-        for task in [self.upkeep, *self.tasks]:
+        if self.unsent:
+            logger.error("stopping with %d committed announcements unsent", len(self.unsent))
+        for task in [self.upkeep, self.relay, *self.tasks]:
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -159,15 +172,50 @@ class Hub:
         return await self.broker.publish(channel, body)
 
     async def flush(self, outbox: Outbox) -> None:
-        """Announce what a committed transaction did. A failure is logged, not raised: the
-        change is stored, and clients recover missed state with `since` or a refetch."""
-        try:
-            for event in outbox.events:
-                await self.publish(event.channel, event.event, event.data)
-            for command in outbox.commands:
-                await self.broker.send_control(encode_command(command))
-        except TwinspaceError as exc:
-            logger.error("could not announce a committed change: %s", exc.message)
+        """Announce what a committed transaction did. If the broker fails (Redis down at
+        that instant), what is left waits in :attr:`unsent`, in order, and the relay sends
+        it once the broker is back: live clients get it late, never a silent gap."""
+        items: list[OutgoingEvent | Command] = [*outbox.events, *outbox.commands]
+        if self.unsent:
+            self.hold(items)  # behind what already waits, so each channel stays in order
+            return
+        for index, item in enumerate(items):
+            try:
+                await self.announce(item)
+            except TwinspaceError as exc:
+                logger.warning("announcement held for the relay: %s", exc.message)
+                self.hold(items[index:])
+                return
+
+    async def announce(self, item: OutgoingEvent | Command) -> None:
+        if isinstance(item, OutgoingEvent):
+            await self.publish(item.channel, item.event, item.data)
+        else:
+            await self.broker.send_control(encode_command(item))
+
+    def hold(self, items: list[OutgoingEvent | Command]) -> None:
+        for item in items:
+            if not isinstance(item, OutgoingEvent):
+                # This process applies it now (revocations must not wait); it is idempotent,
+                # so applying it again when the relay sends it changes nothing.
+                self.on_control(encode_command(item))
+        self.unsent.extend(items)
+        while len(self.unsent) > MAX_UNSENT:
+            dropped = self.unsent.popleft()
+            logger.error("relay full: a committed announcement is dropped: %r", dropped)
+        if items and (self.relay is None or self.relay.done()):
+            self.relay = asyncio.create_task(self.relay_unsent(), name="outbox-relay")
+
+    async def relay_unsent(self) -> None:
+        """Send what waits, oldest first, retrying every RELAY_RETRY_S until it goes."""
+        while self.unsent:
+            try:
+                await self.announce(self.unsent[0])
+            except TwinspaceError:
+                await asyncio.sleep(RELAY_RETRY_S)
+                continue
+            self.unsent.popleft()
+        logger.info("relay: every held announcement has been sent")
 
     def on_delivery(self, delivery: Delivery) -> None:
         listeners = self.listeners.get(delivery.channel)
@@ -218,6 +266,7 @@ class Hub:
         except ValueError:
             logger.error("unreadable control command dropped")
             return
+        self.access.forget(command)
         if isinstance(command, MembershipChanged | SpaceDeleted):
             # Counted at once, before the re-check runs, so no subscribe can miss it.
             self.revocations += 1

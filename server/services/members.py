@@ -73,6 +73,8 @@ def add_membership(
     membership = Membership(
         space_id=space_id, account_id=account.id, role=role, added_by_id=by, created_at=now
     )
+    # Every process forgets what it cached about the space's members (realtime/access_cache).
+    outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=account.id))
     session.add(membership)
     announce_member(session, space_id, "member.added", account, role)
     return membership

@@ -22,6 +22,7 @@ from protocol.messages import SUBPROTOCOL, Auth, ClientMessage, ServerMessage
 from server.app import create_app
 from server.clock import FakeClock
 from server.config import Settings
+from server.realtime.transport import TwinspaceWebSocketProtocol
 
 from ..http.conftest import ApiUser, World
 
@@ -97,7 +98,10 @@ def free_socket() -> socket.socket:
 
 
 @contextlib.asynccontextmanager
-async def serve(settings: Settings, clock: FakeClock) -> AsyncIterator[LiveServer]:
+async def serve(
+    settings: Settings, clock: FakeClock, ws: Any = TwinspaceWebSocketProtocol
+) -> AsyncIterator[LiveServer]:
+    """A live server; ``ws`` is the WebSocket transport (ours by default, or a uvicorn name)."""
     app = create_app(settings, clock=clock)
     sock = free_socket()
     port = sock.getsockname()[1]
@@ -107,6 +111,7 @@ async def serve(settings: Settings, clock: FakeClock) -> AsyncIterator[LiveServe
         ws_max_size=settings.ws_limits.max_frame_bytes,
         ws_per_message_deflate=False,
         lifespan="on",
+        ws=ws,
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))

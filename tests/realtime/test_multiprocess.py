@@ -15,13 +15,17 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import text
 from websockets.asyncio.client import connect
 from websockets.typing import Subprotocol
 
+from protocol.close_codes import CloseCode
 from protocol.messages import (
     SUBPROTOCOL,
     Ack,
     Auth,
+    Closing,
+    Error,
     Event,
     Presence,
     Subscribe,
@@ -29,6 +33,7 @@ from protocol.messages import (
     Welcome,
 )
 from server.clock import FakeClock
+from server.realtime.endpoint import RESTART_RETRY_MS
 from server.security import Secrets
 from storage.database import create_engine, make_sessionmaker
 from tests.support import free_port
@@ -38,6 +43,10 @@ from .conftest import WsClient
 
 pytestmark = pytest.mark.redis
 TWINSPACE = str(Path(sys.executable).parent / "twinspace")
+#: How long a server may take to become ready (generous: the machine may be busy).
+STARTUP_S = 60.0
+#: Within the server's shutdown window (GRACEFUL_SHUTDOWN_S, 10 s).
+GRACE_S = 10.0
 
 
 @dataclasses.dataclass
@@ -72,13 +81,17 @@ def spawn(database_url: str, redis_url: str, data_dir: Path) -> Process:
 async def start_process(database_url: str, redis_url: str, data_dir: Path) -> Process:
     process = spawn(database_url, redis_url, data_dir)
     popen = process.popen
-    async with httpx.AsyncClient() as client, asyncio.timeout(20):
-        while True:
-            assert popen.poll() is None, popen.stderr.read() if popen.stderr else b""
-            with contextlib.suppress(httpx.TransportError):
-                if (await client.get(f"{process.http}/readyz")).status_code == 200:
-                    return process
-            await asyncio.sleep(0.1)
+    try:
+        async with httpx.AsyncClient() as client, asyncio.timeout(STARTUP_S):
+            while True:
+                assert popen.poll() is None, popen.stderr.read() if popen.stderr else b""
+                with contextlib.suppress(httpx.TransportError):
+                    if (await client.get(f"{process.http}/readyz")).status_code == 200:
+                        return process
+                await asyncio.sleep(0.1)
+    except BaseException:
+        stop(process)  # never leave a half-started server (or its pipes) behind
+        raise
 
 
 def stop(process: Process) -> None:
@@ -110,7 +123,11 @@ class Cluster:
 @pytest.fixture
 async def cluster(database_url: str, redis_url: str, tmp_path: Path) -> AsyncIterator[Cluster]:
     a = await start_process(database_url, redis_url, tmp_path / "a")
-    b = await start_process(database_url, redis_url, tmp_path / "b")
+    try:
+        b = await start_process(database_url, redis_url, tmp_path / "b")
+    except BaseException:
+        stop(a)
+        raise
     engine = create_engine(database_url)
     storage = Storage(make_sessionmaker(engine), Secrets(cheap_hashing=True))
     try:
@@ -202,11 +219,110 @@ async def test_presence_spans_processes(cluster: Cluster) -> None:
     assert (left.event, left.data["account_id"]) == ("leave", lea.id)
 
 
-async def test_sigterm_closes_live_connections_with_a_retry_code(cluster: Cluster) -> None:
+async def test_sigterm_sends_closing_with_a_retry_hint_then_closes_1012(cluster: Cluster) -> None:
     ana = await cluster.world.etwinner("Ana")
     client = await cluster.connect(cluster.b, ana)
+    waiting = WsClient(await connect(cluster.b.ws, subprotocols=[Subprotocol(SUBPROTOCOL)]))
+    cluster.clients.append(waiting)  # accepted, not yet authenticated
     cluster.b.popen.send_signal(signal.SIGTERM)
-    async with asyncio.timeout(10):
-        await client.socket.wait_closed()
-    # 1012 (service restart) or 1001 (going away): either tells the client to come back.
-    assert client.socket.close_code in (1001, 1012)
+    for each in (client, waiting):
+        closing = await each.expect(Closing, within=GRACE_S)
+        assert closing.code == CloseCode.SERVICE_RESTART
+        assert closing.retry_after_ms is not None
+        assert RESTART_RETRY_MS[0] <= closing.retry_after_ms <= RESTART_RETRY_MS[1]
+        await each.closed_with(CloseCode.SERVICE_RESTART, within=GRACE_S)
+    assert cluster.b.popen.wait(GRACE_S) in (0, -signal.SIGTERM)
+
+
+@contextlib.asynccontextmanager
+async def spaces_locked(database_url: str) -> AsyncIterator[None]:
+    """Hold a lock that makes every read of the spaces table wait (a slow database)."""
+    engine = create_engine(database_url)
+    try:
+        async with engine.begin() as connection:  # SQLite: BEGIN IMMEDIATE blocks all others
+            if engine.dialect.name == "postgresql":
+                await connection.execute(text("LOCK TABLE spaces IN ACCESS EXCLUSIVE MODE"))
+            yield
+    finally:
+        await engine.dispose()
+
+
+async def test_sigterm_finishes_the_operation_in_progress_before_closing(
+    cluster: Cluster, database_url: str
+) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    client = await cluster.connect(cluster.b, ana)
+    async with spaces_locked(database_url):
+        await client.send(Subscribe(ref="in-flight", channel=f"space:{space_id}"))
+        await asyncio.sleep(0.3)  # the subscribe now waits for the database
+        cluster.b.popen.send_signal(signal.SIGTERM)
+        await asyncio.sleep(0.5)  # uvicorn has begun its shutdown meanwhile
+        await client.nothing_within(0.1)
+    ack = await client.expect(Ack)
+    assert (ack.ref, ack.channel) == ("in-flight", f"space:{space_id}")
+    closing = await client.expect(Closing)
+    assert closing.code == CloseCode.SERVICE_RESTART
+    await client.closed_with(CloseCode.SERVICE_RESTART, within=GRACE_S)
+
+
+# -- the per-process access cache (server/realtime/access_cache.py) across processes -------
+
+
+async def refused(client: WsClient, channel: str) -> Error:
+    await client.send(Subscribe(ref=client.ref(), channel=channel))
+    error: Error = await client.expect(Error)
+    return error
+
+
+async def test_a_removed_member_cannot_subscribe_again_on_another_process(
+    cluster: Cluster,
+) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    on_b = await cluster.connect(cluster.b, lea)
+    await subscribe(on_b, f"presence:{space_id}")  # B now has the space's members cached
+    await on_b.expect(Presence)
+    await ana.post(f"/api/spaces/{space_id}/members/{lea.id}/remove", {})
+    while not isinstance(await on_b.receive(), Unsubscribed):
+        pass  # B has applied the removal
+    assert (await refused(on_b, f"space:{space_id}")).code == "not_found"
+    assert (await refused(on_b, f"archive:{space_id}")).code == "not_found"
+
+
+async def test_a_deleted_space_cannot_be_subscribed_again_on_another_process(
+    cluster: Cluster,
+) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    on_b = await cluster.connect(cluster.b, ana)
+    await subscribe(on_b, f"space:{space_id}")
+    await ana.delete(f"/api/spaces/{space_id}")
+    while not isinstance(await on_b.receive(), Unsubscribed):
+        pass
+    assert (await refused(on_b, f"space:{space_id}")).code == "not_found"
+
+
+async def test_a_member_added_on_one_process_is_in_presence_snapshots_on_the_other(
+    cluster: Cluster,
+) -> None:
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    teacher = await cluster.connect(cluster.b, ana)
+    await subscribe(teacher, f"presence:{space_id}")  # B caches the members: Ana alone
+    assert [m.display_name for m in (await teacher.expect(Presence)).members] == ["Ana"]
+    [max_] = await world.pupils(ana, space_id, ["Max"])  # added through process A
+    pupil = await cluster.connect(cluster.a, max_)
+    await subscribe(pupil, f"presence:{space_id}")
+    await pupil.expect(Presence)
+    while (await teacher.expect(Event)).event != "join":
+        pass
+    second_tab = await cluster.connect(cluster.b, ana)
+    await subscribe(second_tab, f"presence:{space_id}")
+    snapshot = await second_tab.expect(Presence)
+    assert {m.display_name for m in snapshot.members} == {"Ana", "Max"}
