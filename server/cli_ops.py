@@ -48,8 +48,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 NOT_ANNOUNCED = (
     "warning: no --redis-url (TWINSPACE_REDIS_URL): the change is stored, but a running "
-    "server with the in-process broker is not told; its live connections keep going until it "
-    "restarts"
+    "server with the in-process broker is not told at once; its session sweep closes the "
+    "affected live connections within 15 seconds"
 )
 
 

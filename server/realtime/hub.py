@@ -23,8 +23,9 @@ from protocol.errors import ErrorCode, TwinspaceError
 from protocol.frames import encode_event_body, event_frame
 from protocol.limits import Limits
 from protocol.messages import PresenceEvent, Unsubscribed
-from protocol.vocabulary import AccountId, SpaceId
+from protocol.vocabulary import AccountId, AccountStatus, SpaceId
 from storage.repositories import accounts as account_repo
+from storage.repositories import auth_sessions as session_repo
 
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
 from ..observability import metrics
@@ -55,6 +56,16 @@ ACCOUNT_RATE_FACTOR = 2
 #: Committed announcements (events, control commands) held while the broker is down
 #: (default 10,000); past it the oldest are dropped and logged.
 MAX_UNSENT = 10_000
+#: Seconds between checks that every local connection's session still stands (default 15 s).
+#: Revocations normally reach live sockets at once through control commands; this is the net
+#: under them, for a revocation no command brought: the operator's CLI on a server without
+#: Redis (another process, so no in-process broker reaches it), or a command lost while this
+#: process was cut off from Redis. A connection whose session ended is closed 4001, one whose
+#: account was suspended, rejected or erased 4003.
+SESSION_SWEEP_INTERVAL_S = 15.0
+#: Account statuses that may no longer hold a connection.
+BARRED = frozenset({AccountStatus.SUSPENDED, AccountStatus.REJECTED, AccountStatus.ERASED})
+
 #: Seconds between the relay's attempts while the broker refuses (default 0.5).
 RELAY_RETRY_S = 0.5
 
@@ -86,6 +97,7 @@ class Hub:
         self.account_rate = ACCOUNT_RATE_FACTOR * limits.max_messages_per_second
         self.account_burst = ACCOUNT_RATE_FACTOR * limits.message_burst
         self.upkeep: asyncio.Task[None] | None = None
+        self.sweeper: asyncio.Task[None] | None = None
         #: Committed announcements the broker refused, oldest first, and their relay.
         self.unsent: deque[OutgoingEvent | Command] = deque()
         self.relay: asyncio.Task[None] | None = None
@@ -97,6 +109,7 @@ class Hub:
     async def start(self) -> None:
         await self.broker.start(self.on_delivery, self.on_control)
         self.upkeep = asyncio.create_task(self.keep_presence(), name="presence-upkeep")
+        self.sweeper = asyncio.create_task(self.keep_sessions_checked(), name="session-sweep")
 
     async def close(self, code: CloseCode = CloseCode.GOING_AWAY) -> None:
         for connections in list(self.connections_of.values()):
@@ -104,7 +117,7 @@ class Hub:
                 connection.close(code, "server shutting down", retry_after_ms=1000)
         if self.unsent:
             logger.error("stopping with %d committed announcements unsent", len(self.unsent))
-        for task in [self.upkeep, self.relay, *self.tasks]:
+        for task in [self.upkeep, self.sweeper, self.relay, *self.tasks]:
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -257,6 +270,40 @@ class Hub:
                     await self.announce_offline(change)
             except Exception:  # keep upkeep alive through a Redis outage
                 logger.warning("presence upkeep failed; retrying", exc_info=True)
+
+    # -- the session sweep -----------------------------------------------------------------
+
+    async def keep_sessions_checked(self) -> None:
+        while True:
+            await asyncio.sleep(SESSION_SWEEP_INTERVAL_S)
+            try:
+                closed = await self.sweep_sessions()
+                if closed:
+                    logger.warning("session sweep closed %d connections no command had", closed)
+            except Exception:  # the database may be away for a moment; try again next round
+                logger.warning("session sweep failed; retrying", exc_info=True)
+
+    async def sweep_sessions(self) -> int:
+        """Close every local connection whose session ended or whose account is barred;
+        returns how many were closed. One short read per 500 connections."""
+        connections = [c for group in self.connections_of.values() for c in group]
+        if not connections:
+            return 0
+        async with self.sessionmaker() as db:
+            live, statuses = await session_repo.standing(
+                db, ((c.session_id, c.account_id) for c in connections), self.now()
+            )
+        closed = 0
+        for connection in connections:
+            status = statuses.get(connection.account_id)
+            if status is None or status in BARRED:
+                connection.close(CloseCode.FORBIDDEN, "this account can no longer connect")
+            elif connection.session_id not in live:
+                connection.close(CloseCode.UNAUTHENTICATED, "signed out")
+            else:
+                continue
+            closed += 1
+        return closed
 
     # -- control commands ------------------------------------------------------------------
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol.vocabulary import AccountStatus
 
 from ..models import Account, AuthSession
 
@@ -37,3 +40,30 @@ async def delete_expired(session: AsyncSession, now: dt.datetime) -> int:
     """Forget sessions past their expiry (they already answer 401); returns how many."""
     result = await session.execute(delete(AuthSession).where(AuthSession.expires_at <= now))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+#: Ids per query when checking many sessions at once (well under every backend's limit).
+STANDING_BATCH = 500
+
+
+async def standing(
+    session: AsyncSession, pairs: Iterable[tuple[int, int]], now: dt.datetime
+) -> tuple[set[int], dict[int, AccountStatus]]:
+    """For (session id, account id) pairs: which sessions still exist unexpired, and each
+    account's status (an account missing from the answer no longer exists)."""
+    wanted = sorted(set(pairs))
+    live: set[int] = set()
+    statuses: dict[int, AccountStatus] = {}
+    for start in range(0, len(wanted), STANDING_BATCH):
+        batch = wanted[start : start + STANDING_BATCH]
+        sessions = await session.execute(
+            select(AuthSession.id).where(
+                AuthSession.id.in_([s for s, _ in batch]), AuthSession.expires_at > now
+            )
+        )
+        live.update(sessions.scalars())
+        accounts = await session.execute(
+            select(Account.id, Account.status).where(Account.id.in_({a for _, a in batch}))
+        )
+        statuses.update({row[0]: row[1] for row in accounts})
+    return live, statuses

@@ -136,7 +136,7 @@ async def test_suspend_without_redis_stores_it_and_says_the_server_was_not_told(
     ana = await live.world.etwinner("Ana")
     code, _, err = await admin(live, "suspend", str(ana.id), "--reason", "test", redis=False)
     assert code == 0, err
-    assert "is not told" in err
+    assert "is not told at once" in err
     assert (await account(live, ana.id)).status.value == "suspended"
 
 
