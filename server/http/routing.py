@@ -157,6 +157,19 @@ def check_path_ids(request: Request) -> None:
             raise NotFound("no such route")
 
 
+async def begin_call(
+    request: Request, ctx: AppContext, db: AsyncSession, operation: Operation, body: object
+) -> Call[Any]:
+    """The call of one request, inside the transaction that signs it in: its clock reading
+    and, for operations that need one, the signed-in account."""
+    now = ctx.clock.now()
+    call: Call[Any] = Call(request, ctx, db, now, body)
+    if operation.auth:
+        auth_session, call.signed_in, call.token = await authenticate(request, db, now)
+        call.session_id = auth_session.id
+    return call
+
+
 def endpoint_for(operation: Operation) -> Callable[[Request], Awaitable[Response]]:
     if operation.streamed_body:
         return streamed_endpoint_for(operation)
@@ -170,11 +183,7 @@ def endpoint_for(operation: Operation) -> Callable[[Request], Awaitable[Response
             body = await read_json(request, operation.body, ctx.settings.limits.max_json_body)
         async with ctx.sessionmaker() as db:
             async with db.begin():
-                now = ctx.clock.now()
-                call: Call[Any] = Call(request, ctx, db, now, body)
-                if operation.auth:
-                    auth_session, call.signed_in, call.token = await authenticate(request, db, now)
-                    call.session_id = auth_session.id
+                call = await begin_call(request, ctx, db, operation, body)
                 result = await operation.handler(call)
             # Committed: now tell live clients and other processes.
             await ctx.hub.flush(take_outbox(db))
@@ -209,13 +218,10 @@ def streamed_endpoint_for(operation: Operation) -> Callable[[Request], Awaitable
 
     async def endpoint(request: Request) -> Response:
         ctx: AppContext = request.app.state.ctx
+        check_path_ids(request)
         async with ctx.sessionmaker() as db:
             async with db.begin():
-                now = ctx.clock.now()
-                call: Call[Any] = Call(request, ctx, db, now, None)
-                if operation.auth:
-                    auth_session, call.signed_in, call.token = await authenticate(request, db, now)
-                    call.session_id = auth_session.id
+                call = await begin_call(request, ctx, db, operation, None)
             result = await operation.handler(call)
             # The handler's last transaction has committed: announce what it did.
             await ctx.hub.flush(take_outbox(db))

@@ -79,6 +79,13 @@ async def test_a_path_id_past_64_bits_is_not_found(world: World, space_id: str) 
     teacher = await world.etwinner("Ana")
     assert error_code(await teacher.get(f"/api/spaces/{space_id}"), 404) == "not_found"
     assert error_code(await teacher.delete(f"/api/spaces/{space_id}"), 404) == "not_found"
+    # A streamed upload too, before a byte of it is read.
+    upload = await world.client.post(
+        f"/api/spaces/{space_id}/files?name=a.txt",
+        content=b"hello",
+        headers={"Authorization": f"Bearer {teacher.token}"},
+    )
+    assert error_code(upload, 404) == "not_found"
 
 
 @pytest.mark.parametrize(
