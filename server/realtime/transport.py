@@ -36,7 +36,10 @@ from .connection import CloseRequest, Connection, ConnectionState
 from .endpoint import run_session
 from .sockets import ShuttingDown, same_origin
 
-logger = logging.getLogger("twinspace.ws")
+#: The sans-I/O protocol's own logger. At DEBUG, websockets logs every handshake header and
+#: frame, `auth` tokens included, so it lives under "websockets", which the logging config
+#: holds at WARNING at every level (server/observability/logs.py, tests/observability).
+protocol_logger = logging.getLogger("websockets.twinspace")
 
 #: The only WebSocket path; anything else is refused with 404 at the handshake.
 WS_PATH = "/ws"
@@ -93,7 +96,7 @@ class TwinspaceWebSocketProtocol(asyncio.Protocol):
         self.ping_interval = config.ws_ping_interval
         self.ping_timeout = config.ws_ping_timeout
         # permessage-deflate is never offered: it costs about 50 KiB per connection.
-        self.conn = ServerProtocol(max_size=config.ws_max_size, logger=logger)
+        self.conn = ServerProtocol(max_size=config.ws_max_size, logger=protocol_logger)
         self.transport: asyncio.Transport | None = None
         self.connection: Connection | None = None
         self.token: str | None = None
