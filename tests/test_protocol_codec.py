@@ -294,7 +294,7 @@ _video_channels = st.from_regex(r"\Avideo:[1-9][0-9]{0,17}:[1-9][0-9]{0,17}\Z")
 
 def _texts(max_size: int) -> st.SearchStrategy[str]:
     """Any text a valid message may carry: everything but NUL, which is refused on purpose."""
-    return st.text(st.characters(exclude_characters="\x00"), max_size=max_size)
+    return st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=max_size)
 
 
 _json_leaves = (

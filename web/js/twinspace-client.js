@@ -48,7 +48,7 @@ export const State = Object.freeze({
 });
 
 // Kinds whose `since` the server honours (protocol/channels.py KIND_RULES: presence is not).
-const REPLAYABLE = new Set(["space", "thread", "archive", "video"]);
+const REPLAYABLE = new Set(["space", "thread", "archive", "video", "teachers", "moderation", "notice"]);
 
 export const DEFAULTS = Object.freeze({
   initialDelayMs: 500, // first back-off step
