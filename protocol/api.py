@@ -458,3 +458,38 @@ class ReportOut(Out):
 class MuteOut(Out):
     account_id: int
     muted_until: dt.datetime | None
+
+
+# -- chat (issue 10) ------------------------------------------------------------------------
+
+#: Longest chat message: 2 000 characters (a forum post may hold 10 000).
+MAX_CHAT_CHARS = 2000
+ChatText = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_CHAT_CHARS, pattern=r"\S")]
+
+
+class SendChatMessage(Body):
+    """A chat message; ``client_id`` makes the send exactly-once, as for forum posts."""
+
+    body: ChatText
+    client_id: ClientId
+
+
+class ChatOut(Out):
+    """One chat with its newest messages (oldest first): what a client shows on joining."""
+
+    id: int  # the chat's thread id: its messages are posts, its live channel ``thread:S:ID``
+    space_id: int
+    area: ForumArea  # chat, teachers_chat or session_chat
+    video_session_id: int | None
+    channel: str
+    messages: list[PostOut]
+    #: Pass as ``before`` for the page of older messages; None when there are none.
+    next_before: int | None = None
+
+
+class ChatPage(Out):
+    """Messages oldest first: older than ``before``, or newer than ``after``."""
+
+    messages: list[PostOut]
+    next_before: int | None = None
+    next_after: int | None = None

@@ -42,6 +42,7 @@ from .context import AppContext
 from .housekeeping import keep_house
 from .http import (
     api_accounts,
+    api_chat,  # chat (issue 10)
     api_forums,
     api_members,
     api_moderation,
@@ -69,6 +70,7 @@ OPERATIONS: list[Operation] = [
     *api_video.router.operations,
     *api_forums.router.operations,
     *api_moderation.router.operations,
+    *api_chat.router.operations,
 ]
 
 

@@ -231,6 +231,14 @@ def join_video(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> D
     return allow()
 
 
+def read_session_chat(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
+    """A video session's chat: its participants and the space's teachers; to anyone else
+    it does not exist (every word a pupil writes there stays visible to the teachers)."""
+    if role in TEACHER_ROLES or target.session_participant:
+        return allow()
+    return conceal("no such session")
+
+
 def may_touch_founders(role: Role, target: Target) -> Decision | None:
     """Founders' roles are changed by founders only, and the last founder stays."""
     touches_founder = Role.FOUNDER in (target.role, target.new_role)
@@ -343,6 +351,7 @@ SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.SEE_MODERATION: roles(TEACHER_ROLES, "only teachers moderate"),
     SpaceAction.READ_HELD_POST: read_held_post,
     SpaceAction.READ_OWN_NOTICES: own_notices,
+    SpaceAction.READ_SESSION_CHAT: read_session_chat,
 }
 
 #: What may still be done in an archived (read-only) space besides reading: founders open

@@ -14,7 +14,7 @@ from storage.repositories import spaces as space_repo
 
 from ..policy import Actor
 from .access import membership_facts, space_facts
-from .forum_view import Viewer, may_see_thread
+from .forum_view import Viewer, may_see_thread, session_facts
 
 NO_SUCH_CHANNEL = "no such channel"
 
@@ -39,5 +39,7 @@ async def authorize_thread(
         author_role = author.role if author else None
     facts = membership_facts(membership, now)
     assert facts is not None
-    if not may_see_thread(Viewer(actor, facts, space_facts(space)), thread, author_role):
+    inside = await session_facts(db, thread, actor.account_id)
+    viewer = Viewer(actor, facts, space_facts(space))
+    if not may_see_thread(viewer, thread, author_role, inside):
         raise NotFound(NO_SUCH_CHANNEL)

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import Conflict, DomainError, ErrorCode, NotFound
-from protocol.vocabulary import ForumArea, PostState
+from protocol.errors import Conflict, DomainError, ErrorCode, NotFound, ProtocolError
+from protocol.vocabulary import FORUM_AREAS, TEACHERS_ONLY_AREAS, ForumArea, PostState
 from storage.models import Account, ForumPost, ForumThread
 from storage.repositories import forums as forum_repo
 
@@ -143,10 +143,15 @@ async def check_rate(
     session: AsyncSession, limits: ForumLimits, actor: Account, space_id: int, now: dt.datetime
 ) -> None:
     since = now - limits.window
-    mine = await forum_repo.count_posts_since(session, since, author_id=actor.id, space_id=None)
+    areas = limits.areas
+    mine = await forum_repo.count_posts_since(
+        session, since, author_id=actor.id, space_id=None, areas=areas
+    )
     if mine >= limits.posts_per_member:
         raise RateLimited("you are posting very fast: wait a minute and try again")
-    everyone = await forum_repo.count_posts_since(session, since, author_id=None, space_id=space_id)
+    everyone = await forum_repo.count_posts_since(
+        session, since, author_id=None, space_id=space_id, areas=areas
+    )
     if everyone >= limits.posts_per_space:
         raise RateLimited("this project's forum is very busy: wait a minute and try again")
 
@@ -181,11 +186,14 @@ async def create_post(
     now: dt.datetime,
 ) -> Created:
     seen = await open_thread(session, actor, space_id, thread_id, now)
+    if seen.thread.area not in limits.areas:
+        # Forum routes write forum threads, chat routes chats: each under its own limits.
+        raise NotFound(NO_SUCH_THREAD)
     found = await existing(session, actor, body.client_id, thread_id)
     if found is not None:
         return Created(post_out(seen.people, found), new=False)
     target = thread_target(seen.people, seen.thread)
-    if seen.thread.area is ForumArea.TEACHERS:
+    if seen.thread.area in TEACHERS_ONLY_AREAS:
         area = seen.viewer.decide(SpaceAction.POST_TEACHERS_AREA, target)
         enforce(area, NO_SUCH_THREAD)
     decision = enforce(seen.viewer.decide(SpaceAction.POST_REPLY, target), NO_SUCH_THREAD)
@@ -219,6 +227,8 @@ async def create_thread(
     body: api.CreateThread,
     now: dt.datetime,
 ) -> Created:
+    if body.area not in FORUM_AREAS:
+        raise ProtocolError("a thread's area must be 'open' or 'teachers'", code=ErrorCode.INVALID)
     area_action = (
         SpaceAction.POST_TEACHERS_AREA
         if body.area is ForumArea.TEACHERS
