@@ -22,7 +22,9 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import forums as forum_repo
 from storage.repositories import spaces as space_repo
 
+from ..config import VideoSettings
 from ..policy import SpaceAction
+from ..video.member_mute import follow_space_mute
 from .access import authorize_in_space, enforce, member_target
 from .forum_events import NOTICES, ForumEvents, data
 from .forum_view import (
@@ -312,9 +314,11 @@ async def mute_member(
     minutes: int | None,
     reason: str,
     now: dt.datetime,
+    video: VideoSettings | None = None,
 ) -> api.MuteOut:
     """Mute for ``minutes`` (None: end the mute). The mute ends by itself on time: the
-    policy compares ``muted_until`` with the clock on every speaking action."""
+    policy compares ``muted_until`` with the clock on every speaking action. With ``video``,
+    the member's microphone in the space's live video sessions follows (video/member_mute)."""
     membership = await space_repo.get_membership(session, space_id, account_id)
     account = await account_repo.get(session, account_id) if membership else None
     target = member_target(membership, account)
@@ -342,4 +346,7 @@ async def mute_member(
     events = ForumEvents(session, space_id)
     events.to_moderators(action.value, {**data(out), "by": actor.id, "reason": reason})
     events.to_member(account_id, action.value, NOTICES[action.value], **data(out))
+    if video is not None:
+        muted = membership.muted_until is not None
+        await follow_space_mute(session, actor, space_id, account_id, muted, reason, now, video)
     return out

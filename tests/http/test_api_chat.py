@@ -281,3 +281,27 @@ async def test_chat_and_forum_each_keep_their_own_budget(
     assert "busy" in busy.json()["error"]["message"]
     clock.advance(chat_limits().window)
     await said(room, room.max, chat_id, "calm now")
+
+
+async def test_a_space_mute_also_mutes_the_members_microphone_in_live_sessions(
+    room: Classroom,
+) -> None:
+    session_id = ok(await room.ana.post(sessions(room), {}), 201)["session"]["id"]
+    ok(await room.max.post(f"{sessions(room)}/{session_id}/join"))
+    ok(await room.lea.post(f"{sessions(room)}/{session_id}/join"))
+
+    async def places() -> dict[int, dict[str, object]]:
+        shown = ok(await room.ana.get(f"{sessions(room)}/{session_id}"))
+        return {p["account_id"]: p for p in shown["participants"]}
+
+    mute = f"/api/spaces/{room.space_id}/members/{room.max.id}/mute"
+    ok(await room.bea.post(mute, {"minutes": 10, "reason": "shouting"}))
+    now = await places()
+    assert (now[room.max.id]["force_muted"], now[room.max.id]["mic"]) == (True, False)
+    assert now[room.lea.id]["force_muted"] is False
+    log = ok(await room.ana.get(f"/api/spaces/{room.space_id}/audit"))
+    muted = [e for e in log if e["action"] == "video.muted"]
+    assert [(e["target_account_id"], e["reason"]) for e in muted] == [(room.max.id, "shouting")]
+
+    ok(await room.bea.delete(mute))
+    assert (await places())[room.max.id]["force_muted"] is False
