@@ -396,6 +396,8 @@ class PostOut(Out):
     state: PostState
     created_at: dt.datetime
     edited_at: dt.datetime | None = None
+    #: Members named in the body with ``@Display Name`` (issue 10), as account ids.
+    mentions: list[int] = msgspec.field(default_factory=list)
 
 
 class ThreadOut(Out):
@@ -485,6 +487,11 @@ class ChatOut(Out):
     messages: list[PostOut]
     #: Pass as ``before`` for the page of older messages; None when there are none.
     next_before: int | None = None
+    #: The caller's read mark (a message id) and how many visible messages by others follow.
+    last_read_id: int | None = None
+    unread: int = 0
+    #: Who is typing: subscribe to ``typing:S:ID`` (not replayed, not stored).
+    typing_channel: str = ""
 
 
 class ChatPage(Out):
@@ -493,3 +500,22 @@ class ChatPage(Out):
     messages: list[PostOut]
     next_before: int | None = None
     next_after: int | None = None
+
+
+class ChatRead(Out):
+    """The caller's read mark in one chat after moving it."""
+
+    chat_id: int
+    last_read_id: int | None
+    unread: int
+
+
+class ChatSettings(Body):
+    """Per-space chat settings (teacher admins). ``retention_days``: messages older than this
+    many days are removed for good by the housekeeping task; None keeps them."""
+
+    retention_days: Annotated[int, msgspec.Meta(ge=1, le=3650)] | None = None
+
+
+class ChatSettingsOut(Out):
+    retention_days: int | None

@@ -121,6 +121,8 @@ class AuditAction(enum.StrEnum):
     THREAD_UNLOCKED = "thread.unlocked"
     MEMBER_MUTED = "member.muted"
     MEMBER_UNMUTED = "member.unmuted"
+    # Chat (issue 10): messages past the space's retention were removed by housekeeping.
+    CHAT_EXPIRED = "chat.expired"
 
 
 # -- forums (issue 5) -----------------------------------------------------------------------

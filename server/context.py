@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -10,6 +10,7 @@ from .clock import Clock
 from .config import Settings
 from .realtime.hub import Hub
 from .security import Secrets
+from .services.chat_typing import TypingGate
 from .services.sign_in_throttle import SignInThrottle
 
 
@@ -22,3 +23,5 @@ class AppContext:
     secrets: Secrets
     hub: Hub
     sign_in_throttle: SignInThrottle
+    #: Chat typing indicators sent lately (issue 10), one gate per process.
+    typing_gate: TypingGate = field(default_factory=TypingGate)

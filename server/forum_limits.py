@@ -28,6 +28,11 @@ class ForumLimits:
     areas: frozenset[ForumArea] = field(default=FORUM_AREAS)
 
 
+#: How long after sending a chat message its author may still edit it (5 minutes, on the
+#: injected clock). Later edits are refused with 403; deleting stays possible.
+CHAT_EDIT_WINDOW = dt.timedelta(minutes=5)
+
+
 def chat_limits() -> ForumLimits:
     """The chat's limits: the same rule, livelier talk. A member may send 30 messages a minute
     and a space 600 (one more: 429 ``rate_limited``, nothing stored)."""

@@ -398,3 +398,15 @@ class Chat(Base):
         IdType, ForeignKey("video_sessions.id", ondelete="CASCADE"), unique=True
     )
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class ChatSettings(Base):
+    """A space's chat settings: how many days its chats keep messages (None: for ever)."""
+
+    __tablename__ = "chat_settings"
+
+    space_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("spaces.id", ondelete="CASCADE"), primary_key=True
+    )
+    retention_days: Mapped[int | None] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -112,3 +112,68 @@ async def send(call: Call[api.SendChatMessage]) -> Reply:
         call.now,
     )
     return Reply(result.value, 201 if result.new else 200)
+
+
+@router.operation(
+    "POST",
+    CHAT + "/read",
+    "Move the caller's read mark in a chat forward (the caller's other tabs are told)",
+    body=api.MarkRead,
+    response=api.ChatRead,
+    errors=(404,),
+)
+async def mark_read(call: Call[api.MarkRead]) -> api.ChatRead:
+    return await chat_service.mark_read(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        call.path_id("chat_id"),
+        call.body,
+        call.now,
+    )
+
+
+@router.operation(
+    "POST",
+    CHAT + "/typing",
+    "Say the caller is typing: sent on typing:S:ID at most every 3 s, never stored (204)",
+    status=204,
+    errors=(403, 404),
+)
+async def typing(call: Call[None]) -> Reply:
+    await chat_service.typing(
+        call.db,
+        call.ctx.typing_gate,
+        call.account,
+        call.path_id("space_id"),
+        call.path_id("chat_id"),
+        call.now,
+    )
+    return Reply(None, 204)
+
+
+@router.operation(
+    "GET",
+    SPACE + "/chat/settings",
+    "The space's chat settings: how many days messages are kept (members)",
+    response=api.ChatSettingsOut,
+    errors=(404,),
+)
+async def get_settings(call: Call[None]) -> api.ChatSettingsOut:
+    return await chat_service.get_settings(
+        call.db, call.account, call.path_id("space_id"), call.now
+    )
+
+
+@router.operation(
+    "PUT",
+    SPACE + "/chat/settings",
+    "Set how many days the space's chats keep messages; null keeps them (teacher admins)",
+    body=api.ChatSettings,
+    response=api.ChatSettingsOut,
+    errors=(403, 404, 422),
+)
+async def change_settings(call: Call[api.ChatSettings]) -> api.ChatSettingsOut:
+    return await chat_service.change_settings(
+        call.db, call.account, call.path_id("space_id"), call.body, call.now
+    )

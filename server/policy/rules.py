@@ -151,6 +151,8 @@ def own_post(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Dec
 def edit_own_post(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
     if target.thread_locked and role not in TEACHER_ROLES and is_own(actor, target):
         return deny("the thread is locked")
+    if target.edit_window_passed and is_own(actor, target):
+        return deny("the time to edit this message is over")
     return own_post(actor, role, space, target)
 
 

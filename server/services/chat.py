@@ -13,25 +13,35 @@ import datetime as dt
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
+from protocol.channels import ChannelKind
 from protocol.errors import ErrorCode, NotFound, ProtocolError
-from protocol.vocabulary import CHAT_AREAS, ForumArea, PostState
+from protocol.vocabulary import CHAT_AREAS, AuditAction, ForumArea, PostState
 from storage.models import Account, Chat, ForumThread
+from storage.repositories import accounts as account_repo
+from storage.repositories import audit as audit_repo
 from storage.repositories import chat as chat_repo
 from storage.repositories import forums as forum_repo
+from storage.repositories import spaces as space_repo
 from storage.repositories import video as video_repo
 
 from ..forum_limits import ForumLimits
 from ..policy import SpaceAction, Target
+from ..realtime.outbox import outbox_of
 from . import forums
-from .access import authorize_in_space, enforce
-from .forum_events import thread_channel
+from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
+from .chat_typing import TypingGate
+from .forum_events import ForumEvents, channel, data, thread_channel
 from .forum_view import (
     NO_SUCH_THREAD,
     ThreadAccess,
+    Viewer,
     may_see_post,
+    may_see_thread,
     open_thread,
     post_out,
     post_target,
+    session_facts,
+    thread_target,
     viewer_of,
 )
 
@@ -148,6 +158,7 @@ async def chat_out(
     page = await messages(session, actor, space_id, chat_id, None, None, limit, now)
     thread = await forum_repo.get_thread(session, chat_id)
     assert thread is not None
+    unread = await forum_repo.unread_counts(session, actor.id, [chat_id])
     return api.ChatOut(
         id=chat_id,
         space_id=space_id,
@@ -156,7 +167,14 @@ async def chat_out(
         channel=thread_channel(space_id, chat_id),
         messages=page.messages,
         next_before=page.next_before,
+        last_read_id=await chat_repo.read_mark(session, actor.id, chat_id),
+        unread=unread.get(chat_id, 0),
+        typing_channel=typing_channel(space_id, chat_id),
     )
+
+
+def typing_channel(space_id: int, chat_id: int) -> str:
+    return channel(ChannelKind.TYPING, space_id, chat_id)
 
 
 async def messages(
@@ -209,6 +227,115 @@ async def send(
 ) -> forums.Created:
     """Send one message: the forum's reply path under the chat's limits (held for a teacher
     if the space pre-moderates pupils; a retry with the same client id: the same message)."""
-    await open_chat(session, actor, space_id, chat_id, now)
+    seen = await open_chat(session, actor, space_id, chat_id, now)
     post = api.CreatePost(body=body.body, client_id=body.client_id)
-    return await forums.create_post(session, limits, actor, space_id, chat_id, post, now)
+    created = await forums.create_post(session, limits, actor, space_id, chat_id, post, now)
+    sent = created.value
+    if created.new and isinstance(sent, api.PostOut) and sent.state is PostState.VISIBLE:
+        await tell_mentioned(session, actor, seen, sent, now)
+    return created
+
+
+async def tell_mentioned(
+    session: AsyncSession, actor: Account, seen: ThreadAccess, sent: api.PostOut, now: dt.datetime
+) -> None:
+    """A notice to each member named with ``@Name`` who may read this chat (a pupil named in
+    the teachers' chat, or someone outside a session, hears nothing of it). Held messages
+    tell no one until approved; the approval does not notify mentions (left for later)."""
+    space = seen.access.space
+    events = ForumEvents(session, space.id)
+    for account_id in sent.mentions:
+        if account_id == actor.id:
+            continue
+        membership = await space_repo.get_membership(session, space.id, account_id)
+        account = await account_repo.get(session, account_id)
+        facts = membership_facts(membership, now)
+        if account is None or facts is None:
+            continue
+        viewer = Viewer(actor_of(account), facts, space_facts(space))
+        inside = await session_facts(session, seen.thread, account_id)
+        if may_see_thread(viewer, seen.thread, None, inside):
+            message = f"{actor.display_name} mentioned you in the chat."
+            events.to_member(
+                account_id, "chat.mention", message, chat_id=seen.thread.id, post=data(sent)
+            )
+
+
+async def mark_read(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    chat_id: int,
+    body: api.MarkRead,
+    now: dt.datetime,
+) -> api.ChatRead:
+    """Move the caller's read mark forward (the forum's read marks; other tabs are told)."""
+    await open_chat(session, actor, space_id, chat_id, now)
+    thread = await forums.mark_read(session, actor, space_id, chat_id, body, now)
+    mark = await chat_repo.read_mark(session, actor.id, chat_id)
+    return api.ChatRead(chat_id=chat_id, last_read_id=mark, unread=thread.unread)
+
+
+async def typing(
+    session: AsyncSession,
+    gate: TypingGate,
+    actor: Account,
+    space_id: int,
+    chat_id: int,
+    now: dt.datetime,
+) -> bool:
+    """Tell the chat's readers the caller is typing (at most once per TYPING_EVERY); only
+    members who may write there (not a muted one) type. Whether an event was sent."""
+    seen = await open_chat(session, actor, space_id, chat_id, now)
+    enforce(seen.viewer.decide(SpaceAction.POST_REPLY, thread_target(seen.people, seen.thread)))
+    if not gate.admit(actor.id, chat_id, now):
+        return False
+    who = {"account_id": actor.id, "display_name": actor.display_name}
+    outbox_of(session).event(typing_channel(space_id, chat_id), "typing", who)
+    return True
+
+
+async def get_settings(
+    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
+) -> api.ChatSettingsOut:
+    await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
+    settings = await chat_repo.get_settings(session, space_id)
+    return api.ChatSettingsOut(retention_days=settings.retention_days if settings else None)
+
+
+async def change_settings(
+    session: AsyncSession, actor: Account, space_id: int, body: api.ChatSettings, now: dt.datetime
+) -> api.ChatSettingsOut:
+    """Teacher admins set how long the space's chats keep messages (audited)."""
+    await authorize_in_space(session, actor, space_id, SpaceAction.UPDATE_SETTINGS, now)
+    settings = await chat_repo.put_settings(session, space_id, body.retention_days, now)
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.SPACE_SETTINGS_CHANGED,
+        actor_id=actor.id,
+        space_id=space_id,
+        target_account_id=None,
+        reason="",
+        details={"chat_retention_days": settings.retention_days},
+    )
+    return api.ChatSettingsOut(retention_days=settings.retention_days)
+
+
+async def purge_expired(session: AsyncSession, now: dt.datetime) -> int:
+    """The housekeeping task's part: remove messages past their space's retention, and
+    recount the chats they were in. How many messages were removed."""
+    removed = await chat_repo.purge_expired(session, now)
+    for thread_id, count in removed.items():
+        await forum_repo.refresh_thread(session, thread_id, now)
+        thread = await forum_repo.get_thread(session, thread_id)
+        assert thread is not None
+        audit_repo.record(
+            session,
+            now=now,
+            action=AuditAction.CHAT_EXPIRED,
+            actor_id=None,
+            space_id=thread.space_id,
+            details={"chat_id": thread_id, "messages": count},
+        )
+    return sum(removed.values())

@@ -42,6 +42,28 @@ class People:
     def role(self, account_id: int | None) -> Role | None:
         return None if account_id is None else self.roles.get(account_id)
 
+    def mentioned(self, body: str) -> list[int]:
+        """Members named in ``body`` as ``@Display Name`` (any case; the name must end at a
+        non-word character), longest names first so "@Ana Lu" is not also "@Ana"."""
+        if "@" not in body:
+            return []
+        text = body.casefold()
+        found: list[int] = []
+        taken: list[tuple[int, int]] = []
+        ranked = sorted(self.names.items(), key=lambda item: -len(item[1]))
+        for account_id, name in ranked:
+            needle = "@" + name.casefold()
+            start = text.find(needle)
+            while start != -1:
+                end = start + len(needle)
+                free = all(end <= a or start >= b for a, b in taken)
+                if free and (end == len(text) or not text[end].isalnum()):
+                    taken.append((start, end))
+                    found.append(account_id)
+                    break
+                start = text.find(needle, start + 1)
+        return sorted(found)
+
 
 async def people_of(session: AsyncSession, space_id: int) -> People:
     members = await space_repo.list_members(session, space_id)
@@ -179,6 +201,7 @@ def post_out(people: People, post: ForumPost) -> api.PostOut:
         state=post.state,
         created_at=post.created_at,
         edited_at=post.edited_at,
+        mentions=people.mentioned(post.body),
     )
 
 

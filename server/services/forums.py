@@ -6,6 +6,7 @@ the thread or post; live events are gathered in the outbox and sent after commit
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -13,11 +14,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.errors import Conflict, DomainError, ErrorCode, NotFound, ProtocolError
-from protocol.vocabulary import FORUM_AREAS, TEACHERS_ONLY_AREAS, ForumArea, PostState
+from protocol.vocabulary import (
+    CHAT_AREAS,
+    FORUM_AREAS,
+    TEACHERS_ONLY_AREAS,
+    ForumArea,
+    PostState,
+)
 from storage.models import Account, ForumPost, ForumThread
 from storage.repositories import forums as forum_repo
 
-from ..forum_limits import ForumLimits
+from ..forum_limits import CHAT_EDIT_WINDOW, ForumLimits
 from ..policy import Outcome, SpaceAction
 from .access import authorize_in_space, enforce
 from .forum_events import NOTICES, ForumEvents, data
@@ -309,6 +316,14 @@ async def edit_post(
     if post.state is PostState.DELETED:
         raise NotFound("no such post")
     target = post_target(seen.people, post, seen.thread)
+    if seen.thread.area in CHAT_AREAS:
+        if len(body.body) > api.MAX_CHAT_CHARS:
+            raise ProtocolError(
+                f"a chat message holds at most {api.MAX_CHAT_CHARS} characters",
+                code=ErrorCode.INVALID,
+            )
+        passed = now - post.created_at > CHAT_EDIT_WINDOW
+        target = dataclasses.replace(target, edit_window_passed=passed)
     enforce(seen.viewer.decide(SpaceAction.EDIT_OWN_POST, target))
     if body.body != post.body:
         forum_repo.add_revision(session, post, now)

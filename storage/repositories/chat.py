@@ -3,15 +3,16 @@ reading a chat newest first. Messages themselves are forum posts. Repositories n
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.video import ParticipantState
 
-from ..models import Chat, ForumPost, ForumThread, VideoParticipant
+from ..models import Chat, ChatSettings, ForumPost, ForumReadMark, ForumThread, VideoParticipant
 from .forums import visibility
 
 #: Who reads a session's chat besides the space's teachers: people inside the session now
@@ -75,3 +76,58 @@ async def latest_posts(
         query = query.where(ForumPost.id < before_id)
     result = await session.execute(query.order_by(ForumPost.id.desc()).limit(limit))
     return result.scalars().all()
+
+
+async def read_mark(session: AsyncSession, account_id: int, thread_id: int) -> int | None:
+    result = await session.execute(
+        select(ForumReadMark.last_read_post_id).where(
+            ForumReadMark.account_id == account_id, ForumReadMark.thread_id == thread_id
+        )
+    )
+    return result.scalar_one_or_none()
+
+
+async def get_settings(session: AsyncSession, space_id: int) -> ChatSettings | None:
+    return await session.get(ChatSettings, space_id)
+
+
+async def put_settings(
+    session: AsyncSession, space_id: int, retention_days: int | None, now: dt.datetime
+) -> ChatSettings:
+    settings = await session.get(ChatSettings, space_id)
+    if settings is None:
+        settings = ChatSettings(space_id=space_id, retention_days=retention_days, updated_at=now)
+        session.add(settings)
+    else:
+        settings.retention_days = retention_days
+        settings.updated_at = now
+    await session.flush()
+    return settings
+
+
+async def purge_expired(session: AsyncSession, now: dt.datetime) -> dict[int, int]:
+    """Remove for good the chat messages older than each space's retention; how many were
+    removed, by chat thread. Reports and revisions go with them (ON DELETE CASCADE)."""
+    spaces = await session.execute(
+        select(ChatSettings.space_id, ChatSettings.retention_days).where(
+            ChatSettings.retention_days.is_not(None)
+        )
+    )
+    removed: dict[int, int] = {}
+    for space_id, days in spaces.all():
+        assert days is not None
+        cutoff = now - dt.timedelta(days=days)
+        expired = (
+            ForumPost.thread_id.in_(select(Chat.thread_id).where(Chat.space_id == space_id)),
+            ForumPost.created_at < cutoff,
+        )
+        counts = await session.execute(
+            select(ForumPost.thread_id, func.count()).where(*expired).group_by(ForumPost.thread_id)
+        )
+        found = {thread_id: int(count) for thread_id, count in counts.all()}
+        if found:
+            await session.execute(
+                delete(ForumPost).where(*expired).execution_options(synchronize_session=False)
+            )
+            removed.update(found)
+    return removed

@@ -4,8 +4,8 @@ Revision ID: 0005
 Revises: 0004
 Create Date: 2026-12-01 16:20:00.000000
 
-Chat messages are forum posts (in threads of the chat areas), so only this index table is
-new. Types spelled out as in 0001.
+Chat messages are forum posts (in threads of the chat areas), so only this index table and
+the per-space chat settings (retention) are new. Types spelled out as in 0001.
 """
 
 from __future__ import annotations
@@ -55,8 +55,22 @@ def upgrade() -> None:
         sa.UniqueConstraint("video_session_id", name=op.f("uq_chats_video_session_id")),
     )
     op.create_index(op.f("ix_chats_space_id"), "chats", ["space_id"], unique=False)
+    op.create_table(
+        "chat_settings",
+        sa.Column("space_id", ID, nullable=False),
+        sa.Column("retention_days", sa.Integer(), nullable=True),
+        sa.Column("updated_at", UTC_DATETIME, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["space_id"],
+            ["spaces.id"],
+            name=op.f("fk_chat_settings_space_id_spaces"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("space_id", name=op.f("pk_chat_settings")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("chat_settings")
     op.drop_index(op.f("ix_chats_space_id"), table_name="chats")
     op.drop_table("chats")
