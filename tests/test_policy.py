@@ -992,3 +992,13 @@ def test_session_chat_is_for_its_participants_and_the_space_teachers(role: Role)
     assert outside is (A if role in TEACHERS else C)
     # Reading it is no speaking: a muted participant still reads, so does an archived space.
     assert decide(role, SpaceAction.READ_SESSION_CHAT, inside, muted=True) is A
+
+
+@pytest.mark.parametrize("role", list(Role), ids=str)
+def test_a_chat_message_is_edited_only_within_its_window(role: Role) -> None:
+    mine = Target(account_id=ME, role=role)
+    assert decide(role, SpaceAction.EDIT_OWN_POST, mine) is A
+    late = Target(account_id=ME, role=role, edit_window_passed=True)
+    assert decide(role, SpaceAction.EDIT_OWN_POST, late) is D
+    # Deleting one's own message has no window.
+    assert decide(role, SpaceAction.DELETE_OWN_POST, late) is A

@@ -4,11 +4,13 @@ and a client that dropped catches up with nothing missing and nothing twice."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
 from protocol.messages import Ack, Event, Subscribe, Unsubscribed
+from server.clock import FakeClock
 
 from ..http.chat_support import page, said, space_chat
 from ..http.conftest import ok
@@ -157,3 +159,81 @@ async def test_session_chat_reaches_its_participants_and_teachers_only(
     await said(room, room.ana, chat["id"], "after the removal")
     assert await bodies_of(bea, 1) == [("post.created", "after the removal")]
     await max_.nothing_within(0.05)
+
+
+async def test_typing_is_live_gated_and_for_the_chats_readers_only(
+    live: LiveServer, room: Classroom, clock: FakeClock
+) -> None:
+    s = room.space_id
+    chat = await space_chat(room, room.ana)
+    teachers = await space_chat(room, room.ana, teachers=True)
+    assert chat["typing_channel"] == f"typing:{s}:{chat['id']}"
+    lea = await follow(live, room.lea, chat["typing_channel"])
+    bea = await follow(live, room.bea, teachers["typing_channel"])
+    typing = f"/api/spaces/{s}/chats/{chat['id']}/typing"
+    for _ in range(3):  # a keystroke each: one event
+        ok(await room.max.post(typing), 204)
+    event = await lea.expect(Event)
+    assert (event.event, event.data) == (
+        "typing",
+        {"account_id": room.max.id, "display_name": "Max"},
+    )
+    await lea.nothing_within(0.05)
+    clock.advance(dt.timedelta(seconds=3))
+    ok(await room.max.post(typing), 204)
+    assert (await lea.expect(Event)).data["account_id"] == room.max.id
+
+    # The teachers' typing reaches teachers only; a pupil cannot follow it or type there.
+    ok(await room.ana.post(f"/api/spaces/{s}/chats/{teachers['id']}/typing"), 204)
+    assert (await bea.expect(Event)).data["account_id"] == room.ana.id
+    missing = await refused(lea, f"typing:{s}:999999")
+    assert await refused(lea, teachers["typing_channel"]) == missing
+    thread_id = (await room.thread(room.ana))["thread"]["id"]
+    assert await refused(lea, f"typing:{s}:{thread_id}") == missing  # a forum thread
+    answer = await room.max.post(f"/api/spaces/{s}/chats/{teachers['id']}/typing")
+    assert answer.status_code == 404
+    # A muted member does not type.
+    mute = f"/api/spaces/{s}/members/{room.max.id}/mute"
+    ok(await room.bea.post(mute, {"minutes": 5, "reason": "calm"}))
+    clock.advance(dt.timedelta(seconds=3))
+    assert (await room.max.post(typing)).status_code == 403
+    await lea.nothing_within(0.05)
+
+
+async def test_mentions_notify_only_members_who_may_read_the_chat(
+    live: LiveServer, room: Classroom
+) -> None:
+    s = room.space_id
+    chat = await space_chat(room, room.ana)
+    teachers = await space_chat(room, room.ana, teachers=True)
+    lea = await follow(live, room.lea, f"notice:{s}:{room.lea.id}")
+    bea = await follow(live, room.bea, f"notice:{s}:{room.bea.id}")
+    await said(room, room.ana, teachers["id"], "@Lea and @Bea: the marks")
+    [(name, told)] = (await events(bea, 1))[f"notice:{s}:{room.bea.id}"]
+    assert (name, told["chat_id"], told["post"]["body"]) == (
+        "chat.mention",
+        teachers["id"],
+        "@Lea and @Bea: the marks",
+    )
+    await said(room, room.max, chat["id"], "@Lea come and see")
+    [(name, told)] = (await events(lea, 1))[f"notice:{s}:{room.lea.id}"]
+    # The teachers' chat told Lea nothing: the first notice she gets is from the open chat.
+    assert (name, told["post"]["body"]) == ("chat.mention", "@Lea come and see")
+    assert "Max" in told["message"]
+
+
+async def test_reading_the_chat_updates_the_readers_other_tabs(
+    live: LiveServer, room: Classroom
+) -> None:
+    s = room.space_id
+    chat = await space_chat(room, room.ana)
+    message = await said(room, room.ana, chat["id"], "news")
+    other_tab = await follow(live, room.lea, f"notice:{s}:{room.lea.id}")
+    body = {"last_read_post_id": message["id"]}
+    ok(await room.lea.post(f"/api/spaces/{s}/chats/{chat['id']}/read", body))
+    event = await other_tab.expect(Event)
+    assert (event.event, event.data["thread_id"], event.data["unread"]) == (
+        "thread.read",
+        chat["id"],
+        0,
+    )
