@@ -33,6 +33,7 @@ def build(
         "deliveries": {**run["deliveries"], "total": counts["deliveries"]},
         "teacher_actions": counts["teacher_actions"],
         "forum": {"posts": counts["forum_posts"], "moderations": counts["moderations"]},
+        "chat": {"messages": counts["chat_messages"], "pupils_outside": counts["chat_outside"]},
         "continuity": {
             "lost": counts["lost"],
             "duplicated": counts["duplicated"],
@@ -83,6 +84,11 @@ def final_table(report: dict[str, Any]) -> Table:
     table.add_row("teacher updates", str(report["teacher_actions"]))
     forum = report["forum"]
     table.add_row("forum posts / moderations", f"{forum['posts']} / {forum['moderations']}")
+    chat = report["chat"]
+    table.add_row(
+        "chat messages / pupils kept out (session full)",
+        f"{chat['messages']} / {chat['pupils_outside']}",
+    )
     cont = report["continuity"]
     table.add_row(
         "lost / duplicated / resets", f"{cont['lost']} / {cont['duplicated']} / {cont['resets']}"

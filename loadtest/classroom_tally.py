@@ -16,9 +16,9 @@ from hdrh.histogram import HdrHistogram
 
 #: Largest latency a histogram holds, in microseconds (120 s); longer ones are clamped to it.
 MAX_US = 120_000_000
-HISTOGRAMS = ("connect", "subscribe", "space", "presence", "forum", "moderation")
+HISTOGRAMS = ("connect", "subscribe", "space", "presence", "forum", "moderation", "chat")
 #: Kinds of delivery latency plotted over time.
-TIMELINE_KINDS = ("space", "presence", "forum", "moderation")
+TIMELINE_KINDS = ("space", "presence", "forum", "moderation", "chat")
 
 
 def new_histogram() -> HdrHistogram:
@@ -71,6 +71,9 @@ class Tally:
     teacher_actions: int = 0
     forum_posts: int = 0
     moderations: int = 0
+    chat_messages: int = 0
+    #: Pupils a full session (no SFU past the mesh limit) kept out of the chat.
+    chat_outside: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     close_codes: Counter[str] = field(default_factory=Counter)
 
@@ -109,6 +112,8 @@ class Tally:
                 "teacher_actions": self.teacher_actions,
                 "forum_posts": self.forum_posts,
                 "moderations": self.moderations,
+                "chat_messages": self.chat_messages,
+                "chat_outside": self.chat_outside,
             },
             "errors": dict(self.errors),
             "close_codes": dict(self.close_codes),
