@@ -232,20 +232,20 @@ async def send(
     created = await forums.create_post(session, limits, actor, space_id, chat_id, post, now)
     sent = created.value
     if created.new and isinstance(sent, api.PostOut) and sent.state is PostState.VISIBLE:
-        await tell_mentioned(session, actor, seen, sent, now)
+        await tell_mentioned(session, seen, sent, now)
     return created
 
 
 async def tell_mentioned(
-    session: AsyncSession, actor: Account, seen: ThreadAccess, sent: api.PostOut, now: dt.datetime
+    session: AsyncSession, seen: ThreadAccess, sent: api.PostOut, now: dt.datetime
 ) -> None:
     """A notice to each member named with ``@Name`` who may read this chat (a pupil named in
-    the teachers' chat, or someone outside a session, hears nothing of it). Held messages
-    tell no one until approved; the approval does not notify mentions (left for later)."""
+    the teachers' chat, or someone outside a session, hears nothing of it). A held message
+    tells no one until a teacher approves it (moderation.py calls this then)."""
     space = seen.access.space
     events = ForumEvents(session, space.id)
     for account_id in sent.mentions:
-        if account_id == actor.id:
+        if account_id == sent.author.account_id:
             continue
         membership = await space_repo.get_membership(session, space.id, account_id)
         account = await account_repo.get(session, account_id)
@@ -255,7 +255,7 @@ async def tell_mentioned(
         viewer = Viewer(actor_of(account), facts, space_facts(space))
         inside = await session_facts(session, seen.thread, account_id)
         if may_see_thread(viewer, seen.thread, None, inside):
-            message = f"{actor.display_name} mentioned you in the chat."
+            message = f"{sent.author.display_name} mentioned you in the chat."
             events.to_member(
                 account_id, "chat.mention", message, chat_id=seen.thread.id, post=data(sent)
             )

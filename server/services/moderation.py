@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol import api
 from protocol.errors import Conflict, NotFound
 from protocol.vocabulary import (
+    CHAT_AREAS,
     MODERATION_TRANSITIONS,
     AuditAction,
     ModerationVerb,
@@ -25,6 +26,7 @@ from storage.repositories import spaces as space_repo
 from ..config import VideoSettings
 from ..policy import SpaceAction
 from ..video.member_mute import follow_space_mute
+from . import chat as chat_service
 from .access import authorize_in_space, enforce, member_target
 from .forum_events import NOTICES, ForumEvents, data
 from .forum_view import (
@@ -112,6 +114,8 @@ async def moderate_post(
     )
     notice = NOTICE_OF[body.action]
     events.to_member(post.author_id, notice, NOTICES[notice], post_id=post.id, thread_id=thread.id)
+    if body.action is ModerationVerb.APPROVE and thread.area in CHAT_AREAS:
+        await chat_service.tell_mentioned(session, seen, out, now)
     return out
 
 

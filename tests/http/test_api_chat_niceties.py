@@ -12,7 +12,7 @@ from server.clock import FakeClock
 from server.forum_limits import CHAT_EDIT_WINDOW
 from server.housekeeping import purge_expired_chat
 
-from .chat_support import bodies, chats, said, space_chat
+from .chat_support import bodies, chats, said, say, space_chat
 from .conftest import World, error_code, ok
 from .forum_support import Classroom, classroom
 
@@ -109,3 +109,16 @@ async def test_retention_removes_old_messages_for_good(room: Classroom, clock: F
     assert ok(await room.ana.put(settings, {"retention_days": None})) == {"retention_days": None}
     clock.advance(dt.timedelta(days=400))
     assert await purge_expired_chat(ctx.sessionmaker, clock) == 0
+
+
+async def test_a_teacher_admin_locks_the_chat_for_pupils(room: Classroom) -> None:
+    chat_id = (await space_chat(room, room.ana))["id"]
+    path = f"{room.forum}/threads/{chat_id}"
+    assert error_code(await room.bea.patch(path, {"locked": True}), 403) == "forbidden"
+    ok(await room.ana.patch(path, {"locked": True, "reason": "quiet time"}))
+    refused = await say(room, room.max, chat_id, "hello?")
+    assert error_code(refused, 403) == "forbidden"
+    await said(room, room.bea, chat_id, "teachers still write")
+    ok(await room.ana.patch(path, {"locked": False}))
+    await said(room, room.max, chat_id, "back")
+    assert await bodies(room, room.lea, chat_id) == ["teachers still write", "back"]

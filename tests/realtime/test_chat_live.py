@@ -237,3 +237,19 @@ async def test_reading_the_chat_updates_the_readers_other_tabs(
         chat["id"],
         0,
     )
+
+
+async def test_a_held_message_tells_its_mentions_once_approved(
+    live: LiveServer, room: Classroom
+) -> None:
+    s = room.space_id
+    await room.premoderate()
+    chat = await space_chat(room, room.ana)
+    lea = await follow(live, room.lea, f"notice:{s}:{room.lea.id}")
+    held = await said(room, room.max, chat["id"], "@Lea hello")
+    assert held["state"] == "pending"
+    await lea.nothing_within(0.05)  # not while it waits for a teacher
+    ok(await room.moderate(room.bea, held["id"], "approve"))
+    event = await lea.expect(Event)
+    assert (event.event, event.data["post"]["id"]) == ("chat.mention", held["id"])
+    assert "Max" in event.data["message"]
