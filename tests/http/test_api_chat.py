@@ -4,6 +4,7 @@ forums' moderation, pre-moderation, reports and limits applied to chat messages 
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 from collections.abc import AsyncIterator
@@ -305,3 +306,21 @@ async def test_a_space_mute_also_mutes_the_members_microphone_in_live_sessions(
 
     ok(await room.bea.delete(mute))
     assert (await places())[room.max.id]["force_muted"] is False
+
+
+async def test_a_chat_asked_for_at_once_by_many_is_made_once(room: Classroom) -> None:
+    path = f"/api/spaces/{room.space_id}/chat"
+    users = (room.ana, room.bea, room.max, room.lea, room.guest)
+    answers = await asyncio.gather(*(user.get(path) for user in users))
+    assert len({ok(answer)["id"] for answer in answers}) == 1
+    assert (await room.world.row_counts())["chats"] == 1
+
+
+async def test_an_ended_sessions_chat_stays_with_the_teachers(room: Classroom) -> None:
+    session_id = ok(await room.ana.post(sessions(room), {}), 201)["session"]["id"]
+    ok(await room.max.post(f"{sessions(room)}/{session_id}/join"))
+    chat_id = ok(await room.max.get(f"{sessions(room)}/{session_id}/chat"))["id"]
+    await said(room, room.max, chat_id, "bye")
+    ok(await room.ana.post(f"{sessions(room)}/{session_id}/end"))
+    assert error_code(await room.max.get(f"{chats(room)}/{chat_id}/messages"), 404)
+    assert await bodies(room, room.bea, chat_id) == ["bye"]
