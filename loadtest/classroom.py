@@ -3,7 +3,9 @@ with tabs closing and reopening and teachers updating their spaces now and then.
 
 Pupils also post in a forum thread at ``forum_post_rate`` and teachers moderate every
 ``moderate_every`` seconds (:mod:`loadtest.classroom_forum`); the report gives the forum's
-publish-to-delivery latency and the moderation announcements' latency.
+publish-to-delivery latency and the moderation announcements' latency. Each teacher also
+starts a video session that the pupils join and chat beside at ``chat_rate``
+(:mod:`loadtest.classroom_chat`); chat latency is reported apart from the forum's.
 
 Provisioning goes through the HTTP API (see :mod:`loadtest.classroom_provision`); the sockets run
 in ``--workers`` generator processes (:mod:`loadtest.classroom_worker`) while this process shows

@@ -43,6 +43,9 @@ class Knobs:
     upload_every: float = 10.0
     #: Size of each uploaded file, in kB.
     upload_kb: int = 256
+    #: Chat (loadtest/classroom_chat.py): messages per second in each classroom's video
+    #: session chat (0: no session, no chat).
+    chat_rate: float = 0.5
 
     def check(self) -> None:
         """Refuse values the run cannot honour, before anything is created on the server."""
@@ -54,6 +57,8 @@ class Knobs:
             raise ValueError("duration, ramp_rate and teacher_action_every must be positive")
         if self.churn_rate < 0 or self.churn_pause < 0 or self.drain < 0:
             raise ValueError("churn_rate, churn_pause and drain must not be negative")
+        if self.chat_rate < 0:
+            raise ValueError("chat_rate must not be negative")
         if self.forum_post_rate < 0 or self.moderate_every <= 0:
             raise ValueError("forum_post_rate must not be negative, moderate_every positive")
         if self.upload_every < 0 or self.upload_kb < 0:

@@ -35,6 +35,20 @@ WATCH_TIMEOUT_S = 30.0
 _serial = itertools.count(1)
 
 
+async def open_watcher(ws_url: str, token: str, channels: tuple[str, ...]) -> ClientConnection:
+    """A signed-in socket subscribed to ``channels`` (the forum's and the chat's watchers)."""
+    async with asyncio.timeout(WATCH_TIMEOUT_S):
+        ws = await connect(ws_url, subprotocols=[Subprotocol(SUBPROTOCOL)], compression=None)
+        await ws.send(encode_client_message(Auth(token=token)).decode())
+        if not isinstance(decode_server_message(await ws.recv()), Welcome):
+            raise RuntimeError("the watcher was not welcomed")
+        for n, channel in enumerate(channels):
+            await ws.send(encode_client_message(Subscribe(ref=f"w{n}", channel=channel)).decode())
+            while not isinstance(decode_server_message(await ws.recv()), Ack):
+                pass
+    return ws
+
+
 class ForumRoom:
     """One classroom's forum traffic inside one worker."""
 
@@ -68,21 +82,8 @@ class ForumRoom:
         response.raise_for_status()
         self.thread_id = int(response.json()["thread"]["id"])
         space = self.classroom.space_id
-        async with asyncio.timeout(WATCH_TIMEOUT_S):
-            ws = await connect(
-                self.ws_url, subprotocols=[Subprotocol(SUBPROTOCOL)], compression=None
-            )
-            await ws.send(encode_client_message(Auth(token=teacher.token)).decode())
-            if not isinstance(decode_server_message(await ws.recv()), Welcome):
-                raise RuntimeError("the forum watcher was not welcomed")
-            for n, channel in enumerate(
-                (f"thread:{space}:{self.thread_id}", f"moderation:{space}")
-            ):
-                await ws.send(
-                    encode_client_message(Subscribe(ref=f"f{n}", channel=channel)).decode()
-                )
-                while not isinstance(decode_server_message(await ws.recv()), Ack):
-                    pass
+        channels = (f"thread:{space}:{self.thread_id}", f"moderation:{space}")
+        ws = await open_watcher(self.ws_url, teacher.token, channels)
         self.ws = ws
         self.reader = asyncio.create_task(self.watch(ws))
 

@@ -37,6 +37,7 @@ def build(
             "count": counts["uploads"],
             "latency_ms": percentiles_ms(totals.histograms["upload"]),
         },
+        "chat": {"messages": counts["chat_messages"], "pupils_outside": counts["chat_outside"]},
         "continuity": {
             "lost": counts["lost"],
             "duplicated": counts["duplicated"],
@@ -88,6 +89,11 @@ def final_table(report: dict[str, Any]) -> Table:
     forum = report["forum"]
     table.add_row("forum posts / moderations", f"{forum['posts']} / {forum['moderations']}")
     table.add_row("file uploads ms p50/p95/p99/max", _pct(report["uploads"]["latency_ms"]))
+    chat = report["chat"]
+    table.add_row(
+        "chat messages / pupils kept out (session full)",
+        f"{chat['messages']} / {chat['pupils_outside']}",
+    )
     cont = report["continuity"]
     table.add_row(
         "lost / duplicated / resets", f"{cont['lost']} / {cont['duplicated']} / {cont['resets']}"

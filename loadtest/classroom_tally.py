@@ -16,9 +16,9 @@ from hdrh.histogram import HdrHistogram
 
 #: Largest latency a histogram holds, in microseconds (120 s); longer ones are clamped to it.
 MAX_US = 120_000_000
-HISTOGRAMS = ("connect", "subscribe", "space", "presence", "forum", "moderation", "upload")
+HISTOGRAMS = ("connect", "subscribe", "space", "presence", "forum", "moderation", "upload", "chat")
 #: Kinds of delivery latency plotted over time.
-TIMELINE_KINDS = ("space", "presence", "forum", "moderation")
+TIMELINE_KINDS = ("space", "presence", "forum", "moderation", "chat")
 
 
 def new_histogram() -> HdrHistogram:
@@ -72,6 +72,9 @@ class Tally:
     forum_posts: int = 0
     moderations: int = 0
     uploads: int = 0
+    chat_messages: int = 0
+    #: Pupils a full session (no SFU past the mesh limit) kept out of the chat.
+    chat_outside: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     close_codes: Counter[str] = field(default_factory=Counter)
 
@@ -111,6 +114,8 @@ class Tally:
                 "forum_posts": self.forum_posts,
                 "moderations": self.moderations,
                 "uploads": self.uploads,
+                "chat_messages": self.chat_messages,
+                "chat_outside": self.chat_outside,
             },
             "errors": dict(self.errors),
             "close_codes": dict(self.close_codes),

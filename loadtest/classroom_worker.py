@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from .classroom_chat import ChatRoom
 from .classroom_client import NONCE_PREFIX, Room, Tab, TabError
 from .classroom_config import Knobs
 from .classroom_files import pupils_upload
@@ -62,6 +63,7 @@ class Worker:
         ]
         self.teacher_tokens = [c.teacher.token for c in classrooms]
         self.forums = [ForumRoom(c, knobs, self.tally, url) for c in classrooms]
+        self.chats = [ChatRoom(c, knobs, self.tally, url) for c in classrooms]
 
     def send(self, kind: str, payload: Any) -> None:
         self.queue.put((kind, self.index, payload))
@@ -158,6 +160,7 @@ class Worker:
             async with httpx.AsyncClient(base_url=self.knobs.url, timeout=ACTION_TIMEOUT_S) as c:
                 teaching = [self.teach(c, n, deadline) for n in range(len(self.rooms))]
                 forums = [forum.run(c, deadline) for forum in self.forums]
+                chats = [chat.run(c, deadline) for chat in self.chats]
                 uploading = [
                     pupils_upload(
                         c,
@@ -170,12 +173,13 @@ class Worker:
                     )
                     for n, (room, tabs) in enumerate(zip(self.rooms, self.tabs, strict=True))
                 ]
-                await asyncio.gather(self.churn(deadline), *teaching, *forums, *uploading)
-            self.phase = "drain"
-            await asyncio.sleep(self.knobs.drain)
-            self.check_tails()
-            await asyncio.gather(*(tab.close() for room in self.tabs for tab in room))
-            await asyncio.gather(*(forum.close() for forum in self.forums))
+                await asyncio.gather(self.churn(deadline), *teaching, *forums, *chats, *uploading)
+                self.phase = "drain"
+                await asyncio.sleep(self.knobs.drain)
+                self.check_tails()
+                await asyncio.gather(*(tab.close() for room in self.tabs for tab in room))
+                await asyncio.gather(*(forum.close() for forum in self.forums))
+                await asyncio.gather(*(chat.close(c) for chat in self.chats))
             return self.tally
         finally:
             progress.cancel()

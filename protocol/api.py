@@ -396,6 +396,8 @@ class PostOut(Out):
     state: PostState
     created_at: dt.datetime
     edited_at: dt.datetime | None = None
+    #: Members named in the body with ``@Display Name`` (issue 10), as account ids.
+    mentions: list[int] = msgspec.field(default_factory=list)
 
 
 class ThreadOut(Out):
@@ -551,3 +553,62 @@ class UploadOut(Out):
     received: int
     #: Set once the last byte arrived: the file (or its new version) the upload became.
     file: FileOut | None = None
+
+
+# -- chat (issue 10) ------------------------------------------------------------------------
+
+#: Longest chat message: 2 000 characters (a forum post may hold 10 000).
+MAX_CHAT_CHARS = 2000
+ChatText = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_CHAT_CHARS, pattern=r"\S")]
+
+
+class SendChatMessage(Body):
+    """A chat message; ``client_id`` makes the send exactly-once, as for forum posts."""
+
+    body: ChatText
+    client_id: ClientId
+
+
+class ChatOut(Out):
+    """One chat with its newest messages (oldest first): what a client shows on joining."""
+
+    id: int  # the chat's thread id: its messages are posts, its live channel ``thread:S:ID``
+    space_id: int
+    area: ForumArea  # chat, teachers_chat or session_chat
+    video_session_id: int | None
+    channel: str
+    messages: list[PostOut]
+    #: Pass as ``before`` for the page of older messages; None when there are none.
+    next_before: int | None = None
+    #: The caller's read mark (a message id) and how many visible messages by others follow.
+    last_read_id: int | None = None
+    unread: int = 0
+    #: Who is typing: subscribe to ``typing:S:ID`` (not replayed, not stored).
+    typing_channel: str = ""
+
+
+class ChatPage(Out):
+    """Messages oldest first: older than ``before``, or newer than ``after``."""
+
+    messages: list[PostOut]
+    next_before: int | None = None
+    next_after: int | None = None
+
+
+class ChatRead(Out):
+    """The caller's read mark in one chat after moving it."""
+
+    chat_id: int
+    last_read_id: int | None
+    unread: int
+
+
+class ChatSettings(Body):
+    """Per-space chat settings (teacher admins). ``retention_days``: messages older than this
+    many days are removed for good by the housekeeping task; None keeps them."""
+
+    retention_days: Annotated[int, msgspec.Meta(ge=1, le=3650)] | None = None
+
+
+class ChatSettingsOut(Out):
+    retention_days: int | None

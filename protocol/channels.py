@@ -14,7 +14,8 @@ What each kind allows is data (:data:`KIND_RULES`), not ``if`` chains in the ser
   where they are stored, moderated and audited; space events are the server's alone; presence is
   derived from connections, so a client cannot claim to be somewhere it is not.
 * ``presence`` is not replayed: ``since`` is ignored and every subscribe gets a fresh snapshot.
-  Every other kind keeps a short history so a reconnecting client can resume.
+  Nor is ``typing`` (who is typing in a chat: stale a few seconds later). Every other kind
+  keeps a short history so a reconnecting client can resume.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ class ChannelKind(enum.StrEnum):
     TEACHERS = "teachers"  # thread list of the teachers-only area (teachers only)
     MODERATION = "moderation"  # held posts, reports, moderation actions (moderators only)
     NOTICE = "notice"  # one member's own notices in a space: ``notice:SPACE:ACCOUNT``
+    # Chat (issue 10): a chat's messages go on its thread channel; who is typing goes here,
+    # ``typing:SPACE:CHAT``, never stored and never replayed.
+    TYPING = "typing"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -61,6 +65,7 @@ KIND_RULES: dict[ChannelKind, KindRules] = {
     ChannelKind.TEACHERS: KindRules(has_object_id=False, client_publish=False, replayable=True),
     ChannelKind.MODERATION: KindRules(has_object_id=False, client_publish=False, replayable=True),
     ChannelKind.NOTICE: KindRules(has_object_id=True, client_publish=False, replayable=True),
+    ChannelKind.TYPING: KindRules(has_object_id=True, client_publish=False, replayable=False),
 }
 
 CLIENT_PUBLISH_KINDS: frozenset[ChannelKind] = frozenset(

@@ -61,7 +61,7 @@ ChannelName = Annotated[
         pattern=CHANNEL_PATTERN,
         description="`space:<id>`, `presence:<id>`, `archive:<id>`, `thread:<id>:<thread id>`"
         ", `video:<id>:<session id>`, `teachers:<id>`, `moderation:<id>`"
-        " or `notice:<id>:<account id>`.",
+        ", `notice:<id>:<account id>` or `typing:<id>:<chat id>`.",
     ),
 ]
 EventName = Annotated[

@@ -68,6 +68,10 @@ ROLES_FOR: dict[tuple[AccountKind, SpaceKind], frozenset[Role]] = {
 class ForumArea(enum.StrEnum):
     OPEN = "open"
     TEACHERS = "teachers"  # the twinspace's "Teachers' Bulletin"
+    # Chat (issue 10): a chat is a thread of its own area, so forum moderation applies as is.
+    CHAT = "chat"  # the space's live chat (every member)
+    TEACHERS_CHAT = "teachers_chat"  # the twinspace's teachers-only chat
+    SESSION_CHAT = "session_chat"  # the chat of one video session (participants, teachers)
 
 
 class AuditAction(enum.StrEnum):
@@ -133,6 +137,8 @@ class AuditAction(enum.StrEnum):
     FILE_TRASHED = "archive.file_trashed"
     FILE_RESTORED = "archive.file_restored"
     FILE_PURGED = "archive.file_purged"
+    # Chat (issue 10): messages past the space's retention were removed by housekeeping.
+    CHAT_EXPIRED = "chat.expired"
 
 
 # -- forums (issue 5) -----------------------------------------------------------------------
@@ -168,3 +174,15 @@ MODERATION_TRANSITIONS: dict[ModerationVerb, tuple[frozenset[PostState], PostSta
     ModerationVerb.APPROVE: (frozenset({PostState.PENDING}), PostState.VISIBLE),
     ModerationVerb.REJECT: (frozenset({PostState.PENDING}), PostState.REJECTED),
 }
+
+
+# -- chat (issue 10) --------------------------------------------------------------------------
+
+#: The areas of the forum proper: listed, searched, and written through the forum routes.
+FORUM_AREAS: frozenset[ForumArea] = frozenset({ForumArea.OPEN, ForumArea.TEACHERS})
+#: The chat areas: one thread each, written through the chat routes only.
+CHAT_AREAS: frozenset[ForumArea] = frozenset(
+    {ForumArea.CHAT, ForumArea.TEACHERS_CHAT, ForumArea.SESSION_CHAT}
+)
+#: Areas only the space's teachers read (the policy's READ_TEACHERS_AREA).
+TEACHERS_ONLY_AREAS: frozenset[ForumArea] = frozenset({ForumArea.TEACHERS, ForumArea.TEACHERS_CHAT})

@@ -45,6 +45,7 @@ from .http import (
     api_accounts,
     api_archive,
     api_archive_uploads,
+    api_chat,  # chat (issue 10)
     api_forums,
     api_members,
     api_moderation,
@@ -79,6 +80,7 @@ OPERATIONS: list[Operation] = [
     *api_moderation.router.operations,
     *api_archive.router.operations,
     *api_archive_uploads.router.operations,
+    *api_chat.router.operations,
 ]
 
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from protocol.errors import TwinspaceError
 from protocol.limits import Limits as WsLimits
 
-from .forum_limits import ForumLimits
+from .forum_limits import ForumLimits, chat_limits
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -150,6 +150,8 @@ class Settings:
     ws_limits: WsLimits = field(default_factory=WsLimits)
     #: Forum posting limits (documented in server/forum_limits.py).
     forum_limits: ForumLimits = field(default_factory=ForumLimits)
+    #: Chat sending limits (issue 10; server/forum_limits.py chat_limits: 30 and 600 a minute).
+    chat_limits: ForumLimits = field(default_factory=chat_limits)
     #: Live WebSocket connections of one account on one server process (default 20, enough
     #: for many tabs and devices). One more is closed with 4029 at once.
     max_ws_per_account: int = 20

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -11,6 +11,7 @@ from .clock import Clock
 from .config import Settings
 from .realtime.hub import Hub
 from .security import Secrets
+from .services.chat_typing import TypingGate
 from .services.sign_in_throttle import SignInThrottle
 
 
@@ -25,3 +26,5 @@ class AppContext:
     sign_in_throttle: SignInThrottle
     #: Where the file archive's contents live (issue 6).
     blobs: BlobStore
+    #: Chat typing indicators sent lately (issue 10), one gate per process.
+    typing_gate: TypingGate = field(default_factory=TypingGate)

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.repositories import auth_sessions as session_repo
 
 from .clock import Clock
+from .services import chat as chat_service
 
 logger = logging.getLogger("twinspace.housekeeping")
 
@@ -25,6 +26,12 @@ async def purge_expired_sessions(
         return await session_repo.delete_expired(db, clock.now())
 
 
+async def purge_expired_chat(sessionmaker: async_sessionmaker[AsyncSession], clock: Clock) -> int:
+    """Chat messages past their space's retention (issue 10), removed for good and audited."""
+    async with sessionmaker() as db, db.begin():
+        return await chat_service.purge_expired(db, clock.now())
+
+
 async def keep_house(sessionmaker: async_sessionmaker[AsyncSession], clock: Clock) -> None:
     """Run forever (until cancelled at shutdown); a failed round is logged and retried."""
     while True:
@@ -33,5 +40,8 @@ async def keep_house(sessionmaker: async_sessionmaker[AsyncSession], clock: Cloc
             purged = await purge_expired_sessions(sessionmaker, clock)
             if purged:
                 logger.info("purged %d expired sessions", purged)
+            expired = await purge_expired_chat(sessionmaker, clock)
+            if expired:
+                logger.info("removed %d chat messages past their retention", expired)
         except Exception:
             logger.warning("housekeeping failed; retrying later", exc_info=True)

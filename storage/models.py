@@ -470,3 +470,42 @@ class ArchiveUpload(Base):
     received: Mapped[int] = mapped_column(BigInteger)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+# -- chat (issue 10) ------------------------------------------------------------------------
+# A chat is a forum thread of a chat area (protocol.vocabulary.CHAT_AREAS) and its messages
+# are forum posts, so the forums' moderation, pre-moderation, reports and audit apply as is.
+
+
+class Chat(Base):
+    """Which thread is the chat of a space, of its teachers, or of one video session.
+
+    ``key`` (``space:S``, ``teachers:S``, ``session:V``) makes creating a chat on first use
+    idempotent under concurrency: a second creator loses at the unique constraint."""
+
+    __tablename__ = "chats"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    space_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("spaces.id", ondelete="CASCADE"), index=True
+    )
+    thread_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("forum_threads.id", ondelete="CASCADE"), unique=True
+    )
+    video_session_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("video_sessions.id", ondelete="CASCADE"), unique=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class ChatSettings(Base):
+    """A space's chat settings: how many days its chats keep messages (None: for ever)."""
+
+    __tablename__ = "chat_settings"
+
+    space_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("spaces.id", ondelete="CASCADE"), primary_key=True
+    )
+    retention_days: Mapped[int | None] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

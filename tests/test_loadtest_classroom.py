@@ -109,6 +109,8 @@ def test_classroom_run_loses_and_duplicates_nothing(server: str, tmp_path: Path)
         "0.5",
         "--upload-kb",
         "32",
+        "--chat-rate",
+        "2",
         "--json",
         str(report_path),
         "--plot",
@@ -130,7 +132,8 @@ def test_classroom_run_loses_and_duplicates_nothing(server: str, tmp_path: Path)
     assert report["teacher_actions"] > 0
     assert report["forum"]["posts"] > 0
     assert report["forum"]["moderations"] > 0
-    for kind in ("space", "presence", "forum", "moderation"):
+    assert report["chat"]["messages"] > 0
+    for kind in ("space", "presence", "forum", "moderation", "chat"):
         latency = report["latency_ms"][kind]
         assert latency["count"] > 0
         assert 0 < latency["p50"] <= latency["p99"] <= latency["max"]

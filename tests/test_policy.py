@@ -124,6 +124,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.SEE_MODERATION:     row(A, A, A, D, D, D),
         SpaceAction.READ_HELD_POST:     row(A, A, A, C, C, C),  # a pupil's held post
         SpaceAction.READ_OWN_NOTICES:   row(A, A, A, A, A, A),
+        SpaceAction.READ_SESSION_CHAT:  row(A, A, A, C, C, C),  # not in the session
     },
     ROOM: {
         #                               founder admin teacher
@@ -163,6 +164,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.SEE_MODERATION:     room(A, A, A),
         SpaceAction.READ_HELD_POST:     room(A, A, C),  # a teacher's hidden post
         SpaceAction.READ_OWN_NOTICES:   room(A, A, A),
+        SpaceAction.READ_SESSION_CHAT:  room(A, A, A),
     },
 }  # fmt: skip
 
@@ -181,6 +183,7 @@ READS = frozenset(
         SpaceAction.SEE_MODERATION,
         SpaceAction.READ_HELD_POST,
         SpaceAction.READ_OWN_NOTICES,
+        SpaceAction.READ_SESSION_CHAT,
     }
 )
 
@@ -976,3 +979,26 @@ def test_muted_member_still_sees_moderation_and_notices() -> None:
     assert decide(Role.TEACHER, SpaceAction.SEE_MODERATION, muted=True) is A
     own = Target(account_id=ME)
     assert decide(Role.PUPIL, SpaceAction.READ_OWN_NOTICES, own, muted=True) is A
+
+
+# -- chat (issue 10) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", list(Role), ids=str)
+def test_session_chat_is_for_its_participants_and_the_space_teachers(role: Role) -> None:
+    inside = Target(session_participant=True)
+    assert decide(role, SpaceAction.READ_SESSION_CHAT, inside) is A
+    outside = decide(role, SpaceAction.READ_SESSION_CHAT, Target())
+    assert outside is (A if role in TEACHERS else C)
+    # Reading it is no speaking: a muted participant still reads, so does an archived space.
+    assert decide(role, SpaceAction.READ_SESSION_CHAT, inside, muted=True) is A
+
+
+@pytest.mark.parametrize("role", list(Role), ids=str)
+def test_a_chat_message_is_edited_only_within_its_window(role: Role) -> None:
+    mine = Target(account_id=ME, role=role)
+    assert decide(role, SpaceAction.EDIT_OWN_POST, mine) is A
+    late = Target(account_id=ME, role=role, edit_window_passed=True)
+    assert decide(role, SpaceAction.EDIT_OWN_POST, late) is D
+    # Deleting one's own message has no window.
+    assert decide(role, SpaceAction.DELETE_OWN_POST, late) is A

@@ -88,8 +88,9 @@ def test_only_video_signalling_accepts_client_publishes() -> None:
         assert not Channel.parse(name).client_may_publish
 
 
-def test_presence_is_the_only_kind_not_replayed() -> None:
-    assert {k for k, r in KIND_RULES.items() if not r.replayable} == {ChannelKind.PRESENCE}
+def test_presence_and_typing_are_the_only_kinds_not_replayed() -> None:
+    not_replayed = {k for k, r in KIND_RULES.items() if not r.replayable}
+    assert not_replayed == {ChannelKind.PRESENCE, ChannelKind.TYPING}
 
 
 def test_every_kind_has_rules() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from protocol import api
 from protocol.errors import ErrorCode, ProtocolError
-from protocol.vocabulary import ForumArea
+from protocol.vocabulary import FORUM_AREAS, ForumArea
 
 from ..services import forums as forum_service
 from .routing import ApiRouter, Call, Reply
@@ -23,12 +23,11 @@ MAX_ID = 10**18
 
 def area_of(call: Call[None]) -> ForumArea:
     raw = call.request.query_params.get("area", ForumArea.OPEN.value)
-    try:
+    if raw in {area.value for area in FORUM_AREAS}:
         return ForumArea(raw)
-    except ValueError:
-        raise ProtocolError(
-            "query parameter 'area' must be 'open' or 'teachers'", code=ErrorCode.INVALID
-        ) from None
+    raise ProtocolError(
+        "query parameter 'area' must be 'open' or 'teachers'", code=ErrorCode.INVALID
+    )
 
 
 def created(result: forum_service.Created) -> Reply:

@@ -150,6 +150,7 @@ async def mute(call: Call[api.MuteMember]) -> api.MuteOut:
         call.body.minutes,
         call.body.reason,
         call.now,
+        call.ctx.settings.video,
     )
 
 
@@ -165,4 +166,5 @@ async def unmute(call: Call[None]) -> api.MuteOut:
         None,
         "",
         call.now,
+        call.ctx.settings.video,
     )

@@ -84,6 +84,9 @@ def build(operations: list[Operation]) -> dict[str, Any]:
             }
             entry["responses"]["304"] = {"description": "Not modified (If-None-Match)"}
         entry["responses"][str(op.status)] = success
+        if op.status == 201 and "client_id" in getattr(op.body, "__struct_fields__", ()):
+            # Exactly-once creation: a retry with the same client id answers 200, same body.
+            entry["responses"]["200"] = {**success, "description": "A retry: the first result"}
         statuses = set(op.errors) | ({401} if op.auth else set())
         statuses |= {400, 413, 415, 422} if op.body is not None else set()
         for status in sorted(statuses):

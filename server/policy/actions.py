@@ -55,6 +55,8 @@ class SpaceAction(enum.StrEnum):
     SEE_MODERATION = "see_moderation"  # the held-posts queue, reports, moderation news
     READ_HELD_POST = "read_held_post"  # a pending, hidden or rejected post or thread
     READ_OWN_NOTICES = "read_own_notices"  # one's own notices channel in the space
+    # Chat (issue 10).
+    READ_SESSION_CHAT = "read_session_chat"  # a video session's chat: participants, teachers
 
 
 #: Actions that change nothing: still allowed in an archived space, and to a muted member.
@@ -69,6 +71,7 @@ READ_ACTIONS: frozenset[SpaceAction] = frozenset(
         SpaceAction.SEE_MODERATION,
         SpaceAction.READ_HELD_POST,
         SpaceAction.READ_OWN_NOTICES,
+        SpaceAction.READ_SESSION_CHAT,
     }
 )
 

@@ -59,6 +59,10 @@ class Target:
     teaches_pupil: bool = False
     #: The post's thread is locked: only teachers still post or edit there.
     thread_locked: bool = False
+    #: The actor holds a place in the video session (admitted, joined or left): READ_SESSION_CHAT.
+    session_participant: bool = False
+    #: The message's edit window is over (chat messages: CHAT_EDIT_WINDOW after sending).
+    edit_window_passed: bool = False
 
 
 class Outcome(enum.StrEnum):

@@ -151,6 +151,8 @@ def own_post(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Dec
 def edit_own_post(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
     if target.thread_locked and role not in TEACHER_ROLES and is_own(actor, target):
         return deny("the thread is locked")
+    if target.edit_window_passed and is_own(actor, target):
+        return deny("the time to edit this message is over")
     return own_post(actor, role, space, target)
 
 
@@ -229,6 +231,14 @@ def join_video(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> D
     if role is Role.GUEST or target.session_has_lobby:
         return Decision(Outcome.ALLOW_VIA_LOBBY, "waits in the lobby until a teacher admits")
     return allow()
+
+
+def read_session_chat(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
+    """A video session's chat: its participants and the space's teachers; to anyone else
+    it does not exist (every word a pupil writes there stays visible to the teachers)."""
+    if role in TEACHER_ROLES or target.session_participant:
+        return allow()
+    return conceal("no such session")
 
 
 def may_touch_founders(role: Role, target: Target) -> Decision | None:
@@ -343,6 +353,7 @@ SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.SEE_MODERATION: roles(TEACHER_ROLES, "only teachers moderate"),
     SpaceAction.READ_HELD_POST: read_held_post,
     SpaceAction.READ_OWN_NOTICES: own_notices,
+    SpaceAction.READ_SESSION_CHAT: read_session_chat,
 }
 
 #: What may still be done in an archived (read-only) space besides reading: founders open

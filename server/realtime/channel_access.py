@@ -20,7 +20,7 @@ from storage.repositories import spaces as space_repo
 
 from ..policy import Actor, SpaceAction, Target, decide_space
 from ..services.access import enforce, membership_facts, space_facts
-from ..services.forum_channels import authorize_thread
+from ..services.forum_channels import authorize_thread, authorize_typing
 from ..video import access as video_access
 
 NO_SUCH_CHANNEL = "no such channel"
@@ -36,6 +36,8 @@ SUBSCRIBE_ACTION: dict[ChannelKind, SpaceAction] = {
     ChannelKind.TEACHERS: SpaceAction.READ_TEACHERS_AREA,
     ChannelKind.MODERATION: SpaceAction.SEE_MODERATION,
     ChannelKind.NOTICE: SpaceAction.READ_OWN_NOTICES,
+    # Chat (issue 10): who is typing in a chat, for the chat's readers.
+    ChannelKind.TYPING: SpaceAction.READ_FORUM,
 }
 
 
@@ -72,6 +74,8 @@ async def authorize_subscribe(
         await video_access.check_participant(db, actor, channel, NO_SUCH_CHANNEL)
     if channel.kind is ChannelKind.THREAD:
         await authorize_thread(db, actor, space, membership, channel, now)
+    if channel.kind is ChannelKind.TYPING:
+        await authorize_typing(db, actor, space, membership, channel, now)
     return ChannelGrant(channel, membership.role)
 
 

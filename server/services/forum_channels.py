@@ -8,15 +8,32 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.channels import Channel
 from protocol.errors import NotFound
+from protocol.vocabulary import CHAT_AREAS
 from storage.models import Membership, Space
 from storage.repositories import forums as forum_repo
 from storage.repositories import spaces as space_repo
 
 from ..policy import Actor
 from .access import membership_facts, space_facts
-from .forum_view import Viewer, may_see_thread
+from .forum_view import Viewer, may_see_thread, session_facts
 
 NO_SUCH_CHANNEL = "no such channel"
+
+
+async def authorize_typing(
+    db: AsyncSession,
+    actor: Actor,
+    space: Space,
+    membership: Membership,
+    channel: Channel,
+    now: dt.datetime,
+) -> None:
+    """A chat's typing channel: for the readers of that chat (a chat thread), nobody else."""
+    assert channel.object_id is not None
+    thread = await forum_repo.get_thread(db, channel.object_id)
+    if thread is None or thread.area not in CHAT_AREAS:
+        raise NotFound(NO_SUCH_CHANNEL)
+    await authorize_thread(db, actor, space, membership, channel, now)
 
 
 async def authorize_thread(
@@ -39,5 +56,7 @@ async def authorize_thread(
         author_role = author.role if author else None
     facts = membership_facts(membership, now)
     assert facts is not None
-    if not may_see_thread(Viewer(actor, facts, space_facts(space)), thread, author_role):
+    inside = await session_facts(db, thread, actor.account_id)
+    viewer = Viewer(actor, facts, space_facts(space))
+    if not may_see_thread(viewer, thread, author_role, inside):
         raise NotFound(NO_SUCH_CHANNEL)

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.channels import Channel, ChannelKind
-from protocol.vocabulary import ForumArea, SpaceId
+from protocol.vocabulary import CHAT_AREAS, ForumArea, SpaceId
 
 from ..realtime.outbox import outbox_of
 
@@ -60,6 +60,8 @@ class ForumEvents:
         self.outbox.event(thread_channel(self.space_id, thread_id), event, payload)
 
     def on_list(self, thread: api.ThreadOut, event: str) -> None:
+        if thread.area in CHAT_AREAS:
+            return  # a chat is no listed thread: its messages go on its own channel only
         # Unread counts are the reader's own: list events carry none.
         thread_data = data(thread)
         thread_data.pop("unread", None)

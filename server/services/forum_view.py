@@ -13,8 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.errors import NotFound
-from protocol.vocabulary import AccountId, ForumArea, PostState, Role
+from protocol.vocabulary import TEACHERS_ONLY_AREAS, AccountId, ForumArea, PostState, Role
 from storage.models import Account, ForumPost, ForumThread
+from storage.repositories import chat as chat_repo
 from storage.repositories import forums as forum_repo
 from storage.repositories import spaces as space_repo
 
@@ -40,6 +41,28 @@ class People:
 
     def role(self, account_id: int | None) -> Role | None:
         return None if account_id is None else self.roles.get(account_id)
+
+    def mentioned(self, body: str) -> list[int]:
+        """Members named in ``body`` as ``@Display Name`` (any case; the name must end at a
+        non-word character), longest names first so "@Ana Lu" is not also "@Ana"."""
+        if "@" not in body:
+            return []
+        text = body.casefold()
+        found: list[int] = []
+        taken: list[tuple[int, int]] = []
+        ranked = sorted(self.names.items(), key=lambda item: -len(item[1]))
+        for account_id, name in ranked:
+            needle = "@" + name.casefold()
+            start = text.find(needle)
+            while start != -1:
+                end = start + len(needle)
+                free = all(end <= a or start >= b for a, b in taken)
+                if free and (end == len(text) or not text[end].isalnum()):
+                    taken.append((start, end))
+                    found.append(account_id)
+                    break
+                start = text.find(needle, start + 1)
+        return sorted(found)
 
 
 async def people_of(session: AsyncSession, space_id: int) -> People:
@@ -90,9 +113,17 @@ def viewer_of(account: Account, access: SpaceAccess, now: dt.datetime) -> Viewer
     return Viewer(actor_of(account), facts, space_facts(access.space))
 
 
-def may_see_thread(viewer: Viewer, thread: ForumThread, author_role: Role | None) -> bool:
-    if thread.area is ForumArea.TEACHERS and not viewer.may(SpaceAction.READ_TEACHERS_AREA):
+def may_see_thread(
+    viewer: Viewer, thread: ForumThread, author_role: Role | None, session_participant: bool = False
+) -> bool:
+    """``session_participant``: for a video session's chat, whether the viewer is inside that
+    session (the caller fetches it, see :func:`session_facts`)."""
+    if thread.area in TEACHERS_ONLY_AREAS and not viewer.may(SpaceAction.READ_TEACHERS_AREA):
         return False
+    if thread.area is ForumArea.SESSION_CHAT:
+        inside = Target(session_participant=session_participant)
+        if not viewer.may(SpaceAction.READ_SESSION_CHAT, inside):
+            return False
     if thread.state is PostState.VISIBLE:
         return viewer.may(SpaceAction.READ_FORUM)
     author = AccountId(thread.author_id) if thread.author_id is not None else None
@@ -108,6 +139,14 @@ def may_see_post(viewer: Viewer, post: ForumPost, target: Target) -> bool:
     if post.state is PostState.DELETED:
         return viewer.may(SpaceAction.MODERATE_POST, target)
     return viewer.may(SpaceAction.READ_HELD_POST, target)
+
+
+async def session_facts(session: AsyncSession, thread: ForumThread, account_id: int) -> bool:
+    """Whether the account is inside the video session of a session chat (False for any
+    other thread, with no query)."""
+    if thread.area is not ForumArea.SESSION_CHAT:
+        return False
+    return await chat_repo.in_session_chat(session, thread.id, account_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +167,8 @@ async def open_thread(
         raise NotFound(NO_SUCH_THREAD)
     people = await people_of(session, space_id)
     viewer = viewer_of(actor, access, now)
-    if not may_see_thread(viewer, thread, people.role(thread.author_id)):
+    inside = await session_facts(session, thread, actor.id)
+    if not may_see_thread(viewer, thread, people.role(thread.author_id), inside):
         raise NotFound(NO_SUCH_THREAD)
     return ThreadAccess(access, viewer, thread, people)
 
@@ -161,6 +201,7 @@ def post_out(people: People, post: ForumPost) -> api.PostOut:
         state=post.state,
         created_at=post.created_at,
         edited_at=post.edited_at,
+        mentions=people.mentioned(post.body),
     )
 
 

@@ -6,18 +6,25 @@ the thread or post; live events are gathered in the outbox and sent after commit
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import Conflict, DomainError, ErrorCode, NotFound
-from protocol.vocabulary import ForumArea, PostState
+from protocol.errors import Conflict, DomainError, ErrorCode, NotFound, ProtocolError
+from protocol.vocabulary import (
+    CHAT_AREAS,
+    FORUM_AREAS,
+    TEACHERS_ONLY_AREAS,
+    ForumArea,
+    PostState,
+)
 from storage.models import Account, ForumPost, ForumThread
 from storage.repositories import forums as forum_repo
 
-from ..forum_limits import ForumLimits
+from ..forum_limits import CHAT_EDIT_WINDOW, ForumLimits
 from ..policy import Outcome, SpaceAction
 from .access import authorize_in_space, enforce
 from .forum_events import NOTICES, ForumEvents, data
@@ -143,10 +150,15 @@ async def check_rate(
     session: AsyncSession, limits: ForumLimits, actor: Account, space_id: int, now: dt.datetime
 ) -> None:
     since = now - limits.window
-    mine = await forum_repo.count_posts_since(session, since, author_id=actor.id, space_id=None)
+    areas = limits.areas
+    mine = await forum_repo.count_posts_since(
+        session, since, author_id=actor.id, space_id=None, areas=areas
+    )
     if mine >= limits.posts_per_member:
         raise RateLimited("you are posting very fast: wait a minute and try again")
-    everyone = await forum_repo.count_posts_since(session, since, author_id=None, space_id=space_id)
+    everyone = await forum_repo.count_posts_since(
+        session, since, author_id=None, space_id=space_id, areas=areas
+    )
     if everyone >= limits.posts_per_space:
         raise RateLimited("this project's forum is very busy: wait a minute and try again")
 
@@ -181,11 +193,14 @@ async def create_post(
     now: dt.datetime,
 ) -> Created:
     seen = await open_thread(session, actor, space_id, thread_id, now)
+    if seen.thread.area not in limits.areas:
+        # Forum routes write forum threads, chat routes chats: each under its own limits.
+        raise NotFound(NO_SUCH_THREAD)
     found = await existing(session, actor, body.client_id, thread_id)
     if found is not None:
         return Created(post_out(seen.people, found), new=False)
     target = thread_target(seen.people, seen.thread)
-    if seen.thread.area is ForumArea.TEACHERS:
+    if seen.thread.area in TEACHERS_ONLY_AREAS:
         area = seen.viewer.decide(SpaceAction.POST_TEACHERS_AREA, target)
         enforce(area, NO_SUCH_THREAD)
     decision = enforce(seen.viewer.decide(SpaceAction.POST_REPLY, target), NO_SUCH_THREAD)
@@ -219,6 +234,8 @@ async def create_thread(
     body: api.CreateThread,
     now: dt.datetime,
 ) -> Created:
+    if body.area not in FORUM_AREAS:
+        raise ProtocolError("a thread's area must be 'open' or 'teachers'", code=ErrorCode.INVALID)
     area_action = (
         SpaceAction.POST_TEACHERS_AREA
         if body.area is ForumArea.TEACHERS
@@ -299,6 +316,14 @@ async def edit_post(
     if post.state is PostState.DELETED:
         raise NotFound("no such post")
     target = post_target(seen.people, post, seen.thread)
+    if seen.thread.area in CHAT_AREAS:
+        if len(body.body) > api.MAX_CHAT_CHARS:
+            raise ProtocolError(
+                f"a chat message holds at most {api.MAX_CHAT_CHARS} characters",
+                code=ErrorCode.INVALID,
+            )
+        passed = now - post.created_at > CHAT_EDIT_WINDOW
+        target = dataclasses.replace(target, edit_window_passed=passed)
     enforce(seen.viewer.decide(SpaceAction.EDIT_OWN_POST, target))
     if body.body != post.body:
         forum_repo.add_revision(session, post, now)

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol import api
 from protocol.errors import Conflict, NotFound
 from protocol.vocabulary import (
+    CHAT_AREAS,
     MODERATION_TRANSITIONS,
     AuditAction,
     ModerationVerb,
@@ -22,7 +23,10 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import forums as forum_repo
 from storage.repositories import spaces as space_repo
 
+from ..config import VideoSettings
 from ..policy import SpaceAction
+from ..video.member_mute import follow_space_mute
+from . import chat as chat_service
 from .access import authorize_in_space, enforce, member_target
 from .forum_events import NOTICES, ForumEvents, data
 from .forum_view import (
@@ -110,6 +114,8 @@ async def moderate_post(
     )
     notice = NOTICE_OF[body.action]
     events.to_member(post.author_id, notice, NOTICES[notice], post_id=post.id, thread_id=thread.id)
+    if body.action is ModerationVerb.APPROVE and thread.area in CHAT_AREAS:
+        await chat_service.tell_mentioned(session, seen, out, now)
     return out
 
 
@@ -312,9 +318,11 @@ async def mute_member(
     minutes: int | None,
     reason: str,
     now: dt.datetime,
+    video: VideoSettings | None = None,
 ) -> api.MuteOut:
     """Mute for ``minutes`` (None: end the mute). The mute ends by itself on time: the
-    policy compares ``muted_until`` with the clock on every speaking action."""
+    policy compares ``muted_until`` with the clock on every speaking action. With ``video``,
+    the member's microphone in the space's live video sessions follows (video/member_mute)."""
     membership = await space_repo.get_membership(session, space_id, account_id)
     account = await account_repo.get(session, account_id) if membership else None
     target = member_target(membership, account)
@@ -342,4 +350,7 @@ async def mute_member(
     events = ForumEvents(session, space_id)
     events.to_moderators(action.value, {**data(out), "by": actor.id, "reason": reason})
     events.to_member(account_id, action.value, NOTICES[action.value], **data(out))
+    if video is not None:
+        muted = membership.muted_until is not None
+        await follow_space_mute(session, actor, space_id, account_id, muted, reason, now, video)
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true, update
 from sqlalchemy.exc import IntegrityError
@@ -100,9 +100,19 @@ async def insert_once(session: AsyncSession, post: ForumPost) -> ForumPost | Non
 
 
 async def count_posts_since(
-    session: AsyncSession, since: dt.datetime, *, author_id: int | None, space_id: int | None
+    session: AsyncSession,
+    since: dt.datetime,
+    *,
+    author_id: int | None,
+    space_id: int | None,
+    areas: Collection[ForumArea] | None = None,
 ) -> int:
+    """Posts since ``since`` (of one author, of one space), in threads of ``areas`` if given."""
     query = select(func.count()).select_from(ForumPost).where(ForumPost.created_at > since)
+    if areas is not None:
+        query = query.join(ForumThread, ForumThread.id == ForumPost.thread_id).where(
+            ForumThread.area.in_(sorted(areas))
+        )
     if author_id is not None:
         query = query.where(ForumPost.author_id == author_id)
     if space_id is not None:

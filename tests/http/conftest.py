@@ -51,6 +51,9 @@ class ApiUser:
     async def delete(self, path: str) -> httpx.Response:
         return await self.request("DELETE", path)
 
+    async def put(self, path: str, json: object) -> httpx.Response:
+        return await self.request("PUT", path, json)
+
 
 def ok(response: httpx.Response, status: int = 200) -> Any:
     assert response.status_code == status, (response.status_code, response.text)

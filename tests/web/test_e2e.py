@@ -249,6 +249,12 @@ async def test_every_screen_passes_the_accessibility_audit(site: Site) -> None:
     found["space"] = await audit(page)
     await page.locator("#banner").evaluate("b => { b.hidden = false; b.textContent = 'x'; }")
     found["space with banner"] = await audit(page)
+    await page.get_by_role("tab", name="Chat").click()
+    await expect(page.get_by_role("button", name="Send")).to_be_enabled()
+    await page.get_by_label("Message").fill("Bonjour")
+    await page.get_by_role("button", name="Send").click()
+    await expect(page.locator(".chat-message")).to_have_count(1)
+    found["chat"] = await audit(page)
     assert found == {name: [] for name in found}
 
 
@@ -291,4 +297,40 @@ async def test_live_space_changes_and_an_ended_session_reach_the_page(site: Site
     await expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
     await expect(page.get_by_role("alert")).to_have_text(
         "Your session has ended. Please sign in again."
+    )
+
+
+@SQLITE_ONLY
+async def test_teacher_and_pupil_chat_live(site: Site) -> None:
+    world = site.live.world
+    teacher = await world.etwinner("Claire Dupont")
+    space_id = await world.space(teacher)
+    pupil = await site.pupil_credentials(teacher, space_id, "Léa Martin")
+    tpage = await (await site.person()).page()
+    await sign_in_teacher(tpage, teacher)
+    await tpage.locator(".space-link").click()
+    await tpage.get_by_role("tab", name="Chat").click()
+    await expect(tpage.get_by_role("button", name="Send")).to_be_enabled()
+    await expect(tpage.locator(".chat-empty")).to_be_visible()
+
+    ppage = await (await site.person()).page()
+    await sign_in_pupil(ppage, pupil)
+    await ppage.locator(".space-link").click()
+    await ppage.get_by_role("tab", name="Chat").click()
+    await expect(ppage.get_by_role("button", name="Send")).to_be_enabled()  # the chat is known
+    await ppage.get_by_label("Message").fill("<b>Hello</b> from Léa")
+    await expect(tpage.locator(".chat-typing")).to_have_text("Léa Martin is typing…")
+    await ppage.get_by_role("button", name="Send").click()
+
+    # Live for the teacher, as text (no markup), and the typing line goes with the message.
+    message = tpage.locator(".chat-message")
+    await expect(message).to_have_count(1)
+    await expect(message.locator(".chat-author")).to_have_text("Léa Martin")
+    await expect(message.locator(".chat-body")).to_have_text("<b>Hello</b> from Léa")
+    await expect(tpage.locator(".chat-typing")).to_have_text("")
+    await expect(ppage.locator(".chat-message")).to_have_count(1)  # shown once, not twice
+    await tpage.get_by_label("Message").fill("Welcome, Léa")
+    await tpage.get_by_label("Message").press("Enter")
+    await expect(ppage.locator(".chat-message .chat-body")).to_have_text(
+        ["<b>Hello</b> from Léa", "Welcome, Léa"]
     )

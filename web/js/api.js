@@ -75,4 +75,13 @@ export const api = {
     call("POST", "/api/spaces", { kind, title, description }),
   space: (id) => call("GET", `/api/spaces/${encodeURIComponent(id)}`),
   members: (id) => call("GET", `/api/spaces/${encodeURIComponent(id)}/members`),
+  // Chat (issue 10, docs/chat.md).
+  chat: (id) => call("GET", `/api/spaces/${encodeURIComponent(id)}/chat`),
+  sendChat: (id, chatId, body, clientId) =>
+    call("POST", `/api/spaces/${encodeURIComponent(id)}/chats/${encodeURIComponent(chatId)}/messages`, {
+      body,
+      client_id: clientId,
+    }),
+  chatTyping: (id, chatId) =>
+    call("POST", `/api/spaces/${encodeURIComponent(id)}/chats/${encodeURIComponent(chatId)}/typing`),
 };

@@ -47,7 +47,8 @@ export const State = Object.freeze({
   CLOSED: "closed", // close() was called
 });
 
-// Kinds whose `since` the server honours (protocol/channels.py KIND_RULES: presence is not).
+// Kinds whose `since` the server honours (protocol/channels.py KIND_RULES: presence and typing
+// are not).
 const REPLAYABLE = new Set(["space", "thread", "archive", "video", "teachers", "moderation", "notice"]);
 
 export const DEFAULTS = Object.freeze({

@@ -8,6 +8,7 @@
 //   - video (#7):   a SPACE_SECTIONS entry "video" (sessions), and a screen
 //                   "/spaces/:space_id/video/:session_id" (video:<id>:<session>)
 
+import chat from "./chat.js";
 import invite from "./invite.js";
 import login from "./login.js";
 import members from "./members.js";
@@ -22,4 +23,4 @@ export const SCREENS = [login, invite, spaces, space];
  * {id, label (catalogue key), available(space, account) -> bool, render(container, view)}.
  * `view` has {space, account, ctx, spaceEvents, presence}; render returns a cleanup function.
  */
-export const SPACE_SECTIONS = [members];
+export const SPACE_SECTIONS = [members, chat];
