@@ -116,6 +116,25 @@ async def enter(
         raise NotFound(not_found) from None
 
 
+async def locked_item(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    item_id: int,
+    now: dt.datetime,
+    *,
+    folder: bool,
+    action: SpaceAction,
+) -> tuple[SpaceAccess, Item]:
+    """Authorize ``action`` in the space, take the archive's lock, then load the folder or
+    file (a concealed space answers like a missing item)."""
+    missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
+    access = await enter(session, actor, space_id, action, now, missing)
+    await archive_repo.lock_space_archive(session, space_id)
+    item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
+    return access, item
+
+
 async def owner_target(session: AsyncSession, space_id: int, owner_id: int | None) -> Target:
     """The policy's facts about an item's owner: their role here now (None: gone)."""
     if owner_id is None:
@@ -262,10 +281,9 @@ async def rename_item(
     *,
     folder: bool,
 ) -> api.FileOut | api.FolderOut:
-    missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
-    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, missing)
-    await archive_repo.lock_space_archive(session, space_id)
-    item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
+    access, item = await locked_item(
+        session, actor, space_id, item_id, now, folder=folder, action=SpaceAction.READ_ARCHIVE
+    )
     await allow_on(session, access, actor, SpaceAction.MANAGE_FILE, item, now)
     refuse_trashed(item)
     name = check_name(new_name)
@@ -302,10 +320,9 @@ async def move_item(
     *,
     folder: bool,
 ) -> api.FileOut | api.FolderOut:
-    missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
-    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, missing)
-    await archive_repo.lock_space_archive(session, space_id)
-    item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
+    access, item = await locked_item(
+        session, actor, space_id, item_id, now, folder=folder, action=SpaceAction.READ_ARCHIVE
+    )
     await allow_on(session, access, actor, SpaceAction.MANAGE_FILE, item, now)
     refuse_trashed(item)
     await live_folder(session, space_id, destination)
@@ -331,10 +348,9 @@ async def trash_item(
     *,
     folder: bool,
 ) -> api.FileOut | api.FolderOut:
-    missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
-    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, missing)
-    await archive_repo.lock_space_archive(session, space_id)
-    item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
+    access, item = await locked_item(
+        session, actor, space_id, item_id, now, folder=folder, action=SpaceAction.READ_ARCHIVE
+    )
     await allow_on(session, access, actor, SpaceAction.DELETE_FILE, item, now)
     refuse_trashed(item)
     if isinstance(item, ArchiveFolder) and await archive_repo.has_live_children(session, item.id):
@@ -353,10 +369,9 @@ async def restore_item(
     *,
     folder: bool,
 ) -> api.FileOut | api.FolderOut:
-    missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
-    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, missing)
-    await archive_repo.lock_space_archive(session, space_id)
-    item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
+    access, item = await locked_item(
+        session, actor, space_id, item_id, now, folder=folder, action=SpaceAction.READ_ARCHIVE
+    )
     # Who may trash an item may take it out of the trash again.
     await allow_on(session, access, actor, SpaceAction.DELETE_FILE, item, now)
     if item.trashed_at is None:
@@ -383,10 +398,9 @@ async def purge_item(
     folder: bool,
 ) -> set[str]:
     """Delete a trashed item for good (teacher admins); the digests it may have freed."""
-    missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
-    await enter(session, actor, space_id, SpaceAction.PURGE_FILE, now, missing)
-    await archive_repo.lock_space_archive(session, space_id)
-    item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
+    _, item = await locked_item(
+        session, actor, space_id, item_id, now, folder=folder, action=SpaceAction.PURGE_FILE
+    )
     if item.trashed_at is None:
         raise Conflict(f"{item.name!r} is not in the trash: trash it before purging")
     if isinstance(item, ArchiveFolder):
