@@ -205,6 +205,7 @@ class ResetReason(enum.StrEnum):
 
     TOO_OLD = "too_old"  # the missed events are older than the history the server holds
     AHEAD = "ahead"  # since > the channel's seq: the client's state is from a lost history
+    RESTARTED = "restarted"  # the channel's numbering restarted (the broker lost its data)
 
 
 class Reset(ServerMessageBase, frozen=True, tag="reset"):

@@ -31,12 +31,17 @@ class Recorder:
     def __init__(self) -> None:
         self.deliveries: list[Delivery] = []
         self.controls: list[bytes] = []
+        #: (channel, how many deliveries came before the restart was told)
+        self.restarts: list[tuple[str, int]] = []
 
     def on_delivery(self, delivery: Delivery) -> None:
         self.deliveries.append(delivery)
 
     def on_control(self, command: bytes) -> None:
         self.controls.append(command)
+
+    def on_restart(self, channel: str) -> None:
+        self.restarts.append((channel, len(self.deliveries)))
 
     def seqs(self, channel: str) -> list[int]:
         return [d.seq for d in self.deliveries if d.channel == channel]
@@ -53,7 +58,7 @@ async def start_broker() -> AsyncIterator[StartBroker]:
     async def start(url: str, **options: Any) -> tuple[RedisBroker, Recorder]:
         broker = RedisBroker(url, **options)
         recorder = Recorder()
-        await broker.start(recorder.on_delivery, recorder.on_control)
+        await broker.start(recorder.on_delivery, recorder.on_control, recorder.on_restart)
         started.append(broker)
         return broker, recorder
 
@@ -324,6 +329,7 @@ async def test_killed_connection_recovers_and_delivers_what_was_missed_once_in_o
         await eventually("all events", lambda: len(seen.seqs(channel)) >= 24)
         await asyncio.sleep(0.05)
         assert seen.seqs(channel) == list(range(1, 25))
+        assert seen.restarts == []  # Redis kept its data: nobody's position is void
         name = broker.pubsub_name(channel)
         assert await numsub(private_redis.url, name, broker.control_pubsub_name) == {
             name: 1,
@@ -367,7 +373,9 @@ async def test_broker_resubscribes_within_two_seconds_of_a_real_restart(
 
     names = [broker.pubsub_name(channel), broker.pubsub_name(later)]
     assert await numsub(private_redis.url, *names) == dict.fromkeys(names, 1)
-    # The restarted server lost everything: sequences start again at 1, and are delivered.
+    # The restarted server lost everything: sequences start again at 1, and are delivered,
+    # after the restart of both channels' numbering was told (so that subscribers reset).
+    assert sorted(seen.restarts) == sorted([(channel, 3), (later, 3)])
     assert await broker.publish(channel, b"after") == 1
     assert await broker.publish(later, b"after") == 1
     await eventually("new events delivered", lambda: len(seen.deliveries) == 5)
@@ -375,6 +383,47 @@ async def test_broker_resubscribes_within_two_seconds_of_a_real_restart(
         (channel, 1, b"after"),
         (later, 1, b"after"),
     ]
+
+
+async def publish_on_a_fresh_connection(broker: RedisBroker, channel: str) -> int:
+    """The first use of a pooled connection that died with the server fails before it sends
+    anything (no retries, by design): try once more, as the hub's relay would."""
+    try:
+        return await broker.publish(channel, b"new")
+    except Unavailable:
+        return await broker.publish(channel, b"new")
+
+
+@pytest.mark.redis
+async def test_a_lost_numbering_is_told_before_events_another_process_published_meanwhile(
+    private_redis: PrivateRedis, start_broker: StartBroker
+) -> None:
+    """Another process publishes 1 to 6 on the emptied Redis before this one is back. The head
+    (6) is past this one's last number (3), so only the epoch tells: without it, this one would
+    take 4 to 6 from the history as the next events and miss the new 1 to 3 silently."""
+    channel, _ = space_channels()
+    listener, seen = await start_broker(private_redis.url, backoff_min_s=0.5, backoff_max_s=0.5)
+    await listener.subscribe(channel)
+    publisher = RedisBroker(private_redis.url)
+    await publisher.start(lambda delivery: None, lambda command: None)
+    try:
+        for _ in range(3):
+            await publisher.publish(channel, b"old")
+        await eventually("the first events", lambda: seen.seqs(channel) == [1, 2, 3])
+        await private_redis.kill()
+        await eventually("the listener notices", lambda: not is_healthy(listener), within=1)
+        await private_redis.start()
+        await eventually("the publisher is back", lambda: is_healthy(publisher), within=3)
+        assert not is_healthy(listener), "the listener came back too soon for this test"
+        assert await publish_on_a_fresh_connection(publisher, channel) == 1
+        for seq in range(2, 7):
+            assert await publisher.publish(channel, b"new") == seq
+        await eventually("the listener is back", lambda: is_healthy(listener), within=3)
+        await eventually("the new events", lambda: len(seen.seqs(channel)) >= 9)
+        assert seen.seqs(channel) == [1, 2, 3, 1, 2, 3, 4, 5, 6]
+        assert seen.restarts == [(channel, 3)]  # told before the first event numbered anew
+    finally:
+        await publisher.close()
 
 
 @pytest.mark.redis

@@ -39,10 +39,19 @@ class Replay:
 DeliveryHandler = Callable[[Delivery], None]
 #: Called for each control command (revocations and the like), on every process.
 ControlHandler = Callable[[bytes], None]
+#: Called with a channel whose numbering restarted (Redis lost its data): every position a
+#: subscriber holds on it is void, and its next deliveries count again from 1. Called before
+#: any delivery of the new numbering, on the event loop.
+RestartHandler = Callable[[str], None]
 
 
 class Broker(Protocol):
-    async def start(self, on_delivery: DeliveryHandler, on_control: ControlHandler) -> None:
+    async def start(
+        self,
+        on_delivery: DeliveryHandler,
+        on_control: ControlHandler,
+        on_restart: RestartHandler | None = None,
+    ) -> None:
         """Connect and begin delivering; called once before anything else."""
         ...
 

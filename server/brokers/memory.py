@@ -12,7 +12,7 @@ from collections import deque
 
 from protocol.errors import Unavailable
 
-from .base import ControlHandler, Delivery, DeliveryHandler, Replay
+from .base import ControlHandler, Delivery, DeliveryHandler, Replay, RestartHandler
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +43,13 @@ class MemoryBroker:
         self._on_control: ControlHandler | None = None
         self._closed = False
 
-    async def start(self, on_delivery: DeliveryHandler, on_control: ControlHandler) -> None:
+    async def start(
+        self,
+        on_delivery: DeliveryHandler,
+        on_control: ControlHandler,
+        on_restart: RestartHandler | None = None,
+    ) -> None:
+        # One process's memory cannot lose its numbering and go on: never calls on_restart.
         self._on_delivery = on_delivery
         self._on_control = on_control
 

@@ -15,6 +15,9 @@ Cluster hash tag, so all of one space sits in one slot):
     Where each event is published, in the same form as in the history.
 ``tsl:control:dbN`` (Pub/Sub)
     Control commands; every process subscribes to it.
+``tsl:epoch:dbN``
+    A random name for the data set, written by the first process to find it missing. A process
+    that finds another name than the one it saw before knows Redis lost its data.
 
 Pub/Sub ignores database numbers, so the Pub/Sub names carry it: deployments (or the tests on
 database 15 and a development server on 0) that share one Redis never hear each other.
@@ -32,9 +35,16 @@ layer, which tracks each client's last sequence number, tells those clients to r
 When the connection drops, :attr:`RedisBroker.healthy` turns False at once; the listener
 reconnects with capped exponential back-off, subscribes again, fills every channel's gap from
 its history and only then reports healthy. Control commands sent meanwhile are lost for this
-process (they are not kept anywhere). If Redis lost its data (a restart without persistence),
-sequences restart at 1: the broker notices the head below its last delivered number, logs it
-and delivers the new events from 1; the WebSocket layer resets the clients concerned.
+process (they are not kept anywhere).
+
+If Redis lost its data (a restart without persistence), sequences restart at 1, and a
+subscriber still holding position 500 would take the new events 1, 2, ... for duplicates and
+drop them: a silent loss. So at every (re)connection the broker reads the epoch key (above). A
+changed epoch (or, as a fallback, a channel whose head is below the last number delivered)
+means every channel's numbering restarted: the broker tells the restart handler, channel by
+channel, before delivering anything of the new numbering from 1, and the WebSocket layer sends
+its subscribers a ``reset``. (With Redis Cluster each shard can lose its data alone; the epoch
+key lives on one of them, so there the head fallback is what catches the others.)
 """
 
 from __future__ import annotations
@@ -57,7 +67,7 @@ from protocol.channels import REDIS_PREFIX, Channel
 from protocol.errors import Unavailable
 
 from ..observability import metrics
-from .base import ControlHandler, Delivery, DeliveryHandler, Replay
+from .base import ControlHandler, Delivery, DeliveryHandler, Replay, RestartHandler
 
 logger = logging.getLogger(__name__)
 
@@ -183,12 +193,21 @@ class RedisBroker:
         self._listener: asyncio.Task[None] | None = None
         self._on_delivery: DeliveryHandler | None = None
         self._on_control: ControlHandler | None = None
+        self._on_restart: RestartHandler | None = None
+        self._epoch_key = f"{REDIS_PREFIX}:epoch:db{self._db}"
+        #: The epoch seen at the last (re)connection; None before the first.
+        self._epoch: bytes | None = None
         self._healthy = False
         self._closed = False
 
     # -- life -------------------------------------------------------------------------------
 
-    async def start(self, on_delivery: DeliveryHandler, on_control: ControlHandler) -> None:
+    async def start(
+        self,
+        on_delivery: DeliveryHandler,
+        on_control: ControlHandler,
+        on_restart: RestartHandler | None = None,
+    ) -> None:
         """Subscribe to the control channel (and any channel subscribed before), then listen.
 
         Raises :class:`Unavailable` if Redis does not answer within ``command_timeout_s``: a
@@ -198,6 +217,7 @@ class RedisBroker:
         self._check_open()
         self._on_delivery = on_delivery
         self._on_control = on_control
+        self._on_restart = on_restart
         try:
             conn = await self._restore()
         except _REDIS_FAILURES as exc:
@@ -403,6 +423,7 @@ class RedisBroker:
         try:
             await conn.connect()  # type: ignore[no-untyped-call]
             async with self._lock:
+                await self._check_epoch()
                 for sub in list(self._subscriptions.values()):
                     if sub.last is None:
                         sub.last = await self._head(sub.channel)
@@ -422,6 +443,33 @@ class RedisBroker:
             self._conn = None
             await conn.disconnect(nowait=True)
             raise
+
+    async def _check_epoch(self) -> None:
+        """Read (or, if missing, write) the data set's epoch; a new one restarts every
+        channel's numbering, before anything of the new numbering is delivered."""
+        fresh = uuid.uuid4().hex.encode()
+        # SET NX GET (Redis 7): the epoch already there, or None when ours was just written.
+        found = await self._client.set(self._epoch_key, fresh, nx=True, get=True)
+        epoch = found if isinstance(found, bytes) else fresh
+        previous, self._epoch = self._epoch, epoch
+        if previous is None or previous == epoch:
+            return
+        logger.warning(
+            "Redis lost its data (epoch changed): %d channels restart their numbering",
+            len(self._subscriptions),
+        )
+        for sub in list(self._subscriptions.values()):
+            self._restarted(sub)
+
+    def _restarted(self, sub: _Subscription) -> None:
+        sub.last = 0
+        metrics.broker_restarted_channel()
+        if self._on_restart is None:
+            return
+        try:
+            self._on_restart(sub.channel)
+        except Exception:
+            logger.exception("restart handler failed on %s", sub.channel)
 
     async def _confirmations(self, conn: AbstractConnection, wires: set[bytes]) -> list[Any]:
         """Read until Redis confirmed every subscription; return the other replies read."""
@@ -505,6 +553,7 @@ class RedisBroker:
                 replay.head,
                 since,
             )
+            self._restarted(sub)
             since = 0
             replay = await self._replay(sub.channel, since)
         if self._subscriptions.get(sub.channel) is not sub:

@@ -72,7 +72,7 @@ PUBLISH_TO_DELIVERY = Histogram(
 RECOVERIES = Counter(
     "twinspace_ws_recoveries_total",
     "Subscribes with `since` and broker gaps, by outcome: 'replayed' (the client got exactly "
-    "what it missed) or the reset reason ('too_old', 'ahead', 'gap').",
+    "what it missed) or the reset reason ('too_old', 'ahead', 'gap', 'restarted').",
     ["outcome"],
 )
 RATE_LIMITED = Counter(
@@ -101,6 +101,10 @@ BROKER_DISCONNECTS = Counter(
 BROKER_RECONNECTS = Counter(
     "twinspace_broker_reconnects_total",
     "Times the Redis subscription connection was restored (resubscribed, gaps filled).",
+)
+BROKER_RESTARTED_CHANNELS = Counter(
+    "twinspace_broker_restarted_channels_total",
+    "Channels whose numbering restarted because Redis lost its data (subscribers were reset).",
 )
 
 # -- The database ---------------------------------------------------------------------------
@@ -214,6 +218,10 @@ def broker_lost() -> None:
 
 def broker_restored() -> None:
     BROKER_RECONNECTS.inc()
+
+
+def broker_restarted_channel() -> None:
+    BROKER_RESTARTED_CHANNELS.inc()
 
 
 def http_answered(method: str, status: int, seconds: float) -> None:

@@ -107,7 +107,7 @@ class Hub:
     # -- life ------------------------------------------------------------------------------
 
     async def start(self) -> None:
-        await self.broker.start(self.on_delivery, self.on_control)
+        await self.broker.start(self.on_delivery, self.on_control, self.on_restart)
         self.upkeep = asyncio.create_task(self.keep_presence(), name="presence-upkeep")
         self.sweeper = asyncio.create_task(self.keep_sessions_checked(), name="session-sweep")
 
@@ -238,6 +238,11 @@ class Hub:
         frame = event_frame(delivery.channel, delivery.seq, delivery.payload).decode()
         for connection in tuple(listeners):
             connection.deliver(delivery.channel, delivery.seq, frame)
+
+    def on_restart(self, channel: str) -> None:
+        """The broker lost the channel's numbering: every local subscriber resets."""
+        for connection in tuple(self.listeners.get(channel, ())):
+            connection.restart(channel)
 
     # -- presence --------------------------------------------------------------------------
 

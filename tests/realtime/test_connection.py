@@ -9,7 +9,7 @@ import pytest
 from protocol.channels import Channel
 from protocol.close_codes import CloseCode
 from protocol.codec import decode_server_message
-from protocol.messages import Closing, Reset
+from protocol.messages import Closing, Reset, ResetReason
 from protocol.vocabulary import Role
 from server.realtime.channel_access import ChannelGrant
 from server.realtime.connection import (
@@ -74,6 +74,37 @@ def test_deliveries_wait_while_syncing_and_follow_the_replay() -> None:
     subscription.last_seq = 5  # the replay sent up to 5
     connection.go_live("space:1")
     assert drain(connection) == ["f6"]
+
+
+def test_a_restarted_numbering_resets_then_counts_from_one() -> None:
+    connection = open_connection()
+    for seq in (1, 2, 3):
+        connection.deliver("space:1", seq, f"old{seq}")
+    connection.restart("space:1")
+    for seq in (1, 2):
+        connection.deliver("space:1", seq, f"new{seq}")
+    *old, reset, new1, new2 = drain(connection)
+    assert old == ["old1", "old2", "old3"]
+    message = decode_server_message(str(reset).encode())
+    assert isinstance(message, Reset)
+    assert (message.seq, message.reason) == (0, ResetReason.RESTARTED)
+    assert [new1, new2] == ["new1", "new2"]
+
+
+def test_a_restart_while_syncing_resets_when_live_before_what_came_after() -> None:
+    connection = open_connection()
+    connection.subscriptions["space:1"].state = SubscriptionState.SYNCING
+    connection.subscriptions["space:1"].last_seq = 7
+    connection.deliver("space:1", 8, "old8")  # of the lost numbering
+    connection.restart("space:1")
+    connection.deliver("space:1", 1, "new1")
+    assert drain(connection) == []
+    connection.go_live("space:1")
+    reset, new1 = drain(connection)
+    message = decode_server_message(str(reset).encode())
+    assert isinstance(message, Reset)
+    assert (message.seq, message.reason) == (0, ResetReason.RESTARTED)
+    assert new1 == "new1"
 
 
 def test_slow_consumer_is_closed_4008_and_its_backlog_dropped() -> None:
