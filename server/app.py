@@ -33,6 +33,8 @@ from storage.database import (
 from .blobs.local import LocalBlobStore
 from .brokers.attempts import AttemptCounter, MemoryAttemptCounter, RedisAttemptCounter
 from .brokers.base import Broker, PresenceStore
+from .brokers.connections import ConnectionRegistry, MemoryConnections
+from .brokers.connections_redis import RedisConnections
 from .brokers.memory import MemoryBroker
 from .brokers.presence_memory import MemoryPresence
 from .brokers.presence_redis import RedisPresence
@@ -106,15 +108,16 @@ async def prepare_database(settings: Settings) -> AsyncEngine:
     return engine
 
 
-def make_fanout(settings: Settings) -> tuple[Broker, PresenceStore]:
+def make_fanout(settings: Settings) -> tuple[Broker, PresenceStore, ConnectionRegistry]:
     """The in-process broker by default; Redis when configured (required for N processes)."""
     if settings.redis_url:
         process_id = f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}"
         return (
             RedisBroker(settings.redis_url, process_id=process_id),
             RedisPresence(settings.redis_url, process_id=process_id),
+            RedisConnections(settings.redis_url, process_id=process_id),
         )
-    return MemoryBroker(), MemoryPresence()
+    return MemoryBroker(), MemoryPresence(), MemoryConnections()
 
 
 def make_attempt_counter(settings: Settings, clock: Clock) -> AttemptCounter:
@@ -165,8 +168,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         engine = await prepare_database(settings)
         the_clock = clock or SystemClock()
         sessionmaker = make_sessionmaker(engine)
-        broker, presence = make_fanout(settings)
-        hub = Hub(broker, presence, sessionmaker, the_clock.now, settings.ws_limits)
+        broker, presence, connections = make_fanout(settings)
+        hub = Hub(broker, presence, sessionmaker, the_clock.now, settings.ws_limits, connections)
         attempts = make_attempt_counter(settings, the_clock)
         # The file archive's blobs; uploads a crash left half-written are dropped here.
         blobs = LocalBlobStore(settings.files_dir)
@@ -201,6 +204,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             exposition.process_exiting()
             await hub.close()
             await presence.close()
+            await connections.close()
             await attempts.close()
             await engine.dispose()
 

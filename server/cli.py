@@ -32,6 +32,7 @@ from .clock import SystemClock
 from .config import (
     DEFAULT_DATA_DIR,
     DEFAULT_HOST,
+    DEFAULT_MAX_WS_PER_ACCOUNT,
     DEFAULT_PORT,
     MIB,
     ArchiveLimits,
@@ -80,6 +81,9 @@ def settings_from_environment() -> Settings:
             min_free_disk_bytes=int(float(env.get("TWINSPACE_MIN_FREE_DISK_MB", "1024")) * MIB),
             log_format=env.get("TWINSPACE_LOG_FORMAT", "text"),
             archive=archive_limits_from(env),
+            max_ws_per_account=int(
+                env.get("TWINSPACE_MAX_WS_PER_ACCOUNT", str(DEFAULT_MAX_WS_PER_ACCOUNT))
+            ),
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
@@ -192,6 +196,14 @@ def main() -> None:
     show_default=True,
     help="/readyz fails when the data folder's disk has less free space.",
 )
+@click.option(
+    "--max-connections-per-account",
+    envvar="TWINSPACE_MAX_WS_PER_ACCOUNT",
+    default=DEFAULT_MAX_WS_PER_ACCOUNT,
+    type=click.IntRange(min=1),
+    show_default=True,
+    help="Live WebSocket connections one account may hold, over every process (with Redis).",
+)
 def serve(
     host: str,
     port: int,
@@ -207,6 +219,7 @@ def serve(
     log_format: str,
     metrics_token: str,
     min_free_disk_mb: float,
+    max_connections_per_account: int,
 ) -> None:
     """Run the server (SQLite, in-process broker and local files by default)."""
     os.environ.pop("TWINSPACE_AUTO_MIGRATE", None)  # only ever set below, for the workers
@@ -225,6 +238,7 @@ def serve(
             "TWINSPACE_MIN_FREE_DISK_MB": str(min_free_disk_mb),
             "TWINSPACE_MAX_FILE_MB": str(max_file_mb),
             "TWINSPACE_SPACE_QUOTA_MB": str(space_quota_mb),
+            "TWINSPACE_MAX_WS_PER_ACCOUNT": str(max_connections_per_account),
         }
     )
     try:

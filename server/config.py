@@ -128,6 +128,10 @@ class ArchiveLimits:
 MIB = 1024 * 1024
 
 
+#: Live WebSocket connections of one account, over every process (`--max-connections-per-account`).
+DEFAULT_MAX_WS_PER_ACCOUNT = 20
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     host: str = DEFAULT_HOST
@@ -152,9 +156,10 @@ class Settings:
     forum_limits: ForumLimits = field(default_factory=ForumLimits)
     #: Chat sending limits (issue 10; server/forum_limits.py chat_limits: 30 and 600 a minute).
     chat_limits: ForumLimits = field(default_factory=chat_limits)
-    #: Live WebSocket connections of one account on one server process (default 20, enough
-    #: for many tabs and devices). One more is closed with 4029 at once.
-    max_ws_per_account: int = 20
+    #: Live WebSocket connections of one account over every server process (default 20, enough
+    #: for many tabs and devices; counted in Redis when configured). One more is closed with
+    #: 4029 at once.
+    max_ws_per_account: int = DEFAULT_MAX_WS_PER_ACCOUNT
     #: Cheap argon2 parameters, for tests only (not exposed as a flag).
     cheap_hashing: bool = False
     #: Video sessions: mesh size, grace period, STUN/TURN (issue 7).

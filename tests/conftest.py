@@ -217,9 +217,9 @@ def db(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return make_sessionmaker(engine)
 
 
-@pytest.fixture
-async def redis_url() -> AsyncIterator[str]:
-    """The URL of a Redis database (not 0) flushed before and after the test."""
+@asynccontextmanager
+async def redis_database() -> AsyncIterator[str]:
+    """The URL of a Redis database (not 0) flushed before and after use."""
     url = REDIS_URL
     client = redis.asyncio.Redis.from_url(url)
     try:
@@ -239,6 +239,13 @@ async def redis_url() -> AsyncIterator[str]:
         await client.flushdb()
     finally:
         await client.aclose()
+
+
+@pytest.fixture
+async def redis_url() -> AsyncIterator[str]:
+    """The URL of a Redis database (not 0) flushed before and after the test."""
+    async with redis_database() as url:
+        yield url
 
 
 @pytest.fixture

@@ -154,7 +154,7 @@ class WsSession:
             return
         connection = self.connection
         hub = self.ctx.hub
-        if hub.connection_count(connection.account_id) >= self.ctx.settings.max_ws_per_account:
+        if not await hub.admit(connection, self.ctx.settings.max_ws_per_account):
             connection.move_to(ConnectionState.OPEN)
             connection.close(CloseCode.RATE_LIMITED, "too many connections for this account")
             return

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol.channels import Channel, ChannelKind
 from protocol.close_codes import CloseCode
-from protocol.errors import ErrorCode, TwinspaceError
+from protocol.errors import ErrorCode, TwinspaceError, Unavailable
 from protocol.frames import encode_event_body, event_frame
 from protocol.limits import Limits
 from protocol.messages import PresenceEvent, Unsubscribed
@@ -28,6 +28,7 @@ from storage.repositories import accounts as account_repo
 from storage.repositories import auth_sessions as session_repo
 
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
+from ..brokers.connections import ConnectionRegistry, MemoryConnections
 from ..observability import metrics
 from ..services.access import actor_of
 from .access_cache import SpaceAccessCache
@@ -82,9 +83,12 @@ class Hub:
         sessionmaker: async_sessionmaker[AsyncSession],
         now: Callable[[], dt.datetime],
         limits: Limits,
+        connections: ConnectionRegistry | None = None,
     ) -> None:
         self.broker = broker
         self.presence = presence
+        #: Each account's live connections over every process, for the per-account limit.
+        self.connections = connections or MemoryConnections()
         self.sessionmaker = sessionmaker
         self.now = now
         self.listeners: dict[str, set[Connection]] = defaultdict(set)
@@ -126,12 +130,25 @@ class Hub:
 
     # -- connections -----------------------------------------------------------------------
 
+    async def admit(self, connection: Connection, limit: int) -> bool:
+        """Whether the account may hold one more connection, counted over every process.
+        While the store is unreachable, this process's own count decides."""
+        try:
+            return await self.connections.admit(connection.account_id, connection.id, limit)
+        except Unavailable:
+            logger.warning("connection limit counted on this process only: store unavailable")
+            return self.connection_count(connection.account_id) < limit
+
     def register(self, connection: Connection) -> None:
         self.connections_of[connection.account_id].add(connection)
 
     async def unregister(self, connection: Connection) -> None:
         for channel in list(connection.subscriptions):
             await self.detach(connection, channel)
+        try:
+            await self.connections.release(connection.account_id, connection.id)
+        except Unavailable:
+            logger.warning("connection %s not released: its entry will expire", connection.id)
         peers = self.connections_of.get(connection.account_id)
         if peers is not None:
             peers.discard(connection)
@@ -270,6 +287,7 @@ class Hub:
         while True:
             await asyncio.sleep(PRESENCE_UPKEEP_INTERVAL)
             try:
+                await self.connections.refresh()
                 await self.presence.refresh()
                 for change in await self.presence.reap():
                     await self.announce_offline(change)

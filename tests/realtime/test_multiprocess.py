@@ -10,7 +10,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 import httpx
@@ -47,6 +47,9 @@ TWINSPACE = str(Path(sys.executable).parent / "twinspace")
 STARTUP_S = 60.0
 #: Within the server's shutdown window (GRACEFUL_SHUTDOWN_S, 10 s).
 GRACE_S = 10.0
+#: Low enough for a test to reach with a few sockets; no other test here opens as many.
+CONNECTIONS_PER_ACCOUNT = 3
+CLUSTER_FLAGS = ("--max-connections-per-account", str(CONNECTIONS_PER_ACCOUNT))
 
 
 @dataclasses.dataclass
@@ -69,17 +72,20 @@ class Storage:
     secrets: Secrets
 
 
-def spawn(database_url: str, redis_url: str, data_dir: Path) -> Process:
+def spawn(database_url: str, redis_url: str, data_dir: Path, extra: Sequence[str] = ()) -> Process:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TWINSPACE_")}
     argv = [TWINSPACE, "serve", "--port", str(port), "--data-dir", str(data_dir)]
     argv += ["--database-url", database_url, "--redis-url", redis_url, "--log-level", "warning"]
+    argv += extra
     popen = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     return Process(port, popen)
 
 
-async def start_process(database_url: str, redis_url: str, data_dir: Path) -> Process:
-    process = spawn(database_url, redis_url, data_dir)
+async def start_process(
+    database_url: str, redis_url: str, data_dir: Path, extra: Sequence[str] = ()
+) -> Process:
+    process = spawn(database_url, redis_url, data_dir, extra)
     popen = process.popen
     try:
         async with httpx.AsyncClient() as client, asyncio.timeout(STARTUP_S):
@@ -122,9 +128,9 @@ class Cluster:
 
 @pytest.fixture
 async def cluster(database_url: str, redis_url: str, tmp_path: Path) -> AsyncIterator[Cluster]:
-    a = await start_process(database_url, redis_url, tmp_path / "a")
+    a = await start_process(database_url, redis_url, tmp_path / "a", CLUSTER_FLAGS)
     try:
-        b = await start_process(database_url, redis_url, tmp_path / "b")
+        b = await start_process(database_url, redis_url, tmp_path / "b", CLUSTER_FLAGS)
     except BaseException:
         stop(a)
         raise
@@ -199,6 +205,30 @@ async def test_client_recovers_on_another_process_with_since(cluster: Cluster) -
     replayed = [await second.expect(Event) for _ in range(5)]
     assert [e.seq for e in replayed] == [2, 3, 4, 5, 6]
     await second.nothing_within(0.1)
+
+
+async def test_the_connection_limit_counts_every_process(cluster: Cluster) -> None:
+    ana = await cluster.world.etwinner("Ana")
+    first = await cluster.connect(cluster.a, ana)
+    await cluster.connect(cluster.a, ana)
+    await cluster.connect(cluster.b, ana)  # the third, on the other process
+    over = WsClient(await connect(cluster.b.ws, subprotocols=[Subprotocol(SUBPROTOCOL)]))
+    cluster.clients.append(over)
+    await over.send(Auth(token=ana.token))
+    closing = await over.expect(Closing)
+    assert closing.code == CloseCode.RATE_LIMITED
+    await over.closed_with(CloseCode.RATE_LIMITED)
+    await first.socket.close()  # a place is freed on process a, for process b to use
+
+    for _ in range(50):  # the release is asynchronous: a few tries, 0.1 s apart
+        client = WsClient(await connect(cluster.b.ws, subprotocols=[Subprotocol(SUBPROTOCOL)]))
+        cluster.clients.append(client)
+        await client.send(Auth(token=ana.token))
+        if isinstance(await client.receive(), Welcome):
+            break
+        await asyncio.sleep(0.1)
+    else:
+        pytest.fail("the place freed on process a was never usable on process b")
 
 
 async def test_presence_spans_processes(cluster: Cluster) -> None:

@@ -1,0 +1,125 @@
+"""The per-account connection count shared by every server process through Redis.
+
+``tsl:{a7}:connections``
+    ZSET of account 7's live connections ``<process_id>|<connection_id>``; score: the entry's
+    expiry. ``{a7}`` is the account's Redis Cluster hash tag. The key itself expires a TTL
+    after its last write, so an account that went away leaves nothing behind.
+
+Admission is one Lua script (drop expired entries, count, add), so the limit holds with any
+number of processes admitting at once. The process holding a connection pushes its expiry
+forward every few seconds; a process that dies leaves entries that stop counting after
+``ttl_s``: for that long, its accounts have fewer connections to spare.
+
+Scores come from each process's clock, as presence's do (docs/realtime.md): the processes'
+clocks must agree to well within the TTL.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import redis.asyncio
+import redis.exceptions
+from redis.typing import EncodableT
+
+from protocol.channels import REDIS_PREFIX
+from protocol.errors import Unavailable
+
+#: Seconds an entry counts without a refresh; the hub refreshes every 5 s.
+DEFAULT_TTL_S = 15.0
+
+# KEYS: the account's connections. ARGV: now, expiry, entry, limit, key TTL in ms.
+_ADMIT = """
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+if not redis.call('ZSCORE', KEYS[1], ARGV[3]) then
+  if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[4]) then return 0 end
+end
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
+redis.call('PEXPIRE', KEYS[1], ARGV[5])
+return 1
+"""
+
+
+def connections_key(account_id: int) -> str:
+    """``tsl:{a7}:connections``."""
+    return f"{REDIS_PREFIX}:{{a{account_id}}}:connections"
+
+
+class RedisConnections:
+    """A :class:`~server.brokers.connections.ConnectionRegistry` over Redis.
+
+    ``process_id`` names this process among all sharing the Redis (no ``|``); ``ttl_s`` is
+    how long an entry counts without a refresh; ``clock`` gives seconds (injectable).
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        process_id: str,
+        ttl_s: float = DEFAULT_TTL_S,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not process_id or "|" in process_id:
+            raise ValueError(f"process_id must be non-empty and have no '|', got {process_id!r}")
+        if not ttl_s > 0:
+            raise ValueError(f"ttl_s must be positive, got {ttl_s}")
+        self.process_id = process_id
+        self.ttl_s = ttl_s
+        self._clock = clock
+        self._redis = redis.asyncio.Redis.from_url(
+            url, decode_responses=True, socket_timeout=2.0, socket_connect_timeout=2.0
+        )
+        self._admit = self._redis.register_script(_ADMIT)
+        self._held: dict[str, int] = {}  # connection id -> account id
+
+    def _entry(self, connection_id: str) -> str:
+        return f"{self.process_id}|{connection_id}"
+
+    @property
+    def _key_ttl_ms(self) -> int:
+        return int(self.ttl_s * 2000)
+
+    async def admit(self, account_id: int, connection_id: str, limit: int) -> bool:
+        now = self._clock()
+        args: list[EncodableT] = [
+            repr(now),
+            repr(now + self.ttl_s),
+            self._entry(connection_id),
+            limit,
+            self._key_ttl_ms,
+        ]
+        try:
+            admitted = bool(await self._admit([connections_key(account_id)], args))
+        except (redis.exceptions.RedisError, OSError) as exc:
+            raise Unavailable(f"Redis is unavailable, connection not counted: {exc}") from exc
+        if admitted:
+            self._held[connection_id] = account_id
+        return admitted
+
+    async def release(self, account_id: int, connection_id: str) -> None:
+        if self._held.pop(connection_id, None) is None:
+            return  # never counted here (refused, or admitted while Redis was away)
+        try:
+            await self._redis.zrem(connections_key(account_id), self._entry(connection_id))
+        except (redis.exceptions.RedisError, OSError) as exc:
+            # The entry stops counting when its TTL runs out, since nobody refreshes it.
+            raise Unavailable(f"Redis is unavailable, connection not released: {exc}") from exc
+
+    async def refresh(self) -> None:
+        """Push every held entry's expiry forward, in one round trip. ``XX``: an entry removed
+        meanwhile (released, or expired and dropped by an admission) is not written back."""
+        if not self._held:
+            return
+        expiry = self._clock() + self.ttl_s
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for connection_id, account_id in list(self._held.items()):
+                key = connections_key(account_id)
+                pipe.zadd(key, {self._entry(connection_id): expiry}, xx=True)
+                pipe.pexpire(key, self._key_ttl_ms)
+            await pipe.execute()
+
+    async def close(self) -> None:
+        """Release the Redis connections; entries left stop counting after the TTL."""
+        await self._redis.aclose()

@@ -1,0 +1,115 @@
+"""The per-account connection count: the same table for one process (memory) and for many
+(Redis, two stores standing for two processes), plus what only Redis has: expiry."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from server.brokers.connections import ConnectionRegistry, MemoryConnections
+from server.brokers.connections_redis import RedisConnections
+from tests.conftest import redis_database
+from tests.support import PrivateRedis
+
+Stores = tuple[ConnectionRegistry, ConnectionRegistry]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
+async def stores(request: pytest.FixtureRequest, clock: Clock) -> AsyncIterator[Stores]:
+    """Two views of one count: the same store in memory, two processes' stores on Redis."""
+    if request.param == "memory":
+        memory = MemoryConnections()
+        yield memory, memory
+        return
+    async with redis_database() as url:
+        a, b = (RedisConnections(url, process_id=name, ttl_s=15, clock=clock) for name in "ab")
+        try:
+            yield a, b
+        finally:
+            await a.close()
+            await b.close()
+
+
+async def test_the_limit_holds_over_both_and_a_release_frees_a_place(stores: Stores) -> None:
+    a, b = stores
+    assert await a.admit(7, "c1", limit=3)
+    assert await b.admit(7, "c2", limit=3)
+    assert await a.admit(7, "c3", limit=3)
+    assert not await b.admit(7, "c4", limit=3)
+    assert not await a.admit(7, "c5", limit=3)
+    assert await a.admit(8, "c6", limit=3), "another account has its own count"
+    await a.release(7, "c1")
+    assert await b.admit(7, "c4", limit=3)
+    assert not await a.admit(7, "c5", limit=3)
+
+
+async def test_admitting_the_same_connection_again_is_harmless(stores: Stores) -> None:
+    a, _ = stores
+    assert await a.admit(7, "c1", limit=1)
+    assert await a.admit(7, "c1", limit=1)
+    assert not await a.admit(7, "c2", limit=1)
+    await a.release(7, "c1")
+    await a.release(7, "c1")  # idempotent
+    assert await a.admit(7, "c2", limit=1)
+
+
+@pytest.mark.redis
+async def test_a_dead_process_s_entries_stop_counting_after_the_ttl(
+    redis_url: str, clock: Clock
+) -> None:
+    alive = RedisConnections(redis_url, process_id="alive", ttl_s=15, clock=clock)
+    dead = RedisConnections(redis_url, process_id="dead", ttl_s=15, clock=clock)
+    try:
+        assert await alive.admit(7, "kept", limit=2)
+        assert await dead.admit(7, "lost", limit=2)
+        assert not await alive.admit(7, "new", limit=2)
+        clock.now += 10
+        await alive.refresh()  # "dead" refreshes no more
+        clock.now += 10
+        assert await alive.admit(7, "new", limit=2), "the dead process's entry still counts"
+        assert not await alive.admit(7, "one more", limit=2), "a refreshed entry expired"
+    finally:
+        await alive.close()
+        await dead.close()
+
+
+@pytest.mark.redis
+async def test_a_refresh_does_not_bring_back_a_released_entry(redis_url: str, clock: Clock) -> None:
+    store = RedisConnections(redis_url, process_id="p", ttl_s=15, clock=clock)
+    try:
+        assert await store.admit(7, "c1", limit=1)
+        await store.release(7, "c1")
+        await store.refresh()
+        assert await store.admit(7, "c2", limit=1)
+    finally:
+        await store.close()
+
+
+@pytest.mark.redis
+async def test_an_unreachable_store_says_unavailable(private_redis: PrivateRedis) -> None:
+    from protocol.errors import Unavailable
+
+    store = RedisConnections(private_redis.url, process_id="p")
+    try:
+        assert await store.admit(7, "c1", limit=5)
+        await private_redis.kill()
+        with pytest.raises(Unavailable):
+            await store.admit(7, "c2", limit=5)
+        with pytest.raises(Unavailable):
+            await store.release(7, "c1")
+    finally:
+        await store.close()
