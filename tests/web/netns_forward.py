@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import os
 import sys
+from pathlib import Path
 
 CHUNK = 64 * 1024
 
@@ -35,10 +36,10 @@ async def main(port: int, path: str) -> None:
         await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
 
     server = await asyncio.start_server(handle, "127.0.0.1", port)
-    with open(path + ".ready", "w", encoding="utf-8"):
-        pass
+    Path(path + ".ready").touch()  # noqa: ASYNC240 - the wrapper starts Chromium after this
     async with server:
-        while os.getppid() == parent:  # Chromium (the wrapper it replaced) still runs
+        # Polled: no event tells a process that its parent (Chromium) has gone.
+        while os.getppid() == parent:  # noqa: ASYNC110
             await asyncio.sleep(0.25)
 
 

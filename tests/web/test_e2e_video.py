@@ -56,7 +56,9 @@ PROBE = """
     constructor(...args) {
       super(...args);
       window.__probe.pcs.push(this);
-      this.addEventListener('icecandidate', (e) => { if (e.candidate && e.candidate.candidate) look(e.candidate.candidate); });
+      this.addEventListener('icecandidate', (e) => {
+        if (e.candidate && e.candidate.candidate) look(e.candidate.candidate);
+      });
     }
     addIceCandidate(candidate, ...rest) {
       if (candidate && candidate.candidate) look(candidate.candidate);
@@ -114,11 +116,13 @@ async () => {
     const byId = new Map();
     stats.forEach((s) => byId.set(s.id, s));
     stats.forEach((s) => {
-      if (s.type === 'inbound-rtp' && s.kind === 'video') out.videoDecoded += s.framesDecoded || 0;
-      if (s.type === 'inbound-rtp' && s.kind === 'audio') out.audioReceived += s.packetsReceived || 0;
+      const inbound = s.type === 'inbound-rtp';
+      if (inbound && s.kind === 'video') out.videoDecoded += s.framesDecoded || 0;
+      if (inbound && s.kind === 'audio') out.audioReceived += s.packetsReceived || 0;
       if (s.type === 'outbound-rtp' && s.kind === 'audio') out.audioSent += s.packetsSent || 0;
       if (s.type === 'candidate-pair' && s.state === 'succeeded' && s.nominated) {
-        out.pairs.push([byId.get(s.localCandidateId)?.address, byId.get(s.remoteCandidateId)?.address]);
+        const local = byId.get(s.localCandidateId), remote = byId.get(s.remoteCandidateId);
+        out.pairs.push([local && local.address, remote && remote.address]);
       }
     });
     for (const t of pc.getTransceivers()) {
@@ -186,6 +190,7 @@ async def test_teacher_and_pupil_hold_a_video_call_with_lobby_mute_and_end(site:
     await sign_in_teacher(tpage, teacher)
     await open_video_tab(tpage)
     await expect(tpage.get_by_text("No video session is open.")).to_be_visible()
+    assert await audit(tpage) == []  # the Video section with its start form
     await tpage.get_by_label("Title (optional)").fill("Rivers <b>live</b>")
     await tpage.get_by_label("Pupils wait in the lobby").check()
     await tpage.get_by_role("button", name="Start", exact=True).click()
@@ -201,6 +206,7 @@ async def test_teacher_and_pupil_hold_a_video_call_with_lobby_mute_and_end(site:
     await expect(ppage.locator(".video-status")).to_have_text(
         "You are in the lobby. A teacher will let you in soon."
     )
+    assert await audit(ppage) == []  # the lobby
     # No teacher's buttons for a pupil: the server reported the role `pupil`.
     assert await ppage.get_by_role("button", name="End the session for everyone").count() == 0
     await tpage.get_by_role("button", name="Let Léa Martin in").click()
@@ -278,7 +284,8 @@ async def test_a_dropped_socket_rejoins_in_place_and_video_keeps_flowing(site: S
     teacher = await world.etwinner("Claire Dupont")
     space_id = await world.space(teacher)
     pupil = await site.pupil_credentials(teacher, space_id, "Tom")
-    started = ok(await teacher.post(f"/api/spaces/{space_id}/video-sessions", {"title": "Maths"}), 201)
+    body = {"title": "Maths"}
+    started = ok(await teacher.post(f"/api/spaces/{space_id}/video-sessions", body), 201)
     session_id = started["session"]["id"]
     fragment = f"#/spaces/{space_id}/video/{session_id}"
 
@@ -313,4 +320,3 @@ async def test_a_dropped_socket_rejoins_in_place_and_video_keeps_flowing(site: S
     await expect(tpage.locator(f'.video-tile[data-participant-id="{tom_id}"]')).to_have_count(1)
     await receives_video(tpage, "the teacher, after the reconnect")
     await receives_video(ppage, "the pupil, after the reconnect")
-
