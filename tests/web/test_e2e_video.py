@@ -279,7 +279,7 @@ async def test_teacher_and_pupil_hold_a_video_call_with_lobby_mute_and_end(site:
 
 
 @SQLITE_ONLY
-async def test_a_dropped_socket_rejoins_in_place_and_video_keeps_flowing(site: Site) -> None:
+async def test_a_dropped_socket_rejoins_in_place_then_the_teacher_locks_and_removes(site: Site) -> None:
     world = site.live.world
     teacher = await world.etwinner("Claire Dupont")
     space_id = await world.space(teacher)
@@ -320,3 +320,19 @@ async def test_a_dropped_socket_rejoins_in_place_and_video_keeps_flowing(site: S
     await expect(tpage.locator(f'.video-tile[data-participant-id="{tom_id}"]')).to_have_count(1)
     await receives_video(tpage, "the teacher, after the reconnect")
     await receives_video(ppage, "the pupil, after the reconnect")
+    # The teacher locks the session, then removes Tom: his page says so and drops the call.
+    lock = tpage.get_by_role("button", name="Lock the session")
+    await lock.click()
+    await expect(lock).to_have_attribute("aria-pressed", "true")
+    await expect(tpage.get_by_text("Locked: only teachers can join.")).to_be_visible()
+    await tpage.get_by_role("button", name="Remove Tom from the session").click()
+    await expect(ppage.locator(".video-status")).to_have_text(
+        "A teacher removed you from the session."
+    )
+    await expect(tpage.locator(".video-tile")).to_have_count(1)
+    for page in (tpage, ppage):
+
+        async def closed(page: Page = page) -> bool:
+            return bool((await stats(page))["open"] == 0)
+
+        await eventually("the peer connection between them is closed", closed, within=10)
