@@ -328,6 +328,15 @@ async def test_a_dropped_socket_rejoins_in_place_then_a_teacher_locks_and_remove
     await expect(tpage.locator(f'.video-tile[data-participant-id="{tom_id}"]')).to_have_count(1)
     await receives_video(tpage, "the teacher, after the reconnect")
     await receives_video(ppage, "the pupil, after the reconnect")
+    # Tom reloads his page: the new page rejoins in place too (a new peer connection).
+    await ppage.reload()
+    await expect(ppage.locator(".video-status")).to_have_text("You are in the call.")
+    await expect(ppage.locator(".video-tile.is-me")).to_have_attribute(
+        "data-participant-id", str(tom_id)
+    )
+    await receives_video(ppage, "the reloaded pupil")
+    await receives_video(tpage, "the teacher, after the reload")
+
     # The teacher locks the session, then removes Tom: his page says so and drops the call.
     lock = tpage.get_by_role("button", name="Lock the session")
     await lock.click()

@@ -72,6 +72,7 @@ class FakePC {
     this.signalingState = type === "offer" ? "have-local-offer" : "stable";
   }
   async setRemoteDescription({ type }) {
+    if (this.refuseOffers && type === "offer") throw new Error("cannot apply that offer");
     if (type === "offer") {
       if (!this.transceivers.length) {
         this.transceivers.push(transceiver("audio", "recvonly"), transceiver("video", "recvonly"));
@@ -266,4 +267,24 @@ test("a failed ICE connection is restarted with a new offer marked ice_restart",
     live.of("offer").map((m) => m.data.ice_restart),
     [false, true],
   );
+});
+
+test("an offer our old connection cannot take (a reloaded peer) gets a fresh connection", async () => {
+  const { call, live } = setup();
+  const gone = [];
+  call.addEventListener("peer-gone", ({ detail }) => gone.push(detail.id));
+  call.start();
+  call.onSignal(welcome([{ id: 3, polite: true }]));
+  await tick();
+  const [old] = FakePC.made;
+  old.signalingState = "stable";
+  old.refuseOffers = true;
+  call.onSignal(signal("offer", 3, { sdp: "offer-from-a-new-page", polite: true }));
+  await tick();
+  await tick();
+  assert.equal(old.closed, true);
+  assert.deepEqual(gone, [3]);
+  assert.equal(FakePC.made.length, 2);
+  assert.equal(FakePC.made[1].remoteType, "offer");
+  assert.deepEqual(live.of("answer").map((m) => m.data.to), [3]);
 });

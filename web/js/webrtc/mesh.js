@@ -71,7 +71,18 @@ export class MeshCall extends EventTarget {
     }
     if (typeof data.polite === "boolean") link.polite = data.polite;
     const done = event === "candidate" ? link.onCandidate(data) : link.onDescription(event, data.sdp);
-    done.catch((error) => this.problem(event, error));
+    done.catch((error) => {
+      if (event === "offer" && this.peers.get(sender) === link && !link.fresh) {
+        // The peer came back with a new connection (a reloaded page rejoins in place): our
+        // old one cannot take its offer. Start afresh with it.
+        this.drop(sender);
+        const again = this.link(sender, link.polite, false);
+        again.fresh = true;
+        again.onDescription(event, data.sdp).catch((e) => this.problem(event, e));
+      } else {
+        this.problem(event, error);
+      }
+    });
   }
 
   welcomed(data) {
