@@ -96,8 +96,10 @@ function channelKind(name) {
 /**
  * A live connection to one TwinSpace Live server.
  *
- * Events (EventTarget): "state" {detail: {state, code, reason}}, "welcome" {detail: welcome}.
- * Channel messages go to the handler given to subscribe().
+ * Events (EventTarget): "state" {detail: {state, code, reason}}, "welcome" {detail: welcome},
+ * "subscribed" {detail: {channel, ack}} after every (re)subscription's ack (a video page
+ * publishes `join` again from there to rejoin its session in place after a reconnect).
+ * Channel messages go to the handler given to subscribe(), WebRTC `signal`s included.
  */
 export class TwinspaceClient extends EventTarget {
   constructor(url, options = {}) {
@@ -145,7 +147,7 @@ export class TwinspaceClient extends EventTarget {
 
   /**
    * Receive a channel's messages: handler({type: "event"|"presence"|"reset"|"unsubscribed"
-   * |"error", ...}). Resolves with the ack once subscribed. Kept across reconnects (with
+   * |"error"|"signal", ...}). Resolves with the ack once subscribed. Kept across reconnects (with
    * `since`) until unsubscribe() or the server's `unsubscribed`.
    */
   subscribe(channel, handler, since = null) {
@@ -274,6 +276,9 @@ export class TwinspaceClient extends EventTarget {
       case "presence":
       case "reset":
         return this.onPosition(message);
+      case "signal":
+        // Video signalling addressed to this connection: not sequenced, never replayed.
+        return this.subscriptions.get(message.channel)?.handler(message);
       case "unsubscribed": {
         const sub = this.subscriptions.get(message.channel);
         this.subscriptions.delete(message.channel);
@@ -311,6 +316,9 @@ export class TwinspaceClient extends EventTarget {
       (ack) => {
         sub.acked = true;
         if (sub.seq === null && ack.seq != null) sub.seq = ack.seq;
+        if (this.subscriptions.get(channel) === sub) {
+          this.dispatchEvent(new CustomEvent("subscribed", { detail: { channel, ack } }));
+        }
         return ack;
       },
       (error) => {

@@ -14,9 +14,12 @@ import login from "./login.js";
 import members from "./members.js";
 import space from "./space.js";
 import spaces from "./spaces.js";
+import videoSession from "./video.js"; // video (webvideo)
+import videoSessions from "./video-sessions.js"; // video (webvideo)
 
 /** Routed screens: {id, path, title (catalogue key), session: "required"|"none", render}. */
 export const SCREENS = [login, invite, spaces, space];
+SCREENS.push(videoSession); // video (webvideo)
 
 /**
  * Sections of a space, shown as tabs in the space view, in this order:
@@ -24,3 +27,4 @@ export const SCREENS = [login, invite, spaces, space];
  * `view` has {space, account, ctx, spaceEvents, presence}; render returns a cleanup function.
  */
 export const SPACE_SECTIONS = [members, chat];
+SPACE_SECTIONS.push(videoSessions); // video (webvideo)

@@ -1,0 +1,85 @@
+// The Video section of a space: its open sessions with a link to join each, and for teachers
+// a form to start one. New sessions come live from the space channel (`video.started`).
+
+import { h, messageBox, say } from "../dom.js";
+import { t } from "../i18n.js";
+import { TEACHER_ROLES, videoApi } from "../video-api.js";
+
+export function sessionPath(spaceId, sessionId) {
+  return `/spaces/${encodeURIComponent(spaceId)}/video/${encodeURIComponent(sessionId)}`;
+}
+
+export default {
+  id: "video",
+  label: "video.section",
+  available: () => true,
+  render(panel, view) {
+    const { space, ctx } = view;
+    const error = messageBox("error");
+    const list = h("ul", { class: "video-session-list", "aria-label": t("video.open_sessions") });
+    const empty = h("p", { class: "empty", text: t("video.none") });
+    panel.append(h("h2", { text: t("video.section") }), error, empty, list);
+    let alive = true;
+
+    if (TEACHER_ROLES.has(space.my_role)) {
+      const title = h("input", { id: "video-title", type: "text", maxlength: "200", autocomplete: "off" });
+      const lobby = h("input", { id: "video-lobby", type: "checkbox" });
+      const start = h("button", { type: "submit", text: t("video.start") });
+      const form = h(
+        "form",
+        { class: "video-start" },
+        h("h3", { text: t("video.start_title") }),
+        h("div", { class: "field" }, h("label", { for: "video-title", text: t("video.title") }), title),
+        h("div", { class: "check" }, lobby, h("label", { for: "video-lobby", text: t("video.lobby") })),
+        start,
+      );
+      form.addEventListener("submit", async (event) => {
+        event.preventDefault();
+        start.disabled = true;
+        try {
+          const joined = await videoApi.start(space.id, title.value.trim(), lobby.checked);
+          ctx.navigate(sessionPath(space.id, joined.session.id));
+        } catch (failure) {
+          say(error, ctx.describe(failure));
+          start.disabled = false;
+        }
+      });
+      panel.append(form);
+    }
+
+    async function load() {
+      try {
+        const sessions = await videoApi.list(space.id);
+        if (!alive) return;
+        say(error, "");
+        empty.hidden = sessions.length > 0;
+        list.replaceChildren(
+          ...sessions.map((s) => {
+            const joined = s.participants.filter((p) => p.state === "joined").length;
+            return h(
+              "li",
+              { class: "video-session-item", "data-session-id": s.id },
+              h("a", { href: `#${sessionPath(space.id, s.id)}`, text: t("video.join_named", { title: s.title }) }),
+              " ",
+              h("span", { class: "meta", text: t("video.joined_count", { count: joined }) }),
+              s.state === "locked" ? h("span", { class: "meta", text: ` ${t("video.locked")}` }) : null,
+            );
+          }),
+        );
+      } catch (failure) {
+        if (alive) say(error, ctx.describe(failure));
+      }
+    }
+
+    const off = view.spaceEvents.on((message) => {
+      if (message.type === "reset" || (message.type === "event" && message.event.startsWith("video."))) {
+        load();
+      }
+    });
+    load();
+    return () => {
+      alive = false;
+      off();
+    };
+  },
+};

@@ -1,0 +1,508 @@
+// A video session: the lobby, camera and microphone, the grid of participants with their
+// names, roles and media state, one's own controls, and for teachers the lobby, muting,
+// removal, lock and end. Media flows in a mesh (webrtc/mesh.js); the session's events come on
+// its channel `video:<space>:<session>`, which also carries the WebRTC `signal`s.
+//
+// What a teacher may do is decided by the server on every request; the page only hides the
+// buttons from the others (TEACHER_ROLES, from the role the server reports for us).
+
+import { h, messageBox, say } from "../dom.js";
+import { t } from "../i18n.js";
+import { TEACHER_ROLES, videoApi } from "../video-api.js";
+import { MeshCall } from "../webrtc/mesh.js";
+
+/** Where the session chat (the chat helper's panel) is mounted: an element with this id. */
+export const CHAT_MOUNT_ID = "video-session-chat";
+
+/** The fake camera of the tests and most webcams manage this; the browser may pick less. */
+const CAMERA = { width: { ideal: 640 }, height: { ideal: 480 }, frameRate: { ideal: 20 } };
+
+async function localMedia() {
+  const media = navigator.mediaDevices;
+  if (!media?.getUserMedia) return { stream: null, problem: "video.no_media" };
+  for (const wanted of [{ audio: true, video: CAMERA }, { audio: true }, { video: CAMERA }]) {
+    try {
+      return { stream: await media.getUserMedia(wanted), problem: wanted.audio && wanted.video ? "" : "video.partial_media" };
+    } catch {
+      // Refused or missing: try with less.
+    }
+  }
+  return { stream: null, problem: "video.no_media" };
+}
+
+function micText(p) {
+  if (p.force_muted) return t("video.mic_forced");
+  return t(p.mic ? "video.mic_on" : "video.mic_off");
+}
+
+export default {
+  id: "video-session",
+  path: "/spaces/:space_id/video/:session_id",
+  title: "video.section",
+  session: "required",
+  render(main, params, ctx) {
+    const spaceId = Number(params.space_id);
+    const sessionId = Number(params.session_id);
+    const heading = h("h1", { tabindex: "-1", text: t("video.section") });
+    const status = h("p", { class: "video-status", role: "status", text: t("app.loading") });
+    const error = messageBox("error");
+    const notice = messageBox("status");
+    const grid = h("ul", { class: "video-grid", "aria-label": t("video.participants") });
+    const controls = h("div", { class: "video-controls", role: "group", "aria-label": t("video.my_controls") });
+    const stage = h(
+      "section",
+      { class: "video-stage", "aria-labelledby": "video-participants-title" },
+      h("h2", { id: "video-participants-title", text: t("video.participants") }),
+      grid,
+      controls,
+    );
+    const side = h("div", { class: "video-side" });
+    // MOUNT POINT for the session chat (chat helper's panel; wired by the lead at merge).
+    const chatMount = h("section", {
+      id: CHAT_MOUNT_ID,
+      class: "video-chat",
+      "data-chat-kind": "session",
+      "aria-label": t("video.chat"),
+    });
+    const layout = h("div", { class: "video-layout" }, stage, h("div", { class: "video-aside" }, side, chatMount));
+    const back = h("p", {}, h("a", { href: `#/spaces/${spaceId}`, text: t("video.back") }));
+    main.append(back, heading, status, error, notice, layout);
+
+    let alive = true;
+    let phase = "joining"; // joining, lobby, media, live, sfu, and the final: ended, removed, denied, left
+    let session = null;
+    let me = null;
+    let iceServers = [];
+    let channel = null;
+    let call = null;
+    let stream = null;
+    let handUp = false;
+    const participants = new Map(); // id -> participant, as the server announced it last
+    const tiles = new Map(); // id -> {item, video, audio, caption...}
+    const remoteStreams = new Map(); // id -> MediaStream
+
+    const final = () => ["ended", "removed", "denied", "left"].includes(phase);
+    const isTeacher = () => me !== null && TEACHER_ROLES.has(me.role);
+
+    // -- the grid ---------------------------------------------------------------------------
+
+    function tileFor(p) {
+      let tile = tiles.get(p.id);
+      if (tile) return tile;
+      const mine = me !== null && p.id === me.id;
+      const video = h("video", { autoplay: true, playsinline: true, class: "video-feed" });
+      video.muted = true; // sound goes through the audio element (autoplay rules differ)
+      const audio = mine ? null : h("audio", { autoplay: true, class: "video-audio" });
+      const name = h("span", { class: "tile-name" });
+      const role = h("span", { class: "role" });
+      const media = h("span", { class: "tile-media" });
+      const hand = h("span", { class: "tile-hand" });
+      const actions = h("div", { class: "tile-actions" });
+      const item = h(
+        "li",
+        { class: `video-tile${mine ? " is-me" : ""}`, "data-participant-id": p.id },
+        h("div", { class: "video-frame" }, video, audio),
+        h("div", { class: "tile-caption" }, name, " ", role, h("br"), media, hand),
+        actions,
+      );
+      tile = { item, video, audio, name, role, media, hand, actions, actionsKey: "" };
+      tiles.set(p.id, tile);
+      if (mine && stream) video.srcObject = stream;
+      const remote = remoteStreams.get(p.id);
+      if (remote) attach(tile, remote);
+      return tile;
+    }
+
+    function attach(tile, remote) {
+      if (tile.video.srcObject !== remote) tile.video.srcObject = remote;
+      if (tile.audio && tile.audio.srcObject !== remote) {
+        tile.audio.srcObject = remote;
+        tile.audio.play().catch(() => soundButton());
+      }
+      tile.video.play().catch(() => {});
+    }
+
+    let sound = null;
+    function soundButton() {
+      // The browser kept the sound off until the user acts (autoplay policy): one button for all.
+      if (sound || !alive) return;
+      sound = h("button", { type: "button", class: "secondary", text: t("video.enable_sound") });
+      sound.addEventListener("click", () => {
+        for (const tile of tiles.values()) tile.audio?.play().catch(() => {});
+        sound.remove();
+        sound = null;
+      });
+      controls.append(sound);
+    }
+
+    function teacherActions(tile, p) {
+      const key = `${p.force_muted}`;
+      if (tile.actionsKey === key) return;
+      tile.actionsKey = key;
+      const mute = h("button", {
+        type: "button",
+        class: "secondary",
+        "aria-label": t(p.force_muted ? "video.allow_unmute_named" : "video.mute_named", { name: p.display_name }),
+        text: t(p.force_muted ? "video.allow_unmute" : "video.mute_other"),
+      });
+      mute.addEventListener("click", () =>
+        act(mute, () => videoApi.mute(spaceId, sessionId, p.id, !p.force_muted)),
+      );
+      const remove = h("button", {
+        type: "button",
+        class: "danger",
+        "aria-label": t("video.remove_named", { name: p.display_name }),
+        text: t("video.remove"),
+      });
+      remove.addEventListener("click", () =>
+        act(remove, () => videoApi.moderate(spaceId, sessionId, p.id, "remove")),
+      );
+      tile.actions.replaceChildren(mute, remove);
+    }
+
+    function renderGrid() {
+      const shown = [...participants.values()]
+        .filter(() => !final())
+        .filter((p) => p.state === "joined" || (me !== null && p.id === me.id && phase === "live"))
+        .sort((a, b) => a.id - b.id);
+      const keep = new Set(shown.map((p) => p.id));
+      for (const [id, tile] of tiles) {
+        if (!keep.has(id)) {
+          tile.item.remove();
+          tiles.delete(id);
+        }
+      }
+      grid.replaceChildren(
+        ...shown.map((p) => {
+          const tile = tileFor(p);
+          const mine = p.id === me?.id;
+          tile.name.textContent = mine ? `${p.display_name} ${t("space.you")}` : p.display_name;
+          tile.role.textContent = t(`role.${p.role}`);
+          tile.media.textContent = `${micText(p)} · ${t(p.camera ? "video.camera_on" : "video.camera_off")}`;
+          tile.hand.textContent = p.hand_raised ? ` · ${t("video.hand_raised")}` : "";
+          tile.item.classList.toggle("hand-up", p.hand_raised);
+          tile.item.classList.toggle("is-spotlit", session?.spotlight_id === p.id);
+          if (isTeacher() && !mine && !final()) teacherActions(tile, p);
+          else if (tile.actions.firstChild) tile.actions.replaceChildren();
+          return tile.item;
+        }),
+      );
+    }
+
+    // -- the side panel: lobby and session controls (teachers) -----------------------------
+
+    function renderSide() {
+      if (!isTeacher() || final() || phase === "joining") {
+        side.replaceChildren();
+        return;
+      }
+      const waiting = [...participants.values()].filter((p) => p.state === "lobby");
+      const lobby = h(
+        "section",
+        { class: "video-lobby", "aria-labelledby": "video-lobby-title" },
+        h("h2", { id: "video-lobby-title", text: t("video.lobby_title") }),
+        waiting.length
+          ? h(
+              "ul",
+              { class: "lobby-list" },
+              ...waiting.map((p) => {
+                const admit = h("button", {
+                  type: "button",
+                  "aria-label": t("video.admit_named", { name: p.display_name }),
+                  text: t("video.admit"),
+                });
+                admit.addEventListener("click", () =>
+                  act(admit, () => videoApi.moderate(spaceId, sessionId, p.id, "admit")),
+                );
+                const deny = h("button", {
+                  type: "button",
+                  class: "secondary",
+                  "aria-label": t("video.deny_named", { name: p.display_name }),
+                  text: t("video.deny"),
+                });
+                deny.addEventListener("click", () =>
+                  act(deny, () => videoApi.moderate(spaceId, sessionId, p.id, "deny")),
+                );
+                return h(
+                  "li",
+                  { class: "lobby-item", "data-participant-id": p.id },
+                  h("span", { class: "tile-name", text: p.display_name }),
+                  " ",
+                  h("span", { class: "role", text: t(`role.${p.role}`) }),
+                  h("span", { class: "lobby-actions" }, admit, deny),
+                );
+              }),
+            )
+          : h("p", { class: "empty", text: t("video.lobby_empty") }),
+      );
+      const locked = session?.state === "locked";
+      const lock = h("button", {
+        type: "button",
+        class: "secondary",
+        "aria-pressed": locked ? "true" : "false",
+        text: t("video.lock"),
+      });
+      lock.addEventListener("click", () =>
+        act(lock, () => videoApi.change(spaceId, sessionId, locked ? "unlock" : "lock").then(applySession)),
+      );
+      const end = h("button", { type: "button", class: "danger", text: t("video.end") });
+      end.addEventListener("click", () =>
+        act(end, () => videoApi.change(spaceId, sessionId, "end").then(applySession)),
+      );
+      const manage = h(
+        "section",
+        { class: "video-manage", "aria-labelledby": "video-manage-title" },
+        h("h2", { id: "video-manage-title", text: t("video.manage") }),
+        h("p", { class: "meta", text: t(locked ? "video.is_locked" : "video.is_open") }),
+        h("div", { class: "button-row" }, lock, end),
+      );
+      side.replaceChildren(lobby, manage);
+    }
+
+    async function act(button, action) {
+      button.disabled = true;
+      try {
+        await action();
+        say(error, "");
+      } catch (failure) {
+        if (alive) say(error, ctx.describe(failure));
+      } finally {
+        button.disabled = false;
+      }
+    }
+
+    // -- one's own controls ------------------------------------------------------------------
+
+    function renderControls() {
+      if (phase !== "live") {
+        controls.replaceChildren();
+        return;
+      }
+      const forced = me?.force_muted === true;
+      const micOn = call?.micOn === true;
+      const mic = h("button", {
+        type: "button",
+        disabled: forced || !stream?.getAudioTracks().length,
+        text: t(micOn ? "video.mute_me" : "video.unmute_me"),
+      });
+      mic.addEventListener("click", () => {
+        call?.setMic(!call.micOn);
+        renderControls();
+        controls.querySelector("button")?.focus();
+      });
+      const cameraOn = call?.cameraOn === true;
+      const camera = h("button", {
+        type: "button",
+        disabled: !stream?.getVideoTracks().length,
+        text: t(cameraOn ? "video.camera_stop" : "video.camera_start"),
+      });
+      camera.addEventListener("click", () => {
+        call?.setCamera(!call.cameraOn);
+        renderControls();
+        controls.querySelectorAll("button")[1]?.focus();
+      });
+      const hand = h("button", {
+        type: "button",
+        class: "secondary",
+        text: t(handUp ? "video.hand_lower" : "video.hand_raise"),
+      });
+      hand.addEventListener("click", async () => {
+        if (await call?.raiseHand(!handUp)) handUp = !handUp;
+        renderControls();
+        controls.querySelectorAll("button")[2]?.focus();
+      });
+      const leave = h("button", { type: "button", class: "danger", text: t("video.leave") });
+      leave.addEventListener("click", () => act(leave, () => leaveSession()));
+      controls.replaceChildren(mic, camera, hand, leave, ...(sound ? [sound] : []));
+      if (forced) controls.prepend(h("p", { class: "video-forced", text: t("video.you_are_muted") }));
+    }
+
+    function render() {
+      if (!alive) return;
+      renderGrid();
+      renderSide();
+      renderControls();
+    }
+
+    // -- the session's life ------------------------------------------------------------------
+
+    function applySession(data) {
+      if (!data || !alive) return;
+      session = { ...session, ...data };
+      heading.textContent = session.title;
+      if (session.state === "ended") return finish("ended");
+      if (session.mode === "sfu" && phase !== "sfu") {
+        phase = "sfu";
+        stopMedia();
+        say(status, "");
+        say(error, t("video.sfu_unsupported"));
+      }
+      render();
+    }
+
+    function applyParticipant(p) {
+      participants.set(p.id, p);
+      call?.onParticipant(p);
+      if (me !== null && p.id === me.id) {
+        const wasMuted = me.force_muted;
+        me = p;
+        if (p.force_muted && !wasMuted) say(notice, t("video.muted_by_teacher"));
+        if (!p.force_muted && wasMuted) say(notice, t("video.unmute_allowed"));
+        if (p.state === "admitted" && phase === "lobby") goLive();
+        else if (p.state === "removed") return finish(phase === "lobby" ? "denied" : "removed");
+      }
+      render();
+    }
+
+    function onChannel(message) {
+      if (!alive) return;
+      if (message.type === "signal") return call?.onSignal(message);
+      if (message.type === "event") {
+        if (message.event === "participant") applyParticipant(message.data);
+        else if (message.event === "session") applySession(message.data);
+      } else if (message.type === "reset") {
+        refresh();
+      } else if ((message.type === "unsubscribed" || message.type === "error") && !final()) {
+        // Cut off by the server (removed, session ended): find out which and say so.
+        channel = null;
+        refresh(true);
+      }
+    }
+
+    async function refresh(cutOff = false) {
+      try {
+        const fresh = await videoApi.show(spaceId, sessionId);
+        if (!alive) return;
+        for (const p of fresh.participants) applyParticipant(p);
+        applySession(fresh);
+        if (cutOff && !final()) finish("removed");
+      } catch (failure) {
+        if (!alive) return;
+        if (cutOff) finish("ended");
+        else say(error, ctx.describe(failure));
+      }
+    }
+
+    async function goLive() {
+      phase = "media";
+      say(status, t("video.starting_media"));
+      const local = await localMedia();
+      if (!alive || phase !== "media") {
+        for (const track of local.stream?.getTracks() ?? []) track.stop();
+        return;
+      }
+      stream = local.stream;
+      if (local.problem) say(notice, t(local.problem));
+      call = new MeshCall({
+        live: ctx.live,
+        channel,
+        iceServers,
+        stream,
+        forceMuted: me.force_muted,
+      });
+      call.addEventListener("peer", ({ detail }) => {
+        remoteStreams.set(detail.id, detail.stream);
+        const tile = tiles.get(detail.id);
+        if (tile) attach(tile, detail.stream);
+      });
+      call.addEventListener("peer-gone", ({ detail }) => remoteStreams.delete(detail.id));
+      call.addEventListener("welcome", () => {
+        phase = "live";
+        say(status, t("video.in_call"));
+        render();
+      });
+      call.addEventListener("problem", ({ detail }) => {
+        if (alive && !final() && detail.error?.code === "forbidden") say(error, t("video.signal_refused"));
+      });
+      call.start();
+    }
+
+    function stopMedia() {
+      call?.close();
+      call = null;
+      for (const track of stream?.getTracks() ?? []) track.stop();
+      stream = null;
+      remoteStreams.clear();
+      for (const tile of tiles.values()) {
+        tile.video.srcObject = null;
+        if (tile.audio) tile.audio.srcObject = null;
+      }
+    }
+
+    const FINAL_TEXT = {
+      ended: "video.ended",
+      removed: "video.removed",
+      denied: "video.denied",
+      left: "video.left",
+    };
+
+    function finish(kind) {
+      if (final()) return;
+      phase = kind;
+      stopMedia();
+      if (channel) ctx.live.unsubscribe(channel).catch(() => {});
+      channel = null;
+      say(status, t(FINAL_TEXT[kind]));
+      say(notice, "");
+      for (const tile of tiles.values()) tile.item.remove();
+      tiles.clear();
+      grid.replaceChildren();
+      render();
+      main.querySelector("h1")?.focus();
+    }
+
+    async function leaveSession() {
+      await videoApi.leave(spaceId, sessionId);
+      finish("left");
+      ctx.navigate(`/spaces/${spaceId}`);
+    }
+
+    (async () => {
+      let joined;
+      try {
+        joined = await videoApi.join(spaceId, sessionId);
+      } catch (failure) {
+        if (!alive) return;
+        phase = "left";
+        say(status, "");
+        const special = { gone: "video.ended", limit_exceeded: "video.full", forbidden: "video.refused" };
+        say(error, special[failure.code] ? t(special[failure.code]) : ctx.describe(failure));
+        return;
+      }
+      if (!alive) return;
+      session = joined.session;
+      me = joined.me;
+      iceServers = joined.ice_servers;
+      channel = session.channel;
+      heading.textContent = session.title;
+      document.title = `${session.title} – ${t("app.name")}`;
+      for (const p of session.participants) participants.set(p.id, p);
+      participants.set(me.id, me);
+      try {
+        await ctx.live.subscribe(channel, onChannel);
+      } catch (failure) {
+        if (alive) say(error, ctx.describe(failure));
+        return;
+      }
+      if (!alive) return;
+      if (session.mode === "sfu") {
+        applySession(session);
+      } else if (me.state === "lobby") {
+        phase = "lobby";
+        say(status, t("video.waiting_in_lobby"));
+        render();
+      } else {
+        goLive();
+      }
+    })();
+
+    return () => {
+      const present = !final() && me !== null;
+      alive = false;
+      stopMedia();
+      if (channel) ctx.live.unsubscribe(channel).catch(() => {});
+      // Leaving the screen leaves the session (or the lobby).
+      if (present) videoApi.leave(spaceId, sessionId).catch(() => {});
+    };
+  },
+};

@@ -1,0 +1,320 @@
+// A mesh video call over TwinSpace Live's signalling (docs/video.md, docs/web-client.md).
+// No DOM: it takes a TwinspaceClient, the session's channel, the ICE servers the join gave and
+// the local stream, and tells the page about remote streams through events.
+//
+// - `join` is published once the channel is subscribed, and again after every resubscription
+//   (a reconnected socket rejoins the session in place: same participant id).
+// - One RTCPeerConnection per peer, with perfect negotiation: the server says in the welcome
+//   and in every relayed signal whether we are the polite side of that pair.
+// - The newcomer offers to every peer of the welcome; the others answer.
+// - ICE restart when a connection fails, and on every rejoin.
+// - A teacher's forced mute is honoured: the audio sender carries no track and its
+//   transceiver is recvonly, so every offer we make is one the server accepts.
+
+/** Events: "peer" {detail: {id, stream}}, "peer-gone" {detail: {id}}, "welcome" {detail: data},
+ * "problem" {detail: {what, error}} (a refused publish, a failed negotiation). */
+export class MeshCall extends EventTarget {
+  /**
+   * @param {object} options
+   * @param {import("../twinspace-client.js").TwinspaceClient} options.live
+   * @param {string} options.channel  the session's channel, `video:<space>:<session>`
+   * @param {RTCIceServer[]} options.iceServers  from the join answer (`ice_servers`)
+   * @param {MediaStream|null} options.stream  the local camera and microphone, or null
+   * @param {boolean} [options.forceMuted]  muted by a teacher when joining
+   * @param {typeof RTCPeerConnection} [options.RTCPeerConnection]
+   */
+  constructor({ live, channel, iceServers, stream, forceMuted = false, RTCPeerConnection }) {
+    super();
+    this.live = live;
+    this.channel = channel;
+    this.iceServers = iceServers ?? [];
+    this.stream = stream;
+    this.forceMuted = forceMuted;
+    this.micOn = !forceMuted && Boolean(stream?.getAudioTracks().length);
+    this.cameraOn = Boolean(stream?.getVideoTracks().length);
+    this.PeerConnection = RTCPeerConnection ?? globalThis.RTCPeerConnection;
+    this.me = null; // our participant id, from the welcome
+    this.peers = new Map(); // participant id -> PeerLink
+    this.closed = false;
+    this.onSubscribed = ({ detail }) => {
+      if (detail.channel === this.channel && !this.closed) this.sendJoin();
+    };
+    if (stream) {
+      for (const track of stream.getAudioTracks()) track.enabled = this.micOn;
+    }
+  }
+
+  /** Start: call once the channel is subscribed (the page subscribes, and hands us `signal`s). */
+  start() {
+    this.live.addEventListener("subscribed", this.onSubscribed);
+    return this.sendJoin();
+  }
+
+  async sendJoin() {
+    try {
+      await this.live.publish(this.channel, "join", {});
+    } catch (error) {
+      this.problem("join", error);
+    }
+  }
+
+  /** Give every `signal` of the channel to the call. */
+  onSignal(message) {
+    if (this.closed) return;
+    const { event, sender, data } = message;
+    if (event === "welcome") return this.welcomed(data);
+    if (!["offer", "answer", "candidate"].includes(event)) return;
+    let link = this.peers.get(sender);
+    if (!link) {
+      if (event !== "offer") return; // a stray candidate or answer from a link we closed
+      link = this.link(sender, Boolean(data.polite), false);
+    }
+    if (typeof data.polite === "boolean") link.polite = data.polite;
+    const done = event === "candidate" ? link.onCandidate(data) : link.onDescription(event, data.sdp);
+    done.catch((error) => {
+      if (event === "offer" && this.peers.get(sender) === link && !link.fresh) {
+        // The peer came back with a new connection (a reloaded page rejoins in place): our
+        // old one cannot take its offer. Start afresh with it.
+        this.drop(sender);
+        const again = this.link(sender, link.polite, false);
+        again.fresh = true;
+        again.onDescription(event, data.sdp).catch((e) => this.problem(event, e));
+      } else {
+        this.problem(event, error);
+      }
+    });
+  }
+
+  welcomed(data) {
+    this.me = data.participant_id;
+    const present = new Set(data.peers.map((p) => p.id));
+    for (const id of [...this.peers.keys()]) if (!present.has(id)) this.drop(id);
+    for (const peer of data.peers) {
+      const link = this.peers.get(peer.id);
+      if (link) {
+        // Back after a lost socket (ours or theirs): new ICE credentials on the same link.
+        link.polite = peer.polite;
+        link.pc.restartIce();
+      } else {
+        this.link(peer.id, peer.polite, true);
+      }
+    }
+    if (data.force_muted) this.setForcedMute(true);
+    this.dispatchEvent(new CustomEvent("welcome", { detail: data }));
+    this.sendMedia();
+  }
+
+  link(id, polite, offerer) {
+    const link = new PeerLink(this, id, polite);
+    this.peers.set(id, link);
+    if (offerer) link.attachTracks(); // adding the transceivers makes the first offer
+    return link;
+  }
+
+  /** A peer left, was removed, or the session moved on without them: close our side. */
+  drop(id) {
+    const link = this.peers.get(id);
+    if (!link) return;
+    this.peers.delete(id);
+    link.close();
+    this.dispatchEvent(new CustomEvent("peer-gone", { detail: { id } }));
+  }
+
+  /** Participant updates from the channel's events: close links to those no longer joined. */
+  onParticipant(p) {
+    if (p.id === this.me) {
+      if (p.force_muted !== this.forceMuted) this.setForcedMute(p.force_muted);
+      return;
+    }
+    if (p.state !== "joined") this.drop(p.id);
+  }
+
+  /** Muted by a teacher (server state): no audio leaves us until a teacher allows it. */
+  setForcedMute(muted) {
+    this.forceMuted = muted;
+    if (muted) this.setMic(false);
+  }
+
+  /** Our microphone on or off. Refused (false) while a teacher keeps us muted. */
+  setMic(on) {
+    if (on && (this.forceMuted || !this.stream?.getAudioTracks().length)) return false;
+    this.micOn = on;
+    for (const track of this.stream?.getAudioTracks() ?? []) track.enabled = on;
+    for (const link of this.peers.values()) link.updateAudio();
+    this.sendMedia();
+    return true;
+  }
+
+  setCamera(on) {
+    if (on && !this.stream?.getVideoTracks().length) return false;
+    this.cameraOn = on;
+    for (const track of this.stream?.getVideoTracks() ?? []) track.enabled = on;
+    this.sendMedia();
+    return true;
+  }
+
+  async raiseHand(raised) {
+    try {
+      await this.live.publish(this.channel, "hand", { raised });
+      return true;
+    } catch (error) {
+      this.problem("hand", error);
+      return false;
+    }
+  }
+
+  async sendMedia() {
+    if (this.me === null) return;
+    try {
+      await this.live.publish(this.channel, "media", { mic: this.micOn, camera: this.cameraOn });
+    } catch (error) {
+      this.problem("media", error);
+    }
+  }
+
+  send(event, data) {
+    return this.live.publish(this.channel, event, data).catch((error) => {
+      // A peer that just left (not_found) or our socket between reconnects: the rejoin's
+      // ICE restart sends fresh offers, so nothing to retry here.
+      this.problem(event, error);
+    });
+  }
+
+  problem(what, error) {
+    this.dispatchEvent(new CustomEvent("problem", { detail: { what, error } }));
+  }
+
+  /** Leave the call: close every link, stop listening. Publishing `leave` is the caller's. */
+  close() {
+    this.closed = true;
+    this.live.removeEventListener("subscribed", this.onSubscribed);
+    for (const id of [...this.peers.keys()]) this.drop(id);
+  }
+}
+
+/** One RTCPeerConnection to one peer, negotiated the "perfect negotiation" way. */
+class PeerLink {
+  constructor(call, id, polite) {
+    this.call = call;
+    this.id = id;
+    this.polite = polite;
+    this.makingOffer = false;
+    this.ignoreOffer = false;
+    this.attached = false;
+    this.remote = new MediaStream();
+    this.pc = new call.PeerConnection({ iceServers: call.iceServers });
+    const pc = this.pc;
+    pc.onnegotiationneeded = async () => {
+      try {
+        this.makingOffer = true;
+        await pc.setLocalDescription();
+        const restart = this.restarting === true;
+        this.restarting = false;
+        await call.send("offer", { to: id, sdp: pc.localDescription.sdp, ice_restart: restart });
+      } catch (error) {
+        call.problem("offer", error);
+      } finally {
+        this.makingOffer = false;
+      }
+    };
+    pc.onicecandidate = ({ candidate }) => {
+      if (!candidate || !candidate.candidate) return; // end of candidates: nothing to send
+      call.send("candidate", {
+        to: id,
+        candidate: candidate.candidate,
+        sdp_mid: candidate.sdpMid,
+        sdp_mline_index: candidate.sdpMLineIndex,
+      });
+    };
+    pc.ontrack = ({ track }) => {
+      for (const old of this.remote.getTracks()) {
+        if (old.kind === track.kind) this.remote.removeTrack(old);
+      }
+      this.remote.addTrack(track);
+      call.dispatchEvent(new CustomEvent("peer", { detail: { id, stream: this.remote } }));
+    };
+    pc.oniceconnectionstatechange = () => {
+      if (pc.iceConnectionState === "failed") {
+        this.restarting = true;
+        pc.restartIce(); // a new offer with fresh ICE credentials (negotiationneeded)
+      }
+    };
+    const restartIce = pc.restartIce.bind(pc);
+    pc.restartIce = () => {
+      this.restarting = true;
+      restartIce();
+    };
+  }
+
+  /** Our camera and microphone on this link: one audio and one video transceiver. */
+  attachTracks() {
+    if (this.attached) return;
+    this.attached = true;
+    const stream = this.call.stream;
+    const byKind = {};
+    for (const t of this.pc.getTransceivers()) {
+      const kind = t.receiver.track?.kind;
+      if (kind && !byKind[kind] && !t.stopped) byKind[kind] = t;
+    }
+    for (const kind of ["audio", "video"]) {
+      const track = stream?.getTracks().find((x) => x.kind === kind) ?? null;
+      let transceiver = byKind[kind];
+      if (!transceiver) {
+        transceiver = this.pc.addTransceiver(track ?? kind, {
+          direction: "recvonly",
+          streams: stream ? [stream] : [],
+        });
+      } else if (stream && transceiver.sender.setStreams) {
+        transceiver.sender.setStreams(stream);
+      }
+      this[kind] = transceiver;
+      this.send(kind, track);
+    }
+  }
+
+  send(kind, track) {
+    const transceiver = this[kind];
+    const sending = track !== null && (kind === "video" || this.call.micOn);
+    transceiver.sender.replaceTrack(sending ? track : null).catch(() => {});
+    transceiver.direction = sending ? "sendrecv" : "recvonly";
+  }
+
+  /** Microphone changed: a forced mute turns the audio transceiver recvonly (renegotiated). */
+  updateAudio() {
+    if (!this.attached) return;
+    const track = this.call.stream?.getAudioTracks()[0] ?? null;
+    this.send("audio", track);
+  }
+
+  async onDescription(type, sdp) {
+    const pc = this.pc;
+    const collision = type === "offer" && (this.makingOffer || pc.signalingState !== "stable");
+    this.ignoreOffer = !this.polite && collision;
+    if (this.ignoreOffer) return; // impolite: our offer wins, theirs is dropped
+    await pc.setRemoteDescription({ type, sdp }); // polite: rolls our offer back if needed
+    if (type === "offer") {
+      this.attachTracks(); // answerer: reuse the offered transceivers for our media
+      await pc.setLocalDescription();
+      await this.call.send("answer", { to: this.id, sdp: pc.localDescription.sdp });
+    }
+  }
+
+  async onCandidate(data) {
+    try {
+      await this.pc.addIceCandidate({
+        candidate: data.candidate,
+        sdpMid: data.sdp_mid ?? null,
+        sdpMLineIndex: data.sdp_mline_index ?? null,
+      });
+    } catch (error) {
+      if (!this.ignoreOffer) throw error; // candidates of an offer we ignored may not fit
+    }
+  }
+
+  close() {
+    this.pc.onnegotiationneeded = this.pc.onicecandidate = this.pc.ontrack = null;
+    this.pc.oniceconnectionstatechange = null;
+    this.pc.close();
+    for (const track of this.remote.getTracks()) track.stop();
+  }
+}
