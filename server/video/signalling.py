@@ -146,9 +146,11 @@ async def relay(
     assert isinstance(payload, Offer | Answer | Candidate)
     if me.state is not ParticipantState.JOINED or me.connection_id != connection.id:
         raise Conflict("send join first (signalling goes through one connection)")
-    if isinstance(payload, Offer) and me.force_muted and sends_audio(payload.sdp):
+    if isinstance(payload, Offer | Answer) and me.force_muted and sends_audio(payload.sdp):
         # Server state the client must honour: no sending audio until a teacher allows it.
-        raise Forbidden("muted by a teacher: offer audio as recvonly or inactive")
+        # Answers too: a muted client answering a peer's offer could otherwise accept audio.
+        kind = "offer" if isinstance(payload, Offer) else "answer"
+        raise Forbidden(f"muted by a teacher: {kind} audio as recvonly or inactive")
     assert channel.object_id is not None
     peer = await video_repo.get_participant_by_id(db, channel.object_id, payload.to)
     if (

@@ -204,6 +204,13 @@ async def test_muted_participant_cannot_offer_audio_until_allowed(live: LiveServ
     refused = await pupil.publish("offer", {"to": teacher.id, "sdp": OFFER})
     assert isinstance(refused, Error)
     assert refused.code == "forbidden"
+    # Nor may it accept audio by answering the teacher's offer with it.
+    refused = await pupil.publish("answer", {"to": teacher.id, "sdp": OFFER})
+    assert isinstance(refused, Error)
+    assert refused.code == "forbidden"
+    assert "answer audio" in refused.message
+    assert isinstance(await pupil.publish("answer", {"to": teacher.id, "sdp": RECVONLY_OFFER}), Ack)
+    assert (await teacher.next_signal()).data["sdp"] == RECVONLY_OFFER
     unmute = await pupil.publish("media", {"mic": True, "camera": True})
     assert isinstance(unmute, Error)
     assert isinstance(await pupil.publish("offer", {"to": teacher.id, "sdp": RECVONLY_OFFER}), Ack)
