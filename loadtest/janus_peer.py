@@ -2,7 +2,10 @@
 and microphone) and subscribers (pupils) that count the frames they receive.
 
 The tokens, room and publisher id come from the TwinSpace server (``JoinedVideo.sfu``);
-peers gather only 127.0.0.1 (see webrtc_loopback).
+peers gather only 127.0.0.1, or the address of the private network namespace they run in
+(see webrtc_loopback and loadtest.netns: Janus gathers nothing on a loopback interface).
+:class:`JanusParticipant` is how a participant uses the room: it joins as itself and
+subscribes with the ``private_id`` Janus gave that join, so a kick ends both.
 """
 
 from __future__ import annotations
@@ -84,10 +87,21 @@ class JanusClient:
             message["jsep"] = jsep
         return await self.post(f"/{self.session}/{handle}", message)
 
-    async def plugin_event(self, handle: int) -> dict[str, Any]:
-        """The next VideoRoom event on the handle (skipping webrtcup, media, ...)."""
+    async def ask(
+        self, handle: int, body: dict[str, Any], jsep: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        """An asynchronous VideoRoom request and its own answer (matched by transaction:
+        the room's notifications, such as ``joining`` or ``publishers``, are skipped)."""
+        ack = await self.message(handle, body, jsep)
+        return await self.plugin_event(handle, str(ack["transaction"]))
+
+    async def plugin_event(self, handle: int, transaction: str | None = None) -> dict[str, Any]:
+        """The next VideoRoom event on the handle (skipping webrtcup, media, ...), or the
+        next answering ``transaction``."""
         while True:
             event = await asyncio.wait_for(self.queues[handle].get(), EVENT_TIMEOUT_S)
+            if transaction is not None and event.get("transaction") != transaction:
+                continue
             if event.get("janus") == "event":
                 data: dict[str, Any] = event.get("plugindata", {}).get("data", {})
                 if "error_code" in data:
@@ -130,6 +144,7 @@ class JanusPublisher:
         self.video = SyntheticVideo()
         self.audio = AudioStreamTrack()
         self.handle = 0
+        self.private_id: int | None = None
 
     async def publish(self, room: int, publisher_id: int, token: str, display: str) -> None:
         self.handle = await self.client.attach()
@@ -141,14 +156,17 @@ class JanusPublisher:
             "token": token,
             "display": display,
         }
-        await self.client.message(self.handle, join)
-        await self.client.plugin_event(self.handle)  # joined
+        joined = await self.client.ask(self.handle, join)
+        self.private_id = joined["plugindata"]["data"].get("private_id")
+        await self.send_media()
+
+    async def send_media(self) -> None:
+        """Publish on the already joined handle: offer, Janus's answer, ICE and DTLS up."""
         self.pc.addTrack(self.video)
         self.pc.addTrack(self.audio)
         await self.pc.setLocalDescription(await self.pc.createOffer())
         offer = {"type": "offer", "sdp": self.pc.localDescription.sdp}
-        await self.client.message(self.handle, {"request": "publish"}, offer)
-        configured = await self.client.plugin_event(self.handle)
+        configured = await self.client.ask(self.handle, {"request": "publish"}, offer)
         answer = configured["jsep"]
         await self.pc.setRemoteDescription(RTCSessionDescription(answer["sdp"], answer["type"]))
         await self.client.webrtc_up(self.handle)
@@ -189,14 +207,12 @@ class JanusSubscriber:
         }
         if private_id is not None:
             join["private_id"] = private_id
-        await self.client.message(self.handle, join)
-        attached = await self.client.plugin_event(self.handle)
+        attached = await self.client.ask(self.handle, join)
         offer = attached["jsep"]
         await self.pc.setRemoteDescription(RTCSessionDescription(offer["sdp"], offer["type"]))
         await self.pc.setLocalDescription(await self.pc.createAnswer())
         answer = {"type": "answer", "sdp": self.pc.localDescription.sdp}
-        await self.client.message(self.handle, {"request": "start"}, answer)
-        await self.client.plugin_event(self.handle)  # started
+        await self.client.ask(self.handle, {"request": "start"}, answer)  # started
 
     async def count(self, track: MediaStreamTrack) -> None:
         with contextlib.suppress(MediaStreamError):
@@ -216,3 +232,58 @@ class JanusSubscriber:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+
+
+class JanusParticipant:
+    """One participant in the session's room, from its ``JoinedVideo.sfu``: joins the room as
+    itself (publisher id and token), may publish, and subscribes to feeds with the
+    ``private_id`` of that join (rooms require it), so that kicking the participant ends its
+    subscriptions as well as what it publishes. It never hangs up by itself when cut off (it
+    plays a client that ignores the server): what stops its media is Janus."""
+
+    def __init__(self, url: str, room: int, publisher_id: int, token: str) -> None:
+        self.client = JanusClient(url)
+        self.room, self.id, self.token = room, publisher_id, token
+        self.publisher = JanusPublisher(self.client)
+        self.publishing = False
+        self.private_id = 0
+        self.subscriptions: dict[int, JanusSubscriber] = {}
+
+    async def join(self, display: str) -> None:
+        await self.client.open()
+        handle = await self.client.attach()
+        self.publisher.handle = handle
+        join = {
+            "request": "join",
+            "ptype": "publisher",
+            "room": self.room,
+            "id": self.id,
+            "token": self.token,
+            "display": display,
+        }
+        joined = await self.client.ask(handle, join)
+        self.private_id = int(joined["plugindata"]["data"]["private_id"])
+
+    async def publish(self) -> None:
+        await self.publisher.send_media()
+        self.publishing = True
+
+    async def subscribe(self, feed: int) -> JanusSubscriber:
+        subscriber = JanusSubscriber(self.client)
+        self.subscriptions[feed] = subscriber
+        await subscriber.subscribe(self.room, feed, self.token, self.private_id)
+        return subscriber
+
+    def frames_from(self, feed: int, kind: str = "video") -> int:
+        subscriber = self.subscriptions.get(feed)
+        return subscriber.frames(kind) if subscriber is not None else 0
+
+    def first_frame_at(self, feed: int) -> float | None:
+        subscriber = self.subscriptions.get(feed)
+        return None if subscriber is None else subscriber.received.first_at.get("video")
+
+    async def close(self) -> None:
+        for subscriber in self.subscriptions.values():
+            await subscriber.close()
+        await self.publisher.close()
+        await self.client.close()

@@ -174,8 +174,9 @@ class Peer:
             raise RuntimeError(f"join refused: {answer.message}")
         welcome = await asyncio.wait_for(self.welcome, ANSWER_TIMEOUT_S)
         self.id = int(welcome.data["participant_id"])
-        for peer in welcome.data["peers"]:
-            self.spawn(self.offer_to(int(peer["id"])))
+        if welcome.data.get("mode") != "sfu":  # through the SFU, media goes to Janus instead
+            for peer in welcome.data["peers"]:
+                self.spawn(self.offer_to(int(peer["id"])))
         return welcome
 
     def ref(self) -> str:
