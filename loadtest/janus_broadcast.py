@@ -65,6 +65,7 @@ async def inside(args: argparse.Namespace) -> dict[str, Any]:
             TWINSPACE_VIDEO_MESH_LIMIT=str(MESH_LIMIT),
         )
         server = start_ours(data_dir, port, "", "warning")
+        results["pids"] = [janus.popen.pid, server.pid]
         try:
             await wait_until_up(server, port, "/readyz")
             database_url = f"sqlite+aiosqlite:///{data_dir / 'twinspace.sqlite3'}"
@@ -197,6 +198,7 @@ def run_in_netns(argv: list[str], timeout_s: float, *, live: bool = False) -> di
     for line in completed.stdout.splitlines():
         if line.startswith(RESULT):
             result: dict[str, Any] = json.loads(line[len(RESULT) :])
+            result["netns"] = ns.name
             return result
     raise RuntimeError(
         f"the run in the namespace failed (exit {completed.returncode}):\n"

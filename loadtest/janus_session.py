@@ -106,8 +106,10 @@ async def moderate(
     for watcher in watchers:
         await watcher.janus.subscribe(presenter.id)
     presenting = await wait_until(
-        lambda: min(frames(watchers, presenter, "audio")) >= FLOWING
-        and min(frames(watchers, presenter)) >= FLOWING,
+        lambda: (
+            min(frames(watchers, presenter, "audio")) >= FLOWING
+            and min(frames(watchers, presenter)) >= FLOWING
+        ),
         timeout_s,
     )
     mute = f"{path}/participants/{presenter.id}/mute"
@@ -121,8 +123,8 @@ async def moderate(
     )
     await call(http, teacher_token, mute, {"muted": False})
     unmuted = await watch({"presenter_audio": (watchers, presenter, "audio")})
-    for removed in (presenter, quiet):
-        await call(http, teacher_token, f"{path}/participants/{removed.id}/remove", {})
+    for member in (presenter, quiet):
+        await call(http, teacher_token, f"{path}/participants/{member.id}/remove", {})
     removed = await watch(
         {
             "presenter_video_to_watchers": (watchers, presenter, "video"),
@@ -179,9 +181,7 @@ async def sfu_session(
                 members.append(pupil)
                 pupils.append(pupil)
                 await pupil.janus.subscribe(teacher.id)
-            flowing = await wait_until(
-                lambda: min(frames(pupils, teacher)) >= FLOWING, timeout_s
-            )
+            flowing = await wait_until(lambda: min(frames(pupils, teacher)) >= FLOWING, timeout_s)
             samples = [
                 int((at - p.joined_at) * 1e9)
                 for p in pupils

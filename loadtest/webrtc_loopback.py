@@ -80,7 +80,7 @@ def gather_loopback_only() -> None:
 def gather_only(address: str) -> None:
     """Make every aiortc peer of this process gather ``address`` and nothing else: for a
     process inside a private network namespace, where Janus needs a non-loopback address."""
-    global _host_address  # noqa: PLW0603 - one process-wide choice, like the patch itself
+    global _host_address
     _host_address = address
     gather_loopback_only()
 
