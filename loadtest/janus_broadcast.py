@@ -93,11 +93,13 @@ async def inside(args: argparse.Namespace) -> dict[str, Any]:
                         hold_s=args.hold,
                         timeout_s=args.timeout,
                         moderation=args.moderation,
+                        join_gap_s=args.join_gap,
                     )
                     results["sfu"].append(sfu)
                     progress(sfu_line(sfu))
         except BaseException:
-            progress(f"janus log:\n{janus.log()}")
+            server_log = (data_dir / "server.log").read_text(errors="replace")[-4000:]
+            progress(f"janus log:\n{janus.log()}\nserver log:\n{server_log}")
             raise
         finally:
             stop(server)
@@ -213,6 +215,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--hold", type=float, default=5.0, help="seconds each session is measured")
     p.add_argument("--mesh-size", type=int, default=MESH_LIMIT, help="mesh baseline; 0: none")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds for media to flow")
+    p.add_argument("--join-gap", type=float, default=0.0, help="seconds between pupils' joins")
     p.add_argument("--moderation", action="store_true", help="mute, remove and end watches")
     p.add_argument("--janus-debug", type=int, default=3, help="Janus debug level (7: all)")
     p.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)

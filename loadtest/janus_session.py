@@ -157,9 +157,11 @@ async def sfu_session(
     hold_s: float,
     timeout_s: float,
     moderation: bool,
+    join_gap_s: float = 0.0,
 ) -> dict[str, Any]:
     """Teacher broadcasting to every pupil through Janus; figures, and optionally the
-    moderation watches (which end the session)."""
+    moderation watches (which end the session). Pupils join one after the other, ``join_gap_s``
+    apart (0: a class arriving at once)."""
     load_before = os.getloadavg()[0]
     async with aiohttp.ClientSession(base_url=base) as http:
         started = await call(http, teacher_token, f"/api/spaces/{space_id}/video-sessions", {})
@@ -181,6 +183,7 @@ async def sfu_session(
                 members.append(pupil)
                 pupils.append(pupil)
                 await pupil.janus.subscribe(teacher.id)
+                await asyncio.sleep(join_gap_s)
             flowing = await wait_until(lambda: min(frames(pupils, teacher)) >= FLOWING, timeout_s)
             samples = [
                 int((at - p.joined_at) * 1e9)

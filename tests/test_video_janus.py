@@ -1,9 +1,9 @@
 """The Janus adapter against a real Janus (Debian package `janus`) on loopback: rooms,
 per-participant tokens, kick and destroy, with the admin key and room secrets kept server-side.
 
-These exercise Janus's control plane (its HTTP API). Media through Janus is not tested here:
-Janus never gathers ICE candidates on a loopback interface (ice.c skips IFF_LOOPBACK), so on a
-machine where only 127.0.0.1 may carry traffic no WebRTC peer can reach it; see docs/video.md.
+These exercise Janus's control plane (its HTTP API) on loopback. Media through Janus needs a
+non-loopback interface (ice.c skips IFF_LOOPBACK), so it is tested in a private network
+namespace: tests/test_video_janus_media.py (see docs/video.md).
 """
 
 from __future__ import annotations
