@@ -11,10 +11,13 @@ judges the numbers it returns.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -88,6 +91,22 @@ async def watch(pairs: dict[str, tuple[list[Member], Member, str]]) -> dict[str,
     }
 
 
+async def probe_media(room: int) -> dict[str, Any]:
+    """The server's media probe (``twinspace video-probe``, reading the Janus settings from
+    the environment) on the room: its exit status and the frames it counted per publisher."""
+    process = await asyncio.create_subprocess_exec(
+        str(Path(sys.executable).parent / "twinspace"),
+        "video-probe",
+        str(room),
+        "--seconds",
+        str(WATCH_S),
+        stdout=asyncio.subprocess.PIPE,
+    )
+    out, _ = await process.communicate()
+    tallies = json.loads(out) if out.strip() else {}
+    return {"exit": process.returncode, "tallies": tallies}
+
+
 async def moderate(
     http: aiohttp.ClientSession,
     teacher_token: str,
@@ -112,6 +131,7 @@ async def moderate(
         ),
         timeout_s,
     )
+    probe = await probe_media(teacher.janus.room)
     mute = f"{path}/participants/{presenter.id}/mute"
     await call(http, teacher_token, mute, {"muted": True})
     muted = await watch(
@@ -138,6 +158,7 @@ async def moderate(
     ended = await watch({"teacher_video_to_others": (others, teacher, "video")})
     return {
         "presenting": presenting,
+        "probe": probe,
         "watch_s": WATCH_S,
         "muted": muted,
         "unmuted": unmuted,

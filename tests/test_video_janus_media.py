@@ -61,6 +61,18 @@ def test_every_one_of_thirty_pupils_receives_the_teachers_video_through_janus(
     assert broadcast["join_to_first_frame_ms"]["count"] == PUPILS
 
 
+def test_the_servers_probe_sees_every_publishers_media_through_janus(
+    broadcast: dict[str, Any],
+) -> None:
+    probe = broadcast["moderation"]["probe"]
+    assert probe["exit"] == 0, probe
+    tallies = probe["tallies"]
+    assert len(tallies) == 2, tallies  # the teacher and the presenting pupil
+    for tally in tallies.values():
+        assert tally["video"] >= FLOWING, tallies
+        assert tally["audio"] >= FLOWING, tallies
+
+
 def test_forced_mute_stops_the_publishers_audio_at_janus_and_unmute_restores_it(
     broadcast: dict[str, Any],
 ) -> None:
