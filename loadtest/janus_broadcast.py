@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import subprocess
@@ -55,7 +56,12 @@ async def inside(args: argparse.Namespace) -> dict[str, Any]:
     gather_only(args.address)
     sizes = [int(s) for s in args.sizes.split(",")]
     results: dict[str, Any] = {"mesh": [], "sfu": [], "load_start": os.getloadavg()[0]}
-    with tempfile.TemporaryDirectory(prefix="tsl-janus-") as folder:
+    # The outer run makes the folder and removes it, even if this process is killed.
+    with (
+        contextlib.nullcontext(args.folder)
+        if args.folder
+        else tempfile.TemporaryDirectory(prefix="tsl-janus-") as folder
+    ):
         (Path(folder) / "janus").mkdir()
         janus = await start_janus(Path(folder) / "janus", args.interface, args.janus_debug)
         data_dir, port = Path(folder), free_port()
@@ -174,7 +180,10 @@ def run_in_netns(argv: list[str], timeout_s: float, *, live: bool = False) -> di
 
     Raises RuntimeError (with the inner run's output) if it fails or prints no result, and
     subprocess.TimeoutExpired past ``timeout_s`` (what is left inside is killed either way)."""
-    with netns.private_netns() as ns:
+    with (
+        tempfile.TemporaryDirectory(prefix="tsl-janus-") as folder,
+        netns.private_netns() as ns,
+    ):
         command = ns.command(
             [
                 sys.executable,
@@ -185,6 +194,8 @@ def run_in_netns(argv: list[str], timeout_s: float, *, live: bool = False) -> di
                 ns.interface,
                 "--address",
                 ns.address,
+                "--folder",
+                folder,
                 *argv,
             ]
         )
@@ -221,6 +232,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--interface", default="t0", help=argparse.SUPPRESS)
     p.add_argument("--address", default=netns.ADDRESS, help=argparse.SUPPRESS)
+    p.add_argument("--folder", default="", help=argparse.SUPPRESS)
     return p
 
 

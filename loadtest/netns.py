@@ -88,10 +88,40 @@ def kill_inside(name: str) -> None:
             time.sleep(0.05)
 
 
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_stale() -> list[str]:
+    """Delete namespaces of this kind whose creating process is gone (a run killed with
+    SIGKILL never reaches its ``finally``); the names carry the creator's pid."""
+    swept = []
+    for name in leftover_namespaces():
+        creator = name.removeprefix(PREFIX).split("-")[0]
+        if creator.isdigit() and not alive(int(creator)):
+            kill_inside(name)
+            subprocess.run(  # noqa: S603
+                ["ip", "netns", "del", name],  # noqa: S607
+                capture_output=True,
+                timeout=10,
+                check=False,
+            )
+            swept.append(name)
+    return swept
+
+
 @contextlib.contextmanager
 def private_netns() -> Iterator[Netns]:
     """A fresh namespace: ``lo`` up and a veth pair ``t0``/``t1`` (both ends inside) with
-    ``ADDRESS`` on ``t0``; killed and deleted on exit, also on failure."""
+    ``ADDRESS`` on ``t0``; killed and deleted on exit, also on failure. Stale namespaces of
+    runs that were killed outright are swept first."""
+    sweep_stale()
     name = f"{PREFIX}{os.getpid()}-{secrets.token_hex(3)}"
     ip("netns", "add", name)
     try:

@@ -69,3 +69,15 @@ def test_each_namespace_gets_its_own_name(can_make_namespaces: None) -> None:
     with netns.private_netns() as one, netns.private_netns() as two:
         assert one.name != two.name
         assert {one.name, two.name} <= set(netns.leftover_namespaces())
+
+
+def test_a_namespace_whose_creator_was_killed_is_swept(can_make_namespaces: None) -> None:
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    stale = f"{netns.PREFIX}{gone.pid}-000000"
+    netns.ip("netns", "add", stale)
+    try:
+        assert stale in netns.sweep_stale()
+        assert stale not in netns.leftover_namespaces()
+    finally:
+        subprocess.run(["ip", "netns", "del", stale], capture_output=True, check=False)
