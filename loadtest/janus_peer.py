@@ -2,18 +2,19 @@
 and microphone) and subscribers (pupils) that count the frames they receive.
 
 The tokens, room and publisher id come from the TwinSpace server (``JoinedVideo.sfu``);
-peers gather only 127.0.0.1 (see webrtc_loopback).
+peers gather only 127.0.0.1, or the address of the private network namespace they run in
+(see webrtc_loopback and loadtest.netns: Janus gathers nothing on a loopback interface).
+:class:`JanusParticipant` is how a participant uses the room: it joins as itself and
+subscribes with the ``private_id`` Janus gave that join, so a kick ends both.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import secrets
 import time
 from typing import Any
 
-import aiohttp
 from aiortc import (
     MediaStreamTrack,
     RTCBundlePolicy,
@@ -23,102 +24,20 @@ from aiortc import (
 )
 from aiortc.mediastreams import AudioStreamTrack, MediaStreamError
 
+from server.video.janus_client import JanusClient as _JanusClient
+
 from .webrtc_loopback import Received, SyntheticVideo, gather_loopback_only
 
-PLUGIN = "janus.plugin.videoroom"
-EVENT_TIMEOUT_S = 20.0
 #: Janus bundles every m-line on one ICE transport; so must aiortc (it does not by default).
 JANUS_CONFIGURATION = RTCConfiguration(iceServers=[], bundlePolicy=RTCBundlePolicy.MAX_BUNDLE)
 
 
-class JanusClient:
-    """One Janus session with its long poll; events are routed to each handle's queue."""
+class JanusClient(_JanusClient):
+    """The server's Janus client, for peers gathering one address only (webrtc_loopback)."""
 
     def __init__(self, url: str) -> None:
         gather_loopback_only()
-        self.url = url.rstrip("/")
-        self.http: aiohttp.ClientSession | None = None
-        self.session = 0
-        self.queues: dict[int, asyncio.Queue[dict[str, Any]]] = {}
-        self.poller: asyncio.Task[None] | None = None
-
-    async def open(self) -> None:
-        self.http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60))
-        self.session = (await self.post("", {"janus": "create"}))["data"]["id"]
-        self.poller = asyncio.create_task(self.poll())
-
-    async def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        assert self.http is not None
-        body = {**body, "transaction": secrets.token_hex(6)}
-        async with self.http.post(f"{self.url}{path}", json=body) as response:
-            answer: dict[str, Any] = await response.json(content_type=None)
-        if answer.get("janus") == "error":
-            raise RuntimeError(f"janus error: {answer.get('error')}")
-        return answer
-
-    async def poll(self) -> None:
-        assert self.http is not None
-        while True:
-            try:
-                async with self.http.get(f"{self.url}/{self.session}?maxev=1") as response:
-                    event: dict[str, Any] = await response.json(content_type=None)
-            except (aiohttp.ClientError, TimeoutError):
-                await asyncio.sleep(0.1)
-                continue
-            sender = event.get("sender")
-            if isinstance(sender, int) and sender in self.queues:
-                await self.queues[sender].put(event)
-
-    async def attach(self) -> int:
-        handle: int = (await self.post(f"/{self.session}", {"janus": "attach", "plugin": PLUGIN}))[
-            "data"
-        ]["id"]
-        self.queues[handle] = asyncio.Queue()
-        return handle
-
-    async def message(
-        self, handle: int, body: dict[str, Any], jsep: dict[str, str] | None = None
-    ) -> dict[str, Any]:
-        message: dict[str, Any] = {"janus": "message", "body": body}
-        if jsep is not None:
-            message["jsep"] = jsep
-        return await self.post(f"/{self.session}/{handle}", message)
-
-    async def plugin_event(self, handle: int) -> dict[str, Any]:
-        """The next VideoRoom event on the handle (skipping webrtcup, media, ...)."""
-        while True:
-            event = await asyncio.wait_for(self.queues[handle].get(), EVENT_TIMEOUT_S)
-            if event.get("janus") == "event":
-                data: dict[str, Any] = event.get("plugindata", {}).get("data", {})
-                if "error_code" in data:
-                    raise RuntimeError(f"videoroom error: {data.get('error')}")
-                return event
-
-    async def webrtc_up(self, handle: int) -> None:
-        """Wait until Janus says the handle's PeerConnection is up (a publisher is active)."""
-        while True:
-            event = await asyncio.wait_for(self.queues[handle].get(), EVENT_TIMEOUT_S)
-            if event.get("janus") == "webrtcup":
-                return
-
-    async def hangups(self, handle: int) -> bool:
-        """Whether the handle has been hung up or detached (kicked, room destroyed)."""
-        with contextlib.suppress(asyncio.QueueEmpty):
-            while True:
-                event = self.queues[handle].get_nowait()
-                if event.get("janus") in ("hangup", "detached"):
-                    return True
-        return False
-
-    async def close(self) -> None:
-        if self.poller is not None:
-            self.poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self.poller
-        if self.http is not None:
-            with contextlib.suppress(aiohttp.ClientError, RuntimeError):
-                await self.post(f"/{self.session}", {"janus": "destroy"})
-            await self.http.close()
+        super().__init__(url)
 
 
 class JanusPublisher:
@@ -130,6 +49,7 @@ class JanusPublisher:
         self.video = SyntheticVideo()
         self.audio = AudioStreamTrack()
         self.handle = 0
+        self.private_id: int | None = None
 
     async def publish(self, room: int, publisher_id: int, token: str, display: str) -> None:
         self.handle = await self.client.attach()
@@ -141,14 +61,17 @@ class JanusPublisher:
             "token": token,
             "display": display,
         }
-        await self.client.message(self.handle, join)
-        await self.client.plugin_event(self.handle)  # joined
+        joined = await self.client.ask(self.handle, join)
+        self.private_id = joined["plugindata"]["data"].get("private_id")
+        await self.send_media()
+
+    async def send_media(self) -> None:
+        """Publish on the already joined handle: offer, Janus's answer, ICE and DTLS up."""
         self.pc.addTrack(self.video)
         self.pc.addTrack(self.audio)
         await self.pc.setLocalDescription(await self.pc.createOffer())
         offer = {"type": "offer", "sdp": self.pc.localDescription.sdp}
-        await self.client.message(self.handle, {"request": "publish"}, offer)
-        configured = await self.client.plugin_event(self.handle)
+        configured = await self.client.ask(self.handle, {"request": "publish"}, offer)
         answer = configured["jsep"]
         await self.pc.setRemoteDescription(RTCSessionDescription(answer["sdp"], answer["type"]))
         await self.client.webrtc_up(self.handle)
@@ -189,14 +112,12 @@ class JanusSubscriber:
         }
         if private_id is not None:
             join["private_id"] = private_id
-        await self.client.message(self.handle, join)
-        attached = await self.client.plugin_event(self.handle)
+        attached = await self.client.ask(self.handle, join)
         offer = attached["jsep"]
         await self.pc.setRemoteDescription(RTCSessionDescription(offer["sdp"], offer["type"]))
         await self.pc.setLocalDescription(await self.pc.createAnswer())
         answer = {"type": "answer", "sdp": self.pc.localDescription.sdp}
-        await self.client.message(self.handle, {"request": "start"}, answer)
-        await self.client.plugin_event(self.handle)  # started
+        await self.client.ask(self.handle, {"request": "start"}, answer)  # started
 
     async def count(self, track: MediaStreamTrack) -> None:
         with contextlib.suppress(MediaStreamError):
@@ -216,3 +137,58 @@ class JanusSubscriber:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+
+
+class JanusParticipant:
+    """One participant in the session's room, from its ``JoinedVideo.sfu``: joins the room as
+    itself (publisher id and token), may publish, and subscribes to feeds with the
+    ``private_id`` of that join (rooms require it), so that kicking the participant ends its
+    subscriptions as well as what it publishes. It never hangs up by itself when cut off (it
+    plays a client that ignores the server): what stops its media is Janus."""
+
+    def __init__(self, url: str, room: int, publisher_id: int, token: str) -> None:
+        self.client = JanusClient(url)
+        self.room, self.id, self.token = room, publisher_id, token
+        self.publisher = JanusPublisher(self.client)
+        self.publishing = False
+        self.private_id = 0
+        self.subscriptions: dict[int, JanusSubscriber] = {}
+
+    async def join(self, display: str) -> None:
+        await self.client.open()
+        handle = await self.client.attach()
+        self.publisher.handle = handle
+        join = {
+            "request": "join",
+            "ptype": "publisher",
+            "room": self.room,
+            "id": self.id,
+            "token": self.token,
+            "display": display,
+        }
+        joined = await self.client.ask(handle, join)
+        self.private_id = int(joined["plugindata"]["data"]["private_id"])
+
+    async def publish(self) -> None:
+        await self.publisher.send_media()
+        self.publishing = True
+
+    async def subscribe(self, feed: int) -> JanusSubscriber:
+        subscriber = JanusSubscriber(self.client)
+        self.subscriptions[feed] = subscriber
+        await subscriber.subscribe(self.room, feed, self.token, self.private_id)
+        return subscriber
+
+    def frames_from(self, feed: int, kind: str = "video") -> int:
+        subscriber = self.subscriptions.get(feed)
+        return subscriber.frames(kind) if subscriber is not None else 0
+
+    def first_frame_at(self, feed: int) -> float | None:
+        subscriber = self.subscriptions.get(feed)
+        return None if subscriber is None else subscriber.received.first_at.get("video")
+
+    async def close(self) -> None:
+        for subscriber in self.subscriptions.values():
+            await subscriber.close()
+        await self.publisher.close()
+        await self.client.close()

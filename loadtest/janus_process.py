@@ -49,7 +49,16 @@ def janus_missing() -> str | None:
     return None
 
 
-def write_config(folder: Path, http_port: int, rtp_ports: tuple[int, int], admin_key: str) -> Path:
+def write_config(
+    folder: Path,
+    http_port: int,
+    rtp_ports: tuple[int, int],
+    admin_key: str,
+    ice_interface: str = "lo",
+    debug_level: int = 3,
+) -> Path:
+    """Janus's configuration in ``folder``; ICE restricted to ``ice_interface`` (a private
+    namespace's veth for media, see loadtest.netns; ``lo`` gathers nothing usable)."""
     for sub, lib in (("plugins", "libjanus_videoroom.so"), ("transports", "libjanus_http.so")):
         (folder / sub).mkdir(parents=True, exist_ok=True)
         (folder / sub / lib).symlink_to(LIB / sub / lib)
@@ -62,14 +71,14 @@ def write_config(folder: Path, http_port: int, rtp_ports: tuple[int, int], admin
   transports_folder = "{folder}/transports"
   events_folder = "{folder}/none"
   loggers_folder = "{folder}/none"
-  debug_level = 3
+  debug_level = {debug_level}
   admin_secret = "{secrets.token_hex(16)}"
 }}
 media: {{
   rtp_port_range = "{rtp_ports[0]}-{rtp_ports[1]}"
 }}
 nat: {{
-  ice_enforce_list = "lo"
+  ice_enforce_list = "{ice_interface}"
   ignore_mdns = true
 }}
 plugins: {{}}
@@ -98,12 +107,12 @@ admin: {{
     return config
 
 
-def spawn_janus(folder: Path) -> JanusProcess:
+def spawn_janus(folder: Path, ice_interface: str = "lo", debug_level: int = 3) -> JanusProcess:
     """Janus on a free loopback port with a fresh configuration (not waited for)."""
     port, admin_key = free_port(), secrets.token_hex(16)
     # A block of RTP ports unlikely to clash with other runs.
     base = 20000 + secrets.randbelow(400) * 100
-    config = write_config(folder, port, (base, base + 99), admin_key)
+    config = write_config(folder, port, (base, base + 99), admin_key, ice_interface, debug_level)
     with (folder / "janus.log").open("wb") as log:  # the child keeps its own copy
         popen = subprocess.Popen(  # noqa: S603
             [JANUS, "-C", str(config), "-F", str(folder), "-o"],
@@ -113,9 +122,11 @@ def spawn_janus(folder: Path) -> JanusProcess:
     return JanusProcess(popen, f"http://127.0.0.1:{port}/janus", admin_key, folder)
 
 
-async def start_janus(folder: Path) -> JanusProcess:
+async def start_janus(
+    folder: Path, ice_interface: str = "lo", debug_level: int = 3
+) -> JanusProcess:
     """Janus on a free loopback port, answering; raises RuntimeError with its log if not."""
-    process = spawn_janus(folder)
+    process = spawn_janus(folder, ice_interface, debug_level)
     popen = process.popen
     async with aiohttp.ClientSession() as http:
         loop = asyncio.get_running_loop()

@@ -62,13 +62,27 @@ VIDEO_CLOCK = 90_000
 ANSWER_TIMEOUT_S = 10.0
 
 
+#: The one address aiortc peers of this process gather: 127.0.0.1, or the address of a
+#: private network namespace the process runs in (:func:`gather_only`, loadtest.netns).
+_host_address = "127.0.0.1"
+
+
 def loopback_addresses(use_ipv4: bool, use_ipv6: bool) -> list[str]:
-    return ["127.0.0.1"] if use_ipv4 else []
+    return [_host_address] if use_ipv4 else []
 
 
 def gather_loopback_only() -> None:
-    """Make every aiortc peer of this process gather only 127.0.0.1 (idempotent)."""
+    """Make every aiortc peer of this process gather only 127.0.0.1 (idempotent), or only
+    the address :func:`gather_only` chose."""
     aioice.ice.get_host_addresses = loopback_addresses
+
+
+def gather_only(address: str) -> None:
+    """Make every aiortc peer of this process gather ``address`` and nothing else: for a
+    process inside a private network namespace, where Janus needs a non-loopback address."""
+    global _host_address
+    _host_address = address
+    gather_loopback_only()
 
 
 class SyntheticVideo(MediaStreamTrack):
@@ -160,8 +174,9 @@ class Peer:
             raise RuntimeError(f"join refused: {answer.message}")
         welcome = await asyncio.wait_for(self.welcome, ANSWER_TIMEOUT_S)
         self.id = int(welcome.data["participant_id"])
-        for peer in welcome.data["peers"]:
-            self.spawn(self.offer_to(int(peer["id"])))
+        if welcome.data.get("mode") != "sfu":  # through the SFU, media goes to Janus instead
+            for peer in welcome.data["peers"]:
+                self.spawn(self.offer_to(int(peer["id"])))
         return welcome
 
     def ref(self) -> str:

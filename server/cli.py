@@ -491,3 +491,30 @@ def archive_check(
     )
     if not report.healthy:
         sys.exit(1)
+
+
+# -- video (issue 7): does a session's media really flow through the SFU? ---------------------
+
+
+@main.command("video-probe")
+@click.argument("room", type=int)
+@click.option("--seconds", default=3.0, type=float, show_default=True, help="How long to count.")
+@click.option("--janus-url", envvar="TWINSPACE_JANUS_URL", required=True)
+@click.option("--janus-admin-key", envvar="TWINSPACE_JANUS_ADMIN_KEY", required=True)
+def video_probe(room: int, seconds: float, janus_url: str, janus_admin_key: str) -> None:
+    """Subscribe to every publisher of a session's Janus room (ROOM: the session id) and print
+    the frames decoded from each, as JSON. Exits with status 1 if a publisher sent no video
+    or nobody publishes."""
+    import json
+
+    from .video.janus import JanusError, JanusSfu
+    from .video.probe import probe_room
+
+    try:
+        tallies = asyncio.run(probe_room(JanusSfu(janus_url, janus_admin_key), room, seconds))
+    except JanusError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(json.dumps({str(feed): tally for feed, tally in tallies.items()}))
+    if not tallies or any(tally.get("video", 0) == 0 for tally in tallies.values()):
+        sys.exit(1)

@@ -1,9 +1,9 @@
 """The Janus adapter against a real Janus (Debian package `janus`) on loopback: rooms,
 per-participant tokens, kick and destroy, with the admin key and room secrets kept server-side.
 
-These exercise Janus's control plane (its HTTP API). Media through Janus is not tested here:
-Janus never gathers ICE candidates on a loopback interface (ice.c skips IFF_LOOPBACK), so on a
-machine where only 127.0.0.1 may carry traffic no WebRTC peer can reach it; see docs/video.md.
+These exercise Janus's control plane (its HTTP API) on loopback. Media through Janus needs a
+non-loopback interface (ice.c skips IFF_LOOPBACK), so it is tested in a private network
+namespace: tests/test_video_janus_media.py (see docs/video.md).
 """
 
 from __future__ import annotations
@@ -139,3 +139,32 @@ async def test_readiness_has_no_janus_check_without_janus(tmp_path: Path) -> Non
     async with running(Settings(data_dir=tmp_path, cheap_hashing=True)) as client:
         checks = (await client.get("/readyz")).json()["checks"]
     assert "janus" not in checks
+
+
+async def test_the_media_probe_finds_nobody_publishing_in_an_empty_room(
+    janus: JanusProcess,
+) -> None:
+    """On loopback no media can flow (tests/test_video_janus_media.py probes real media);
+    here the probe joins with the server's own token and finds no publisher."""
+    from server.video.probe import probe_room
+
+    sfu = JanusSfu(janus.url, janus.admin_key)
+    await sfu.create_room(ROOM, [], publishers=4)
+    try:
+        assert await probe_room(sfu, ROOM, seconds=0.1) == {}
+    finally:
+        await sfu.destroy_room(ROOM)
+
+
+def test_the_probe_command_fails_clearly_when_janus_is_unreachable() -> None:
+    from click.testing import CliRunner
+
+    from loadtest.processes import free_port
+    from server.cli import main
+
+    url = f"http://127.0.0.1:{free_port()}/janus"
+    result = CliRunner().invoke(
+        main, ["video-probe", "7", "--janus-url", url, "--janus-admin-key", "k"]
+    )
+    assert result.exit_code == 2, result.output
+    assert "unreachable" in result.output

@@ -99,6 +99,10 @@ class JanusSfu:
                 "audiocodec": "opus",
                 "videocodec": "vp8",
                 "notify_joining": True,
+                # Subscriptions must carry the private_id Janus gave the participant's own
+                # join: then a kick ends the participant's subscriptions too, not only what
+                # it publishes (a removed pupil stops receiving at Janus, whatever its client).
+                "require_pvtid": True,
             }
         )
 

@@ -1,6 +1,6 @@
 """Sessions that grow past the mesh limit move to a real Janus room: tokens for everyone
-admitted, kick on removal, the room destroyed at the end. Janus's control plane only (see
-tests/test_video_janus.py for why media cannot flow through Janus on loopback)."""
+admitted, kick on removal, the room destroyed at the end. Janus's control plane only; media
+through Janus, in a private network namespace, is tests/test_video_janus_media.py."""
 
 from __future__ import annotations
 
