@@ -24,3 +24,10 @@ export const SCREENS = [login, invite, spaces, space];
  * `view` has {space, account, ctx, spaceEvents, presence}; render returns a cleanup function.
  */
 export const SPACE_SECTIONS = [members, chat];
+
+// -- forum and archive sections (issue 8) ---------------------------------------------------
+// Kept in this block (imports are hoisted) so the other sections' changes merge cleanly.
+import archive from "./archive.js";
+import forum from "./forum.js";
+
+SPACE_SECTIONS.push(forum, archive);
