@@ -2,7 +2,7 @@
 // without losing what happened while its state loaded over HTTP, and batching refetches.
 
 import { call } from "../api.js";
-import { language } from "../i18n.js";
+import { language, t } from "../i18n.js";
 
 export const enc = encodeURIComponent;
 
@@ -64,7 +64,7 @@ export function when(iso) {
 }
 
 export function bytes(n) {
-  const units = ["B", "KB", "MB", "GB", "TB"];
+  const units = ["b", "kb", "mb", "gb", "tb"];
   let value = n;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
@@ -72,7 +72,7 @@ export function bytes(n) {
     unit += 1;
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${new Intl.NumberFormat(language(), { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${new Intl.NumberFormat(language(), { maximumFractionDigits: digits }).format(value)} ${t(`unit.${units[unit]}`)}`;
 }
 
 /**
