@@ -212,7 +212,7 @@ export default {
       }
       const step = (label, id, current) =>
         current
-          ? h("span", { "aria-current": "location", text: label })
+          ? h("span", { "aria-current": "location", tabindex: "-1", text: label })
           : h("button", { type: "button", class: "linklike", text: label, onclick: () => open(id) });
       const parts = [step(t("archive.top"), null, chain.length === 0)];
       chain.forEach((f, i) => parts.push(" / ", step(f.name, f.id, i === chain.length - 1)));
@@ -223,7 +223,7 @@ export default {
       folder = id;
       renaming.clear();
       render();
-      crumbs.querySelector("[aria-current]")?.focus?.();
+      crumbs.querySelector("[aria-current]")?.focus();
     }
 
     function actionsOf(kind, item) {

@@ -407,6 +407,11 @@ export default {
           else if (postId !== undefined) await refreshPosts([postId]);
           tell(done);
           render();
+          // The button pressed is gone (Hide became Restore): keep the keyboard in the post.
+          if (document.activeElement === document.body || !document.activeElement) {
+            const still = list.querySelector(`[data-post-id="${postId}"] .post-actions button`);
+            (still ?? heading).focus();
+          }
         } catch (failure) {
           fail(failure);
         }
