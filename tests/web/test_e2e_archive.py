@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Page, async_playwright, expect
+from playwright.async_api import FilePayload, Page, async_playwright, expect
 
 from server.clock import FakeClock
 from server.config import ArchiveLimits, Settings
@@ -69,6 +69,10 @@ async def site(database_url: str, tmp_path: Path) -> AsyncIterator[Site]:
         assert not problems, problems
 
 
+def payload(name: str, content: bytes) -> FilePayload:
+    return {"name": name, "mimeType": "application/octet-stream", "buffer": content}
+
+
 async def open_files(page: Page, base: str, space_id: int, tab: str = "Files") -> None:
     await page.goto(f"{base}/#/spaces/{space_id}")
     await page.get_by_role("tab", name=tab).click()
@@ -111,9 +115,7 @@ async def test_a_file_uploaded_by_one_appears_for_the_other_and_downloads_the_sa
     )
     await ppage.evaluate(WATCH_PROGRESS)
     await ppage.get_by_label("Choose a file").set_input_files(
-        files=[
-            {"name": "river notes.bin", "mimeType": "application/octet-stream", "buffer": content}
-        ]
+        files=[payload("river notes.bin", content)]
     )
     await ppage.get_by_role("button", name="Upload").click()
     await expect(ppage.locator(".progress-text")).to_have_text(
@@ -179,7 +181,7 @@ async def test_too_large_and_full_archive_say_so_clearly_in_french(site: Site) -
     await open_files(page, site.base, space_id, tab="Fichiers")
 
     chooser = page.get_by_label("Choisir un fichier")
-    big = {"name": "film.bin", "mimeType": "application/octet-stream", "buffer": b"x" * 1100 * KIB}
+    big = payload("film.bin", b"x" * 1100 * KIB)
     await chooser.set_input_files(files=[big])
     await page.get_by_role("button", name="Envoyer").click()
     await expect(page.get_by_role("alert")).to_have_text(
@@ -192,7 +194,7 @@ async def test_too_large_and_full_archive_say_so_clearly_in_french(site: Site) -
     await uploaded(teacher, space_id, "one.bin", b"1" * 900 * KIB)
     await uploaded(teacher, space_id, "two.bin", b"2" * 900 * KIB)
     await expect(page.locator(".file-row")).to_have_count(2)
-    small = {"name": "note.bin", "mimeType": "application/octet-stream", "buffer": b"n" * 300 * KIB}
+    small = payload("note.bin", b"n" * 300 * KIB)
     await chooser.set_input_files(files=[small])
     await page.get_by_role("button", name="Envoyer").click()
     await expect(page.get_by_role("alert")).to_contain_text(

@@ -113,8 +113,11 @@ export function follow(live, channel, { load, apply, gone }) {
     },
     () => {},
   );
-  const soon = new Promise((resolve) => setTimeout(resolve, 2000));
+  // Not connected yet: load anyway after a while, and again once subscribed (above).
+  let timer = null;
+  const soon = new Promise((resolve) => (timer = setTimeout(resolve, 2000)));
   Promise.race([subscribed, soon]).then(() => {
+    clearTimeout(timer);
     if (stopped) return;
     loadedBeforeAck = !acked;
     reload().catch(() => {});
