@@ -156,13 +156,27 @@ async def test_held_posts_wait_in_the_queue_and_the_bulletin_is_for_teachers(
         "waiting for a teacher"
     )
 
+    # The pupil reports the teacher's post, saying why.
+    first = post(ppage, "Post your drawings")
+    await first.get_by_role("button", name="Report").click()
+    await ppage.get_by_label("What is wrong with this post?").fill("Too hard for us")
+    await ppage.get_by_role("button", name="Send the report").click()
+    await expect(ppage.get_by_role("status")).to_have_text(
+        "Thank you. The teachers have been told."
+    )
+
     await tpage.get_by_role("button", name="Moderation").click()
     held = post(tpage, "My drawing")
     await expect(held.get_by_role("button", name="Approve")).to_be_visible()
+    report = tpage.locator(".report-list li")
+    await expect(report).to_contain_text("reported by Léa Martin")
+    await expect(report).to_contain_text("Reason: Too hard for us")
     found = {"moderation": await audit(tpage)}
     await screenshot(tpage, "forum-moderation")
     await held.get_by_role("button", name="Approve").click()
     await expect(tpage.get_by_text("No post is waiting.")).to_be_visible()
+    await report.get_by_role("button", name="Close the report").click()
+    await expect(tpage.get_by_text("No open reports.")).to_be_visible()
     # Approved: the pupil's post is published, live.
     await expect(post(ppage, "My drawing").locator(".state-note")).to_have_count(0)
 
