@@ -165,6 +165,18 @@ async def test_a_file_uploaded_by_one_appears_for_the_other_and_downloads_the_sa
     await rhone.get_by_role("button", name="Move to trash: Rhône notes.bin").click()
     await expect(ppage.locator(".file-row", has_text="Rhône notes.bin")).to_have_count(0)
     await expect(ppage.locator(".file-row")).to_have_count(1)
+
+    # In the teacher's trash, with Restore and (a founder) Delete for good; restored, the
+    # pupil sees it again, live.
+    await tpage.get_by_role("button", name="Trash", exact=True).click()
+    trashed = tpage.locator(".file-row", has_text="Rhône notes.bin")
+    await expect(
+        trashed.get_by_role("button", name="Delete for good Rhône notes.bin")
+    ).to_be_visible()
+    found["trash"] = await audit(tpage)
+    await trashed.get_by_role("button", name="Restore Rhône notes.bin").click()
+    await expect(tpage.get_by_text("The trash is empty.")).to_be_visible()
+    await expect(ppage.locator(".file-row", has_text="Rhône notes.bin")).to_be_visible()
     assert found == {name: [] for name in found}
 
 

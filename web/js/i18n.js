@@ -179,6 +179,14 @@ export const CATALOGUE = {
     "unit.mb": "MB",
     "unit.gb": "GB",
     "unit.tb": "TB",
+    "archive.show_trash": "Trash",
+    "archive.trash_empty": "The trash is empty.",
+    "archive.restore": "Restore",
+    "archive.restore_named": "Restore {name}",
+    "archive.restored": "“{name}” is back.",
+    "archive.purge": "Delete for good",
+    "archive.purge_named": "Delete for good {name}",
+    "archive.purged": "“{name}” has been deleted for good.",
     // -- end of forum and archive -------------------------------------------------------------
   },
   fr: {
@@ -356,6 +364,14 @@ export const CATALOGUE = {
     "unit.mb": "Mo",
     "unit.gb": "Go",
     "unit.tb": "To",
+    "archive.show_trash": "Corbeille",
+    "archive.trash_empty": "La corbeille est vide.",
+    "archive.restore": "Restaurer",
+    "archive.restore_named": "Restaurer {name}",
+    "archive.restored": "« {name} » est de retour.",
+    "archive.purge": "Supprimer définitivement",
+    "archive.purge_named": "Supprimer définitivement {name}",
+    "archive.purged": "« {name} » a été supprimé définitivement.",
     // -- end of forum and archive -------------------------------------------------------------
   },
 };

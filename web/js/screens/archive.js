@@ -56,6 +56,7 @@ export default {
     let alive = true;
     let archive = null;
     let folder = null; // the folder shown; null: the top
+    let inTrash = false; // showing the trash instead of the live archive
     const names = new Map(); // account id -> display name
     const renaming = new Map(); // "file:1" -> draft name
 
@@ -121,6 +122,19 @@ export default {
       }
     });
 
+    const trashToggle = h("button", {
+      type: "button",
+      class: "toggle",
+      "aria-pressed": "false",
+      text: t("archive.show_trash"),
+      onclick: () => {
+        inTrash = !inTrash;
+        renaming.clear();
+        say(notice, "");
+        load();
+      },
+    });
+
     const folderInput = h("input", { id: "archive-folder", type: "text", maxlength: "255", required: true });
     const folderForm = h(
       "form",
@@ -167,18 +181,24 @@ export default {
       if (archive === null) return;
       usage.textContent = t("archive.usage", { used: bytes(archive.used_bytes), quota: bytes(archive.quota_bytes) });
       const allowed = archive.allowed ?? [];
+      trashToggle.setAttribute("aria-pressed", inTrash ? "true" : "false");
       tools.replaceChildren(
-        ...(allowed.includes("upload") ? [uploadForm] : []),
-        ...(allowed.includes("create_folder") ? [folderForm] : []),
+        ...(allowed.includes("upload") && !inTrash ? [uploadForm] : []),
+        ...(allowed.includes("create_folder") && !inTrash ? [folderForm] : []),
+        trashToggle,
       );
       if (folder !== null && !archive.folders.some((f) => f.id === folder)) folder = null;
-      renderCrumbs();
+      // The trash is one flat list: what was trashed, wherever it was.
+      crumbs.hidden = inTrash;
+      if (!inTrash) renderCrumbs();
+      const here = (parent) => inTrash || parent === folder;
       const folders = archive.folders
-        .filter((f) => f.parent_id === folder)
+        .filter((f) => here(f.parent_id))
         .sort((a, b) => a.name.localeCompare(b.name));
       const files = archive.files
-        .filter((f) => f.folder_id === folder)
+        .filter((f) => here(f.folder_id))
         .sort((a, b) => a.name.localeCompare(b.name));
+      empty.textContent = t(inTrash ? "archive.trash_empty" : "archive.empty");
       empty.hidden = folders.length + files.length > 0;
       table.hidden = !empty.hidden;
       const focused = table.contains(document.activeElement) ? document.activeElement : null;
@@ -279,6 +299,30 @@ export default {
           }),
         );
       }
+      for (const [verb, label, named, method, suffix, done] of [
+        ["restore", "archive.restore", "archive.restore_named", "POST", "/restore", "archive.restored"],
+        ["purge", "archive.purge", "archive.purge_named", "DELETE", "", "archive.purged"],
+      ]) {
+        if (!canDo(item, verb)) continue;
+        buttons.push(
+          h("button", {
+            type: "button",
+            class: "small secondary",
+            "data-action": verb,
+            text: t(label),
+            "aria-label": t(named, { name: item.name }),
+            onclick: async () => {
+              try {
+                await call(method, `${path}${suffix}`);
+                remove(kind === "file" ? "files" : "folders", [item.id]);
+                tell(t(done, { name: item.name }));
+              } catch (failure) {
+                fail(failure);
+              }
+            },
+          }),
+        );
+      }
       if (renaming.has(key)) buttons.push(renameForm(kind, item, path, key));
       return h("td", { class: "file-actions" }, ...buttons);
     }
@@ -345,7 +389,7 @@ export default {
     async function load() {
       try {
         const [fresh, members] = await Promise.all([
-          call("GET", `${base}/files`),
+          call("GET", `${base}/files${inTrash ? "/trash" : ""}`),
           names.size ? null : call("GET", `${base}/members`),
         ]);
         if (!alive) return;
@@ -362,6 +406,10 @@ export default {
     const refetch = batcher(() => alive && load(), 150);
     function apply(message) {
       const data = message.data ?? {};
+      if (inTrash) {
+        refetch.add("all"); // the trash changes seldom: ask for it again
+        return;
+      }
       if (message.event.endsWith(".purged")) {
         remove("files", data.file_ids ?? []);
         remove("folders", data.folder_ids ?? []);
