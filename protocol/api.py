@@ -14,11 +14,16 @@ import msgspec
 from .vocabulary import (
     AccountKind,
     AccountStatus,
+    ArchiveVerb,
     ForumArea,
+    ForumVerb,
+    ItemVerb,
     ModerationVerb,
     PostState,
+    PostVerb,
     Role,
     SpaceKind,
+    ThreadVerb,
 )
 
 Email = Annotated[
@@ -398,6 +403,9 @@ class PostOut(Out):
     edited_at: dt.datetime | None = None
     #: Members named in the body with ``@Display Name`` (issue 10), as account ids.
     mentions: list[int] = msgspec.field(default_factory=list)
+    #: What the caller may do with it (server/policy/capabilities.py); null where not
+    #: computed, and absent from live events (they go to everyone): ask over HTTP.
+    allowed: list[PostVerb] | None = None
 
 
 class ThreadOut(Out):
@@ -416,6 +424,9 @@ class ThreadOut(Out):
     last_post_at: dt.datetime | None = None
     #: Visible posts by others after the caller's read mark.
     unread: int = 0
+    #: What the caller may do with it (server/policy/capabilities.py); null where not
+    #: computed, and absent from live events (they go to everyone): ask over HTTP.
+    allowed: list[ThreadVerb] | None = None
 
 
 class ThreadCreated(Out):
@@ -429,6 +440,8 @@ class ThreadPage(Out):
     threads: list[ThreadOut]
     #: Pass as ``before`` for the next (older) page; None at the end.
     next_before: int | None = None
+    #: What the caller may do in this area (server/policy/capabilities.py).
+    allowed: list[ForumVerb] | None = None
 
 
 class PostPage(Out):
@@ -500,6 +513,9 @@ class FolderOut(Out):
     created_by_id: int | None
     created_at: dt.datetime
     trashed_at: dt.datetime | None = None
+    #: What the caller may do with it (server/policy/capabilities.py); null where not
+    #: computed, and absent from live events (they go to everyone): ask over HTTP.
+    allowed: list[ItemVerb] | None = None
 
 
 class FileVersionOut(Out):
@@ -524,6 +540,9 @@ class FileOut(Out):
     trashed_at: dt.datetime | None = None
     #: Only when one file is asked for: every version, oldest first.
     versions: list[FileVersionOut] | None = None
+    #: What the caller may do with it (server/policy/capabilities.py); null where not
+    #: computed, and absent from live events (they go to everyone): ask over HTTP.
+    allowed: list[ItemVerb] | None = None
 
 
 class ArchiveOut(Out):
@@ -534,6 +553,8 @@ class ArchiveOut(Out):
     used_bytes: int
     quota_bytes: int
     max_file_bytes: int
+    #: What the caller may do in this archive (server/policy/capabilities.py).
+    allowed: list[ArchiveVerb] | None = None
 
 
 class StartUpload(Body):

@@ -186,3 +186,58 @@ CHAT_AREAS: frozenset[ForumArea] = frozenset(
 )
 #: Areas only the space's teachers read (the policy's READ_TEACHERS_AREA).
 TEACHERS_ONLY_AREAS: frozenset[ForumArea] = frozenset({ForumArea.TEACHERS, ForumArea.TEACHERS_CHAT})
+
+
+# -- what the caller may do (issue 8) ---------------------------------------------------------
+# The words of the `allowed` lists in API answers, so a client shows only the controls its
+# user may use. Each is computed by server/policy/capabilities.py from the one policy.
+
+
+class ForumVerb(enum.StrEnum):
+    """What the caller may do in one forum area (ThreadPage.allowed)."""
+
+    CREATE_THREAD = "create_thread"
+    MODERATE = "moderate"  # the held-posts queue and the reports
+    TEACHERS_AREA = "teachers_area"  # read the Teachers' Bulletin
+
+
+class ThreadVerb(enum.StrEnum):
+    """What the caller may do with one thread (ThreadOut.allowed)."""
+
+    REPLY = "reply"
+    PIN = "pin"
+    UNPIN = "unpin"
+    LOCK = "lock"
+    UNLOCK = "unlock"
+
+
+class PostVerb(enum.StrEnum):
+    """What the caller may do with one post (PostOut.allowed)."""
+
+    EDIT = "edit"
+    DELETE = "delete"
+    REPORT = "report"
+    HISTORY = "history"
+    HIDE = "hide"
+    RESTORE = "restore"
+    APPROVE = "approve"
+    REJECT = "reject"
+    PURGE = "purge"
+
+
+class ArchiveVerb(enum.StrEnum):
+    """What the caller may do in a space's archive (ArchiveOut.allowed)."""
+
+    UPLOAD = "upload"
+    CREATE_FOLDER = "create_folder"
+
+
+class ItemVerb(enum.StrEnum):
+    """What the caller may do with one file or folder (FileOut.allowed, FolderOut.allowed)."""
+
+    RENAME = "rename"
+    MOVE = "move"
+    ADD_VERSION = "add_version"  # files only
+    TRASH = "trash"
+    RESTORE = "restore"
+    PURGE = "purge"

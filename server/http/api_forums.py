@@ -219,3 +219,16 @@ async def search(call: Call[None]) -> list[api.SearchHit]:
         call.query_int("limit", forum_service.PAGE_DEFAULT, 1, forum_service.PAGE_MAX) or 1,
         call.now,
     )
+
+
+@router.operation(
+    "GET",
+    POST,
+    "One post as the caller may see it, with what they may do with it (`allowed`)",
+    response=api.PostOut,
+    errors=(404,),
+)
+async def get_post(call: Call[None]) -> api.PostOut:
+    return await forum_service.get_post(
+        call.db, call.account, call.path_id("space_id"), call.path_id("post_id"), call.now
+    )

@@ -27,8 +27,10 @@ from storage.repositories import spaces as space_repo
 from ..blobs.base import BlobStore
 from ..config import ArchiveLimits
 from ..policy import SpaceAction, Target
+from ..policy.capabilities import archive_allowed
 from ..realtime.outbox import outbox_of
 from .access import SpaceAccess, authorize_in_space, enforce
+from .allowed import asker_of, item_answer, roles_in, shared, with_item_allowed
 
 #: One answer for a file or folder that is missing, elsewhere, or in a space one may not see.
 NO_SUCH_FILE = "no such file"
@@ -83,9 +85,8 @@ def announce(session: AsyncSession, space_id: int, event: str, data: dict[str, A
 
 
 def as_data(value: msgspec.Struct) -> dict[str, Any]:
-    data = msgspec.to_builtins(value)
-    assert isinstance(data, dict)
-    return data
+    # The same for every subscriber: without the caller's `allowed` lists (allowed.py).
+    return shared(value)
 
 
 def audit(
@@ -186,15 +187,17 @@ async def list_archive(
     *,
     trashed: bool,
 ) -> api.ArchiveOut:
-    await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FILE)
+    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FILE)
     folders = await archive_repo.list_folders(session, space_id, trashed=trashed)
     files = await archive_repo.list_files(session, space_id, trashed=trashed)
+    asker, roles = asker_of(access, actor, now), await roles_in(session, space_id)
     return api.ArchiveOut(
-        folders=[folder_out(f) for f in folders],
-        files=[file_out(f) for f in files],
+        folders=[with_item_allowed(asker, roles, f, folder_out(f)) for f in folders],
+        files=[with_item_allowed(asker, roles, f, file_out(f)) for f in files],
         used_bytes=await archive_repo.used_bytes(session, space_id),
         quota_bytes=limits.space_quota_bytes,
         max_file_bytes=limits.max_file_bytes,
+        allowed=archive_allowed(asker),
     )
 
 
@@ -208,9 +211,11 @@ async def find_file(session: AsyncSession, space_id: int, file_id: int) -> Archi
 async def show_file(
     session: AsyncSession, actor: Account, space_id: int, file_id: int, now: dt.datetime
 ) -> api.FileOut:
-    await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FILE)
+    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FILE)
     found = await find_file(session, space_id, file_id)
-    return file_out(found, list(await archive_repo.versions_of(session, file_id)))
+    out = file_out(found, list(await archive_repo.versions_of(session, file_id)))
+    answer: api.FileOut = await item_answer(session, access, actor, found, out, now)
+    return answer
 
 
 async def version_to_read(
@@ -236,7 +241,7 @@ async def version_to_read(
 async def create_folder(
     session: AsyncSession, actor: Account, space_id: int, body: api.CreateFolder, now: dt.datetime
 ) -> api.FolderOut:
-    await enter(session, actor, space_id, SpaceAction.UPLOAD_FILE, now, NO_SUCH_FOLDER)
+    access = await enter(session, actor, space_id, SpaceAction.UPLOAD_FILE, now, NO_SUCH_FOLDER)
     name = check_name(body.name)
     await archive_repo.lock_space_archive(session, space_id)
     await live_folder(session, space_id, body.parent_id)
@@ -256,7 +261,8 @@ async def create_folder(
     out = folder_out(folder)
     audit(session, now, AuditAction.FOLDER_CREATED, actor, space_id, folder_id=folder.id, name=name)
     announce(session, space_id, "folder.created", {"folder": as_data(out)})
-    return out
+    answer: api.FolderOut = await item_answer(session, access, actor, folder, out, now)
+    return answer
 
 
 async def find_folder(session: AsyncSession, space_id: int, folder_id: int) -> ArchiveFolder:
@@ -290,7 +296,8 @@ async def rename_item(
     parent = item.parent_id if isinstance(item, ArchiveFolder) else item.folder_id
     await free_name(session, space_id, parent, name, item)
     old, item.name, item.name_key = item.name, name, name_key(name)
-    return changed(session, actor, item, now, "renamed", old_name=old)
+    out = changed(session, actor, item, now, "renamed", old_name=old)
+    return await item_answer(session, access, actor, item, out, now)
 
 
 def changed(
@@ -336,7 +343,8 @@ async def move_item(
         old, item.parent_id = item.parent_id, destination
     else:
         old, item.folder_id = item.folder_id, destination
-    return changed(session, actor, item, now, "moved", from_folder_id=old, to_folder_id=destination)
+    out = changed(session, actor, item, now, "moved", from_folder_id=old, to_folder_id=destination)
+    return await item_answer(session, access, actor, item, out, now)
 
 
 async def trash_item(
@@ -357,7 +365,8 @@ async def trash_item(
         # Trashing a folder never trashes other people's files with it, unseen.
         raise Conflict(f"the folder {item.name!r} is not empty: trash what is in it first")
     item.trashed_at, item.trashed_by_id = now, actor.id
-    return changed(session, actor, item, now, "trashed")
+    out = changed(session, actor, item, now, "trashed")
+    return await item_answer(session, access, actor, item, out, now)
 
 
 async def restore_item(
@@ -385,7 +394,8 @@ async def restore_item(
         ) from None
     await free_name(session, space_id, parent, item.name, item)
     item.trashed_at, item.trashed_by_id = None, None
-    return changed(session, actor, item, now, "restored")
+    out = changed(session, actor, item, now, "restored")
+    return await item_answer(session, access, actor, item, out, now)
 
 
 async def purge_item(

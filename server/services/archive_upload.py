@@ -36,6 +36,7 @@ from ..config import MIB, ArchiveLimits
 from ..observability import metrics
 from ..policy import SpaceAction
 from .access import enforce
+from .allowed import item_answer
 from .archive import (
     NO_SUCH_FOLDER,
     announce,
@@ -218,7 +219,9 @@ async def record(
     announce(
         session, space_id, "file.added" if new else "file.version_added", {"file": as_data(out)}
     )
-    return out, new
+    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FOLDER)
+    answer: api.FileOut = await item_answer(session, access, actor, file, out, now)
+    return answer, new
 
 
 async def upload_file(

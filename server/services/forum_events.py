@@ -20,6 +20,7 @@ from protocol.channels import Channel, ChannelKind
 from protocol.vocabulary import CHAT_AREAS, ForumArea, SpaceId
 
 from ..realtime.outbox import outbox_of
+from .allowed import shared
 
 
 def channel(kind: ChannelKind, space_id: int, object_id: int | None = None) -> str:
@@ -44,9 +45,8 @@ def notice_channel(space_id: int, account_id: int) -> str:
 
 
 def data(value: msgspec.Struct) -> dict[str, Any]:
-    built = msgspec.to_builtins(value)
-    assert isinstance(built, dict)
-    return built
+    # The same for every subscriber: without the caller's `allowed` lists (allowed.py).
+    return shared(value)
 
 
 class ForumEvents:

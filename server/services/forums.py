@@ -26,7 +26,9 @@ from storage.repositories import forums as forum_repo
 
 from ..forum_limits import CHAT_EDIT_WINDOW, ForumLimits
 from ..policy import Outcome, SpaceAction
+from ..policy.capabilities import forum_allowed
 from .access import authorize_in_space, enforce
+from .allowed import post_for, thread_for
 from .forum_events import NOTICES, ForumEvents, data
 from .forum_view import (
     NO_SUCH_THREAD,
@@ -106,9 +108,10 @@ async def list_threads(
     threads = [t for t in rows if may_see_thread(viewer, t, people.role(t.author_id))]
     unread = await forum_repo.unread_counts(session, actor.id, [t.id for t in pinned + threads])
     return api.ThreadPage(
-        pinned=[thread_out(people, t, unread.get(t.id, 0)) for t in pinned],
-        threads=[thread_out(people, t, unread.get(t.id, 0)) for t in threads],
+        pinned=[thread_for(viewer, people, t, unread.get(t.id, 0)) for t in pinned],
+        threads=[thread_for(viewer, people, t, unread.get(t.id, 0)) for t in threads],
         next_before=rows[-1].id if len(rows) == limit else None,
+        allowed=forum_allowed(viewer, area is ForumArea.TEACHERS),
     )
 
 
@@ -117,7 +120,7 @@ async def get_thread(
 ) -> api.ThreadOut:
     seen = await open_thread(session, actor, space_id, thread_id, now)
     unread = await forum_repo.unread_counts(session, actor.id, [thread_id])
-    return thread_out(seen.people, seen.thread, unread.get(thread_id, 0))
+    return thread_for(seen.viewer, seen.people, seen.thread, unread.get(thread_id, 0))
 
 
 async def list_posts(
@@ -139,7 +142,7 @@ async def list_posts(
         limit=limit,
     )
     posts = [
-        post_out(seen.people, p)
+        post_for(seen.viewer, seen.people, p, seen.thread, now)
         for p in rows
         if may_see_post(seen.viewer, p, post_target(seen.people, p, seen.thread))
     ]
@@ -198,7 +201,7 @@ async def create_post(
         raise NotFound(NO_SUCH_THREAD)
     found = await existing(session, actor, body.client_id, thread_id)
     if found is not None:
-        return Created(post_out(seen.people, found), new=False)
+        return Created(post_for(seen.viewer, seen.people, found, seen.thread, now), new=False)
     target = thread_target(seen.people, seen.thread)
     if seen.thread.area in TEACHERS_ONLY_AREAS:
         area = seen.viewer.decide(SpaceAction.POST_TEACHERS_AREA, target)
@@ -220,10 +223,10 @@ async def create_post(
         # A concurrent duplicate committed first: answer with that one.
         found = await existing(session, actor, body.client_id, thread_id)
         assert found is not None
-        return Created(post_out(seen.people, found), new=False)
+        return Created(post_for(seen.viewer, seen.people, found, seen.thread, now), new=False)
     await forum_repo.refresh_thread(session, thread_id, now)
     announce_post(ForumEvents(session, space_id), seen, post)
-    return Created(post_out(seen.people, post), new=True)
+    return Created(post_for(seen.viewer, seen.people, post, seen.thread, now), new=True)
 
 
 async def create_thread(
@@ -287,7 +290,11 @@ async def create_thread(
         events.to_member(actor.id, "post.pending", NOTICES["post.pending"], **data(created))
     else:
         events.on_list(created.thread, "thread.created")
-    return Created(created, new=True)
+    viewer = viewer_of(actor, creating, now)
+    answer = api.ThreadCreated(
+        thread=thread_for(viewer, people, thread), post=post_for(viewer, people, post, thread, now)
+    )
+    return Created(answer, new=True)
 
 
 async def retried_thread(
@@ -300,7 +307,8 @@ async def retried_thread(
     if first[0].id != post.id:
         raise Conflict("this client id was used for a reply, not for a new thread")
     return api.ThreadCreated(
-        thread=thread_out(seen.people, seen.thread), post=post_out(seen.people, post)
+        thread=thread_for(seen.viewer, seen.people, seen.thread),
+        post=post_for(seen.viewer, seen.people, post, seen.thread, now),
     )
 
 
@@ -336,7 +344,7 @@ async def edit_post(
         events.on_thread(post.thread_id, "post.edited", {"post": data(out)})
     else:
         events.to_moderators("post.edited", {"post": data(out)})
-    return out
+    return post_for(seen.viewer, seen.people, post, seen.thread, now)
 
 
 async def delete_post(
@@ -393,7 +401,7 @@ async def mark_read(
         last_read_post_id=mark.last_read_post_id,
         unread=unread,
     )
-    return thread_out(seen.people, seen.thread, unread)
+    return thread_for(seen.viewer, seen.people, seen.thread, unread)
 
 
 async def search(
@@ -411,3 +419,12 @@ async def search(
     people = await people_of(session, space_id)
     rows = await forum_repo.search(session, space_id, query, areas, limit=limit)
     return [api.SearchHit(post=post_out(people, p), thread_title=t.title) for p, t in rows]
+
+
+async def get_post(
+    session: AsyncSession, actor: Account, space_id: int, post_id: int, now: dt.datetime
+) -> api.PostOut:
+    """One post as the caller may see it, with what they may do with it: how a client
+    learns its controls for a post a live event brought (events carry no `allowed`)."""
+    seen, post = await open_post(session, actor, space_id, post_id, now)
+    return post_for(seen.viewer, seen.people, post, seen.thread, now)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
@@ -28,6 +29,7 @@ from ..policy import SpaceAction
 from ..video.member_mute import follow_space_mute
 from . import chat as chat_service
 from .access import authorize_in_space, enforce, member_target
+from .allowed import asker_of, post_for, thread_for
 from .forum_events import NOTICES, ForumEvents, data
 from .forum_view import (
     NO_SUCH_POST,
@@ -116,7 +118,7 @@ async def moderate_post(
     events.to_member(post.author_id, notice, NOTICES[notice], post_id=post.id, thread_id=thread.id)
     if body.action is ModerationVerb.APPROVE and thread.area in CHAT_AREAS:
         await chat_service.tell_mentioned(session, seen, out, now)
-    return out
+    return post_for(seen.viewer, seen.people, post, thread, now)
 
 
 async def change_thread(
@@ -170,7 +172,7 @@ async def change_thread(
         events.to_moderators(
             f"moderation.{event}", {"thread": data(out), "by": actor.id, "reason": body.reason}
         )
-    return out
+    return thread_for(seen.viewer, seen.people, thread)
 
 
 async def purge_post(
@@ -249,13 +251,19 @@ def report_out(people: People, report: ForumReport, post: ForumPost) -> api.Repo
 async def list_reports(
     session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
 ) -> list[api.ReportOut]:
-    await authorize_in_space(session, actor, space_id, SpaceAction.SEE_MODERATION, now)
+    access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_MODERATION, now)
     people = await people_of(session, space_id)
+    asker = asker_of(access, actor, now)
     reports = []
     for report in await forum_repo.open_reports(session, space_id):
         post = await forum_repo.get_post(session, report.post_id)
         assert post is not None  # reports go with their post (ON DELETE CASCADE)
-        reports.append(report_out(people, report, post))
+        thread = await forum_repo.get_thread(session, post.thread_id)
+        assert thread is not None
+        out = report_out(people, report, post)
+        reports.append(
+            msgspec.structs.replace(out, post=post_for(asker, people, post, thread, now))
+        )
     return reports
 
 
@@ -305,9 +313,15 @@ async def queue(
     session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
 ) -> list[api.PostOut]:
     """The pre-moderation queue: posts held for approval, oldest first."""
-    await authorize_in_space(session, actor, space_id, SpaceAction.SEE_MODERATION, now)
+    access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_MODERATION, now)
     people = await people_of(session, space_id)
-    return [post_out(people, p) for p in await forum_repo.held_posts(session, space_id)]
+    asker = asker_of(access, actor, now)
+    held = []
+    for post in await forum_repo.held_posts(session, space_id):
+        thread = await forum_repo.get_thread(session, post.thread_id)
+        assert thread is not None
+        held.append(post_for(asker, people, post, thread, now))
+    return held
 
 
 async def mute_member(

@@ -28,3 +28,10 @@ SCREENS.push(videoSession); // video (webvideo)
  */
 export const SPACE_SECTIONS = [members, chat];
 SPACE_SECTIONS.push(videoSessions); // video (webvideo)
+
+// -- forum and archive sections (issue 8) ---------------------------------------------------
+// Kept in this block (imports are hoisted) so the other sections' changes merge cleanly.
+import archive from "./archive.js";
+import forum from "./forum.js";
+
+SPACE_SECTIONS.push(forum, archive);

@@ -1,0 +1,129 @@
+"""What the caller may do with what an answer shows: the `allowed` lists of the API.
+
+Not a second rule set: each verb is one question to :func:`decide_space` (through the
+asker's ``may``) with the object's facts, narrowed by the object's state where a verb only
+applies in some states (the posts' MODERATION_TRANSITIONS, a file in the trash or not). A
+client shows the controls listed and no others; the server still decides each request.
+Pure, like the rest of the policy: the caller fetches the facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from protocol.vocabulary import (
+    MODERATION_TRANSITIONS,
+    ArchiveVerb,
+    ForumVerb,
+    ItemVerb,
+    ModerationVerb,
+    PostState,
+    PostVerb,
+    ThreadVerb,
+)
+
+from .actions import SpaceAction
+from .facts import Actor, MembershipFacts, SpaceFacts, Target
+from .rules import decide_space
+
+
+class Asker(Protocol):
+    """Who asks, with the facts the policy needs (services' Viewer is one)."""
+
+    def may(self, action: SpaceAction, target: Target | None = None) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """An Asker from plain facts."""
+
+    actor: Actor
+    membership: MembershipFacts | None
+    space: SpaceFacts | None
+
+    def may(self, action: SpaceAction, target: Target | None = None) -> bool:
+        return decide_space(self.actor, self.membership, self.space, action, target).allowed
+
+
+MODERATION_VERBS: dict[ModerationVerb, PostVerb] = {
+    ModerationVerb.HIDE: PostVerb.HIDE,
+    ModerationVerb.RESTORE: PostVerb.RESTORE,
+    ModerationVerb.APPROVE: PostVerb.APPROVE,
+    ModerationVerb.REJECT: PostVerb.REJECT,
+}
+
+
+def forum_allowed(asker: Asker, teachers_area: bool) -> list[ForumVerb]:
+    """In one forum area (``teachers_area``: the Teachers' Bulletin)."""
+    verbs = []
+    writes_area = not teachers_area or asker.may(SpaceAction.POST_TEACHERS_AREA)
+    if writes_area and asker.may(SpaceAction.CREATE_THREAD):
+        verbs.append(ForumVerb.CREATE_THREAD)
+    if asker.may(SpaceAction.SEE_MODERATION):
+        verbs.append(ForumVerb.MODERATE)
+    if asker.may(SpaceAction.READ_TEACHERS_AREA):
+        verbs.append(ForumVerb.TEACHERS_AREA)
+    return verbs
+
+
+def thread_allowed(
+    asker: Asker, target: Target, *, pinned: bool, teachers_area: bool
+) -> list[ThreadVerb]:
+    """``target``: the thread's author and whether it is locked (forum_view.thread_target)."""
+    verbs = []
+    writes_area = not teachers_area or asker.may(SpaceAction.POST_TEACHERS_AREA, target)
+    if writes_area and asker.may(SpaceAction.POST_REPLY, target):
+        verbs.append(ThreadVerb.REPLY)
+    if asker.may(SpaceAction.MODERATE_POST, target):
+        verbs.append(ThreadVerb.UNPIN if pinned else ThreadVerb.PIN)
+        verbs.append(ThreadVerb.UNLOCK if target.thread_locked else ThreadVerb.LOCK)
+    return verbs
+
+
+def post_allowed(asker: Asker, target: Target, state: PostState) -> list[PostVerb]:
+    """``target``: the post's author, whether a teacher acted on it, whether its thread is
+    locked (forum_view.post_target); ``state``: where the post is now."""
+    verbs = []
+    if state is not PostState.DELETED:
+        if asker.may(SpaceAction.EDIT_OWN_POST, target):
+            verbs.append(PostVerb.EDIT)
+        if asker.may(SpaceAction.DELETE_OWN_POST, target):
+            verbs.append(PostVerb.DELETE)
+    if asker.may(SpaceAction.REPORT_POST, target):
+        verbs.append(PostVerb.REPORT)
+    if asker.may(SpaceAction.READ_HELD_POST, target):
+        verbs.append(PostVerb.HISTORY)
+    if asker.may(SpaceAction.MODERATE_POST, target):
+        for verb, (sources, _) in MODERATION_TRANSITIONS.items():
+            if state in sources:
+                verbs.append(MODERATION_VERBS[verb])
+    if asker.may(SpaceAction.PURGE_POST, target):
+        verbs.append(PostVerb.PURGE)
+    return verbs
+
+
+def archive_allowed(asker: Asker) -> list[ArchiveVerb]:
+    if asker.may(SpaceAction.UPLOAD_FILE):
+        return [ArchiveVerb.UPLOAD, ArchiveVerb.CREATE_FOLDER]
+    return []
+
+
+def item_allowed(asker: Asker, owner: Target, *, trashed: bool, file: bool) -> list[ItemVerb]:
+    """A file or folder; ``owner``: its owner (a file's first uploader, a folder's creator)
+    with their current role here."""
+    verbs = []
+    if trashed:
+        if asker.may(SpaceAction.DELETE_FILE, owner):
+            verbs.append(ItemVerb.RESTORE)
+        if asker.may(SpaceAction.PURGE_FILE, owner):
+            verbs.append(ItemVerb.PURGE)
+        return verbs
+    manages = asker.may(SpaceAction.MANAGE_FILE, owner)
+    if manages:
+        verbs += [ItemVerb.RENAME, ItemVerb.MOVE]
+    if file and manages and asker.may(SpaceAction.UPLOAD_FILE):
+        verbs.append(ItemVerb.ADD_VERSION)
+    if asker.may(SpaceAction.DELETE_FILE, owner):
+        verbs.append(ItemVerb.TRASH)
+    return verbs

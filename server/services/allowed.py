@@ -1,0 +1,125 @@
+"""The `allowed` lists of the API answers: the policy's capabilities (server/policy/
+capabilities.py) filled in with the facts of each thread, post, file and folder.
+
+Only HTTP answers carry them: a live event goes to every subscriber alike, so
+:func:`shared` strips them from event data, and a client asks over HTTP for what it may do
+with what an event brought (docs/web-client.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any, TypeVar
+
+import msgspec
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.vocabulary import CHAT_AREAS, TEACHERS_ONLY_AREAS, AccountId, Role
+from storage.models import Account, ArchiveFile, ArchiveFolder, ForumPost, ForumThread
+from storage.repositories import spaces as space_repo
+
+from ..forum_limits import CHAT_EDIT_WINDOW
+from ..policy import Target
+from ..policy.capabilities import Asker, Member, item_allowed, post_allowed, thread_allowed
+from .access import SpaceAccess, actor_of, membership_facts, space_facts
+from .forum_view import People, post_out, post_target, thread_out, thread_target
+
+ALLOWED = "allowed"
+ItemOut = TypeVar("ItemOut", bound=api.FileOut | api.FolderOut)
+
+
+def strip_allowed(value: Any) -> Any:
+    """``value`` without any ``allowed`` key, at any depth."""
+    if isinstance(value, dict):
+        return {k: strip_allowed(v) for k, v in value.items() if k != ALLOWED}
+    if isinstance(value, list):
+        return [strip_allowed(v) for v in value]
+    return value
+
+
+def shared(value: msgspec.Struct) -> dict[str, Any]:
+    """An answer as event data, the same for every subscriber: no caller's `allowed`."""
+    built = strip_allowed(msgspec.to_builtins(value))
+    assert isinstance(built, dict)
+    return built
+
+
+def asker_of(access: SpaceAccess, actor: Account, now: dt.datetime) -> Member:
+    return Member(
+        actor_of(actor), membership_facts(access.membership, now), space_facts(access.space)
+    )
+
+
+# -- forum ----------------------------------------------------------------------------------
+
+
+def post_for(
+    asker: Asker, people: People, post: ForumPost, thread: ForumThread, now: dt.datetime
+) -> api.PostOut:
+    target = post_target(people, post, thread)
+    if thread.area in CHAT_AREAS:
+        target = dataclasses.replace(
+            target, edit_window_passed=now - post.created_at > CHAT_EDIT_WINDOW
+        )
+    allowed = post_allowed(asker, target, post.state)
+    return msgspec.structs.replace(post_out(people, post), allowed=allowed)
+
+
+def thread_for(asker: Asker, people: People, thread: ForumThread, unread: int = 0) -> api.ThreadOut:
+    allowed = thread_allowed(
+        asker,
+        thread_target(people, thread),
+        pinned=thread.pinned,
+        teachers_area=thread.area in TEACHERS_ONLY_AREAS,
+    )
+    return msgspec.structs.replace(thread_out(people, thread, unread), allowed=allowed)
+
+
+# -- archive --------------------------------------------------------------------------------
+
+
+async def roles_in(session: AsyncSession, space_id: int) -> dict[int, Role]:
+    """Every member's role, for the owners of a listing's items (a class is small)."""
+    return {m.account_id: m.role for m, _ in await space_repo.list_members(session, space_id)}
+
+
+def owner_of(item: ArchiveFile | ArchiveFolder, roles: dict[int, Role]) -> Target:
+    owner = item.owner_id if isinstance(item, ArchiveFile) else item.created_by_id
+    if owner is None:
+        return Target()
+    return Target(account_id=AccountId(owner), role=roles.get(owner))
+
+
+def with_item_allowed(
+    asker: Asker,
+    roles: dict[int, Role],
+    item: ArchiveFile | ArchiveFolder,
+    out: ItemOut,
+) -> ItemOut:
+    allowed = item_allowed(
+        asker,
+        owner_of(item, roles),
+        trashed=item.trashed_at is not None,
+        file=isinstance(item, ArchiveFile),
+    )
+    return msgspec.structs.replace(out, allowed=allowed)
+
+
+async def item_answer(
+    session: AsyncSession,
+    access: SpaceAccess,
+    actor: Account,
+    item: ArchiveFile | ArchiveFolder,
+    out: ItemOut,
+    now: dt.datetime,
+) -> ItemOut:
+    """One item's answer with what the caller may do with it now (one query: its owner)."""
+    owner = item.owner_id if isinstance(item, ArchiveFile) else item.created_by_id
+    roles: dict[int, Role] = {}
+    if owner is not None:
+        membership = await space_repo.get_membership(session, access.space.id, owner)
+        if membership is not None:
+            roles[owner] = membership.role
+    return with_item_allowed(asker_of(access, actor, now), roles, item, out)
