@@ -292,24 +292,44 @@ async def fixture(database_url: str, tmp_path: Path) -> AsyncIterator[Fixture]:
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-            yield await build(World(client, app.state.ctx, clock))
+            fixture = await build(World(client, app.state.ctx, clock))
+            try:
+                yield fixture
+            finally:
+                await fixture.close()
 
 
-def personas_for(case: Case) -> tuple[str, ...]:
-    return ("anonymous",) if case.gate is Gate.PUBLIC else PERSONAS
+def personas_for(case: Case, kind: SpaceKind | None) -> tuple[str, ...]:
+    """Everyone on the twinspace and on routes outside spaces. On the room, the people whose
+    answer cannot depend on the space's kind are left out: those who never get past
+    authentication, and the other twinspace's members (the twinspace's pupils and guest are
+    the room's non-members already)."""
+    if case.gate is Gate.PUBLIC:
+        return ("anonymous",)
+    if kind is ROOM:
+        skip = {*UNAUTHENTICATED, "other_founder", "other_pupil"}
+        return tuple(persona for persona in PERSONAS if persona not in skip)
+    return PERSONAS
+
+
+#: The PostgreSQL pass: the same routes, on the twinspace, by a few people who between them
+#: meet each kind of answer (the full matrix runs on SQLite; the policy is the same code).
+POSTGRES_PERSONAS = ("anonymous", "other_pupil", "founder", "teacher", "pupil", "guest")
 
 
 async def test_every_route_answers_as_the_policy_says(fixture: Fixture) -> None:
     matrix = Matrix(fixture, fixture.world.client)
+    full = fixture.sqlite_path is not None
     served = served_operations((await matrix.client.get("/openapi.json")).json())
     assert served == set(ROUTES), sorted(served ^ set(ROUTES))
     started = time.perf_counter()
     for (method, path), cases in ROUTES.items():
         for case in cases:
             kinds: tuple[SpaceKind | None, ...] = (None,) if case.account_route else case.kinds
-            for kind in kinds:
-                for persona in personas_for(case):
-                    await matrix.run_case(method, path, case, kind, persona)
+            for kind in kinds if full else kinds[:1]:
+                for persona in personas_for(case, kind):
+                    if full or persona in POSTGRES_PERSONAS or case.gate is Gate.PUBLIC:
+                        await matrix.run_case(method, path, case, kind, persona)
             await matrix.foreign_objects(method, path, case)
     elapsed = time.perf_counter() - started
     print(

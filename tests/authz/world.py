@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import aiosqlite
 import httpx
 from sqlalchemy import delete, insert, select, text, update
 
@@ -92,6 +93,7 @@ class Fixture:
     snapshot: dict[str, list[dict[str, Any]]] = dataclasses.field(default_factory=dict)
     files_dir: Path | None = None
     files_copy: Path | None = None
+    sqlite_copy: aiosqlite.Connection | None = None
 
     @property
     def ctx(self) -> AppContext:
@@ -170,7 +172,25 @@ class Fixture:
 
     # -- snapshot and restore ---------------------------------------------------------------
 
+    @property
+    def sqlite_path(self) -> str | None:
+        url = self.ctx.engine.url
+        return url.database if url.get_backend_name() == "sqlite" else None
+
+    async def close(self) -> None:
+        if self.sqlite_copy is not None:
+            await self.sqlite_copy.close()
+
     async def take_snapshot(self) -> None:
+        if self.sqlite_path is not None:
+            # SQLite: a page copy in memory, put back with the backup API through one of the
+            # server's own connections (a few ms; the others see the new pages on their next
+            # read). Async, so that a connection busy at that moment can finish first.
+            self.sqlite_copy = await aiosqlite.connect(":memory:")
+            async with self.ctx.engine.connect() as conn:
+                live = (await conn.get_raw_connection()).driver_connection
+                assert isinstance(live, aiosqlite.Connection)
+                await live.backup(self.sqlite_copy)
         async with self.ctx.sessionmaker() as db:
             for table in Base.metadata.sorted_tables:
                 rows = (await db.execute(select(table))).mappings().all()
@@ -183,6 +203,18 @@ class Fixture:
     async def restore(self) -> None:
         """Every table back to the snapshot (children emptied first, parents filled first),
         the blob store too, and the process' cache of spaces forgotten."""
+        if self.sqlite_copy is not None:
+            async with self.ctx.engine.connect() as conn:
+                live = (await conn.get_raw_connection()).driver_connection
+                assert isinstance(live, aiosqlite.Connection)
+                await self.sqlite_copy.backup(live)
+        else:
+            await self.restore_rows()
+        self.restore_files()
+        for space_id in list(self.ctx.hub.access.entries):
+            self.ctx.hub.access.forget_space(space_id)
+
+    async def restore_rows(self) -> None:
         async with self.ctx.sessionmaker() as db, db.begin():
             # Rows refer to rows of their own table (who created an account): check the keys
             # at commit (SQLite) or not at all for this transaction (PostgreSQL, superuser).
@@ -196,11 +228,11 @@ class Fixture:
                 rows = self.snapshot[table.name]
                 if rows:
                     await db.execute(insert(table), rows)
+
+    def restore_files(self) -> None:
         assert self.files_dir is not None and self.files_copy is not None
         shutil.rmtree(self.files_dir)
         shutil.copytree(self.files_copy, self.files_dir)
-        for space_id in list(self.ctx.hub.access.entries):
-            self.ctx.hub.access.forget_space(space_id)
 
     async def set_archived(self, space_id: int, archived: bool) -> None:
         from storage.models import Space
