@@ -289,9 +289,7 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
         ),
     ),
     ("POST", MEMBER + "/remove"): (
-        Case(
-            (c(S.REMOVE_MEMBER, "subject"),), params=subject_param(), body=const({}), ok=(204,)
-        ),
+        Case((c(S.REMOVE_MEMBER, "subject"),), params=subject_param(), body=const({}), ok=(204,)),
     ),
     ("POST", SPACE + "/leave"): (Case((c(S.LEAVE_SPACE, "leaving"),), ok=(204,)),),
     ("POST", SPACE + "/pupils"): (
@@ -469,9 +467,7 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
         ),
     ),
     ("POST", MEMBER + "/mute"): (
-        Case(
-            (c(S.MUTE_MEMBER, "subject"),), params=subject_param(), body=const({"minutes": 10})
-        ),
+        Case((c(S.MUTE_MEMBER, "subject"),), params=subject_param(), body=const({"minutes": 10})),
     ),
     ("DELETE", MEMBER + "/mute"): (Case((c(S.MUTE_MEMBER, "subject"),), params=subject_param()),),
     # -- the file archive -------------------------------------------------------------------
@@ -490,9 +486,7 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
     ("POST", SPACE + "/uploads"): (
         Case((c(S.UPLOAD_FILE),), body=const({"name": "big.bin", "size": 4}), ok=(201,)),
     ),
-    ("GET", UPLOAD): (
-        Case((c(S.UPLOAD_FILE),), params={"upload_id": "upload"}, owner="@subject"),
-    ),
+    ("GET", UPLOAD): (Case((c(S.UPLOAD_FILE),), params={"upload_id": "upload"}, owner="@subject"),),
     ("PUT", UPLOAD): (
         Case(
             (c(S.UPLOAD_FILE),),

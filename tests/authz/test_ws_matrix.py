@@ -10,7 +10,6 @@ missing from the tables here fails the matrix.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import time
 from collections.abc import AsyncIterator
@@ -235,7 +234,9 @@ class WsMatrix:
             await client.socket.close()
             await self.fx.restore()
 
-    async def subscribe_one(self, client: WsClient, sub: Sub, kind: SpaceKind, persona: str) -> None:
+    async def subscribe_one(
+        self, client: WsClient, sub: Sub, kind: SpaceKind, persona: str
+    ) -> None:
         self.cases += 1
         channel = self.channel(sub, kind, persona)
         where = f"subscribe {sub.kind} [{sub.label}] on {kind.value} as {persona}"
@@ -303,9 +304,7 @@ class WsMatrix:
 
 
 @pytest.fixture
-async def ws_world(
-    database_url: str, tmp_path: Path
-) -> AsyncIterator[tuple[Fixture, LiveServer]]:
+async def ws_world(database_url: str, tmp_path: Path) -> AsyncIterator[tuple[Fixture, LiveServer]]:
     # Generous message budgets: the matrix sends hundreds of messages per connection.
     tweak = with_limits(max_messages_per_second=10_000, message_burst=10_000)
     settings = tweak(Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True))
@@ -327,7 +326,7 @@ async def test_every_websocket_operation_answers_as_the_policy_says(
         for persona in PERSONAS:
             try:
                 await matrix.subscribe_all(kind, persona)
-            except (ConnectionClosed, TimeoutError, asyncio.TimeoutError) as exc:
+            except (ConnectionClosed, TimeoutError) as exc:
                 matrix.fail(f"ws on {kind.value} as {persona}", f"connection broke: {exc!r}")
     print(f"\nws authz matrix: {matrix.cases} cases in {time.perf_counter() - started:.1f} s")
     assert not matrix.failures, f"{len(matrix.failures)} answers differ from the policy:\n" + (

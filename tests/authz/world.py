@@ -218,7 +218,7 @@ class Fixture:
         async with self.ctx.sessionmaker() as db, db.begin():
             # Rows refer to rows of their own table (who created an account): check the keys
             # at commit (SQLite) or not at all for this transaction (PostgreSQL, superuser).
-            if db.bind.dialect.name == "sqlite":
+            if self.ctx.engine.dialect.name == "sqlite":
                 await db.execute(text("PRAGMA defer_foreign_keys = ON"))
             else:
                 await db.execute(text("SET LOCAL session_replication_role = replica"))
@@ -230,7 +230,8 @@ class Fixture:
                     await db.execute(insert(table), rows)
 
     def restore_files(self) -> None:
-        assert self.files_dir is not None and self.files_copy is not None
+        assert self.files_dir is not None
+        assert self.files_copy is not None
         shutil.rmtree(self.files_dir)
         shutil.copytree(self.files_copy, self.files_dir)
 
@@ -309,9 +310,9 @@ async def fill_space(
         space.ids["teachers_thread"] = teachers["thread"]["id"]
         space.ids["teachers_post"] = teachers["post"]["id"]
     space.ids["folder"] = ok(await subject.post(f"{base}/folders", {"name": "Work"}), 201)["id"]
-    space.ids["target_folder"] = ok(
-        await founder.post(f"{base}/folders", {"name": "Target"}), 201
-    )["id"]
+    space.ids["target_folder"] = ok(await founder.post(f"{base}/folders", {"name": "Target"}), 201)[
+        "id"
+    ]
     trashed_folder = ok(await subject.post(f"{base}/folders", {"name": "Old"}), 201)["id"]
     ok(await founder.post(f"{base}/folders/{trashed_folder}/trash"))
     space.ids["trashed_folder"] = trashed_folder
@@ -428,9 +429,7 @@ async def build(world: World) -> Fixture:
     # Bar these accounts behind the sessions' back: the token must stop working by itself.
     async with world.ctx.sessionmaker() as db, db.begin():
         await db.execute(
-            update(Account)
-            .where(Account.id == suspended.id)
-            .values(status=AccountStatus.SUSPENDED)
+            update(Account).where(Account.id == suspended.id).values(status=AccountStatus.SUSPENDED)
         )
         await db.execute(
             update(Account).where(Account.id == rejected.id).values(status=AccountStatus.REJECTED)
