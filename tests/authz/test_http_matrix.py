@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -25,14 +26,25 @@ from server.app import OPERATIONS, create_app
 from server.clock import FakeClock
 from server.config import Settings
 from server.http import openapi
-from server.policy import AccountAction, Decision, Outcome, decide_account, decide_space
+from server.policy import (
+    AccountAction,
+    Decision,
+    Outcome,
+    SpaceAction,
+    Target,
+    decide_account,
+    decide_space,
+)
 
 from ..http.conftest import World
 from .routes import ROUTES, Case, Gate, fixture_id, resolve
 from .world import (
+    EMAIL_DOMAIN,
     MISSING,
     PERSONAS,
     ROOM,
+    SESSION_SECRET,
+    TEACHERS_SECRET,
     TWINSPACE,
     UNAUTHENTICATED,
     Fixture,
@@ -127,6 +139,8 @@ class Matrix:
     restores: int = 0
     cases: int = 0
     request_s: float = 0.0
+    #: The pass: "" for the fixture as built, " (archived)", " (muted)".
+    state: str = ""
     restore_s: float = 0.0
 
     async def call(
@@ -165,7 +179,7 @@ class Matrix:
     ) -> None:
         self.cases += 1
         label = f" [{case.label}]" if case.label else ""
-        where = f"{method} {path}{label} on {kind.value if kind else '-'} as {persona}"
+        where = f"{method} {path}{label} on {kind.value if kind else '-'}{self.state} as {persona}"
         expected = verdict(self.fx, case, kind, persona)
         staged = case.archived or case.prepare is not None
         if case.archived:
@@ -198,6 +212,9 @@ class Matrix:
             allowed = case.ok_room if kind is ROOM and case.ok_room else case.ok
             if status not in allowed:
                 self.fail(where, f"policy allows ({expected.why}); expected {allowed}, {got}")
+            if kind is not None:
+                for leak in leaks(self.fx, kind, persona, response.content):
+                    self.fail(where, f"the answer holds {leak}")
             return
         if expected.expect is Expect.UNAUTHENTICATED:
             if status != 401 or response.json()["error"]["code"] != "unauthenticated":
@@ -246,6 +263,31 @@ class Matrix:
                 f"expected the missing answer {twin.status_code} {twin.content!r}, got "
                 f"{response.status_code} {response.content!r}",
             )
+
+
+def leaks(fx: Fixture, kind: SpaceKind, persona: str, content: bytes) -> list[str]:
+    """What an allowed answer holds that the policy keeps from this persona: words of the
+    teachers-only area, of a video session's chat, other people's e-mail addresses."""
+    text = content.decode(errors="replace")
+    actor, membership = fx.actor(persona), fx.membership(kind, persona)
+    space = fx.space_facts(kind)
+
+    def may(action: SpaceAction, target: Target | None = None) -> bool:
+        return decide_space(actor, membership, space, action, target).allowed
+
+    found = []
+    if TEACHERS_SECRET in text and not may(SpaceAction.READ_TEACHERS_AREA):
+        found.append("words of the teachers-only area")
+    if SESSION_SECRET in text and not may(
+        SpaceAction.READ_SESSION_CHAT, fx.target("session_chat", kind, persona)
+    ):
+        found.append("words of the video session's chat")
+    if not may(SpaceAction.SEE_MEMBER_EMAILS):
+        own = fx.accounts[persona].get("email")
+        emails = set(re.findall(r"[\w.+-]+" + re.escape(EMAIL_DOMAIN), text)) - {own}
+        if emails:
+            found.append(f"e-mail addresses {sorted(emails)}")
+    return found
 
 
 def served_operations(document: dict[str, object]) -> set[tuple[str, str]]:
@@ -318,6 +360,22 @@ def personas_for(case: Case, kind: SpaceKind | None) -> tuple[str, ...]:
 POSTGRES_PERSONAS = ("anonymous", "other_pupil", "teacher", "pupil")
 
 
+#: The members the muted pass mutes (a founder cannot be muted).
+MUTED = ("teacher", "pupil", "guest")
+
+
+async def space_pass(matrix: Matrix, full: bool, personas: tuple[str, ...]) -> None:
+    """Every case of the twinspace once more, by these people, in the fixture's new state."""
+    for (method, path), cases in ROUTES.items():
+        for case in cases:
+            staged = case.archived or case.prepare is not None
+            if case.account_route or TWINSPACE not in case.kinds or staged:
+                continue
+            for persona in personas:
+                if full or postgres_case(matrix.fx, method, case, TWINSPACE, persona):
+                    await matrix.run_case(method, path, case, TWINSPACE, persona)
+
+
 def postgres_case(
     fx: Fixture, method: str, case: Case, kind: SpaceKind | None, persona: str
 ) -> bool:
@@ -341,6 +399,18 @@ async def test_every_route_answers_as_the_policy_says(fixture: Fixture) -> None:
                     if full or postgres_case(fixture, method, case, kind, persona):
                         await matrix.run_case(method, path, case, kind, persona)
             await matrix.foreign_objects(method, path, case)
+    # The twinspace archived (read-only), then with its teacher, pupil and guest muted.
+    await fixture.set_archived(fixture.spaces[TWINSPACE].ids["space"], True)
+    fixture.archived.add(TWINSPACE)
+    await fixture.take_snapshot()
+    matrix.state = " (archived)"
+    await space_pass(matrix, full, ("founder", "teacher", "pupil"))
+    await fixture.set_archived(fixture.spaces[TWINSPACE].ids["space"], False)
+    fixture.archived.clear()
+    await fixture.set_muted(TWINSPACE, MUTED, True)
+    await fixture.take_snapshot()
+    matrix.state = " (muted)"
+    await space_pass(matrix, full, MUTED)
     elapsed = time.perf_counter() - started
     print(
         f"\nauthz matrix: {matrix.cases} route x persona x space cases, {matrix.requests} "

@@ -25,7 +25,7 @@ from protocol.vocabulary import (
 )
 from server.context import AppContext
 from server.policy import Actor, MembershipFacts, SpaceFacts, Target
-from storage.models import Account, AuthSession, Base
+from storage.models import Account, AuthSession, Base, Membership
 
 from ..http.conftest import ApiUser, World, ok
 
@@ -33,6 +33,12 @@ TWINSPACE = SpaceKind.TWINSPACE
 ROOM = SpaceKind.ROOM
 #: An id that names nothing, for the "missing object" answer a concealed one must equal.
 MISSING = 10**15
+#: Words only the teachers-only area holds, and words only the video session's chat holds:
+#: no answer to anyone the policy keeps out of those may contain them.
+TEACHERS_SECRET = "staffroom-7f3a"
+SESSION_SECRET = "sessionroom-19c2"
+#: Every e-mail address of the world ends so (tests/http/conftest.py World.email).
+EMAIL_DOMAIN = "@school.example"
 
 #: People who never get past authentication (401 for every signed-in route).
 UNAUTHENTICATED = ("anonymous", "expired", "suspended", "rejected")
@@ -94,6 +100,9 @@ class Fixture:
     files_dir: Path | None = None
     files_copy: Path | None = None
     sqlite_copy: aiosqlite.Connection | None = None
+    #: Spaces archived, and members muted, for the passes that try the matrix so.
+    archived: set[SpaceKind] = dataclasses.field(default_factory=set)
+    muted: set[tuple[SpaceKind, str]] = dataclasses.field(default_factory=set)
 
     @property
     def ctx(self) -> AppContext:
@@ -115,10 +124,11 @@ class Fixture:
     def membership(self, kind: SpaceKind, persona: str) -> MembershipFacts | None:
         roles = TWIN_ROLES if kind is TWINSPACE else ROOM_ROLES
         role = roles.get(persona)
-        return None if role is None else MembershipFacts(role=role)
+        muted = (kind, persona) in self.muted
+        return None if role is None else MembershipFacts(role=role, muted=muted)
 
     def space_facts(self, kind: SpaceKind, archived: bool = False) -> SpaceFacts:
-        return SpaceFacts(kind=kind, archived=archived)
+        return SpaceFacts(kind=kind, archived=archived or kind in self.archived)
 
     def member_target(self, kind: SpaceKind, persona: str, **more: Any) -> Target:
         account = self.accounts[persona]
@@ -180,8 +190,10 @@ class Fixture:
     async def close(self) -> None:
         if self.sqlite_copy is not None:
             await self.sqlite_copy.close()
+            self.sqlite_copy = None
 
     async def take_snapshot(self) -> None:
+        await self.close()
         if self.sqlite_path is not None:
             # SQLite: a page copy in memory, put back with the backup API through one of the
             # server's own connections (a few ms; the others see the new pages on their next
@@ -234,6 +246,24 @@ class Fixture:
         assert self.files_copy is not None
         shutil.rmtree(self.files_dir)
         shutil.copytree(self.files_copy, self.files_dir)
+
+    async def set_muted(self, kind: SpaceKind, personas: tuple[str, ...], muted: bool) -> None:
+        """Mute these members for an hour (or end it), behind the API's back."""
+        until = self.world.clock.now() + dt.timedelta(hours=1) if muted else None
+        space_id = self.spaces[kind].ids["space"]
+        async with self.ctx.sessionmaker() as db, db.begin():
+            for persona in personas:
+                await db.execute(
+                    update(Membership)
+                    .where(Membership.space_id == space_id)
+                    .where(Membership.account_id == self.accounts[persona]["id"])
+                    .values(muted_until=until)
+                )
+                if muted:
+                    self.muted.add((kind, persona))
+                else:
+                    self.muted.discard((kind, persona))
+        self.ctx.hub.access.forget_space(space_id)
 
     async def set_archived(self, space_id: int, archived: bool) -> None:
         from storage.models import Space
@@ -299,8 +329,8 @@ async def fill_space(
             await founder.post(
                 f"{base}/forum/threads",
                 {
-                    "title": "Teachers only",
-                    "body": "Plans",
+                    "title": f"Teachers only {TEACHERS_SECRET}",
+                    "body": f"Plans {TEACHERS_SECRET}",
                     "client_id": client_id(),
                     "area": "teachers",
                 },
@@ -344,6 +374,13 @@ async def fill_space(
     space.ids["session_chat"] = ok(await founder.get(f"{base}/video-sessions/{session_id}/chat"))[
         "id"
     ]
+    ok(
+        await founder.post(
+            f"{base}/chats/{space.ids['session_chat']}/messages",
+            {"body": f"In the session {SESSION_SECRET}", "client_id": client_id()},
+        ),
+        201,
+    )
     space.ids["chat"] = ok(await founder.get(f"{base}/chat"))["id"]
     message = ok(
         await founder.post(
@@ -355,6 +392,13 @@ async def fill_space(
     space.ids["chat_message"] = message["id"]
     if space.kind is TWINSPACE:
         space.ids["teachers_chat"] = ok(await founder.get(f"{base}/chat/teachers"))["id"]
+        ok(
+            await founder.post(
+                f"{base}/chats/{space.ids['teachers_chat']}/messages",
+                {"body": f"Between us {TEACHERS_SECRET}", "client_id": client_id()},
+            ),
+            201,
+        )
         invitation = ok(await founder.post(f"{base}/invitations", {}), 201)
         space.ids["invitation"] = invitation["id"]
         space.invitation_token = invitation["token"]
