@@ -16,7 +16,16 @@ from typing import Any
 from protocol.vocabulary import SpaceKind
 from server.policy import AccountAction, SpaceAction
 
-from .world import NEW_ROLE, ROOM, SUBJECT, TWINSPACE, Fixture
+from .world import (
+    HELD_SECRET,
+    NEW_ROLE,
+    ROOM,
+    SESSION_SECRET,
+    SUBJECT,
+    TEACHERS_SECRET,
+    TWINSPACE,
+    Fixture,
+)
 
 S = SpaceAction
 BOTH = (TWINSPACE, ROOM)
@@ -434,7 +443,13 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
     ("GET", POST + "/history"): (
         Case((c(S.READ_FORUM), c(S.READ_HELD_POST, "subject")), params=REPLY),
     ),
-    ("GET", FORUM + "/search"): (Case((c(S.READ_FORUM),), query={"q": "hello"}),),
+    ("GET", FORUM + "/search"): (
+        Case((c(S.READ_FORUM),), query={"q": "hello"}),
+        # Whatever the search finds, the answer may not hold what the asker may not read.
+        Case((c(S.READ_FORUM),), query={"q": TEACHERS_SECRET}, label="teachers' words"),
+        Case((c(S.READ_FORUM),), query={"q": HELD_SECRET}, label="held words"),
+        Case((c(S.READ_FORUM),), query={"q": SESSION_SECRET}, label="session chat words"),
+    ),
     # -- moderation -------------------------------------------------------------------------
     ("POST", POST + "/moderate"): (
         Case(

@@ -40,6 +40,7 @@ from ..http.conftest import World
 from .routes import ROUTES, Case, Gate, fixture_id, resolve
 from .world import (
     EMAIL_DOMAIN,
+    HELD_SECRET,
     MISSING,
     PERSONAS,
     ROOM,
@@ -282,6 +283,10 @@ def leaks(fx: Fixture, kind: SpaceKind, persona: str, content: bytes) -> list[st
         SpaceAction.READ_SESSION_CHAT, fx.target("session_chat", kind, persona)
     ):
         found.append("words of the video session's chat")
+    if HELD_SECRET in text and not may(
+        SpaceAction.READ_HELD_POST, fx.target("subject", kind, persona)
+    ):
+        found.append("words of a post held for approval")
     if not may(SpaceAction.SEE_MEMBER_EMAILS):
         own = fx.accounts[persona].get("email")
         emails = set(re.findall(r"[\w.+-]+" + re.escape(EMAIL_DOMAIN), text)) - {own}

@@ -37,6 +37,8 @@ MISSING = 10**15
 #: no answer to anyone the policy keeps out of those may contain them.
 TEACHERS_SECRET = "staffroom-7f3a"
 SESSION_SECRET = "sessionroom-19c2"
+#: Words of a pupil's post held for approval: for its author and its moderators only.
+HELD_SECRET = "heldback-5e21"
 #: Every e-mail address of the world ends so (tests/http/conftest.py World.email).
 EMAIL_DOMAIN = "@school.example"
 
@@ -322,6 +324,18 @@ async def fill_space(
         201,
     )
     space.ids["reply"] = reply["id"]
+    if space.kind is TWINSPACE:
+        # A pupil's reply held for approval, then pre-moderation off again.
+        ok(await founder.patch(base, {"premoderate_pupils": True}))
+        held = ok(
+            await subject.post(
+                f"{base}/forum/threads/{space.ids['thread']}/posts",
+                {"body": f"Waiting {HELD_SECRET}", "client_id": client_id()},
+            ),
+            201,
+        )
+        assert held["state"] == "pending"
+        ok(await founder.patch(base, {"premoderate_pupils": False}))
     report = ok(await founder.post(f"{base}/forum/posts/{reply['id']}/report", {}), 201)
     space.ids["report"] = report["id"]
     if space.kind is TWINSPACE:
