@@ -270,13 +270,17 @@ async def join(
     access, session = await load(db, actor, space_id, session_id, now, for_update=True)
     if session.state is VideoSessionState.ENDED:
         raise Gone("the session has ended")
-    target = Target(
-        session_has_lobby=session.lobby,
-        session_locked=session.state is VideoSessionState.LOCKED,
-    )
     me = await video_repo.get_participant(db, session.id, actor.id)
-    if me is None or me.state not in video_repo.PRESENT_STATES:
-        outcome = decide(access, actor, SpaceAction.JOIN_VIDEO, now, target)
+    present = me is not None and me.state in video_repo.PRESENT_STATES
+    # The policy is asked also for someone already present (whose answer carries fresh
+    # TURN and SFU credentials): an archived space lets nobody in. A lock or a lobby only
+    # keeps out who is not there yet.
+    target = Target(
+        session_has_lobby=session.lobby and not present,
+        session_locked=session.state is VideoSessionState.LOCKED and not present,
+    )
+    outcome = decide(access, actor, SpaceAction.JOIN_VIDEO, now, target)
+    if not present:
         via_lobby = outcome is Outcome.ALLOW_VIA_LOBBY
         event = ParticipantEvent.WAIT if via_lobby else ParticipantEvent.ENTER
         if me is not None and me.state is ParticipantState.REMOVED:
@@ -291,6 +295,7 @@ async def join(
         if state is ParticipantState.ADMITTED and await rooms.make_room(db, session, me, settings):
             announce_session(db, session)
         announce_participant(db, session, me)
+    assert me is not None
     return api.JoinedVideo(
         session=await full_out(db, session),
         me=participant_out(me),

@@ -213,3 +213,31 @@ async def test_bad_bodies_are_refused_and_change_nothing(world: World) -> None:
     assert error_code(await ana.post(sessions(space_id), {"title": "x" * 201}), 422)
     assert error_code(await ana.post(sessions(space_id), {"extra": 1}), 422)
     assert await world.row_counts() == before
+
+
+async def test_no_one_joins_again_once_the_space_is_archived(world: World) -> None:
+    # Found by the authorization matrix (tests/authz): someone already present got a fresh
+    # join answer (TURN and SFU credentials included) in a read-only space.
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    session_id = (await start(ana, space_id))["session"]["id"]
+    ok(await lea.post(f"{sessions(space_id)}/{session_id}/join"))
+    ok(await ana.post(f"/api/spaces/{space_id}/archive"))
+    for person in (ana, lea):
+        join = await person.post(f"{sessions(space_id)}/{session_id}/join")
+        assert error_code(join, 403) == "forbidden"
+
+
+async def test_who_is_inside_a_locked_session_may_ask_to_join_again(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    session_id = (await start(ana, space_id, lobby=True))["session"]["id"]
+    waiting = ok(await lea.post(f"{sessions(space_id)}/{session_id}/join"))
+    assert waiting["me"]["state"] == "lobby"
+    admit = f"{sessions(space_id)}/{session_id}/participants/{waiting['me']['id']}/admit"
+    ok(await ana.post(admit, {}))
+    ok(await ana.post(f"{sessions(space_id)}/{session_id}/lock"))
+    again = ok(await lea.post(f"{sessions(space_id)}/{session_id}/join"))
+    assert (again["me"]["id"], again["me"]["state"]) == (waiting["me"]["id"], "admitted")

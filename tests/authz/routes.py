@@ -1,0 +1,602 @@
+"""The declared table of the authorization matrix: each HTTP route, the policy actions it asks
+and about what, and the request that exercises it in the fixture world.
+
+Nothing here decides who may do what: the expected answer is the policy's own
+(``server.policy.decide_space`` / ``decide_account``) over the facts of the fixture world. A
+route that is not in ``ROUTES`` fails the matrix; so does one that answers otherwise.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from protocol.vocabulary import SpaceKind
+from server.policy import AccountAction, SpaceAction
+
+from .world import (
+    HELD_SECRET,
+    NEW_ROLE,
+    ROOM,
+    SESSION_SECRET,
+    SUBJECT,
+    TEACHERS_SECRET,
+    TWINSPACE,
+    Fixture,
+)
+
+S = SpaceAction
+BOTH = (TWINSPACE, ROOM)
+TWIN = (TWINSPACE,)
+
+Body = Callable[[Fixture, SpaceKind], object]
+Prepare = Callable[[Fixture, SpaceKind], Awaitable[None]]
+
+
+class Gate(enum.Enum):
+    """Who gets past authentication."""
+
+    PUBLIC = "public"  # no sign-in: tried anonymously, must not answer 401
+    SIGNED_IN = "signed_in"  # any live session; nothing more is asked
+
+
+@dataclasses.dataclass(frozen=True)
+class Check:
+    """One question the route asks the policy: an action and what it is about (a name the
+    fixture turns into ``Target`` facts, see ``Fixture.target``)."""
+
+    action: SpaceAction | AccountAction
+    target: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Case:
+    """One request of a route, tried by every persona on every space kind in ``kinds``."""
+
+    checks: tuple[Check, ...] = ()
+    gate: Gate | None = None
+    #: Path parameter -> the fixture object it names (``space_id`` is always the space).
+    params: dict[str, str] = dataclasses.field(default_factory=dict)
+    body: Body | None = None
+    content: bytes | None = None
+    query: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: What an allowed request answers.
+    ok: tuple[int, ...] = (200,)
+    #: An allowed answer in a room, where the fixture cannot stage the object's state.
+    ok_room: tuple[int, ...] | None = None
+    kinds: tuple[SpaceKind, ...] = BOTH
+    label: str = ""
+    #: The object belongs to one person (a chunked upload): to anyone else it is not there.
+    owner: str | None = None
+    #: Only who holds a place in the space's video session (leaving it).
+    participants_only: bool = False
+    #: The space is archived for this case (and opened again after it).
+    archived: bool = False
+    #: Staging before the request (undone after it): a locked session to unlock.
+    prepare: Prepare | None = None
+    #: A route outside any space (accounts): tried once, not per space kind.
+    account_route: bool = False
+
+    @property
+    def object_param(self) -> str | None:
+        names = [name for name in self.params if name != "space_id"]
+        return names[-1] if names else None
+
+
+def c(action: SpaceAction | AccountAction, target: str | None = None) -> Check:
+    return Check(action, target)
+
+
+def post_body(fx: Fixture, kind: SpaceKind) -> object:
+    from .world import client_id
+
+    return {"body": "A reply", "client_id": client_id()}
+
+
+def thread_body(area: str) -> Body:
+    def body(fx: Fixture, kind: SpaceKind) -> object:
+        from .world import client_id
+
+        return {"title": "New", "body": "First", "client_id": client_id(), "area": area}
+
+    return body
+
+
+def const(value: object) -> Body:
+    return lambda fx, kind: value
+
+
+def subject_param() -> dict[str, str]:
+    return {"account_id": "@subject"}
+
+
+async def lock_session(fx: Fixture, kind: SpaceKind) -> None:
+    from ..http.conftest import ok
+
+    founder = fx.people["founder"]
+    assert founder is not None
+    ids = fx.spaces[kind].ids
+    ok(await founder.post(f"/api/spaces/{ids['space']}/video-sessions/{ids['session']}/lock"))
+
+
+SPACE = "/api/spaces/{space_id}"
+FORUM = SPACE + "/forum"
+THREAD = FORUM + "/threads/{thread_id}"
+POST = FORUM + "/posts/{post_id}"
+MEMBER = SPACE + "/members/{account_id}"
+SESSION = SPACE + "/video-sessions/{session_id}"
+PARTICIPANT = SESSION + "/participants/{participant_id}"
+FILE = SPACE + "/files/{file_id}"
+FOLDER = SPACE + "/folders/{folder_id}"
+UPLOAD = SPACE + "/uploads/{upload_id}"
+CHAT = SPACE + "/chats/{chat_id}"
+
+OPEN_THREAD = {"thread_id": "thread"}
+TEACHERS_THREAD = {"thread_id": "teachers_thread"}
+REPLY = {"post_id": "reply"}
+THE_SESSION = {"session_id": "session"}
+MODERATE_VIDEO = (c(S.SEE_SPACE), c(S.MODERATE_VIDEO))
+
+
+def archive_item(folder: bool) -> dict[tuple[str, str], tuple[Case, ...]]:
+    path = FOLDER if folder else FILE
+    key = "folder_id" if folder else "file_id"
+    live = {key: "folder" if folder else "file"}
+    trashed = {key: "trashed_folder" if folder else "trashed_file"}
+    read = c(S.READ_ARCHIVE)
+    return {
+        ("POST", path + "/rename"): (
+            Case(
+                (read, c(S.MANAGE_FILE, "subject")),
+                params=live,
+                body=const({"name": "renamed"}),
+            ),
+        ),
+        ("POST", path + "/move"): (
+            Case(
+                (read, c(S.MANAGE_FILE, "subject")),
+                params=live,
+                body=lambda fx, kind: {"folder_id": fx.spaces[kind].ids["target_folder"]},
+            ),
+        ),
+        ("POST", path + "/trash"): (Case((read, c(S.DELETE_FILE, "subject")), params=live),),
+        ("POST", path + "/restore"): (Case((read, c(S.DELETE_FILE, "subject")), params=trashed),),
+        ("DELETE", path): (Case((read, c(S.PURGE_FILE)), params=trashed, ok=(204,)),),
+    }
+
+
+ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
+    # -- accounts ---------------------------------------------------------------------------
+    ("POST", "/api/accounts/teachers"): (
+        Case(
+            gate=Gate.PUBLIC,
+            body=const(
+                {
+                    "email": "new.teacher@school.example",
+                    "password": "correct horse battery",
+                    "display_name": "New",
+                    "school": "School",
+                    "country": "FR",
+                }
+            ),
+            ok=(201,),
+            account_route=True,
+        ),
+    ),
+    ("POST", "/api/auth/login"): (
+        Case(
+            gate=Gate.PUBLIC,
+            body=lambda fx, kind: {
+                "email": fx.accounts["founder"]["email"],
+                "password": "correct horse battery",
+                "mode": "token",
+            },
+            account_route=True,
+        ),
+    ),
+    ("POST", "/api/auth/pupil-login"): (
+        Case(
+            gate=Gate.PUBLIC,
+            body=lambda fx, kind: {
+                "username": fx.sibling_pupil["username"],
+                "code": fx.sibling_pupil["code"],
+                "mode": "token",
+            },
+            account_route=True,
+        ),
+    ),
+    ("POST", "/api/invitations/accept"): (
+        Case(
+            gate=Gate.PUBLIC,
+            body=lambda fx, kind: {
+                "token": fx.invitation_token,
+                "display_name": "Observer",
+                "email": "observer@school.example",
+                "password": "correct horse battery",
+                "mode": "token",
+            },
+            ok=(201,),
+            account_route=True,
+        ),
+    ),
+    ("POST", "/api/auth/logout"): (Case(gate=Gate.SIGNED_IN, ok=(204,), account_route=True),),
+    ("GET", "/api/me"): (Case(gate=Gate.SIGNED_IN, account_route=True),),
+    ("PATCH", "/api/me"): (
+        Case(
+            (c(AccountAction.EDIT_OWN_PROFILE),),
+            body=const({"display_name": "Renamed"}),
+            account_route=True,
+        ),
+    ),
+    ("GET", "/api/admin/pending-teachers"): (
+        Case((c(AccountAction.LIST_PENDING_TEACHERS),), account_route=True),
+    ),
+    ("POST", "/api/admin/accounts/{account_id}/validate"): (
+        Case(
+            (c(AccountAction.VALIDATE_TEACHER, "account:pending"),),
+            params={"account_id": "@pending"},
+            body=const({}),
+            account_route=True,
+        ),
+    ),
+    ("POST", "/api/admin/accounts/{account_id}/reject"): (
+        Case(
+            (c(AccountAction.VALIDATE_TEACHER, "account:pending"),),
+            params={"account_id": "@pending"},
+            body=const({}),
+            account_route=True,
+        ),
+    ),
+    ("POST", "/api/admin/accounts/{account_id}/suspend"): (
+        Case(
+            (c(AccountAction.SUSPEND_ACCOUNT, "account:etwinner"),),
+            params={"account_id": "@etwinner"},
+            body=const({}),
+            account_route=True,
+        ),
+    ),
+    ("POST", "/api/admin/accounts/{account_id}/reinstate"): (
+        Case(
+            (c(AccountAction.SUSPEND_ACCOUNT, "account:suspended"),),
+            params={"account_id": "@suspended"},
+            body=const({}),
+            account_route=True,
+        ),
+    ),
+    # -- spaces -----------------------------------------------------------------------------
+    ("POST", "/api/spaces"): (
+        Case(
+            (c(AccountAction.CREATE_SPACE),),
+            body=const({"kind": "room", "title": "New room"}),
+            ok=(201,),
+            account_route=True,
+        ),
+    ),
+    ("GET", "/api/spaces"): (Case(gate=Gate.SIGNED_IN, account_route=True),),
+    ("GET", SPACE): (Case((c(S.SEE_SPACE),)),),
+    ("PATCH", SPACE): (Case((c(S.UPDATE_SETTINGS),), body=const({"title": "Renamed"})),),
+    ("POST", SPACE + "/archive"): (Case((c(S.ARCHIVE_SPACE),)),),
+    ("POST", SPACE + "/unarchive"): (Case((c(S.ARCHIVE_SPACE),), archived=True),),
+    ("DELETE", SPACE): (Case((c(S.DELETE_SPACE),), ok=(204,)),),
+    ("GET", SPACE + "/audit"): (Case((c(S.READ_AUDIT_LOG),)),),
+    # -- members ----------------------------------------------------------------------------
+    ("GET", SPACE + "/members"): (Case((c(S.SEE_SPACE),)),),
+    ("POST", SPACE + "/members"): (
+        Case(
+            (c(S.INVITE_TEACHER, "invitee"),),
+            body=lambda fx, kind: {"email": fx.accounts["etwinner"]["email"], "role": "teacher"},
+            ok=(201,),
+        ),
+    ),
+    ("PATCH", MEMBER): (
+        Case(
+            (c(S.CHANGE_ROLE, "change_subject"),),
+            params=subject_param(),
+            body=lambda fx, kind: {"role": NEW_ROLE[kind].value},
+        ),
+    ),
+    ("POST", MEMBER + "/remove"): (
+        Case((c(S.REMOVE_MEMBER, "subject"),), params=subject_param(), body=const({}), ok=(204,)),
+    ),
+    ("POST", SPACE + "/leave"): (Case((c(S.LEAVE_SPACE, "leaving"),), ok=(204,)),),
+    ("POST", SPACE + "/pupils"): (
+        Case(
+            (c(S.CREATE_PUPIL),),
+            body=const({"pupils": [{"display_name": "Newcomer"}]}),
+            ok=(201,),
+        ),
+    ),
+    ("POST", SPACE + "/pupils/add"): (
+        Case(
+            (c(S.ADD_PUPIL, "sibling_pupil"),),
+            body=lambda fx, kind: {"username": fx.sibling_pupil["username"]},
+            ok=(201,),
+        ),
+    ),
+    ("POST", SPACE + "/pupils/{account_id}/reset-code"): (
+        Case((c(S.MANAGE_PUPIL, "subject"),), params=subject_param()),
+    ),
+    ("GET", SPACE + "/invitations"): (Case((c(S.INVITE_GUEST),)),),
+    ("POST", SPACE + "/invitations"): (Case((c(S.INVITE_GUEST),), body=const({}), ok=(201,)),),
+    ("POST", SPACE + "/invitations/{invitation_id}/revoke"): (
+        Case((c(S.INVITE_GUEST),), params={"invitation_id": "invitation"}),
+    ),
+    # -- video sessions ---------------------------------------------------------------------
+    ("POST", SPACE + "/video-sessions"): (
+        Case((c(S.START_VIDEO),), body=const({"title": "Another"}), ok=(201,)),
+    ),
+    ("GET", SPACE + "/video-sessions"): (Case((c(S.SEE_SPACE),)),),
+    ("GET", SESSION): (Case((c(S.SEE_SPACE),), params=THE_SESSION),),
+    ("POST", SESSION + "/join"): (
+        Case((c(S.SEE_SPACE), c(S.JOIN_VIDEO, "session")), params=THE_SESSION),
+    ),
+    ("POST", SESSION + "/leave"): (
+        Case((c(S.SEE_SPACE),), params=THE_SESSION, ok=(204,), participants_only=True),
+    ),
+    ("POST", SESSION + "/lock"): (Case(MODERATE_VIDEO, params=THE_SESSION),),
+    ("POST", SESSION + "/unlock"): (
+        Case(MODERATE_VIDEO, params=THE_SESSION, prepare=lock_session),
+    ),
+    ("POST", SESSION + "/end"): (Case(MODERATE_VIDEO, params=THE_SESSION),),
+    ("POST", SESSION + "/spotlight"): (
+        Case(MODERATE_VIDEO, params=THE_SESSION, body=const({"participant_id": None})),
+    ),
+    # The lobby: a guest waits there in the twinspace; nobody can wait in a room's lobby
+    # (only eTwinners are members, and teachers go straight in), so there the allowed
+    # answer is 409 "not in the lobby".
+    ("POST", PARTICIPANT + "/admit"): (
+        Case(
+            MODERATE_VIDEO,
+            params={"session_id": "session", "participant_id": "lobby_participant"},
+            body=const({}),
+            ok_room=(409,),
+        ),
+    ),
+    ("POST", PARTICIPANT + "/deny"): (
+        Case(
+            MODERATE_VIDEO,
+            params={"session_id": "session", "participant_id": "lobby_participant"},
+            body=const({}),
+            ok_room=(409,),
+        ),
+    ),
+    ("POST", PARTICIPANT + "/mute"): (
+        Case(
+            MODERATE_VIDEO,
+            params={"session_id": "session", "participant_id": "moderated_participant"},
+            body=const({"muted": True}),
+        ),
+    ),
+    ("POST", PARTICIPANT + "/remove"): (
+        Case(
+            MODERATE_VIDEO,
+            params={"session_id": "session", "participant_id": "moderated_participant"},
+            body=const({}),
+        ),
+    ),
+    # -- forums -----------------------------------------------------------------------------
+    ("GET", FORUM + "/threads"): (
+        Case((c(S.READ_FORUM),)),
+        Case(
+            (c(S.READ_FORUM), c(S.READ_TEACHERS_AREA)),
+            query={"area": "teachers"},
+            label="teachers",
+        ),
+    ),
+    ("POST", FORUM + "/threads"): (
+        Case((c(S.CREATE_THREAD),), body=thread_body("open"), ok=(201,)),
+        Case(
+            (c(S.CREATE_THREAD), c(S.POST_TEACHERS_AREA)),
+            body=thread_body("teachers"),
+            ok=(201,),
+            label="teachers",
+        ),
+    ),
+    ("GET", THREAD): (
+        Case((c(S.READ_FORUM),), params=OPEN_THREAD),
+        Case(
+            (c(S.READ_FORUM), c(S.READ_TEACHERS_AREA)),
+            params=TEACHERS_THREAD,
+            kinds=TWIN,
+            label="teachers",
+        ),
+    ),
+    ("GET", THREAD + "/posts"): (
+        Case((c(S.READ_FORUM),), params=OPEN_THREAD),
+        Case(
+            (c(S.READ_FORUM), c(S.READ_TEACHERS_AREA)),
+            params=TEACHERS_THREAD,
+            kinds=TWIN,
+            label="teachers",
+        ),
+    ),
+    ("POST", THREAD + "/posts"): (
+        Case((c(S.READ_FORUM), c(S.POST_REPLY)), params=OPEN_THREAD, body=post_body, ok=(201,)),
+        Case(
+            (c(S.READ_FORUM), c(S.READ_TEACHERS_AREA), c(S.POST_REPLY), c(S.POST_TEACHERS_AREA)),
+            params=TEACHERS_THREAD,
+            body=post_body,
+            ok=(201,),
+            kinds=TWIN,
+            label="teachers",
+        ),
+    ),
+    ("POST", THREAD + "/read"): (
+        Case(
+            (c(S.READ_FORUM),),
+            params=OPEN_THREAD,
+            body=lambda fx, kind: {"last_read_post_id": fx.spaces[kind].ids["first_post"]},
+        ),
+    ),
+    ("PATCH", POST): (
+        Case(
+            (c(S.READ_FORUM), c(S.EDIT_OWN_POST, "subject")),
+            params=REPLY,
+            body=const({"body": "Edited"}),
+        ),
+    ),
+    ("DELETE", POST): (
+        Case((c(S.READ_FORUM), c(S.DELETE_OWN_POST, "subject")), params=REPLY, ok=(204,)),
+    ),
+    ("GET", POST + "/history"): (
+        Case((c(S.READ_FORUM), c(S.READ_HELD_POST, "subject")), params=REPLY),
+    ),
+    ("GET", FORUM + "/search"): (
+        Case((c(S.READ_FORUM),), query={"q": "hello"}),
+        # Whatever the search finds, the answer may not hold what the asker may not read.
+        Case((c(S.READ_FORUM),), query={"q": TEACHERS_SECRET}, label="teachers' words"),
+        Case((c(S.READ_FORUM),), query={"q": HELD_SECRET}, label="held words"),
+        Case((c(S.READ_FORUM),), query={"q": SESSION_SECRET}, label="session chat words"),
+    ),
+    # -- moderation -------------------------------------------------------------------------
+    ("POST", POST + "/moderate"): (
+        Case(
+            (c(S.READ_FORUM), c(S.MODERATE_POST, "subject")),
+            params=REPLY,
+            body=const({"action": "hide"}),
+        ),
+    ),
+    ("POST", POST + "/purge"): (
+        Case((c(S.READ_FORUM), c(S.PURGE_POST)), params=REPLY, body=const({}), ok=(204,)),
+    ),
+    ("PATCH", THREAD): (
+        Case(
+            (c(S.READ_FORUM), c(S.MODERATE_POST, "founder")),
+            params=OPEN_THREAD,
+            body=const({"pinned": True}),
+        ),
+    ),
+    ("GET", FORUM + "/queue"): (Case((c(S.SEE_MODERATION),)),),
+    ("POST", POST + "/report"): (
+        Case((c(S.READ_FORUM), c(S.REPORT_POST)), params=REPLY, body=const({}), ok=(201,)),
+    ),
+    ("GET", FORUM + "/reports"): (Case((c(S.SEE_MODERATION),)),),
+    ("POST", FORUM + "/reports/{report_id}/resolve"): (
+        # The report is about the subject's reply.
+        Case(
+            (c(S.SEE_MODERATION), c(S.MODERATE_POST, "subject")),
+            params={"report_id": "report"},
+            body=const({}),
+        ),
+    ),
+    ("POST", MEMBER + "/mute"): (
+        Case((c(S.MUTE_MEMBER, "subject"),), params=subject_param(), body=const({"minutes": 10})),
+    ),
+    ("DELETE", MEMBER + "/mute"): (Case((c(S.MUTE_MEMBER, "subject"),), params=subject_param()),),
+    # -- the file archive -------------------------------------------------------------------
+    ("GET", SPACE + "/files"): (Case((c(S.READ_ARCHIVE),)),),
+    ("GET", SPACE + "/files/trash"): (Case((c(S.READ_ARCHIVE),)),),
+    ("POST", SPACE + "/files"): (
+        Case((c(S.UPLOAD_FILE),), query={"name": "new.txt"}, content=b"new file\n", ok=(201,)),
+    ),
+    ("GET", FILE): (Case((c(S.READ_ARCHIVE),), params={"file_id": "file"}),),
+    ("GET", FILE + "/content"): (Case((c(S.READ_ARCHIVE),), params={"file_id": "file"}),),
+    ("POST", SPACE + "/folders"): (
+        Case((c(S.UPLOAD_FILE),), body=const({"name": "Fresh"}), ok=(201,)),
+    ),
+    **archive_item(folder=False),
+    **archive_item(folder=True),
+    ("POST", SPACE + "/uploads"): (
+        Case((c(S.UPLOAD_FILE),), body=const({"name": "big.bin", "size": 4}), ok=(201,)),
+    ),
+    ("GET", UPLOAD): (Case((c(S.UPLOAD_FILE),), params={"upload_id": "upload"}, owner="@subject"),),
+    ("PUT", UPLOAD): (
+        Case(
+            (c(S.UPLOAD_FILE),),
+            params={"upload_id": "upload"},
+            query={"offset": "0"},
+            content=b"0123456789",
+            ok=(201,),
+            owner="@subject",
+        ),
+    ),
+    ("DELETE", UPLOAD): (
+        Case((c(S.UPLOAD_FILE),), params={"upload_id": "upload"}, ok=(204,), owner="@subject"),
+    ),
+    # -- chat -------------------------------------------------------------------------------
+    ("GET", SPACE + "/chat"): (Case((c(S.SEE_SPACE), c(S.READ_FORUM))),),
+    ("GET", SPACE + "/chat/teachers"): (Case((c(S.SEE_SPACE), c(S.READ_TEACHERS_AREA))),),
+    ("GET", SESSION + "/chat"): (
+        Case((c(S.SEE_SPACE), c(S.READ_SESSION_CHAT, "session_chat")), params=THE_SESSION),
+    ),
+    ("GET", CHAT + "/messages"): (
+        Case((c(S.READ_FORUM),), params={"chat_id": "chat"}),
+        Case(
+            (c(S.READ_FORUM), c(S.READ_TEACHERS_AREA)),
+            params={"chat_id": "teachers_chat"},
+            kinds=TWIN,
+            label="teachers",
+        ),
+        Case(
+            (c(S.READ_FORUM), c(S.READ_SESSION_CHAT, "session_chat")),
+            params={"chat_id": "session_chat"},
+            label="session",
+        ),
+    ),
+    ("POST", CHAT + "/messages"): (
+        Case(
+            (c(S.READ_FORUM), c(S.POST_REPLY)),
+            params={"chat_id": "chat"},
+            body=post_body,
+            ok=(201,),
+        ),
+        Case(
+            (c(S.READ_FORUM), c(S.READ_TEACHERS_AREA), c(S.POST_REPLY), c(S.POST_TEACHERS_AREA)),
+            params={"chat_id": "teachers_chat"},
+            body=post_body,
+            ok=(201,),
+            kinds=TWIN,
+            label="teachers",
+        ),
+        Case(
+            (c(S.READ_FORUM), c(S.READ_SESSION_CHAT, "session_chat"), c(S.POST_REPLY)),
+            params={"chat_id": "session_chat"},
+            body=post_body,
+            ok=(201,),
+            label="session",
+        ),
+    ),
+    ("POST", CHAT + "/read"): (
+        Case(
+            (c(S.READ_FORUM),),
+            params={"chat_id": "chat"},
+            body=lambda fx, kind: {"last_read_post_id": fx.spaces[kind].ids["chat_message"]},
+        ),
+    ),
+    ("POST", CHAT + "/typing"): (
+        Case((c(S.READ_FORUM), c(S.POST_REPLY)), params={"chat_id": "chat"}, ok=(204,)),
+    ),
+    ("GET", SPACE + "/chat/settings"): (Case((c(S.SEE_SPACE),)),),
+    ("PUT", SPACE + "/chat/settings"): (
+        Case((c(S.UPDATE_SETTINGS),), body=const({"retention_days": 30})),
+    ),
+}
+
+
+def fixture_id(fx: Fixture, kind: SpaceKind | None, name: str) -> int:
+    """The id a case's path parameter names: ``@persona`` is that person's account (``@subject``
+    the space's subject), any other name an object of the space (MISSING if it has none)."""
+    from .world import MISSING
+
+    if name.startswith("@"):
+        persona = name[1:]
+        if persona == "subject":
+            assert kind is not None
+            persona = SUBJECT[kind]
+        return int(fx.accounts[persona]["id"])
+    assert kind is not None
+    return fx.spaces[kind].ids.get(name, MISSING)
+
+
+def resolve(case: Case, fx: Fixture, kind: SpaceKind | None, **override: Any) -> dict[str, int]:
+    """Path parameters of one request; ``override`` replaces some (a missing or foreign id)."""
+    values: dict[str, int] = {}
+    if not case.account_route:
+        assert kind is not None
+        values["space_id"] = fx.spaces[kind].ids["space"]
+    for param, name in case.params.items():
+        values[param] = fixture_id(fx, kind, name)
+    values.update(override)
+    return values
