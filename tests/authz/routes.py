@@ -440,6 +440,21 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
     ("DELETE", POST): (
         Case((c(S.READ_FORUM), c(S.DELETE_OWN_POST, "subject")), params=REPLY, ok=(204,)),
     ),
+    ("GET", POST): (
+        Case((c(S.READ_FORUM),), params=REPLY),
+        Case(
+            (c(S.READ_FORUM), c(S.READ_HELD_POST, "subject")),
+            params={"post_id": "held_post"},
+            kinds=TWIN,
+            label="held",
+        ),
+        Case(
+            (c(S.READ_FORUM), c(S.READ_TEACHERS_AREA)),
+            params={"post_id": "teachers_post"},
+            kinds=TWIN,
+            label="teachers",
+        ),
+    ),
     ("GET", POST + "/history"): (
         Case((c(S.READ_FORUM), c(S.READ_HELD_POST, "subject")), params=REPLY),
     ),

@@ -335,6 +335,7 @@ async def fill_space(
             201,
         )
         assert held["state"] == "pending"
+        space.ids["held_post"] = held["id"]
         ok(await founder.patch(base, {"premoderate_pupils": False}))
     report = ok(await founder.post(f"{base}/forum/posts/{reply['id']}/report", {}), 201)
     space.ids["report"] = report["id"]
