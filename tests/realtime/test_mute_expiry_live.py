@@ -37,8 +37,9 @@ async def next_event(client: WsClient, name: str, **match: Any) -> Event:
     """The next event called ``name`` whose data has ``match`` (others are skipped)."""
     while True:
         message = await client.receive()
-        named = isinstance(message, Event) and message.event == name
-        if named and all(message.data.get(k) == v for k, v in match.items()):
+        if not isinstance(message, Event) or message.event != name:
+            continue
+        if all(message.data.get(k) == v for k, v in match.items()):
             return message
 
 
