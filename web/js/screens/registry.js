@@ -14,6 +14,7 @@ import login from "./login.js";
 import members from "./members.js";
 import space from "./space.js";
 import spaces from "./spaces.js";
+import teachersChat from "./teachers-chat.js"; // issue 10: teachers only
 
 /** Routed screens: {id, path, title (catalogue key), session: "required"|"none", render}. */
 export const SCREENS = [login, invite, spaces, space];
@@ -23,4 +24,4 @@ export const SCREENS = [login, invite, spaces, space];
  * {id, label (catalogue key), available(space, account) -> bool, render(container, view)}.
  * `view` has {space, account, ctx, spaceEvents, presence}; render returns a cleanup function.
  */
-export const SPACE_SECTIONS = [members, chat];
+export const SPACE_SECTIONS = [members, chat, teachersChat];
