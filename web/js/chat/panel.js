@@ -148,9 +148,10 @@ export function mountChatPanel(element, options) {
     new Intl.DateTimeFormat(language(), { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 
   // -- messages ---------------------------------------------------------------------------
-  function keepsHidden(message) {
-    // A hidden or deleted message stays for its author and the moderators, marked.
-    return moderator() || message.author.account_id === account.id;
+  function keeps(message, state) {
+    // A hidden message stays, marked, for its author and the moderators; a deleted one for
+    // the moderators only (docs/chat.md).
+    return moderator() || (state === "hidden" && message.author.account_id === account.id);
   }
 
   function body(message) {
@@ -369,7 +370,7 @@ export function mountChatPanel(element, options) {
   function gone(id, state) {
     const m = shown.get(id);
     if (!m) return;
-    if (keepsHidden(m)) shown.set(id, { ...m, state });
+    if (keeps(m, state)) shown.set(id, { ...m, state });
     else shown.delete(id);
     update(id);
   }
