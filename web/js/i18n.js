@@ -74,7 +74,7 @@ export const CATALOGUE = {
     "error.unauthenticated": "Please sign in.",
     "error.network": "The server could not be reached. Check your connection and try again.",
     "error.generic": "Something went wrong. Please try again.",
-    // -- chat (issue 10): chat/panel.js, screens/teachers-chat.js --
+    // -- chat (issue 10): chat-panel.js, screens/teachers-chat.js --
     "chat.teachers_tab": "Staff room",
     "chat.teachers_title": "Teachers' chat",
     "chat.session_title": "Session chat",
@@ -181,7 +181,7 @@ export const CATALOGUE = {
     "error.unauthenticated": "Veuillez vous connecter.",
     "error.network": "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
     "error.generic": "Une erreur s’est produite. Veuillez réessayer.",
-    // -- chat (issue 10): chat/panel.js, screens/teachers-chat.js --
+    // -- chat (issue 10): chat-panel.js, screens/teachers-chat.js --
     "chat.teachers_tab": "Salle des profs",
     "chat.teachers_title": "Discussion des enseignants",
     "chat.session_title": "Discussion de la séance",

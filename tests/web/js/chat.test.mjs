@@ -4,8 +4,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { insertMention, mentionQuery, segments, suggestions } from "../../../web/js/chat/mentions.js";
-import { permissions } from "../../../web/js/chat/panel.js";
+import { insertMention, mentionQuery, segments, suggestions } from "../../../web/js/chat-mentions.js";
+import { permissions } from "../../../web/js/chat-panel.js";
 
 const people = [
   { account_id: 1, display_name: "Léa Martin" },

@@ -1,7 +1,7 @@
 // The chat section of a space: the space's live chat, for every member (docs/chat.md). The
-// panel itself is chat/panel.js, which the video screen mounts for a session's chat too.
+// panel itself is chat-panel.js, which the video screen mounts for a session's chat too.
 
-import { lazyChatSection } from "../chat/panel.js";
+import { lazyChatSection } from "../chat-panel.js";
 
 export default {
   id: "chat",

@@ -1,7 +1,7 @@
 // The teachers' chat of a twinspace: a tab only the space's teachers get. Pupils and guests
 // never see it, not even that it exists (the server answers them "no such chat" anyway).
 
-import { lazyChatSection } from "../chat/panel.js";
+import { lazyChatSection } from "../chat-panel.js";
 
 const TEACHERS = ["founder", "admin", "teacher"];
 

@@ -2,7 +2,7 @@
 // (docs/chat.md). The space view mounts the first two as tabs (screens/chat.js,
 // screens/teachers-chat.js); the video screen mounts a session's beside the video:
 //
-//   import { mountChatPanel } from "../chat/panel.js";
+//   import { mountChatPanel } from "../chat-panel.js";
 //   const stop = mountChatPanel(element, { ctx, spaceId, kind: "session", sessionId });
 //   ...
 //   stop(); // unsubscribes and stops the timers
@@ -15,11 +15,11 @@
 // allows. The server decides every one of these again; the buttons only spare a refusal.
 // Every text a member wrote goes into the page as text (dom.js), never as markup.
 
-import { call } from "../api.js";
-import { h, messageBox, say } from "../dom.js";
-import { language, t } from "../i18n.js";
-import { listen } from "./channels.js";
-import { insertMention, mentionQuery, segments, suggestions } from "./mentions.js";
+import { call } from "./api.js";
+import { h, messageBox, say } from "./dom.js";
+import { language, t } from "./i18n.js";
+import { listen } from "./live-channels.js";
+import { insertMention, mentionQuery, segments, suggestions } from "./chat-mentions.js";
 
 //: How long "X is typing…" stays after the last typing event, and how often we send ours.
 const TYPING_SHOWN_MS = 4000;
@@ -193,7 +193,7 @@ export function mountChatPanel(element, options) {
     );
     if (ui.editing === m.id) li.append(editForm(m));
     const actions = h("span", { class: "chat-actions" });
-    if (may.edit && withinWindow && ui.editing !== m.id) actions.append(actionButton("chat.edit", () => startEdit(m.id)));
+    if (may.edit && withinWindow && mutedUntil === null && ui.editing !== m.id) actions.append(actionButton("chat.edit", () => startEdit(m.id)));
     if (may.remove) actions.append(actionButton("chat.delete", () => toggle("deleting", m.id)));
     if (may.hide) actions.append(actionButton("chat.hide", () => moderate(m, "hide")));
     if (may.restore) actions.append(actionButton("chat.restore", () => moderate(m, "restore")));
@@ -418,6 +418,7 @@ export function mountChatPanel(element, options) {
     input.disabled = muted;
     send.disabled = muted || chat === null;
     if (muted) closeSuggestions();
+    for (const m of shown.values()) if (m.author.account_id === account.id) update(m.id);
   }
 
   function onNotice(message) {
