@@ -1,6 +1,7 @@
 """The chat in real headless Chromium, a teacher's browser and a pupil's, against a real server:
 edits and deletions live, a teacher hiding a message, a timed mute on the injected clock, the
-teachers' chat kept from pupils, mentions, catch-up after a reconnect, the accessibility audit."""
+teachers' chat kept from pupils, mentions, catch-up after a reconnect, a video session's chat
+mounted as the video screen mounts it, French, and the accessibility audit."""
 
 from __future__ import annotations
 
@@ -239,3 +240,44 @@ async def test_the_chat_speaks_french_and_passes_the_audit(site: Site) -> None:
     staff = room.tpage.locator("[role=tabpanel]:not([hidden])")
     await expect(staff.get_by_role("heading", name="Discussion des enseignants")).to_be_visible()
     assert await audit(room.tpage) == []
+
+
+#: What the video screen does (docs/chat.md, "The web client"): mount a session's chat panel.
+MOUNT_SESSION_CHAT = """async ([spaceId, sessionId]) => {
+  const { mountChatPanel } = await import("/web/js/chat-panel.js");
+  const { api, call } = await import("/web/js/api.js");
+  const { TwinspaceClient } = await import("/web/js/twinspace-client.js");
+  await call("POST", `/api/spaces/${spaceId}/video-sessions/${sessionId}/join`);
+  const live = new TwinspaceClient(`ws://${location.host}/ws`);
+  const ctx = { account: await api.me(), api, live, describe: (e) => String(e.message) };
+  live.connect();
+  const aside = document.createElement("aside");
+  aside.className = "session-chat";
+  document.getElementById("main").append(aside);
+  mountChatPanel(aside, { ctx, spaceId, kind: "session", sessionId, heading: "h2" });
+}"""
+
+
+async def test_a_late_joiner_sees_the_session_chat_from_its_start(site: Site) -> None:
+    room = await classroom(site)
+    base = f"/api/spaces/{room.space_id}/video-sessions"
+    session_id = ok(await room.teacher.post(base, {}), 201)["session"]["id"]
+    chat_id = ok(await room.teacher.get(f"{base}/{session_id}/chat"))["id"]
+    path = f"/api/spaces/{room.space_id}/chats/{chat_id}/messages"
+    for text in ("first words", "second words"):
+        ok(await room.teacher.post(path, {"body": text, "client_id": str(uuid.uuid4())}), 201)
+
+    await room.ppage.evaluate(MOUNT_SESSION_CHAT, [room.space_id, session_id])
+    panel = room.ppage.locator(".session-chat")
+    await expect(panel.get_by_role("heading", name="Session chat")).to_be_visible()
+    await expect(panel.locator(".chat-message .chat-body")).to_have_text(
+        ["first words", "second words"]
+    )
+    ok(await room.teacher.post(path, {"body": "live words", "client_id": str(uuid.uuid4())}), 201)
+    await expect(message(panel, "live words")).to_have_count(1)
+    await write(panel, "I am here")
+    await expect(message(panel, "I am here")).to_have_count(1)  # the server answered
+    said = ok(await room.teacher.get(f"{path}?after=0"))["messages"]
+    assert [m["body"] for m in said][-1] == "I am here"
+    await screenshot(room.ppage, "chat-session-panel")
+    assert await audit(room.ppage) == []
