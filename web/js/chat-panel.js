@@ -130,6 +130,7 @@ export function mountChatPanel(element, options) {
   let lastTyping = 0;
   const shown = new Map(); // message id -> message
   const items = new Map(); // message id -> li
+  const editableNow = new Map(); // message id -> whether its li shows Edit
   const ui = { editing: null, deleting: null, muting: null };
   const typers = new Map(); // account id -> {name, timer}
   const stops = [];
@@ -171,9 +172,16 @@ export function mountChatPanel(element, options) {
     return h("button", { type: "button", class: `chat-action ${extra}`.trim(), text: t(label), onclick });
   }
 
-  function renderItem(m) {
+  function editable(m) {
     const may = permissions(myRole, account.id, m, roleOf(m.author.account_id));
     const withinWindow = serverNow() - Date.parse(m.created_at) < EDIT_WINDOW_MS;
+    return may.edit && withinWindow && mutedUntil === null;
+  }
+
+  function renderItem(m) {
+    const may = permissions(myRole, account.id, m, roleOf(m.author.account_id));
+    const canEdit = editable(m);
+    editableNow.set(m.id, canEdit);
     const mentionsMe = m.mentions.includes(account.id) && m.author.account_id !== account.id;
     const classes = ["chat-message", `state-${m.state}`];
     if (mentionsMe) classes.push("chat-mentions-me");
@@ -193,7 +201,7 @@ export function mountChatPanel(element, options) {
     );
     if (ui.editing === m.id) li.append(editForm(m));
     const actions = h("span", { class: "chat-actions" });
-    if (may.edit && withinWindow && mutedUntil === null && ui.editing !== m.id) actions.append(actionButton("chat.edit", () => startEdit(m.id)));
+    if (canEdit && ui.editing !== m.id) actions.append(actionButton("chat.edit", () => startEdit(m.id)));
     if (may.remove) actions.append(actionButton("chat.delete", () => toggle("deleting", m.id)));
     if (may.hide) actions.append(actionButton("chat.hide", () => moderate(m, "hide")));
     if (may.restore) actions.append(actionButton("chat.restore", () => moderate(m, "restore")));
@@ -341,6 +349,7 @@ export function mountChatPanel(element, options) {
     if (!m) {
       old?.remove();
       items.delete(id);
+      editableNow.delete(id);
     } else {
       const li = renderItem(m);
       if (old) old.replaceWith(li);
@@ -418,7 +427,7 @@ export function mountChatPanel(element, options) {
     input.disabled = muted;
     send.disabled = muted || chat === null;
     if (muted) closeSuggestions();
-    for (const m of shown.values()) if (m.author.account_id === account.id) update(m.id);
+    for (const m of shown.values()) if (editableNow.get(m.id) !== editable(m)) update(m.id);
   }
 
   function onNotice(message) {
@@ -660,10 +669,10 @@ export function mountChatPanel(element, options) {
     }
   });
 
-  // The edit buttons go when the window closes.
+  // The edit buttons go when the window closes (only those lis are rebuilt: focus stays).
   const windowTimer = setInterval(() => {
     for (const m of shown.values()) {
-      if (m.author.account_id === account.id && ui.editing !== m.id) update(m.id);
+      if (ui.editing !== m.id && editableNow.get(m.id) && !editable(m)) update(m.id);
     }
   }, WINDOW_CHECK_MS);
 
