@@ -281,3 +281,18 @@ async def test_a_late_joiner_sees_the_session_chat_from_its_start(site: Site) ->
     assert [m["body"] for m in said][-1] == "I am here"
     await screenshot(room.ppage, "chat-session-panel")
     assert await audit(room.ppage) == []
+
+
+async def test_a_held_pupil_message_waits_and_a_teacher_approves_it_live(site: Site) -> None:
+    room = await classroom(site)
+    body = {"premoderate_pupils": True}
+    ok(await room.teacher.patch(f"/api/spaces/{room.space_id}", body))
+    teacher = await open_chat(room.tpage, room.space_id)
+    pupil = await open_chat(room.ppage, room.space_id)
+    await write(pupil, "may I say this?")
+    await expect(message(pupil, "may I say this?")).to_contain_text("(waiting for a teacher)")
+    held = message(teacher, "may I say this?")  # from the moderation channel, live
+    await expect(held).to_contain_text("(waiting for a teacher)")
+    await held.get_by_role("button", name="Approve").click()
+    await expect(message(pupil, "may I say this?")).not_to_contain_text("waiting")
+    await expect(held.get_by_role("button", name="Hide")).to_be_visible()
