@@ -39,6 +39,7 @@ from .brokers.memory import MemoryBroker
 from .brokers.presence_memory import MemoryPresence
 from .brokers.presence_redis import RedisPresence
 from .brokers.redis_broker import RedisBroker
+from .brokers.typing_redis import RedisTypingGate
 from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
@@ -67,6 +68,8 @@ from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
 from .realtime.transport import CTX_STATE_KEY
 from .security import Secrets
+from .services.chat_typing import MemoryTypingGate, TypingGate
+from .services.mute_expiry import keep_lifting
 from .services.sign_in_throttle import SignInThrottle
 from .video.rooms import janus_readiness
 from .video.upkeep import keep_video
@@ -120,6 +123,13 @@ def make_fanout(settings: Settings) -> tuple[Broker, PresenceStore, ConnectionRe
     return MemoryBroker(), MemoryPresence(), MemoryConnections()
 
 
+def make_typing_gate(settings: Settings) -> TypingGate:
+    """Typing indicators are gated where every process sees them: Redis when configured."""
+    if settings.redis_url:
+        return RedisTypingGate(settings.redis_url)
+    return MemoryTypingGate()
+
+
 def make_attempt_counter(settings: Settings, clock: Clock) -> AttemptCounter:
     """Sign-in failures are counted where every process sees them: Redis when configured."""
     if settings.redis_url:
@@ -171,6 +181,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         broker, presence, connections = make_fanout(settings)
         hub = Hub(broker, presence, sessionmaker, the_clock.now, settings.ws_limits, connections)
         attempts = make_attempt_counter(settings, the_clock)
+        typing_gate = make_typing_gate(settings)
         # The file archive's blobs; uploads a crash left half-written are dropped here.
         blobs = LocalBlobStore(settings.files_dir)
         await blobs.start()
@@ -184,6 +195,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             hub=hub,
             sign_in_throttle=SignInThrottle(attempts),
             blobs=blobs,
+            typing_gate=typing_gate,
         )
         try:
             await hub.start()
@@ -193,11 +205,12 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         housekeeping = asyncio.create_task(keep_house(sessionmaker, the_clock))
         video_upkeep = asyncio.create_task(keep_video(app.state.ctx))
         sampler = asyncio.create_task(exposition.keep_sampling(app.state.ctx))
+        mutes = asyncio.create_task(keep_lifting(app.state.ctx))  # issue 10: mutes that run out
         try:
             # The direct WebSocket transport finds the context in uvicorn's lifespan state.
             yield {CTX_STATE_KEY: app.state.ctx}
         finally:
-            for task in (housekeeping, video_upkeep, sampler):
+            for task in (housekeeping, video_upkeep, sampler, mutes):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
@@ -206,6 +219,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             await presence.close()
             await connections.close()
             await attempts.close()
+            await typing_gate.close()
             await engine.dispose()
 
     routes = [

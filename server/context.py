@@ -11,7 +11,7 @@ from .clock import Clock
 from .config import Settings
 from .realtime.hub import Hub
 from .security import Secrets
-from .services.chat_typing import TypingGate
+from .services.chat_typing import MemoryTypingGate, TypingGate
 from .services.sign_in_throttle import SignInThrottle
 
 
@@ -26,5 +26,5 @@ class AppContext:
     sign_in_throttle: SignInThrottle
     #: Where the file archive's contents live (issue 6).
     blobs: BlobStore
-    #: Chat typing indicators sent lately (issue 10), one gate per process.
-    typing_gate: TypingGate = field(default_factory=TypingGate)
+    #: Chat typing indicators sent lately (issue 10): shared through Redis when configured.
+    typing_gate: TypingGate = field(default_factory=MemoryTypingGate)

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -152,7 +153,8 @@ class Membership(Base):
         IdType, ForeignKey("accounts.id", ondelete="CASCADE"), index=True
     )
     role: Mapped[Role] = mapped_column(enum_column(Role))
-    muted_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: Indexed so that the mute-expiry sweep finds the mutes that ran out (migration 0008).
+    muted_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
     added_by_id: Mapped[int | None] = mapped_column(
         IdType, ForeignKey("accounts.id", ondelete="SET NULL")
     )
@@ -251,6 +253,9 @@ class VideoParticipant(Base):
     #: Muted by a teacher: the client must keep its microphone off, and the signalling
     #: refuses its offers that send audio until a teacher allows it again.
     force_muted: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The force-mute follows the member's timed mute in the space (issue 10): it is lifted
+    #: when that mute ends or runs out. A teacher's own video mute or unmute clears it.
+    space_muted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     #: The WebSocket connection bound by `join`, and when its process last saw it alive.
     connection_id: Mapped[str | None] = mapped_column(String(32))
     seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

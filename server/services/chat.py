@@ -285,10 +285,11 @@ async def typing(
     now: dt.datetime,
 ) -> bool:
     """Tell the chat's readers the caller is typing (at most once per TYPING_EVERY); only
-    members who may write there (not a muted one) type. Whether an event was sent."""
+    members who may write there (not a muted one) type. Whether an event was sent.
+    The gate is shared by every process when Redis is configured."""
     seen = await open_chat(session, actor, space_id, chat_id, now)
     enforce(seen.viewer.decide(SpaceAction.POST_REPLY, thread_target(seen.people, seen.thread)))
-    if not gate.admit(actor.id, chat_id, now):
+    if not await gate.admit(actor.id, chat_id, now):
         return False
     who = {"account_id": actor.id, "display_name": actor.display_name}
     outbox_of(session).event(typing_channel(space_id, chat_id), "typing", who)

@@ -78,6 +78,7 @@ async def mute(
     if p.state not in video_repo.PRESENT_STATES:
         raise NotFound(NO_SUCH_PARTICIPANT)
     p.force_muted = muted
+    p.space_muted = False  # the teacher's own mute now: a space mute running out keeps it
     if muted:
         p.mic = False
     await rooms.mute(session, p, muted, settings)

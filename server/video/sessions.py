@@ -237,6 +237,7 @@ def enter(
         hand_raised=False,
         # A member muted in the space is muted here too, until a teacher allows it.
         force_muted=bool(facts and facts.muted),
+        space_muted=bool(facts and facts.muted),
         created_at=now,
     )
     db.add(p)
@@ -291,6 +292,9 @@ async def join(
         else:
             me.state, me.hand_raised = state, False
             me.mic = me.camera = me.screen = False
+            facts = membership_facts(access.membership, now)
+            if facts is not None and facts.muted and not me.force_muted:
+                me.force_muted = me.space_muted = True  # muted in the space since leaving
         await db.flush()
         if state is ParticipantState.ADMITTED and await rooms.make_room(db, session, me, settings):
             announce_session(db, session)

@@ -16,6 +16,7 @@ import space from "./space.js";
 import spaces from "./spaces.js";
 import videoSession from "./video.js"; // video (webvideo)
 import videoSessions from "./video-sessions.js"; // video (webvideo)
+import teachersChat from "./teachers-chat.js"; // issue 10: teachers only
 
 /** Routed screens: {id, path, title (catalogue key), session: "required"|"none", render}. */
 export const SCREENS = [login, invite, spaces, space];
@@ -26,7 +27,7 @@ SCREENS.push(videoSession); // video (webvideo)
  * {id, label (catalogue key), available(space, account) -> bool, render(container, view)}.
  * `view` has {space, account, ctx, spaceEvents, presence}; render returns a cleanup function.
  */
-export const SPACE_SECTIONS = [members, chat];
+export const SPACE_SECTIONS = [members, chat, teachersChat];
 SPACE_SECTIONS.push(videoSessions); // video (webvideo)
 
 // -- forum and archive sections (issue 8) ---------------------------------------------------

@@ -1,0 +1,89 @@
+"""Timed mutes that run out on the clock (issue 10): told live, on every process.
+
+The policy already compares ``muted_until`` with the clock on every speaking action, so a
+mute stops blocking the forum and the chat by itself. What nothing did at that moment is the
+rest: the member's microphone in a live video session stays force-muted, and open pages do
+not learn that the composer may open again. Every process runs :func:`keep_lifting`; each
+pass reads the mutes due (an indexed read, nothing when there are none) and claims each with
+a conditional UPDATE, so exactly one process lifts it: audited (``member.unmuted``, no actor,
+``expired``), announced to the moderators and to the member (every process delivers it
+through the broker), and the video force-mutes it made released (video/member_mute.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol.vocabulary import AuditAction
+from storage.repositories import audit as audit_repo
+from storage.repositories import mutes as mute_repo
+
+from ..config import VideoSettings
+from ..realtime.outbox import take_outbox
+from ..video.member_mute import release
+from .forum_events import NOTICES, ForumEvents
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+logger = logging.getLogger("twinspace.mutes")
+
+#: Seconds between two passes on each process (default 1 s): how late, at most, a mute that
+#: ran out is announced and the microphone released. A pass with nothing due is one read.
+LIFT_INTERVAL_S = 1.0
+
+
+async def lift_expired(db: AsyncSession, now: dt.datetime, video: VideoSettings) -> int:
+    """Lift the mutes that ran out by ``now`` and this pass claimed; how many."""
+    lifted = 0
+    for membership in await mute_repo.due(db, now):
+        until = membership.muted_until
+        assert until is not None
+        if not await mute_repo.claim(db, membership.id, now):
+            continue  # another process lifted it, or a teacher muted again meanwhile
+        space_id, account_id = membership.space_id, membership.account_id
+        details = {"until": until.isoformat(), "expired": True}
+        audit_repo.record(
+            db,
+            now=now,
+            action=AuditAction.MEMBER_UNMUTED,
+            actor_id=None,
+            space_id=space_id,
+            target_account_id=account_id,
+            reason="",
+            details=details,
+        )
+        out = {"account_id": account_id, "muted_until": None}
+        events = ForumEvents(db, space_id)
+        action = AuditAction.MEMBER_UNMUTED.value
+        events.to_moderators(action, {**out, "by": None, "reason": "", "expired": True})
+        events.to_member(account_id, action, NOTICES[action], **out, expired=True)
+        await release(db, None, space_id, account_id, "", now, video)
+        lifted += 1
+    return lifted
+
+
+async def lift_once(ctx: AppContext) -> int:
+    """One pass in its own transaction, its events flushed to the broker after the commit."""
+    async with ctx.sessionmaker() as db:
+        async with db.begin():
+            lifted = await lift_expired(db, ctx.clock.now(), ctx.settings.video)
+        await ctx.hub.flush(take_outbox(db))
+    return lifted
+
+
+async def keep_lifting(ctx: AppContext, interval: float = LIFT_INTERVAL_S) -> None:
+    """Run for the server's life; a failed pass (the database away) is retried next time."""
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            lifted = await lift_once(ctx)
+            if lifted:
+                logger.info("lifted %d mutes that ran out", lifted)
+        except Exception:
+            logger.warning("lifting mutes that ran out failed; retrying", exc_info=True)
