@@ -112,7 +112,7 @@ export class TwinspaceClient extends EventTarget {
     this.token = options.token ?? null; // bearer token for programs; browsers use the cookie
     this.state = State.IDLE;
     this.socket = null;
-    this.subscriptions = new Map(); // channel -> {handler, seq, acked}
+    this.subscriptions = new Map(); // channel -> {handlers, handler (tells each), seq, acked}
     this.pending = new Map(); // ref -> {resolve, reject, timer}
     this.refs = 0;
     this.attempt = 0;
@@ -151,20 +151,47 @@ export class TwinspaceClient extends EventTarget {
    * `since`) until unsubscribe() or the server's `unsubscribed`.
    */
   subscribe(channel, handler, since = null) {
-    const sub = { handler, seq: since, acked: false };
+    const existing = this.subscriptions.get(channel);
+    if (existing) {
+      // Another part of the page follows a channel already subscribed (a chat and the forum
+      // both on `moderation:S`): one subscription, each handler told from now on.
+      existing.handlers.add(handler);
+      if (existing.acked) return Promise.resolve({ type: "ack", channel, seq: existing.seq });
+      return existing.ready;
+    }
+    const handlers = new Set([handler]);
+    const sub = {
+      handlers,
+      handler: (message) => {
+        for (const each of [...handlers]) each(message);
+      },
+      seq: since,
+      acked: false,
+    };
     this.subscriptions.set(channel, sub);
     if (this.state !== State.OPEN) {
-      return new Promise((resolve, reject) => {
+      sub.ready = new Promise((resolve, reject) => {
         sub.waiting = { resolve, reject };
       });
+    } else {
+      sub.ready = this.sendSubscribe(channel, sub);
     }
-    return this.sendSubscribe(channel, sub);
+    return sub.ready;
   }
 
-  /** Stop receiving a channel. */
-  async unsubscribe(channel) {
-    const had = this.subscriptions.delete(channel);
-    if (had && this.state === State.OPEN) {
+  /**
+   * Stop receiving a channel: `handler`'s part only when given (the channel stays subscribed
+   * while another handler follows it), else every handler's.
+   */
+  async unsubscribe(channel, handler = null) {
+    const sub = this.subscriptions.get(channel);
+    if (!sub) return;
+    if (handler !== null) {
+      sub.handlers.delete(handler);
+      if (sub.handlers.size > 0) return;
+    }
+    this.subscriptions.delete(channel);
+    if (this.state === State.OPEN) {
       await this.request({ type: "unsubscribe", channel });
     }
   }

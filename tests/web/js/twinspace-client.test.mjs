@@ -408,3 +408,34 @@ test("connect() again replaces the open socket instead of leaking it", () => {
   welcomed(sockets[1]);
   assert.equal(client.state, State.OPEN);
 });
+
+test("two handlers on one channel share one subscription, and each is told", async () => {
+  const { client, sockets } = setup();
+  const first = [];
+  const second = [];
+  const one = (m) => first.push(m.seq);
+  const two = (m) => second.push(m.seq);
+  client.connect();
+  welcomed(sockets[0]);
+  const subscribed = client.subscribe("moderation:3", one);
+  const { ref } = sockets[0].last("subscribe");
+  const joined = client.subscribe("moderation:3", two);
+  assert.equal(sockets[0].sent.filter((m) => m.type === "subscribe").length, 1);
+  sockets[0].push({ type: "ack", ref, channel: "moderation:3", seq: 7 });
+  assert.equal((await subscribed).seq, 7);
+  assert.equal((await joined).seq, 7);
+  sockets[0].push({ type: "event", channel: "moderation:3", seq: 8, event: "x", data: {} });
+  assert.deepEqual([first, second], [[8], [8]]);
+
+  // The first one leaving keeps the channel for the second; the last one unsubscribes.
+  await client.unsubscribe("moderation:3", one);
+  assert.equal(sockets[0].last("unsubscribe"), undefined);
+  sockets[0].push({ type: "event", channel: "moderation:3", seq: 9, event: "x", data: {} });
+  assert.deepEqual([first, second], [[8], [8, 9]]);
+  const leaving = client.unsubscribe("moderation:3", two);
+  const bye = sockets[0].last("unsubscribe");
+  assert.equal(bye.channel, "moderation:3");
+  sockets[0].push({ type: "ack", ref: bye.ref, channel: "moderation:3", seq: 9 });
+  await leaving;
+  assert.equal(client.subscriptions.has("moderation:3"), false);
+});

@@ -126,7 +126,7 @@ export function follow(live, channel, { load, apply, gone }) {
     reload,
     stop() {
       stopped = true;
-      live.unsubscribe(channel).catch(() => {});
+      live.unsubscribe(channel, handle).catch(() => {});
     },
   };
 }

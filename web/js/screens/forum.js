@@ -178,7 +178,7 @@ export default {
       if (area === "teachers") {
         const channel = `teachers:${space.id}`;
         ctx.live.subscribe(channel, onList).catch(() => {});
-        channelOff = () => ctx.live.unsubscribe(channel).catch(() => {});
+        channelOff = () => ctx.live.unsubscribe(channel, onList).catch(() => {});
       } else {
         channelOff = view.spaceEvents.on(onList);
       }

@@ -137,7 +137,7 @@ export default {
     return () => {
       alive = false;
       for (const done of cleanups) done();
-      for (const channel of channels) ctx.live.unsubscribe(channel).catch(() => {});
+      for (const channel of channels) ctx.live.unsubscribe(channel, onChannel).catch(() => {});
     };
   },
 };

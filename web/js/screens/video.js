@@ -6,6 +6,7 @@
 // What a teacher may do is decided by the server on every request; the page only hides the
 // buttons from the others (TEACHER_ROLES, from the role the server reports for us).
 
+import { mountChatPanel } from "../chat-panel.js";
 import { h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
 import { TEACHER_ROLES, videoApi } from "../video-api.js";
@@ -57,7 +58,8 @@ export default {
       controls,
     );
     const side = h("div", { class: "video-side" });
-    // MOUNT POINT for the session chat (chat helper's panel; wired by the lead at merge).
+    // The session's chat (chat-panel.js), mounted once we are admitted: participants and the
+    // space's teachers read it from the session's start.
     const chatMount = h("section", {
       id: CHAT_MOUNT_ID,
       class: "video-chat",
@@ -383,7 +385,19 @@ export default {
       }
     }
 
+    let unmountChat = null;
+    function mountChat() {
+      if (unmountChat || !alive) return;
+      unmountChat = mountChatPanel(chatMount, { ctx, spaceId, kind: "session", sessionId, heading: "h2" });
+    }
+    function unmountChatPanel() {
+      if (unmountChat) unmountChat();
+      unmountChat = null;
+      chatMount.replaceChildren();
+    }
+
     async function goLive() {
+      mountChat();
       phase = "media";
       say(status, t("video.starting_media"));
       const local = await localMedia();
@@ -440,7 +454,8 @@ export default {
       if (final()) return;
       phase = kind;
       stopMedia();
-      if (channel) ctx.live.unsubscribe(channel).catch(() => {});
+      unmountChatPanel();
+      if (channel) ctx.live.unsubscribe(channel, onChannel).catch(() => {});
       channel = null;
       say(status, t(FINAL_TEXT[kind]));
       say(notice, "");
@@ -500,7 +515,8 @@ export default {
       const present = !final() && me !== null;
       alive = false;
       stopMedia();
-      if (channel) ctx.live.unsubscribe(channel).catch(() => {});
+      unmountChatPanel();
+      if (channel) ctx.live.unsubscribe(channel, onChannel).catch(() => {});
       // Leaving the screen leaves the session (or the lobby).
       if (present) videoApi.leave(spaceId, sessionId).catch(() => {});
     };
