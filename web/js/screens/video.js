@@ -397,7 +397,6 @@ export default {
     }
 
     async function goLive() {
-      mountChat();
       phase = "media";
       say(status, t("video.starting_media"));
       const local = await localMedia();
