@@ -36,7 +36,9 @@ from .config import (
     MIB,
     ArchiveLimits,
     ConfigError,
+    PrivacySettings,
     Settings,
+    UploadTimeouts,
     validate,
     video_settings_from,
 )
@@ -80,6 +82,8 @@ def settings_from_environment() -> Settings:
             min_free_disk_bytes=int(float(env.get("TWINSPACE_MIN_FREE_DISK_MB", "1024")) * MIB),
             log_format=env.get("TWINSPACE_LOG_FORMAT", "text"),
             archive=archive_limits_from(env),
+            privacy=privacy_settings_from(env),
+            upload_timeouts=upload_timeouts_from(env),
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
@@ -93,6 +97,34 @@ def archive_limits_from(env: os._Environ[str] | dict[str, str]) -> ArchiveLimits
     return ArchiveLimits(
         max_file_bytes=int(float(max_file) * MIB) if max_file else defaults.max_file_bytes,
         space_quota_bytes=int(float(quota) * MIB) if quota else defaults.space_quota_bytes,
+    )
+
+
+def privacy_settings_from(env: os._Environ[str] | dict[str, str]) -> PrivacySettings:
+    """Audit retention and export bounds from TWINSPACE_AUDIT_RETENTION_* and _EXPORT_MAX_MB."""
+    defaults = PrivacySettings()
+    export_mb = env.get("TWINSPACE_EXPORT_MAX_MB")
+    return PrivacySettings(
+        audit_retention_days=int(
+            env.get("TWINSPACE_AUDIT_RETENTION_DAYS") or defaults.audit_retention_days
+        ),
+        audit_retention_min_days=int(
+            env.get("TWINSPACE_AUDIT_RETENTION_MIN_DAYS") or defaults.audit_retention_min_days
+        ),
+        audit_retention_max_days=int(
+            env.get("TWINSPACE_AUDIT_RETENTION_MAX_DAYS") or defaults.audit_retention_max_days
+        ),
+        export_max_bytes=int(float(export_mb) * MIB) if export_mb else defaults.export_max_bytes,
+    )
+
+
+def upload_timeouts_from(env: os._Environ[str] | dict[str, str]) -> UploadTimeouts:
+    """Upload body timeouts from TWINSPACE_UPLOAD_IDLE_S, _MIN_RATE and _GRACE_S."""
+    defaults = UploadTimeouts()
+    return UploadTimeouts(
+        idle_s=float(env.get("TWINSPACE_UPLOAD_IDLE_S") or defaults.idle_s),
+        min_rate=float(env.get("TWINSPACE_UPLOAD_MIN_RATE") or defaults.min_rate),
+        grace_s=float(env.get("TWINSPACE_UPLOAD_GRACE_S") or defaults.grace_s),
     )
 
 
