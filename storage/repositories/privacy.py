@@ -212,7 +212,8 @@ async def retention_groups(session: AsyncSession) -> dict[int, list[int]]:
     )
     groups: dict[int, list[int]] = {}
     for days, space_id in result.all():
-        groups.setdefault(int(days), []).append(space_id)
+        if days is not None:
+            groups.setdefault(days, []).append(space_id)
     return groups
 
 
