@@ -33,6 +33,7 @@ PUPIL = SPACE + "/pupils/{account_id:int}"
     "history, chat messages, files) and the files; audited",
     errors=(403, 404, 422, 503),
     binary_response=True,
+    media_type="application/zip",
 )
 async def export(call: Call[None]) -> Response:
     ctx = call.ctx
