@@ -509,3 +509,9 @@ def archive_check(
     )
     if not report.healthy:
         sys.exit(1)
+
+
+# Privacy (issue 9): `twinspace audit purge`.
+from .cli_privacy import audit as audit_group  # noqa: E402
+
+main.add_command(audit_group)
