@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.vocabulary import AccountId, AccountKind, AccountStatus, AuditAction
+from protocol.vocabulary import AccountId, AccountKind, AccountStatus, AuditAction, PostState
 from storage.models import Account, PupilErasure
 from storage.repositories import accounts as account_repo
 from storage.repositories import archive as archive_repo
@@ -33,6 +33,7 @@ from ..policy import SpaceAction, Target
 from ..realtime.commands import AccountLocked, MembershipChanged
 from ..realtime.outbox import outbox_of
 from .access import authorize_in_space, member_target
+from .forum_events import ForumEvents
 from .forum_view import FORMER_PUPIL
 from .members import space_channel
 
@@ -174,9 +175,15 @@ async def remove_posts(
     # Threads the pupil opened stay while others' replies are in them (never lose others'
     # words); threads left empty go.
     gone = set(await privacy_repo.delete_empty_threads_by(session, pupil_id, scope))
-    for thread_id in sorted(set(removed) - gone):
+    for thread_id in sorted({thread_id for _, _, thread_id, _ in removed} - gone):
         await forum_repo.refresh_thread(session, thread_id, now)
-    return sum(removed.values())
+    for post_id, space_id, thread_id, state in removed:
+        if state is PostState.VISIBLE and thread_id not in gone:
+            # Readers of the thread drop it, as for a purge (held posts were never shown).
+            ForumEvents(session, space_id).on_thread(
+                thread_id, "post.deleted", {"post_id": post_id}
+            )
+    return len(removed)
 
 
 def scrub(pupil: Account, actor: Account, now: dt.datetime) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from protocol.vocabulary import TEACHER_ROLES
+from protocol.vocabulary import TEACHER_ROLES, PostState
 
 from ..models import (
     ArchiveFile,
@@ -90,19 +90,22 @@ async def versions_by(
 
 async def delete_posts_by(
     session: AsyncSession, author_id: int, space_ids: Collection[int]
-) -> dict[int, int]:
-    """Remove the author's posts in these spaces for good; how many, by thread. Revisions
-    and reports of them go too (ON DELETE CASCADE), and the search index (triggers)."""
+) -> list[tuple[int, int, int, PostState]]:
+    """Remove the author's posts in these spaces for good; each one's id, space, thread and
+    state. Revisions and reports of them go too (ON DELETE CASCADE), and the search index
+    (triggers)."""
     where = (ForumPost.author_id == author_id, ForumPost.space_id.in_(space_ids))
-    counts = await session.execute(
-        select(ForumPost.thread_id, func.count()).where(*where).group_by(ForumPost.thread_id)
+    found = await session.execute(
+        select(ForumPost.id, ForumPost.space_id, ForumPost.thread_id, ForumPost.state).where(*where)
     )
-    found = {thread_id: int(count) for thread_id, count in counts.all()}
-    if found:
+    removed = [
+        (post_id, space_id, thread_id, state) for post_id, space_id, thread_id, state in found
+    ]
+    if removed:
         await session.execute(
             delete(ForumPost).where(*where).execution_options(synchronize_session=False)
         )
-    return found
+    return removed
 
 
 async def delete_reports_by(
