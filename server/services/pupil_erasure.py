@@ -3,9 +3,10 @@
 
 One transaction: the account becomes an empty tombstone (status ``erased``, display name
 "former pupil", no username, code, school, country or creator), its sessions are deleted and
-every live connection of it is closed on every process (``AccountLocked``), its memberships,
-read marks and video places go, and each space it was in records the erasure (no personal
-data) so its content there shows as "former pupil". The teacher chooses, for posts and chat
+every live connection of it is closed on every process (``AccountLocked``), its memberships
+and read marks go, its places in video sessions keep only the name "former pupil", and each
+space it was in records the erasure (no personal data) so its content there shows as
+"former pupil". The teacher chooses, for posts and chat
 messages and for files, "keep" (attributed to "former pupil") or "remove" (for good); removal
 applies in the spaces where the eraser is a teacher, and the pupil's content elsewhere is
 kept for those spaces' teachers to moderate. Erasing again answers what was done.
@@ -123,7 +124,7 @@ async def erase_pupil(
             await archive_repo.delete_files(session, file_ids)
         erased.out.files_removed = len(file_ids)
     erased.upload_keys = await privacy_repo.drop_uploads_of(session, pupil.id)
-    await privacy_repo.forget_traces(session, pupil.id)
+    await privacy_repo.forget_traces(session, pupil.id, FORMER_PUPIL)
     scrub(pupil, actor, now)
     await session_repo.delete_for_account(session, pupil.id)
     outbox = outbox_of(session)

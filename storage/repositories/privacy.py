@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.vocabulary import TEACHER_ROLES, PostState
@@ -161,11 +161,18 @@ async def drop_uploads_of(session: AsyncSession, owner_id: int) -> list[str]:
     return keys
 
 
-async def forget_traces(session: AsyncSession, account_id: int) -> None:
-    """What is about the person rather than their work: read marks, video places (which
-    copy the display name), memberships."""
-    for model in (ForumReadMark, VideoParticipant, Membership):
+async def forget_traces(session: AsyncSession, account_id: int, name: str) -> None:
+    """What is about the person rather than their work: read marks and memberships go; the
+    places in video sessions stay (a live session's upkeep still sees the place left and
+    tells the others) under ``name`` instead of the copy of the display name."""
+    for model in (ForumReadMark, Membership):
         await session.execute(delete(model).where(model.account_id == account_id))
+    await session.execute(
+        update(VideoParticipant)
+        .where(VideoParticipant.account_id == account_id)
+        .values(display_name=name)
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def erasure(session: AsyncSession, space_id: int, account_id: int) -> PupilErasure | None:

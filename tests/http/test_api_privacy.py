@@ -352,3 +352,15 @@ async def test_erasure_drops_the_pupils_uploads_in_progress(world: World) -> Non
     ok(await room.ana.post(pupil_path(room, room.max, "erase"), {"posts": "keep", "files": "keep"}))
     assert not list((data_dir / "files" / "tmp").glob("*"))
     assert (await world.row_counts())["archive_uploads"] == 0
+
+
+async def test_erasure_leaves_only_former_pupil_in_a_video_session(world: World) -> None:
+    room = await classroom(world)
+    base = f"/api/spaces/{room.space_id}/video-sessions"
+    session_id = ok(await room.ana.post(base, {}), 201)["session"]["id"]
+    ok(await room.max.post(f"{base}/{session_id}/join"))
+    ok(await room.ana.post(pupil_path(room, room.max, "erase"), {"posts": "keep", "files": "keep"}))
+    shown = ok(await room.ana.get(f"{base}/{session_id}"))
+    names = {p["display_name"] for p in shown["participants"]}
+    assert "Max" not in names
+    assert "former pupil" in names
