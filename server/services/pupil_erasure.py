@@ -15,6 +15,7 @@ kept for those spaces' teachers to moderate. Erasing again answers what was done
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -115,13 +116,19 @@ async def erase_pupil(
             already_erased=False,
         )
     )
+    #: How many posts and files went, by space, for each space's audit entry.
+    posts_in: Counter[int] = Counter()
+    files_in: Counter[int] = Counter()
     if body.posts == "remove":
-        erased.out.posts_removed = await remove_posts(session, pupil.id, scope, now)
+        posts_in = await remove_posts(session, pupil.id, scope, now)
+        erased.out.posts_removed = posts_in.total()
     if body.files == "remove":
-        file_ids = await privacy_repo.files_owned_by(session, pupil.id, scope)
+        owned = await privacy_repo.files_owned_by(session, pupil.id, scope)
+        file_ids = [file_id for file_id, _ in owned]
         if file_ids:
             erased.digests = await archive_repo.digests_of_files(session, file_ids)
             await archive_repo.delete_files(session, file_ids)
+        files_in = Counter(space_id for _, space_id in owned)
         erased.out.files_removed = len(file_ids)
     erased.upload_keys = await privacy_repo.drop_uploads_of(session, pupil.id)
     await privacy_repo.forget_traces(session, pupil.id, FORMER_PUPIL)
@@ -159,8 +166,8 @@ async def erase_pupil(
             details={
                 "posts": erased.out.posts if here else "kept",
                 "files": erased.out.files if here else "kept",
-                "posts_removed": erased.out.posts_removed,
-                "files_removed": erased.out.files_removed,
+                "posts_removed": posts_in[membership.space_id],
+                "files_removed": files_in[membership.space_id],
             },
         )
     await session.flush()
@@ -169,7 +176,8 @@ async def erase_pupil(
 
 async def remove_posts(
     session: AsyncSession, pupil_id: int, scope: set[int], now: dt.datetime
-) -> int:
+) -> Counter[int]:
+    """Remove the pupil's posts and messages in ``scope``; how many, by space."""
     removed = await privacy_repo.delete_posts_by(session, pupil_id, scope)
     # The pupil's reports are its words too.
     await privacy_repo.delete_reports_by(session, pupil_id, scope)
@@ -184,7 +192,7 @@ async def remove_posts(
             ForumEvents(session, space_id).on_thread(
                 thread_id, "post.deleted", {"post_id": post_id}
             )
-    return len(removed)
+    return Counter(space_id for _, space_id, _, _ in removed)
 
 
 def scrub(pupil: Account, actor: Account, now: dt.datetime) -> None:

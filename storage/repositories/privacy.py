@@ -142,13 +142,14 @@ async def delete_empty_threads_by(
 
 async def files_owned_by(
     session: AsyncSession, owner_id: int, space_ids: Collection[int]
-) -> list[int]:
+) -> list[tuple[int, int]]:
+    """The files the account owns in these spaces: (file id, space id)."""
     result = await session.execute(
-        select(ArchiveFile.id).where(
+        select(ArchiveFile.id, ArchiveFile.space_id).where(
             ArchiveFile.owner_id == owner_id, ArchiveFile.space_id.in_(space_ids)
         )
     )
-    return list(result.scalars().all())
+    return [(file_id, space_id) for file_id, space_id in result.all()]
 
 
 async def drop_uploads_of(session: AsyncSession, owner_id: int) -> list[str]:

@@ -364,3 +364,45 @@ async def test_erasure_leaves_only_former_pupil_in_a_video_session(world: World)
     names = {p["display_name"] for p in shown["participants"]}
     assert "Max" not in names
     assert "former pupil" in names
+
+
+async def test_removal_reaches_only_the_spaces_the_eraser_teaches(world: World) -> None:
+    room = await classroom(world)
+    oscar = await world.etwinner("Oscar")
+    other = await world.space(oscar)
+    await world.add_teacher(oscar, other, room.ana)
+    username = room.max.account["username"]
+    added = {"username": username, "role": "pupil"}
+    ok(await room.ana.post(f"/api/spaces/{other}/pupils/add", added), 201)
+    here = await room.thread(room.ana, "Here", "Hi")
+    await room.reply(room.max, here["thread"]["id"], "Max here")
+    there = ok(
+        await oscar.post(
+            f"/api/spaces/{other}/forum/threads",
+            {"title": "There", "body": "Hi", "area": "open", "client_id": "there-thread-1"},
+        ),
+        201,
+    )
+    there_posts = f"/api/spaces/{other}/forum/threads/{there['thread']['id']}/posts"
+    ok(await room.max.post(there_posts, {"body": "Max there", "client_id": "max-there-1"}), 201)
+    # Bea teaches only the first space: the account goes everywhere, the posts only there.
+    done = ok(
+        await room.bea.post(
+            pupil_path(room, room.max, "erase"), {"posts": "remove", "files": "keep"}
+        )
+    )
+    assert done["posts_removed"] == 1
+    assert await room.bodies(room.ana, here["thread"]["id"]) == ["Hi"]
+    kept = ok(await oscar.get(there_posts))["posts"]
+    assert [(p["body"], p["author"]["display_name"]) for p in kept] == [
+        ("Hi", "Oscar"),
+        ("Max there", "former pupil"),
+    ]
+    erased = {e.space_id: e.details for e in await audit_rows(world) if e.action == "pupil.erased"}
+    assert (erased[room.space_id]["posts"], erased[room.space_id]["posts_removed"]) == (
+        "removed",
+        1,
+    )
+    assert (erased[other]["posts"], erased[other]["posts_removed"]) == ("kept", 0)
+    members = ok(await oscar.get(f"/api/spaces/{other}/members"))
+    assert room.max.id not in {m["account_id"] for m in members}
