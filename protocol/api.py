@@ -633,3 +633,48 @@ class ChatSettings(Body):
 
 class ChatSettingsOut(Out):
     retention_days: int | None
+
+
+# -- privacy (issue 9) ------------------------------------------------------------------------
+
+#: What becomes of an erased pupil's posts and messages, and of its files: "keep" them, shown
+#: as by "former pupil", or "remove" them for good. The teacher chooses; there is no default.
+ErasureChoice = Literal["keep", "remove"]
+
+
+class ErasePupil(Body):
+    """Erase a pupil's account: its name, username, code and sessions are gone for good."""
+
+    posts: ErasureChoice
+    files: ErasureChoice
+
+
+class ErasureOut(Out):
+    """What an erasure did (the same answer when asked again: erasing is idempotent).
+
+    ``posts`` and ``files`` say "kept" or "removed"; the counts are of what was removed
+    (in the spaces where the eraser teaches; elsewhere the pupil's content is kept)."""
+
+    account_id: int
+    posts: str
+    files: str
+    posts_removed: int
+    files_removed: int
+    already_erased: bool
+
+
+class AuditSettings(Body):
+    """A space's audit-log retention in days, within the server's bounds (teacher admins);
+    None follows the server's default."""
+
+    retention_days: Annotated[int, msgspec.Meta(ge=1, le=36500)] | None = None
+
+
+class AuditSettingsOut(Out):
+    """The space's own setting (None: the default), what applies, and the server's bounds."""
+
+    retention_days: int | None
+    effective_days: int
+    default_days: int
+    min_days: int
+    max_days: int

@@ -33,6 +33,10 @@ class ErrorCode(enum.StrEnum):
     INTERNAL = "internal"
     # The file archive: an upload that would take its space over the space's quota.
     QUOTA_EXCEEDED = "quota_exceeded"
+    # Issue 9: the server's file store is full (HTTP 507); nothing of the upload was kept.
+    INSUFFICIENT_STORAGE = "insufficient_storage"
+    # Issue 9: a request body that stalled or trickled past the upload timeouts (HTTP 408).
+    REQUEST_TIMEOUT = "request_timeout"
 
 
 class TwinspaceError(Exception):
@@ -99,3 +103,16 @@ class Unavailable(TwinspaceError):
     """A part we depend on (database, Redis) does not answer."""
 
     code = ErrorCode.UNAVAILABLE
+
+
+class StorageFull(Unavailable):
+    """The file store has no room left (disk full): the upload was dropped whole; retry once
+    the operator has freed space."""
+
+    code = ErrorCode.INSUFFICIENT_STORAGE
+
+
+class RequestTimeout(ProtocolError):
+    """The client sent its request body too slowly, or stopped sending it."""
+
+    code = ErrorCode.REQUEST_TIMEOUT

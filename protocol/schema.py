@@ -62,6 +62,10 @@ ERROR_CODE_MEANINGS: dict[ErrorCode, str] = {
     ErrorCode.UNAVAILABLE: "A part the server needs is down; retry later.",
     ErrorCode.INTERNAL: "Our bug. No details are sent.",
     ErrorCode.QUOTA_EXCEEDED: "HTTP only: an upload that would take its space over its quota.",
+    ErrorCode.INSUFFICIENT_STORAGE: "HTTP only (507): the server's file store is full; the "
+    "upload left nothing behind.",
+    ErrorCode.REQUEST_TIMEOUT: "HTTP only (408): an upload body that stalled or trickled past "
+    "the server's upload timeouts; nothing of it was kept.",
 }
 
 

@@ -139,6 +139,11 @@ class AuditAction(enum.StrEnum):
     FILE_PURGED = "archive.file_purged"
     # Chat (issue 10): messages past the space's retention were removed by housekeeping.
     CHAT_EXPIRED = "chat.expired"
+    # Privacy (issue 9): a teacher exported or erased a pupil's data; the erasure entry keeps
+    # no personal data of the pupil (no id, no name: what was kept or removed, and counts).
+    PUPIL_EXPORTED = "pupil.exported"
+    PUPIL_ERASED = "pupil.erased"
+    AUDIT_RETENTION_CHANGED = "audit.retention_changed"
 
 
 # -- forums (issue 5) -----------------------------------------------------------------------

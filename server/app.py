@@ -52,6 +52,7 @@ from .http import (
     api_forums,
     api_members,
     api_moderation,
+    api_privacy,  # privacy (issue 9)
     api_spaces,
     api_video,
     health,
@@ -86,6 +87,7 @@ OPERATIONS: list[Operation] = [
     *api_archive.router.operations,
     *api_archive_uploads.router.operations,
     *api_chat.router.operations,
+    *api_privacy.router.operations,
 ]
 
 
@@ -202,7 +204,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         except BaseException:
             await engine.dispose()
             raise
-        housekeeping = asyncio.create_task(keep_house(sessionmaker, the_clock))
+        housekeeping = asyncio.create_task(keep_house(sessionmaker, the_clock, settings.privacy))
         video_upkeep = asyncio.create_task(keep_video(app.state.ctx))
         sampler = asyncio.create_task(exposition.keep_sampling(app.state.ctx))
         mutes = asyncio.create_task(keep_lifting(app.state.ctx))  # issue 10: mutes that run out

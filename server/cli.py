@@ -37,7 +37,9 @@ from .config import (
     MIB,
     ArchiveLimits,
     ConfigError,
+    PrivacySettings,
     Settings,
+    UploadTimeouts,
     validate,
     video_settings_from,
 )
@@ -84,6 +86,8 @@ def settings_from_environment() -> Settings:
             max_ws_per_account=int(
                 env.get("TWINSPACE_MAX_WS_PER_ACCOUNT", str(DEFAULT_MAX_WS_PER_ACCOUNT))
             ),
+            privacy=privacy_settings_from(env),
+            upload_timeouts=upload_timeouts_from(env),
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
@@ -97,6 +101,34 @@ def archive_limits_from(env: os._Environ[str] | dict[str, str]) -> ArchiveLimits
     return ArchiveLimits(
         max_file_bytes=int(float(max_file) * MIB) if max_file else defaults.max_file_bytes,
         space_quota_bytes=int(float(quota) * MIB) if quota else defaults.space_quota_bytes,
+    )
+
+
+def privacy_settings_from(env: os._Environ[str] | dict[str, str]) -> PrivacySettings:
+    """Audit retention and export bounds from TWINSPACE_AUDIT_RETENTION_* and _EXPORT_MAX_MB."""
+    defaults = PrivacySettings()
+    export_mb = env.get("TWINSPACE_EXPORT_MAX_MB")
+    return PrivacySettings(
+        audit_retention_days=int(
+            env.get("TWINSPACE_AUDIT_RETENTION_DAYS") or defaults.audit_retention_days
+        ),
+        audit_retention_min_days=int(
+            env.get("TWINSPACE_AUDIT_RETENTION_MIN_DAYS") or defaults.audit_retention_min_days
+        ),
+        audit_retention_max_days=int(
+            env.get("TWINSPACE_AUDIT_RETENTION_MAX_DAYS") or defaults.audit_retention_max_days
+        ),
+        export_max_bytes=int(float(export_mb) * MIB) if export_mb else defaults.export_max_bytes,
+    )
+
+
+def upload_timeouts_from(env: os._Environ[str] | dict[str, str]) -> UploadTimeouts:
+    """Upload body timeouts from TWINSPACE_UPLOAD_IDLE_S, _MIN_RATE and _GRACE_S."""
+    defaults = UploadTimeouts()
+    return UploadTimeouts(
+        idle_s=float(env.get("TWINSPACE_UPLOAD_IDLE_S") or defaults.idle_s),
+        min_rate=float(env.get("TWINSPACE_UPLOAD_MIN_RATE") or defaults.min_rate),
+        grace_s=float(env.get("TWINSPACE_UPLOAD_GRACE_S") or defaults.grace_s),
     )
 
 
@@ -518,3 +550,7 @@ def video_probe(room: int, seconds: float, janus_url: str, janus_admin_key: str)
     click.echo(json.dumps({str(feed): tally for feed, tally in tallies.items()}))
     if not tallies or any(tally.get("video", 0) == 0 for tally in tallies.values()):
         sys.exit(1)
+# Privacy (issue 9): `twinspace audit purge`.
+from .cli_privacy import audit as audit_group  # noqa: E402
+
+main.add_command(audit_group)

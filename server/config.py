@@ -133,6 +133,40 @@ DEFAULT_MAX_WS_PER_ACCOUNT = 20
 
 
 @dataclass(frozen=True, slots=True)
+class PrivacySettings:
+    """Pupil data export and audit-log retention (issue 9, docs/privacy.md)."""
+
+    #: Days a space's audit log keeps an entry when the space sets nothing (default 365;
+    #: TWINSPACE_AUDIT_RETENTION_DAYS). Account-level entries (validations, suspensions) keep
+    #: this long too. The housekeeping task and `twinspace audit purge` delete older ones.
+    audit_retention_days: int = 365
+    #: Bounds a space's own setting must keep within (defaults 30 and 3650 days;
+    #: TWINSPACE_AUDIT_RETENTION_MIN_DAYS, _MAX_DAYS). A setting outside gets 422; a stored
+    #: one that the operator's new bounds exclude is held to the nearest bound.
+    audit_retention_min_days: int = 30
+    audit_retention_max_days: int = 3650
+    #: Largest pupil export, files and manifest together (default 2 GiB;
+    #: TWINSPACE_EXPORT_MAX_MB). A larger one is refused with 422 before a byte is sent.
+    export_max_bytes: int = 2 * 1024 * MIB
+
+
+@dataclass(frozen=True, slots=True)
+class UploadTimeouts:
+    """How slowly an upload body may arrive (issue 9: slowloris uploads, docs/reliability.md).
+
+    Past either limit the upload is answered 408 ``request_timeout`` with Connection: close,
+    and its bytes so far are thrown away (nothing is left in the store or the database)."""
+
+    #: Longest wait for the next piece of the body (default 30 s; TWINSPACE_UPLOAD_IDLE_S).
+    idle_s: float = 30.0
+    #: Slowest average rate, in bytes a second since the body began, once ``grace_s`` has
+    #: passed (defaults 1024 B/s after 10 s; TWINSPACE_UPLOAD_MIN_RATE, _GRACE_S): a client
+    #: that trickles a byte now and then, never idle for ``idle_s``, is cut off too.
+    min_rate: float = 1024.0
+    grace_s: float = 10.0
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
@@ -174,6 +208,10 @@ class Settings:
     log_format: str = "text"
     #: The file archive's limits (see ArchiveLimits).
     archive: ArchiveLimits = field(default_factory=ArchiveLimits)
+    #: Pupil export and audit retention (issue 9; see PrivacySettings).
+    privacy: PrivacySettings = field(default_factory=PrivacySettings)
+    #: How slowly an upload body may arrive (issue 9; see UploadTimeouts).
+    upload_timeouts: UploadTimeouts = field(default_factory=UploadTimeouts)
 
     @property
     def effective_database_url(self) -> str:
@@ -282,6 +320,24 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         raise ConfigError(f"log format {settings.log_format!r} is not text or json")
     if settings.min_free_disk_bytes < 0:
         raise ConfigError("--min-free-disk-mb must not be negative")
+    check_privacy(settings.privacy, settings.upload_timeouts)
     check_data_dir(settings.data_dir)
     if check_port:
         check_port_free(settings.host, settings.port)
+
+
+def check_privacy(privacy: PrivacySettings, timeouts: UploadTimeouts) -> None:
+    low, high = privacy.audit_retention_min_days, privacy.audit_retention_max_days
+    if not 1 <= low <= privacy.audit_retention_days <= high:
+        raise ConfigError(
+            "audit retention needs 1 <= TWINSPACE_AUDIT_RETENTION_MIN_DAYS <= "
+            f"TWINSPACE_AUDIT_RETENTION_DAYS <= TWINSPACE_AUDIT_RETENTION_MAX_DAYS (got {low}, "
+            f"{privacy.audit_retention_days}, {high})"
+        )
+    if privacy.export_max_bytes < 1:
+        raise ConfigError("TWINSPACE_EXPORT_MAX_MB must be above 0")
+    if timeouts.idle_s <= 0 or timeouts.min_rate < 0 or timeouts.grace_s < 0:
+        raise ConfigError(
+            "TWINSPACE_UPLOAD_IDLE_S must be above 0, TWINSPACE_UPLOAD_MIN_RATE and "
+            "TWINSPACE_UPLOAD_GRACE_S not negative"
+        )

@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.repositories import auth_sessions as session_repo
 
 from .clock import Clock
+from .config import PrivacySettings
+from .services import audit_retention
 from .services import chat as chat_service
 
 logger = logging.getLogger("twinspace.housekeeping")
@@ -32,7 +34,19 @@ async def purge_expired_chat(sessionmaker: async_sessionmaker[AsyncSession], clo
         return await chat_service.purge_expired(db, clock.now())
 
 
-async def keep_house(sessionmaker: async_sessionmaker[AsyncSession], clock: Clock) -> None:
+async def purge_expired_audit(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: Clock, limits: PrivacySettings
+) -> int:
+    """Audit entries past their space's retention (issue 9), deleted for good."""
+    async with sessionmaker() as db, db.begin():
+        return await audit_retention.purge_expired(db, clock.now(), limits)
+
+
+async def keep_house(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    clock: Clock,
+    privacy: PrivacySettings | None = None,
+) -> None:
     """Run forever (until cancelled at shutdown); a failed round is logged and retried."""
     while True:
         await asyncio.sleep(PURGE_INTERVAL_S)
@@ -43,5 +57,8 @@ async def keep_house(sessionmaker: async_sessionmaker[AsyncSession], clock: Cloc
             expired = await purge_expired_chat(sessionmaker, clock)
             if expired:
                 logger.info("removed %d chat messages past their retention", expired)
+            audit = await purge_expired_audit(sessionmaker, clock, privacy or PrivacySettings())
+            if audit:
+                logger.info("deleted %d audit entries past their retention", audit)
         except Exception:
             logger.warning("housekeeping failed; retrying later", exc_info=True)

@@ -203,7 +203,8 @@ class AuditEntry(Base):
     )
     reason: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: Indexed for the retention job, which deletes by age (issue 9).
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
 
 
 # -- video sessions (issue 7) ---------------------------------------------------------------
@@ -514,3 +515,39 @@ class ChatSettings(Base):
     )
     retention_days: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+# -- privacy (issue 9) ------------------------------------------------------------------------
+
+
+class AuditSettings(Base):
+    """How many days a space's audit log keeps entries; None: the server's default."""
+
+    __tablename__ = "audit_settings"
+
+    space_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("spaces.id", ondelete="CASCADE"), primary_key=True
+    )
+    retention_days: Mapped[int | None] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class PupilErasure(Base):
+    """That a pupil account (now an empty "former pupil" tombstone) was erased while a
+    member of this space: its content there shows as "former pupil", and asking to erase it
+    again answers what was done. Holds no personal data."""
+
+    __tablename__ = "pupil_erasures"
+    __table_args__ = (UniqueConstraint("space_id", "account_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    space_id: Mapped[int] = mapped_column(IdType, ForeignKey("spaces.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    #: The role the pupil held here, so a repeated erasure is decided like the first.
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    #: "kept" (as "former pupil") or "removed", for posts and messages and for files.
+    posts: Mapped[str] = mapped_column(String(16))
+    files: Mapped[str] = mapped_column(String(16))
+    erased_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

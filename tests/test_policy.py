@@ -125,6 +125,8 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.READ_HELD_POST:     row(A, A, A, C, C, C),  # a pupil's held post
         SpaceAction.READ_OWN_NOTICES:   row(A, A, A, A, A, A),
         SpaceAction.READ_SESSION_CHAT:  row(A, A, A, C, C, C),  # not in the session
+        SpaceAction.EXPORT_PUPIL_DATA:  row(A, A, A, D, D, D),  # a pupil of the space
+        SpaceAction.ERASE_PUPIL:        row(A, A, A, D, D, D),
     },
     ROOM: {
         #                               founder admin teacher
@@ -165,6 +167,8 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.READ_HELD_POST:     room(A, A, C),  # a teacher's hidden post
         SpaceAction.READ_OWN_NOTICES:   room(A, A, A),
         SpaceAction.READ_SESSION_CHAT:  room(A, A, A),
+        SpaceAction.EXPORT_PUPIL_DATA:  room(D, D, D),  # never pupils in a room
+        SpaceAction.ERASE_PUPIL:        room(D, D, D),
     },
 }  # fmt: skip
 
@@ -200,6 +204,8 @@ SPEAKING = frozenset(
 )
 
 TEACHERS_AREA = (SpaceAction.READ_TEACHERS_AREA, SpaceAction.POST_TEACHERS_AREA)
+#: Export and erasure of a pupil's data (issue 9): a teacher's, about a pupil of the space.
+PUPIL_DATA = (SpaceAction.EXPORT_PUPIL_DATA, SpaceAction.ERASE_PUPIL)
 
 
 def actor(role: Role, status: AccountStatus = AccountStatus.ACTIVE) -> Actor:
@@ -254,6 +260,12 @@ def table_target(action: SpaceAction, role: Role, kind: SpaceKind) -> Target:
         SpaceAction.REMOVE_MEMBER: a_teacher,
         SpaceAction.LEAVE_SPACE: Target(founders=2),
         SpaceAction.MANAGE_PUPIL: Target(
+            account_id=OTHER, account_kind=AccountKind.PUPIL, role=Role.PUPIL
+        ),
+        SpaceAction.EXPORT_PUPIL_DATA: Target(
+            account_id=OTHER, account_kind=AccountKind.PUPIL, role=Role.PUPIL
+        ),
+        SpaceAction.ERASE_PUPIL: Target(
             account_id=OTHER, account_kind=AccountKind.PUPIL, role=Role.PUPIL
         ),
         SpaceAction.ADD_PUPIL: Target(
@@ -397,7 +409,7 @@ def archived_cases() -> Iterator[object]:
                     expected = live  # concealed stays concealed; reading stays allowed
                 elif action in (SpaceAction.ARCHIVE_SPACE, SpaceAction.DELETE_SPACE):
                     expected = live  # the founder unarchives or deletes
-                elif action is SpaceAction.MANAGE_PUPIL:
+                elif action in PUPIL_DATA or action is SpaceAction.MANAGE_PUPIL:
                     expected = live  # export and erase hold everywhere (DOMAIN.md)
                 else:
                     expected = D
@@ -1002,3 +1014,57 @@ def test_a_chat_message_is_edited_only_within_its_window(role: Role) -> None:
     assert decide(role, SpaceAction.EDIT_OWN_POST, late) is D
     # Deleting one's own message has no window.
     assert decide(role, SpaceAction.DELETE_OWN_POST, late) is A
+
+
+# -- a pupil's data: export and erasure (issue 9) --------------------------------------------
+
+
+def pupil_data_targets() -> Iterator[object]:
+    """Who the export or erasure is about, and what a teacher of the space gets."""
+    yield pytest.param(
+        Target(account_id=OTHER, account_kind=AccountKind.PUPIL, role=Role.PUPIL), A, id="pupil"
+    )
+    yield pytest.param(
+        Target(account_id=OTHER, account_kind=AccountKind.PUPIL, role=Role.PUPIL_ADMIN),
+        A,
+        id="pupil_admin",
+    )
+    # A pupil of another space only (not a member here): as if the id named nobody.
+    yield pytest.param(
+        Target(account_id=OTHER, account_kind=AccountKind.PUPIL, role=None), C, id="other-pupil"
+    )
+    yield pytest.param(
+        Target(account_id=OTHER, account_kind=AccountKind.TEACHER, role=Role.TEACHER),
+        C,
+        id="teacher",
+    )
+    yield pytest.param(
+        Target(account_id=OTHER, account_kind=AccountKind.GUEST, role=Role.GUEST), C, id="guest"
+    )
+    yield pytest.param(Target(), C, id="nobody")
+
+
+@pytest.mark.parametrize("action", PUPIL_DATA, ids=str)
+@pytest.mark.parametrize(("target", "for_teachers"), list(pupil_data_targets()))
+def test_pupil_data_is_for_teachers_about_pupils_of_the_space(
+    action: SpaceAction, target: Target, for_teachers: Outcome
+) -> None:
+    for role in TEACHERS:
+        assert decide(role, action, target) is for_teachers, role
+    for role in NON_TEACHERS:
+        # Pupils and guests are refused before anything is said about the target.
+        assert decide(role, action, target) is D, role
+
+
+@pytest.mark.parametrize("action", PUPIL_DATA, ids=str)
+def test_a_pupil_cannot_export_or_erase_itself(action: SpaceAction) -> None:
+    me = Target(account_id=ME, account_kind=AccountKind.PUPIL, role=Role.PUPIL)
+    assert decide(Role.PUPIL, action, me) is D
+    assert decide(Role.PUPIL_ADMIN, action, me) is D
+
+
+@pytest.mark.parametrize("action", PUPIL_DATA, ids=str)
+def test_pupil_data_holds_in_archived_and_muted_spaces(action: SpaceAction) -> None:
+    pupil = Target(account_id=OTHER, account_kind=AccountKind.PUPIL, role=Role.PUPIL)
+    assert decide(Role.TEACHER, action, pupil, archived=True) is A
+    assert decide(Role.TEACHER, action, pupil, muted=True) is A

@@ -31,6 +31,11 @@ class BlobMissing(BlobError):
     """The blob named is not in the store."""
 
 
+class BlobStoreFull(BlobError):
+    """The store has no room for more bytes (disk full, quota): nothing of the upload that
+    met it is kept beyond what was durable before (a chunked upload's earlier chunks)."""
+
+
 def check_digest(digest: str) -> str:
     if not DIGEST_RE.fullmatch(digest):
         raise ValueError(f"not a sha256 hex digest: {digest!r}")

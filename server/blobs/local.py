@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import errno
 import hashlib
 import os
 import secrets
@@ -28,6 +29,7 @@ from .base import (
     BlobError,
     BlobInfo,
     BlobMissing,
+    BlobStoreFull,
     Sealed,
     UploadState,
     check_digest,
@@ -37,6 +39,8 @@ from .base import (
 WRITE_BUFFER = 1024 * 1024
 #: Bytes per chunk when reading a blob back (256 KiB).
 READ_CHUNK = 256 * 1024
+#: What the disk says when it has no room (ENOSPC) or the user's quota is used up (EDQUOT).
+FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
 TEMP_PREFIX = "upload-"
 TEMP_SUFFIX = ".part"
 
@@ -69,6 +73,8 @@ class LocalUpload:
         self.resumed = key is not None
         self._state = UploadState.OPEN
         self.sealed: Sealed | None = None
+        #: The disk was full: what this session wrote is dropped, never half kept.
+        self.full = False
         # A cancelled request leaves its disk thread running: this lock keeps an abort from
         # closing the file under a write, and a late write from re-creating an aborted file.
         self.lock = threading.Lock()
@@ -104,9 +110,14 @@ class LocalUpload:
         if not self.resumed:
             self.hasher.update(data)
         view = memoryview(data)
-        while view:
-            written = os.write(self.fd, view)
-            view = view[written:]
+        try:
+            while view:
+                written = os.write(self.fd, view)
+                view = view[written:]
+        except OSError as exc:
+            if exc.errno in FULL_ERRNOS:
+                self.full = True
+            raise
 
     def _open(self) -> None:
         if not self.resumed:
@@ -130,6 +141,9 @@ class LocalUpload:
         try:
             await asyncio.to_thread(work, data)
         except OSError as exc:
+            if exc.errno in FULL_ERRNOS:
+                self.full = True
+                raise BlobStoreFull(f"cannot write the upload: {exc.strerror}") from exc
             raise BlobError(f"cannot write the upload: {exc.strerror}") from exc
 
     def _seal(self, data: bytes) -> None:
@@ -143,6 +157,8 @@ class LocalUpload:
     async def seal(self) -> Sealed:
         if self._state is not UploadState.OPEN:
             raise RuntimeError(f"seal an upload that is {self._state}")
+        if self.full:
+            raise BlobStoreFull("the disk was full: the upload is incomplete")
         data, self.buffer = bytes(self.buffer), bytearray()
         await self._to_disk(self._seal, data)
         self._move(UploadState.SEALED)
@@ -160,6 +176,9 @@ class LocalUpload:
         with self.lock:
             if self._state is UploadState.ABORTED:
                 return
+            if self.full:
+                self._rewind_locked()
+                return
             self._flush_locked(data)
             if self.fd is None:
                 self._open()
@@ -167,6 +186,16 @@ class LocalUpload:
             os.fsync(self.fd)
             os.close(self.fd)
             self.fd = None
+
+    def _rewind_locked(self) -> None:
+        """After a full disk: keep only what was durable before this session (nothing, for
+        a new upload; a chunked upload's earlier chunks), freeing the rest at once."""
+        if self.fd is None:
+            return
+        os.ftruncate(self.fd, self.resume_at)
+        os.fsync(self.fd)
+        os.close(self.fd)
+        self.fd = None
 
     def _publish(self, final: Path) -> bool:
         if final.exists():

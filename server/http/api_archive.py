@@ -23,6 +23,7 @@ from .ranges import (
     parse_range,
 )
 from .routing import ApiRouter, Call, Reply
+from .upload_pace import paced
 
 logger = logging.getLogger("twinspace.archive")
 router = ApiRouter("archive")
@@ -71,8 +72,9 @@ async def list_trash(call: Call[None]) -> api.ArchiveOut:
 
 
 async def request_chunks(call: Call[None]) -> AsyncIterator[bytes]:
+    """The body as it arrives, cut off with 408 if it stalls or trickles (upload_pace)."""
     try:
-        async for chunk in call.request.stream():
+        async for chunk in paced(call.request.stream(), call.ctx.settings.upload_timeouts):
             yield chunk
     except ClientDisconnect:
         raise ProtocolError("the upload was cut off before its end") from None
@@ -94,7 +96,7 @@ def declared_length(call: Call[None]) -> int | None:
     "name it adds a version. Streamed: size limit and quota apply as the bytes arrive",
     response=api.FileOut,
     status=201,
-    errors=(403, 404, 409, 413, 415, 422),
+    errors=(403, 404, 408, 409, 413, 415, 422, 507),
     query=("folder",),
     text_query=("name",),
     streamed_body=True,

@@ -19,7 +19,7 @@ UPLOAD = SPACE + "/uploads/{upload_id:int}"
     body=api.StartUpload,
     response=api.UploadOut,
     status=201,
-    errors=(403, 404, 409),
+    errors=(403, 404, 409, 507),
 )
 async def start_upload(call: Call[api.StartUpload]) -> api.UploadOut:
     ctx = call.ctx
@@ -54,7 +54,7 @@ async def show_upload(call: Call[None]) -> api.UploadOut:
     "(201 new, 200 a new version) and the answer carries it; 202 while bytes are to come",
     response=api.UploadOut,
     status=202,
-    errors=(403, 404, 409, 410, 413),
+    errors=(403, 404, 408, 409, 410, 413, 507),
     query=("offset",),
     streamed_body=True,
 )

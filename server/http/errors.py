@@ -33,6 +33,8 @@ HTTP_STATUS: dict[ErrorCode, int] = {
     ErrorCode.UNAVAILABLE: 503,
     ErrorCode.INTERNAL: 500,
     ErrorCode.QUOTA_EXCEEDED: 413,
+    ErrorCode.INSUFFICIENT_STORAGE: 507,
+    ErrorCode.REQUEST_TIMEOUT: 408,
 }
 
 STATUS_CODE: dict[int, ErrorCode] = {
@@ -63,6 +65,9 @@ async def on_twinspace_error(request: Request, exc: Exception) -> Response:
         return error_response(
             exc.code, exc.message, headers={"Retry-After": str(exc.retry_after_s)}
         )
+    if exc.code is ErrorCode.REQUEST_TIMEOUT:
+        # The rest of the body is not read: the connection cannot carry another request.
+        return error_response(exc.code, exc.message, headers={"Connection": "close"})
     return error_response(exc.code, exc.message)
 
 

@@ -25,6 +25,9 @@ ERROR_STATUS_TEXT = {
     416: "The Range asks for bytes outside the file",
     422: "Unknown fields, wrong types or values out of range",
     429: "Too many requests or tries for now (code rate_limited): wait and retry",
+    408: "The upload's body stalled or trickled past the upload timeouts (request_timeout)",
+    503: "A part the server needs is unavailable (a file's content missing from the store)",
+    507: "The server's file store is full (insufficient_storage): nothing was kept",
 }
 
 

@@ -97,6 +97,8 @@ class Operation:
     binary_response: bool = False
     #: Query parameters that are text rather than whole numbers.
     text_query: tuple[str, ...] = field(default=())
+    #: A generated download of this media type (a zip export): no ranges, no 304.
+    media_type: str | None = None
 
 
 class ApiRouter:
@@ -121,6 +123,7 @@ class ApiRouter:
         streamed_body: bool = False,
         binary_response: bool = False,
         text_query: tuple[str, ...] = (),
+        media_type: str | None = None,
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             self.operations.append(
@@ -139,6 +142,7 @@ class ApiRouter:
                     streamed_body,
                     binary_response,
                     text_query,
+                    media_type,
                 )
             )
             return handler

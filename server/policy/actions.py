@@ -45,7 +45,7 @@ class SpaceAction(enum.StrEnum):
     LEAVE_SPACE = "leave_space"
     CREATE_PUPIL = "create_pupil"  # create pupil accounts and add them
     ADD_PUPIL = "add_pupil"  # bring a pupil of one's other twinspaces into this one
-    MANAGE_PUPIL = "manage_pupil"  # reset a pupil's code, export, erase
+    MANAGE_PUPIL = "manage_pupil"  # reset a pupil's code
     INVITE_GUEST = "invite_guest"  # create and revoke guest invitation links
     READ_AUDIT_LOG = "read_audit_log"
     UPDATE_SETTINGS = "update_settings"
@@ -57,6 +57,9 @@ class SpaceAction(enum.StrEnum):
     READ_OWN_NOTICES = "read_own_notices"  # one's own notices channel in the space
     # Chat (issue 10).
     READ_SESSION_CHAT = "read_session_chat"  # a video session's chat: participants, teachers
+    # Privacy (issue 9).
+    EXPORT_PUPIL_DATA = "export_pupil_data"  # download everything a pupil of the space created
+    ERASE_PUPIL = "erase_pupil"  # erase a pupil's account (personal data gone)
 
 
 #: Actions that change nothing: still allowed in an archived space, and to a muted member.

@@ -307,6 +307,18 @@ def manage_pupil(actor: Actor, role: Role, space: SpaceFacts, target: Target) ->
     return allow()
 
 
+def pupil_data(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
+    """Export or erase a pupil's data: the space's teachers, for a pupil of this space.
+
+    Anyone else (a member who is a teacher, a guest, a pupil of another space, an account
+    that is not a member here) is "no such pupil" to a teacher: ids cannot be probed."""
+    if role not in TEACHER_ROLES:
+        return deny("only teachers export or erase a pupil's data")
+    if target.account_kind is not AccountKind.PUPIL or target.role not in PUPIL_ROLES:
+        return conceal("no such pupil")
+    return allow()
+
+
 def add_pupil(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
     if role not in TEACHER_ROLES:
         return deny("only teachers add pupils")
@@ -354,6 +366,8 @@ SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.READ_HELD_POST: read_held_post,
     SpaceAction.READ_OWN_NOTICES: own_notices,
     SpaceAction.READ_SESSION_CHAT: read_session_chat,
+    SpaceAction.EXPORT_PUPIL_DATA: twinspace_only(pupil_data),
+    SpaceAction.ERASE_PUPIL: twinspace_only(pupil_data),
 }
 
 #: What may still be done in an archived (read-only) space besides reading: founders open
@@ -362,6 +376,8 @@ ARCHIVED_ALLOWED = READ_ACTIONS | {
     SpaceAction.ARCHIVE_SPACE,
     SpaceAction.DELETE_SPACE,
     SpaceAction.MANAGE_PUPIL,
+    SpaceAction.EXPORT_PUPIL_DATA,
+    SpaceAction.ERASE_PUPIL,
 }
 
 

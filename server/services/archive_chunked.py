@@ -23,12 +23,12 @@ from protocol import api
 from protocol.errors import Conflict, ErrorCode, Gone, LimitExceeded, NotFound
 from storage.models import Account, ArchiveUpload
 
-from ..blobs.base import BlobMissing, BlobStore, BlobUpload, UploadState
+from ..blobs.base import BlobMissing, BlobStore, BlobStoreFull, BlobUpload, UploadState
 from ..clock import Clock
 from ..config import ArchiveLimits
 from ..policy import SpaceAction
 from .archive import enter
-from .archive_upload import Plan, UploadRequest, plan_upload, record
+from .archive_upload import Plan, UploadRequest, plan_upload, record, store_full
 
 NO_SUCH_UPLOAD = "no such upload"
 
@@ -56,7 +56,11 @@ async def start_upload(
     request = UploadRequest(space_id, body.folder_id, body.name, declared_length=body.size)
     plan = await plan_upload(session, actor, request, now, limits)
     upload = store.begin_upload()
-    await upload.suspend()  # an empty, durable start to resume from
+    try:
+        await upload.suspend()  # an empty, durable start to resume from
+    except BlobStoreFull as exc:
+        await upload.abort()
+        raise store_full(exc) from None
     row = ArchiveUpload(
         space_id=space_id,
         folder_id=body.folder_id,
@@ -106,6 +110,37 @@ async def resume(session: AsyncSession, store: BlobStore, row: ArchiveUpload) ->
 
 
 async def send_chunk(
+    session: AsyncSession,
+    store: BlobStore,
+    clock: Clock,
+    limits: ArchiveLimits,
+    actor: Account,
+    space_id: int,
+    upload_id: int,
+    offset: int,
+    chunks: AsyncIterator[bytes],
+    declared_length: int | None,
+) -> tuple[api.UploadOut, bool | None]:
+    """Append one chunk (see append_chunk); a full disk answers 507 and keeps only the
+    chunks recorded before this one."""
+    try:
+        return await append_chunk(
+            session,
+            store,
+            clock,
+            limits,
+            actor,
+            space_id,
+            upload_id,
+            offset,
+            chunks,
+            declared_length,
+        )
+    except BlobStoreFull as exc:
+        raise store_full(exc) from None
+
+
+async def append_chunk(
     session: AsyncSession,
     store: BlobStore,
     clock: Clock,

@@ -18,19 +18,20 @@ database) aborts the blob upload: no temporary file, no blob and no row are left
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import Conflict, ErrorCode, LimitExceeded, TwinspaceError
+from protocol.errors import Conflict, ErrorCode, LimitExceeded, StorageFull, TwinspaceError
 from protocol.filenames import check_name, name_key
 from protocol.vocabulary import AuditAction
 from storage.models import Account, ArchiveFile, ArchiveFileVersion
 from storage.repositories import archive as archive_repo
 
-from ..blobs.base import BlobStore, BlobUpload, Sealed, UploadState
+from ..blobs.base import BlobStore, BlobStoreFull, BlobUpload, Sealed, UploadState
 from ..clock import Clock
 from ..config import MIB, ArchiveLimits
 from ..observability import metrics
@@ -47,6 +48,8 @@ from .archive import (
     live_folder,
     owner_target,
 )
+
+logger = logging.getLogger("twinspace.archive")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,14 @@ def over_quota(quota: int, used: int) -> LimitExceeded:
         f"the space's archive would pass its quota of {quota / MIB:g} MiB "
         f"({used / MIB:.1f} MiB used): purge old files or ask for more room",
         code=ErrorCode.QUOTA_EXCEEDED,
+    )
+
+
+def store_full(exc: BlobStoreFull) -> StorageFull:
+    """The disk under the file store is full: tell the operator, and the client plainly."""
+    logger.error("the file store is full (%s): uploads fail until space is freed", exc)
+    return StorageFull(
+        "the server's file store is full, so the upload was not kept; try again later"
     )
 
 
@@ -249,6 +260,9 @@ async def upload_file(
     except TwinspaceError:
         metrics.upload_finished("refused")
         raise
+    except BlobStoreFull as exc:
+        metrics.upload_finished("failed")
+        raise store_full(exc) from None
     except BaseException:
         metrics.upload_finished("failed")
         raise

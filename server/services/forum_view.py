@@ -17,6 +17,7 @@ from protocol.vocabulary import TEACHERS_ONLY_AREAS, AccountId, ForumArea, PostS
 from storage.models import Account, ForumPost, ForumThread
 from storage.repositories import chat as chat_repo
 from storage.repositories import forums as forum_repo
+from storage.repositories import privacy as privacy_repo
 from storage.repositories import spaces as space_repo
 
 from ..policy import Actor, Decision, MembershipFacts, SpaceAction, SpaceFacts, Target, decide_space
@@ -25,6 +26,7 @@ from .access import SpaceAccess, actor_of, authorize_in_space, membership_facts,
 NO_SUCH_THREAD = "no such thread"
 NO_SUCH_POST = "no such post"
 FORMER_MEMBER = "former member"
+FORMER_PUPIL = "former pupil"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +35,12 @@ class People:
 
     roles: dict[int, Role]
     names: dict[int, str]
+    #: Pupils erased while members here (issue 9): their kept content is "former pupil's".
+    formers: frozenset[int] = frozenset()
 
     def author(self, account_id: int | None) -> api.AuthorOut:
+        if account_id is not None and account_id in self.formers:
+            return api.AuthorOut(account_id=None, display_name=FORMER_PUPIL)
         if account_id is None or account_id not in self.names:
             return api.AuthorOut(account_id=None, display_name=FORMER_MEMBER)
         return api.AuthorOut(account_id=account_id, display_name=self.names[account_id])
@@ -70,6 +76,7 @@ async def people_of(session: AsyncSession, space_id: int) -> People:
     return People(
         roles={m.account_id: m.role for m, _ in members},
         names={a.id: a.display_name for _, a in members},
+        formers=frozenset(await privacy_repo.erased_in(session, space_id)),
     )
 
 

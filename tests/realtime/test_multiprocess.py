@@ -356,3 +356,23 @@ async def test_a_member_added_on_one_process_is_in_presence_snapshots_on_the_oth
     await subscribe(second_tab, f"presence:{space_id}")
     snapshot = await second_tab.expect(Presence)
     assert {m.display_name for m in snapshot.members} == {"Ana", "Max"}
+
+
+async def test_an_erased_pupil_is_disconnected_on_every_process(cluster: Cluster) -> None:
+    """Issue 9: erasing ends the pupil's sessions live, on the other process too."""
+    world = cluster.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    on_a, on_b = await cluster.connect(cluster.a, lea), await cluster.connect(cluster.b, lea)
+    erase = f"/api/spaces/{space_id}/pupils/{lea.id}/erase"
+    response = await ana.post(erase, {"posts": "keep", "files": "keep"})
+    assert response.status_code == 200, response.text
+    for client in (on_a, on_b):
+        await client.closed_with(CloseCode.FORBIDDEN)
+    # Its token opens nothing any more, on either process.
+    for process in (cluster.a, cluster.b):
+        me = await world.client.get(
+            f"{process.http}/api/me", headers={"Authorization": f"Bearer {lea.token}"}
+        )
+        assert me.status_code == 401

@@ -1,0 +1,87 @@
+"""Audit-log retention (issue 9): how long each space's log keeps entries, and the job that
+deletes older ones. A space sets its own number of days within the server's bounds, or
+follows the server's default; account-level entries follow the default."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import api
+from protocol.errors import ErrorCode, ProtocolError
+from protocol.vocabulary import AuditAction
+from storage.models import Account
+from storage.repositories import audit as audit_repo
+from storage.repositories import privacy as privacy_repo
+
+from ..config import PrivacySettings
+from ..policy import SpaceAction
+from .access import authorize_in_space
+
+
+def effective_days(own: int | None, limits: PrivacySettings) -> int:
+    """The days that apply: the space's own setting held within the bounds, or the default."""
+    if own is None:
+        return limits.audit_retention_days
+    return min(max(own, limits.audit_retention_min_days), limits.audit_retention_max_days)
+
+
+def settings_out(own: int | None, limits: PrivacySettings) -> api.AuditSettingsOut:
+    return api.AuditSettingsOut(
+        retention_days=own,
+        effective_days=effective_days(own, limits),
+        default_days=limits.audit_retention_days,
+        min_days=limits.audit_retention_min_days,
+        max_days=limits.audit_retention_max_days,
+    )
+
+
+async def get_settings(
+    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime, limits: PrivacySettings
+) -> api.AuditSettingsOut:
+    """Who reads the log (teacher admins) reads how long it keeps entries."""
+    await authorize_in_space(session, actor, space_id, SpaceAction.READ_AUDIT_LOG, now)
+    stored = await privacy_repo.get_audit_settings(session, space_id)
+    return settings_out(stored.retention_days if stored else None, limits)
+
+
+async def change_settings(
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    body: api.AuditSettings,
+    now: dt.datetime,
+    limits: PrivacySettings,
+) -> api.AuditSettingsOut:
+    """Teacher admins set the retention, within the bounds (outside: 422); audited."""
+    await authorize_in_space(session, actor, space_id, SpaceAction.UPDATE_SETTINGS, now)
+    days = body.retention_days
+    low, high = limits.audit_retention_min_days, limits.audit_retention_max_days
+    if days is not None and not low <= days <= high:
+        raise ProtocolError(
+            f"the audit log keeps entries from {low} to {high} days on this server",
+            code=ErrorCode.INVALID,
+        )
+    stored = await privacy_repo.put_audit_settings(session, space_id, days, now)
+    audit_repo.record(
+        session,
+        now=now,
+        action=AuditAction.AUDIT_RETENTION_CHANGED,
+        actor_id=actor.id,
+        space_id=space_id,
+        details={"retention_days": days},
+    )
+    return settings_out(stored.retention_days, limits)
+
+
+async def purge_expired(session: AsyncSession, now: dt.datetime, limits: PrivacySettings) -> int:
+    """Delete every entry older than its retention; how many went (the job itself writes
+    no entry: it would only be deleted in turn, and the log says what the rule is)."""
+    removed = 0
+    for days, space_ids in (await privacy_repo.retention_groups(session)).items():
+        cutoff = now - dt.timedelta(days=effective_days(days, limits))
+        removed += await privacy_repo.delete_audit_of_spaces(session, space_ids, cutoff)
+    default_cutoff = now - dt.timedelta(days=limits.audit_retention_days)
+    removed += await privacy_repo.delete_audit_by_default(session, default_cutoff)
+    return removed
