@@ -1,7 +1,7 @@
 """Mutes that run out: the video force-mute that follows a space mute, and finding expiries.
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-03 09:10:00.000000
 
 `video_participants.space_muted` marks a force-mute made by the member's timed mute in the
@@ -18,7 +18,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0008"
-down_revision: str | Sequence[str] | None = "0005"
+down_revision: str | Sequence[str] | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
