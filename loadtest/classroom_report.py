@@ -38,6 +38,15 @@ def build(
             "latency_ms": percentiles_ms(totals.histograms["upload"]),
         },
         "chat": {"messages": counts["chat_messages"], "pupils_outside": counts["chat_outside"]},
+        "video": {
+            "peers": counts["video_peers"],
+            "streams": counts["video_streams"],
+            "streams_without_frame": counts["video_no_frame"],
+            "first_frame_ms": percentiles_ms(totals.histograms["video_first_frame"]),
+            "fps_per_stream": round(counts["video_frames"] * 1000 / counts["video_stream_ms"], 2)
+            if counts["video_stream_ms"]
+            else None,
+        },
         "continuity": {
             "lost": counts["lost"],
             "duplicated": counts["duplicated"],
@@ -94,6 +103,14 @@ def final_table(report: dict[str, Any]) -> Table:
         "chat messages / pupils kept out (session full)",
         f"{chat['messages']} / {chat['pupils_outside']}",
     )
+    video = report["video"]
+    table.add_row(
+        "video peers / streams (without a frame)",
+        f"{video['peers']} / {video['streams']} ({video['streams_without_frame']})",
+    )
+    table.add_row("video first frame ms p50/p95/p99/max", _pct(video["first_frame_ms"]))
+    fps = report["knobs"]["video_fps"]
+    table.add_row("video frames/s per stream (sent)", f"{video['fps_per_stream']} ({fps})")
     cont = report["continuity"]
     table.add_row(
         "lost / duplicated / resets", f"{cont['lost']} / {cont['duplicated']} / {cont['resets']}"
@@ -105,9 +122,15 @@ def final_table(report: dict[str, Any]) -> Table:
     server = report["server"]
     if server is not None:
         table.add_row(
-            "server CPU % mean/max, RSS MiB max",
+            f"server CPU % mean/max, RSS MiB max ({len(server['pids'])} processes)",
             f"{server['cpu_percent_mean']} / {server['cpu_percent_max']}, {server['rss_mib_max']}",
         )
+        for process in server["processes"]:
+            table.add_row(
+                f"  server pid {process['pid']}: CPU % mean, RSS MiB, connections held",
+                f"{process['cpu_percent_mean']}, {process['rss_mib']},"
+                f" {process['connections_max']}",
+            )
     gen = report["generator"]
     table.add_row(
         "generator CPU % mean/max",

@@ -16,7 +16,17 @@ from hdrh.histogram import HdrHistogram
 
 #: Largest latency a histogram holds, in microseconds (120 s); longer ones are clamped to it.
 MAX_US = 120_000_000
-HISTOGRAMS = ("connect", "subscribe", "space", "presence", "forum", "moderation", "upload", "chat")
+HISTOGRAMS = (
+    "connect",
+    "subscribe",
+    "space",
+    "presence",
+    "forum",
+    "moderation",
+    "upload",
+    "chat",
+    "video_first_frame",
+)
 #: Kinds of delivery latency plotted over time.
 TIMELINE_KINDS = ("space", "presence", "forum", "moderation", "chat")
 
@@ -75,6 +85,13 @@ class Tally:
     chat_messages: int = 0
     #: Pupils a full session (no SFU past the mesh limit) kept out of the chat.
     chat_outside: int = 0
+    #: Video (loadtest/classroom_video.py): peers joined, ordered pairs (streams), streams
+    #: that showed no frame in time, frames received while held, stream-milliseconds held.
+    video_peers: int = 0
+    video_streams: int = 0
+    video_no_frame: int = 0
+    video_frames: int = 0
+    video_stream_ms: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     close_codes: Counter[str] = field(default_factory=Counter)
 
@@ -116,6 +133,11 @@ class Tally:
                 "uploads": self.uploads,
                 "chat_messages": self.chat_messages,
                 "chat_outside": self.chat_outside,
+                "video_peers": self.video_peers,
+                "video_streams": self.video_streams,
+                "video_no_frame": self.video_no_frame,
+                "video_frames": self.video_frames,
+                "video_stream_ms": self.video_stream_ms,
             },
             "errors": dict(self.errors),
             "close_codes": dict(self.close_codes),

@@ -24,6 +24,7 @@ from .classroom_files import pupils_upload
 from .classroom_forum import ForumRoom
 from .classroom_provision import Classroom
 from .classroom_tally import Tally
+from .classroom_video import VideoRoom
 
 #: Seconds between two progress messages to the parent.
 PROGRESS_EVERY_S = 0.5
@@ -47,7 +48,13 @@ def ramp_order(tabs_by_room: list[list[Tab]]) -> list[Tab]:
 
 class Worker:
     def __init__(
-        self, index: int, classrooms: list[Classroom], knobs: Knobs, epoch: float, queue: Queue[Any]
+        self,
+        index: int,
+        classrooms: list[Classroom],
+        knobs: Knobs,
+        epoch: float,
+        queue: Queue[Any],
+        video_spaces: frozenset[int] = frozenset(),
     ) -> None:
         self.index = index
         self.knobs = knobs
@@ -64,6 +71,11 @@ class Worker:
         self.teacher_tokens = [c.teacher.token for c in classrooms]
         self.forums = [ForumRoom(c, knobs, self.tally, url) for c in classrooms]
         self.chats = [ChatRoom(c, knobs, self.tally, url) for c in classrooms]
+        self.videos = []
+        for chat in self.chats:
+            if chat.classroom.space_id in video_spaces:
+                chat.video = True
+                self.videos.append(VideoRoom(chat, knobs, self.tally, url))
 
     def send(self, kind: str, payload: Any) -> None:
         self.queue.put((kind, self.index, payload))
@@ -161,6 +173,7 @@ class Worker:
                 teaching = [self.teach(c, n, deadline) for n in range(len(self.rooms))]
                 forums = [forum.run(c, deadline) for forum in self.forums]
                 chats = [chat.run(c, deadline) for chat in self.chats]
+                videos = [video.run(deadline) for video in self.videos]
                 uploading = [
                     pupils_upload(
                         c,
@@ -173,7 +186,9 @@ class Worker:
                     )
                     for n, (room, tabs) in enumerate(zip(self.rooms, self.tabs, strict=True))
                 ]
-                await asyncio.gather(self.churn(deadline), *teaching, *forums, *chats, *uploading)
+                await asyncio.gather(
+                    self.churn(deadline), *teaching, *forums, *chats, *videos, *uploading
+                )
                 self.phase = "drain"
                 await asyncio.sleep(self.knobs.drain)
                 self.check_tails()
@@ -188,11 +203,16 @@ class Worker:
 
 
 def worker_main(
-    index: int, classrooms: list[Classroom], knobs: Knobs, epoch: float, queue: Queue[Any]
+    index: int,
+    classrooms: list[Classroom],
+    knobs: Knobs,
+    epoch: float,
+    queue: Queue[Any],
+    video_spaces: frozenset[int] = frozenset(),
 ) -> None:
     """Process entry point: run, then send the encoded tally (or the failure) to the parent."""
     try:
-        tally = asyncio.run(Worker(index, classrooms, knobs, epoch, queue).run())
+        tally = asyncio.run(Worker(index, classrooms, knobs, epoch, queue, video_spaces).run())
     except Exception as exc:  # reported to the parent, which fails the run
         queue.put(("failed", index, f"{type(exc).__name__}: {exc}"))
         raise

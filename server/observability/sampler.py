@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 from collections import Counter
@@ -21,16 +22,12 @@ PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
 def sample_process() -> None:
     """Resident memory, open descriptors and live asyncio tasks of this process: the figures
     that grow when something leaks (Linux /proc; elsewhere the first two stay unset)."""
-    try:
+    with contextlib.suppress(OSError):
         with open("/proc/self/statm", encoding="ascii") as statm:
             metrics.PROCESS_RESIDENT_BYTES.set(int(statm.read().split()[1]) * PAGE_BYTES)
         metrics.PROCESS_OPEN_FDS.set(len(os.listdir("/proc/self/fd")))
-    except OSError:
-        pass
-    try:
+    with contextlib.suppress(RuntimeError):  # no running loop: nothing to count
         metrics.ASYNCIO_TASKS.set(len(asyncio.all_tasks()))
-    except RuntimeError:  # no running loop: nothing to count
-        pass
 
 
 def sample(ctx: AppContext) -> None:
