@@ -284,6 +284,19 @@ def run(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     try:
         knobs = knobs_from(args)
+    except (ValueError, OSError) as exc:
+        console.print(f"[red]cannot start:[/red] {exc}")
+        return 2
+    report = execute(knobs, args, console)
+    if report is None:
+        return 2
+    return outcome(report)
+
+
+def execute(knobs: Knobs, args: argparse.Namespace, console: Console) -> dict[str, Any] | None:
+    """Provision, run and report one classroom run (the soak runs one too); None when it
+    could not start (the reason is printed)."""
+    try:
         check_ready(knobs.url)
         admin = admin_credentials(args, knobs)
         console.print(f"provisioning {knobs.classrooms} classrooms of {knobs.pupils} pupils...")
@@ -299,16 +312,19 @@ def run(args: argparse.Namespace) -> int:
         )
     except (ProvisionError, ValueError, OSError) as exc:
         console.print(f"[red]cannot start:[/red] {exc}")
-        return 2
+        return None
     console.print(
         f"provisioned in {provision_s:.1f} s ({retries} requests retried); opening connections"
     )
+    ramp_at = time.monotonic()
     totals, monitor, progress, failures = supervise(knobs, rooms, args, console)
+    ended_at = time.monotonic()
     expected = len(rooms) * (knobs.pupils + 1)
     facts = {
         "scenario": "classroom",
         "target": knobs.url,
         "knobs": knobs.as_dict(),
+        "load_average": list(os.getloadavg()),
         "provisioning": {
             "seconds": round(provision_s, 2),
             "classrooms": len(rooms),
@@ -319,6 +335,12 @@ def run(args: argparse.Namespace) -> int:
         "connections": {"expected": expected},
         "deliveries": {"per_second": progress.per_second()},
         "failures": failures,
+        # time.monotonic() at each phase's start (the soak lines its samples up with them).
+        "marks": {
+            "ramp": ramp_at,
+            **{phase: at for phase, (at, _) in progress.marks.items()},
+            "end": ended_at,
+        },
     }
     workers = min(knobs.workers, len(rooms))
     report = build(totals, facts, monitor.summary(workers + 1), monitor.samples)
@@ -332,8 +354,13 @@ def run(args: argparse.Namespace) -> int:
         plot(report, args.plot)
     for failure in failures:
         console.print(f"[red]{failure}[/red]")
+    return report
+
+
+def outcome(report: dict[str, Any]) -> int:
+    """0 when every tab came up and nothing was lost or duplicated, else 1."""
     cont = report["continuity"]
-    broken = cont["lost"] or cont["duplicated"] or failures
+    broken = cont["lost"] or cont["duplicated"] or report["failures"]
     short = any(code.startswith("connect") for code in report["errors"])
     return 1 if broken or short else 0
 

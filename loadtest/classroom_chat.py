@@ -29,7 +29,7 @@ from protocol.messages import Event
 from .classroom_config import Knobs
 from .classroom_forum import open_watcher
 from .classroom_provision import Classroom, Member
-from .classroom_tally import Tally
+from .classroom_tally import Tally, until
 
 #: Marks the load test's chat messages; the rest of the body is the nonce.
 CHAT_NONCE = "Load chat "
@@ -132,7 +132,7 @@ class ChatRoom:
             return
         sending: list[asyncio.Task[None]] = []
         for n in itertools.count():
-            await asyncio.sleep(random.expovariate(rate))
+            await asyncio.sleep(until(deadline, random.expovariate(rate)))
             if time.monotonic() >= deadline:
                 break
             sending.append(asyncio.create_task(self.say(client, n)))

@@ -79,6 +79,9 @@ def final_table(report: dict[str, Any]) -> Table:
     table.add_column("value")
     prov, conn = report["provisioning"], report["connections"]
     table.add_row("target", report["target"])
+    if "load_average" in report:
+        load = " / ".join(f"{x:.2f}" for x in report["load_average"])
+        table.add_row("machine load average 1/5/15 min (at the end)", load)
     table.add_row(
         "provisioning",
         f"{prov['classrooms']} classrooms x {prov['pupils']} pupils: {prov['seconds']} s"

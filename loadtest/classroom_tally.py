@@ -35,6 +35,12 @@ def new_histogram() -> HdrHistogram:
     return HdrHistogram(1, MAX_US, 3)
 
 
+def until(deadline: float, seconds: float) -> float:
+    """``seconds``, cut short at ``deadline`` (time.monotonic()): a Poisson pause drawn near
+    the end of the load phase must not hold the phase open past its duration."""
+    return max(0.0, min(seconds, deadline - time.monotonic()))
+
+
 def record(histogram: HdrHistogram, seconds: float) -> None:
     histogram.record_value(min(MAX_US, max(1, round(seconds * 1_000_000))))
 

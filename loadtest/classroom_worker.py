@@ -23,7 +23,7 @@ from .classroom_config import Knobs
 from .classroom_files import pupils_upload
 from .classroom_forum import ForumRoom
 from .classroom_provision import Classroom
-from .classroom_tally import Tally
+from .classroom_tally import Tally, until
 from .classroom_video import VideoRoom
 
 #: Seconds between two progress messages to the parent.
@@ -119,7 +119,7 @@ class Worker:
         churning: set[Tab] = set()
         running = []
         for _ in range(int(self.knobs.duration * rate) + 1):
-            await asyncio.sleep(random.expovariate(rate))
+            await asyncio.sleep(until(deadline, random.expovariate(rate)))
             if time.monotonic() >= deadline:
                 break
             candidates = [t for t in pupils if t.is_open and t not in churning]
