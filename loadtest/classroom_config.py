@@ -34,6 +34,8 @@ class Knobs:
     workers: int = 1
     drain: float = 2.0
     login_concurrency: int = 20
+    #: Tries of a tab's connect when the server says to come back (unavailable, 1013).
+    connect_tries: int = 5
     country: str = "FR"
     #: Forum (loadtest/classroom_forum.py): pupils' posts per second in each classroom (0: off).
     forum_post_rate: float = 0.2
@@ -64,8 +66,10 @@ class Knobs:
         """Refuse values the run cannot honour, before anything is created on the server."""
         if not 1 <= self.pupils <= MAX_PUPILS_PER_CLASS:
             raise ValueError(f"pupils must be 1..{MAX_PUPILS_PER_CLASS} (one bulk request)")
-        if self.classrooms < 1 or self.workers < 1 or self.login_concurrency < 1:
-            raise ValueError("classrooms, workers and login_concurrency must be at least 1")
+        if min(self.classrooms, self.workers, self.login_concurrency, self.connect_tries) < 1:
+            raise ValueError(
+                "classrooms, workers, login_concurrency and connect_tries must be at least 1"
+            )
         if self.duration <= 0 or self.ramp_rate <= 0 or self.teacher_action_every <= 0:
             raise ValueError("duration, ramp_rate and teacher_action_every must be positive")
         if self.churn_rate < 0 or self.churn_pause < 0 or self.drain < 0:

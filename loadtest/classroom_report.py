@@ -26,6 +26,7 @@ def build(
             **run["connections"],
             "opened": counts["connections_opened"],
             "churns": counts["churns"],
+            "retried": counts["connect_retries"],
             "connect_ms": percentiles_ms(totals.histograms["connect"]),
             "subscribe_ms": percentiles_ms(totals.histograms["subscribe"]),
         },
@@ -42,6 +43,7 @@ def build(
             "peers": counts["video_peers"],
             "streams": counts["video_streams"],
             "streams_without_frame": counts["video_no_frame"],
+            "without_frame_cut_short_by_the_end": counts["video_cut_short"],
             "first_frame_ms": percentiles_ms(totals.histograms["video_first_frame"]),
             "fps_per_stream": round(counts["video_frames"] * 1000 / counts["video_stream_ms"], 2)
             if counts["video_stream_ms"]
@@ -88,7 +90,7 @@ def final_table(report: dict[str, Any]) -> Table:
         f" ({prov['retried_requests']} requests retried)",
     )
     table.add_row("connections expected / opened", f"{conn['expected']} / {conn['opened']}")
-    table.add_row("tab churns", str(conn["churns"]))
+    table.add_row("tab churns / connects tried again", f"{conn['churns']} / {conn['retried']}")
     table.add_row("connect ms p50/p95/p99/max", _pct(conn["connect_ms"]))
     table.add_row("subscribe ms p50/p95/p99/max", _pct(conn["subscribe_ms"]))
     for kind, p in report["latency_ms"].items():
@@ -108,8 +110,9 @@ def final_table(report: dict[str, Any]) -> Table:
     )
     video = report["video"]
     table.add_row(
-        "video peers / streams (without a frame)",
-        f"{video['peers']} / {video['streams']} ({video['streams_without_frame']})",
+        "video peers / streams (without a frame; of which cut short by the end)",
+        f"{video['peers']} / {video['streams']} ({video['streams_without_frame']};"
+        f" {video['without_frame_cut_short_by_the_end']})",
     )
     table.add_row("video first frame ms p50/p95/p99/max", _pct(video["first_frame_ms"]))
     fps = report["knobs"]["video_fps"]

@@ -83,6 +83,8 @@ class Tally:
     resets: int = 0
     connected: int = 0
     connections_opened: int = 0
+    #: Tab connects tried again after the server said to come back (or the network failed).
+    connect_retries: int = 0
     churns: int = 0
     teacher_actions: int = 0
     forum_posts: int = 0
@@ -96,6 +98,8 @@ class Tally:
     video_peers: int = 0
     video_streams: int = 0
     video_no_frame: int = 0
+    #: Of those, the ones whose wait the end of the load phase cut short (a late session).
+    video_cut_short: int = 0
     video_frames: int = 0
     video_stream_ms: int = 0
     errors: Counter[str] = field(default_factory=Counter)
@@ -132,6 +136,7 @@ class Tally:
                 "duplicated": self.duplicated,
                 "resets": self.resets,
                 "connections_opened": self.connections_opened,
+                "connect_retries": self.connect_retries,
                 "churns": self.churns,
                 "teacher_actions": self.teacher_actions,
                 "forum_posts": self.forum_posts,
@@ -142,6 +147,7 @@ class Tally:
                 "video_peers": self.video_peers,
                 "video_streams": self.video_streams,
                 "video_no_frame": self.video_no_frame,
+                "video_cut_short": self.video_cut_short,
                 "video_frames": self.video_frames,
                 "video_stream_ms": self.video_stream_ms,
             },

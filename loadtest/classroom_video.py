@@ -69,7 +69,8 @@ class VideoRoom:
     async def wait_for_first_frames(self, deadline: float) -> None:
         """Until every stream showed a frame, the timeout, or the end of the load phase;
         then each stream's time to first frame (or its absence) is recorded."""
-        limit = min(deadline, time.monotonic() + self.knobs.video_first_frame_timeout)
+        timeout_at = time.monotonic() + self.knobs.video_first_frame_timeout
+        limit = min(deadline, timeout_at)
         pairs = self.pairs()
         while time.monotonic() < limit:
             if all(self.first_frame(r, s) is not None for r, s in pairs):
@@ -80,6 +81,7 @@ class VideoRoom:
             first = self.first_frame(receiver, sender)
             if first is None:
                 self.tally.video_no_frame += 1
+                self.tally.video_cut_short += 1 if deadline < timeout_at else 0
             else:
                 joined = max(receiver.joined_at, sender.joined_at)
                 record(self.tally.histograms["video_first_frame"], first - joined)

@@ -28,6 +28,8 @@ from .classroom_video import VideoRoom
 
 #: Seconds between two progress messages to the parent.
 PROGRESS_EVERY_S = 0.5
+#: First pause before a tab tries to connect again (doubling, with jitter).
+RETRY_PAUSE_S = 0.5
 #: Seconds one teacher PATCH may take before it counts as an error.
 ACTION_TIMEOUT_S = 30.0
 
@@ -86,10 +88,19 @@ class Worker:
             await asyncio.sleep(PROGRESS_EVERY_S)
 
     async def open_tab(self, tab: Tab) -> None:
-        try:
-            await tab.open()
-        except TabError as exc:
-            self.tally.errors[f"connect: {exc}"] += 1
+        """Open the tab; when the server says to come back (or the network failed), try
+        again after a jittered, doubling pause, up to ``connect_tries`` times in all."""
+        for attempt in range(self.knobs.connect_tries):
+            try:
+                await tab.open()
+                return
+            except TabError as exc:
+                if not exc.retryable or attempt == self.knobs.connect_tries - 1:
+                    self.tally.errors[f"connect: {exc}"] += 1
+                    return
+                self.tally.connect_retries += 1
+                pause = RETRY_PAUSE_S * 2**attempt
+                await asyncio.sleep(random.uniform(pause / 2, pause))  # noqa: S311 (jitter)
 
     async def ramp(self) -> None:
         rate = self.knobs.ramp_rate * self.share
