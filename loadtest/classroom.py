@@ -108,7 +108,7 @@ class Monitor:
             row["server_cpu"] = round(100 * used / wall, 1)
             row["server_rss_mib"] = round(sum(s.rss_bytes for s in server.values()) / 2**20, 1)
         self.ticks += 1
-        if self.port is not None and self.ticks % HELD_EVERY == 0:
+        if self.port is not None and self.ticks % HELD_EVERY == 1:
             for pid, count in serverprocs.connections_by_pid(self.port, self.server_pids).items():
                 self.held[pid] = max(self.held.get(pid, 0), count)
         self.last_at, self.last_gen, self.last_server = now, gen, server
