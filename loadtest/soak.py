@@ -13,8 +13,8 @@ time, forum, chat, uploads, a few video peers; every classroom flag works here t
 ``--minutes`` of load. Samples fall in phases: **before** (server up, nothing connected),
 **load**, and **after** (every client gone, ``--settle`` seconds later). For each figure the
 report gives the load phase's least-squares slope per minute and the median of its first and
-last fifth: the figure is called **flat** when the last fifth's median is within 10 % (or a
-small absolute slack) of the first's. After the load, counts (tasks, descriptors,
+last fifth: the figure is called **flat** when the last fifth's median is at most 10 % (or a
+small absolute slack) above the first's (only growth is a leak). After the load, counts (tasks, descriptors,
 subscriptions, connections) must be back near their value before it. Long runs are for a
 person to read, not for CI: nothing here is asserted.
 
@@ -186,7 +186,8 @@ def analyse(
         later = median([s[figure] for s in samples if s["at"] >= after and figure in s])
         flat = None
         if first is not None and last is not None and len(loaded) >= 2:
-            flat = abs(last - first) <= max(TOLERANCE * abs(first), SLACK[figure])
+            # Only growth is a leak: a count that fell (sessions that ended) is not one.
+            flat = last - first <= max(TOLERANCE * abs(first), SLACK[figure])
         back = None
         if figure in COUNTS and prior is not None and later is not None:
             back = later <= prior + SLACK[figure]
