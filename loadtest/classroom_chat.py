@@ -53,7 +53,8 @@ class ChatRoom:
         self.session_channel = ""  # the session's signalling channel, once started
         #: Start the session even without chat: this classroom's pupils join with video.
         self.video = False
-        #: Set once the session has started, or failed to (the video peers wait for it).
+        #: Set once the session has started with enough pupils in for the video peers (or
+        #: with all the pupils it admits, or failed to start): the video peers wait for it.
         self.ready = asyncio.Event()
         self.chat_id = 0
         self.inside: list[Member] = []
@@ -75,6 +76,8 @@ class ChatRoom:
             joined = await client.post(f"{self.session_path}/join", headers=headers(pupil))
             if joined.status_code == 200 and joined.json()["me"]["state"] == "admitted":
                 self.inside.append(pupil)
+                if self.video and len(self.inside) >= self.knobs.video_peers:
+                    self.ready.set()  # the video peers start while the others still join
             elif joined.status_code == 422 and "full" in joined.text:
                 self.tally.chat_outside += 1  # a mesh session without an SFU is full
             else:

@@ -102,7 +102,7 @@ class VideoRoom:
             self.tally.video_frames += self.frames() - before
             self.tally.video_stream_ms += round(len(self.pairs()) * held_s * 1000)
         except (OSError, TimeoutError, WebSocketException, RuntimeError, KeyError) as exc:
-            self.tally.errors[f"video: {type(exc).__name__}"] += 1
+            self.tally.errors[f"video: {type(exc).__name__} {exc}"[:120].rstrip()] += 1
         finally:
             await self.close()
 
