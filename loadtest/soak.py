@@ -14,9 +14,9 @@ time, forum, chat, uploads, a few video peers; every classroom flag works here t
 **load**, and **after** (every client gone, ``--settle`` seconds later). For each figure the
 report gives the load phase's least-squares slope per minute and the median of its first and
 last fifth: the figure is called **flat** when the last fifth's median is at most 10 % (or a
-small absolute slack) above the first's (only growth is a leak). After the load, counts (tasks, descriptors,
-subscriptions, connections) must be back near their value before it. Long runs are for a
-person to read, not for CI: nothing here is asserted.
+small absolute slack) above the first's (only growth is a leak). After the load, counts
+(tasks, descriptors, subscriptions, connections) must be back near their value before it.
+Long runs are for a person to read, not for CI: nothing here is asserted.
 
 Exit status: that of the classroom run (0: nothing lost or duplicated), 2 if it cannot start.
 """
