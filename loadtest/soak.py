@@ -115,6 +115,9 @@ def parse(text: str) -> dict[str, float]:
             if sample.name in wanted:
                 figure, scale = wanted[sample.name]
                 values[figure] = values.get(figure, 0.0) + sample.value * scale
+    # A labelled gauge before its first label (no subscription yet) is absent altogether in
+    # multiprocess mode: none held is what it means.
+    values.setdefault("subscriptions", 0.0)
     return {figure: round(value, 2) for figure, value in values.items()}
 
 

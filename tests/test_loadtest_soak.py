@@ -28,6 +28,8 @@ twinspace_process_resident_bytes 1048576.0
 def test_parse_adds_up_channel_kinds_and_scales_memory() -> None:
     figures = parse(PROMETHEUS_TEXT)
     assert figures == {"subscriptions": 5.0, "rss_mib": 1.0, "broker_channels": 0.0}
+    # No subscription family at all yet (several workers' combined answer): none held.
+    assert parse("")["subscriptions"] == 0.0
 
 
 def test_a_short_soak_samples_every_figure_and_stops_its_server(tmp_path: Path) -> None:
