@@ -1,8 +1,9 @@
 """``twinspace-loadtest`` (also ``python -m loadtest``): one command, one subcommand per scenario.
 
-``classroom`` is the classroom scenario (:mod:`loadtest.classroom`); ``fanout`` hands every
-remaining argument to the fan-out benchmark (:mod:`loadtest.fanout`) unchanged, so its flags
-stay its own.
+``classroom`` is the classroom scenario (:mod:`loadtest.classroom`); ``soak`` holds a
+classroom-like load for minutes and watches the server for leaks (:mod:`loadtest.soak`);
+``fanout`` hands every remaining argument to the fan-out benchmark (:mod:`loadtest.fanout`)
+unchanged, so its flags stay its own.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import cast
 
-from . import classroom, files_bench
+from . import classroom, files_bench, soak
 
 
 def run_fanout(argv: list[str]) -> int:
@@ -37,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     subparsers = parser.add_subparsers(dest="scenario_name", required=True)
     classroom.add_parser(subparsers)
     files_bench.add_parser(subparsers)
+    soak.add_parser(subparsers)
     subparsers.add_parser("fanout", help="the fan-out benchmark (its own flags follow)")
     namespace = parser.parse_args(args)
     result: int = namespace.run(namespace)

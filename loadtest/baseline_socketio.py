@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import logging
 import subprocess
 import sys
 import time
@@ -25,6 +26,10 @@ from typing import Any
 
 import socketio
 import uvicorn
+
+#: engineio's client logs "packet queue is empty, aborting" at ERROR on every disconnect: one
+#: line per subscriber at the end of each run, and nothing wrong.
+logging.getLogger("engineio.client").setLevel(logging.CRITICAL)
 
 EVENT = "tick"
 #: The Redis pub/sub channel the manager uses (socketio's default is "socketio").

@@ -30,7 +30,7 @@ import httpx
 from rich.console import Console
 from rich.live import Live
 
-from . import procstat
+from . import procstat, serverprocs
 from .classroom_config import Knobs, add_arguments, knobs_from
 from .classroom_provision import (
     Classroom,
@@ -46,6 +46,8 @@ from .report import write_json
 
 #: Seconds between two CPU/RSS samples (and live redraws).
 SAMPLE_EVERY_S = 1.0
+#: Samples between two counts of the connections each server process holds (a /proc scan).
+HELD_EVERY = 5
 #: Seconds the workers may overrun their planned ramp + duration + drain before the run fails.
 OVERRUN_S = 120.0
 PHASES = ("ramp", "load", "drain")
@@ -66,22 +68,28 @@ def cpu_seconds(pids: list[int]) -> float:
 
 
 class Monitor:
-    """Samples the generator's processes (and the server's, if known) once a second."""
+    """Samples the generator's processes and the server's (all its processes: a supervisor
+    and its workers) once a second, and every few seconds which server process holds how
+    many of the connections."""
 
-    def __init__(self, pids: list[int], server_pid: int | None, epoch: float) -> None:
-        self.pids, self.server_pid, self.epoch = pids, server_pid, epoch
+    def __init__(self, pids: list[int], server_pids: list[int], port: int | None, epoch: float):
+        self.pids, self.server_pids, self.port, self.epoch = pids, server_pids, port, epoch
         self.samples: list[dict[str, Any]] = []
         self.last_at = time.monotonic()
         self.last_gen = cpu_seconds(pids)
         self.last_server = self.read_server()
+        self.first_server = dict(self.last_server)
+        self.first_at = self.last_at
+        #: Server pid -> most connections it held at one sample.
+        self.held: dict[int, int] = {}
+        self.ticks = 0
 
-    def read_server(self) -> procstat.ProcSample | None:
-        if self.server_pid is None:
-            return None
-        try:
-            return procstat.sample(self.server_pid)
-        except OSError:
-            return None
+    def read_server(self) -> dict[int, procstat.ProcSample]:
+        readings = {}
+        for pid in self.server_pids:
+            with contextlib.suppress(OSError):  # a worker that has exited
+                readings[pid] = procstat.sample(pid)
+        return readings
 
     def sample(self, connected: int) -> dict[str, Any]:
         now, gen, server = time.monotonic(), cpu_seconds(self.pids), self.read_server()
@@ -91,14 +99,41 @@ class Monitor:
             "generator_cpu": round(100 * (gen - self.last_gen) / wall, 1),
             "connected": connected,
         }
-        if server is not None and self.last_server is not None:
-            row["server_cpu"] = procstat.cpu_percent(self.last_server, server)
-            row["server_rss_mib"] = round(server.rss_bytes / 2**20, 1)
+        if server and self.last_server:
+            used = sum(
+                s.cpu_s - self.last_server[pid].cpu_s
+                for pid, s in server.items()
+                if pid in self.last_server
+            )
+            row["server_cpu"] = round(100 * used / wall, 1)
+            row["server_rss_mib"] = round(sum(s.rss_bytes for s in server.values()) / 2**20, 1)
+        self.ticks += 1
+        if self.port is not None and self.ticks % HELD_EVERY == 1:
+            for pid, count in serverprocs.connections_by_pid(self.port, self.server_pids).items():
+                self.held[pid] = max(self.held.get(pid, 0), count)
         self.last_at, self.last_gen, self.last_server = now, gen, server
         self.samples.append(row)
         return row
 
-    def summary(self, server_pid: int | None, processes: int) -> dict[str, Any]:
+    def per_process(self) -> list[dict[str, Any]]:
+        """Each server process: its mean CPU over the run, last RSS, most connections held."""
+        wall = max(self.last_at - self.first_at, 1e-6)
+        rows = []
+        for pid in self.server_pids:
+            first, last = self.first_server.get(pid), self.last_server.get(pid)
+            rows.append(
+                {
+                    "pid": pid,
+                    "cpu_percent_mean": round(100 * (last.cpu_s - first.cpu_s) / wall, 1)
+                    if first and last
+                    else None,
+                    "rss_mib": round(last.rss_bytes / 2**20, 1) if last else None,
+                    "connections_max": self.held.get(pid),
+                }
+            )
+        return rows
+
+    def summary(self, processes: int) -> dict[str, Any]:
         def mean_max(key: str) -> tuple[float, float]:
             values = [s[key] for s in self.samples if key in s]
             return (round(sum(values) / len(values), 1), max(values)) if values else (0.0, 0.0)
@@ -112,13 +147,14 @@ class Monitor:
             },
             "server": None,
         }
-        if server_pid is not None:
+        if self.server_pids:
             cpu_mean, cpu_max = mean_max("server_cpu")
             result["server"] = {
-                "pid": server_pid,
+                "pids": self.server_pids,
                 "cpu_percent_mean": cpu_mean,
                 "cpu_percent_max": cpu_max,
                 "rss_mib_max": mean_max("server_rss_mib")[1],
+                "processes": self.per_process(),
             }
         return result
 
@@ -191,15 +227,23 @@ def supervise(
     context = multiprocessing.get_context("spawn")
     channel: multiprocessing.Queue[Any] = context.Queue()
     epoch = time.monotonic()
+    video_spaces = frozenset(room.space_id for room in rooms[: knobs.video_classrooms()])
     processes = [
         context.Process(
-            target=worker_main, args=(i, rooms[i::workers], knobs, epoch, channel), daemon=True
+            target=worker_main,
+            args=(i, rooms[i::workers], knobs, epoch, channel, video_spaces),
+            daemon=True,
         )
         for i in range(workers)
     ]
     for process in processes:
         process.start()
-    monitor = Monitor([os.getpid(), *(p.pid for p in processes if p.pid)], args.server_pid, epoch)
+    monitor = Monitor(
+        [os.getpid(), *(p.pid for p in processes if p.pid)],
+        serverprocs.server_pids(knobs.url, args.server_pid),
+        serverprocs.local_port(knobs.url),
+        epoch,
+    )
     progress, totals, failures = Progress(workers), Totals(), []
     finished: set[int] = set()
     expected = len(rooms) * (knobs.pupils + 1)
@@ -240,6 +284,19 @@ def run(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     try:
         knobs = knobs_from(args)
+    except (ValueError, OSError) as exc:
+        console.print(f"[red]cannot start:[/red] {exc}")
+        return 2
+    report = execute(knobs, args, console)
+    if report is None:
+        return 2
+    return outcome(report)
+
+
+def execute(knobs: Knobs, args: argparse.Namespace, console: Console) -> dict[str, Any] | None:
+    """Provision, run and report one classroom run (the soak runs one too); None when it
+    could not start (the reason is printed)."""
+    try:
         check_ready(knobs.url)
         admin = admin_credentials(args, knobs)
         console.print(f"provisioning {knobs.classrooms} classrooms of {knobs.pupils} pupils...")
@@ -255,16 +312,19 @@ def run(args: argparse.Namespace) -> int:
         )
     except (ProvisionError, ValueError, OSError) as exc:
         console.print(f"[red]cannot start:[/red] {exc}")
-        return 2
+        return None
     console.print(
         f"provisioned in {provision_s:.1f} s ({retries} requests retried); opening connections"
     )
+    ramp_at = time.monotonic()
     totals, monitor, progress, failures = supervise(knobs, rooms, args, console)
+    ended_at = time.monotonic()
     expected = len(rooms) * (knobs.pupils + 1)
     facts = {
         "scenario": "classroom",
         "target": knobs.url,
         "knobs": knobs.as_dict(),
+        "load_average": list(os.getloadavg()),
         "provisioning": {
             "seconds": round(provision_s, 2),
             "classrooms": len(rooms),
@@ -275,18 +335,32 @@ def run(args: argparse.Namespace) -> int:
         "connections": {"expected": expected},
         "deliveries": {"per_second": progress.per_second()},
         "failures": failures,
+        # time.monotonic() at each phase's start (the soak lines its samples up with them).
+        "marks": {
+            "ramp": ramp_at,
+            **{phase: at for phase, (at, _) in progress.marks.items()},
+            "end": ended_at,
+        },
     }
     workers = min(knobs.workers, len(rooms))
-    report = build(totals, facts, monitor.summary(args.server_pid, workers + 1), monitor.samples)
-    Console().print(final_table(report))
+    report = build(totals, facts, monitor.summary(workers + 1), monitor.samples)
+    out = Console()
+    if not out.is_terminal:  # a log or a pipe: do not squeeze the table into 80 columns
+        out = Console(width=140)
+    out.print(final_table(report))
     if args.json:
         write_json(report, args.json)
     if args.plot:
         plot(report, args.plot)
     for failure in failures:
         console.print(f"[red]{failure}[/red]")
+    return report
+
+
+def outcome(report: dict[str, Any]) -> int:
+    """0 when every tab came up and nothing was lost or duplicated, else 1."""
     cont = report["continuity"]
-    broken = cont["lost"] or cont["duplicated"] or failures
+    broken = cont["lost"] or cont["duplicated"] or report["failures"]
     short = any(code.startswith("connect") for code in report["errors"])
     return 1 if broken or short else 0
 

@@ -1,12 +1,14 @@
 """The classroom scenario's chat: each teacher starts a video session, pupils join it and chat
 beside it at ``chat_rate`` messages a second per classroom.
 
-Only HTTP joins (no media): a session without an SFU holds ``mesh_limit`` people, so on a
-server with no Janus only the first few pupils get in; those refused are counted, and the
-pupils inside do the chatting. A message is timed from its POST to the teacher's watcher
-socket seeing it on the session chat's channel (``post.created``, or ``post.pending`` on the
-moderation channel while the space pre-moderates): the report's ``chat`` latency, apart from
-the forum's.
+Pupils join over HTTP; a session without an SFU holds ``mesh_limit`` people, so on a server
+with no Janus only the first few pupils get in; those refused are counted, and the pupils
+inside do the chatting. In the first classrooms some of them also join the signalling with
+media (:mod:`loadtest.classroom_video`), which starts the session even when ``chat_rate`` is 0.
+
+A message is timed from its POST to the teacher's watcher socket seeing it on the session
+chat's channel (``post.created``, or ``post.pending`` on the moderation channel while the space
+pre-moderates): the report's ``chat`` latency, apart from the forum's.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from protocol.messages import Event
 from .classroom_config import Knobs
 from .classroom_forum import open_watcher
 from .classroom_provision import Classroom, Member
-from .classroom_tally import Tally
+from .classroom_tally import Tally, until
 
 #: Marks the load test's chat messages; the rest of the body is the nonce.
 CHAT_NONCE = "Load chat "
@@ -48,6 +50,12 @@ class ChatRoom:
         self.tally = tally
         self.ws_url = ws_url
         self.session_path = ""
+        self.session_channel = ""  # the session's signalling channel, once started
+        #: Start the session even without chat: this classroom's pupils join with video.
+        self.video = False
+        #: Set once the session has started with enough pupils in for the video peers (or
+        #: with all the pupils it admits, or failed to start): the video peers wait for it.
+        self.ready = asyncio.Event()
         self.chat_id = 0
         self.inside: list[Member] = []
         self.sent: dict[str, float] = {}  # nonce -> monotonic time its POST was sent
@@ -61,11 +69,15 @@ class ChatRoom:
             f"/api/spaces/{space}/video-sessions", json={}, headers=headers(teacher)
         )
         started.raise_for_status()
-        self.session_path = f"/api/spaces/{space}/video-sessions/{started.json()['session']['id']}"
+        session = started.json()["session"]
+        self.session_path = f"/api/spaces/{space}/video-sessions/{session['id']}"
+        self.session_channel = str(session["channel"])
         for pupil in self.classroom.pupils:
             joined = await client.post(f"{self.session_path}/join", headers=headers(pupil))
             if joined.status_code == 200 and joined.json()["me"]["state"] == "admitted":
                 self.inside.append(pupil)
+                if self.video and len(self.inside) >= self.knobs.video_peers:
+                    self.ready.set()  # the video peers start while the others still join
             elif joined.status_code == 422 and "full" in joined.text:
                 self.tally.chat_outside += 1  # a mesh session without an SFU is full
             else:
@@ -108,18 +120,22 @@ class ChatRoom:
     async def run(self, client: httpx.AsyncClient, deadline: float) -> None:
         """Messages at ``chat_rate`` a second (Poisson) until ``deadline``."""
         rate = self.knobs.chat_rate
-        if rate <= 0:
+        if rate <= 0 and not self.video:
+            self.ready.set()
             return
         try:
             await self.start(client)
         except (OSError, TimeoutError, WebSocketException, httpx.HTTPError, RuntimeError) as exc:
             self.tally.errors[f"chat start: {type(exc).__name__}"] += 1
+            self.session_channel = ""
             return
-        if not self.inside:
+        finally:
+            self.ready.set()
+        if not self.inside or rate <= 0:
             return
         sending: list[asyncio.Task[None]] = []
         for n in itertools.count():
-            await asyncio.sleep(random.expovariate(rate))
+            await asyncio.sleep(until(deadline, random.expovariate(rate)))
             if time.monotonic() >= deadline:
                 break
             sending.append(asyncio.create_task(self.say(client, n)))

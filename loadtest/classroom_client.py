@@ -18,6 +18,7 @@ from websockets.exceptions import ConnectionClosed, WebSocketException
 from websockets.typing import Subprotocol
 
 from protocol.codec import decode_server_message, encode_client_message
+from protocol.errors import ErrorCode
 from protocol.messages import (
     SUBPROTOCOL,
     Ack,
@@ -45,7 +46,13 @@ NONCE_PREFIX = "Load test update "
 
 
 class TabError(Exception):
-    """The tab could not come up (refused, timed out, wrong first answer)."""
+    """The tab could not come up (refused, timed out, wrong first answer); ``retryable`` when
+    the server said to come back (``unavailable``, close 1013) or the network gave up, as a
+    browser's client would then reconnect."""
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
 
 
 @dataclass(slots=True)
@@ -108,9 +115,12 @@ class Tab:
                 await self.send_on(ws, Auth(token=self.member.token))
                 first = decode_server_message(await ws.recv())
         except (OSError, TimeoutError, WebSocketException) as exc:
-            raise TabError(type(exc).__name__) from exc
+            raise TabError(type(exc).__name__, retryable=True) from exc
         if not isinstance(first, Welcome):
             await ws.close()
+            if isinstance(first, Error):
+                again = first.code == ErrorCode.UNAVAILABLE
+                raise TabError(f"first answer error {first.code}", retryable=again)
             raise TabError(f"first answer {type(first).__name__}")
         record(self.tally.histograms["connect"], time.monotonic() - started)
         self.heartbeat_s = first.limits.heartbeat_interval_ms / 1000
@@ -123,7 +133,10 @@ class Tab:
             await self.subscribe(self.room.presence_channel, None)
         except (TimeoutError, ConnectionClosed) as exc:
             await self.close()
-            raise TabError(f"subscribe: {type(exc).__name__}") from exc
+            raise TabError(f"subscribe: {type(exc).__name__}", retryable=True) from exc
+        except TabError as exc:  # an error answer to a subscribe
+            await self.close()
+            raise TabError(f"subscribe: {exc}") from exc
         self.resumable = True
         self.tally.connections_opened += 1
         self.tally.connected += 1

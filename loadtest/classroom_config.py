@@ -34,6 +34,8 @@ class Knobs:
     workers: int = 1
     drain: float = 2.0
     login_concurrency: int = 20
+    #: Tries of a tab's connect when the server says to come back (unavailable, 1013).
+    connect_tries: int = 5
     country: str = "FR"
     #: Forum (loadtest/classroom_forum.py): pupils' posts per second in each classroom (0: off).
     forum_post_rate: float = 0.2
@@ -46,13 +48,28 @@ class Knobs:
     #: Chat (loadtest/classroom_chat.py): messages per second in each classroom's video
     #: session chat (0: no session, no chat).
     chat_rate: float = 0.5
+    #: Video (loadtest/classroom_video.py): pupils of a classroom who join its session as
+    #: aiortc peers on loopback (a mesh: K peers make K x (K-1) streams; 0: no media).
+    video_peers: int = 2
+    #: Peers in the whole run at most (each stream costs the generator 5-7 % of a core): the
+    #: first classrooms get video until this many, the others chat only.
+    video_max_peers: int = 8
+    video_width: int = 160
+    video_height: int = 120
+    video_fps: int = 10
+    #: Opus audio beside the video (50 packets a second per stream more for the generator).
+    video_audio: bool = False
+    #: Seconds a stream may take to show its first frame before it counts as without one.
+    video_first_frame_timeout: float = 30.0
 
     def check(self) -> None:
         """Refuse values the run cannot honour, before anything is created on the server."""
         if not 1 <= self.pupils <= MAX_PUPILS_PER_CLASS:
             raise ValueError(f"pupils must be 1..{MAX_PUPILS_PER_CLASS} (one bulk request)")
-        if self.classrooms < 1 or self.workers < 1 or self.login_concurrency < 1:
-            raise ValueError("classrooms, workers and login_concurrency must be at least 1")
+        if min(self.classrooms, self.workers, self.login_concurrency, self.connect_tries) < 1:
+            raise ValueError(
+                "classrooms, workers, login_concurrency and connect_tries must be at least 1"
+            )
         if self.duration <= 0 or self.ramp_rate <= 0 or self.teacher_action_every <= 0:
             raise ValueError("duration, ramp_rate and teacher_action_every must be positive")
         if self.churn_rate < 0 or self.churn_pause < 0 or self.drain < 0:
@@ -63,6 +80,20 @@ class Knobs:
             raise ValueError("forum_post_rate must not be negative, moderate_every positive")
         if self.upload_every < 0 or self.upload_kb < 0:
             raise ValueError("upload_every and upload_kb must not be negative")
+        if self.video_peers == 1 or self.video_peers < 0 or self.video_max_peers < 0:
+            raise ValueError("video_peers must be 0 or at least 2, video_max_peers not negative")
+        if not (16 <= self.video_width <= 1920 and 16 <= self.video_height <= 1080):
+            raise ValueError("video_width must be 16..1920 and video_height 16..1080")
+        if self.video_width % 2 or self.video_height % 2:
+            raise ValueError("video_width and video_height must be even (YUV 4:2:0 frames)")
+        if not 1 <= self.video_fps <= 30 or self.video_first_frame_timeout <= 0:
+            raise ValueError("video_fps must be 1..30, video_first_frame_timeout positive")
+
+    def video_classrooms(self) -> int:
+        """How many classrooms (the first ones) get video peers."""
+        if self.video_peers == 0:
+            return 0
+        return min(self.classrooms, self.video_max_peers // self.video_peers)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -77,8 +108,16 @@ def load_scenario(path: Path) -> Knobs:
     if unknown:
         raise ValueError(f"{path}: unknown keys {', '.join(unknown)}")
     defaults = Knobs()
-    values = {name: type(getattr(defaults, name))(table[name]) for name in table}
+    values = {name: _value(name, type(getattr(defaults, name)), table[name]) for name in table}
     return replace(defaults, **values)
+
+
+def _value(name: str, kind: type, value: object) -> Any:
+    """A TOML value as the knob's type; a string where a boolean belongs is an error (bool
+    of any non-empty string would be True)."""
+    if kind is bool and not isinstance(value, bool):
+        raise ValueError(f"{name} must be true or false, not {value!r}")
+    return kind(value)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -87,6 +126,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     for f in fields(Knobs):
         kind = type(getattr(Knobs(), f.name))
         flag = "--" + f.name.replace("_", "-")
+        if kind is bool:  # --video-audio / --no-video-audio
+            parser.add_argument(
+                flag,
+                action=argparse.BooleanOptionalAction,
+                default=None,
+                help=f"(scenario key {f.name})",
+            )
+            continue
         parser.add_argument(flag, type=kind, default=None, help=f"(scenario key {f.name})")
     parser.add_argument("--admin-email", help="national admin of a remote server")
     parser.add_argument("--admin-password", help="with --admin-email")
@@ -96,7 +143,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_DATA_DIR,
         help="local server's data folder: a national admin is created there for this run",
     )
-    parser.add_argument("--server-pid", type=int, help="sample this local process's CPU and RSS")
+    parser.add_argument(
+        "--server-pid",
+        type=int,
+        help="sample this local process and its children (default: whatever listens on the"
+        " loopback URL's port, e.g. a --workers supervisor and its workers)",
+    )
     parser.add_argument("--json", type=Path, help="write the JSON report here")
     parser.add_argument("--plot", type=Path, help="write a PNG latency-over-time plot here")
 

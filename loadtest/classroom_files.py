@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import httpx
 
 from .classroom_config import Knobs
-from .classroom_tally import Tally, record
+from .classroom_tally import Tally, record, until
 
 
 async def upload_one(
@@ -57,7 +57,7 @@ async def pupils_upload(
     running: list[asyncio.Task[None]] = []
     n = 0
     while True:
-        await asyncio.sleep(random.expovariate(1 / knobs.upload_every))
+        await asyncio.sleep(until(deadline, random.expovariate(1 / knobs.upload_every)))
         if time.monotonic() >= deadline:
             break
         token = random.choice(pupil_tokens)  # noqa: S311

@@ -25,7 +25,7 @@ from protocol.messages import SUBPROTOCOL, Ack, Auth, Event, Subscribe, Welcome
 
 from .classroom_config import Knobs
 from .classroom_provision import Classroom, Member
-from .classroom_tally import Tally
+from .classroom_tally import Tally, until
 
 #: Marks the load test's posts; the rest of the body is the nonce.
 FORUM_NONCE = "Load forum post "
@@ -171,7 +171,7 @@ class ForumRoom:
         sending: list[asyncio.Task[None]] = []
         next_moderation = time.monotonic() + every
         for n in itertools.count():
-            await asyncio.sleep(random.expovariate(rate))
+            await asyncio.sleep(until(deadline, random.expovariate(rate)))
             now = time.monotonic()
             if now >= deadline:
                 break

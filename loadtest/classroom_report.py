@@ -26,6 +26,7 @@ def build(
             **run["connections"],
             "opened": counts["connections_opened"],
             "churns": counts["churns"],
+            "retried": counts["connect_retries"],
             "connect_ms": percentiles_ms(totals.histograms["connect"]),
             "subscribe_ms": percentiles_ms(totals.histograms["subscribe"]),
         },
@@ -38,6 +39,16 @@ def build(
             "latency_ms": percentiles_ms(totals.histograms["upload"]),
         },
         "chat": {"messages": counts["chat_messages"], "pupils_outside": counts["chat_outside"]},
+        "video": {
+            "peers": counts["video_peers"],
+            "streams": counts["video_streams"],
+            "streams_without_frame": counts["video_no_frame"],
+            "without_frame_cut_short_by_the_end": counts["video_cut_short"],
+            "first_frame_ms": percentiles_ms(totals.histograms["video_first_frame"]),
+            "fps_per_stream": round(counts["video_frames"] * 1000 / counts["video_stream_ms"], 2)
+            if counts["video_stream_ms"]
+            else None,
+        },
         "continuity": {
             "lost": counts["lost"],
             "duplicated": counts["duplicated"],
@@ -70,13 +81,16 @@ def final_table(report: dict[str, Any]) -> Table:
     table.add_column("value")
     prov, conn = report["provisioning"], report["connections"]
     table.add_row("target", report["target"])
+    if "load_average" in report:
+        load = " / ".join(f"{x:.2f}" for x in report["load_average"])
+        table.add_row("machine load average 1/5/15 min (at the end)", load)
     table.add_row(
         "provisioning",
         f"{prov['classrooms']} classrooms x {prov['pupils']} pupils: {prov['seconds']} s"
         f" ({prov['retried_requests']} requests retried)",
     )
     table.add_row("connections expected / opened", f"{conn['expected']} / {conn['opened']}")
-    table.add_row("tab churns", str(conn["churns"]))
+    table.add_row("tab churns / connects tried again", f"{conn['churns']} / {conn['retried']}")
     table.add_row("connect ms p50/p95/p99/max", _pct(conn["connect_ms"]))
     table.add_row("subscribe ms p50/p95/p99/max", _pct(conn["subscribe_ms"]))
     for kind, p in report["latency_ms"].items():
@@ -94,6 +108,15 @@ def final_table(report: dict[str, Any]) -> Table:
         "chat messages / pupils kept out (session full)",
         f"{chat['messages']} / {chat['pupils_outside']}",
     )
+    video = report["video"]
+    table.add_row(
+        "video peers / streams (without a frame; of which cut short by the end)",
+        f"{video['peers']} / {video['streams']} ({video['streams_without_frame']};"
+        f" {video['without_frame_cut_short_by_the_end']})",
+    )
+    table.add_row("video first frame ms p50/p95/p99/max", _pct(video["first_frame_ms"]))
+    fps = report["knobs"]["video_fps"]
+    table.add_row("video frames/s per stream (sent)", f"{video['fps_per_stream']} ({fps})")
     cont = report["continuity"]
     table.add_row(
         "lost / duplicated / resets", f"{cont['lost']} / {cont['duplicated']} / {cont['resets']}"
@@ -105,9 +128,15 @@ def final_table(report: dict[str, Any]) -> Table:
     server = report["server"]
     if server is not None:
         table.add_row(
-            "server CPU % mean/max, RSS MiB max",
+            f"server CPU % mean/max, RSS MiB max ({len(server['pids'])} processes)",
             f"{server['cpu_percent_mean']} / {server['cpu_percent_max']}, {server['rss_mib_max']}",
         )
+        for process in server["processes"]:
+            table.add_row(
+                f"  server pid {process['pid']}: CPU % mean, RSS MiB, connections held",
+                f"{process['cpu_percent_mean']}, {process['rss_mib']},"
+                f" {process['connections_max']}",
+            )
     gen = report["generator"]
     table.add_row(
         "generator CPU % mean/max",

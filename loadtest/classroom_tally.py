@@ -16,13 +16,29 @@ from hdrh.histogram import HdrHistogram
 
 #: Largest latency a histogram holds, in microseconds (120 s); longer ones are clamped to it.
 MAX_US = 120_000_000
-HISTOGRAMS = ("connect", "subscribe", "space", "presence", "forum", "moderation", "upload", "chat")
+HISTOGRAMS = (
+    "connect",
+    "subscribe",
+    "space",
+    "presence",
+    "forum",
+    "moderation",
+    "upload",
+    "chat",
+    "video_first_frame",
+)
 #: Kinds of delivery latency plotted over time.
 TIMELINE_KINDS = ("space", "presence", "forum", "moderation", "chat")
 
 
 def new_histogram() -> HdrHistogram:
     return HdrHistogram(1, MAX_US, 3)
+
+
+def until(deadline: float, seconds: float) -> float:
+    """``seconds``, cut short at ``deadline`` (time.monotonic()): a Poisson pause drawn near
+    the end of the load phase must not hold the phase open past its duration."""
+    return max(0.0, min(seconds, deadline - time.monotonic()))
 
 
 def record(histogram: HdrHistogram, seconds: float) -> None:
@@ -67,6 +83,8 @@ class Tally:
     resets: int = 0
     connected: int = 0
     connections_opened: int = 0
+    #: Tab connects tried again after the server said to come back (or the network failed).
+    connect_retries: int = 0
     churns: int = 0
     teacher_actions: int = 0
     forum_posts: int = 0
@@ -75,6 +93,15 @@ class Tally:
     chat_messages: int = 0
     #: Pupils a full session (no SFU past the mesh limit) kept out of the chat.
     chat_outside: int = 0
+    #: Video (loadtest/classroom_video.py): peers joined, ordered pairs (streams), streams
+    #: that showed no frame in time, frames received while held, stream-milliseconds held.
+    video_peers: int = 0
+    video_streams: int = 0
+    video_no_frame: int = 0
+    #: Of those, the ones whose wait the end of the load phase cut short (a late session).
+    video_cut_short: int = 0
+    video_frames: int = 0
+    video_stream_ms: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     close_codes: Counter[str] = field(default_factory=Counter)
 
@@ -109,6 +136,7 @@ class Tally:
                 "duplicated": self.duplicated,
                 "resets": self.resets,
                 "connections_opened": self.connections_opened,
+                "connect_retries": self.connect_retries,
                 "churns": self.churns,
                 "teacher_actions": self.teacher_actions,
                 "forum_posts": self.forum_posts,
@@ -116,6 +144,12 @@ class Tally:
                 "uploads": self.uploads,
                 "chat_messages": self.chat_messages,
                 "chat_outside": self.chat_outside,
+                "video_peers": self.video_peers,
+                "video_streams": self.video_streams,
+                "video_no_frame": self.video_no_frame,
+                "video_cut_short": self.video_cut_short,
+                "video_frames": self.video_frames,
+                "video_stream_ms": self.video_stream_ms,
             },
             "errors": dict(self.errors),
             "close_codes": dict(self.close_codes),

@@ -23,10 +23,13 @@ from .classroom_config import Knobs
 from .classroom_files import pupils_upload
 from .classroom_forum import ForumRoom
 from .classroom_provision import Classroom
-from .classroom_tally import Tally
+from .classroom_tally import Tally, until
+from .classroom_video import VideoRoom
 
 #: Seconds between two progress messages to the parent.
 PROGRESS_EVERY_S = 0.5
+#: First pause before a tab tries to connect again (doubling, with jitter).
+RETRY_PAUSE_S = 0.5
 #: Seconds one teacher PATCH may take before it counts as an error.
 ACTION_TIMEOUT_S = 30.0
 
@@ -47,7 +50,13 @@ def ramp_order(tabs_by_room: list[list[Tab]]) -> list[Tab]:
 
 class Worker:
     def __init__(
-        self, index: int, classrooms: list[Classroom], knobs: Knobs, epoch: float, queue: Queue[Any]
+        self,
+        index: int,
+        classrooms: list[Classroom],
+        knobs: Knobs,
+        epoch: float,
+        queue: Queue[Any],
+        video_spaces: frozenset[int] = frozenset(),
     ) -> None:
         self.index = index
         self.knobs = knobs
@@ -64,6 +73,11 @@ class Worker:
         self.teacher_tokens = [c.teacher.token for c in classrooms]
         self.forums = [ForumRoom(c, knobs, self.tally, url) for c in classrooms]
         self.chats = [ChatRoom(c, knobs, self.tally, url) for c in classrooms]
+        self.videos = []
+        for chat in self.chats:
+            if chat.classroom.space_id in video_spaces:
+                chat.video = True
+                self.videos.append(VideoRoom(chat, knobs, self.tally, url))
 
     def send(self, kind: str, payload: Any) -> None:
         self.queue.put((kind, self.index, payload))
@@ -74,10 +88,19 @@ class Worker:
             await asyncio.sleep(PROGRESS_EVERY_S)
 
     async def open_tab(self, tab: Tab) -> None:
-        try:
-            await tab.open()
-        except TabError as exc:
-            self.tally.errors[f"connect: {exc}"] += 1
+        """Open the tab; when the server says to come back (or the network failed), try
+        again after a jittered, doubling pause, up to ``connect_tries`` times in all."""
+        for attempt in range(self.knobs.connect_tries):
+            try:
+                await tab.open()
+                return
+            except TabError as exc:
+                if not exc.retryable or attempt == self.knobs.connect_tries - 1:
+                    self.tally.errors[f"connect: {exc}"] += 1
+                    return
+                self.tally.connect_retries += 1
+                pause = RETRY_PAUSE_S * 2**attempt
+                await asyncio.sleep(random.uniform(pause / 2, pause))  # noqa: S311 (jitter)
 
     async def ramp(self) -> None:
         rate = self.knobs.ramp_rate * self.share
@@ -107,7 +130,7 @@ class Worker:
         churning: set[Tab] = set()
         running = []
         for _ in range(int(self.knobs.duration * rate) + 1):
-            await asyncio.sleep(random.expovariate(rate))
+            await asyncio.sleep(until(deadline, random.expovariate(rate)))
             if time.monotonic() >= deadline:
                 break
             candidates = [t for t in pupils if t.is_open and t not in churning]
@@ -161,6 +184,7 @@ class Worker:
                 teaching = [self.teach(c, n, deadline) for n in range(len(self.rooms))]
                 forums = [forum.run(c, deadline) for forum in self.forums]
                 chats = [chat.run(c, deadline) for chat in self.chats]
+                videos = [video.run(deadline) for video in self.videos]
                 uploading = [
                     pupils_upload(
                         c,
@@ -173,7 +197,9 @@ class Worker:
                     )
                     for n, (room, tabs) in enumerate(zip(self.rooms, self.tabs, strict=True))
                 ]
-                await asyncio.gather(self.churn(deadline), *teaching, *forums, *chats, *uploading)
+                await asyncio.gather(
+                    self.churn(deadline), *teaching, *forums, *chats, *videos, *uploading
+                )
                 self.phase = "drain"
                 await asyncio.sleep(self.knobs.drain)
                 self.check_tails()
@@ -188,11 +214,16 @@ class Worker:
 
 
 def worker_main(
-    index: int, classrooms: list[Classroom], knobs: Knobs, epoch: float, queue: Queue[Any]
+    index: int,
+    classrooms: list[Classroom],
+    knobs: Knobs,
+    epoch: float,
+    queue: Queue[Any],
+    video_spaces: frozenset[int] = frozenset(),
 ) -> None:
     """Process entry point: run, then send the encoded tally (or the failure) to the parent."""
     try:
-        tally = asyncio.run(Worker(index, classrooms, knobs, epoch, queue).run())
+        tally = asyncio.run(Worker(index, classrooms, knobs, epoch, queue, video_spaces).run())
     except Exception as exc:  # reported to the parent, which fails the run
         queue.put(("failed", index, f"{type(exc).__name__}: {exc}"))
         raise

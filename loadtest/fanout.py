@@ -265,6 +265,8 @@ class Bench:
             "deliveries_per_s": round(len(latencies) / args.duration, 1),
             **describe_continuity(replies, publisher),
             **describe_cpu(pids, before, after),
+            # Other work on the machine shares its cores: read each phase's figures with it.
+            "load_average": [round(x, 2) for x in os.getloadavg()],
         }
         if memory is not None:
             result["memory"] = memory
@@ -303,6 +305,7 @@ class Bench:
             "deliveries_per_s": round(received / elapsed_s, 1) if elapsed_s else None,
             **describe_continuity(replies, publisher),
             **describe_cpu(pids, before, after),
+            "load_average": [round(x, 2) for x in os.getloadavg()],
         }
 
     async def wait_for_deliveries(self, expected: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import socket
 import subprocess
 import sys
@@ -51,6 +52,40 @@ def start_ours(
     ]
     log = (data_dir / "server.log").open("wb")
     return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
+
+
+def start_server(
+    data_dir: Path,
+    port: int,
+    *,
+    workers: int = 1,
+    redis_url: str = "",
+    metrics_token: str = "",
+    log_level: str = "warning",
+) -> subprocess.Popen[bytes]:
+    """`twinspace serve` on 127.0.0.1 with its embedded defaults otherwise (SQLite in
+    ``data_dir``, the in-process broker unless ``redis_url``); the metrics token goes in the
+    environment, as the operator's guide prefers. The process is the server itself (one
+    worker) or the supervisor of ``workers``."""
+    command = [
+        str(Path(sys.executable).parent / "twinspace"),
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--data-dir",
+        str(data_dir),
+        "--workers",
+        str(workers),
+        "--log-level",
+        log_level,
+    ]
+    if redis_url:
+        command += ["--redis-url", redis_url]
+    env = {**os.environ, "TWINSPACE_METRICS_TOKEN": metrics_token}
+    log = (data_dir / "server.log").open("wb")
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)  # noqa: S603
 
 
 def start_baseline(data_dir: Path, port: int) -> subprocess.Popen[bytes]:

@@ -232,6 +232,7 @@ def print_servers(report: dict[str, Any], console: Console) -> None:
         "sat. lost/dup/closed",
         "sat. CPU % server / generator",
         "bound by",
+        "load avg (fixed / sat.)",
     ):
         table.add_column(column, justify="left" if column in ("server", "bound by") else "right")
     for name, key, sat_key in SERVERS:
@@ -259,6 +260,8 @@ def print_servers(report: dict[str, Any], console: Console) -> None:
             ]
         else:
             row += ["-"] * 5
+        loads = [run.get("load_average", ["-"])[0] if run else "-" for run in (fixed, sat)]
+        row.append(" / ".join(str(x) for x in loads))
         table.add_row(*row)
     console.print(table)
 

@@ -132,8 +132,12 @@ class Peer:
         *,
         send_media: bool = True,
         honour_cut_off: bool = True,
+        video: tuple[int, int, int] = (WIDTH, HEIGHT, FPS),
+        audio: bool = True,
     ) -> None:
         gather_loopback_only()
+        #: Width, height and frames per second of the synthetic camera; ``audio`` adds Opus.
+        self.video, self.audio = video, audio
         self.ws_url, self.token, self.channel = ws_url, token, channel
         self.send_media = send_media
         #: False plays a client that ignores being cut off (its peers must still hang up).
@@ -243,13 +247,17 @@ class Peer:
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         self.pcs[peer] = pc
         if self.send_media:
-            video, audio = SyntheticVideo(), AudioStreamTrack()
-            self.tracks += [video, audio]
+            video = SyntheticVideo(*self.video)
+            self.tracks.append(video)
             pc.addTrack(video)
-            pc.addTrack(audio)
+            if self.audio:
+                audio = AudioStreamTrack()
+                self.tracks.append(audio)
+                pc.addTrack(audio)
         else:
             pc.addTransceiver("video", direction="recvonly")
-            pc.addTransceiver("audio", direction="recvonly")
+            if self.audio:
+                pc.addTransceiver("audio", direction="recvonly")
 
         @pc.on("track")
         def on_track(track: MediaStreamTrack) -> None:

@@ -297,3 +297,21 @@ def set_subscriptions(counts: Iterable[tuple[str, int]]) -> None:
 
 #: Channel kinds this process has reported, so that a kind's gauge returns to 0.
 KNOWN_KINDS: set[str] = set()
+
+# -- The process itself (the soak watches these for leaks, issue #9) ------------------------
+
+PROCESS_RESIDENT_BYTES = Gauge(
+    "twinspace_process_resident_bytes",
+    "Resident memory of the server processes (summed over workers), read from /proc.",
+    multiprocess_mode="livesum",
+)
+PROCESS_OPEN_FDS = Gauge(
+    "twinspace_process_open_fds",
+    "File descriptors open in the server processes (sockets included, summed over workers).",
+    multiprocess_mode="livesum",
+)
+ASYNCIO_TASKS = Gauge(
+    "twinspace_asyncio_tasks",
+    "asyncio tasks alive in the server processes' event loops (summed over workers).",
+    multiprocess_mode="livesum",
+)
