@@ -63,6 +63,7 @@ from .observability.logs import RequestContext
 from .observability.readiness import default_readiness
 from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
+from .realtime.outbox import write_rows
 from .realtime.transport import CTX_STATE_KEY
 from .security import Secrets
 from .services.sign_in_throttle import SignInThrottle
@@ -165,8 +166,12 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         engine = await prepare_database(settings)
         the_clock = clock or SystemClock()
         sessionmaker = make_sessionmaker(engine)
+        if settings.outbox.durable:
+            write_rows(sessionmaker)  # announcements are committed with their change
         broker, presence = make_fanout(settings)
-        hub = Hub(broker, presence, sessionmaker, the_clock.now, settings.ws_limits)
+        hub = Hub(
+            broker, presence, sessionmaker, the_clock.now, settings.ws_limits, settings.outbox
+        )
         attempts = make_attempt_counter(settings, the_clock)
         # The file archive's blobs; uploads a crash left half-written are dropped here.
         blobs = LocalBlobStore(settings.files_dir)

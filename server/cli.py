@@ -36,6 +36,7 @@ from .config import (
     MIB,
     ArchiveLimits,
     ConfigError,
+    OutboxSettings,
     Settings,
     validate,
     video_settings_from,
@@ -80,9 +81,20 @@ def settings_from_environment() -> Settings:
             min_free_disk_bytes=int(float(env.get("TWINSPACE_MIN_FREE_DISK_MB", "1024")) * MIB),
             log_format=env.get("TWINSPACE_LOG_FORMAT", "text"),
             archive=archive_limits_from(env),
+            outbox=outbox_settings_from(env),
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
+
+
+def outbox_settings_from(env: os._Environ[str] | dict[str, str]) -> OutboxSettings:
+    """The outbox's lease and sweep interval from TWINSPACE_OUTBOX_LEASE_S and
+    TWINSPACE_OUTBOX_SWEEP_S (seconds)."""
+    defaults = OutboxSettings()
+    return OutboxSettings(
+        lease_s=float(env.get("TWINSPACE_OUTBOX_LEASE_S", defaults.lease_s)),
+        sweep_interval_s=float(env.get("TWINSPACE_OUTBOX_SWEEP_S", defaults.sweep_interval_s)),
+    )
 
 
 def archive_limits_from(env: os._Environ[str] | dict[str, str]) -> ArchiveLimits:
