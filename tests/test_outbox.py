@@ -112,10 +112,13 @@ async def test_a_commit_writes_its_replayable_events_and_commands_to_the_table(
 async def test_a_rolled_back_change_leaves_no_row(
     durable: async_sessionmaker[AsyncSession],
 ) -> None:
-    with pytest.raises(RuntimeError):
+    async def failing_change() -> None:
         async with durable() as db, db.begin():
             outbox_of(db).event(THREAD, "post.created", {"n": 1})
             raise RuntimeError("the change failed")
+
+    with pytest.raises(RuntimeError):
+        await failing_change()
     assert await rows(durable) == []
 
 
