@@ -46,6 +46,7 @@ async def rows_left(live: LiveServer) -> int:
 async def subscribed(client: WsClient, channel: str, since: int | None = None) -> int:
     await client.send(Subscribe(ref=client.ref(), channel=channel, since=since))
     ack: Ack = await client.expect(Ack)
+    assert ack.seq is not None
     return ack.seq
 
 
