@@ -186,7 +186,7 @@ class OutboxRelay:
             ids, self.to_delete = self.to_delete, []
             try:
                 async with self.sessionmaker() as db, db.begin():
-                    await outbox_repo.delete_ids(db, ids)
+                    await outbox_repo.delete_ids(db, ids, relaxed=True)
             except (SQLAlchemyError, OSError):
                 logger.warning("deleting %d sent outbox rows failed; retrying", len(ids))
                 self.to_delete[:0] = ids
