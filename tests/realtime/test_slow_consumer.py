@@ -62,7 +62,10 @@ async def test_a_client_that_stops_reading_is_let_go_and_holds_nobody_up(
     reading = asyncio.create_task(read_all())
     for n in range(EVENTS):
         # Paced by the reader, which keeps within half a queue: only Léa falls behind.
-        await eventually("the reader keeps up", lambda n=n: len(received) >= n - QUEUE // 2)
+        def caught_up(n: int = n) -> bool:
+            return len(received) >= n - QUEUE // 2
+
+        await eventually("the reader keeps up", caught_up)
         await hub.publish(channel, "bulk", {"n": n, "blob": BLOB})
     await asyncio.wait_for(reading, 30)
     assert received == list(range(head + 1, head + 1 + EVENTS))  # nobody waited for Léa
