@@ -159,9 +159,11 @@ async def poster(
             )
         except httpx.HTTPError as exc:
             samples.error(type(exc).__name__)
+            samples.measured.discard(nonce)
             continue
-        if response.status_code != 201:
+        if response.status_code != 201:  # 503: SQLite's busy timeout, under heavy load
             samples.error(f"http {response.status_code}")
+            samples.measured.discard(nonce)  # not stored, so no event to wait for
             continue
         if inside:
             samples.posts_ns.append(time.monotonic_ns() - began)
