@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete
 from sqlalchemy import event as sa_event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
@@ -34,9 +32,6 @@ from storage.models import OutboxMessage
 from .commands import Command, DirectFrame, encode_command
 
 OUTBOX_KEY = "twinspace.outbox"
-#: session.info keys: the process's published rows to delete, and those this commit deletes.
-DELETES_KEY = "twinspace.outbox.deletes"
-DELETING_KEY = "twinspace.outbox.deleting"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,25 +114,7 @@ def is_durable_command(command: Command) -> bool:
 
 
 class DurableSession(Session):
-    """A session whose commits write the outbox's new announcements to the table, and delete
-    the rows this process has published since its last commit."""
-
-
-class PendingDeletes:
-    """Rows this process published and has not deleted yet. The next commit of any of its
-    durable sessions deletes them with one more statement in its own transaction (no
-    transaction of their own on a busy process); the relay deletes what no commit took."""
-
-    def __init__(self, on_deleted: Callable[[list[int]], None]) -> None:
-        self.ids: list[int] = []
-        self.on_deleted = on_deleted
-
-    def take(self) -> list[int]:
-        ids, self.ids = self.ids, []
-        return ids
-
-    def restore(self, ids: list[int]) -> None:
-        self.ids[:0] = ids
+    """A session whose commits write the outbox's new announcements to the table."""
 
 
 def row(channel: str | None, payload: bytes, now: dt.datetime) -> OutboxMessage:
@@ -153,10 +130,6 @@ def seal(session: Session) -> None:
     order of :meth:`Outbox.announcements`, which is the order the sweeper republishes in.
     The creation time is the wall clock, as the sweeper's lease is (not the app's clock,
     which tests fake)."""
-    deletes = session.info.get(DELETES_KEY)
-    if isinstance(deletes, PendingDeletes) and deletes.ids:
-        deleting = session.info[DELETING_KEY] = deletes.take()
-        session.execute(delete(OutboxMessage).where(OutboxMessage.id.in_(deleting)))
     outbox = session.info.get(OUTBOX_KEY)
     if not isinstance(outbox, Outbox):
         return
@@ -180,35 +153,6 @@ def seal(session: Session) -> None:
         stored[index] = Announcement(message.channel, message.payload, message.id, message.token)
 
 
-@sa_event.listens_for(DurableSession, "after_commit")
-def deleted(session: Session) -> None:
-    deleting = session.info.pop(DELETING_KEY, None)
-    deletes = session.info.get(DELETES_KEY)
-    if deleting and isinstance(deletes, PendingDeletes):
-        deletes.on_deleted(deleting)
-
-
-@sa_event.listens_for(DurableSession, "after_rollback")
-def not_deleted(session: Session) -> None:
-    deleting = session.info.pop(DELETING_KEY, None)
-    deletes = session.info.get(DELETES_KEY)
-    if deleting and isinstance(deletes, PendingDeletes):
-        deletes.restore(deleting)  # the relay's next try, or the next commit, takes them
-
-
 def write_rows(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
     """Make the sessionmaker's commits write their announcements to the outbox table."""
     sessionmaker.configure(sync_session_class=DurableSession)
-
-
-def delete_in_commits(
-    sessionmaker: async_sessionmaker[AsyncSession], deletes: PendingDeletes
-) -> bool:
-    """Let the sessionmaker's durable commits delete ``deletes``; False if it writes no rows
-    (then nothing of it is published through the table, and the relay has nothing to do)."""
-    if sessionmaker.kw.get("sync_session_class") is not DurableSession:
-        return False
-    info = dict(sessionmaker.kw.get("info") or {})
-    info[DELETES_KEY] = deletes
-    sessionmaker.configure(info=info)
-    return True

@@ -4,10 +4,10 @@ Three paths, one rule (every committed announcement reaches the broker, and at m
 
 * **flush**: right after a transaction commits, its process publishes what the outbox
   gathered, in order, and queues the rows (``outbox.py`` wrote them in the transaction) for
-  deletion: the process's next commit deletes them with one statement, or, if none comes
-  within ``DELETE_AFTER_S``, the relay in a transaction of its own. This is the path of every
-  announcement while nothing fails; its latency is what it was before the table, and the row
-  costs one INSERT in the transaction and a share of one DELETE in a later one.
+  deletion: every ``DELETE_AFTER_S`` at most, one transaction deletes all that were sent
+  meanwhile. This is the path of every announcement while nothing fails; its latency is what
+  it was before the table, and the row costs one INSERT in the transaction and a share of a
+  DELETE outside it.
 * **relay**: what the broker refused (Redis down at that instant) waits in :attr:`unsent`, in
   order, and is retried every ``RELAY_RETRY_S`` until it goes.
 * **sweep**: every ``sweep_interval_s`` each process publishes rows older than ``lease_s``
@@ -39,7 +39,7 @@ from storage.repositories import outbox as outbox_repo
 
 from ..brokers.base import Broker
 from ..config import OutboxSettings
-from .outbox import Announcement, Outbox, PendingDeletes, delete_in_commits
+from .outbox import Announcement, Outbox
 
 logger = logging.getLogger("twinspace.realtime")
 
@@ -48,8 +48,10 @@ logger = logging.getLogger("twinspace.realtime")
 MAX_UNSENT = 10_000
 #: Seconds between the relay's attempts while the broker refuses (default 0.5).
 RELAY_RETRY_S = 0.5
-#: Seconds the relay leaves published rows for the process's next commit to delete, before
-#: deleting them itself (default 0.5 s). On a busy process a commit always comes sooner.
+#: Seconds the relay gathers published rows before deleting them in one transaction (default
+#: 0.5 s): at most two deleting transactions a second, however busy the process. Not within
+#: the request's transaction: there the DELETE would lengthen the time its row locks are held
+#: (a thread's, for a post), which serialized PostgreSQL posts (docs/benchmarks.md).
 DELETE_AFTER_S = 0.5
 #: Seconds before deleting published rows is tried again after the database failed (1 s).
 DELETE_RETRY_S = 1.0
@@ -87,10 +89,8 @@ class OutboxRelay:
         self.relay: asyncio.Task[None] | None = None
         #: Rows this process is sending, holding or deleting: its own sweeps pass them over.
         self.mine: set[int] = set()
-        #: Published rows to delete (by the next commit, see outbox.py), and the task that
-        #: deletes what no commit took.
-        self.deletes = PendingDeletes(self.mine.difference_update)
-        self.in_commits = delete_in_commits(sessionmaker, self.deletes)
+        #: Published rows to delete, and the task deleting them (one DELETE per round).
+        self.to_delete: list[int] = []
         self.deleter: asyncio.Task[None] | None = None
         self.sweeper: asyncio.Task[None] | None = None
 
@@ -152,10 +152,10 @@ class OutboxRelay:
     def sent(self, item: Announcement) -> None:
         if item.row_id is None:
             return
-        if len(self.deletes.ids) >= MAX_TO_DELETE:
+        if len(self.to_delete) >= MAX_TO_DELETE:
             self.mine.discard(item.row_id)  # a sweep will find it, send nothing, delete it
             return
-        self.deletes.ids.append(item.row_id)
+        self.to_delete.append(item.row_id)
         if self.deleter is None or self.deleter.done():
             self.deleter = asyncio.create_task(self.delete_sent(), name="outbox-delete")
 
@@ -190,19 +190,16 @@ class OutboxRelay:
         logger.info("relay: every held announcement has been sent")
 
     async def delete_sent(self) -> None:
-        """Delete the published rows no commit took, all of them in one statement a round."""
-        while self.deletes.ids:
-            if self.in_commits:
-                await asyncio.sleep(DELETE_AFTER_S)
-            ids = self.deletes.take()
-            if not ids:
-                continue
+        """Delete published rows: what accumulated over DELETE_AFTER_S, in one statement."""
+        while self.to_delete:
+            await asyncio.sleep(DELETE_AFTER_S)
+            ids, self.to_delete = self.to_delete, []
             try:
                 async with self.sessionmaker() as db, db.begin():
                     await outbox_repo.delete_ids(db, ids, relaxed=True)
             except (SQLAlchemyError, OSError):
                 logger.warning("deleting %d sent outbox rows failed; retrying", len(ids))
-                self.deletes.restore(ids)
+                self.to_delete[:0] = ids
                 await asyncio.sleep(DELETE_RETRY_S)
                 continue
             self.mine.difference_update(ids)
