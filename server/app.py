@@ -67,6 +67,7 @@ from .observability.logs import RequestContext
 from .observability.readiness import default_readiness
 from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
+from .realtime.outbox import write_rows
 from .realtime.transport import CTX_STATE_KEY
 from .security import Secrets
 from .services.chat_typing import MemoryTypingGate, TypingGate
@@ -180,8 +181,18 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         engine = await prepare_database(settings)
         the_clock = clock or SystemClock()
         sessionmaker = make_sessionmaker(engine)
+        if settings.outbox.durable:
+            write_rows(sessionmaker)  # announcements are committed with their change
         broker, presence, connections = make_fanout(settings)
-        hub = Hub(broker, presence, sessionmaker, the_clock.now, settings.ws_limits, connections)
+        hub = Hub(
+            broker,
+            presence,
+            sessionmaker,
+            the_clock.now,
+            settings.ws_limits,
+            connections=connections,
+            outbox=settings.outbox,
+        )
         attempts = make_attempt_counter(settings, the_clock)
         typing_gate = make_typing_gate(settings)
         # The file archive's blobs; uploads a crash left half-written are dropped here.

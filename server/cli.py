@@ -37,6 +37,7 @@ from .config import (
     MIB,
     ArchiveLimits,
     ConfigError,
+    OutboxSettings,
     PrivacySettings,
     Settings,
     UploadTimeouts,
@@ -88,9 +89,20 @@ def settings_from_environment() -> Settings:
             ),
             privacy=privacy_settings_from(env),
             upload_timeouts=upload_timeouts_from(env),
+            outbox=outbox_settings_from(env),
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
+
+
+def outbox_settings_from(env: os._Environ[str] | dict[str, str]) -> OutboxSettings:
+    """The outbox's lease and sweep interval from TWINSPACE_OUTBOX_LEASE_S and
+    TWINSPACE_OUTBOX_SWEEP_S (seconds)."""
+    defaults = OutboxSettings()
+    return OutboxSettings(
+        lease_s=float(env.get("TWINSPACE_OUTBOX_LEASE_S", defaults.lease_s)),
+        sweep_interval_s=float(env.get("TWINSPACE_OUTBOX_SWEEP_S", defaults.sweep_interval_s)),
+    )
 
 
 def archive_limits_from(env: os._Environ[str] | dict[str, str]) -> ArchiveLimits:

@@ -33,13 +33,14 @@ from storage.database import (
 )
 from storage.models import Account
 from storage.repositories import operator as operator_repo
+from storage.repositories import outbox as outbox_repo
 
 from . import cli as base
 from .clock import SystemClock
 from .config import DEFAULT_DATA_DIR, Settings
 from .ops import backup as archive
 from .ops.live import announce
-from .realtime.outbox import take_outbox
+from .realtime.outbox import take_outbox, write_rows
 from .services import accounts as account_service
 from .services import operator as operator_service
 
@@ -84,6 +85,7 @@ class Transactions:
     def __init__(self, settings: Settings, engine: AsyncEngine) -> None:
         self.settings = settings
         self.sessionmaker = make_sessionmaker(engine)
+        write_rows(self.sessionmaker)  # without Redis, a running server's sweep sends them
         self.warned = False
 
     async def run(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
@@ -91,9 +93,13 @@ class Transactions:
             async with db.begin():
                 result = await work(db)
             outbox = take_outbox(db)
-        if not await announce(outbox, self.settings.redis_url) and not self.warned:
+        sent = await announce(outbox, self.settings.redis_url)
+        if sent is None and not self.warned:
             self.warned = True
             click.echo(NOT_ANNOUNCED, err=True)
+        if sent:
+            async with self.sessionmaker() as db, db.begin():
+                await outbox_repo.delete_ids(db, sent)
         return result
 
 

@@ -125,6 +125,28 @@ class ArchiveLimits:
     stale_after: dt.timedelta = dt.timedelta(hours=1)
 
 
+@dataclass(frozen=True, slots=True)
+class OutboxSettings:
+    """The durable outbox (issue 3; docs/realtime.md, "Crash-safe announcements")."""
+
+    #: Write each announcement to the ``outbox_messages`` table in its transaction (default
+    #: True). False is for the benchmark that measures what the write costs
+    #: (``loadtest/outbox_bench.py``): a process killed between commit and publish then loses
+    #: the announcement, silently for live clients.
+    durable: bool = True
+    #: Seconds a row waits for the process that committed it before any process may publish
+    #: it (default 5 s; TWINSPACE_OUTBOX_LEASE_S). The committing process publishes within
+    #: milliseconds; a row older than this was left by a process that died (or has been
+    #: waiting that long for Redis). A republish is harmless (the broker publishes each row
+    #: once), so the lease only keeps processes from doing each other's work.
+    lease_s: float = 5.0
+    #: Seconds between sweeps of each process (default 1 s; TWINSPACE_OUTBOX_SWEEP_S). A dead
+    #: process's announcements reach live clients within about lease + interval.
+    sweep_interval_s: float = 1.0
+    #: Rows one sweep publishes at most (default 500); the next sweep takes the rest.
+    sweep_batch: int = 500
+
+
 MIB = 1024 * 1024
 
 
@@ -212,6 +234,8 @@ class Settings:
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     #: How slowly an upload body may arrive (issue 9; see UploadTimeouts).
     upload_timeouts: UploadTimeouts = field(default_factory=UploadTimeouts)
+    #: The durable outbox's lease and sweep (see OutboxSettings).
+    outbox: OutboxSettings = field(default_factory=OutboxSettings)
 
     @property
     def effective_database_url(self) -> str:
@@ -321,6 +345,11 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
     if settings.min_free_disk_bytes < 0:
         raise ConfigError("--min-free-disk-mb must not be negative")
     check_privacy(settings.privacy, settings.upload_timeouts)
+    if settings.outbox.lease_s < 0 or settings.outbox.sweep_interval_s <= 0:
+        raise ConfigError(
+            "TWINSPACE_OUTBOX_LEASE_S must not be negative and TWINSPACE_OUTBOX_SWEEP_S "
+            "must be above 0"
+        )
     check_data_dir(settings.data_dir)
     if check_port:
         check_port_free(settings.host, settings.port)

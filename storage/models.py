@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -551,3 +552,27 @@ class PupilErasure(Base):
     posts: Mapped[str] = mapped_column(String(16))
     files: Mapped[str] = mapped_column(String(16))
     erased_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+# -- the durable outbox (issue 3) -----------------------------------------------------------
+# Live announcements (events on replayable channels, control commands) written in the same
+# transaction as the change they announce; the committing process publishes and deletes them
+# at once, and any process republishes those a dead one left behind
+# (server/realtime/outbox_relay.py).
+
+
+class OutboxMessage(Base):
+    """One committed announcement not yet known to be published.
+
+    ``channel`` is None for a control command. ``payload`` is the encoded event body (or
+    command), exactly the bytes the broker carries. ``token`` names this announcement to the
+    broker, which publishes each token once: a republish after a crash between publishing and
+    deleting the row changes nothing."""
+
+    __tablename__ = "outbox_messages"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    channel: Mapped[str | None] = mapped_column(String(200))
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    token: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -159,3 +159,28 @@ async def test_a_closed_broker_refuses_to_publish(recorder: Recorder) -> None:
     with pytest.raises(Unavailable):
         await broker.publish(CHANNEL, b"late")
     assert recorder.deliveries == []
+
+
+# -- once: the outbox's republish is harmless ---------------------------------------------
+
+
+async def test_a_publish_repeated_with_its_once_key_is_not_published_again(
+    broker: MemoryBroker, recorder: Recorder
+) -> None:
+    await broker.subscribe(CHANNEL)
+    assert await broker.publish(CHANNEL, b"a", once="row-1") == 1
+    assert await broker.publish(CHANNEL, b"a", once="row-1") == 1  # its first number
+    assert await broker.publish(CHANNEL, b"b", once="row-2") == 2
+    assert await broker.publish(CHANNEL, b"c") == 3
+    assert [(d.seq, d.payload) for d in recorder.deliveries] == [(1, b"a"), (2, b"b"), (3, b"c")]
+    replay = await broker.replay(CHANNEL, 0)
+    assert [e.seq for e in replay.events] == [1, 2, 3]
+
+
+async def test_a_control_command_repeated_with_its_once_key_is_sent_once(
+    broker: MemoryBroker, recorder: Recorder
+) -> None:
+    for _ in range(2):
+        await broker.send_control(b"revoke", once="row-9")
+    await broker.send_control(b"revoke")  # no key: always sent
+    assert recorder.controls == [b"revoke", b"revoke"]

@@ -292,6 +292,51 @@ async def test_control_commands_reach_every_process_including_the_sender(
     assert a_seen.deliveries == b_seen.deliveries == []
 
 
+async def test_a_publish_repeated_with_its_once_key_is_published_once_across_processes(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    channel, _ = space_channels()
+    a, a_seen = await start_broker(redis_url)
+    b, b_seen = await start_broker(redis_url)
+    for broker in (a, b):
+        await broker.subscribe(channel)
+    once = secrets.token_hex(16)
+    assert await a.publish(channel, b"post", once=once) == 1
+    # Another process's sweep republishes the row its dead owner had already published.
+    assert await b.publish(channel, b"post", once=once) == 1
+    assert await b.publish(channel, b"next") == 2
+    await eventually(
+        "both processes have both events",
+        lambda: a_seen.seqs(channel) == b_seen.seqs(channel) == [1, 2],
+    )
+    assert [d.payload for d in a_seen.deliveries] == [d.payload for d in b_seen.deliveries]
+    assert [d.payload for d in a_seen.deliveries] == [b"post", b"next"]
+    assert [e.seq for e in (await a.replay(channel, 0)).events] == [1, 2]
+    client = redis.asyncio.Redis.from_url(redis_url)
+    try:
+        key = Channel.parse(channel).redis_key("once", once)
+        assert await client.get(key) == b"1"
+        assert 0 < await client.ttl(key) <= 86_400
+    finally:
+        await client.aclose()
+
+
+async def test_a_control_command_repeated_with_its_once_key_reaches_processes_once(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    a, a_seen = await start_broker(redis_url)
+    b, b_seen = await start_broker(redis_url)
+    once = secrets.token_hex(16)
+    await a.send_control(b"revoke", once=once)
+    await b.send_control(b"revoke", once=once)
+    await b.send_control(b"last")
+    await eventually(
+        "both get the last command",
+        lambda: b"last" in a_seen.controls and b"last" in b_seen.controls,
+    )
+    assert a_seen.controls == b_seen.controls == [b"revoke", b"last"]
+
+
 async def test_start_without_redis_raises_unavailable() -> None:
     broker = RedisBroker(f"redis://127.0.0.1:{free_port()}/0", command_timeout_s=0.5)
     recorder = Recorder()

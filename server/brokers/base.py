@@ -59,9 +59,13 @@ class Broker(Protocol):
         """Stop delivering and release connections and tasks."""
         ...
 
-    async def publish(self, channel: str, payload: bytes) -> int:
+    async def publish(self, channel: str, payload: bytes, once: str | None = None) -> int:
         """Give the event the channel's next sequence number, keep it in the channel's
-        history, and deliver it to every subscribed process; returns the sequence number."""
+        history, and deliver it to every subscribed process; returns the sequence number.
+
+        ``once`` (the outbox row's token) makes a repeat harmless: a publish whose ``once``
+        was already published (by any process) publishes nothing and returns the sequence
+        number it got then. The outbox's sweeper relies on it (docs/realtime.md)."""
         ...
 
     async def subscribe(self, channel: str) -> None:
@@ -80,8 +84,9 @@ class Broker(Protocol):
         """The channel's last sequence number, 0 before its first event."""
         ...
 
-    async def send_control(self, command: bytes) -> None:
-        """Deliver ``command`` to the control handler of every process, this one included."""
+    async def send_control(self, command: bytes, once: str | None = None) -> None:
+        """Deliver ``command`` to the control handler of every process, this one included;
+        a repeat of the same ``once`` is not delivered again."""
         ...
 
     @property

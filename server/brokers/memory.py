@@ -8,7 +8,7 @@ deliveries on a channel is the order of its sequence numbers, however many tasks
 from __future__ import annotations
 
 import logging
-from collections import deque
+from collections import OrderedDict, deque
 
 from protocol.errors import Unavailable
 
@@ -18,6 +18,9 @@ logger = logging.getLogger(__name__)
 
 #: Events kept per channel for replay; older ones are dropped (replay then says incomplete).
 DEFAULT_HISTORY = 1000
+#: ``once`` keys remembered (default 100,000, the oldest forgotten first). A repeat comes from
+#: this process's own outbox sweeper, seconds after the first publish, well within it.
+MAX_ONCE_KEYS = 100_000
 
 
 class MemoryBroker:
@@ -39,6 +42,8 @@ class MemoryBroker:
         self._seq: dict[str, int] = {}
         self._history: dict[str, deque[Delivery]] = {}
         self._subscribed: set[str] = set()
+        #: ``once`` key -> the sequence number it was published with (0: a control command).
+        self._once: OrderedDict[str, int] = OrderedDict()
         self._on_delivery: DeliveryHandler | None = None
         self._on_control: ControlHandler | None = None
         self._closed = False
@@ -59,10 +64,16 @@ class MemoryBroker:
         self._on_control = None
         self._subscribed.clear()
 
-    async def publish(self, channel: str, payload: bytes) -> int:
+    async def publish(self, channel: str, payload: bytes, once: str | None = None) -> int:
         self._check_open()
+        if once is not None:
+            seen = self._once.get(once)
+            if seen is not None:
+                return seen
         seq = self._seq.get(channel, 0) + 1
         self._seq[channel] = seq
+        if once is not None:
+            self._remember(once, seq)
         delivery = Delivery(channel, seq, payload)
         history = self._history.get(channel)
         if history is None:
@@ -99,13 +110,22 @@ class MemoryBroker:
         self._check_open()
         return self._seq.get(channel, 0)
 
-    async def send_control(self, command: bytes) -> None:
+    async def send_control(self, command: bytes, once: str | None = None) -> None:
         self._check_open()
+        if once is not None:
+            if once in self._once:
+                return
+            self._remember(once, 0)
         if self._on_control is not None:
             try:
                 self._on_control(command)
             except Exception:
                 logger.exception("control handler failed")
+
+    def _remember(self, once: str, seq: int) -> None:
+        self._once[once] = seq
+        if len(self._once) > MAX_ONCE_KEYS:
+            self._once.popitem(last=False)
 
     @property
     def healthy(self) -> bool:

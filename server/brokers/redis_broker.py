@@ -84,15 +84,38 @@ DEFAULT_BACKOFF_MAX_S = 1.0
 #: again and the connection is considered dead (for drops that close no socket).
 DEFAULT_PING_INTERVAL_S = 5.0
 
-# KEYS: seq, history. ARGV: payload, history length, history TTL, Pub/Sub name.
+#: Seconds a ``once`` key is remembered (default one day). The outbox's sweeper republishes a
+#: row at most its lease (seconds) after the row's commit while any process runs; only if every
+#: process stayed down longer than this could a row published just before the crash go twice.
+DEFAULT_ONCE_TTL_S = 86_400
+
+# KEYS: seq, history[, once]. ARGV: payload, history length, history TTL, Pub/Sub name,
+# once TTL. With a `once` key already set, nothing is published and its sequence is returned.
 _PUBLISH_LUA = """
+if #KEYS > 2 then
+  local prior = redis.call('GET', KEYS[3])
+  if prior then
+    return tonumber(prior)
+  end
+end
 local seq = redis.call('INCR', KEYS[1])
 local entry = string.format('%d', seq) .. '\\n' .. ARGV[1]
 redis.call('RPUSH', KEYS[2], entry)
 redis.call('LTRIM', KEYS[2], -tonumber(ARGV[2]), -1)
 redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3]))
 redis.call('PUBLISH', ARGV[4], entry)
+if #KEYS > 2 then
+  redis.call('SET', KEYS[3], seq, 'EX', tonumber(ARGV[5]))
+end
 return seq
+"""
+
+# KEYS: once. ARGV: command, once TTL, control Pub/Sub name. Publishes unless already done.
+_CONTROL_ONCE_LUA = """
+if redis.call('SET', KEYS[1], '1', 'NX', 'EX', tonumber(ARGV[2])) then
+  redis.call('PUBLISH', ARGV[3], ARGV[1])
+end
+return 0
 """
 
 # KEYS: seq, history. ARGV: since. Returns {head, entries after since that are still held}:
@@ -145,6 +168,9 @@ class RedisBroker:
     reconnection attempt starts at the first and doubles up to the second, indefinitely.
     ``ping_interval_s`` (default 5): idle time before the subscription connection is PINGed; a
     connection silent for twice as long is dropped and reconnected.
+    ``once_ttl_s`` (default one day): how long a ``once`` key of :meth:`publish` and
+    :meth:`send_control` is remembered (``tsl:{s12}:CHANNEL:once:TOKEN``,
+    ``tsl:control:once:TOKEN``).
     """
 
     def __init__(
@@ -158,6 +184,7 @@ class RedisBroker:
         backoff_min_s: float = DEFAULT_BACKOFF_MIN_S,
         backoff_max_s: float = DEFAULT_BACKOFF_MAX_S,
         ping_interval_s: float = DEFAULT_PING_INTERVAL_S,
+        once_ttl_s: int = DEFAULT_ONCE_TTL_S,
     ) -> None:
         if history < 1:
             raise ValueError(f"history must be at least 1, got {history}")
@@ -172,6 +199,7 @@ class RedisBroker:
         self._backoff_min_s = backoff_min_s
         self._backoff_max_s = backoff_max_s
         self._ping_interval_s = ping_interval_s
+        self._once_ttl_s = once_ttl_s
         # No retries: a publish retried after its answer was lost would publish twice. A pooled
         # connection that died with the server is replaced by the pool before use anyway.
         self._client: redis.asyncio.Redis = redis.asyncio.Redis.from_url(
@@ -185,6 +213,7 @@ class RedisBroker:
         self._control_wire = f"{REDIS_PREFIX}:control:db{self._db}".encode()
         self._publish_script: AsyncScript = self._client.register_script(_PUBLISH_LUA)
         self._replay_script: AsyncScript = self._client.register_script(_REPLAY_LUA)
+        self._control_once_script: AsyncScript = self._client.register_script(_CONTROL_ONCE_LUA)
         self._subscriptions: dict[str, _Subscription] = {}
         self._by_wire: dict[bytes, _Subscription] = {}
         # Held while writing SUBSCRIBE/UNSUBSCRIBE, so the Redis side follows the dict above.
@@ -251,17 +280,26 @@ class RedisBroker:
 
     # -- commands ---------------------------------------------------------------------------
 
-    async def publish(self, channel: str, payload: bytes) -> int:
+    async def publish(self, channel: str, payload: bytes, once: str | None = None) -> int:
         """Number, keep and fan out the event in one script; see :class:`Broker`.
 
         Raises :class:`Unavailable` when Redis refuses the connection or does not answer within
         ``command_timeout_s``. After a timeout the event may still have been published (Redis
-        may run the script once it wakes up); it is never retried, so never published twice.
+        may run the script once it wakes up); it is never retried here. Retried with the same
+        ``once`` (the outbox's relay does), it is published at most once.
         """
         self._check_open()
         parsed = Channel.parse(channel)
         keys = [parsed.redis_key("seq"), parsed.redis_key("history")]
-        args: list[bytes | int] = [payload, self._history, self._history_ttl_s, self._wire(parsed)]
+        if once is not None:
+            keys.append(parsed.redis_key("once", once))
+        args: list[bytes | int] = [
+            payload,
+            self._history,
+            self._history_ttl_s,
+            self._wire(parsed),
+            self._once_ttl_s,
+        ]
         try:
             return int(await self._publish_script(keys=keys, args=args))
         except _REDIS_FAILURES as exc:
@@ -283,10 +321,15 @@ class RedisBroker:
         except _REDIS_FAILURES as exc:
             raise Unavailable(f"Redis is unavailable: {exc}") from exc
 
-    async def send_control(self, command: bytes) -> None:
+    async def send_control(self, command: bytes, once: str | None = None) -> None:
         self._check_open()
         try:
-            await self._client.publish(self._control_wire, command)
+            if once is None:
+                await self._client.publish(self._control_wire, command)
+            else:
+                key = f"{REDIS_PREFIX}:control:once:{once}"
+                args: list[bytes | int] = [command, self._once_ttl_s, self._control_wire]
+                await self._control_once_script(keys=[key], args=args)
         except _REDIS_FAILURES as exc:
             raise Unavailable(f"Redis is unavailable, control not sent: {exc}") from exc
 

@@ -3,32 +3,36 @@
 The server's processes listen to the broker; with Redis (TWINSPACE_REDIS_URL, as the servers
 use) the command line publishes the outbox there, exactly as a server process would after an
 HTTP request: a suspension closes the account's sockets on every process. With the
-in-process broker no other process can hear it: the change is stored, and the operator is
-told that a running server only sees it at its next restart.
+in-process broker no other process can hear it at once: the change is stored, and so are its
+announcements (the outbox table), which the running server's outbox sweep sends within a few
+seconds (and a server started later, at its first sweep).
 """
 
 from __future__ import annotations
 
-from protocol.frames import encode_event_body
-
 from ..brokers.redis_broker import RedisBroker
-from ..realtime.commands import encode_command
 from ..realtime.outbox import Outbox
 
 
-async def announce(outbox: Outbox, redis_url: str | None) -> bool:
-    """Publish the outbox through Redis; False when there is nothing to publish it with.
+async def announce(outbox: Outbox, redis_url: str | None) -> list[int] | None:
+    """Publish the outbox through Redis; returns the outbox rows now sent (to delete), or
+    None when there is nothing to publish with (the rows wait for a server's sweep).
     Unlike Hub.flush (which logs), a failure raises: the operator must hear of it."""
-    if not outbox.events and not outbox.commands:
-        return True
+    items = outbox.announcements()
+    if not items:
+        return []
     if not redis_url:
-        return False
+        return None
     broker = RedisBroker(redis_url, process_id="cli")
+    sent: list[int] = []
     try:
-        for event in outbox.events:
-            await broker.publish(event.channel, encode_event_body(event.event, event.data))
-        for command in outbox.commands:
-            await broker.send_control(encode_command(command))
+        for item in items:
+            if item.channel is not None:
+                await broker.publish(item.channel, item.payload, once=item.token)
+            else:
+                await broker.send_control(item.payload, once=item.token)
+            if item.row_id is not None:
+                sent.append(item.row_id)
     finally:
         await broker.close()
-    return True
+    return sent

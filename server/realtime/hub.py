@@ -29,6 +29,7 @@ from storage.repositories import auth_sessions as session_repo
 
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
 from ..brokers.connections import ConnectionRegistry, MemoryConnections
+from ..config import OutboxSettings
 from ..observability import metrics
 from ..services.access import actor_of
 from .access_cache import SpaceAccessCache
@@ -41,10 +42,10 @@ from .commands import (
     SessionsEnded,
     SpaceDeleted,
     decode_command,
-    encode_command,
 )
 from .connection import Connection
-from .outbox import Outbox, OutgoingEvent
+from .outbox import Announcement, Outbox
+from .outbox_relay import OutboxRelay
 from .ratelimit import TokenBucket
 
 logger = logging.getLogger("twinspace.realtime")
@@ -54,9 +55,6 @@ PRESENCE_UPKEEP_INTERVAL = 5.0
 #: One account's connections together may send this many times one connection's rate and
 #: burst (default 2x): a second tab works, twenty tabs cannot multiply a flood.
 ACCOUNT_RATE_FACTOR = 2
-#: Committed announcements (events, control commands) held while the broker is down
-#: (default 10,000); past it the oldest are dropped and logged.
-MAX_UNSENT = 10_000
 #: Seconds between checks that every local connection's session still stands (default 15 s).
 #: Revocations normally reach live sockets at once through control commands; this is the net
 #: under them, for a revocation no command brought: the operator's CLI on a server without
@@ -66,9 +64,6 @@ MAX_UNSENT = 10_000
 SESSION_SWEEP_INTERVAL_S = 15.0
 #: Account statuses that may no longer hold a connection.
 BARRED = frozenset({AccountStatus.SUSPENDED, AccountStatus.REJECTED, AccountStatus.ERASED})
-
-#: Seconds between the relay's attempts while the broker refuses (default 0.5).
-RELAY_RETRY_S = 0.5
 
 
 def presence_channel(space_id: int) -> str:
@@ -84,6 +79,7 @@ class Hub:
         now: Callable[[], dt.datetime],
         limits: Limits,
         connections: ConnectionRegistry | None = None,
+        outbox: OutboxSettings | None = None,
     ) -> None:
         self.broker = broker
         self.presence = presence
@@ -102,9 +98,10 @@ class Hub:
         self.account_burst = ACCOUNT_RATE_FACTOR * limits.message_burst
         self.upkeep: asyncio.Task[None] | None = None
         self.sweeper: asyncio.Task[None] | None = None
-        #: Committed announcements the broker refused, oldest first, and their relay.
-        self.unsent: deque[OutgoingEvent | Command] = deque()
-        self.relay: asyncio.Task[None] | None = None
+        #: Sends committed announcements: at once, after an outage, or a dead process's.
+        self.outbox = OutboxRelay(
+            broker, sessionmaker, self.publish_body, self.on_control, outbox or OutboxSettings()
+        )
         #: Spaces' facts and members for subscribes and presence snapshots (access_cache.py).
         self.access = SpaceAccessCache(sessionmaker)
 
@@ -114,14 +111,14 @@ class Hub:
         await self.broker.start(self.on_delivery, self.on_control, self.on_restart)
         self.upkeep = asyncio.create_task(self.keep_presence(), name="presence-upkeep")
         self.sweeper = asyncio.create_task(self.keep_sessions_checked(), name="session-sweep")
+        self.outbox.start()
 
     async def close(self, code: CloseCode = CloseCode.GOING_AWAY) -> None:
         for connections in list(self.connections_of.values()):
             for connection in list(connections):
                 connection.close(code, "server shutting down", retry_after_ms=1000)
-        if self.unsent:
-            logger.error("stopping with %d committed announcements unsent", len(self.unsent))
-        for task in [self.upkeep, self.sweeper, self.relay, *self.tasks]:
+        await self.outbox.close()
+        for task in [self.upkeep, self.sweeper, *self.tasks]:
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -197,55 +194,20 @@ class Hub:
     # -- publishing and delivery -----------------------------------------------------------
 
     async def publish(self, channel: str, event: str, data: dict[str, Any]) -> int:
-        body = encode_event_body(event, data)
+        return await self.publish_body(channel, encode_event_body(event, data))
+
+    async def publish_body(self, channel: str, body: bytes, once: str | None = None) -> int:
         metrics.publishing(channel, body, subscribed=channel in self.listeners)
-        return await self.broker.publish(channel, body)
+        return await self.broker.publish(channel, body, once=once)
 
     async def flush(self, outbox: Outbox) -> None:
-        """Announce what a committed transaction did. If the broker fails (Redis down at
-        that instant), what is left waits in :attr:`unsent`, in order, and the relay sends
-        it once the broker is back: live clients get it late, never a silent gap."""
-        items: list[OutgoingEvent | Command] = [*outbox.events, *outbox.commands]
-        if self.unsent:
-            self.hold(items)  # behind what already waits, so each channel stays in order
-            return
-        for index, item in enumerate(items):
-            try:
-                await self.announce(item)
-            except TwinspaceError as exc:
-                logger.warning("announcement held for the relay: %s", exc.message)
-                self.hold(items[index:])
-                return
+        """Announce what a committed transaction did (see outbox_relay.py)."""
+        await self.outbox.flush(outbox)
 
-    async def announce(self, item: OutgoingEvent | Command) -> None:
-        if isinstance(item, OutgoingEvent):
-            await self.publish(item.channel, item.event, item.data)
-        else:
-            await self.broker.send_control(encode_command(item))
-
-    def hold(self, items: list[OutgoingEvent | Command]) -> None:
-        for item in items:
-            if not isinstance(item, OutgoingEvent):
-                # This process applies it now (revocations must not wait); it is idempotent,
-                # so applying it again when the relay sends it changes nothing.
-                self.on_control(encode_command(item))
-        self.unsent.extend(items)
-        while len(self.unsent) > MAX_UNSENT:
-            dropped = self.unsent.popleft()
-            logger.error("relay full: a committed announcement is dropped: %r", dropped)
-        if items and (self.relay is None or self.relay.done()):
-            self.relay = asyncio.create_task(self.relay_unsent(), name="outbox-relay")
-
-    async def relay_unsent(self) -> None:
-        """Send what waits, oldest first, retrying every RELAY_RETRY_S until it goes."""
-        while self.unsent:
-            try:
-                await self.announce(self.unsent[0])
-            except TwinspaceError:
-                await asyncio.sleep(RELAY_RETRY_S)
-                continue
-            self.unsent.popleft()
-        logger.info("relay: every held announcement has been sent")
+    @property
+    def unsent(self) -> deque[Announcement]:
+        """Committed announcements the broker refused, oldest first, waiting for the relay."""
+        return self.outbox.unsent
 
     def on_delivery(self, delivery: Delivery) -> None:
         listeners = self.listeners.get(delivery.channel)

@@ -281,7 +281,15 @@ class TwinspaceWebSocketProtocol(asyncio.Protocol):
         """Write what the connection queued, unless the socket's buffer is full: then the
         frames wait in the connection's bounded queue (the slow-consumer policy)."""
         connection = self.connection
-        if connection is None or self.writing_paused:
+        if connection is None:
+            return
+        if self.writing_paused:
+            if connection.state is ConnectionState.CLOSING:
+                # Closed (a slow consumer, a revocation) while its socket is full: the close
+                # frame waits behind the buffer. End the session now rather than at the
+                # client's next message (a stalled client sends none): it leaves the hub at
+                # once, and `release` cuts the socket if the frame is still stuck.
+                self.end()
             return
         conn, outgoing = self.conn, connection.outgoing
         while outgoing:
@@ -316,7 +324,12 @@ class TwinspaceWebSocketProtocol(asyncio.Protocol):
     async def release(self, connection: Connection) -> None:
         connection.on_push = None
         if connection.state is not ConnectionState.CLOSED and self.transport is not None:
-            self.transport.close()  # the peer left, or its close never got out
+            # The peer left, or its close never got out. A buffer the peer does not read
+            # would keep a plain close() waiting (and the socket open) for ever: abort.
+            if self.writing_paused:
+                self.transport.abort()
+            else:
+                self.transport.close()
 
     def write_pending(self) -> None:
         transport = self.transport

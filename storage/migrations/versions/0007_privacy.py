@@ -1,7 +1,7 @@
 """Privacy: per-space audit-log retention and the record of erased pupils.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-03 09:10:00.000000
 
 Types spelled out as in 0001. ``pupil_erasures`` holds ids only (no personal data).
@@ -16,7 +16,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0007"
-down_revision: str | Sequence[str] | None = "0005"
+down_revision: str | Sequence[str] | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
