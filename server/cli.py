@@ -550,6 +550,8 @@ def video_probe(room: int, seconds: float, janus_url: str, janus_admin_key: str)
     click.echo(json.dumps({str(feed): tally for feed, tally in tallies.items()}))
     if not tallies or any(tally.get("video", 0) == 0 for tally in tallies.values()):
         sys.exit(1)
+
+
 # Privacy (issue 9): `twinspace audit purge`.
 from .cli_privacy import audit as audit_group  # noqa: E402
 
