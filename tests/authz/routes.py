@@ -132,6 +132,7 @@ FILE = SPACE + "/files/{file_id}"
 FOLDER = SPACE + "/folders/{folder_id}"
 UPLOAD = SPACE + "/uploads/{upload_id}"
 CHAT = SPACE + "/chats/{chat_id}"
+PUPIL = SPACE + "/pupils/{account_id}"
 
 OPEN_THREAD = {"thread_id": "thread"}
 TEACHERS_THREAD = {"thread_id": "teachers_thread"}
@@ -586,6 +587,56 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
     ("GET", SPACE + "/chat/settings"): (Case((c(S.SEE_SPACE),)),),
     ("PUT", SPACE + "/chat/settings"): (
         Case((c(S.UPDATE_SETTINGS),), body=const({"retention_days": 30})),
+    ),
+    # -- privacy: a pupil's data, the audit log's retention ---------------------------------
+    # The subject is the twinspace's pupil (the room's a teacher: rooms have no pupils). An
+    # erasure is put back by the restore after each allowed write (test_restore_after_erasure).
+    ("GET", PUPIL + "/export"): (
+        Case((c(S.EXPORT_PUPIL_DATA, "subject"),), params=subject_param()),
+        # A member who is no pupil is "no such pupil" to a teacher: ids cannot be probed.
+        Case(
+            (c(S.EXPORT_PUPIL_DATA, "member:guest"),),
+            params={"account_id": "@guest"},
+            kinds=TWIN,
+            label="not a pupil",
+        ),
+        Case(
+            (c(S.EXPORT_PUPIL_DATA, "erased"),),
+            params={"account_id": "@erased_pupil"},
+            label="erased",
+        ),
+    ),
+    ("POST", PUPIL + "/erase"): (
+        Case(
+            (c(S.ERASE_PUPIL, "subject"),),
+            params=subject_param(),
+            body=const({"posts": "remove", "files": "remove"}),
+        ),
+        Case(
+            (c(S.ERASE_PUPIL, "subject"),),
+            params=subject_param(),
+            body=const({"posts": "keep", "files": "keep"}),
+            label="keep",
+        ),
+        Case(
+            (c(S.ERASE_PUPIL, "member:guest"),),
+            params={"account_id": "@guest"},
+            body=const({"posts": "remove", "files": "remove"}),
+            kinds=TWIN,
+            label="not a pupil",
+        ),
+        # Asking again (the twinspace's erased pupil) answers what was done, and only to whom
+        # the first erasure would have been allowed: the policy over the erasure's record.
+        Case(
+            (c(S.ERASE_PUPIL, "erased_record"),),
+            params={"account_id": "@erased_pupil"},
+            body=const({"posts": "remove", "files": "remove"}),
+            label="erased already",
+        ),
+    ),
+    ("GET", SPACE + "/audit/settings"): (Case((c(S.READ_AUDIT_LOG),)),),
+    ("PUT", SPACE + "/audit/settings"): (
+        Case((c(S.UPDATE_SETTINGS),), body=const({"retention_days": 90})),
     ),
 }
 

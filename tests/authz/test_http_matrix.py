@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 import msgspec
 import pytest
+from sqlalchemy import select
 
 from protocol.vocabulary import SpaceKind
 from server.app import OPERATIONS, create_app
@@ -35,8 +36,9 @@ from server.policy import (
     decide_account,
     decide_space,
 )
+from storage.models import Base
 
-from ..http.conftest import World
+from ..http.conftest import World, ok
 from .routes import ROUTES, Case, Gate, fixture_id, resolve
 from .world import (
     EMAIL_DOMAIN,
@@ -433,3 +435,59 @@ async def test_every_route_answers_as_the_policy_says(fixture: Fixture) -> None:
     assert not matrix.failures, f"{len(matrix.failures)} answers differ from the policy:\n" + (
         "\n".join(matrix.failures)
     )
+
+
+async def stored(fx: Fixture) -> dict[str, list[dict[str, object]]]:
+    """Every stored row, by table, in primary-key order."""
+    async with fx.ctx.sessionmaker() as db:
+        return {
+            table.name: [
+                dict(row)
+                for row in (await db.execute(select(table).order_by(*table.primary_key.columns)))
+                .mappings()
+                .all()
+            ]
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def blob_tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+async def test_restore_after_an_erasure_puts_the_pupil_back(fixture: Fixture) -> None:
+    """The matrix's erase rows are destructive (the account scrubbed, its sessions, posts,
+    files, blobs and uploads gone): the restore after each allowed write must put every row
+    and byte back, on SQLite and on PostgreSQL (where the matrix itself skips allowed writes)."""
+    fx = fixture
+    founder, pupil = fx.people["founder"], fx.people["pupil"]
+    assert founder is not None
+    assert pupil is not None
+    ids = fx.spaces[TWINSPACE].ids
+    base = f"/api/spaces/{ids['space']}"
+    assert fx.files_dir is not None
+    rows, blobs = await stored(fx), blob_tree(fx.files_dir)
+    for choice in ("remove", "keep"):
+        erased = ok(
+            await founder.post(
+                f"{base}/pupils/{pupil.id}/erase", {"posts": choice, "files": choice}
+            )
+        )
+        assert erased["already_erased"] is False
+        if choice == "remove":
+            assert erased["posts_removed"] > 0
+            assert erased["files_removed"] > 0
+            assert blob_tree(fx.files_dir) != blobs  # the pupil's upload's bytes went
+        assert (await pupil.get("/api/me")).status_code == 401
+        assert await stored(fx) != rows
+        await fx.restore()
+        assert await stored(fx) == rows
+        assert blob_tree(fx.files_dir) == blobs
+        assert ok(await pupil.get("/api/me"))["display_name"] == pupil.account["display_name"]
+        content = await pupil.get(f"{base}/files/{ids['file']}/content")
+        assert content.status_code == 200
+        assert content.content == b"hello, matrix\n"
+        reply = ok(await pupil.get(f"{base}/forum/posts/{ids['reply']}"))
+        assert reply["body"] == "Hello teacher"

@@ -169,6 +169,16 @@ class Fixture:
             return Target(session_has_lobby=False)
         if name == "session_chat":
             return Target(session_participant=me in self.spaces[kind].inside)
+        if name == "erased":  # an erased pupil of the twinspace: no membership is left
+            return self.member_target(kind, "erased_pupil")
+        if name == "erased_record":  # the same, as its erasure record in the space has it
+            return Target(
+                account_id=AccountId(self.accounts["erased_pupil"]["id"]),
+                account_kind=AccountKind.PUPIL,
+                role=Role.PUPIL if kind is TWINSPACE else None,
+            )
+        if name.startswith("member:"):  # a member (or not) of the space, by persona
+            return self.member_target(kind, name.removeprefix("member:"))
         if name.startswith("account:"):
             return self.account_target(name.removeprefix("account:"))
         raise KeyError(name)
@@ -443,6 +453,19 @@ async def build(world: World) -> Fixture:
     (pupil_admin,) = await world.pupils(founder, twin.ids["space"], ["Pia"], role="pupil_admin")
     (pupil,) = await world.pupils(founder, twin.ids["space"], ["Paul"])
     guest = await world.guest(founder, twin.ids["space"])
+    # A pupil of the twinspace erased already: asking again answers what was done (teachers).
+    (erased,) = ok(
+        await founder.post(
+            f"/api/spaces/{twin.ids['space']}/pupils", {"pupils": [{"display_name": "Eve"}]}
+        ),
+        201,
+    )
+    ok(
+        await founder.post(
+            f"/api/spaces/{twin.ids['space']}/pupils/{erased['account_id']}/erase",
+            {"posts": "keep", "files": "keep"},
+        )
+    )
 
     other_founder = await world.etwinner("Other founder")
     other = SpaceObjects(TWINSPACE)
@@ -503,6 +526,12 @@ async def build(world: World) -> Fixture:
         if user is not None:
             accounts[name] = dict(user.account)
     accounts["suspended"]["status"] = AccountStatus.SUSPENDED.value
+    # No persona (nobody signs in as it): only what cases are about.
+    accounts["erased_pupil"] = {
+        "id": erased["account_id"],
+        "kind": AccountKind.PUPIL.value,
+        "status": AccountStatus.ERASED.value,
+    }
     accounts["rejected"]["status"] = AccountStatus.REJECTED.value
     fixture = Fixture(
         world=world,
