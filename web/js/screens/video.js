@@ -397,6 +397,7 @@ export default {
     }
 
     async function goLive() {
+      mountChat();
       phase = "media";
       say(status, t("video.starting_media"));
       const local = await localMedia();
