@@ -178,6 +178,18 @@ async def quiet(page: Page, key: str, label: str) -> None:
     await eventually(label, stopped, within=20)
 
 
+#: The id of the session chat's mount point in the video screen (web/js/screens/video.js).
+CHAT = "video-session-chat"
+
+
+async def say_in_session_chat(page: Page, words: str) -> None:
+    chat = page.locator(f"#{CHAT}")
+    send = chat.get_by_role("button", name="Send", exact=True)
+    await expect(send).to_be_enabled()
+    await chat.get_by_label("Message", exact=True).fill(words)
+    await send.click()
+
+
 async def open_video_tab(page: Page) -> None:
     await page.locator(".space-link").click()
     await page.get_by_role("tab", name="Video").click()
@@ -212,6 +224,8 @@ async def test_teacher_and_pupil_hold_a_video_call_with_lobby_mute_and_end(site:
         "You are in the lobby. A teacher will let you in soon."
     )
     assert await audit(ppage) == []  # the lobby
+    # No session chat in the lobby: it is for those admitted (and the space's teachers).
+    assert await ppage.locator(f"#{CHAT} .chat-panel").count() == 0
     await screenshot(ppage, "video-lobby")
     # No teacher's buttons for a pupil: the server reported the role `pupil`.
     assert await ppage.get_by_role("button", name="End the session for everyone").count() == 0
@@ -227,6 +241,17 @@ async def test_teacher_and_pupil_hold_a_video_call_with_lobby_mute_and_end(site:
         found = await stats(page)
         assert found["pairs"], found
         assert all(a.startswith("127.") and b.startswith("127.") for a, b in found["pairs"]), found
+    # The session's chat beside the video: a message each way, shown on both pages, while
+    # the video keeps flowing.
+    said = {tpage: "Look at the Rhône on the map", ppage: "I see it, it goes south"}
+    for page, words in said.items():
+        await say_in_session_chat(page, words)
+    for page in (tpage, ppage):
+        chat = page.locator(f".video-layout #{CHAT}")
+        for words in said.values():
+            await expect(chat.locator(".chat-message").filter(has_text=words)).to_be_visible()
+    await receives_video(tpage, "the teacher, while chatting")
+    await receives_video(ppage, "the pupil, while chatting")
     lea = tpage.locator(".video-tile").filter(has_text="Léa Martin")
     await expect(lea).to_contain_text("Pupil")
     await expect(lea).to_contain_text("Microphone on · Camera on")
@@ -336,6 +361,9 @@ async def test_a_dropped_socket_rejoins_in_place_then_a_teacher_locks_and_remove
     )
     await receives_video(ppage, "the reloaded pupil")
     await receives_video(tpage, "the teacher, after the reload")
+    # The session chat came back with the page (and before it, rode the reconnect along).
+    await say_in_session_chat(tpage, "Welcome back, Tom")
+    await expect(ppage.locator(f"#{CHAT} .chat-message")).to_contain_text(["Welcome back, Tom"])
 
     # The teacher locks the session, then removes Tom: his page says so and drops the call.
     lock = tpage.get_by_role("button", name="Lock the session")
@@ -347,6 +375,7 @@ async def test_a_dropped_socket_rejoins_in_place_then_a_teacher_locks_and_remove
         "A teacher removed you from the session."
     )
     await expect(tpage.locator(".video-tile")).to_have_count(1)
+    await expect(ppage.locator(f"#{CHAT} .chat-panel")).to_have_count(0)
     for page in (tpage, ppage):
 
         async def closed(page: Page = page) -> bool:

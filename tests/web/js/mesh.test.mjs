@@ -288,3 +288,77 @@ test("an offer our old connection cannot take (a reloaded peer) gets a fresh con
   assert.equal(FakePC.made[1].remoteType, "offer");
   assert.deepEqual(live.of("answer").map((m) => m.data.to), [3]);
 });
+
+const sdpOf = (session, version = 2) => `v=0\r\no=- ${session} ${version} IN IP4 127.0.0.1\r\ns=-\r\n`;
+
+test("an impolite side that ignores a colliding offer sends its own offer again", async () => {
+  // Our offer went out while the peer was between two sockets: the server relayed it to a
+  // connection that was gone. The peer's own offer collides with it; we win, so we say ours again.
+  const { call, live } = setup();
+  call.start();
+  call.onSignal(welcome([{ id: 3, polite: false }]));
+  await tick();
+  const ours = live.of("offer")[0].data.sdp;
+  call.onSignal(signal("offer", 3, { sdp: sdpOf(111), polite: false }));
+  await tick();
+  assert.equal(live.of("answer").length, 0);
+  assert.deepEqual(live.of("offer").map((m) => [m.data.to, m.data.sdp]), [
+    [3, ours],
+    [3, ours],
+  ]);
+  // Their answer to the first copy, then a second one to the copy: the second is ignored.
+  call.onSignal(signal("answer", 3, { sdp: sdpOf(111, 3), polite: false }));
+  call.onSignal(signal("answer", 3, { sdp: sdpOf(111, 3), polite: false }));
+  await tick();
+  assert.equal(FakePC.made[0].signalingState, "stable");
+  assert.equal(live.of("problem").length, 0);
+});
+
+test("a copy of an offer already answered is answered again, not applied twice", async () => {
+  const { call, live } = setup();
+  const problems = [];
+  call.addEventListener("problem", ({ detail }) => problems.push(detail.what));
+  call.start();
+  call.onSignal(welcome([]));
+  call.onSignal(signal("offer", 9, { sdp: sdpOf(222), polite: true }));
+  await tick();
+  const [pc] = FakePC.made;
+  let applied = 0;
+  const apply = pc.setRemoteDescription.bind(pc);
+  pc.setRemoteDescription = (d) => {
+    applied += 1;
+    return apply(d);
+  };
+  call.onSignal(signal("offer", 9, { sdp: sdpOf(222), polite: true }));
+  await tick();
+  assert.equal(applied, 0);
+  const answers = live.of("answer").map((m) => m.data.sdp);
+  assert.equal(answers.length, 2);
+  assert.equal(answers[0], answers[1]);
+  assert.deepEqual(problems, []);
+});
+
+test("an offer from the peer's new page replaces the link even while our offer is pending", async () => {
+  // Impolite, with an offer of ours pending that the peer's old page never answered: the
+  // reloaded page's offer (another SDP session) is taken on a fresh link, not ignored.
+  const { call, live } = setup();
+  const gone = [];
+  call.addEventListener("peer-gone", ({ detail }) => gone.push(detail.id));
+  call.start();
+  call.onSignal(welcome([{ id: 3, polite: false }]));
+  await tick();
+  call.onSignal(signal("answer", 3, { sdp: sdpOf(111), polite: false }));
+  await tick();
+  const [old] = FakePC.made;
+  old.restartIce(); // our rejoin's ICE restart, lost on the way
+  await tick();
+  assert.equal(old.signalingState, "have-local-offer");
+  call.onSignal(signal("offer", 3, { sdp: sdpOf(333), polite: false }));
+  await tick();
+  await tick();
+  assert.equal(old.closed, true);
+  assert.deepEqual(gone, [3]);
+  assert.equal(FakePC.made.length, 2);
+  assert.equal(FakePC.made[1].remoteType, "offer");
+  assert.deepEqual(live.of("answer").map((m) => m.data.to), [3]);
+});

@@ -397,6 +397,7 @@ export default {
     }
 
     async function goLive() {
+      mountChat(); // admitted (or a teacher): the session's chat, beside the call
       phase = "media";
       say(status, t("video.starting_media"));
       const local = await localMedia();

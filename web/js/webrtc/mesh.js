@@ -8,6 +8,12 @@
 //   and in every relayed signal whether we are the polite side of that pair.
 // - The newcomer offers to every peer of the welcome; the others answer.
 // - ICE restart when a connection fails, and on every rejoin.
+// - Signals relayed while a peer is between two sockets are lost (the server sends them to the
+//   connection it last knew, which is gone). So the impolite side of a collision sends its
+//   pending offer again (it may never have arrived), a copy of an offer already answered gets
+//   the same answer again, and an answer we already applied is ignored. An offer from a new
+//   peer connection (another SDP session id: the peer reloaded its page) starts a fresh link
+//   at once, whatever the old link was waiting for.
 // - A teacher's forced mute is honoured: the audio sender carries no track and its
 //   transceiver is recvonly, so every offer we make is one the server accepts.
 
@@ -68,6 +74,13 @@ export class MeshCall extends EventTarget {
     if (!link) {
       if (event !== "offer") return; // a stray candidate or answer from a link we closed
       link = this.link(sender, Boolean(data.polite), false);
+    }
+    if (event === "offer" && !link.fresh && link.fromAnotherConnection(data.sdp)) {
+      // The peer's page was reloaded: its new connection cannot continue our old one, and
+      // what the old link waits for (an answer to an offer the peer never got) never comes.
+      this.drop(sender);
+      link = this.link(sender, Boolean(data.polite), false);
+      link.fresh = true;
     }
     if (typeof data.polite === "boolean") link.polite = data.polite;
     const done = event === "candidate" ? link.onCandidate(data) : link.onDescription(event, data.sdp);
@@ -192,6 +205,13 @@ export class MeshCall extends EventTarget {
   }
 }
 
+/** The session id of an SDP's origin line (`o=- <id> <version> ...`), or null: each
+ * RTCPeerConnection has its own, kept across its renegotiations. */
+export function sdpSession(sdp) {
+  const origin = /^o=\S+ (\d+) /m.exec(sdp ?? "");
+  return origin ? origin[1] : null;
+}
+
 /** One RTCPeerConnection to one peer, negotiated the "perfect negotiation" way. */
 class PeerLink {
   constructor(call, id, polite) {
@@ -210,6 +230,7 @@ class PeerLink {
         await pc.setLocalDescription();
         const restart = this.restarting === true;
         this.restarting = false;
+        this.offerRestarts = restart;
         await call.send("offer", { to: id, sdp: pc.localDescription.sdp, ice_restart: restart });
       } catch (error) {
         call.problem("offer", error);
@@ -286,11 +307,40 @@ class PeerLink {
     this.send("audio", track);
   }
 
+  /** Whether a peer's description comes from another RTCPeerConnection than the last one. */
+  fromAnotherConnection(sdp) {
+    const known = this.peerSession ?? null;
+    const now = sdpSession(sdp);
+    return known !== null && now !== null && known !== now;
+  }
+
   async onDescription(type, sdp) {
     const pc = this.pc;
+    this.peerSession = sdpSession(sdp) ?? this.peerSession ?? null;
+    if (type === "answer" && pc.signalingState === "stable") return; // a copy, already applied
+    if (type === "offer" && sdp === this.lastOffer) {
+      // A copy of an offer we took (sent again by its impolite side, which may have missed
+      // our answer): answer it again once answered; an answer in the making goes out anyway.
+      if (pc.signalingState === "stable" && pc.localDescription?.type === "answer") {
+        await this.call.send("answer", { to: this.id, sdp: pc.localDescription.sdp });
+      }
+      return;
+    }
     const collision = type === "offer" && (this.makingOffer || pc.signalingState !== "stable");
     this.ignoreOffer = !this.polite && collision;
-    if (this.ignoreOffer) return; // impolite: our offer wins, theirs is dropped
+    if (this.ignoreOffer) {
+      // Impolite: our offer wins, theirs is dropped. Ours may never have reached them (sent
+      // while they were between sockets): send it again, with the candidates gathered since.
+      if (!this.makingOffer && pc.signalingState === "have-local-offer" && pc.localDescription) {
+        await this.call.send("offer", {
+          to: this.id,
+          sdp: pc.localDescription.sdp,
+          ice_restart: this.offerRestarts === true,
+        });
+      }
+      return;
+    }
+    if (type === "offer") this.lastOffer = sdp;
     await pc.setRemoteDescription({ type, sdp }); // polite: rolls our offer back if needed
     if (type === "offer") {
       this.attachTracks(); // answerer: reuse the offered transceivers for our media
