@@ -44,6 +44,7 @@ from ..policy import Actor
 from ..services.access import actor_of
 from ..services.accounts import resolve_session
 from ..video.signalling import handle_publish as handle_signal
+from ..video.upkeep import release_connection as release_video_connection
 from .access_cache import CACHED_KINDS, authorize_cached
 from .channel_access import ChannelGrant, authorize_publish, authorize_subscribe
 from .connection import Connection, ConnectionState, Subscription
@@ -97,6 +98,13 @@ async def run_session(socket: WsSocket, ctx: AppContext) -> None:
         logger.exception("websocket %s failed", session.connection.id)
         session.connection.close(CloseCode.INTERNAL_ERROR, "internal error")
     finally:
+        connection = session.connection
+        kinds = {s.grant.channel.kind for s in connection.subscriptions.values()}
+        if ChannelKind.VIDEO in kinds:
+            try:
+                await release_video_connection(ctx, connection.id)
+            except Exception:  # the database gone: the grace period still drops them
+                logger.warning("could not release websocket %s's video places", connection.id)
         try:
             await ctx.hub.unregister(session.connection)
         except Exception:  # Redis or the database gone: still release the socket below

@@ -51,6 +51,10 @@ if TYPE_CHECKING:
 WELCOME = "welcome"
 
 
+#: A relay to a participant whose socket closed during its grace period.
+PEER_AWAY = "that participant is reconnecting: it will offer again when it is back"
+
+
 async def handle_publish(
     ctx: AppContext, connection: Connection, actor: Actor, channel: Channel, message: Publish
 ) -> None:
@@ -153,13 +157,12 @@ async def relay(
         raise Forbidden(f"muted by a teacher: {kind} audio as recvonly or inactive")
     assert channel.object_id is not None
     peer = await video_repo.get_participant_by_id(db, channel.object_id, payload.to)
-    if (
-        peer is None
-        or peer.id == me.id
-        or peer.state is not ParticipantState.JOINED
-        or peer.connection_id is None
-    ):
+    if peer is None or peer.id == me.id or peer.state is not ParticipantState.JOINED:
         raise NotFound(NO_SUCH_PARTICIPANT)
+    if peer.connection_id is None:
+        # Its socket closed and it has not joined again yet: a frame sent now would reach
+        # nobody. It offers to everyone when it is back (the newcomer offers).
+        raise NotFound(PEER_AWAY)
     data = msgspec.to_builtins(payload)
     del data["to"]
     data["polite"] = polite(peer.id, me.id)

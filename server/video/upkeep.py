@@ -34,6 +34,13 @@ def live_video_connections(ctx: AppContext) -> list[str]:
     ]
 
 
+async def release_connection(ctx: AppContext, connection_id: str) -> None:
+    """A connection with a video subscription closed: signalling to its participants answers
+    "reconnecting" until they join again, instead of going to a dead socket."""
+    async with ctx.sessionmaker() as db, db.begin():
+        await video_repo.release_connection(db, connection_id)
+
+
 async def sweep(ctx: AppContext) -> int:
     """One pass: refresh this process's participants, drop the stale ones; returns how many
     were dropped. Their peers see them leave; a rejoin after this starts afresh."""

@@ -86,6 +86,19 @@ async def touch(session: AsyncSession, connection_ids: Sequence[str], now: dt.da
     )
 
 
+async def release_connection(session: AsyncSession, connection_id: str) -> None:
+    """The connection closed: its joined participants keep their place (the grace period) but
+    are bound to no connection until they join again."""
+    await session.execute(
+        update(VideoParticipant)
+        .where(
+            VideoParticipant.connection_id == connection_id,
+            VideoParticipant.state == ParticipantState.JOINED,
+        )
+        .values(connection_id=None)
+    )
+
+
 async def list_stale(session: AsyncSession, before: dt.datetime) -> Sequence[VideoParticipant]:
     """Joined participants whose connection nobody has seen alive since ``before``."""
     result = await session.execute(

@@ -3,10 +3,12 @@ mutes are enforced, removals cut off at once, dead sockets leave after the grace
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any
 
 from protocol.messages import Ack, Error, Event, Publish, Signal, Subscribe, Unsubscribed
+from server.video.signalling import PEER_AWAY
 from server.video.upkeep import sweep
 
 from ..http.conftest import ApiUser, ok
@@ -272,6 +274,15 @@ async def test_dead_socket_keeps_its_place_for_the_grace_period_then_leaves(
     teacher = await seat(live, ana, space_id, session_id)
     pupil = await seat(live, lea, space_id, session_id)
     await pupil.client.socket.close()
+    # Meanwhile a relay to it is refused, not acked into a dead socket (the server learns of
+    # the close a moment later: a few tries, 0.1 s apart).
+    for _ in range(30):
+        answer = await teacher.publish("offer", {"to": pupil.id, "sdp": OFFER})
+        if isinstance(answer, Error):
+            break
+        await asyncio.sleep(0.1)
+    assert isinstance(answer, Error), "a relay to a closed socket was acked"
+    assert (answer.code, answer.message) == ("not_found", PEER_AWAY)
     world.clock.advance(grace - dt.timedelta(seconds=1))
     assert await sweep(ctx) == 0  # type: ignore[arg-type]
     # Rejoin in place from a new socket, within the grace period: same participant.
