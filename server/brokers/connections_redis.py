@@ -29,6 +29,8 @@ from protocol.errors import Unavailable
 
 #: Seconds an entry counts without a refresh; the hub refreshes every 5 s.
 DEFAULT_TTL_S = 15.0
+#: Redis connections this store opens at most (admissions and releases queue for one).
+MAX_REDIS_CONNECTIONS = 16
 #: Entries refreshed per pipeline (two commands each) before yielding to the event loop.
 REFRESH_BATCH = 100
 
@@ -71,9 +73,17 @@ class RedisConnections:
         self.process_id = process_id
         self.ttl_s = ttl_s
         self._clock = clock
-        self._redis = redis.asyncio.Redis.from_url(
-            url, decode_responses=True, socket_timeout=2.0, socket_connect_timeout=2.0
+        # A bounded pool: a connect storm (or thousands of sockets dropping at once) waits for
+        # one of a few connections instead of opening one Redis connection per WebSocket.
+        self._pool = redis.asyncio.BlockingConnectionPool.from_url(
+            url,
+            max_connections=MAX_REDIS_CONNECTIONS,
+            timeout=2.0,
+            decode_responses=True,
+            socket_timeout=2.0,
+            socket_connect_timeout=2.0,
         )
+        self._redis = redis.asyncio.Redis(connection_pool=self._pool)
         self._admit = self._redis.register_script(_ADMIT)
         self._held: dict[str, int] = {}  # connection id -> account id
 
@@ -131,3 +141,4 @@ class RedisConnections:
     async def close(self) -> None:
         """Release the Redis connections; entries left stop counting after the TTL."""
         await self._redis.aclose()
+        await self._pool.aclose()
