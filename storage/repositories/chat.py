@@ -14,6 +14,7 @@ from protocol.video import ParticipantState
 
 from ..models import Chat, ChatSettings, ForumPost, ForumReadMark, ForumThread, VideoParticipant
 from .forums import visibility
+from .retention import put_retention
 
 #: Who reads a session's chat besides the space's teachers: people inside the session now
 #: (admitted or joined). The lobby and those who left or were removed do not.
@@ -94,15 +95,7 @@ async def get_settings(session: AsyncSession, space_id: int) -> ChatSettings | N
 async def put_settings(
     session: AsyncSession, space_id: int, retention_days: int | None, now: dt.datetime
 ) -> ChatSettings:
-    settings = await session.get(ChatSettings, space_id)
-    if settings is None:
-        settings = ChatSettings(space_id=space_id, retention_days=retention_days, updated_at=now)
-        session.add(settings)
-    else:
-        settings.retention_days = retention_days
-        settings.updated_at = now
-    await session.flush()
-    return settings
+    return await put_retention(session, ChatSettings, space_id, retention_days, now)
 
 
 async def purge_expired(session: AsyncSession, now: dt.datetime) -> dict[int, int]:

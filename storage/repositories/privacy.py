@@ -26,6 +26,7 @@ from ..models import (
     Space,
     VideoParticipant,
 )
+from .retention import put_retention
 
 
 async def teacher_space_ids(session: AsyncSession, teacher_id: int) -> set[int]:
@@ -203,15 +204,7 @@ async def get_audit_settings(session: AsyncSession, space_id: int) -> AuditSetti
 async def put_audit_settings(
     session: AsyncSession, space_id: int, retention_days: int | None, now: dt.datetime
 ) -> AuditSettings:
-    settings = await session.get(AuditSettings, space_id)
-    if settings is None:
-        settings = AuditSettings(space_id=space_id, retention_days=retention_days, updated_at=now)
-        session.add(settings)
-    else:
-        settings.retention_days = retention_days
-        settings.updated_at = now
-    await session.flush()
-    return settings
+    return await put_retention(session, AuditSettings, space_id, retention_days, now)
 
 
 async def retention_groups(session: AsyncSession) -> dict[int, list[int]]:
