@@ -27,6 +27,8 @@ from redis.typing import EncodableT
 from protocol.channels import REDIS_PREFIX
 from protocol.errors import Unavailable
 
+from .presence_redis import check_expiring_entries
+
 #: Seconds an entry counts without a refresh; the hub refreshes every 5 s.
 DEFAULT_TTL_S = 15.0
 #: Redis connections this store opens at most (admissions and releases queue for one).
@@ -66,10 +68,7 @@ class RedisConnections:
         ttl_s: float = DEFAULT_TTL_S,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if not process_id or "|" in process_id:
-            raise ValueError(f"process_id must be non-empty and have no '|', got {process_id!r}")
-        if not ttl_s > 0:
-            raise ValueError(f"ttl_s must be positive, got {ttl_s}")
+        check_expiring_entries(process_id, ttl_s)
         self.process_id = process_id
         self.ttl_s = ttl_s
         self._clock = clock

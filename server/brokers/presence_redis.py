@@ -166,6 +166,15 @@ def reap_answer_key(space_id: int, reap_id: str) -> str:
     return f"{members_key(space_id)}:reap:{reap_id}"
 
 
+def check_expiring_entries(process_id: str, ttl_s: float) -> None:
+    """The settings of a store whose entries ``<process_id>|<id>`` expire after ``ttl_s``
+    without a refresh (this one, and the connection registry)."""
+    if not process_id or "|" in process_id:
+        raise ValueError(f"process_id must be non-empty and have no '|', got {process_id!r}")
+    if not ttl_s > 0:
+        raise ValueError(f"ttl_s must be positive, got {ttl_s}")
+
+
 class RedisPresence:
     """A :class:`~server.brokers.base.PresenceStore` shared by server processes through Redis.
 
@@ -182,10 +191,7 @@ class RedisPresence:
         ttl_s: float = DEFAULT_TTL_S,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if not process_id or "|" in process_id:
-            raise ValueError(f"process_id must be non-empty and have no '|', got {process_id!r}")
-        if not ttl_s > 0:
-            raise ValueError(f"ttl_s must be positive, got {ttl_s}")
+        check_expiring_entries(process_id, ttl_s)
         self.process_id = process_id
         self.ttl_s = ttl_s
         self._clock = clock
