@@ -123,6 +123,19 @@ class OutboxRelay:
             with contextlib.suppress(asyncio.CancelledError):
                 await self.deleter
 
+    async def settled(self) -> None:
+        """Wait until every announcement this process took is published and its row deleted:
+        what a snapshot of the database (tests, backups) must wait for, or it would hold rows
+        that a later sweep republishes."""
+        while (
+            self.unsent or self.to_delete or (self.deleter is not None and not self.deleter.done())
+        ):
+            tasks = [t for t in (self.relay, self.deleter) if t is not None and not t.done()]
+            if tasks:
+                await asyncio.wait(tasks)
+            else:
+                await asyncio.sleep(0)
+
     # -- after a commit --------------------------------------------------------------------
 
     async def flush(self, outbox: Outbox) -> None:

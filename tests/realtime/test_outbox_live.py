@@ -12,6 +12,7 @@ import pytest
 
 from protocol.messages import Ack, Event, Subscribe
 from server.config import OutboxSettings
+from server.realtime import outbox_relay
 from server.realtime.outbox import Outbox, outbox_of, take_outbox
 from storage.repositories import outbox as outbox_repo
 
@@ -114,4 +115,22 @@ async def test_every_announcement_of_a_request_is_deleted_once_published(
         await ana.patch(f"/api/spaces/{space_id}", {"description": f"d{n}"})
     await eventually("the relay deleted every row", lambda: _no_rows(live))
     hub = world.ctx.hub  # type: ignore[attr-defined]
+    assert not hub.outbox.mine
+
+
+async def test_settled_returns_once_every_row_it_took_is_deleted(
+    live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a database snapshot waits for (tests/authz/world.py): right after a request its
+    rows are still in the table (they go in one DELETE, DELETE_AFTER_S later; 2 s here, so
+    that a slow machine still looks before they go)."""
+    monkeypatch.setattr(outbox_relay, "DELETE_AFTER_S", 2.0)
+    world = live.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    await ana.patch(f"/api/spaces/{space_id}", {"description": "now"})
+    hub = world.ctx.hub  # type: ignore[attr-defined]
+    assert await rows_left(live) > 0
+    await hub.outbox.settled()
+    assert await rows_left(live) == 0
     assert not hub.outbox.mine
