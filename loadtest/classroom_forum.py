@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import math
 import random
 import time
 from collections import deque
@@ -62,6 +63,8 @@ class ForumRoom:
         self.moderated: dict[int, float] = {}  # post id -> monotonic time of the action
         self.pending: deque[int] = deque()
         self.visible: deque[int] = deque()
+        #: Set while a post waits in ``pending`` or ``visible`` (something to moderate).
+        self.moderatable = asyncio.Event()
         self.ws: ClientConnection | None = None
         self.reader: asyncio.Task[None] | None = None
 
@@ -133,6 +136,7 @@ class ForumRoom:
             return
         created = response.json()
         (self.pending if created["state"] == "pending" else self.visible).append(created["id"])
+        self.moderatable.set()
 
     async def moderate(self, client: httpx.AsyncClient) -> None:
         """Approve the oldest held post, else hide the newest visible one."""
@@ -142,6 +146,8 @@ class ForumRoom:
             post_id, action = self.visible.pop(), "hide"
         else:
             return
+        if not (self.pending or self.visible):
+            self.moderatable.clear()
         self.moderated[post_id] = time.monotonic()
         self.tally.moderations += 1
         try:
@@ -158,9 +164,9 @@ class ForumRoom:
             self.tally.errors[f"http {response.status_code} (moderation)"] += 1
 
     async def run(self, client: httpx.AsyncClient, deadline: float) -> None:
-        """Posts at ``forum_post_rate`` a second (Poisson), a moderation every
-        ``moderate_every`` seconds, until ``deadline``."""
-        rate, every = self.knobs.forum_post_rate, self.knobs.moderate_every
+        """Posts at ``forum_post_rate`` a second (Poisson) until ``deadline``, while the
+        teacher moderates every ``moderate_every`` seconds (:meth:`keep_moderating`)."""
+        rate = self.knobs.forum_post_rate
         if rate <= 0:
             return
         try:
@@ -168,18 +174,28 @@ class ForumRoom:
         except (OSError, TimeoutError, WebSocketException, httpx.HTTPError, RuntimeError) as exc:
             self.tally.errors[f"forum start: {type(exc).__name__}"] += 1
             return
-        sending: list[asyncio.Task[None]] = []
-        next_moderation = time.monotonic() + every
+        sending: list[asyncio.Task[None]] = [
+            asyncio.create_task(self.keep_moderating(client, deadline))
+        ]
         for n in itertools.count():
             await asyncio.sleep(until(deadline, random.expovariate(rate)))
-            now = time.monotonic()
-            if now >= deadline:
+            if time.monotonic() >= deadline:
                 break
             sending.append(asyncio.create_task(self.post(client, n)))
-            if now >= next_moderation:
-                next_moderation = now + every
-                sending.append(asyncio.create_task(self.moderate(client)))
         await asyncio.gather(*sending)
+
+    async def keep_moderating(self, client: httpx.AsyncClient, deadline: float) -> None:
+        """A moderation every ``moderate_every`` seconds until ``deadline``. When nothing is
+        there to moderate at that moment (no post answered yet: a slow server), the teacher
+        takes the first post that appears, as one reading the forum would."""
+        every = self.knobs.moderate_every
+        while True:
+            await asyncio.sleep(until(deadline, every))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.moderatable.wait(), until(deadline, math.inf))
+            if time.monotonic() >= deadline:
+                return
+            await self.moderate(client)
 
     async def close(self) -> None:
         if self.ws is not None:
