@@ -150,3 +150,16 @@ def log_tail(path: Path, lines: int = 20) -> str:
     with contextlib.suppress(OSError):
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
     return ""
+
+
+def log_pauses(path: Path, lines: int = 50) -> list[str]:
+    """The server's own reports of event-loop pauses (server/observability/pauses.py): the
+    first ones, which say what held the loop and whether a garbage collection did."""
+    with contextlib.suppress(OSError):
+        found = [
+            line
+            for line in path.read_text(errors="replace").splitlines()
+            if "twinspace.pauses" in line
+        ]
+        return found[:lines]
+    return []

@@ -64,6 +64,7 @@ from .http.routing import Operation, starlette_routes
 from .http.web import routes as web_client_routes
 from .observability import exposition
 from .observability.logs import RequestContext
+from .observability.pauses import watch_pauses
 from .observability.readiness import default_readiness
 from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
@@ -219,11 +220,12 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         video_upkeep = asyncio.create_task(keep_video(app.state.ctx))
         sampler = asyncio.create_task(exposition.keep_sampling(app.state.ctx))
         mutes = asyncio.create_task(keep_lifting(app.state.ctx))  # issue 10: mutes that run out
+        pauses = asyncio.create_task(watch_pauses(), name="pause-watch")
         try:
             # The direct WebSocket transport finds the context in uvicorn's lifespan state.
             yield {CTX_STATE_KEY: app.state.ctx}
         finally:
-            for task in (housekeeping, video_upkeep, sampler, mutes):
+            for task in (housekeeping, video_upkeep, sampler, mutes, pauses):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task

@@ -29,6 +29,7 @@ from protocol.errors import TwinspaceError
 from storage.database import create_engine, make_sessionmaker, migrate
 
 from .clock import SystemClock
+from .collector import DEFAULT_YOUNG_THRESHOLD
 from .config import (
     DEFAULT_DATA_DIR,
     DEFAULT_HOST,
@@ -90,6 +91,9 @@ def settings_from_environment() -> Settings:
             privacy=privacy_settings_from(env),
             upload_timeouts=upload_timeouts_from(env),
             outbox=outbox_settings_from(env),
+            gc_young_threshold=int(
+                env.get("TWINSPACE_GC_YOUNG_THRESHOLD", str(DEFAULT_YOUNG_THRESHOLD))
+            ),
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
@@ -147,8 +151,12 @@ def upload_timeouts_from(env: os._Environ[str] | dict[str, str]) -> UploadTimeou
 def app_from_environment() -> Starlette:
     """uvicorn's factory for each worker process."""
     from .app import create_app
+    from .collector import tune_for_serving
 
-    return create_app(settings_from_environment())
+    settings = settings_from_environment()
+    app = create_app(settings)
+    tune_for_serving(settings.gc_young_threshold)  # after the imports: they are frozen
+    return app
 
 
 @click.group()

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from protocol.errors import TwinspaceError
 from protocol.limits import Limits as WsLimits
 
+from .collector import DEFAULT_YOUNG_THRESHOLD
 from .forum_limits import ForumLimits, chat_limits
 
 DEFAULT_HOST = "127.0.0.1"
@@ -236,6 +237,10 @@ class Settings:
     upload_timeouts: UploadTimeouts = field(default_factory=UploadTimeouts)
     #: The durable outbox's lease and sweep (see OutboxSettings).
     outbox: OutboxSettings = field(default_factory=OutboxSettings)
+    #: Allocations between young garbage collections in a serving process, which also
+    #: freezes its start-up heap (server/collector.py; TWINSPACE_GC_YOUNG_THRESHOLD, 0 keeps
+    #: Python's defaults). Applied by `twinspace serve` only, never by create_app.
+    gc_young_threshold: int = DEFAULT_YOUNG_THRESHOLD
 
     @property
     def effective_database_url(self) -> str:

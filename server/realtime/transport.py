@@ -64,6 +64,7 @@ class TwinspaceWebSocketProtocol(asyncio.Protocol):
         "connections",
         "drain_waiter",
         "ended",
+        "flush_handle",
         "fragments",
         "incoming",
         "loop",
@@ -112,6 +113,7 @@ class TwinspaceWebSocketProtocol(asyncio.Protocol):
         self.ping_timer: asyncio.TimerHandle | None = None
         self.pong_timer: asyncio.TimerHandle | None = None
         self.close_timer: asyncio.TimerHandle | None = None
+        self.flush_handle: asyncio.Handle | None = None
 
     # -- asyncio.Protocol ------------------------------------------------------------------
 
@@ -121,7 +123,7 @@ class TwinspaceWebSocketProtocol(asyncio.Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.connections.discard(self)
-        for timer in (self.ping_timer, self.pong_timer, self.close_timer):
+        for timer in (self.ping_timer, self.pong_timer, self.close_timer, self.flush_handle):
             if timer is not None:
                 timer.cancel()
         self.ping_timer = self.pong_timer = self.close_timer = None
@@ -274,7 +276,18 @@ class TwinspaceWebSocketProtocol(asyncio.Protocol):
 
     def start_writing(self, connection: Connection) -> None:
         self.connection = connection
-        connection.on_push = self.flush
+        connection.on_push = self.flush_soon
+        self.flush()
+
+    def flush_soon(self) -> None:
+        """Write what is queued at the end of this turn of the loop: the frames a burst of
+        broker events pushes in one turn (the broker reads every buffered event before it
+        yields) leave in one socket write instead of one write, a system call, each."""
+        if self.flush_handle is None:
+            self.flush_handle = self.loop.call_soon(self.flush_queued)
+
+    def flush_queued(self) -> None:
+        self.flush_handle = None
         self.flush()
 
     def flush(self) -> None:
@@ -323,6 +336,10 @@ class TwinspaceWebSocketProtocol(asyncio.Protocol):
 
     async def release(self, connection: Connection) -> None:
         connection.on_push = None
+        if self.flush_handle is not None:
+            self.flush_handle.cancel()
+            self.flush_handle = None
+            self.flush()  # what was queued before the release still goes
         if connection.state is not ConnectionState.CLOSED and self.transport is not None:
             # The peer left, or its close never got out. A buffer the peer does not read
             # would keep a plain close() waiting (and the socket open) for ever: abort.
@@ -335,13 +352,17 @@ class TwinspaceWebSocketProtocol(asyncio.Protocol):
         transport = self.transport
         if transport is None:
             return
-        for data in self.conn.data_to_send():
-            if transport.is_closing():
-                return
-            if data:
-                transport.write(data)
-            else:  # the protocol's end of stream: the server closes the TCP connection
-                transport.close()
+        chunks = self.conn.data_to_send()
+        if not chunks or transport.is_closing():
+            return
+        # One write (one system call) for every frame queued; b"" is the protocol's end of
+        # stream, after which the server closes the TCP connection.
+        ended = not chunks[-1]
+        data = b"".join(chunks)
+        if data:
+            transport.write(data)
+        if ended:
+            transport.close()
 
     # -- keepalive -------------------------------------------------------------------------
 
