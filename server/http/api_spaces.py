@@ -59,7 +59,7 @@ async def update_space(call: Call[api.SpaceSettingsIn]) -> api.SpaceOut:
 )
 async def archive_space(call: Call[None]) -> api.SpaceOut:
     return await space_service.set_archived(
-        call.db, call.account, call.path_id("space_id"), True, call.now
+        call.db, call.account, call.path_id("space_id"), True, call.now, call.ctx.settings.video
     )
 
 
@@ -72,7 +72,7 @@ async def archive_space(call: Call[None]) -> api.SpaceOut:
 )
 async def unarchive_space(call: Call[None]) -> api.SpaceOut:
     return await space_service.set_archived(
-        call.db, call.account, call.path_id("space_id"), False, call.now
+        call.db, call.account, call.path_id("space_id"), False, call.now, call.ctx.settings.video
     )
 
 
@@ -84,7 +84,9 @@ async def unarchive_space(call: Call[None]) -> api.SpaceOut:
     errors=(403, 404),
 )
 async def delete_space(call: Call[None]) -> Reply:
-    await space_service.delete_space(call.db, call.account, call.path_id("space_id"), call.now)
+    await space_service.delete_space(
+        call.db, call.account, call.path_id("space_id"), call.now, call.ctx.settings.video
+    )
     return Reply(None, 204)
 
 
