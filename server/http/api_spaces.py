@@ -53,7 +53,7 @@ async def update_space(call: Call[api.SpaceSettingsIn]) -> api.SpaceOut:
 @router.operation(
     "POST",
     "/api/spaces/{space_id:int}/archive",
-    "Archive a space: read-only from now on (founders)",
+    "Archive a space: read-only from now on, its live video sessions ended (founders)",
     response=api.SpaceOut,
     errors=(403, 404),
 )
@@ -79,7 +79,7 @@ async def unarchive_space(call: Call[None]) -> api.SpaceOut:
 @router.operation(
     "DELETE",
     "/api/spaces/{space_id:int}",
-    "Delete a space and everything in it (founders)",
+    "Delete a space and everything in it, its live video sessions ended first (founders)",
     status=204,
     errors=(403, 404),
 )

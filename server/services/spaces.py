@@ -153,8 +153,9 @@ async def set_archived(
         audit_repo.record(session, now=now, action=action, actor_id=actor.id, space_id=space.id)
         outbox_of(session).event(space_channel(space.id), action.value, {"archived": archived})
         if archived:
-            # The UPDATE above is flushed first and holds the space's row: a session being
-            # started now waits for it and then sees the space archived (video.start).
+            # Flushed first, the UPDATE holds the space's row: a session being started now
+            # waits for this transaction and then sees the space archived (video.start).
+            await session.flush()
             await space_end.end_for_archive(session, actor, space.id, now, video)
     return space_out(space, access.membership)
 
