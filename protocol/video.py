@@ -60,6 +60,15 @@ class VideoMode(enum.StrEnum):
     SFU = "sfu"
 
 
+class EndReason(enum.StrEnum):
+    """Why a session ended: the ``reason`` of its last ``session`` event (and of the space's
+    ``video.ended``), so a client can say why everyone was cut off."""
+
+    TEACHER = "teacher"  # a teacher ended it for everyone
+    SPACE_ARCHIVED = "space_archived"  # its space became read-only: no video there
+    SPACE_DELETED = "space_deleted"  # its space was deleted (by a founder or the operator)
+
+
 class SignalEvent(enum.StrEnum):
     """The ``event`` names a client may publish on a video channel."""
 
@@ -76,7 +85,9 @@ class VideoEvent(enum.StrEnum):
     """The sequenced ``event`` names the server publishes on a video channel."""
 
     PARTICIPANT = "participant"  # data: a participant, as it is now
-    SESSION = "session"  # data: the session, as it is now (lock, spotlight, mode, end)
+    #: data: the session, as it is now (lock, spotlight, mode, end); when it ends, also
+    #: ``reason``, one of :class:`EndReason`.
+    SESSION = "session"
     MODERATED = "moderated"  # data: {action, participant_id, by}: an audited moderation
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,7 +38,7 @@ from storage.repositories import outbox as outbox_repo
 
 from . import cli as base
 from .clock import SystemClock
-from .config import DEFAULT_DATA_DIR, Settings
+from .config import DEFAULT_DATA_DIR, Settings, video_settings_from
 from .ops import backup as archive
 from .ops.live import announce
 from .realtime.outbox import take_outbox, write_rows
@@ -359,8 +360,11 @@ def purge_space(
     if not yes:
         click.confirm(f"Delete space {space_id} and everything in it, for good?", abort=True)
 
+    # The servers' Janus (TWINSPACE_JANUS_*), to destroy the rooms of the space's sessions.
+    video = video_settings_from(os.environ)
+
     async def work(db: AsyncSession) -> dict[str, int]:
-        return await operator_service.purge_space(db, space_id, SystemClock().now(), reason)
+        return await operator_service.purge_space(db, space_id, SystemClock().now(), reason, video)
 
     rows = run(settings_of(data_dir, database_url, redis_url), work)
     gone = ", ".join(f"{table} {count}" for table, count in sorted(rows.items()))

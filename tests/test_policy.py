@@ -21,6 +21,7 @@ from protocol.vocabulary import (
 from server.policy import (
     AccountAction,
     Actor,
+    Decision,
     MembershipFacts,
     Outcome,
     SpaceAction,
@@ -430,6 +431,32 @@ def test_founder_can_unarchive_and_delete_archived_space() -> None:
         assert decide(Role.FOUNDER, SpaceAction.ARCHIVE_SPACE, kind=kind, archived=True) is A
         assert decide(Role.FOUNDER, SpaceAction.DELETE_SPACE, kind=kind, archived=True) is A
         assert decide(Role.ADMIN, SpaceAction.ARCHIVE_SPACE, kind=kind, archived=True) is D
+
+
+VIDEO_ACTIONS = (SpaceAction.START_VIDEO, SpaceAction.JOIN_VIDEO, SpaceAction.MODERATE_VIDEO)
+#: Every situation a join is asked in: already inside, a lobby, a locked session.
+JOIN_SITUATIONS = (
+    Target(),
+    Target(session_has_lobby=True),
+    Target(session_locked=True),
+    Target(session_has_lobby=True, session_locked=True),
+)
+
+
+@pytest.mark.parametrize("action", VIDEO_ACTIONS)
+@pytest.mark.parametrize("kind", list(SpaceKind))
+def test_no_video_is_started_joined_or_moderated_in_an_archived_space(
+    kind: SpaceKind, action: SpaceAction
+) -> None:
+    # An archive ends the space's sessions (server/video/space_end.py); the policy keeps
+    # everyone, founders included, from starting, entering or moderating one afterwards.
+    for role in (r for r in Role if r in ROLES_FOR[(KIND_OF_ROLE[r], kind)]):
+        for target in JOIN_SITUATIONS:
+            membership = MembershipFacts(role=role)
+            decision = decide_space(
+                actor(role), membership, space(kind, archived=True), action, target
+            )
+            assert decision == Decision(D, "the space is archived and read-only"), (role, target)
 
 
 def muted_cases() -> Iterator[object]:

@@ -53,13 +53,13 @@ async def update_space(call: Call[api.SpaceSettingsIn]) -> api.SpaceOut:
 @router.operation(
     "POST",
     "/api/spaces/{space_id:int}/archive",
-    "Archive a space: read-only from now on (founders)",
+    "Archive a space: read-only from now on, its live video sessions ended (founders)",
     response=api.SpaceOut,
     errors=(403, 404),
 )
 async def archive_space(call: Call[None]) -> api.SpaceOut:
     return await space_service.set_archived(
-        call.db, call.account, call.path_id("space_id"), True, call.now
+        call.db, call.account, call.path_id("space_id"), True, call.now, call.ctx.settings.video
     )
 
 
@@ -72,19 +72,21 @@ async def archive_space(call: Call[None]) -> api.SpaceOut:
 )
 async def unarchive_space(call: Call[None]) -> api.SpaceOut:
     return await space_service.set_archived(
-        call.db, call.account, call.path_id("space_id"), False, call.now
+        call.db, call.account, call.path_id("space_id"), False, call.now, call.ctx.settings.video
     )
 
 
 @router.operation(
     "DELETE",
     "/api/spaces/{space_id:int}",
-    "Delete a space and everything in it (founders)",
+    "Delete a space and everything in it, its live video sessions ended first (founders)",
     status=204,
     errors=(403, 404),
 )
 async def delete_space(call: Call[None]) -> Reply:
-    await space_service.delete_space(call.db, call.account, call.path_id("space_id"), call.now)
+    await space_service.delete_space(
+        call.db, call.account, call.path_id("space_id"), call.now, call.ctx.settings.video
+    )
     return Reply(None, 204)
 
 

@@ -20,8 +20,10 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import operator as operator_repo
 from storage.repositories import spaces as space_repo
 
+from ..config import VideoSettings
 from ..realtime.commands import SpaceDeleted
 from ..realtime.outbox import outbox_of
+from ..video import space_end
 
 NO_SUCH_SPACE = "no such space"
 
@@ -60,12 +62,14 @@ async def space_report(session: AsyncSession, space_id: int) -> SpaceReport:
 
 
 async def purge_space(
-    session: AsyncSession, space_id: int, now: dt.datetime, reason: str
+    session: AsyncSession, space_id: int, now: dt.datetime, reason: str, video: VideoSettings
 ) -> dict[str, int]:
-    """Delete a space and everything in it (the database cascades); its live subscriptions
-    end on every process. The audit entry has no space (it would go with it): the space's id,
-    kind and how many rows went are in its details. Returns those counts."""
+    """Delete a space and everything in it (the database cascades); its live video sessions
+    end first (their SFU rooms destroyed) and its live subscriptions end on every process.
+    The audit entry has no space (it would go with it): the space's id, kind and how many
+    rows went are in its details. Returns those counts."""
     report = await space_report(session, space_id)
+    await space_end.end_for_deletion(session, space_id, now, video)
     await space_repo.delete_space(session, space_id)
     outbox_of(session).command(SpaceDeleted(space_id=space_id))
     audit_repo.record(

@@ -12,9 +12,11 @@ from storage.models import Account, AuditEntry, Membership, Space
 from storage.repositories import audit as audit_repo
 from storage.repositories import spaces as space_repo
 
+from ..config import VideoSettings
 from ..policy import AccountAction, SpaceAction, decide_account, decide_space
 from ..realtime.commands import SpaceDeleted
 from ..realtime.outbox import outbox_of
+from ..video import space_end
 from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
 from .members import space_channel
 
@@ -134,8 +136,15 @@ async def update_settings(
 
 
 async def set_archived(
-    session: AsyncSession, actor: Account, space_id: int, archived: bool, now: dt.datetime
+    session: AsyncSession,
+    actor: Account,
+    space_id: int,
+    archived: bool,
+    now: dt.datetime,
+    video: VideoSettings,
 ) -> api.SpaceOut:
+    """Archive (read-only) or open again. Archiving ends the space's live video sessions in
+    the same transaction: no one could end them in a read-only space."""
     access = await authorize_in_space(session, actor, space_id, SpaceAction.ARCHIVE_SPACE, now)
     space = access.space
     if (space.archived_at is not None) != archived:
@@ -143,13 +152,19 @@ async def set_archived(
         action = AuditAction.SPACE_ARCHIVED if archived else AuditAction.SPACE_UNARCHIVED
         audit_repo.record(session, now=now, action=action, actor_id=actor.id, space_id=space.id)
         outbox_of(session).event(space_channel(space.id), action.value, {"archived": archived})
+        if archived:
+            # Flushed first, the UPDATE holds the space's row: a session being started now
+            # waits for this transaction and then sees the space archived (video.start).
+            await session.flush()
+            await space_end.end_for_archive(session, actor, space.id, now, video)
     return space_out(space, access.membership)
 
 
 async def delete_space(
-    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
+    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime, video: VideoSettings
 ) -> None:
     await authorize_in_space(session, actor, space_id, SpaceAction.DELETE_SPACE, now)
+    await space_end.end_for_deletion(session, space_id, now, video)
     await space_repo.delete_space(session, space_id)
     outbox_of(session).command(SpaceDeleted(space_id=space_id))
 

@@ -10,9 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.errors import Forbidden, NotFound
-from protocol.video import ParticipantState, VideoSessionState
+from protocol.video import EndReason, ParticipantState
 from protocol.vocabulary import AuditAction
-from storage.models import Account
+from storage.models import Account, VideoParticipant, VideoSession
 from storage.repositories import video as video_repo
 
 from ..config import VideoSettings
@@ -123,17 +123,11 @@ async def change_state(
 ) -> api.VideoSessionOut:
     """Lock, unlock or end the session for all (ending cuts everyone off at once)."""
     session = await moderated(db, actor, space_id, session_id, now)
-    session.state = next_session_state(session.state, event)
     participants = list(await video_repo.list_participants(db, session.id))
-    if session.state is VideoSessionState.ENDED:
-        session.ended_at = now
-        session.spotlight_id = None
-        for p in participants:
-            p.state = next_participant_state(p.state, ParticipantEvent.END)
-            cut_off(db, session, p)
-        await rooms.close_room(session, settings)
-        data = {"session_id": session.id}
-        outbox_of(db).event(space_channel(space_id), "video.ended", data)
+    if event is SessionEvent.END:
+        await end_for_all(db, session, participants, EndReason.TEACHER, now, settings)
+    else:
+        session.state = next_session_state(session.state, event)
     action = {
         SessionEvent.LOCK: AuditAction.VIDEO_LOCKED,
         SessionEvent.UNLOCK: AuditAction.VIDEO_UNLOCKED,
@@ -141,8 +135,29 @@ async def change_state(
     }[event]
     # Announced before the cut-off commands run, so participants learn why they went.
     audit(db, now, action, actor, session)
-    announce_session(db, session)
+    announce_session(db, session, EndReason.TEACHER if event is SessionEvent.END else None)
     return session_out(session, participants)
+
+
+async def end_for_all(
+    db: AsyncSession,
+    session: VideoSession,
+    participants: list[VideoParticipant],
+    reason: EndReason,
+    now: dt.datetime,
+    settings: VideoSettings,
+) -> None:
+    """End the session: everyone present removed and cut off, the SFU room destroyed, the
+    space told. The caller audits and announces the session (its last ``session`` event)."""
+    session.state = next_session_state(session.state, SessionEvent.END)
+    session.ended_at = now
+    session.spotlight_id = None
+    for p in participants:
+        p.state = next_participant_state(p.state, ParticipantEvent.END)
+        cut_off(db, session, p)
+    await rooms.close_room(session, settings)
+    data = {"session_id": session.id, "reason": reason.value}
+    outbox_of(db).event(space_channel(session.space_id), "video.ended", data)
 
 
 async def spotlight(

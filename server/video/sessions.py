@@ -14,10 +14,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol import api
 from protocol.channels import Channel, ChannelKind
 from protocol.errors import Forbidden, Gone, NotFound
-from protocol.video import ParticipantState, VideoEvent, VideoMode, VideoSessionState
+from protocol.video import (
+    EndReason,
+    ParticipantState,
+    VideoEvent,
+    VideoMode,
+    VideoSessionState,
+)
 from protocol.vocabulary import AuditAction, SpaceId
 from storage.models import Account, VideoParticipant, VideoSession
 from storage.repositories import audit as audit_repo
+from storage.repositories import spaces as space_repo
 from storage.repositories import video as video_repo
 
 from ..config import VideoSettings
@@ -85,9 +92,14 @@ def announce_participant(db: AsyncSession, session: VideoSession, p: VideoPartic
     outbox_of(db).event(video_channel(session.space_id, session.id), VideoEvent.PARTICIPANT, data)
 
 
-def announce_session(db: AsyncSession, session: VideoSession) -> None:
+def announce_session(
+    db: AsyncSession, session: VideoSession, ended: EndReason | None = None
+) -> None:
+    """The session as it is now, for everyone on its channel; ``ended`` says why it ended."""
     data: dict[str, Any] = msgspec.to_builtins(session_out(session))
     data.pop("participants")
+    if ended is not None:
+        data["reason"] = ended.value
     outbox_of(db).event(video_channel(session.space_id, session.id), VideoEvent.SESSION, data)
 
 
@@ -191,6 +203,9 @@ async def start(
     now: dt.datetime,
     settings: VideoSettings,
 ) -> api.JoinedVideo:
+    # The space's row is held until the session is stored: an archive in flight is waited
+    # for, and then this start is refused; an archive that comes later ends this session.
+    await space_repo.get(db, space_id, for_share=True)
     access = await authorize_in_space(db, actor, space_id, SpaceAction.START_VIDEO, now)
     session = VideoSession(
         space_id=space_id,
@@ -269,18 +284,19 @@ async def join(
     """Take a place: admitted at once, or in the lobby, as the policy says. Idempotent for
     someone already present; refused for someone removed or denied from this session."""
     access, session = await load(db, actor, space_id, session_id, now, for_update=True)
-    if session.state is VideoSessionState.ENDED:
-        raise Gone("the session has ended")
     me = await video_repo.get_participant(db, session.id, actor.id)
     present = me is not None and me.state in video_repo.PRESENT_STATES
     # The policy is asked also for someone already present (whose answer carries fresh
     # TURN and SFU credentials): an archived space lets nobody in. A lock or a lobby only
-    # keeps out who is not there yet.
+    # keeps out who is not there yet. It is asked before the session's state, so a session
+    # its space's archive ended answers the policy's refusal (read-only), not 410.
     target = Target(
         session_has_lobby=session.lobby and not present,
         session_locked=session.state is VideoSessionState.LOCKED and not present,
     )
     outcome = decide(access, actor, SpaceAction.JOIN_VIDEO, now, target)
+    if session.state is VideoSessionState.ENDED:
+        raise Gone("the session has ended")
     if not present:
         via_lobby = outcome is Outcome.ALLOW_VIA_LOBBY
         event = ParticipantEvent.WAIT if via_lobby else ParticipantEvent.ENTER

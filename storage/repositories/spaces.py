@@ -13,7 +13,13 @@ from protocol.vocabulary import TEACHER_ROLES, Role
 from ..models import Account, Membership, Space
 
 
-async def get(session: AsyncSession, space_id: int) -> Space | None:
+async def get(session: AsyncSession, space_id: int, *, for_share: bool = False) -> Space | None:
+    """The space; ``for_share`` holds its row (FOR SHARE) until the transaction ends: a
+    change to it in flight (an archive) is waited for and then read, and a later one waits."""
+    if for_share:
+        return await session.get(
+            Space, space_id, with_for_update={"read": True}, populate_existing=True
+        )
     return await session.get(Space, space_id)
 
 

@@ -26,12 +26,19 @@ async def get(
     return result.scalar_one_or_none()
 
 
-async def list_open(session: AsyncSession, space_id: int) -> Sequence[VideoSession]:
-    result = await session.execute(
+async def list_open(
+    session: AsyncSession, space_id: int, *, for_update: bool = False
+) -> Sequence[VideoSession]:
+    """The space's sessions that have not ended, oldest first (locked with ``for_update``,
+    in id order, so two callers locking them all never deadlock)."""
+    query = (
         select(VideoSession)
         .where(VideoSession.space_id == space_id, VideoSession.state != VideoSessionState.ENDED)
         .order_by(VideoSession.id)
     )
+    if for_update:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    result = await session.execute(query)
     return result.scalars().all()
 
 

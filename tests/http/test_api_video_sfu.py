@@ -98,3 +98,44 @@ async def test_janus_down_refuses_the_switch_and_changes_nothing(
     assert error_code(await tom.post(f"{base}/join"), 503) == "unavailable"
     assert await world.row_counts() == before
     assert ok(await ana.get(base))["mode"] == "mesh"
+
+
+async def test_janus_down_refuses_the_archive_and_changes_nothing(
+    sfu_world: World, janus: JanusProcess
+) -> None:
+    # The room cannot be destroyed: archiving would leave pupils' media flowing in a
+    # read-only space that no one may moderate, so the archive waits for Janus (503).
+    world = sfu_world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea, tom] = await world.pupils(ana, space_id, ["Léa", "Tom"])
+    started = ok(await ana.post(f"/api/spaces/{space_id}/video-sessions", {}), 201)
+    base = f"/api/spaces/{space_id}/video-sessions/{started['session']['id']}"
+    ok(await lea.post(f"{base}/join"))
+    assert ok(await tom.post(f"{base}/join"))["session"]["mode"] == "sfu"
+    janus.stop()
+    before = await world.row_counts()
+    assert error_code(await ana.post(f"/api/spaces/{space_id}/archive"), 503) == "unavailable"
+    assert error_code(await ana.delete(f"/api/spaces/{space_id}"), 503) == "unavailable"
+    assert await world.row_counts() == before
+    assert ok(await ana.get(f"/api/spaces/{space_id}"))["archived"] is False
+    assert ok(await ana.get(base))["state"] == "live"
+
+
+async def test_deleting_the_space_destroys_its_sessions_janus_rooms(
+    sfu_world: World, janus: JanusProcess
+) -> None:
+    world = sfu_world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea, tom] = await world.pupils(ana, space_id, ["Léa", "Tom"])
+    started = ok(await ana.post(f"/api/spaces/{space_id}/video-sessions", {}), 201)
+    session_id = started["session"]["id"]
+    base = f"/api/spaces/{space_id}/video-sessions/{session_id}"
+    ok(await lea.post(f"{base}/join"))
+    assert ok(await tom.post(f"{base}/join"))["session"]["mode"] == "sfu"
+    sfu = JanusSfu(janus.url, janus.admin_key)
+    assert await participants(sfu, session_id) == set()  # the room exists, no one in it yet
+    ok(await ana.delete(f"/api/spaces/{space_id}"), 204)
+    with pytest.raises(JanusError):
+        await participants(sfu, session_id)

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from protocol.messages import Ack, Subscribe, Unsubscribed
+from protocol.messages import Ack, Event, Subscribe, Unsubscribed
 from server.clock import FakeClock
 from server.config import Settings
 from server.context import AppContext
@@ -227,3 +227,27 @@ async def test_space_purge_deletes_it_ends_live_subscriptions_and_is_audited(
     assert entry.details["rows"]["memberships"] == 2
     assert (await ana.get(f"/api/spaces/{space_id}")).status_code == 404
     ok(await ana.get("/api/me"))
+
+
+async def test_space_purge_ends_its_live_video_sessions_first(live: LiveServer) -> None:
+    world = live.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [zoe] = await world.pupils(ana, space_id, ["Zoé"])
+    sessions = f"/api/spaces/{space_id}/video-sessions"
+    session_id = ok(await ana.post(sessions, {}), 201)["session"]["id"]
+    ok(await zoe.post(f"{sessions}/{session_id}/join"))
+    socket = await live.connect(zoe)
+    channel = f"video:{space_id}:{session_id}"
+    await socket.send(Subscribe(ref="s", channel=channel))
+    await socket.expect(Ack)
+
+    code, _, err = await admin(live, "space", "purge", str(space_id), "--reason", "gdpr", "--yes")
+    assert code == 0, err
+    ended = await socket.expect(Event)
+    while ended.event != "session":
+        ended = await socket.expect(Event)
+    assert (ended.channel, ended.data["state"]) == (channel, "ended")
+    assert ended.data["reason"] == "space_deleted"
+    gone = await socket.expect(Unsubscribed)
+    assert gone.channel == channel
