@@ -61,7 +61,7 @@ from .http import (
 from .http.errors import EXCEPTION_HANDLERS, error_response
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
-from .http.web import routes as web_client_routes
+from .http.web import client_routes
 from .observability import exposition
 from .observability.logs import RequestContext
 from .observability.pauses import watch_pauses
@@ -244,7 +244,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         *starlette_routes(OPERATIONS),
         WebSocketRoute(WS_PATH, ws_endpoint),
         Route(WS_PATH, upgrade_required, methods=["GET"]),
-        *web_client_routes,  # the browser client at / and /web/ (server/http/web.py)
+        *client_routes(settings.video.sfu_client_url),  # the browser client (http/web.py)
     ]
     app = TwinspaceApp(
         routes=routes,

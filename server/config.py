@@ -32,6 +32,8 @@ SUPPORTED_DATABASE_SCHEMES = (
     "postgresql+asyncpg",
 )
 SUPPORTED_REDIS_SCHEMES = ("redis", "rediss", "unix")
+#: Janus as browsers reach it: its HTTP transport, or its WebSocket one (web/js/webrtc/janus.js).
+SUPPORTED_JANUS_CLIENT_SCHEMES = ("http", "https", "ws", "wss")
 
 
 class ConfigError(TwinspaceError):
@@ -79,6 +81,13 @@ class VideoSettings:
     janus_admin_key: str | None = None
     #: Where clients reach Janus (its WebSocket transport, say); default `janus_url`.
     janus_client_url: str | None = None
+
+    @property
+    def sfu_client_url(self) -> str | None:
+        """Where browsers reach Janus (the page's CSP allows its origin), or None without one."""
+        if not (self.janus_url and self.janus_admin_key):
+            return None
+        return self.janus_client_url or self.janus_url
 
 
 def video_settings_from(env: Mapping[str, str]) -> VideoSettings:
@@ -345,6 +354,8 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         raise ConfigError(
             "TWINSPACE_JANUS_URL needs TWINSPACE_JANUS_ADMIN_KEY (VideoRoom admin_key)"
         )
+    if settings.video.sfu_client_url:
+        check_url(settings.video.sfu_client_url, SUPPORTED_JANUS_CLIENT_SCHEMES, "Janus URL")
     if settings.log_format not in ("text", "json"):
         raise ConfigError(f"log format {settings.log_format!r} is not text or json")
     if settings.min_free_disk_bytes < 0:

@@ -39,6 +39,14 @@ def test_variables_set_every_video_setting() -> None:
     [
         (VideoSettings(mesh_limit=1), "MESH_LIMIT"),
         (VideoSettings(turn_urls=("turn:t.example",)), "TURN_SECRET"),
+        (
+            VideoSettings(
+                janus_url="http://j.example/janus",
+                janus_admin_key="k",
+                janus_client_url="janus.example:8188",
+            ),
+            "Janus URL",
+        ),
     ],
 )
 def test_settings_that_cannot_work_are_refused(
@@ -47,3 +55,11 @@ def test_settings_that_cannot_work_are_refused(
     settings = dataclasses.replace(Settings(data_dir=tmp_path), video=video)
     with pytest.raises(ConfigError, match=message):
         validate(settings, check_port=False)
+
+
+def test_browsers_reach_janus_at_its_client_url_or_else_the_servers() -> None:
+    assert VideoSettings(janus_url="http://j:8088/janus").sfu_client_url is None  # no key: no SFU
+    both = VideoSettings(janus_url="http://j:8088/janus", janus_admin_key="k")
+    assert both.sfu_client_url == "http://j:8088/janus"
+    own = dataclasses.replace(both, janus_client_url="wss://janus.example/ws")
+    assert own.sfu_client_url == "wss://janus.example/ws"

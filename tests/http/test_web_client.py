@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from pathlib import Path
 
-from server.http.web import PAGE_CSP
-from tests.http.conftest import World, error_code
+import pytest
+
+from server.clock import FakeClock
+from server.config import Settings, VideoSettings
+from server.http.web import PAGE_CSP, connect_origin
+from tests.http.conftest import World, error_code, open_world
 
 
 def directives(policy: str) -> dict[str, str]:
@@ -66,3 +72,39 @@ async def test_the_api_keeps_its_own_answers(world: World) -> None:
     assert api.headers.get_list("content-security-policy") == [
         "default-src 'self'; frame-ancestors 'none'; base-uri 'none'"
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "origin"),
+    [
+        ("http://127.0.0.1:8088/janus", "http://127.0.0.1:8088"),
+        ("https://janus.example/janus/", "https://janus.example"),
+        ("wss://user:pw@janus.example:8989/ws?x=1", "wss://janus.example:8989"),
+    ],
+)
+def test_the_sfu_is_allowed_by_its_origin_only(url: str, origin: str) -> None:
+    assert connect_origin(url) == origin
+
+
+def test_a_url_the_page_cannot_connect_to_is_refused() -> None:
+    for url in ["janus.example:8188", "ftp://janus.example", "http:///janus"]:
+        with pytest.raises(ValueError, match="connect to"):
+            connect_origin(url)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_with_an_sfu_the_page_may_connect_to_it_and_nowhere_else(
+    database_url: str, tmp_path: Path
+) -> None:
+    video = VideoSettings(
+        janus_url="http://10.0.0.5:8088/janus",
+        janus_admin_key="k",
+        janus_client_url="wss://janus.example.org/ws",
+    )
+    settings = Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True)
+    async with open_world(dataclasses.replace(settings, video=video), FakeClock()) as world:
+        for path in ["/", "/web/js/app.js"]:
+            response = await world.client.get(path)
+            [policy] = response.headers.get_list("content-security-policy")
+            assert directives(policy)["connect-src"] == "'self' wss://janus.example.org", path
+            assert directives(policy)["script-src"] == "'self'"

@@ -19,12 +19,8 @@ import pytest
 from playwright.async_api import Page, async_playwright, expect
 
 from protocol.close_codes import CloseCode
-from protocol.video import VideoMode
 from server.clock import FakeClock
 from server.config import Settings
-from server.realtime.outbox import take_outbox
-from server.video.sessions import announce_session
-from storage.repositories import video as video_repo
 from tests.conftest import service_unavailable
 from tests.http.conftest import ok
 from tests.realtime.conftest import serve
@@ -382,36 +378,3 @@ async def test_a_dropped_socket_rejoins_in_place_then_a_teacher_locks_and_remove
             return bool((await stats(page))["open"] == 0)
 
         await eventually("the peer connection between them is closed", closed, within=10)
-
-
-@SQLITE_ONLY
-async def test_a_session_switched_to_the_sfu_says_the_page_cannot_follow(site: Site) -> None:
-    world = site.live.world
-    teacher = await world.etwinner("Claire Dupont")
-    space_id = await world.space(teacher)
-    body = {"title": "Assembly"}
-    started = ok(await teacher.post(f"/api/spaces/{space_id}/video-sessions", body), 201)
-    session_id = started["session"]["id"]
-    tpage = await (await probed(await site.person())).page()
-    await sign_in_teacher(tpage, teacher)
-    await tpage.goto(f"{site.base}/#/spaces/{space_id}/video/{session_id}")
-    await expect(tpage.locator(".video-status")).to_have_text("You are in the call.")
-    mine = tpage.locator(".video-tile.is-me video")
-    await expect(mine).to_have_count(1)
-    assert await mine.evaluate("v => v.srcObject !== null")
-
-    # What the server does when the session grows past the mesh limit with Janus configured
-    # (server/video/rooms.py): the mode becomes sfu and a `session` event says so.
-    ctx = site.ctx
-    async with ctx.sessionmaker() as db:
-        async with db.begin():
-            session = await video_repo.get(db, session_id, for_update=True)
-            assert session is not None
-            session.mode = VideoMode.SFU
-            announce_session(db, session)
-        await ctx.hub.flush(take_outbox(db))
-    await expect(tpage.get_by_role("alert")).to_contain_text(
-        "This session now uses the classroom media server (SFU)"
-    )
-    await expect(tpage.get_by_role("button", name="Mute my microphone")).to_have_count(0)
-    assert await mine.evaluate("v => v.srcObject === null")  # the camera is released

@@ -135,7 +135,10 @@ export const CATALOGUE = {
     "video.full": "This session is full.",
     "video.refused": "You cannot join this session.",
     "video.signal_refused": "The server refused what your browser sent. Try leaving and joining again.",
-    "video.sfu_unsupported": "This session now uses the classroom media server (SFU), which this page does not support yet. Ask your teacher to start a smaller session.",
+    "video.sfu_moving": "The session has grown: moving the call to the classroom media server…",
+    "video.sfu_unreachable": "The classroom media server cannot be reached. Trying again…",
+    "video.sfu_no_seat": "Every camera place in this session is taken: you see and hear the others, but they do not see or hear you.",
+    "video.sfu_not_sent": "Your camera and microphone could not be sent. You still see and hear the others.",
     // -- end video session en --
     // -- forum and archive (issue 8) --------------------------------------------------------
     "forum.title": "Forum",
@@ -419,7 +422,10 @@ export const CATALOGUE = {
     "video.full": "Cette session est complète.",
     "video.refused": "Vous ne pouvez pas rejoindre cette session.",
     "video.signal_refused": "Le serveur a refusé ce que votre navigateur a envoyé. Essayez de quitter puis de rejoindre la session.",
-    "video.sfu_unsupported": "Cette session utilise maintenant le serveur média de classe (SFU), que cette page ne prend pas encore en charge. Demandez à votre enseignant de démarrer une session plus petite.",
+    "video.sfu_moving": "La session s’agrandit : l’appel passe par le serveur média de la classe…",
+    "video.sfu_unreachable": "Le serveur média de la classe est injoignable. Nouvel essai en cours…",
+    "video.sfu_no_seat": "Toutes les places de caméra de cette session sont prises : vous voyez et entendez les autres, mais eux ne vous voient ni ne vous entendent.",
+    "video.sfu_not_sent": "Votre caméra et votre micro n’ont pas pu être transmis. Vous voyez et entendez toujours les autres.",
     // -- end video session fr --
     // -- forum and archive (issue 8) --------------------------------------------------------
     "forum.title": "Forum",

@@ -1,7 +1,9 @@
 // A video session: the lobby, camera and microphone, the grid of participants with their
 // names, roles and media state, one's own controls, and for teachers the lobby, muting,
-// removal, lock and end. Media flows in a mesh (webrtc/mesh.js); the session's events come on
-// its channel `video:<space>:<session>`, which also carries the WebRTC `signal`s.
+// removal, lock and end. Media flows in a mesh (webrtc/mesh.js) while the session is small and
+// through the SFU (webrtc/sfu.js, Janus) once the server switches it (`mode: "sfu"`): the call
+// moves over with the same camera and microphone. The session's events come on its channel
+// `video:<space>:<session>`, which also carries the mesh's WebRTC `signal`s.
 //
 // What a teacher may do is decided by the server on every request; the page only hides the
 // buttons from the others (TEACHER_ROLES, from the role the server reports for us).
@@ -11,6 +13,7 @@ import { h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
 import { TEACHER_ROLES, videoApi } from "../video-api.js";
 import { MeshCall } from "../webrtc/mesh.js";
+import { PUBLISHERS_FULL, SfuCall } from "../webrtc/sfu.js";
 
 /** Where the session chat (the chat helper's panel) is mounted: an element with this id. */
 export const CHAT_MOUNT_ID = "video-session-chat";
@@ -71,10 +74,12 @@ export default {
     main.append(back, heading, status, error, notice, layout);
 
     let alive = true;
-    let phase = "joining"; // joining, lobby, media, live, sfu, and the final: ended, removed, denied, left
+    let phase = "joining"; // joining, lobby, media, live, and the final: ended, removed, denied, left
     let session = null;
     let me = null;
     let iceServers = [];
+    let sfuAccess = null; // JoinedVideo.sfu: our way into the SFU room, once the session has one
+    let switching = false;
     let channel = null;
     let call = null;
     let stream = null;
@@ -333,12 +338,7 @@ export default {
       session = { ...session, ...data };
       heading.textContent = session.title;
       if (session.state === "ended") return finish("ended");
-      if (session.mode === "sfu" && phase !== "sfu") {
-        phase = "sfu";
-        stopMedia();
-        say(status, "");
-        say(error, t("video.sfu_unsupported"));
-      }
+      if (session.mode === "sfu" && call instanceof MeshCall) moveToSfu();
       render();
     }
 
@@ -407,13 +407,42 @@ export default {
       }
       stream = local.stream;
       if (local.problem) say(notice, t(local.problem));
-      call = new MeshCall({
-        live: ctx.live,
-        channel,
-        iceServers,
-        stream,
-        forceMuted: me.force_muted,
-      });
+      if (session.mode === "sfu" && !sfuAccess && !(await askSfuAccess())) return;
+      startCall();
+    }
+
+    /** JoinedVideo.sfu, asked again (join is idempotent): true once we have it. */
+    async function askSfuAccess() {
+      try {
+        const joined = await videoApi.join(spaceId, sessionId);
+        sfuAccess = joined.sfu ?? null;
+        iceServers = joined.ice_servers;
+        return alive && !final() && sfuAccess !== null;
+      } catch (failure) {
+        if (alive && !final()) say(error, ctx.describe(failure));
+        return false;
+      }
+    }
+
+    /** The server switched the session to the SFU while we were in its mesh: same camera and
+     * microphone, new connections through Janus. */
+    async function moveToSfu() {
+      if (switching) return;
+      switching = true;
+      say(status, t("video.sfu_moving"));
+      const ready = await askSfuAccess();
+      switching = false;
+      if (!ready || !(call instanceof MeshCall)) return;
+      closeCall();
+      startCall();
+    }
+
+    function startCall() {
+      const common = { live: ctx.live, channel, iceServers, stream, forceMuted: me.force_muted };
+      call =
+        session.mode === "sfu" && sfuAccess
+          ? new SfuCall({ ...common, sfu: sfuAccess, display: me.display_name })
+          : new MeshCall(common);
       call.addEventListener("peer", ({ detail }) => {
         remoteStreams.set(detail.id, detail.stream);
         const tile = tiles.get(detail.id);
@@ -426,21 +455,34 @@ export default {
         render();
       });
       call.addEventListener("problem", ({ detail }) => {
-        if (alive && !final() && detail.error?.code === "forbidden") say(error, t("video.signal_refused"));
+        if (!alive || final()) return;
+        if (detail.error?.code === "forbidden") say(error, t("video.signal_refused"));
+        else if (detail.what === "publish") say(notice, t(detail.error?.code === PUBLISHERS_FULL ? "video.sfu_no_seat" : "video.sfu_not_sent"));
+        else if (detail.what === "sfu") say(error, t("video.sfu_unreachable"));
+      });
+      call.addEventListener("sfu", ({ detail }) => {
+        if (alive && !final() && detail.state === "connected") say(error, "");
       });
       call.start();
     }
 
-    function stopMedia() {
+    /** The call's connections closed; the camera and microphone stay ours. */
+    function closeCall() {
       call?.close();
       call = null;
-      for (const track of stream?.getTracks() ?? []) track.stop();
-      stream = null;
       remoteStreams.clear();
       for (const tile of tiles.values()) {
+        if (tile.item.classList.contains("is-me")) continue;
         tile.video.srcObject = null;
         if (tile.audio) tile.audio.srcObject = null;
       }
+    }
+
+    function stopMedia() {
+      closeCall();
+      for (const track of stream?.getTracks() ?? []) track.stop();
+      stream = null;
+      for (const tile of tiles.values()) tile.video.srcObject = null;
     }
 
     const FINAL_TEXT = {
@@ -488,6 +530,7 @@ export default {
       session = joined.session;
       me = joined.me;
       iceServers = joined.ice_servers;
+      sfuAccess = joined.sfu ?? null;
       channel = session.channel;
       heading.textContent = session.title;
       document.title = `${session.title} – ${t("app.name")}`;
@@ -500,9 +543,7 @@ export default {
         return;
       }
       if (!alive) return;
-      if (session.mode === "sfu") {
-        applySession(session);
-      } else if (me.state === "lobby") {
+      if (me.state === "lobby") {
         phase = "lobby";
         say(status, t("video.waiting_in_lobby"));
         render();

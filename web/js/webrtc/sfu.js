@@ -1,0 +1,375 @@
+// A video call through the SFU: the session's room in Janus's VideoRoom (docs/video.md,
+// "Classroom scale"). Same surface as MeshCall (webrtc/mesh.js), so the page swaps one for the
+// other when the server switches the session (`session.mode: "sfu"`).
+//
+// - The server still hears us on the session's channel: `join` (again after each resubscription,
+//   which rejoins in place), `media`, `hand` and `leave`. Only the media moves to Janus.
+// - In Janus we join the room as ourselves: `ptype: publisher` with the `publisher_id` (our
+//   participant id) and the `token` the server gave (`JoinedVideo.sfu`); Janus answers with a
+//   `private_id`. We publish our camera and microphone on that handle (one RTCPeerConnection,
+//   max-bundle as Janus does), and subscribe to every other publisher on a handle and a
+//   connection of its own, giving that `private_id` (the server's rooms require it, so a kick
+//   ends our subscriptions too).
+// - A feed's id is its participant id: the page's tiles need no mapping.
+// - Teachers moderate at Janus through the server (forced mute, kick, end); we also honour a
+//   forced mute locally, as in the mesh. A room with every publisher seat taken still lets us
+//   watch: the `problem` "publish" says so and we stay receive-only.
+// - The Janus session is ours alone: if Janus loses it (restarted, timed out), we connect again
+//   with back-off, rejoin and resubscribe, until the call is closed.
+
+import { JanusSession } from "./janus.js";
+
+/** Back-off between attempts to reach the SFU again: 1 s, 2 s, 4 s … at most 15 s. */
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MAX_MS = 15_000;
+/** Janus's VideoRoom: "Maximum number of publishers already reached". */
+export const PUBLISHERS_FULL = 432;
+
+/** Events: "peer" {detail: {id, stream}}, "peer-gone" {detail: {id}}, "welcome" {detail: data},
+ * "sfu" {detail: {state}} ("connecting", "connected", "reconnecting", "kicked", "destroyed",
+ * "closed"),
+ * "problem" {detail: {what, error}} (a refused publish or subscription, the SFU out of reach). */
+export class SfuCall extends EventTarget {
+  /**
+   * @param {object} options
+   * @param {import("../twinspace-client.js").TwinspaceClient} options.live
+   * @param {string} options.channel  the session's channel, `video:<space>:<session>`
+   * @param {{url: string, room: number, token: string, publisher_id: number}} options.sfu
+   *   `JoinedVideo.sfu` from the join answer
+   * @param {RTCIceServer[]} options.iceServers  from the join answer (`ice_servers`)
+   * @param {MediaStream|null} options.stream  the local camera and microphone, or null
+   * @param {string} [options.display]  our name, as Janus shows it to the room
+   * @param {boolean} [options.forceMuted]  muted by a teacher when joining
+   * @param {object} [options.io]  `RTCPeerConnection`, `fetch`, `WebSocket`, `timers` (tests)
+   */
+  constructor({ live, channel, sfu, iceServers, stream, display = "", forceMuted = false, io = {} }) {
+    super();
+    this.live = live;
+    this.channel = channel;
+    this.sfu = sfu;
+    this.iceServers = iceServers ?? [];
+    this.stream = stream;
+    this.display = display;
+    this.forceMuted = forceMuted;
+    this.micOn = !forceMuted && Boolean(stream?.getAudioTracks().length);
+    this.cameraOn = Boolean(stream?.getVideoTracks().length);
+    this.io = io;
+    this.PeerConnection = io.RTCPeerConnection ?? globalThis.RTCPeerConnection;
+    this.timers = io.timers ?? globalThis;
+    this.me = null; // our participant id, from the server's welcome
+    this.janus = null; // the JanusSession
+    this.publisher = null; // {handle, pc}: our join, and what we send
+    this.privateId = null;
+    this.feeds = new Map(); // publisher (participant) id -> Subscription
+    this.closed = false;
+    this.attempt = 0;
+    this.retry = null;
+    this.onSubscribed = ({ detail }) => {
+      if (detail.channel === this.channel && !this.closed) this.sendJoin();
+    };
+    for (const track of stream?.getAudioTracks() ?? []) track.enabled = this.micOn;
+  }
+
+  /** Start: call once the channel is subscribed. Joins the server's session and Janus's room. */
+  start() {
+    this.live.addEventListener("subscribed", this.onSubscribed);
+    this.sendJoin();
+    return this.connect();
+  }
+
+  async sendJoin() {
+    try {
+      await this.live.publish(this.channel, "join", {});
+    } catch (error) {
+      this.problem("join", error);
+    }
+  }
+
+  /** The server's `signal`s: only its welcome matters here (no offers go through it). */
+  onSignal(message) {
+    if (this.closed || message.event !== "welcome") return;
+    this.me = message.data.participant_id;
+    if (message.data.force_muted) this.setForcedMute(true);
+    this.dispatchEvent(new CustomEvent("welcome", { detail: message.data }));
+    this.sendMedia();
+  }
+
+  /** Participant updates: our forced mute; feeds of those who left are closed (Janus says so
+   * too, this is only sooner). */
+  onParticipant(p) {
+    if (p.id === this.me || p.id === this.sfu.publisher_id) {
+      if (p.force_muted !== this.forceMuted) this.setForcedMute(p.force_muted);
+      return;
+    }
+    if (p.state !== "joined") this.unsubscribe(p.id);
+  }
+
+  // -- Janus: the room ----------------------------------------------------------------------
+
+  state(state) {
+    this.dispatchEvent(new CustomEvent("sfu", { detail: { state } }));
+  }
+
+  async connect() {
+    if (this.closed) return;
+    this.state(this.attempt ? "reconnecting" : "connecting");
+    const janus = new JanusSession(this.sfu.url, this.io);
+    this.janus = janus;
+    janus.onLost = (error) => this.lost(janus, error);
+    try {
+      await janus.create();
+      if (this.closed || this.janus !== janus) return janus.destroy();
+      const handle = await janus.attach();
+      handle.onEvent = (event) => this.onPublisherEvent(event);
+      const { data } = await handle.ask({
+        request: "join",
+        ptype: "publisher",
+        room: this.sfu.room,
+        id: this.sfu.publisher_id,
+        token: this.sfu.token,
+        display: this.display,
+      });
+      if (this.closed || this.janus !== janus) return;
+      this.publisher = { handle, pc: null };
+      this.privateId = data.private_id;
+      this.attempt = 0;
+      this.state("connected");
+      for (const feed of data.publishers ?? []) this.subscribe(feed.id);
+      await this.publish();
+    } catch (error) {
+      this.lost(janus, error);
+    }
+  }
+
+  /** The Janus session went away (or could not be made): start again after a while. */
+  lost(janus, error) {
+    if (this.closed || this.janus !== janus) return;
+    this.teardown();
+    if (this.attempt === 0) this.problem("sfu", error); // once an outage, not every retry
+    const wait = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.attempt);
+    this.attempt += 1;
+    this.state("reconnecting");
+    this.retry = this.timers.setTimeout(() => {
+      this.retry = null;
+      this.connect();
+    }, wait);
+  }
+
+  /** Our camera and microphone into the room, on the publisher handle. */
+  async publish() {
+    if (!this.stream?.getTracks().length || !this.publisher) return;
+    const { handle } = this.publisher;
+    const pc = this.connection(handle);
+    this.publisher.pc = pc;
+    for (const track of this.stream.getTracks()) {
+      pc.addTransceiver(track, { direction: "sendonly", streams: [this.stream] });
+    }
+    this.updateAudio();
+    try {
+      await pc.setLocalDescription(await pc.createOffer());
+      const { jsep } = await handle.ask({ request: "publish", display: this.display }, {
+        type: "offer",
+        sdp: pc.localDescription.sdp,
+      });
+      if (jsep) await pc.setRemoteDescription(jsep);
+    } catch (error) {
+      // Every seat taken (PUBLISHERS_FULL), or refused: we still see and hear the others.
+      pc.close();
+      if (this.publisher) this.publisher.pc = null;
+      this.problem("publish", error);
+    }
+  }
+
+  /** One RTCPeerConnection to Janus for a handle, trickling our candidates to it. */
+  connection(handle) {
+    const pc = new this.PeerConnection({ iceServers: this.iceServers, bundlePolicy: "max-bundle" });
+    pc.onicecandidate = ({ candidate }) => {
+      handle.trickle(candidate && candidate.candidate ? candidate : null);
+    };
+    return pc;
+  }
+
+  onPublisherEvent(event) {
+    if (event.janus === "hangup") {
+      // Janus closed what we publish (ICE failed, or a kick): rejoining is the server's call.
+      return;
+    }
+    if (event.janus === "trickle") return this.remoteCandidate(this.publisher?.pc, event.candidate);
+    if (event.janus !== "event") return;
+    const data = event.plugindata?.data ?? {};
+    if (data.videoroom === "destroyed") return this.ended("destroyed");
+    if (data.videoroom !== "event") return;
+    for (const feed of data.publishers ?? []) this.subscribe(feed.id);
+    const gone = data.unpublished ?? data.leaving;
+    if (gone === "ok") {
+      if (data.reason === "kicked") this.ended("kicked");
+    } else if (gone !== undefined) {
+      this.unsubscribe(Number(gone));
+    }
+  }
+
+  ended(why) {
+    // Kicked (removed by a teacher) or the room destroyed (the session ended): the server's
+    // events tell the page what happened; here the media stops.
+    this.teardown();
+    this.state(why);
+  }
+
+  // -- Janus: the feeds of the others -------------------------------------------------------
+
+  async subscribe(feed) {
+    if (this.closed || feed === this.sfu.publisher_id || this.feeds.has(feed) || !this.janus) return;
+    const subscription = { feed, handle: null, pc: null, stream: new MediaStream() };
+    this.feeds.set(feed, subscription);
+    const janus = this.janus;
+    try {
+      const handle = await janus.attach();
+      subscription.handle = handle;
+      if (this.feeds.get(feed) !== subscription) return handle.detach();
+      handle.onEvent = (event) => this.onSubscriberEvent(subscription, event);
+      const { jsep } = await handle.ask({
+        request: "join",
+        ptype: "subscriber",
+        room: this.sfu.room,
+        streams: [{ feed }],
+        private_id: this.privateId,
+        token: this.sfu.token,
+      });
+      if (jsep) await this.answer(subscription, jsep);
+    } catch (error) {
+      if (this.feeds.get(feed) === subscription) this.unsubscribe(feed);
+      if (!this.closed && this.janus === janus) this.problem("subscribe", error);
+    }
+  }
+
+  /** Janus offers a feed's streams (first, and again when they change): answer, then start. */
+  async answer(subscription, offer) {
+    let pc = subscription.pc;
+    if (!pc) {
+      pc = this.connection(subscription.handle);
+      subscription.pc = pc;
+      pc.ontrack = ({ track }) => {
+        for (const old of subscription.stream.getTracks()) {
+          if (old.kind === track.kind) subscription.stream.removeTrack(old);
+        }
+        subscription.stream.addTrack(track);
+        this.dispatchEvent(new CustomEvent("peer", { detail: { id: subscription.feed, stream: subscription.stream } }));
+      };
+    }
+    await pc.setRemoteDescription(offer);
+    await pc.setLocalDescription(await pc.createAnswer());
+    await subscription.handle.ask({ request: "start" }, { type: "answer", sdp: pc.localDescription.sdp });
+  }
+
+  onSubscriberEvent(subscription, event) {
+    if (this.feeds.get(subscription.feed) !== subscription) return;
+    if (event.janus === "hangup" || event.janus === "detached") return this.unsubscribe(subscription.feed);
+    if (event.janus === "trickle") return this.remoteCandidate(subscription.pc, event.candidate);
+    if (event.janus === "event" && event.jsep?.type === "offer") {
+      this.answer(subscription, event.jsep).catch((error) => this.problem("subscribe", error));
+    }
+  }
+
+  remoteCandidate(pc, candidate) {
+    if (!pc || !candidate || candidate.completed) return;
+    pc.addIceCandidate(candidate).catch(() => {}); // a late candidate of a closed connection
+  }
+
+  unsubscribe(feed) {
+    const subscription = this.feeds.get(feed);
+    if (!subscription) return;
+    this.feeds.delete(feed);
+    subscription.handle?.detach();
+    this.closeConnection(subscription.pc);
+    for (const track of subscription.stream.getTracks()) track.stop();
+    this.dispatchEvent(new CustomEvent("peer-gone", { detail: { id: feed } }));
+  }
+
+  closeConnection(pc) {
+    if (!pc) return;
+    pc.onicecandidate = pc.ontrack = null;
+    pc.close();
+  }
+
+  // -- our own media ------------------------------------------------------------------------
+
+  /** Muted by a teacher (server state; the server also mutes us at Janus). */
+  setForcedMute(muted) {
+    this.forceMuted = muted;
+    if (muted) this.setMic(false);
+  }
+
+  /** Our microphone on or off. Refused (false) while a teacher keeps us muted. */
+  setMic(on) {
+    if (on && (this.forceMuted || !this.stream?.getAudioTracks().length)) return false;
+    this.micOn = on;
+    for (const track of this.stream?.getAudioTracks() ?? []) track.enabled = on;
+    this.updateAudio();
+    this.sendMedia();
+    return true;
+  }
+
+  /** A forced mute sends no audio at all (not silence): the sender carries no track. */
+  updateAudio() {
+    const pc = this.publisher?.pc;
+    if (!pc) return;
+    const track = this.stream?.getAudioTracks()[0] ?? null;
+    for (const transceiver of pc.getTransceivers()) {
+      const kind = transceiver.sender.track?.kind ?? transceiver.receiver?.track?.kind;
+      if (kind !== "audio") continue;
+      transceiver.sender.replaceTrack(this.forceMuted ? null : track).catch(() => {});
+    }
+  }
+
+  setCamera(on) {
+    if (on && !this.stream?.getVideoTracks().length) return false;
+    this.cameraOn = on;
+    for (const track of this.stream?.getVideoTracks() ?? []) track.enabled = on;
+    this.sendMedia();
+    return true;
+  }
+
+  async raiseHand(raised) {
+    try {
+      await this.live.publish(this.channel, "hand", { raised });
+      return true;
+    } catch (error) {
+      this.problem("hand", error);
+      return false;
+    }
+  }
+
+  async sendMedia() {
+    if (this.me === null) return;
+    try {
+      await this.live.publish(this.channel, "media", { mic: this.micOn, camera: this.cameraOn });
+    } catch (error) {
+      this.problem("media", error);
+    }
+  }
+
+  problem(what, error) {
+    this.dispatchEvent(new CustomEvent("problem", { detail: { what, error } }));
+  }
+
+  /** Everything Janus-side: every connection closed, the Janus session destroyed. */
+  teardown() {
+    for (const feed of [...this.feeds.keys()]) this.unsubscribe(feed);
+    this.closeConnection(this.publisher?.pc);
+    this.publisher = null;
+    this.privateId = null;
+    const janus = this.janus;
+    this.janus = null;
+    janus?.destroy();
+  }
+
+  /** Leave the call: close every connection, leave Janus. Publishing `leave` is the caller's. */
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.retry !== null) this.timers.clearTimeout(this.retry);
+    this.live.removeEventListener("subscribed", this.onSubscribed);
+    this.teardown();
+    this.state("closed");
+  }
+}
