@@ -23,7 +23,7 @@ from tests.conftest import service_unavailable
 from tests.http.conftest import PASSWORD, ApiUser, ok
 from tests.realtime.conftest import LiveServer, serve
 
-from .janus_site import JanusNetwork, janus_in, janus_netns_unavailable, janus_network
+from .janus_site import JanusNetwork, janus_in, janus_netns_unavailable, janus_network, settled
 from .netns import WRAPPER, host_side
 
 CHROMIUM = os.environ.get("TWINSPACE_TEST_CHROMIUM", "/usr/bin/chromium")
@@ -216,6 +216,7 @@ async def sfu_site(
                 janus_in(network, allow_origin=base) as janus,
                 host_side(port, tmp_path) as env,
             ):
+                await settled(network.netns)  # before Chromium starts watching it
                 browser = await playwright.chromium.launch(
                     executable_path=str(WRAPPER),
                     headless=True,

@@ -29,6 +29,9 @@ from .netns import FORWARDER, host_listener
 
 #: Seconds the forwarder inside the namespace gets to listen.
 FORWARDER_START_S = 5.0
+#: Seconds the namespace's addresses get to settle (IPv6 duplicate address detection on the
+#: veth pair takes about 1.5 s after it comes up).
+SETTLE_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,24 @@ async def _wait_for(path: Path, popen: subprocess.Popen[bytes]) -> None:
         if popen.poll() is not None or loop.time() > deadline:
             raise RuntimeError(f"the forwarder into the namespace did not start ({path})")
         await asyncio.sleep(0.02)
+
+
+async def settled(ns: netns.Netns) -> None:
+    """Wait until no address of the namespace is still tentative. When the veths' IPv6
+    link-local addresses become valid, Chromium sees a network change and aborts the requests
+    it has in flight (net::ERR_NETWORK_CHANGED): a first page load would half fail."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + SETTLE_S
+    argv = ["ip", "-n", ns.name, "-o", "addr", "show"]
+    while True:
+        listed = await asyncio.to_thread(
+            subprocess.run, argv, capture_output=True, text=True, check=True, timeout=10
+        )
+        if "tentative" not in listed.stdout:
+            return
+        if loop.time() > deadline:
+            raise RuntimeError(f"addresses in {ns.name} still tentative:\n{listed.stdout}")
+        await asyncio.sleep(0.05)
 
 
 @contextlib.asynccontextmanager
