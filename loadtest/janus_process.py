@@ -8,6 +8,7 @@ import asyncio
 import secrets
 import shutil
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,9 +57,13 @@ def write_config(
     admin_key: str,
     ice_interface: str = "lo",
     debug_level: int = 3,
+    allow_origin: str | None = None,
 ) -> Path:
     """Janus's configuration in ``folder``; ICE restricted to ``ice_interface`` (a private
-    namespace's veth for media, see loadtest.netns; ``lo`` gathers nothing usable)."""
+    namespace's veth for media, see loadtest.netns; ``lo`` gathers nothing usable).
+    ``allow_origin``: the one origin Janus's HTTP transport names in
+    Access-Control-Allow-Origin (a browser page calling it); by default it answers ``*``."""
+    cors = f'cors: {{\n  allow_origin = "{allow_origin}"\n}}\n' if allow_origin else ""
     for sub, lib in (("plugins", "libjanus_videoroom.so"), ("transports", "libjanus_http.so")):
         (folder / sub).mkdir(parents=True, exist_ok=True)
         (folder / sub / lib).symlink_to(LIB / sub / lib)
@@ -99,7 +104,7 @@ loggers: {{}}
 admin: {{
   admin_http = false
 }}
-"""
+{cors}"""
     )
     (folder / "janus.plugin.videoroom.jcfg").write_text(
         f'general: {{\n  admin_key = "{admin_key}"\n}}\n'
@@ -107,15 +112,29 @@ admin: {{
     return config
 
 
-def spawn_janus(folder: Path, ice_interface: str = "lo", debug_level: int = 3) -> JanusProcess:
-    """Janus on a free loopback port with a fresh configuration (not waited for)."""
-    port, admin_key = free_port(), secrets.token_hex(16)
+def spawn_janus(
+    folder: Path,
+    ice_interface: str = "lo",
+    debug_level: int = 3,
+    *,
+    port: int | None = None,
+    admin_key: str | None = None,
+    prefix: Sequence[str] = (),
+    allow_origin: str | None = None,
+) -> JanusProcess:
+    """Janus with a fresh configuration (not waited for): on ``port`` of 127.0.0.1 (a free
+    one by default), run as ``prefix + janus ...`` (``ip netns exec NAME``, say: ``port`` is
+    then the namespace's, and ``url`` is reached from outside only through a forwarder)."""
+    port = port or free_port()
+    admin_key = admin_key or secrets.token_hex(16)
     # A block of RTP ports unlikely to clash with other runs.
     base = 20000 + secrets.randbelow(400) * 100
-    config = write_config(folder, port, (base, base + 99), admin_key, ice_interface, debug_level)
+    config = write_config(
+        folder, port, (base, base + 99), admin_key, ice_interface, debug_level, allow_origin
+    )
     with (folder / "janus.log").open("wb") as log:  # the child keeps its own copy
         popen = subprocess.Popen(  # noqa: S603
-            [JANUS, "-C", str(config), "-F", str(folder), "-o"],
+            [*prefix, JANUS, "-C", str(config), "-F", str(folder), "-o"],
             stdout=log,
             stderr=subprocess.STDOUT,
         )
@@ -123,10 +142,26 @@ def spawn_janus(folder: Path, ice_interface: str = "lo", debug_level: int = 3) -
 
 
 async def start_janus(
-    folder: Path, ice_interface: str = "lo", debug_level: int = 3
+    folder: Path,
+    ice_interface: str = "lo",
+    debug_level: int = 3,
+    *,
+    port: int | None = None,
+    admin_key: str | None = None,
+    prefix: Sequence[str] = (),
+    allow_origin: str | None = None,
 ) -> JanusProcess:
-    """Janus on a free loopback port, answering; raises RuntimeError with its log if not."""
-    process = spawn_janus(folder, ice_interface, debug_level)
+    """As :func:`spawn_janus`, answering at ``url`` from here; raises RuntimeError with its
+    log if not."""
+    process = spawn_janus(
+        folder,
+        ice_interface,
+        debug_level,
+        port=port,
+        admin_key=admin_key,
+        prefix=prefix,
+        allow_origin=allow_origin,
+    )
     popen = process.popen
     async with aiohttp.ClientSession() as http:
         loop = asyncio.get_running_loop()

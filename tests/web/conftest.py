@@ -16,11 +16,15 @@ from typing import Any
 import pytest
 from playwright.async_api import Browser, BrowserContext, ConsoleMessage, Page, async_playwright
 
+from loadtest.janus_process import JanusProcess
 from server.clock import FakeClock
-from server.config import Settings
+from server.config import Settings, VideoSettings
 from tests.conftest import service_unavailable
 from tests.http.conftest import PASSWORD, ApiUser, ok
 from tests.realtime.conftest import LiveServer, serve
+
+from .janus_site import JanusNetwork, janus_in, janus_netns_unavailable, janus_network, settled
+from .netns import WRAPPER, host_side
 
 CHROMIUM = os.environ.get("TWINSPACE_TEST_CHROMIUM", "/usr/bin/chromium")
 #: Flags measured to work headless here (/work/shared/ENVIRONMENT.md); no network but loopback.
@@ -159,3 +163,77 @@ async def site(database_url: str, tmp_path: Path) -> AsyncIterator[Site]:
                 await person.context.close()
             await browser.close()
         assert not problems, problems
+
+
+@dataclasses.dataclass
+class SfuSite(Site):
+    """A Site whose server uses a real Janus as its SFU, with the browser in Janus's private
+    namespace (tests/web/janus_site.py): ``janus_url`` works from the server and the pages."""
+
+    janus: JanusNetwork = dataclasses.field(kw_only=True)
+    janus_process: JanusProcess = dataclasses.field(kw_only=True)
+
+    @property
+    def janus_url(self) -> str:
+        """Janus's HTTP API, the same URL for the server and for pages in the browser."""
+        return self.janus.url
+
+    @property
+    def janus_admin_key(self) -> str:
+        return self.janus.admin_key
+
+
+@pytest.fixture
+def sfu_mesh_limit() -> int:
+    """`sfu_site`'s mesh_limit: the participant past it switches the session to Janus (2:
+    the teacher and one pupil in a mesh, the second pupil's admission switches). A module
+    overrides it with a fixture of the same name or `parametrize("sfu_mesh_limit", [...])`."""
+    return 2
+
+
+@pytest.fixture
+async def sfu_site(
+    database_url: str, tmp_path: Path, sfu_mesh_limit: int
+) -> AsyncIterator[SfuSite]:
+    """As `site`, with a real Janus (VideoRoom, ICE on the namespace's veth only) configured
+    as the server's SFU and Chromium in Janus's network namespace. Needs root, iproute2,
+    janus and chromium: skips without them, fails under CI=true."""
+    executable = chromium_or_fail()
+    why = janus_netns_unavailable()
+    if why is not None:
+        service_unavailable(f"{why}; CI runs as root with janus installed")
+    async with janus_network(tmp_path / "sfu") as network:
+        video = VideoSettings(
+            mesh_limit=sfu_mesh_limit, janus_url=network.url, janus_admin_key=network.admin_key
+        )
+        settings = Settings(
+            database_url=database_url, data_dir=tmp_path, cheap_hashing=True, video=video
+        )
+        async with serve(settings, FakeClock()) as live, async_playwright() as playwright:
+            port = int(live.ws_url.removeprefix("ws://127.0.0.1:").removesuffix("/ws"))
+            base = f"http://127.0.0.1:{port}"
+            async with (
+                janus_in(network, allow_origin=base) as janus,
+                host_side(port, tmp_path) as env,
+            ):
+                await settled(network.netns)  # before Chromium starts watching it
+                browser = await playwright.chromium.launch(
+                    executable_path=str(WRAPPER),
+                    headless=True,
+                    args=CHROMIUM_ARGS,
+                    env={
+                        **os.environ,
+                        **env,
+                        "TWINSPACE_NETNS_CHROMIUM": executable,
+                        "TWINSPACE_NETNS_NAME": network.netns.name,
+                    },
+                )
+                site = SfuSite(live, browser, base, janus=network, janus_process=janus)
+                try:
+                    yield site
+                finally:
+                    problems = [p for person in site.people for p in person.problems]
+                    for person in site.people:
+                        await person.context.close()
+                    await browser.close()
+                assert not problems, problems
