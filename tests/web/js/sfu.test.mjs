@@ -567,3 +567,34 @@ test("a refusal from the plugin rejects the request with its code", async () => 
   await assert.rejects(handle.ask({ request: "bogus" }), (error) => error.name === "JanusError" && error.code === 499);
   await session.destroy();
 });
+
+test("a page going away leaves Janus at once with a beacon, so a reload can join as the same publisher", async () => {
+  const janus = new FakeJanus({ publishers: [{ id: 7 }] });
+  const page = new EventTarget();
+  const beacons = [];
+  const sendBeacon = (url, body) => {
+    beacons.push({ url, body: JSON.parse(body) });
+    janus.answer(new URL(url).pathname, JSON.parse(body));
+    return true;
+  };
+  FakePC.made = [];
+  const call = new SfuCall({
+    live: new FakeLive(),
+    channel: "video:1:42",
+    sfu: SFU,
+    iceServers: [],
+    stream: localStream(),
+    io: { RTCPeerConnection: FakePC, fetch: janus.fetch, timers: manualTimers(), sendBeacon, window: page },
+  });
+  await call.start();
+  await settle();
+  const [session] = janus.sessions.keys();
+  page.dispatchEvent(new Event("pagehide"));
+  assert.deepEqual(beacons.map((b) => [new URL(b.url).pathname, b.body.janus]), [[`/janus/${session}`, "destroy"]]);
+  assert.equal(janus.sessions.size, 0);
+  call.close();
+  await settle();
+  assert.equal(janus.requests.filter((r) => r.body.janus === "destroy").length, 1); // not twice
+  page.dispatchEvent(new Event("pagehide")); // closed: no longer listening
+  assert.equal(beacons.length, 1);
+});

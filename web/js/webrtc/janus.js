@@ -41,10 +41,11 @@ function refusal(answer) {
 
 /** Janus's HTTP transport: POST for requests, one long poll at a time for events. */
 class HttpTransport {
-  constructor(url, { fetch, timers }) {
+  constructor(url, { fetch, timers, sendBeacon }) {
     this.url = url.replace(/\/+$/, "");
     this.fetch = fetch;
     this.timers = timers;
+    this.sendBeacon = sendBeacon;
     this.onEvent = () => {};
     this.onLost = () => {};
     this.session = 0;
@@ -97,6 +98,12 @@ class HttpTransport {
         await new Promise((resolve) => this.timers.setTimeout(resolve, POLL_RETRY_MS));
       }
     }
+  }
+
+  /** A last request while the page goes away (no answer read): a beacon, which the browser
+   * sends even as it unloads. Its body is text/plain, which needs no CORS preflight. */
+  farewell(path, body) {
+    return Boolean(this.sendBeacon?.(`${this.url}${path}`, JSON.stringify({ ...body, transaction: transaction() })));
   }
 
   close() {
@@ -161,6 +168,11 @@ class SocketTransport {
 
   startPolling() {}
 
+  /** Janus destroys the sessions of a WebSocket that closes: nothing to send. */
+  farewell() {
+    return false;
+  }
+
   close() {
     const socket = this.socket;
     this.socket = null;
@@ -174,11 +186,12 @@ export class JanusSession {
    * @param {string} url  `http(s)://…/janus` or `ws(s)://…`
    * @param {object} [options]  `fetch`, `WebSocket`, `timers` (for tests)
    */
-  constructor(url, { fetch, WebSocket, timers } = {}) {
+  constructor(url, { fetch, WebSocket, timers, sendBeacon } = {}) {
     const io = {
       fetch: fetch ?? globalThis.fetch?.bind(globalThis),
       WebSocket: WebSocket ?? globalThis.WebSocket,
       timers: timers ?? globalThis,
+      sendBeacon: sendBeacon ?? globalThis.navigator?.sendBeacon?.bind(globalThis.navigator),
     };
     this.timers = io.timers;
     this.transport = /^wss?:/i.test(url) ? new SocketTransport(url, io) : new HttpTransport(url, io);
@@ -225,6 +238,16 @@ export class JanusSession {
     this.transport.close();
     for (const handle of this.handles.values()) handle.gone(new JanusError("the media server session ended"));
     this.handles.clear();
+  }
+
+  /** The page is going away (reload, tab closed): destroy the session without waiting, so a
+   * reloaded page can join the room again as the same publisher at once (Janus refuses a
+   * second publisher with our id while the old session lives: up to its 60 s timeout). */
+  farewell() {
+    if (!this.id) return;
+    this.transport.farewell(`/${this.id}`, { janus: "destroy" });
+    this.id = 0;
+    this.stop();
   }
 
   /** Destroy the session at Janus (its handles with it), then stop listening. */

@@ -40,7 +40,8 @@ export class SfuCall extends EventTarget {
    * @param {MediaStream|null} options.stream  the local camera and microphone, or null
    * @param {string} [options.display]  our name, as Janus shows it to the room
    * @param {boolean} [options.forceMuted]  muted by a teacher when joining
-   * @param {object} [options.io]  `RTCPeerConnection`, `fetch`, `WebSocket`, `timers` (tests)
+   * @param {object} [options.io]  `RTCPeerConnection`, `fetch`, `WebSocket`, `timers`,
+   *   `sendBeacon`, `window` (tests)
    */
   constructor({ live, channel, sfu, iceServers, stream, display = "", forceMuted = false, io = {} }) {
     super();
@@ -64,6 +65,9 @@ export class SfuCall extends EventTarget {
     this.closed = false;
     this.attempt = 0;
     this.retry = null;
+    // A reload or a closed tab: leave Janus at once (webrtc/janus.js, farewell).
+    this.page = io.window ?? globalThis.window ?? null;
+    this.onPageHide = () => this.janus?.farewell();
     this.onSubscribed = ({ detail }) => {
       if (detail.channel === this.channel && !this.closed) this.sendJoin();
     };
@@ -73,6 +77,7 @@ export class SfuCall extends EventTarget {
   /** Start: call once the channel is subscribed. Joins the server's session and Janus's room. */
   start() {
     this.live.addEventListener("subscribed", this.onSubscribed);
+    this.page?.addEventListener("pagehide", this.onPageHide);
     this.sendJoin();
     return this.connect();
   }
@@ -369,6 +374,7 @@ export class SfuCall extends EventTarget {
     this.closed = true;
     if (this.retry !== null) this.timers.clearTimeout(this.retry);
     this.live.removeEventListener("subscribed", this.onSubscribed);
+    this.page?.removeEventListener("pagehide", this.onPageHide);
     this.teardown();
     this.state("closed");
   }
