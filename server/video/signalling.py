@@ -69,7 +69,11 @@ async def handle_publish(
             if channel.name not in connection.subscriptions:
                 raise Conflict("subscribe to the session's channel first")
             assert channel.object_id is not None
-            session = await video_repo.get(db, channel.object_id)
+            # A join reads who is joined already: two racing joins (PostgreSQL, READ
+            # COMMITTED) would each miss the other and neither would offer. Joins and leaves
+            # take the session row in turn; relays need no lock.
+            membership_change = isinstance(payload, Join | Leave)
+            session = await video_repo.get(db, channel.object_id, for_update=membership_change)
             me = await video_repo.get_participant(db, channel.object_id, actor.account_id)
             assert session is not None
             assert me is not None

@@ -302,3 +302,30 @@ async def test_dead_socket_keeps_its_place_for_the_grace_period_then_leaves(
     assert isinstance(refused, Error)
     # The teacher's own live socket was seen at each sweep and keeps its place.
     assert isinstance(await teacher.publish("hand", {"raised": True}), Ack)
+
+
+async def test_two_joining_at_once_never_both_miss_each_other(live: LiveServer) -> None:
+    # Each join reads who is already joined; two joins racing in their own transactions
+    # (PostgreSQL, READ COMMITTED) would each see the other absent, so neither would offer
+    # and the two would never connect. The session row is locked for a join: the later one
+    # sees the earlier.
+    world = live.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    for _ in range(8):
+        session_id = await start(live, ana, space_id)
+        seats = [
+            await seat(live, ana, space_id, session_id, join=False),
+            await seat(live, lea, space_id, session_id, join=False),
+        ]
+        joins = [
+            Publish(ref=s.client.ref(), channel=s.channel, event="join", data={}) for s in seats
+        ]
+        await asyncio.gather(*(s.client.send(j) for s, j in zip(seats, joins, strict=True)))
+        welcomes = [await s.next_signal() for s in seats]
+        peers = [[p["id"] for p in w.data["peers"]] for w in welcomes]
+        assert sorted(peers) == [[], [seats[0].id]] or sorted(peers) == [[], [seats[1].id]], peers
+        for s in seats:
+            await s.client.socket.close()
+        ok(await ana.post(f"/api/spaces/{space_id}/video-sessions/{session_id}/end"))

@@ -58,7 +58,22 @@ async def decodes_streams(page: Page, count: int, label: str) -> None:
         first.update({k: v for k, v in now.items() if k not in first and v > 0})
         return len(growing) >= count
 
-    await eventually(f"{label} decodes {count} video streams", decoding, within=30)
+    try:
+        await eventually(f"{label} decodes {count} video streams", decoding, within=30)
+    except BaseException:
+        # What the page showed and its connections' states, for the CI log.
+        print("page state:", label, await streams(page), await page.evaluate(STATE_JS))
+        raise
+
+
+STATE_JS = """
+() => ({
+  status: document.querySelector('.video-status')?.textContent,
+  alerts: [...document.querySelectorAll('[role=alert]')].map((e) => e.textContent),
+  connections: window.__probe.pcs.map((pc) => [pc.connectionState, pc.iceConnectionState,
+    pc.signalingState]),
+})
+"""
 
 
 def namespace_address(address: str | None) -> bool:

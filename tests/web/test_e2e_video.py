@@ -10,13 +10,14 @@ the page itself is not changed for tests.
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.async_api import Page, async_playwright, expect
+from playwright.async_api import Page, Route, async_playwright, expect
 
 from protocol.close_codes import CloseCode
 from server.clock import FakeClock
@@ -378,3 +379,46 @@ async def test_a_dropped_socket_rejoins_in_place_then_a_teacher_locks_and_remove
             return bool((await stats(page))["open"] == 0)
 
         await eventually("the peer connection between them is closed", closed, within=10)
+
+
+@SQLITE_ONLY
+async def test_a_pupil_let_in_before_the_page_listens_still_joins_the_call(site: Site) -> None:
+    # The page subscribes to the session's channel after the join's answer (it must be a
+    # participant first), and a fresh subscription replays nothing: an admission made in
+    # between used to leave the pupil's page in the lobby for good.
+    world = site.live.world
+    teacher = await world.etwinner("Claire Dupont")
+    space_id = await world.space(teacher)
+    pupil = await site.pupil_credentials(teacher, space_id, "Léa Martin")
+    body = {"title": "Maths", "lobby": True}
+    started = ok(await teacher.post(f"/api/spaces/{space_id}/video-sessions", body), 201)
+    session_id = started["session"]["id"]
+    fragment = f"#/spaces/{space_id}/video/{session_id}"
+    tpage = await (await probed(await site.person())).page()
+    await sign_in_teacher(tpage, teacher)
+    await tpage.goto(f"{site.base}/{fragment}")
+    await expect(tpage.locator(".video-status")).to_have_text("You are in the call.")
+
+    ppage = await (await probed(await site.person())).page()
+    await sign_in_pupil(ppage, pupil)
+    admitted = asyncio.Event()
+
+    async def hold_the_answer(route: Route) -> None:
+        response = await route.fetch()  # the pupil is in the lobby now
+        await admitted.wait()  # the teacher lets them in before their page hears anything
+        await route.fulfill(response=response)
+
+    await ppage.route("**/video-sessions/*/join", hold_the_answer)
+    await ppage.goto(f"{site.base}/{fragment}")
+    await tpage.get_by_role("button", name="Let Léa Martin in").click()
+    show = f"/api/spaces/{space_id}/video-sessions/{session_id}"
+
+    async def let_in() -> bool:
+        found = ok(await teacher.get(show))["participants"]
+        return any(p["display_name"] == "Léa Martin" and p["state"] != "lobby" for p in found)
+
+    await eventually("the server has let the pupil in", let_in, within=10)
+    admitted.set()
+    await expect(ppage.locator(".video-status")).to_have_text("You are in the call.")
+    await receives_video(tpage, "the teacher")
+    await receives_video(ppage, "the pupil")

@@ -91,6 +91,7 @@ class FakeJanus {
         this.sessions.delete(session);
         return reply("success");
       case "message":
+        if (!this.handles.has(handle)) return reply("error", { error: { code: 459, reason: "No such handle" } });
         queueMicrotask(() => this.message(handle, body));
         return reply("ack");
       default:
@@ -100,6 +101,7 @@ class FakeJanus {
 
   message(handle, { body, jsep, transaction }) {
     const h = this.handles.get(handle);
+    if (!h) return; // detached meanwhile: Janus has nothing to answer on
     const answer = (data, more = {}) => this.plugin(handle, data, { transaction, ...more });
     if (body.request === "join" && body.ptype === "publisher") {
       h.kind = "publisher";
@@ -597,4 +599,34 @@ test("a page going away leaves Janus at once with a beacon, so a reload can join
   assert.equal(janus.requests.filter((r) => r.body.janus === "destroy").length, 1); // not twice
   page.dispatchEvent(new Event("pagehide")); // closed: no longer listening
   assert.equal(beacons.length, 1);
+});
+
+test("a request cut short by a detach rejects its caller and leaves no unhandled rejection", async () => {
+  const unhandled = [];
+  const onUnhandled = (reason) => unhandled.push(reason);
+  process.on("unhandledRejection", onUnhandled);
+  try {
+    const janus = new FakeJanus();
+    let release;
+    const slow = async (url, init = {}) => {
+      if (init.method === "POST" && JSON.parse(init.body).janus === "message") {
+        await new Promise((resolve) => (release = resolve)); // the ack is slow to come
+      }
+      return janus.fetch(url, init);
+    };
+    const session = new JanusSession("http://janus.test/janus", { fetch: slow, timers: manualTimers() });
+    await session.create();
+    const handle = await session.attach();
+    const asked = handle.ask({ request: "join", ptype: "publisher", room: 42, id: 5, token: "t" });
+    await settle();
+    handle.detach(); // while the request is still on its way
+    await settle();
+    release();
+    await assert.rejects(asked, (error) => error.name === "JanusError");
+    await settle();
+    assert.deepEqual(unhandled, []);
+    await session.destroy();
+  } finally {
+    process.off("unhandledRejection", onUnhandled);
+  }
 });

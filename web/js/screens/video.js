@@ -550,6 +550,10 @@ export default {
       } else {
         goLive();
       }
+      // What the channel said between the join's answer and our subscription never reaches
+      // us (a fresh subscription replays nothing): a teacher letting us in at once, the
+      // session moving to the SFU. The session as it is now fills that gap.
+      refresh();
     })();
 
     return () => {

@@ -287,6 +287,9 @@ export class JanusHandle {
     const message = { janus: "message", body, transaction: transaction() };
     if (jsep) message.jsep = jsep;
     const answered = new Promise((resolve, reject) => this.waiting.set(message.transaction, { resolve, reject }));
+    // Rejected by a detach or the session's end maybe before we hand it out below: handled
+    // here so that is no "uncaught" error; the caller still gets the rejection.
+    answered.catch(() => {});
     try {
       const reply = await this.session.transport.request(this.path, message);
       if (reply.janus === "success") {
