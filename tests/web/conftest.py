@@ -96,6 +96,14 @@ class Site:
     def ctx(self) -> Any:
         return self.live.world.ctx
 
+    async def close(self) -> list[str]:
+        """Close every person's context and the browser; the problems their pages reported."""
+        problems = [p for person in self.people for p in person.problems]
+        for person in self.people:
+            await person.context.close()
+        await self.browser.close()
+        return problems
+
     async def pupil_credentials(self, teacher: ApiUser, space_id: int, name: str) -> dict[str, Any]:
         body = {"pupils": [{"display_name": name}]}
         created: list[dict[str, Any]] = ok(
@@ -158,10 +166,7 @@ async def site(database_url: str, tmp_path: Path) -> AsyncIterator[Site]:
         try:
             yield site
         finally:
-            problems = [p for person in site.people for p in person.problems]
-            for person in site.people:
-                await person.context.close()
-            await browser.close()
+            problems = await site.close()
         assert not problems, problems
 
 
@@ -232,8 +237,5 @@ async def sfu_site(
                 try:
                     yield site
                 finally:
-                    problems = [p for person in site.people for p in person.problems]
-                    for person in site.people:
-                        await person.context.close()
-                    await browser.close()
+                    problems = await site.close()
                 assert not problems, problems

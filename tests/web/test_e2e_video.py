@@ -98,10 +98,7 @@ async def site(database_url: str, tmp_path: Path) -> AsyncIterator[Site]:
             try:
                 yield site
             finally:
-                problems = [p for person in site.people for p in person.problems]
-                for person in site.people:
-                    await person.context.close()
-                await browser.close()
+                problems = await site.close()
             assert not problems, problems
 
 

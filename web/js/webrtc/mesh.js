@@ -17,9 +17,11 @@
 // - A teacher's forced mute is honoured: the audio sender carries no track and its
 //   transceiver is recvonly, so every offer we make is one the server accepts.
 
+import { Call } from "./call.js";
+
 /** Events: "peer" {detail: {id, stream}}, "peer-gone" {detail: {id}}, "welcome" {detail: data},
  * "problem" {detail: {what, error}} (a refused publish, a failed negotiation). */
-export class MeshCall extends EventTarget {
+export class MeshCall extends Call {
   /**
    * @param {object} options
    * @param {import("../twinspace-client.js").TwinspaceClient} options.live
@@ -29,39 +31,10 @@ export class MeshCall extends EventTarget {
    * @param {boolean} [options.forceMuted]  muted by a teacher when joining
    * @param {typeof RTCPeerConnection} [options.RTCPeerConnection]
    */
-  constructor({ live, channel, iceServers, stream, forceMuted = false, RTCPeerConnection }) {
-    super();
-    this.live = live;
-    this.channel = channel;
-    this.iceServers = iceServers ?? [];
-    this.stream = stream;
-    this.forceMuted = forceMuted;
-    this.micOn = !forceMuted && Boolean(stream?.getAudioTracks().length);
-    this.cameraOn = Boolean(stream?.getVideoTracks().length);
+  constructor({ RTCPeerConnection, ...options }) {
+    super(options);
     this.PeerConnection = RTCPeerConnection ?? globalThis.RTCPeerConnection;
-    this.me = null; // our participant id, from the welcome
     this.peers = new Map(); // participant id -> PeerLink
-    this.closed = false;
-    this.onSubscribed = ({ detail }) => {
-      if (detail.channel === this.channel && !this.closed) this.sendJoin();
-    };
-    if (stream) {
-      for (const track of stream.getAudioTracks()) track.enabled = this.micOn;
-    }
-  }
-
-  /** Start: call once the channel is subscribed (the page subscribes, and hands us `signal`s). */
-  start() {
-    this.live.addEventListener("subscribed", this.onSubscribed);
-    return this.sendJoin();
-  }
-
-  async sendJoin() {
-    try {
-      await this.live.publish(this.channel, "join", {});
-    } catch (error) {
-      this.problem("join", error);
-    }
   }
 
   /** Give every `signal` of the channel to the call. */
@@ -142,47 +115,9 @@ export class MeshCall extends EventTarget {
     if (p.state !== "joined") this.drop(p.id);
   }
 
-  /** Muted by a teacher (server state): no audio leaves us until a teacher allows it. */
-  setForcedMute(muted) {
-    this.forceMuted = muted;
-    if (muted) this.setMic(false);
-  }
-
-  /** Our microphone on or off. Refused (false) while a teacher keeps us muted. */
-  setMic(on) {
-    if (on && (this.forceMuted || !this.stream?.getAudioTracks().length)) return false;
-    this.micOn = on;
-    for (const track of this.stream?.getAudioTracks() ?? []) track.enabled = on;
+  /** A forced mute turns every link's audio transceiver recvonly (renegotiated). */
+  audioChanged() {
     for (const link of this.peers.values()) link.updateAudio();
-    this.sendMedia();
-    return true;
-  }
-
-  setCamera(on) {
-    if (on && !this.stream?.getVideoTracks().length) return false;
-    this.cameraOn = on;
-    for (const track of this.stream?.getVideoTracks() ?? []) track.enabled = on;
-    this.sendMedia();
-    return true;
-  }
-
-  async raiseHand(raised) {
-    try {
-      await this.live.publish(this.channel, "hand", { raised });
-      return true;
-    } catch (error) {
-      this.problem("hand", error);
-      return false;
-    }
-  }
-
-  async sendMedia() {
-    if (this.me === null) return;
-    try {
-      await this.live.publish(this.channel, "media", { mic: this.micOn, camera: this.cameraOn });
-    } catch (error) {
-      this.problem("media", error);
-    }
   }
 
   send(event, data) {
@@ -193,14 +128,9 @@ export class MeshCall extends EventTarget {
     });
   }
 
-  problem(what, error) {
-    this.dispatchEvent(new CustomEvent("problem", { detail: { what, error } }));
-  }
-
   /** Leave the call: close every link, stop listening. Publishing `leave` is the caller's. */
   close() {
-    this.closed = true;
-    this.live.removeEventListener("subscribed", this.onSubscribed);
+    super.close();
     for (const id of [...this.peers.keys()]) this.drop(id);
   }
 }

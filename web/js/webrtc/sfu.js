@@ -17,6 +17,7 @@
 // - The Janus session is ours alone: if Janus loses it (restarted, timed out), we connect again
 //   with back-off, rejoin and resubscribe, until the call is closed.
 
+import { Call } from "./call.js";
 import { JanusSession } from "./janus.js";
 
 /** Back-off between attempts to reach the SFU again: 1 s, 2 s, 4 s … at most 15 s. */
@@ -29,7 +30,7 @@ export const PUBLISHERS_FULL = 432;
  * "sfu" {detail: {state}} ("connecting", "connected", "reconnecting", "kicked", "destroyed",
  * "closed"),
  * "problem" {detail: {what, error}} (a refused publish or subscription, the SFU out of reach). */
-export class SfuCall extends EventTarget {
+export class SfuCall extends Call {
   /**
    * @param {object} options
    * @param {import("../twinspace-client.js").TwinspaceClient} options.live
@@ -43,51 +44,29 @@ export class SfuCall extends EventTarget {
    * @param {object} [options.io]  `RTCPeerConnection`, `fetch`, `WebSocket`, `timers`,
    *   `sendBeacon`, `window` (tests)
    */
-  constructor({ live, channel, sfu, iceServers, stream, display = "", forceMuted = false, io = {} }) {
-    super();
-    this.live = live;
-    this.channel = channel;
+  constructor({ sfu, display = "", io = {}, ...options }) {
+    super(options);
     this.sfu = sfu;
-    this.iceServers = iceServers ?? [];
-    this.stream = stream;
     this.display = display;
-    this.forceMuted = forceMuted;
-    this.micOn = !forceMuted && Boolean(stream?.getAudioTracks().length);
-    this.cameraOn = Boolean(stream?.getVideoTracks().length);
     this.io = io;
     this.PeerConnection = io.RTCPeerConnection ?? globalThis.RTCPeerConnection;
     this.timers = io.timers ?? globalThis;
-    this.me = null; // our participant id, from the server's welcome
     this.janus = null; // the JanusSession
     this.publisher = null; // {handle, pc}: our join, and what we send
     this.privateId = null;
     this.feeds = new Map(); // publisher (participant) id -> Subscription
-    this.closed = false;
     this.attempt = 0;
     this.retry = null;
     // A reload or a closed tab: leave Janus at once (webrtc/janus.js, farewell).
     this.page = io.window ?? globalThis.window ?? null;
     this.onPageHide = () => this.janus?.farewell();
-    this.onSubscribed = ({ detail }) => {
-      if (detail.channel === this.channel && !this.closed) this.sendJoin();
-    };
-    for (const track of stream?.getAudioTracks() ?? []) track.enabled = this.micOn;
   }
 
   /** Start: call once the channel is subscribed. Joins the server's session and Janus's room. */
   start() {
-    this.live.addEventListener("subscribed", this.onSubscribed);
+    super.start();
     this.page?.addEventListener("pagehide", this.onPageHide);
-    this.sendJoin();
     return this.connect();
-  }
-
-  async sendJoin() {
-    try {
-      await this.live.publish(this.channel, "join", {});
-    } catch (error) {
-      this.problem("join", error);
-    }
   }
 
   /** The server's `signal`s: only its welcome matters here (no offers go through it). */
@@ -169,7 +148,7 @@ export class SfuCall extends EventTarget {
     for (const track of this.stream.getTracks()) {
       pc.addTransceiver(track, { direction: "sendonly", streams: [this.stream] });
     }
-    this.updateAudio();
+    this.audioChanged();
     try {
       await pc.setLocalDescription(await pc.createOffer());
       const { jsep } = await handle.ask({ request: "publish", display: this.display }, {
@@ -298,24 +277,9 @@ export class SfuCall extends EventTarget {
 
   // -- our own media ------------------------------------------------------------------------
 
-  /** Muted by a teacher (server state; the server also mutes us at Janus). */
-  setForcedMute(muted) {
-    this.forceMuted = muted;
-    if (muted) this.setMic(false);
-  }
-
-  /** Our microphone on or off. Refused (false) while a teacher keeps us muted. */
-  setMic(on) {
-    if (on && (this.forceMuted || !this.stream?.getAudioTracks().length)) return false;
-    this.micOn = on;
-    for (const track of this.stream?.getAudioTracks() ?? []) track.enabled = on;
-    this.updateAudio();
-    this.sendMedia();
-    return true;
-  }
-
-  /** A forced mute sends no audio at all (not silence): the sender carries no track. */
-  updateAudio() {
+  /** A forced mute sends no audio at all (not silence): the sender carries no track. The
+   * server mutes us at Janus too. */
+  audioChanged() {
     const pc = this.publisher?.pc;
     if (!pc) return;
     const track = this.stream?.getAudioTracks()[0] ?? null;
@@ -324,37 +288,6 @@ export class SfuCall extends EventTarget {
       if (kind !== "audio") continue;
       transceiver.sender.replaceTrack(this.forceMuted ? null : track).catch(() => {});
     }
-  }
-
-  setCamera(on) {
-    if (on && !this.stream?.getVideoTracks().length) return false;
-    this.cameraOn = on;
-    for (const track of this.stream?.getVideoTracks() ?? []) track.enabled = on;
-    this.sendMedia();
-    return true;
-  }
-
-  async raiseHand(raised) {
-    try {
-      await this.live.publish(this.channel, "hand", { raised });
-      return true;
-    } catch (error) {
-      this.problem("hand", error);
-      return false;
-    }
-  }
-
-  async sendMedia() {
-    if (this.me === null) return;
-    try {
-      await this.live.publish(this.channel, "media", { mic: this.micOn, camera: this.cameraOn });
-    } catch (error) {
-      this.problem("media", error);
-    }
-  }
-
-  problem(what, error) {
-    this.dispatchEvent(new CustomEvent("problem", { detail: { what, error } }));
   }
 
   /** Everything Janus-side: every connection closed, the Janus session destroyed. */
@@ -371,9 +304,8 @@ export class SfuCall extends EventTarget {
   /** Leave the call: close every connection, leave Janus. Publishing `leave` is the caller's. */
   close() {
     if (this.closed) return;
-    this.closed = true;
+    super.close();
     if (this.retry !== null) this.timers.clearTimeout(this.retry);
-    this.live.removeEventListener("subscribed", this.onSubscribed);
     this.page?.removeEventListener("pagehide", this.onPageHide);
     this.teardown();
     this.state("closed");
