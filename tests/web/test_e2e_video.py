@@ -419,3 +419,9 @@ async def test_a_pupil_let_in_before_the_page_listens_still_joins_the_call(site:
     await expect(ppage.locator(".video-status")).to_have_text("You are in the call.")
     await receives_video(tpage, "the teacher")
     await receives_video(ppage, "the pupil")
+    # The founder archives the space: the session ends for both, and the pages say why.
+    ok(await teacher.post(f"/api/spaces/{space_id}/archive"))
+    for page in (tpage, ppage):
+        await expect(page.locator(".video-status")).to_have_text(
+            "The session has ended: its space has been archived."
+        )

@@ -337,7 +337,7 @@ export default {
       if (!data || !alive) return;
       session = { ...session, ...data };
       heading.textContent = session.title;
-      if (session.state === "ended") return finish("ended");
+      if (session.state === "ended") return finish("ended", data.reason);
       if (session.mode === "sfu" && call instanceof MeshCall) moveToSfu();
       render();
     }
@@ -492,14 +492,20 @@ export default {
       left: "video.left",
     };
 
-    function finish(kind) {
+    /** Why a session ended (EndReason, the `reason` of its last `session` event). */
+    const ENDED_BECAUSE = {
+      space_archived: "video.ended_space_archived",
+      space_deleted: "video.ended_space_deleted",
+    };
+
+    function finish(kind, reason = null) {
       if (final()) return;
       phase = kind;
       stopMedia();
       unmountChatPanel();
       if (channel) ctx.live.unsubscribe(channel, onChannel).catch(() => {});
       channel = null;
-      say(status, t(FINAL_TEXT[kind]));
+      say(status, t((kind === "ended" && ENDED_BECAUSE[reason]) || FINAL_TEXT[kind]));
       say(notice, "");
       for (const tile of tiles.values()) tile.item.remove();
       tiles.clear();
