@@ -113,3 +113,22 @@ async def test_an_unreachable_store_says_unavailable(private_redis: PrivateRedis
             await store.release(7, "c1")
     finally:
         await store.close()
+
+
+@pytest.mark.redis
+async def test_closing_forgets_what_the_process_held_and_later_releases_are_quiet(
+    redis_url: str, clock: Clock
+) -> None:
+    # At shutdown the store closes before the sockets' handlers release their entries: a
+    # restarted server must not count them against their accounts until the TTL runs out.
+    stopping = RedisConnections(redis_url, process_id="old", ttl_s=15, clock=clock)
+    assert await stopping.admit(7, "c1", limit=2)
+    assert await stopping.admit(7, "c2", limit=2)
+    await stopping.close()
+    await stopping.release(7, "c1")  # the handler's own release, after the close: no error
+    restarted = RedisConnections(redis_url, process_id="new", ttl_s=15, clock=clock)
+    try:
+        assert await restarted.admit(7, "d1", limit=2)
+        assert await restarted.admit(7, "d2", limit=2), "the closed process's entries counted"
+    finally:
+        await restarted.close()

@@ -17,6 +17,7 @@ clocks must agree to well within the TTL.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable
 
@@ -28,6 +29,8 @@ from protocol.channels import REDIS_PREFIX
 from protocol.errors import Unavailable
 
 from .presence_redis import check_expiring_entries
+
+logger = logging.getLogger(__name__)
 
 #: Seconds an entry counts without a refresh; the hub refreshes every 5 s.
 DEFAULT_TTL_S = 15.0
@@ -138,6 +141,20 @@ class RedisConnections:
             await asyncio.sleep(0)  # let deliveries through between batches
 
     async def close(self) -> None:
-        """Release the Redis connections; entries left stop counting after the TTL."""
+        """Forget every connection this process still holds, then release the Redis
+        connections. At shutdown the sockets' own releases come after this (their handlers
+        end once the close handshakes do) and used to fail on the closed pool one by one,
+        leaving entries that counted against their accounts until the TTL; now they find
+        nothing left to release. If Redis is away the entries expire as before."""
+        held = list(self._held.items())
+        self._held = {}
+        try:
+            for start in range(0, len(held), REFRESH_BATCH):
+                async with self._redis.pipeline(transaction=False) as pipe:
+                    for connection_id, account_id in held[start : start + REFRESH_BATCH]:
+                        pipe.zrem(connections_key(account_id), self._entry(connection_id))
+                    await pipe.execute()
+        except (redis.exceptions.RedisError, OSError):
+            logger.warning("%d connection entries left to expire: Redis is unavailable", len(held))
         await self._redis.aclose()
         await self._pool.aclose()
