@@ -58,13 +58,31 @@ def write_config(
     ice_interface: str = "lo",
     debug_level: int = 3,
     allow_origin: str | None = None,
+    ws_port: int | None = None,
 ) -> Path:
     """Janus's configuration in ``folder``; ICE restricted to ``ice_interface`` (a private
     namespace's veth for media, see loadtest.netns; ``lo`` gathers nothing usable).
     ``allow_origin``: the one origin Janus's HTTP transport names in
-    Access-Control-Allow-Origin (a browser page calling it); by default it answers ``*``."""
+    Access-Control-Allow-Origin (a browser page calling it); by default it answers ``*``.
+    ``ws_port``: also Janus's WebSocket transport, on that port of 127.0.0.1."""
     cors = f'cors: {{\n  allow_origin = "{allow_origin}"\n}}\n' if allow_origin else ""
-    for sub, lib in (("plugins", "libjanus_videoroom.so"), ("transports", "libjanus_http.so")):
+    libraries = [("plugins", "libjanus_videoroom.so"), ("transports", "libjanus_http.so")]
+    if ws_port is not None:
+        libraries.append(("transports", "libjanus_websockets.so"))
+        (folder / "janus.transport.websockets.jcfg").write_text(
+            f"""general: {{
+  json = "plain"
+  ws = true
+  ws_port = {ws_port}
+  ws_ip = "127.0.0.1"
+  wss = false
+}}
+admin: {{
+  admin_ws = false
+}}
+"""
+        )
+    for sub, lib in libraries:
         (folder / sub).mkdir(parents=True, exist_ok=True)
         (folder / sub / lib).symlink_to(LIB / sub / lib)
     (folder / "none").mkdir(exist_ok=True)
@@ -121,6 +139,7 @@ def spawn_janus(
     admin_key: str | None = None,
     prefix: Sequence[str] = (),
     allow_origin: str | None = None,
+    ws_port: int | None = None,
 ) -> JanusProcess:
     """Janus with a fresh configuration (not waited for): on ``port`` of 127.0.0.1 (a free
     one by default), run as ``prefix + janus ...`` (``ip netns exec NAME``, say: ``port`` is
@@ -130,7 +149,14 @@ def spawn_janus(
     # A block of RTP ports unlikely to clash with other runs.
     base = 20000 + secrets.randbelow(400) * 100
     config = write_config(
-        folder, port, (base, base + 99), admin_key, ice_interface, debug_level, allow_origin
+        folder,
+        port,
+        (base, base + 99),
+        admin_key,
+        ice_interface,
+        debug_level,
+        allow_origin,
+        ws_port,
     )
     with (folder / "janus.log").open("wb") as log:  # the child keeps its own copy
         popen = subprocess.Popen(  # noqa: S603
@@ -150,6 +176,7 @@ async def start_janus(
     admin_key: str | None = None,
     prefix: Sequence[str] = (),
     allow_origin: str | None = None,
+    ws_port: int | None = None,
 ) -> JanusProcess:
     """As :func:`spawn_janus`, answering at ``url`` from here; raises RuntimeError with its
     log if not."""
@@ -161,6 +188,7 @@ async def start_janus(
         admin_key=admin_key,
         prefix=prefix,
         allow_origin=allow_origin,
+        ws_port=ws_port,
     )
     popen = process.popen
     async with aiohttp.ClientSession() as http:

@@ -197,8 +197,15 @@ def sfu_mesh_limit() -> int:
 
 
 @pytest.fixture
+def sfu_transport() -> str:
+    """How `sfu_site`'s pages reach Janus: "http" (its HTTP API, the server's own URL) or
+    "ws" (its WebSocket transport, given to browsers as `TWINSPACE_JANUS_CLIENT_URL`)."""
+    return "http"
+
+
+@pytest.fixture
 async def sfu_site(
-    database_url: str, tmp_path: Path, sfu_mesh_limit: int
+    database_url: str, tmp_path: Path, sfu_mesh_limit: int, sfu_transport: str
 ) -> AsyncIterator[SfuSite]:
     """As `site`, with a real Janus (VideoRoom, ICE on the namespace's veth only) configured
     as the server's SFU and Chromium in Janus's network namespace. Needs root, iproute2,
@@ -208,8 +215,12 @@ async def sfu_site(
     if why is not None:
         service_unavailable(f"{why}; CI runs as root with janus installed")
     async with janus_network(tmp_path / "sfu") as network:
+        websocket = sfu_transport == "ws"
         video = VideoSettings(
-            mesh_limit=sfu_mesh_limit, janus_url=network.url, janus_admin_key=network.admin_key
+            mesh_limit=sfu_mesh_limit,
+            janus_url=network.url,
+            janus_admin_key=network.admin_key,
+            janus_client_url=network.ws_url if websocket else None,
         )
         settings = Settings(
             database_url=database_url, data_dir=tmp_path, cheap_hashing=True, video=video
@@ -218,7 +229,7 @@ async def sfu_site(
             port = int(live.ws_url.removeprefix("ws://127.0.0.1:").removesuffix("/ws"))
             base = f"http://127.0.0.1:{port}"
             async with (
-                janus_in(network, allow_origin=base) as janus,
+                janus_in(network, allow_origin=base, websocket=websocket) as janus,
                 host_side(port, tmp_path) as env,
             ):
                 await settled(network.netns)  # before Chromium starts watching it

@@ -48,6 +48,16 @@ class JanusNetwork:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/janus"
 
+    @property
+    def ws_port(self) -> int:
+        """Janus's WebSocket transport, when it has one: reached from inside only (the
+        browser's way to Janus, `TWINSPACE_JANUS_CLIENT_URL`); the server keeps to HTTP."""
+        return self.port + 1
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self.ws_port}"
+
 
 def janus_netns_unavailable() -> str | None:
     """Why Janus cannot run in a namespace of ours here, or None."""
@@ -102,9 +112,12 @@ async def janus_network(folder: Path) -> AsyncIterator[JanusNetwork]:
 
 
 @contextlib.asynccontextmanager
-async def janus_in(network: JanusNetwork, allow_origin: str | None) -> AsyncIterator[JanusProcess]:
+async def janus_in(
+    network: JanusNetwork, allow_origin: str | None, *, websocket: bool = False
+) -> AsyncIterator[JanusProcess]:
     """Janus inside ``network``'s namespace, answering through the forwarder at
-    ``network.url``; ``allow_origin`` is the page origin its CORS answers name."""
+    ``network.url``; ``allow_origin`` is the page origin its CORS answers name. With
+    ``websocket``, also its WebSocket transport at ``network.ws_url`` (inside only)."""
     folder = network.folder / "janus"
     folder.mkdir()
     janus = await start_janus(
@@ -114,6 +127,7 @@ async def janus_in(network: JanusNetwork, allow_origin: str | None) -> AsyncIter
         admin_key=network.admin_key,
         prefix=network.netns.command([]),
         allow_origin=allow_origin,
+        ws_port=network.ws_port if websocket else None,
     )
     try:
         yield janus

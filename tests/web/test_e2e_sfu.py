@@ -1,4 +1,5 @@
-"""The video session screen through the SFU, in real headless Chromium against a real Janus.
+"""The video session screen through the SFU, in real headless Chromium against a real Janus,
+reached by its HTTP API and by its WebSocket transport.
 
 A teacher and a pupil start in a mesh; the second pupil's arrival passes the mesh limit (2
 here) and the server switches the session to Janus's VideoRoom: every page moves its call over
@@ -101,8 +102,9 @@ async def all_through_janus(pages: dict[str, Page]) -> None:
 
 
 @SQLITE_ONLY
+@pytest.mark.parametrize("sfu_transport", ["http", "ws"])
 async def test_a_growing_session_moves_to_the_sfu_and_everyone_sees_everyone(
-    sfu_site: SfuSite,
+    sfu_site: SfuSite, sfu_transport: str
 ) -> None:
     site = sfu_site
     world = site.live.world
@@ -141,10 +143,10 @@ async def test_a_growing_session_moves_to_the_sfu_and_everyone_sees_everyone(
     # Léa reloads her page: she is back in the room as herself, and everyone sees everyone.
     await lpage.reload()
     await all_through_janus(pages)
-    assert (
-        ok(await teacher.get(f"/api/spaces/{space_id}/video-sessions/{session_id}"))["mode"]
-        == "sfu"
-    )
+    joined = ok(await teacher.post(f"/api/spaces/{space_id}/video-sessions/{session_id}/join"))
+    assert joined["session"]["mode"] == "sfu"
+    # The pages went to Janus by the transport the server named (webrtc/janus.js).
+    assert joined["sfu"]["url"].startswith(f"{sfu_transport}://"), joined["sfu"]
     await screenshot(tpage, "video-session-sfu")
     assert await audit(tpage) == []
     assert await audit(zpage) == []
