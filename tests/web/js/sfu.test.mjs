@@ -630,3 +630,56 @@ test("a request cut short by a detach rejects its caller and leaves no unhandled
     process.off("unhandledRejection", onUnhandled);
   }
 });
+
+test("Janus hanging up what we publish (ICE failed): we publish again on the same handle", async () => {
+  const janus = new FakeJanus();
+  const { call, timers } = makeCall(janus);
+  await call.start();
+  await settle();
+  const first = FakePC.made[0];
+  const mine = janus.publisherHandle(5);
+  janus.queue(janus.handles.get(mine).session, { janus: "hangup", sender: mine, reason: "ICE failed" });
+  await settle();
+  assert.equal(first.closed, true);
+  assert.equal(janus.sent("publish").length, 1);
+  timers.run(1_000);
+  await settle();
+  assert.equal(janus.sent("publish").length, 2);
+  const again = janus.sent("publish")[1];
+  assert.equal(again.path, `/janus/${janus.handles.get(mine).session}/${mine}`); // same handle
+  assert.equal(FakePC.made.at(-1).closed, false);
+  call.close();
+});
+
+test("a feed Janus hung up on is subscribed to again, unless its publisher has gone", async () => {
+  const janus = new FakeJanus({ publishers: [{ id: 7 }, { id: 9 }] });
+  const { call, timers, seen } = makeCall(janus);
+  await call.start();
+  await settle();
+  const subscriberOf = (feed) => [...janus.handles].find(([, h]) => h.kind === "subscriber" && h.feed === feed)[0];
+  const session = janus.handles.get(subscriberOf(7)).session;
+  janus.queue(session, { janus: "hangup", sender: subscriberOf(7), reason: "ICE failed" });
+  janus.queue(session, { janus: "hangup", sender: subscriberOf(9), reason: "ICE failed" });
+  janus.plugin(janus.publisherHandle(5), { videoroom: "event", unpublished: 9 }); // 9 left
+  await settle();
+  assert.deepEqual(seen.gone.sort(), [7, 9]);
+  timers.run(1_000);
+  await settle();
+  const subscribed = [...janus.handles.values()].filter((h) => h.kind === "subscriber").map((h) => h.feed);
+  assert.deepEqual(subscribed, [7]);
+  call.close();
+});
+
+test("a kick after a hangup publishes nothing again", async () => {
+  const janus = new FakeJanus();
+  const { call, timers } = makeCall(janus);
+  await call.start();
+  await settle();
+  const mine = janus.publisherHandle(5);
+  janus.queue(janus.handles.get(mine).session, { janus: "hangup", sender: mine, reason: "kicked" });
+  janus.plugin(mine, { videoroom: "event", leaving: "ok", reason: "kicked" });
+  await settle();
+  assert.equal(timers.pending.size, 0); // the publish again was called off
+  assert.equal(janus.sent("publish").length, 1);
+  call.close();
+});

@@ -23,6 +23,8 @@ import { JanusSession } from "./janus.js";
 /** Back-off between attempts to reach the SFU again: 1 s, 2 s, 4 s … at most 15 s. */
 const RETRY_FIRST_MS = 1_000;
 const RETRY_MAX_MS = 15_000;
+/** Wait before publishing again, or subscribing again to a feed, after Janus hung up on it. */
+const AGAIN_MS = 1_000;
 /** Janus's VideoRoom: "Maximum number of publishers already reached". */
 export const PUBLISHERS_FULL = 432;
 
@@ -57,6 +59,8 @@ export class SfuCall extends Call {
     this.feeds = new Map(); // publisher (participant) id -> Subscription
     this.attempt = 0;
     this.retry = null;
+    this.later = new Set(); // timers of a publish or subscription to do again
+    this.departed = new Set(); // feeds announced gone: not subscribed to again
     // A reload or a closed tab: leave Janus at once (webrtc/janus.js, farewell).
     this.page = io.window ?? globalThis.window ?? null;
     this.onPageHide = () => this.janus?.farewell();
@@ -85,7 +89,10 @@ export class SfuCall extends Call {
       if (p.force_muted !== this.forceMuted) this.setForcedMute(p.force_muted);
       return;
     }
-    if (p.state !== "joined") this.unsubscribe(p.id);
+    if (p.state !== "joined") {
+      this.departed.add(p.id);
+      this.unsubscribe(p.id);
+    }
   }
 
   // -- Janus: the room ----------------------------------------------------------------------
@@ -175,21 +182,37 @@ export class SfuCall extends Call {
 
   onPublisherEvent(event) {
     if (event.janus === "hangup") {
-      // Janus closed what we publish (ICE failed, or a kick): rejoining is the server's call.
-      return;
+      // Janus closed what we publish (ICE failed, a network change): we are still in the
+      // room, so publish again on the same handle. A kick hangs up too, then says so.
+      this.closeConnection(this.publisher?.pc);
+      if (this.publisher) this.publisher.pc = null;
+      return this.again(() => this.publish());
     }
     if (event.janus === "trickle") return this.remoteCandidate(this.publisher?.pc, event.candidate);
     if (event.janus !== "event") return;
     const data = event.plugindata?.data ?? {};
     if (data.videoroom === "destroyed") return this.ended("destroyed");
     if (data.videoroom !== "event") return;
-    for (const feed of data.publishers ?? []) this.subscribe(feed.id);
+    for (const feed of data.publishers ?? []) {
+      this.departed.delete(feed.id);
+      this.subscribe(feed.id);
+    }
     const gone = data.unpublished ?? data.leaving;
     if (gone === "ok") {
       if (data.reason === "kicked") this.ended("kicked");
     } else if (gone !== undefined) {
+      this.departed.add(Number(gone));
       this.unsubscribe(Number(gone));
     }
+  }
+
+  /** ``action`` a moment from now, unless the call is torn down first. */
+  again(action) {
+    const timer = this.timers.setTimeout(() => {
+      this.later.delete(timer);
+      if (!this.closed && this.janus) action();
+    }, AGAIN_MS);
+    this.later.add(timer);
   }
 
   ended(why) {
@@ -247,7 +270,14 @@ export class SfuCall extends Call {
 
   onSubscriberEvent(subscription, event) {
     if (this.feeds.get(subscription.feed) !== subscription) return;
-    if (event.janus === "hangup" || event.janus === "detached") return this.unsubscribe(subscription.feed);
+    if (event.janus === "detached") return this.unsubscribe(subscription.feed);
+    if (event.janus === "hangup") {
+      // Janus closed this feed's connection (ICE failed, say) but the publisher may still
+      // be there: subscribe again. One who left is announced (`unpublished`) and then gone.
+      const { feed } = subscription;
+      this.unsubscribe(feed);
+      return this.again(() => this.departed.has(feed) || this.subscribe(feed));
+    }
     if (event.janus === "trickle") return this.remoteCandidate(subscription.pc, event.candidate);
     if (event.janus === "event" && event.jsep?.type === "offer") {
       this.answer(subscription, event.jsep).catch((error) => this.problem("subscribe", error));
@@ -292,6 +322,8 @@ export class SfuCall extends Call {
 
   /** Everything Janus-side: every connection closed, the Janus session destroyed. */
   teardown() {
+    for (const timer of this.later) this.timers.clearTimeout(timer);
+    this.later.clear();
     for (const feed of [...this.feeds.keys()]) this.unsubscribe(feed);
     this.closeConnection(this.publisher?.pc);
     this.publisher = null;
