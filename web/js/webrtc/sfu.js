@@ -125,7 +125,10 @@ export class SfuCall extends Call {
       this.privateId = data.private_id;
       this.attempt = 0;
       this.state("connected");
-      for (const feed of data.publishers ?? []) this.subscribe(feed.id);
+      for (const feed of data.publishers ?? []) {
+        this.departed.delete(feed.id);
+        this.subscribe(feed.id);
+      }
       await this.publish();
     } catch (error) {
       this.lost(janus, error);
