@@ -6,6 +6,7 @@ event) go through it over TLS."""
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import ssl
 import subprocess
@@ -18,6 +19,7 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.typing import Subprotocol
 
+from loadtest.janus_process import janus_missing, start_janus
 from protocol.codec import decode_server_message, encode_client_message
 from protocol.messages import SUBPROTOCOL, Ack, Auth, Event, Subscribe, Welcome
 from server.clock import FakeClock
@@ -35,6 +37,7 @@ class Proxy:
     https_url: str
     http_url: str
     tls: ssl.SSLContext
+    janus_port: int  # where the config sends /janus-ws: Janus's WebSocket transport
 
 
 def nginx_binary() -> str:
@@ -70,10 +73,13 @@ def replace_once(text: str, old: str, new: str) -> str:
     return text.replace(old, new)
 
 
-def render(upstream_port: int, http_port: int, https_port: int, cert: Path, key: Path) -> str:
+def render(
+    upstream_port: int, janus_port: int, http_port: int, https_port: int, cert: Path, key: Path
+) -> str:
     """The shipped file, with only its CHANGE lines and listen ports made local."""
     text = SHIPPED.read_text()
     text = replace_once(text, "server 127.0.0.1:8000;", f"server 127.0.0.1:{upstream_port};")
+    text = replace_once(text, "server 127.0.0.1:8188;", f"server 127.0.0.1:{janus_port};")
     text = replace_once(text, "listen 80;", f"listen 127.0.0.1:{http_port};")
     text = replace_once(text, "listen 443 ssl;", f"listen 127.0.0.1:{https_port} ssl;")
     text = replace_once(
@@ -126,9 +132,9 @@ async def proxy(nginx_prefix: tuple[str, Path], live: LiveServer) -> AsyncIterat
     binary, prefix = nginx_prefix
     upstream = int(live.ws_url.rsplit(":", 1)[1].split("/")[0])
     cert, key = self_signed(prefix)
-    http_port, https_port = free_port(), free_port()
+    http_port, https_port, janus_port = free_port(), free_port(), free_port()
     site = prefix / "twinspace.conf"
-    site.write_text(render(upstream, http_port, https_port, cert, key))
+    site.write_text(render(upstream, janus_port, http_port, https_port, cert, key))
     conf = prefix / "nginx.conf"
     conf.write_text(main_config(prefix, site))
     checked = subprocess.run(  # noqa: ASYNC221 - nginx -t answers in milliseconds
@@ -154,7 +160,9 @@ async def proxy(nginx_prefix: tuple[str, Path], live: LiveServer) -> AsyncIterat
                 writer.close()
                 await writer.wait_closed()
                 break
-        yield Proxy(f"https://127.0.0.1:{https_port}", f"http://127.0.0.1:{http_port}", tls)
+        yield Proxy(
+            f"https://127.0.0.1:{https_port}", f"http://127.0.0.1:{http_port}", tls, janus_port
+        )
     finally:
         if process.returncode is None:
             process.terminate()
@@ -197,3 +205,31 @@ async def test_nginx_proxies_http_and_a_websocket_over_tls(live: LiveServer, pro
         redirect = await plain.get("/api/me")
     assert redirect.status_code == 301
     assert redirect.headers["location"].startswith("https://")
+
+
+async def test_nginx_carries_a_browsers_janus_websocket(proxy: Proxy, tmp_path: Path) -> None:
+    # What the video page does through the SFU with TWINSPACE_JANUS_CLIENT_URL =
+    # wss://HOST/janus-ws: Janus's WebSocket transport, its subprotocol, behind the same TLS.
+    why = janus_missing()
+    if why is not None:
+        service_unavailable(why)
+    folder = tmp_path / "janus"
+    folder.mkdir()
+    janus = await start_janus(folder, ws_port=proxy.janus_port)
+    try:
+        ws_url = proxy.https_url.replace("https", "wss") + "/janus-ws"
+        protocol = Subprotocol("janus-protocol")
+        async with connect(ws_url, subprotocols=[protocol], ssl=proxy.tls) as ws:
+            assert ws.subprotocol == protocol
+            await ws.send(json.dumps({"janus": "create", "transaction": "t1"}))
+            async with asyncio.timeout(5):
+                created = json.loads(await ws.recv())
+            assert created["janus"] == "success", created
+            session = created["data"]["id"]
+            await ws.send(
+                json.dumps({"janus": "destroy", "session_id": session, "transaction": "t2"})
+            )
+            async with asyncio.timeout(5):
+                assert json.loads(await ws.recv())["janus"] == "success"
+    finally:
+        await asyncio.to_thread(janus.stop)
