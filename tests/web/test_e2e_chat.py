@@ -10,7 +10,7 @@ import uuid
 from typing import Any
 
 import pytest
-from playwright.async_api import Locator, Page, expect
+from playwright.async_api import Locator, Page, WebSocketRoute, expect
 
 from protocol.close_codes import CloseCode
 from tests.http.conftest import ApiUser, ok
@@ -74,6 +74,51 @@ def message(panel: Locator, text: str) -> Locator:
 async def write(panel: Locator, text: str) -> None:
     await panel.get_by_label("Message", exact=True).fill(text)
     await panel.get_by_role("button", name="Send", exact=True).click()
+
+
+async def test_an_open_edit_box_keeps_its_text_when_its_messages_own_event_comes_late(
+    site: Site,
+) -> None:
+    # The author sees their message from the POST's answer; its live `post.created` may come
+    # after they opened its edit box. Rebuilding the message then reset the box to the old
+    # text and took the focus, so the edit sent the old words. Here the pupil's socket holds
+    # that event back (Playwright between the page and the server) until the box is open.
+    room = await classroom(site)
+    held: list[str | bytes] = []
+    routes: list[WebSocketRoute] = []
+
+    def route(ws: WebSocketRoute) -> None:
+        server = ws.connect_to_server()
+        ws.on_message(server.send)
+
+        def from_server(frame: str | bytes) -> None:
+            if isinstance(frame, str) and '"post.created"' in frame:
+                held.append(frame)
+            else:
+                ws.send(frame)
+
+        server.on_message(from_server)
+        routes.append(ws)
+
+    await room.ppage.route_web_socket("**/ws", route)
+    await room.ppage.reload()  # a new socket, through the route
+    teacher = await open_chat(room.tpage, room.space_id)
+    pupil = await open_chat(room.ppage, room.space_id)
+    await write(pupil, "I like rivres")
+    await expect(message(teacher, "I like rivres")).to_have_count(1)
+    await message(pupil, "rivres").get_by_role("button", name="Edit").click()
+    box = pupil.get_by_label("Edit your message")
+    await box.fill("I like rivers")
+    assert held, "the message's own event was not held back"
+    for frame in held:
+        routes[-1].send(frame)
+    await room.ppage.wait_for_timeout(300)  # the page takes the late event
+    await expect(box).to_have_value("I like rivers")
+    await expect(box).to_be_focused()
+    await box.press("Enter")
+    await expect(message(teacher, "I like rivers").locator(".chat-body")).to_have_text(
+        "I like rivers"
+    )
 
 
 async def test_edits_and_deletions_by_the_author_show_live_for_the_other(site: Site) -> None:

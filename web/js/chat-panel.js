@@ -370,9 +370,16 @@ export function mountChatPanel(element, options) {
     if (first !== undefined) list.insertBefore(h("li", { class: "chat-divider", text: t("chat.new_messages") }), items.get(first));
   }
 
+  /** Whether the message's edit box is open: news of that message (often its own live event,
+   * coming after we opened the box) waits for the edit to end, which rebuilds it; rebuilding
+   * it at once reset the text being typed and took the focus. */
+  function beingEdited(id) {
+    return ui.editing === id && Boolean(items.get(id)?.querySelector(".chat-edit-input"));
+  }
+
   function put(m) {
     shown.set(m.id, m);
-    update(m.id);
+    if (!beingEdited(m.id)) update(m.id);
     markReadSoon();
   }
 
@@ -386,7 +393,7 @@ export function mountChatPanel(element, options) {
 
   function rebuildAll() {
     for (const id of [...items.keys()]) if (!shown.has(id)) update(id);
-    for (const id of [...shown.keys()].sort((a, b) => a - b)) update(id);
+    for (const id of [...shown.keys()].sort((a, b) => a - b)) if (!beingEdited(id)) update(id);
   }
 
   // -- read marks -------------------------------------------------------------------------
