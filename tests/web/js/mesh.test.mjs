@@ -6,20 +6,8 @@ import { test } from "node:test";
 
 import { MeshCall } from "../../../web/js/webrtc/mesh.js";
 
-globalThis.MediaStream ??= class {
-  constructor() {
-    this.tracks = [];
-  }
-  addTrack(t) {
-    this.tracks.push(t);
-  }
-  removeTrack(t) {
-    this.tracks = this.tracks.filter((x) => x !== t);
-  }
-  getTracks() {
-    return [...this.tracks];
-  }
-};
+import "./fake-media.mjs";
+
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 

@@ -9,20 +9,8 @@ import { test } from "node:test";
 import { JanusSession, KEEPALIVE_MS } from "../../../web/js/webrtc/janus.js";
 import { PUBLISHERS_FULL, SfuCall } from "../../../web/js/webrtc/sfu.js";
 
-globalThis.MediaStream ??= class {
-  constructor() {
-    this.tracks = [];
-  }
-  addTrack(t) {
-    this.tracks.push(t);
-  }
-  removeTrack(t) {
-    this.tracks = this.tracks.filter((x) => x !== t);
-  }
-  getTracks() {
-    return [...this.tracks];
-  }
-};
+import "./fake-media.mjs";
+
 
 const settle = async () => {
   for (let i = 0; i < 30; i += 1) await new Promise((resolve) => setImmediate(resolve));
