@@ -20,6 +20,8 @@ from starlette.types import Message, Receive, Scope, Send
 
 import web
 
+from ..config import SUPPORTED_JANUS_CLIENT_SCHEMES
+
 
 def page_csp(connect_also: Sequence[str] = ()) -> str:
     """The pages' policy: only our own scripts, styles and connections (`'self'` covers the
@@ -52,7 +54,7 @@ def connect_origin(url: str) -> str:
     """The CSP source for one URL the page connects to: its origin only (scheme, host, port),
     so a path never widens or narrows what may be reached."""
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https", "ws", "wss") or not parts.hostname:
+    if parts.scheme not in SUPPORTED_JANUS_CLIENT_SCHEMES or not parts.hostname:
         raise ValueError(f"not a URL the page can connect to: {url!r}")
     return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}"
 
