@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
+from .errors import FieldError
 from .vocabulary import (
     AccountKind,
     AccountStatus,
@@ -231,9 +232,19 @@ class AuditEntryOut(Out):
     details: dict[str, Any]
 
 
-class ErrorDetail(Out):
+class ErrorDetail(Out, omit_defaults=True):
+    """``code`` is stable (protocol.errors.ErrorCode). ``message`` is an English summary for
+    developers: never shown to a person. Pages build their sentence from ``code``, and from
+    ``reason`` and ``params`` (ErrorReason) or ``fields`` (422 ``invalid``) when present."""
+
     code: str
     message: str
+    #: A finer reason under ``code`` (protocol.errors.ErrorReason), e.g. "name_taken".
+    reason: str | None = None
+    #: Values for the client's own sentence, e.g. {"name": "Photos"}; never a sentence.
+    params: dict[str, str | int] = {}
+    #: Every refused field of the request body, all at once (422 ``invalid``).
+    fields: list[FieldError] = []
 
 
 class ErrorOut(Out):

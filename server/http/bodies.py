@@ -1,4 +1,5 @@
-"""Strict JSON request bodies: the right media type, a size limit, no unknown fields."""
+"""Strict JSON request bodies: the right media type, a size limit, no unknown fields, and
+every refused field at once (protocol.fields)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from starlette.requests import Request
 
 from protocol.codec import NUL_REFUSED, contains_nul
 from protocol.errors import ErrorCode, ProtocolError
+from protocol.fields import field_errors, refused_fields, summary
 
 T = TypeVar("T")
 
@@ -37,12 +39,29 @@ async def read_json(request: Request, body_type: type[T], max_bytes: int) -> T:
         # Also a CSRF guard: a cross-site form cannot send application/json.
         raise ProtocolError("send the body as application/json", code=ErrorCode.UNSUPPORTED)
     raw = await read_limited(request, max_bytes)
+    return decode_body(raw, body_type)
+
+
+def decode_body(raw: bytes, body_type: type[T]) -> T:
+    """The body as ``body_type``; refused as 400 ``malformed`` when it is not JSON, else as
+    422 ``invalid`` listing every refused field (never only msgspec's first complaint)."""
     try:
         body = msgspec.json.decode(raw, type=body_type)
     except msgspec.ValidationError as exc:
-        raise ProtocolError(str(exc), code=ErrorCode.INVALID) from exc
+        raise invalid_body(raw, body_type, exc) from None
     except msgspec.DecodeError as exc:
         raise ProtocolError(f"body is not valid JSON: {exc}") from exc
     if contains_nul(raw):
-        raise ProtocolError(NUL_REFUSED, code=ErrorCode.INVALID)
+        fields = field_errors(msgspec.json.decode(raw), body_type)
+        raise ProtocolError(NUL_REFUSED, code=ErrorCode.INVALID, fields=fields)
     return body
+
+
+def invalid_body(raw: bytes, body_type: type[T], exc: msgspec.ValidationError) -> ProtocolError:
+    try:
+        value = msgspec.json.decode(raw)
+    except msgspec.DecodeError as not_json:
+        # msgspec refused the shape before it reached the broken part of the JSON.
+        return ProtocolError(f"body is not valid JSON: {not_json}")
+    fields = refused_fields(value, body_type, exc)
+    return ProtocolError(summary(fields), code=ErrorCode.INVALID, fields=fields)

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol import api
-from protocol.errors import Conflict, ErrorCode, Gone, NotFound, ProtocolError, Unauthenticated
+from protocol.errors import (
+    Conflict,
+    ErrorCode,
+    ErrorReason,
+    Gone,
+    NotFound,
+    ProtocolError,
+    Unauthenticated,
+)
 from protocol.vocabulary import AccountKind, AccountStatus, AuditAction, Role
 from storage.models import Account, Invitation
 from storage.repositories import accounts as account_repo
@@ -112,11 +120,11 @@ async def usable_invitation(session: AsyncSession, token: str, now: dt.datetime)
     if invitation is None:
         raise NotFound(NO_SUCH_INVITATION)
     if invitation.revoked_at is not None:
-        raise Gone("this invitation was revoked")
+        raise Gone("this invitation was revoked", reason=ErrorReason.REVOKED)
     if invitation.expires_at <= now:
-        raise Gone("this invitation has expired")
+        raise Gone("this invitation has expired", reason=ErrorReason.EXPIRED)
     if invitation.uses >= invitation.max_uses:
-        raise Gone("this invitation has been used up")
+        raise Gone("this invitation has been used up", reason=ErrorReason.USED_UP)
     space = await space_repo.get(session, invitation.space_id)
     if space is None or space.archived_at is not None:
         raise Gone("the space of this invitation is closed")

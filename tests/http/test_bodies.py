@@ -38,6 +38,40 @@ async def test_bad_body_is_refused_clearly_and_changes_nothing(
     assert await world.row_counts() == before
 
 
+async def test_an_invalid_body_lists_every_refused_field_as_codes_with_limits(
+    world: World,
+) -> None:
+    body = (
+        b'{"email":"not-an-email","password":"short","display_name":"   ",'
+        b'"country":"France","admin":true}'
+    )
+    response = await world.client.post(REGISTER, content=body, headers=JSON)
+    assert error_code(response, 422) == "invalid"
+    assert response.json()["error"]["fields"] == [
+        {"field": "email", "code": "format", "max": 254},
+        {"field": "password", "code": "too_short", "min": 10, "max": 200},
+        {"field": "display_name", "code": "blank", "min": 1, "max": 100},
+        {"field": "school", "code": "required"},
+        {"field": "country", "code": "format"},
+        {"field": "admin", "code": "unknown"},
+    ]
+
+
+async def test_a_nul_in_text_names_its_field(world: World) -> None:
+    body = VALID.replace(b'"A"', b'"A\\u0000"')
+    response = await world.client.post(REGISTER, content=body, headers=JSON)
+    assert error_code(response, 422) == "invalid"
+    assert response.json()["error"]["fields"] == [
+        {"field": "display_name", "code": "format", "min": 1, "max": 100}
+    ]
+
+
+async def test_other_errors_carry_no_fields(world: World) -> None:
+    response = await world.client.post(REGISTER, content=b"{", headers=JSON)
+    assert error_code(response, 400) == "malformed"
+    assert "fields" not in response.json()["error"]
+
+
 async def test_oversize_body_is_refused_before_it_is_read(world: World) -> None:
     before = await world.row_counts()
     huge = b'{"email":"' + b"a" * 70_000 + b'"}'
