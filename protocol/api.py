@@ -43,10 +43,13 @@ LoginCode = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
 #: Ids are 64-bit signed integers in every database; a larger one names nothing.
 MAX_ID = 2**63 - 1
 Id = Annotated[int, msgspec.Meta(ge=1, le=MAX_ID)]
-#: Longest life of a guest invitation link (90 days) and most uses of one link (a class and
-#: its staff, 500); larger values are refused as invalid rather than overflowing a date.
-MAX_INVITATION_HOURS = 90 * 24
-MAX_INVITATION_USES = 500
+#: Longest life of a guest invitation link (30 days) and most uses of one link (a class and
+#: its staff, 200): larger values are refused with 422 (``too_large`` on the field). The one
+#: source of these limits: the schemas, /openapi.json and the server all read them here.
+MAX_INVITATION_HOURS = 30 * 24
+MAX_INVITATION_USES = 200
+#: Pupils created in one request (60, two classes): more is refused with 422 (``too_long``).
+MAX_PUPILS_PER_REQUEST = 60
 
 
 class Body(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -163,7 +166,7 @@ class NewPupil(Body):
 
 
 class CreatePupils(Body):
-    pupils: Annotated[list[NewPupil], msgspec.Meta(min_length=1)]
+    pupils: Annotated[list[NewPupil], msgspec.Meta(min_length=1, max_length=MAX_PUPILS_PER_REQUEST)]
 
 
 class AddPupil(Body):
@@ -209,6 +212,9 @@ class InvitationOut(Out):
     revoked: bool
     #: Only when created: the secret part of the link, never shown again.
     token: str | None = None
+    #: Only when created: the whole link to hand out, the site's public address (the
+    #: server's public URL setting) with the token in its fragment: ``.../#/invite/TOKEN``.
+    link: str | None = None
 
 
 class AcceptInvitation(Body):

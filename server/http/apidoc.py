@@ -10,10 +10,39 @@ import sys
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
+from protocol.errors import ErrorReason, FieldCode
+
 from ..config import MIB, ArchiveLimits, Limits
+from .apidoc_bodies import bodies_section, link
 from .errors import HTTP_STATUS
-from .openapi import openapi_path
+from .openapi import build, openapi_path
 from .routing import Operation
+
+FIELD_CODE_MEANINGS: dict[FieldCode, str] = {
+    FieldCode.REQUIRED: "absent, and it has no default",
+    FieldCode.UNKNOWN: "a field this body does not have",
+    FieldCode.TYPE: "the wrong JSON type (text for a number, null where none is allowed)",
+    FieldCode.BLANK: "empty or only spaces where text is needed (`min`, `max`: its length)",
+    FieldCode.TOO_SHORT: "fewer than `min` characters (text) or items (list)",
+    FieldCode.TOO_LONG: "more than `max` characters (text) or items (list)",
+    FieldCode.TOO_SMALL: "a number below `min`",
+    FieldCode.TOO_LARGE: "a number above `max`",
+    FieldCode.FORMAT: "text of the wrong form (an e-mail, a country code), or holding NUL",
+    FieldCode.CHOICE: "not one of the values the field takes",
+}
+
+#: Each reason with the error code it comes under and its params (a test checks all are here).
+REASONS: dict[ErrorReason, tuple[str, tuple[str, ...]]] = {
+    ErrorReason.NAME_TAKEN: ("conflict", ("name",)),
+    ErrorReason.IN_TRASH: ("conflict", ("name",)),
+    ErrorReason.NOT_IN_TRASH: ("conflict", ("name",)),
+    ErrorReason.PARENT_IN_TRASH: ("conflict", ("name",)),
+    ErrorReason.FOLDER_NOT_EMPTY: ("conflict", ("name",)),
+    ErrorReason.WRONG_STATUS: ("conflict", ("status",)),
+    ErrorReason.REVOKED: ("gone", ()),
+    ErrorReason.EXPIRED: ("gone", ()),
+    ErrorReason.USED_UP: ("gone", ()),
+}
 
 INTRO = """# HTTP API
 
@@ -24,7 +53,20 @@ fails when this file is stale. The machine-readable form is served at `/openapi.
 - Bodies are JSON (`Content-Type: application/json`, else 415). Unknown fields, wrong types and
   out-of-range values are refused with 422; malformed JSON with 400. Nothing changes on an
   error: each request runs in one database transaction.
+- An operation that takes no body (no body column below) ignores an empty body, with or
+  without a `Content-Type`; one whose body fields are all optional takes an empty body as `{}`.
 - Errors always look like `{"error": {"code": "...", "message": "..."}}`; `code` is stable.
+  `message` is an English summary for developers and logs: a client never shows it, it makes
+  its own sentence from the stable parts:
+  - `fields` (a 422 `invalid` for a body): every refused field at once,
+    `[{"field": "title", "code": "blank", "min": 1, "max": 200}, ...]`. `field` is the body
+    field's name, a dotted path when nested (`pupils.0.display_name`), empty for the body as a
+    whole; `code` is a field code (below); `min` and `max` are the field's limits, where it
+    has them (characters, items or the number's bounds).
+  - `reason` and `params`: a finer reason under `code`, with the values a sentence needs, e.g.
+    `{"error": {"code": "conflict", "reason": "name_taken", "params": {"name": "Photos"},
+    "message": "..."}}`. The reasons are listed below; `params` holds names and numbers only,
+    never a sentence.
 - **Browsers** sign in with `mode: "cookie"`: the session is an HttpOnly, SameSite=Lax cookie
   `twinspace_session`, and every write (POST, PATCH, DELETE) must echo the session's CSRF token
   in the `X-CSRF-Token` header (it is in the sign-in answer and the `twinspace_csrf` cookie).
@@ -38,21 +80,22 @@ fails when this file is stale. The machine-readable form is served at `/openapi.
 
 
 def type_name(annotation: Any) -> str:
+    """A body's type as a link to its fields in the Bodies section."""
     if annotation is None:
         return ""
     if get_origin(annotation) is list:
-        return f"list[{type_name(get_args(annotation)[0])}]"
-    return str(getattr(annotation, "__name__", annotation))
+        return f"list of {type_name(get_args(annotation)[0])}"
+    return link(str(getattr(annotation, "__name__", annotation)))
 
 
 def render(operations: list[Operation]) -> str:
     lines = [INTRO, "## Routes", ""]
     lines.append("| method | path | who | body | answer | what |")
     lines.append("| --- | --- | --- | --- | --- | --- |")
-    lines.append("| GET | `/healthz` | anyone | | HealthOut | liveness |")
+    lines.append(f"| GET | `/healthz` | anyone | | {link('HealthOut')} | liveness |")
     lines.append(
-        "| GET | `/readyz` | anyone | | ReadinessOut | readiness: database, Redis, disk, "
-        "registered parts |"
+        f"| GET | `/readyz` | anyone | | {link('ReadinessOut')} | readiness: database, Redis, "
+        "disk, registered parts |"
     )
     lines.append("| GET | `/openapi.json` | anyone | | | the OpenAPI 3.1 document |")
     lines.append(
@@ -76,6 +119,13 @@ def render(operations: list[Operation]) -> str:
         )
     lines += ["", "## Error codes", "", "| code | HTTP status |", "| --- | --- |"]
     lines += [f"| `{code.value}` | {status} |" for code, status in HTTP_STATUS.items()]
+    lines += ["", "## Field codes", "", "| code | meaning |", "| --- | --- |"]
+    lines += [f"| `{code.value}` | {FIELD_CODE_MEANINGS[code]} |" for code in FieldCode]
+    lines += ["", "## Reasons", "", "| code | reason | params |", "| --- | --- | --- |"]
+    lines += [
+        f"| `{code}` | `{reason.value}` | {', '.join(f'`{p}`' for p in params)} |"
+        for reason, (code, params) in REASONS.items()
+    ]
     limits = Limits()
     lines += [
         "",
@@ -83,18 +133,19 @@ def render(operations: list[Operation]) -> str:
         "",
         f"- JSON bodies: {limits.max_json_body} bytes at most (413 `too_large`, refused as the "
         "bytes arrive).",
-        f"- Pupils created in one request: {limits.max_pupils_per_request} (422).",
-        f"- Guest invitation links: {limits.max_invitation_lifetime.days} days and "
-        f"{limits.max_invitation_uses} uses at most (422).",
         f"- Files: {ArchiveLimits().max_file_bytes // MIB} MiB each (413 `too_large`) and "
         f"{ArchiveLimits().space_quota_bytes // MIB} MiB per space, versions and trash included "
         "(413 `quota_exceeded`), both enforced as the bytes arrive; `--max-file-mb`, "
         "`--space-quota-mb`.",
-        "",
-        "Field-level rules (lengths, patterns) are in the schemas of `/openapi.json`.",
+        "- A space's audit retention (`AuditSettings.retention_days`) is further bounded by each "
+        "server (`TWINSPACE_AUDIT_RETENTION_MIN_DAYS`, `_MAX_DAYS`): its `/openapi.json` "
+        "publishes its own bounds.",
+        "- Every field's own limits (lengths, patterns, numbers, items) are in Bodies below, "
+        "the same as in `/openapi.json`, and enforced exactly so.",
         "",
     ]
-    return "\n".join(lines)
+    lines += bodies_section(build(operations)["components"]["schemas"])
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def main() -> None:
