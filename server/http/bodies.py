@@ -33,12 +33,24 @@ async def read_limited(request: Request, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
+#: What an empty body stands for: an object with no fields (every default, or the required
+#: fields listed as ``required``), so that an operation whose fields are all optional may be
+#: called with no body at all (docs/api.md, Conventions).
+EMPTY_BODY = b"{}"
+
+
 async def read_json(request: Request, body_type: type[T], max_bytes: int) -> T:
+    """The request's JSON body as ``body_type``. An empty body, sent as JSON or with no
+    Content-Type, is ``{}``; any other media type is refused (415)."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media_type != "application/json":
+    if media_type not in ("application/json", ""):
         # Also a CSRF guard: a cross-site form cannot send application/json.
         raise ProtocolError("send the body as application/json", code=ErrorCode.UNSUPPORTED)
     raw = await read_limited(request, max_bytes)
+    if not raw:
+        raw = EMPTY_BODY
+    elif media_type != "application/json":
+        raise ProtocolError("send the body as application/json", code=ErrorCode.UNSUPPORTED)
     return decode_body(raw, body_type)
 
 

@@ -96,7 +96,8 @@ def build(operations: list[Operation], bounds: ServerBounds | None = None) -> di
             entry["security"] = [{"session_cookie": []}, {"bearer": []}]
         if op.body is not None:
             entry["requestBody"] = {
-                "required": True,
+                # A body whose fields all have defaults may be left out (docs/api.md).
+                "required": any(f.required for f in msgspec.structs.fields(op.body)),
                 "content": {"application/json": {"schema": schema_of[repr(op.body)]}},
             }
         if op.streamed_body:

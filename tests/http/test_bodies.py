@@ -25,7 +25,8 @@ JSON = {"content-type": "application/json"}
         pytest.param(VALID.replace(b'"FR"', b'"France"'), 422, "invalid", id="bad-country"),
         pytest.param(VALID.replace(b"0123456789ab", b"short"), 422, "invalid", id="short-pass"),
         pytest.param(VALID.replace(b"a@school", b"not-an-email"), 422, "invalid", id="email"),
-        pytest.param(b"", 400, "malformed", id="empty"),
+        pytest.param(b"", 422, "invalid", id="empty-is-an-object-without-its-fields"),
+        pytest.param(b" ", 400, "malformed", id="only-a-space"),
         pytest.param(VALID.replace(b'"A"', b'"A\\u0000"'), 422, "invalid", id="nul-in-text"),
     ],
 )
