@@ -142,3 +142,14 @@ async def test_invitation_bounds_are_invalid_not_an_overflow(
     response = await teacher.post(f"/api/spaces/{space_id}/invitations", body)
     assert error_code(response, 422) == "invalid"
     assert await world.row_counts() == before
+
+
+async def test_a_pupil_given_a_role_pupils_cannot_have_is_named_by_its_path(world: World) -> None:
+    teacher = await world.etwinner("Ana")
+    space_id = await world.space(teacher)
+    before = await world.row_counts()
+    body = {"pupils": [{"display_name": "Eva"}, {"display_name": "Max", "role": "admin"}]}
+    response = await teacher.post(f"/api/spaces/{space_id}/pupils", body)
+    assert error_code(response, 422) == "invalid"
+    assert response.json()["error"]["fields"] == [{"field": "pupils.1.role", "code": "choice"}]
+    assert await world.row_counts() == before
