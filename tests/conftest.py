@@ -88,6 +88,22 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         _worker_redis.wait()
 
 
+#: The fixtures that bring a real browser or a real Janus: a test using one is marked for it,
+#: so `make test-fast` (`-m "not (browser or janus or multiprocess)"`) leaves it out without
+#: each module having to remember a mark.
+BROWSER_FIXTURES = frozenset({"site", "sfu_site"})
+JANUS_FIXTURES = frozenset({"janus", "sfu_site", "sfu_world", "sfu_live"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if names & JANUS_FIXTURES:
+            item.add_marker(pytest.mark.janus)
+
+
 class Unreachable(Exception):
     """The test PostgreSQL server did not answer."""
 
