@@ -34,10 +34,9 @@ class SmtpSender:
     """An SMTP relay: STARTTLS (verified against the system's CAs) or plain, with or without
     a login."""
 
-    def __init__(self, settings: MailSettings, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(self, settings: MailSettings) -> None:
         assert settings.smtp_host is not None
         self.settings = settings
-        self.tls = tls
 
     async def send(self, message: EmailMessage) -> None:
         await asyncio.to_thread(self._send, message)
@@ -49,7 +48,7 @@ class SmtpSender:
             settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout_s
         ) as smtp:
             if settings.smtp_security == "starttls":
-                smtp.starttls(context=self.tls or ssl.create_default_context())
+                smtp.starttls(context=ssl.create_default_context(cafile=settings.smtp_ca_file))
             if settings.smtp_user is not None and settings.smtp_password is not None:
                 smtp.login(settings.smtp_user, settings.smtp_password)
             smtp.send_message(message)

@@ -26,6 +26,9 @@ class MailSettings:
     #: TWINSPACE_SMTP_USER and TWINSPACE_SMTP_PASSWORD: sign in to the relay when both are set.
     smtp_user: str | None = None
     smtp_password: str | None = None
+    #: A PEM file of the CA that signed the relay's certificate, when it is not one the system
+    #: trusts (TWINSPACE_SMTP_CA_FILE); STARTTLS always verifies the relay.
+    smtp_ca_file: str | None = None
     #: The From of every mail (TWINSPACE_MAIL_FROM).
     mail_from: str = "TwinSpace Live <no-reply@localhost>"
     #: Longest wait for the relay to answer one step (default 30 s); a mail not sent by then is
@@ -53,6 +56,7 @@ def mail_settings_from(env: Mapping[str, str]) -> MailSettings:
         smtp_security="none" if security == "none" else "starttls",
         smtp_user=env.get("TWINSPACE_SMTP_USER") or None,
         smtp_password=env.get("TWINSPACE_SMTP_PASSWORD") or None,
+        smtp_ca_file=env.get("TWINSPACE_SMTP_CA_FILE") or None,
         mail_from=env.get("TWINSPACE_MAIL_FROM") or defaults.mail_from,
         public_url=(env.get("TWINSPACE_PUBLIC_URL") or "").rstrip("/") or None,
         reset_lifetime=(
