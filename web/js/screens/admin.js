@@ -86,7 +86,9 @@ function pendingSection(ctx, onChanged) {
       say(error, ctx.describe(failure));
       return;
     }
-    count.textContent = plural("admin.pending_count", pending.length);
+    count.textContent = pending.length
+      ? plural("admin.pending_count", pending.length)
+      : t("admin.pending_none");
     list.replaceChildren(
       ...pending.map((account) => {
         const id = `pending-${account.id}`;

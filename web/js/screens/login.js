@@ -110,7 +110,7 @@ export default {
         h("a", { href: "#/register", text: t("login.register") }),
       ),
     );
-    pupilForm.append(h("p", { class: "hint", text: t("login.pupil_forgot") }));
+    pupilForm.append(h("p", { class: "form-note", text: t("login.pupil_forgot") }));
     // A new try replaces the message the page came with (one message at a time).
     main.addEventListener(
       "submit",
