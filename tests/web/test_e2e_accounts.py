@@ -462,7 +462,9 @@ async def test_my_account_in_french_and_for_a_pupil(site: Site) -> None:
 
 
 @SQLITE_ONLY
-async def test_sign_out_everywhere_closes_the_session_in_another_browser(site: Site) -> None:
+async def test_sign_out_everywhere_closes_the_session_in_another_browser(
+    site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
     world = site.live.world
     ana = await world.etwinner("Ana Martin")
     space_id = await world.space(ana)
@@ -493,3 +495,5 @@ async def test_sign_out_everywhere_closes_the_session_in_another_browser(site: S
         "Your session has ended. Please sign in again."
     )
     assert (await world.client.get("/api/me")).status_code == 401
+    # Closed by the command sent with the sign-out, not by the periodic sweep's backstop.
+    assert "no command had" not in caplog.text
