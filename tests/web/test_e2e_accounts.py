@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.async_api import Page, async_playwright, expect
+from playwright.async_api import Page, ViewportSize, async_playwright, expect
 
 from server.clock import FakeClock
 from server.config import Settings
@@ -32,8 +32,8 @@ from .conftest import (
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 NEW_PASSWORD = "a brand new password"
-PHONE = {"width": 360, "height": 740}
-DESKTOP = {"width": 1100, "height": 760}
+PHONE: ViewportSize = {"width": 360, "height": 740}
+DESKTOP: ViewportSize = {"width": 1100, "height": 760}
 
 
 async def check_screen(page: Page, name: str) -> None:
