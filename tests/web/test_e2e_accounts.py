@@ -133,12 +133,20 @@ async def test_registration_and_pending_screen_in_french(site: Site) -> None:
         "Remplissez ce champ."
     )
     await check_screen(page, "register-fr")
-    await page.get_by_label("Votre nom").fill("Élodie Martin")
-    await page.get_by_label("Adresse e-mail").fill("elodie@school.example")
-    await page.get_by_label("Mot de passe").fill(PASSWORD)
-    await page.get_by_label("Établissement").fill("Lycée Victor Hugo")
-    await page.get_by_label("Pays").select_option("BE")
-    await page.get_by_role("button", name="Créer mon compte").click()
+    # Keyboard only, from a fresh screen: the focus starts on the heading, Tab walks the fields
+    # in order, a letter picks the country, Enter on the button sends.
+    await page.reload()
+    await expect(page.get_by_role("heading", name="Créer un compte eTwinner")).to_be_focused()
+    for text in ("Élodie Martin", "elodie@school.example", PASSWORD, "Lycée Victor Hugo"):
+        await page.keyboard.press("Tab")
+        await page.keyboard.type(text)
+    await page.keyboard.press("Tab")
+    await expect(page.get_by_label("Pays")).to_be_focused()
+    await page.keyboard.press("B")
+    await expect(page.get_by_label("Pays")).to_have_value("BE")
+    await page.keyboard.press("Tab")
+    await expect(page.get_by_role("button", name="Créer mon compte")).to_be_focused()
+    await page.keyboard.press("Enter")
     await expect(
         page.get_by_role("heading", name="Votre compte attend d\u2019être validé")
     ).to_be_visible()
