@@ -10,7 +10,7 @@ export default {
   id: "reset",
   path: "/reset/:token",
   title: "reset.title",
-  session: "any",
+  session: "none",
   render(main, params, ctx) {
     const form = accountForm({
       labelledBy: "reset-heading",
