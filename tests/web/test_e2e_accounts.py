@@ -463,6 +463,14 @@ async def test_my_account_in_french_and_for_a_pupil(site: Site) -> None:
     await page.get_by_role("link", name="Mon compte").click()
     await expect(page.get_by_role("heading", name="Mon compte")).to_be_visible()
     await check_screen(page, "account-fr")
+    # Switching the page's language while signed in is remembered for the account's mail.
+    await page.get_by_label("Langue").select_option("en")
+    await expect(page.get_by_role("heading", name="My account")).to_be_visible()
+
+    async def remembered() -> bool:
+        return bool(ok(await teacher.get("/api/me"))["language"] == "en")
+
+    await eventually("the account's language is English", remembered)
 
     child = await site.person()
     cpage = await child.page()
