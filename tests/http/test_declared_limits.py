@@ -117,7 +117,8 @@ class Schemas:
 
 
 def text(schema: dict[str, Any], length: int | None = None) -> str:
-    """Text that fits the schema's pattern, unique, padded or cut to ``length``."""
+    """Text that fits the schema's pattern, unique, padded or cut to ``length`` (within the
+    schema's lengths it must match: a pattern no case here knows fails the test plainly)."""
     pattern = schema.get("pattern")
     number = next(serial)
     if pattern is None or pattern == NOT_BLANK:
@@ -126,6 +127,8 @@ def text(schema: dict[str, Any], length: int | None = None) -> str:
         base = f"u{number}@school.example"
     elif pattern == "^[A-Z]{2}$":
         base = "FR"
+    elif pattern.startswith("^[a-z]{2,3}(-"):  # a language tag: "fr", "abc-XXXXXXXX"
+        base = "fr" if length is None or length <= 3 else "abc-" + "X" * (length - 4)
     else:
         base = f"c{number:08d}"
     if length is None:
@@ -133,6 +136,9 @@ def text(schema: dict[str, Any], length: int | None = None) -> str:
         length = min(length, schema.get("maxLength", length))
     value = ("x" * max(0, length - len(base)) + base)[-length:] if length else ""
     assert len(value) == length
+    fits = schema.get("minLength", 0) <= length <= schema.get("maxLength", length)
+    if pattern is not None and fits and length:
+        assert re.search(pattern, value), f"no text of {length} characters for {pattern!r}"
     return value
 
 
