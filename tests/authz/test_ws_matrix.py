@@ -42,6 +42,7 @@ from server.config import Settings
 from server.policy import Outcome, SpaceAction, decide_space
 
 from ..realtime.conftest import RECEIVE_TIMEOUT, LiveServer, WsClient, serve, with_limits
+from ..video_sdp import sdp
 from .test_http_matrix import WATCHED, combine, leaks
 from .world import EMAIL_DOMAIN, MISSING, PERSONAS, ROOM, TWINSPACE, UNAUTHENTICATED, Fixture, build
 
@@ -114,8 +115,8 @@ SIGNALS: dict[SignalEvent, dict[str, Any]] = {
     SignalEvent.JOIN: {},
     SignalEvent.MEDIA: {"mic": False, "camera": True},
     SignalEvent.HAND: {"raised": True},
-    SignalEvent.OFFER: {"to": MISSING, "sdp": "v=0\r\n"},
-    SignalEvent.ANSWER: {"to": MISSING, "sdp": "v=0\r\n"},
+    SignalEvent.OFFER: {"to": MISSING, "sdp": sdp("chromium-offer")},
+    SignalEvent.ANSWER: {"to": MISSING, "sdp": sdp("chromium-answer")},
     SignalEvent.CANDIDATE: {"to": MISSING, "candidate": "candidate:1 1 udp 1 127.0.0.1 9 typ host"},
     SignalEvent.LEAVE: {},
 }
