@@ -45,7 +45,7 @@ from ..realtime.connection import Connection, encode_text
 from ..realtime.outbox import outbox_of, take_outbox
 from ..services.access import enforce, membership_facts, space_facts
 from . import rooms
-from .sessions import NO_SUCH_PARTICIPANT, announce_participant, cut_off
+from .sessions import NO_SUCH_PARTICIPANT, announce_count, announce_participant, cut_off
 from .states import ParticipantEvent, next_participant_state
 
 if TYPE_CHECKING:
@@ -84,10 +84,14 @@ async def handle_publish(
             if isinstance(payload, Join):
                 welcome = await join(db, session, me, connection, channel, now)
             elif isinstance(payload, Leave):
+                was_joined = me.state is ParticipantState.JOINED
                 me.state = next_participant_state(me.state, ParticipantEvent.LEAVE)
+                me.seen_at = now  # the last sign of life: an emptied session ends after it
                 cut_off(db, session, me)
                 await rooms.kick(session, me, ctx.settings.video)
                 announce_participant(db, session, me)
+                if was_joined:
+                    await announce_count(db, session)
             elif isinstance(payload, Media | Hand):
                 update_media(db, session, me, payload)
             else:
@@ -116,6 +120,8 @@ async def join(
     me.connection_id = connection.id
     me.seen_at = now
     announce_participant(db, session, me)
+    if not rejoin:
+        await announce_count(db, session)
     peers = [
         {"id": p.id, "display_name": p.display_name, "polite": polite(me.id, p.id)}
         for p in await video_repo.list_participants(db, session.id)

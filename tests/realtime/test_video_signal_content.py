@@ -53,7 +53,7 @@ async def two_pupils_and_a_teacher(live: LiveServer) -> tuple[Seat, Seat, Seat]:
 
 
 async def test_a_pupils_free_text_offer_is_refused_and_reaches_no_one(live: LiveServer) -> None:
-    teacher, lea, tom = await two_pupils_and_a_teacher(live)
+    _, lea, tom = await two_pupils_and_a_teacher(live)
     # Tried by hand: a "private channel" between two pupils through the signalling.
     refused = await lea.publish("offer", {"to": tom.id, "sdp": FREE_TEXT})
     assert isinstance(refused, Error)
@@ -63,7 +63,7 @@ async def test_a_pupils_free_text_offer_is_refused_and_reaches_no_one(live: Live
 
 
 async def test_free_text_answers_and_candidates_are_refused_too(live: LiveServer) -> None:
-    teacher, lea, tom = await two_pupils_and_a_teacher(live)
+    _, lea, tom = await two_pupils_and_a_teacher(live)
     for event, data in [
         ("answer", {"to": lea.id, "sdp": FREE_TEXT}),
         # Free text hidden in an otherwise real answer.
