@@ -83,7 +83,9 @@ export const CATALOGUE = {
     "video.lobby": "Pupils wait in the lobby until a teacher lets them in",
     "video.start": "Start",
     "video.join_named": "Join “{title}”",
-    "video.joined_count": "({count} in the call)",
+    "video.in_call.none": "Nobody in the call yet",
+    "video.in_call.one": "{count} person in the call",
+    "video.in_call.other": "{count} people in the call",
     "video.locked": "(locked)",
     "video.back": "Back to the space",
     "video.participants": "Participants",
@@ -131,6 +133,9 @@ export const CATALOGUE = {
     "video.ended": "The session has ended.",
     "video.ended_space_archived": "The session has ended: its space has been archived.",
     "video.ended_space_deleted": "The session has ended: its space has been deleted.",
+    "video.ended_empty": "The session has ended: nobody was in it for a while.",
+    "video.no_teacher_yet": "No teacher is in this session yet, so nobody can let you in. You can wait here or leave.",
+    "video.leave_lobby": "Leave the lobby",
     "video.removed": "A teacher removed you from the session.",
     "video.denied": "A teacher did not let you in to this session.",
     "video.left": "You left the session.",
@@ -372,7 +377,9 @@ export const CATALOGUE = {
     "video.lobby": "Les élèves attendent dans la salle d’attente qu’un enseignant les fasse entrer",
     "video.start": "Démarrer",
     "video.join_named": "Rejoindre « {title} »",
-    "video.joined_count": "({count} dans l’appel)",
+    "video.in_call.none": "Personne dans l’appel pour l’instant",
+    "video.in_call.one": "{count} personne dans l’appel",
+    "video.in_call.other": "{count} personnes dans l’appel",
     "video.locked": "(verrouillée)",
     "video.back": "Retour à l’espace",
     "video.participants": "Participants",
@@ -420,6 +427,9 @@ export const CATALOGUE = {
     "video.ended": "La session est terminée.",
     "video.ended_space_archived": "La session est terminée : son espace a été archivé.",
     "video.ended_space_deleted": "La session est terminée : son espace a été supprimé.",
+    "video.ended_empty": "La session est terminée : personne n’y était depuis un moment.",
+    "video.no_teacher_yet": "Aucun enseignant n’est encore dans cette session : personne ne peut vous faire entrer. Vous pouvez attendre ici ou partir.",
+    "video.leave_lobby": "Quitter la salle d’attente",
     "video.removed": "Un enseignant vous a retiré de la session.",
     "video.denied": "Un enseignant ne vous a pas fait entrer dans cette session.",
     "video.left": "Vous avez quitté la session.",
@@ -619,6 +629,17 @@ export function t(key, params = {}) {
   const text = CATALOGUE[current][key] ?? CATALOGUE.en[key];
   if (text === undefined) throw new Error(`missing catalogue key ${key}`);
   return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
+}
+
+/** A count in words: `${key}.none` for zero where the catalogue has it, else the plural form
+ * the language's rules pick (Intl.PluralRules: `${key}.one`, `${key}.other`, ...), falling back
+ * to `${key}.other`. The count is formatted as a number of the language (Intl.NumberFormat). */
+export function plural(key, count, params = {}) {
+  const none = `${key}.none`;
+  if (count === 0 && none in CATALOGUE.en) return t(none, params);
+  const form = `${key}.${new Intl.PluralRules(current).select(count)}`;
+  const chosen = form in CATALOGUE.en ? form : `${key}.other`;
+  return t(chosen, { ...params, count: new Intl.NumberFormat(current).format(count) });
 }
 
 /** The catalogue key for an API error code (see docs/api.md), with a generic fallback. */

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { CATALOGUE, LANGUAGES, errorKey, pickLanguage } from "../../../web/js/i18n.js";
+import { CATALOGUE, LANGUAGES, errorKey, pickLanguage, plural, setLanguage } from "../../../web/js/i18n.js";
 
 const WEB = fileURLToPath(new URL("../../../web/", import.meta.url));
 
@@ -39,6 +39,7 @@ test("every literal key the client uses is in the catalogue", () => {
   for (const file of sources(WEB)) {
     const text = readFileSync(file, "utf8");
     for (const m of text.matchAll(/\bt\("([a-z_.]+)"/g)) used.add(m[1]);
+    for (const m of text.matchAll(/\bplural\("([a-z_.]+)"/g)) used.add(`${m[1]}.other`);
     for (const m of text.matchAll(/data-i18n(?:-label)?="([a-z_.]+)"/g)) used.add(m[1]);
     for (const m of text.matchAll(/\b(?:label|title): "([a-z_.]+)"/g)) used.add(m[1]);
   }
@@ -63,4 +64,23 @@ test("the language is the browser's first one we have, by primary tag", () => {
 test("unknown error codes fall back to the generic message", () => {
   assert.equal(errorKey("bad_credentials"), "error.bad_credentials");
   assert.equal(errorKey("something_new"), "error.generic");
+});
+
+test("counts take the plural form of the language, and zero its own words", () => {
+  setLanguage("en");
+  assert.equal(plural("video.in_call", 0), "Nobody in the call yet");
+  assert.equal(plural("video.in_call", 1), "1 person in the call");
+  assert.equal(plural("video.in_call", 2), "2 people in the call");
+  assert.equal(plural("video.in_call", 1200), "1,200 people in the call");
+  setLanguage("fr");
+  assert.equal(plural("video.in_call", 1), "1 personne dans l’appel");
+  assert.equal(plural("video.in_call", 2), "2 personnes dans l’appel");
+  assert.equal(plural("video.in_call", 1200), "1\u202f200 personnes dans l’appel");
+  setLanguage("en");
+});
+
+test("every plural key has its other form in every language", () => {
+  const bases = Object.keys(CATALOGUE.en).filter((k) => k.endsWith(".one")).map((k) => k.slice(0, -4));
+  assert.ok(bases.includes("video.in_call"));
+  for (const base of bases) for (const lang of LANGUAGES) assert.ok(`${base}.other` in CATALOGUE[lang], `${lang} ${base}`);
 });
