@@ -468,7 +468,9 @@ export default {
       });
       call.addEventListener("problem", ({ detail }) => {
         if (!alive || final()) return;
-        if (detail.error?.code === "forbidden") say(error, t("video.signal_refused"));
+        // forbidden: muted, or a data channel with a pupil; invalid: not SDP as the server
+        // relays it (docs/video.md, "What the signalling relays"). Either way nothing was sent.
+        if (["forbidden", "invalid"].includes(detail.error?.code)) say(error, t("video.signal_refused"));
         else if (detail.what === "publish") say(notice, t(detail.error?.code === PUBLISHERS_FULL ? "video.sfu_no_seat" : "video.sfu_not_sent"));
         else if (detail.what === "sfu") say(error, t("video.sfu_unreachable"));
       });
