@@ -77,6 +77,9 @@ SDP_TOKEN_CHAR = r"[!#$%&'*+\-.0-9A-Z^_`a-z{|}~]"  # RFC 8866 token-char  # noqa
 TOKEN = re.compile(rf"{SDP_TOKEN_CHAR}{{1,64}}")
 DIGITS = re.compile(r"[0-9]{1,10}")
 MID = re.compile(rf"{SDP_TOKEN_CHAR}{{1,32}}")
+#: Stream ids and CNAMEs: tokens, and the base64 alphabet, since Chromium draws them as random
+#: base64 strings ("/DsoBVdP+4Fy41St"), "/" and "=" included.
+IDENTIFIER = re.compile(r"[!#$%&'*+\-./0-9=A-Z^_`a-z{|}~]{1,64}")
 UUID_LOCAL = re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\.local"
 )
@@ -168,7 +171,7 @@ def _msid_semantic(value: str) -> None:
     parts = value.strip().split(" ")
     _need(parts[0] == "WMS", "unknown msid semantic")
     for stream in parts[1:]:
-        _need(stream == "*" or TOKEN.fullmatch(stream), "bad stream id")
+        _need(stream == "*" or IDENTIFIER.fullmatch(stream), "bad stream id")
 
 
 def _fingerprint(value: str) -> None:
@@ -224,7 +227,7 @@ def _ssrc(value: str) -> None:
     _number(ssrc, 2**32 - 1, "bad ssrc")
     name, _, attribute = rest.partition(":")
     if name == "cname":
-        _full(TOKEN, attribute, "bad cname")
+        _full(IDENTIFIER, attribute, "bad cname")
     elif name == "msid":
         _msid(attribute)
     else:
@@ -243,7 +246,7 @@ def _msid(value: str) -> None:
     parts = value.split(" ")
     _need(1 <= len(parts) <= 2, "bad msid")
     for ident in parts:
-        _full(TOKEN, ident, "bad msid")
+        _full(IDENTIFIER, ident, "bad msid")
 
 
 def _rid(value: str) -> None:

@@ -53,6 +53,15 @@ def test_line_ends_may_be_crlf_or_lf() -> None:
     }
 
 
+@pytest.mark.parametrize("cname", ["/DsoBVdP+4Fy41St", "XnHW4J5eHsyV7oGn", "abc=", "{dbe7571e}"])
+def test_chromiums_random_base64_cnames_and_stream_ids_pass(cname: str) -> None:
+    # Chromium draws CNAMEs as random base64: "/" and "+" come up (caught by the e2e test).
+    offer = CHROMIUM.replace("cname:XnHW4J5eHsyV7oGn", f"cname:{cname}")
+    offer = offer.replace("a=msid:27de7a2e-0dfa-4c36-8eb7-70a061e37dc6", f"a=msid:{cname}")
+    assert cname in offer
+    parse_description(offer)
+
+
 @pytest.mark.parametrize("candidate", CHROMIUM_CANDIDATES)
 def test_chromium_trickled_candidates_pass(candidate: str) -> None:
     parse_candidate(candidate)

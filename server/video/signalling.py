@@ -10,13 +10,14 @@ each process delivers only to that connection, and only while it is still subscr
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import TYPE_CHECKING
 
 import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.channels import Channel
-from protocol.errors import Conflict, Forbidden, NotFound
+from protocol.errors import Conflict, Forbidden, NotFound, ProtocolError
 from protocol.messages import Ack, Publish, Signal
 from protocol.sdp import MediaKind
 from protocol.video import (
@@ -50,6 +51,8 @@ from .states import ParticipantEvent, next_participant_state
 
 if TYPE_CHECKING:
     from ..context import AppContext
+
+logger = logging.getLogger("twinspace.video")
 
 #: Event of the `signal` the server sends a participant that has just joined.
 WELCOME = "welcome"
@@ -169,7 +172,12 @@ async def relay(
         raise Conflict("send join first (signalling goes through one connection)")
     # No free text between participants (DOMAIN.md: no private messages for pupils): refused
     # as `invalid` before anything is looked up or sent.
-    description = check_relayed(payload)
+    try:
+        description = check_relayed(payload)
+    except ProtocolError as refused:
+        # Named in the log (not the content): a browser that writes a new attribute shows here.
+        logger.info("signalling %s from participant %d refused: %s", event, me.id, refused)
+        raise
     if isinstance(payload, Offer | Answer) and me.force_muted and sends_audio(payload.sdp):
         # Server state the client must honour: no sending audio until a teacher allows it.
         # Answers too: a muted client answering a peer's offer could otherwise accept audio.
