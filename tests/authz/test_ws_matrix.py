@@ -44,7 +44,17 @@ from server.policy import Outcome, SpaceAction, decide_space
 from ..realtime.conftest import RECEIVE_TIMEOUT, LiveServer, WsClient, serve, with_limits
 from ..video_sdp import sdp
 from .test_http_matrix import WATCHED, combine, leaks
-from .world import EMAIL_DOMAIN, MISSING, PERSONAS, ROOM, TWINSPACE, UNAUTHENTICATED, Fixture, build
+from .world import (
+    EMAIL_DOMAIN,
+    MATRIX_VIDEO,
+    MISSING,
+    PERSONAS,
+    ROOM,
+    TWINSPACE,
+    UNAUTHENTICATED,
+    Fixture,
+    build,
+)
 
 S = SpaceAction
 
@@ -347,7 +357,11 @@ class WsMatrix:
 async def ws_world(database_url: str, tmp_path: Path) -> AsyncIterator[tuple[Fixture, LiveServer]]:
     # Generous message budgets: the matrix sends hundreds of messages per connection.
     tweak = with_limits(max_messages_per_second=10_000, message_burst=10_000)
-    settings = tweak(Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True))
+    settings = tweak(
+        Settings(
+            database_url=database_url, data_dir=tmp_path, cheap_hashing=True, video=MATRIX_VIDEO
+        )
+    )
     async with serve(settings, FakeClock()) as live:
         fixture = await build(live.world)
         try:
