@@ -567,7 +567,6 @@ export default {
       if (me.state === "lobby") {
         phase = "lobby";
         render(); // says whether a teacher is here to let us in
-
       } else {
         goLive();
       }
