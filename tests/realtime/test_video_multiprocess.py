@@ -13,7 +13,7 @@ from .conftest import WsClient
 from .test_multiprocess import Cluster
 from .test_multiprocess import cluster as cluster  # the fixture, shared
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.multiprocess]
 OFFER = sdp("chromium-offer")
 
 
