@@ -83,9 +83,8 @@ export const CATALOGUE = {
     "video.lobby": "Pupils wait in the lobby until a teacher lets them in",
     "video.start": "Start",
     "video.join_named": "Join “{title}”",
-    "video.in_call.none": "Nobody in the call yet",
-    "video.in_call.one": "{count} person in the call",
-    "video.in_call.other": "{count} people in the call",
+    "video.nobody_in_call": "Nobody in the call yet",
+    "video.people_in_call": { one: "{count} person in the call", other: "{count} people in the call" },
     "video.locked": "(locked)",
     "video.back": "Back to the space",
     "video.participants": "Participants",
@@ -377,9 +376,12 @@ export const CATALOGUE = {
     "video.lobby": "Les élèves attendent dans la salle d’attente qu’un enseignant les fasse entrer",
     "video.start": "Démarrer",
     "video.join_named": "Rejoindre « {title} »",
-    "video.in_call.none": "Personne dans l’appel pour l’instant",
-    "video.in_call.one": "{count} personne dans l’appel",
-    "video.in_call.other": "{count} personnes dans l’appel",
+    "video.nobody_in_call": "Personne dans l’appel pour l’instant",
+    "video.people_in_call": {
+      one: "{count} personne dans l’appel",
+      many: "{count} de personnes dans l’appel",
+      other: "{count} personnes dans l’appel",
+    },
     "video.locked": "(verrouillée)",
     "video.back": "Retour à l’espace",
     "video.participants": "Participants",
@@ -624,22 +626,37 @@ export function language() {
   return current;
 }
 
-/** The string for `key` in the current language, with {name} parameters filled in. */
-export function t(key, params = {}) {
-  const text = CATALOGUE[current][key] ?? CATALOGUE.en[key];
+/**
+ * The entry for `key` in `lang`: a string, or for counted text an object of plural forms
+ * ({one, other}, and whichever other CLDR categories the language has: French adds `many`).
+ */
+function entry(key, lang = current) {
+  const text = CATALOGUE[lang][key] ?? CATALOGUE.en[key];
   if (text === undefined) throw new Error(`missing catalogue key ${key}`);
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
+  return text;
 }
 
-/** A count in words: `${key}.none` for zero where the catalogue has it, else the plural form
- * the language's rules pick (Intl.PluralRules: `${key}.one`, `${key}.other`, ...), falling back
- * to `${key}.other`. The count is formatted as a number of the language (Intl.NumberFormat). */
-export function plural(key, count, params = {}) {
-  const none = `${key}.none`;
-  if (count === 0 && none in CATALOGUE.en) return t(none, params);
-  const form = `${key}.${new Intl.PluralRules(current).select(count)}`;
-  const chosen = form in CATALOGUE.en ? form : `${key}.other`;
-  return t(chosen, { ...params, count: new Intl.NumberFormat(current).format(count) });
+/** The plural form of an entry for `count` in `lang` (Intl.PluralRules), else `other`. */
+export function pluralForm(forms, count, lang = current) {
+  if (typeof forms === "string") return forms;
+  const category = new Intl.PluralRules(lang).select(Number(count));
+  return forms[category] ?? forms.other;
+}
+
+/** A parameter as the reader writes it: numbers through Intl.NumberFormat, the rest as text. */
+function formatParam(value, lang) {
+  if (typeof value === "number") return new Intl.NumberFormat(lang).format(value);
+  return String(value ?? "");
+}
+
+/**
+ * The string for `key` in the current language, with {name} parameters filled in. An entry
+ * with plural forms picks its form by `params.count` (every count goes through
+ * Intl.PluralRules).
+ */
+export function t(key, params = {}) {
+  const text = pluralForm(entry(key), params.count ?? 0, current);
+  return text.replace(/\{(\w+)\}/g, (_, name) => formatParam(params[name], current));
 }
 
 /** The catalogue key for an API error code (see docs/api.md), with a generic fallback. */
