@@ -3,6 +3,8 @@
 // (tests/web/js/i18n.test.mjs) checks that every language has every key and that every key a
 // module uses exists. Later screens (forum, archive, video) add their keys here, in each language.
 
+import { ACCOUNT_STRINGS } from "./i18n-accounts.js";
+
 export const CATALOGUE = {
   en: {
     "lang.name": "English",
@@ -595,6 +597,9 @@ export const CATALOGUE = {
     // -- end of chat --
   },
 };
+
+// The account screens' strings (issue 17) live in their own module.
+for (const [lang, strings] of Object.entries(ACCOUNT_STRINGS)) Object.assign(CATALOGUE[lang], strings);
 
 export const LANGUAGES = Object.keys(CATALOGUE);
 const STORAGE_KEY = "twinspace.lang";
