@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
+from .errors import FieldError
 from .vocabulary import (
     AccountKind,
     AccountStatus,
@@ -40,16 +41,21 @@ Token = Annotated[str, msgspec.Meta(min_length=16, max_length=200)]
 Username = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
 LoginCode = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
 #: A page language (BCP 47 primary tag, maybe with a region): what mail to the account uses.
-Language = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", max_length=16)]
+#: At most 12 characters, the longest the pattern allows (a larger limit would be a promise
+#: no value can keep; tests/http/test_declared_limits.py sends one at each declared limit).
+Language = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", max_length=12)]
 #: A national admin's search of their country's accounts: words of a name, e-mail or school.
 SearchText = Annotated[str, msgspec.Meta(max_length=200)]
 #: Ids are 64-bit signed integers in every database; a larger one names nothing.
 MAX_ID = 2**63 - 1
 Id = Annotated[int, msgspec.Meta(ge=1, le=MAX_ID)]
-#: Longest life of a guest invitation link (90 days) and most uses of one link (a class and
-#: its staff, 500); larger values are refused as invalid rather than overflowing a date.
-MAX_INVITATION_HOURS = 90 * 24
-MAX_INVITATION_USES = 500
+#: Longest life of a guest invitation link (30 days) and most uses of one link (a class and
+#: its staff, 200): larger values are refused with 422 (``too_large`` on the field). The one
+#: source of these limits: the schemas, /openapi.json and the server all read them here.
+MAX_INVITATION_HOURS = 30 * 24
+MAX_INVITATION_USES = 200
+#: Pupils created in one request (60, two classes): more is refused with 422 (``too_long``).
+MAX_PUPILS_PER_REQUEST = 60
 
 
 class Body(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -203,7 +209,7 @@ class NewPupil(Body):
 
 
 class CreatePupils(Body):
-    pupils: Annotated[list[NewPupil], msgspec.Meta(min_length=1)]
+    pupils: Annotated[list[NewPupil], msgspec.Meta(min_length=1, max_length=MAX_PUPILS_PER_REQUEST)]
 
 
 class AddPupil(Body):
@@ -249,6 +255,9 @@ class InvitationOut(Out):
     revoked: bool
     #: Only when created: the secret part of the link, never shown again.
     token: str | None = None
+    #: Only when created: the whole link to hand out, the site's public address (the
+    #: server's public URL setting) with the token in its fragment: ``.../#/invite/TOKEN``.
+    link: str | None = None
 
 
 class AcceptInvitation(Body):
@@ -272,9 +281,19 @@ class AuditEntryOut(Out):
     details: dict[str, Any]
 
 
-class ErrorDetail(Out):
+class ErrorDetail(Out, omit_defaults=True):
+    """``code`` is stable (protocol.errors.ErrorCode). ``message`` is an English summary for
+    developers: never shown to a person. Pages build their sentence from ``code``, and from
+    ``reason`` and ``params`` (ErrorReason) or ``fields`` (422 ``invalid``) when present."""
+
     code: str
     message: str
+    #: A finer reason under ``code`` (protocol.errors.ErrorReason), e.g. "name_taken".
+    reason: str | None = None
+    #: Values for the client's own sentence, e.g. {"name": "Photos"}; never a sentence.
+    params: dict[str, str | int] = {}
+    #: Every refused field of the request body, all at once (422 ``invalid``).
+    fields: list[FieldError] = []
 
 
 class ErrorOut(Out):

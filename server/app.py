@@ -170,7 +170,7 @@ class TwinspaceApp(Starlette):
 
 
 def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
-    document = msgspec.json.encode(openapi.build(OPERATIONS))
+    document = msgspec.json.encode(openapi.build(OPERATIONS, openapi.server_bounds(settings)))
 
     async def openapi_json(request: Request) -> Response:
         return Response(document, media_type="application/json")

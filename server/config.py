@@ -48,12 +48,8 @@ class Limits:
     #: Largest JSON request body (default 64 KiB). A larger one is refused with 413 before
     #: it is read whole, and nothing changes.
     max_json_body: int = 64 * 1024
-    #: Pupils created in one request (default 60, two classes). More is refused with 422.
-    max_pupils_per_request: int = 60
-    #: Longest lifetime of a guest invitation link (default 30 days); longer asks get 422.
-    max_invitation_lifetime: dt.timedelta = dt.timedelta(days=30)
-    #: Most uses of one invitation link (default 200); more gets 422.
-    max_invitation_uses: int = 200
+    # Limits of single fields (pupils per request, an invitation's life and uses) are in the
+    # body declarations of protocol/api.py, so that /openapi.json publishes what is enforced.
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +216,11 @@ class Settings:
     workers: int = 1
     #: How long a sign-in lasts (default 14 days); after it the session answers 401.
     session_lifetime: dt.timedelta = dt.timedelta(days=14)
+    #: The site's address as people reach it, such as "https://twinspace.school.example" (flag
+    #: --public-url, TWINSPACE_PUBLIC_URL): invitation links are made from it. None (the
+    #: default) makes them from the address each request came to, right only when nothing
+    #: (a proxy, a load balancer) stands between the browsers and this server.
+    public_url: str | None = None
     #: Secure flag on cookies; None means "unless serving on a loopback address".
     cookie_secure: bool | None = None
     #: Run migrations at start-up. None means "only for SQLite" (the embedded default).
@@ -300,6 +301,17 @@ def redact(url: str) -> str:
     return parts._replace(netloc=f"{user}:***@{hostport}").geturl()
 
 
+def check_public_url(url: str) -> None:
+    """The site's public address: http(s), a host, no query or fragment (links append one)."""
+    check_url(url, ("http", "https"), "public URL")
+    parts = urlsplit(url)
+    if not parts.hostname or parts.query or parts.fragment:
+        raise ConfigError(
+            f"public URL {url!r} must be like https://twinspace.school.example (a host, "
+            "maybe a path, no ? or #)"
+        )
+
+
 def check_url(url: str, schemes: tuple[str, ...], what: str) -> None:
     try:
         parts = urlsplit(url)
@@ -358,6 +370,8 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         check_url(settings.database_url, SUPPORTED_DATABASE_SCHEMES, "database URL")
     if settings.redis_url:
         check_url(settings.redis_url, SUPPORTED_REDIS_SCHEMES, "Redis URL")
+    if settings.public_url:
+        check_public_url(settings.public_url)
     if settings.video.mesh_limit < 2:
         raise ConfigError("TWINSPACE_VIDEO_MESH_LIMIT must be at least 2")
     if settings.video.empty_after <= dt.timedelta(0):

@@ -988,8 +988,10 @@ def test_national_admin_cannot_suspend_national_admins() -> None:
     assert decide_account(admin, AccountAction.SUSPEND_ACCOUNT, target).outcome is D
 
 
-@pytest.mark.parametrize("status", [AccountStatus.REJECTED, AccountStatus.ACTIVE], ids=str)
-def test_national_admin_validates_only_pending_teachers(status: AccountStatus) -> None:
+@pytest.mark.parametrize("status", list(AccountStatus), ids=str)
+def test_the_policy_leaves_a_teachers_status_to_the_service(status: AccountStatus) -> None:
+    """Who may validate: the national admin of the country, whatever the status; a status
+    that does not allow it is a state conflict the service refuses (409, not 403)."""
     admin = ACCOUNT_ACTORS["national_admin"]
     target = Target(
         account_id=OTHER,
@@ -997,7 +999,7 @@ def test_national_admin_validates_only_pending_teachers(status: AccountStatus) -
         account_status=status,
         account_country=FR,
     )
-    assert decide_account(admin, AccountAction.VALIDATE_TEACHER, target).outcome is D
+    assert decide_account(admin, AccountAction.VALIDATE_TEACHER, target).outcome is A
 
 
 def test_teacher_adds_only_pupils_they_teach_and_others_stay_unknown() -> None:

@@ -111,7 +111,6 @@ async def create_pupils(call: Call[api.CreatePupils]) -> list[api.PupilCredentia
         call.path_id("space_id"),
         call.body,
         call.now,
-        call.ctx.settings.limits.max_pupils_per_request,
     )
 
 
@@ -180,7 +179,8 @@ async def create_invitation(call: Call[api.CreateInvitation]) -> api.InvitationO
         call.path_id("space_id"),
         call.body,
         call.now,
-        call.ctx.settings.limits,
+        # Behind a proxy the request's own address is not the site's: configure public_url.
+        call.ctx.settings.public_url or str(call.request.base_url),
     )
 
 

@@ -77,9 +77,8 @@ def decide_account(actor: Actor, action: AccountAction, target: Target | None = 
     if action is AccountAction.VALIDATE_TEACHER:
         if target.account_kind is not AccountKind.TEACHER:
             return deny("only teachers are validated")
-        if target.account_status is not AccountStatus.PENDING:
-            # Rejected teachers stay out; validated ones are suspended instead.
-            return deny("only pending teachers are validated or rejected")
+        # Whether the account's status allows it (only pending teachers are validated or
+        # rejected) is a state conflict, the service's to refuse (409), not a question of who.
         return allow()
     if action is AccountAction.SUSPEND_ACCOUNT:
         if target.account_kind is AccountKind.NATIONAL_ADMIN:

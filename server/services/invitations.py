@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol import api
-from protocol.errors import Conflict, ErrorCode, Gone, NotFound, ProtocolError, Unauthenticated
+from protocol.errors import (
+    Conflict,
+    ErrorCode,
+    ErrorReason,
+    Gone,
+    NotFound,
+    Unauthenticated,
+)
 from protocol.vocabulary import AccountKind, AccountStatus, AuditAction, Role
 from storage.models import Account, Invitation
 from storage.repositories import accounts as account_repo
@@ -16,7 +23,6 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import invitations as invitation_repo
 from storage.repositories import spaces as space_repo
 
-from ..config import Limits
 from ..policy import SpaceAction
 from ..security import Secrets, new_token, token_hash
 from .access import authorize_in_space
@@ -26,7 +32,15 @@ from .members import admit
 NO_SUCH_INVITATION = "no such invitation"
 
 
-def invitation_out(invitation: Invitation, token: str | None = None) -> api.InvitationOut:
+def invitation_link(site_url: str, token: str) -> str:
+    """The link a guest opens: the page's invitation screen (web/js/screens/invite.js), with
+    the token in the fragment so that it never reaches a server's access log."""
+    return f"{site_url.rstrip('/')}/#/invite/{token}"
+
+
+def invitation_out(
+    invitation: Invitation, token: str | None = None, site_url: str | None = None
+) -> api.InvitationOut:
     return api.InvitationOut(
         id=invitation.id,
         note=invitation.note,
@@ -35,6 +49,7 @@ def invitation_out(invitation: Invitation, token: str | None = None) -> api.Invi
         uses=invitation.uses,
         revoked=invitation.revoked_at is not None,
         token=token,
+        link=invitation_link(site_url, token) if token and site_url else None,
     )
 
 
@@ -44,17 +59,12 @@ async def create_invitation(
     space_id: int,
     body: api.CreateInvitation,
     now: dt.datetime,
-    limits: Limits,
+    site_url: str,
 ) -> api.InvitationOut:
+    """A new link; ``site_url`` is the site's public address the link starts with."""
     await authorize_in_space(session, actor, space_id, SpaceAction.INVITE_GUEST, now)
+    # Its life and uses were bounded when the body was decoded (protocol/api.py).
     lifetime = dt.timedelta(hours=body.expires_in_hours)
-    if lifetime > limits.max_invitation_lifetime:
-        days = limits.max_invitation_lifetime.days
-        raise ProtocolError(f"an invitation lasts {days} days at most", code=ErrorCode.INVALID)
-    if body.max_uses > limits.max_invitation_uses:
-        raise ProtocolError(
-            f"an invitation has {limits.max_invitation_uses} uses at most", code=ErrorCode.INVALID
-        )
     token = new_token()
     invitation = Invitation(
         space_id=space_id,
@@ -76,7 +86,7 @@ async def create_invitation(
         space_id=space_id,
         details={"invitation_id": invitation.id, "max_uses": body.max_uses},
     )
-    return invitation_out(invitation, token)
+    return invitation_out(invitation, token, site_url)
 
 
 async def list_invitations(
@@ -112,11 +122,11 @@ async def usable_invitation(session: AsyncSession, token: str, now: dt.datetime)
     if invitation is None:
         raise NotFound(NO_SUCH_INVITATION)
     if invitation.revoked_at is not None:
-        raise Gone("this invitation was revoked")
+        raise Gone("this invitation was revoked", reason=ErrorReason.REVOKED)
     if invitation.expires_at <= now:
-        raise Gone("this invitation has expired")
+        raise Gone("this invitation has expired", reason=ErrorReason.EXPIRED)
     if invitation.uses >= invitation.max_uses:
-        raise Gone("this invitation has been used up")
+        raise Gone("this invitation has been used up", reason=ErrorReason.USED_UP)
     space = await space_repo.get(session, invitation.space_id)
     if space is None or space.archived_at is not None:
         raise Gone("the space of this invitation is closed")

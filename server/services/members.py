@@ -13,7 +13,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.channels import Channel, ChannelKind
-from protocol.errors import Conflict, ErrorCode, LimitExceeded, NotFound, ProtocolError
+from protocol.errors import (
+    Conflict,
+    ErrorCode,
+    FieldCode,
+    FieldError,
+    NotFound,
+    ProtocolError,
+)
 from protocol.vocabulary import (
     ROLES_FOR,
     AccountId,
@@ -186,14 +193,19 @@ async def create_pupils(
     space_id: int,
     body: api.CreatePupils,
     now: dt.datetime,
-    max_pupils: int,
 ) -> list[api.PupilCredentials]:
-    """Create pupil accounts for a twinspace, one or a whole class; codes are shown once."""
-    if len(body.pupils) > max_pupils:
-        raise LimitExceeded(f"at most {max_pupils} pupils in one request")
-    for pupil in body.pupils:
-        if pupil.role not in ROLES_FOR[(AccountKind.PUPIL, SpaceKind.TWINSPACE)]:
-            raise ProtocolError(f"a pupil cannot be {pupil.role.value}", code=ErrorCode.INVALID)
+    """Create pupil accounts for a twinspace, one or a whole class (at most
+    api.MAX_PUPILS_PER_REQUEST, bounded when decoded); codes are shown once."""
+    pupil_roles = ROLES_FOR[(AccountKind.PUPIL, SpaceKind.TWINSPACE)]
+    refused = [
+        FieldError(field=f"pupils.{index}.role", code=FieldCode.CHOICE)
+        for index, pupil in enumerate(body.pupils)
+        if pupil.role not in pupil_roles
+    ]
+    if refused:
+        raise ProtocolError(
+            "a pupil's role must be pupil or pupil_admin", code=ErrorCode.INVALID, fields=refused
+        )
     # Hashed before the first query (in worker threads), so no lock waits on argon2.
     codes = [new_login_code() for _ in body.pupils]
     hashes = await asyncio.gather(*(secrets_.hash_login_code(code) for code in codes))

@@ -1,15 +1,35 @@
 // The HTTP API (docs/api.md) from the page: same-origin cookie sessions, the CSRF header on
-// every write, and errors as ApiError {status, code, message}.
+// every write, and errors as ApiError {status, code, message, reason, params, fields}.
 
 const CSRF_COOKIE = "twinspace_csrf";
 const WRITES = new Set(["POST", "PATCH", "PUT", "DELETE"]);
 
+/**
+ * A refused call. `code` is the server's stable error code; `message` is its English summary
+ * for developers, never shown to a person. `reason` and `params` refine the code
+ * (`conflict` / `name_taken` / {name: "Photos"}); `fields` lists every refused body field of a
+ * 422 as {field, code, min?, max?} (empty when there are none): show
+ * `t("field.<code>", {min, max})` next to the input named `field`.
+ */
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, { reason = null, params = {}, fields = [] } = {}) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
+    this.reason = reason;
+    this.params = params;
+    this.fields = fields;
+  }
+
+  /** An ApiError from a response's status and parsed JSON body (any shape, even none). */
+  static fromBody(status, data) {
+    const error = data && typeof data === "object" && data.error ? data.error : {};
+    return new ApiError(status, error.code ?? "generic", error.message ?? "", {
+      reason: typeof error.reason === "string" ? error.reason : null,
+      params: error.params && typeof error.params === "object" ? error.params : {},
+      fields: Array.isArray(error.fields) ? error.fields : [],
+    });
   }
 }
 
@@ -46,12 +66,11 @@ export async function call(method, path, body = undefined) {
     data = null;
   }
   if (!response.ok) {
-    const error = data?.error ?? {};
     if (response.status === 401 && !path.startsWith("/api/auth/") && path !== "/api/me") {
       // The session ended while the page was open (expired, signed out elsewhere).
       window.dispatchEvent(new CustomEvent("twinspace:unauthenticated"));
     }
-    throw new ApiError(response.status, error.code ?? "generic", error.message ?? "");
+    throw ApiError.fromBody(response.status, data);
   }
   return data;
 }

@@ -43,11 +43,14 @@ const ctx = {
     renderChrome();
     navigate("/login");
   },
-  /** An ApiError (or anything) as a sentence in the current language. */
+  /** An ApiError (or anything) as a sentence in the current language: from its code, and
+   * its reason and params when the catalogue has them; never the server's English message. */
   describe(error) {
-    const code = error instanceof ApiError ? error.code : "generic";
-    const key = `error.${code}`;
-    return t(key in CATALOGUE.en ? key : "error.generic", { detail: error.message ?? "" });
+    if (!(error instanceof ApiError)) return t("error.generic");
+    const reasonKey = `error.${error.code}.${error.reason}`;
+    if (error.reason && reasonKey in CATALOGUE.en) return t(reasonKey, error.params);
+    const key = `error.${error.code}`;
+    return t(key in CATALOGUE.en ? key : "error.generic");
   },
 };
 
