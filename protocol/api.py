@@ -17,6 +17,7 @@ from .vocabulary import (
     ArchiveVerb,
     ForumArea,
     ForumVerb,
+    InvitationState,
     ItemVerb,
     ModerationVerb,
     PostState,
@@ -208,6 +209,18 @@ class InvitationOut(Out):
     revoked: bool
     #: Only when created: the secret part of the link, never shown again.
     token: str | None = None
+
+
+class InvitationToken(Body):
+    token: Token
+
+
+class InvitationStatusOut(Out):
+    """Whether an invitation link works: ``usable``, ``expired``, ``used_up``, ``revoked`` or
+    ``closed`` (its space archived). ``space_title`` only for a usable link."""
+
+    state: InvitationState
+    space_title: str | None = None
 
 
 class AcceptInvitation(Body):

@@ -1,16 +1,40 @@
 // The HTTP API (docs/api.md) from the page: same-origin cookie sessions, the CSRF header on
-// every write, and errors as ApiError {status, code, message}.
+// every write, and errors as ApiError {status, code, message, fields, retryAfter}.
 
 const CSRF_COOKIE = "twinspace_csrf";
 const WRITES = new Set(["POST", "PATCH", "PUT", "DELETE"]);
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  /**
+   * `message` is the server's English detail, for logs and developers only: the page shows
+   * `code` and `fields` through its catalogue. `fields`: [{field, code, min?, max?}] of a 422
+   * (empty when absent); `retryAfter`: seconds from the Retry-After header, or null.
+   */
+  constructor(status, code, message, { fields = [], retryAfter = null } = {}) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
+    this.fields = Array.isArray(fields) ? fields : [];
+    this.retryAfter = retryAfter;
   }
+}
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null. */
+export function retryAfterSeconds(header, now = Date.now()) {
+  if (!header) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** The ApiError of an answer that was not ok (its parsed JSON body, if any). */
+export function apiError(status, data, retryAfterHeader = null) {
+  const error = data?.error ?? {};
+  return new ApiError(status, error.code ?? "generic", error.message ?? "", {
+    fields: error.fields ?? [],
+    retryAfter: retryAfterSeconds(retryAfterHeader),
+  });
 }
 
 /** The CSRF token the server set in its readable cookie at sign-in. */
@@ -46,12 +70,11 @@ export async function call(method, path, body = undefined) {
     data = null;
   }
   if (!response.ok) {
-    const error = data?.error ?? {};
     if (response.status === 401 && !path.startsWith("/api/auth/") && path !== "/api/me") {
       // The session ended while the page was open (expired, signed out elsewhere).
       window.dispatchEvent(new CustomEvent("twinspace:unauthenticated"));
     }
-    throw new ApiError(response.status, error.code ?? "generic", error.message ?? "");
+    throw apiError(response.status, data, response.headers.get("Retry-After"));
   }
   return data;
 }
@@ -69,6 +92,8 @@ export const api = {
       password,
       mode: "cookie",
     }),
+  // Whether an invitation link works, before the guest fills in the form (docs/api.md).
+  invitationStatus: (token) => call("POST", "/api/invitations/status", { token }),
   logout: () => call("POST", "/api/auth/logout"),
   spaces: () => call("GET", "/api/spaces"),
   createSpace: (kind, title, description) =>

@@ -3,7 +3,7 @@
 
 import { ApiError, api } from "./api.js";
 import { h } from "./dom.js";
-import { CATALOGUE, LANGUAGES, initLanguage, language, setLanguage, t } from "./i18n.js";
+import { CATALOGUE, LANGUAGES, describeError, initLanguage, language, setLanguage, t } from "./i18n.js";
 import { Router, navigate } from "./router.js";
 import { SCREENS } from "./screens/registry.js";
 import { State, TwinspaceClient } from "./twinspace-client.js";
@@ -37,9 +37,7 @@ const ctx = {
   },
   /** An ApiError (or anything) as a sentence in the current language. */
   describe(error) {
-    const code = error instanceof ApiError ? error.code : "generic";
-    const key = `error.${code}`;
-    return t(key in CATALOGUE.en ? key : "error.generic", { detail: error.message ?? "" });
+    return describeError(error);
   },
 };
 

@@ -3,7 +3,7 @@
 // rename and trash where the server allows (`allowed`), and files appearing live as others
 // add them (archive:<id>).
 
-import { ApiError, call, csrfToken } from "../api.js";
+import { ApiError, apiError, call, csrfToken } from "../api.js";
 import { h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
 import { batcher, bytes, canDo, enc, follow, when } from "./forum-live.js";
@@ -27,9 +27,8 @@ export function sendFile(url, file, onProgress) {
         data = null;
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(data);
-      const error = data?.error ?? {};
       if (xhr.status === 401) window.dispatchEvent(new CustomEvent("twinspace:unauthenticated"));
-      reject(new ApiError(xhr.status, error.code ?? "generic", error.message ?? ""));
+      reject(apiError(xhr.status, data, xhr.getResponseHeader("Retry-After")));
     });
     xhr.addEventListener("error", () => reject(new ApiError(0, "network", "the upload was cut off")));
     xhr.addEventListener("abort", () => reject(new ApiError(0, "aborted", "the upload was stopped")));
