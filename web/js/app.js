@@ -5,6 +5,7 @@ import { ApiError, api } from "./api.js";
 import { h } from "./dom.js";
 import { CATALOGUE, LANGUAGES, describeError, initLanguage, language, setLanguage, t } from "./i18n.js";
 import { Router, navigate } from "./router.js";
+import notFound from "./screens/not-found.js";
 import { SCREENS } from "./screens/registry.js";
 import { State, TwinspaceClient } from "./twinspace-client.js";
 
@@ -116,12 +117,13 @@ document.getElementById("skip").addEventListener("click", (event) => {
 let cleanup = null;
 
 function route({ keepFocus = false } = {}) {
-  const found = router.match(location.hash || "#/");
-  if (!found) {
+  const hash = location.hash || "#/";
+  if (hash === "#/" || hash === "#") {
     navigate(ctx.account ? "/spaces" : "/login");
     return;
   }
-  const { screen, params } = found;
+  // An address that names no screen says so (it used to show "My spaces" without a word).
+  const { screen, params } = router.match(hash) ?? { screen: notFound, params: {} };
   if (screen.session === "required" && !ctx.account) {
     navigate("/login");
     return;

@@ -2,7 +2,7 @@
 // <dialog> that names what is lost, with Cancel focused first. Every delete, purge, removal
 // and end in the page goes through it:
 //
-//   if (await confirmAction({ title: t("..."), lost: t("...", {name}), confirm: t("...") })) ...
+//   if (await confirmAction({ title, lost, confirm })) ...   (three sentences of the catalogue)
 
 import { h } from "./dom.js";
 import { t } from "./i18n.js";

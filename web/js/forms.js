@@ -7,7 +7,7 @@
 //   form.addEventListener("submit", async (event) => {
 //     event.preventDefault();
 //     if (!feedback.check()) return;              // empty, blank, too short: said, focused
-//     try { await save(); feedback.success(t("...")); }
+//     try { await save(); feedback.success(done); }
 //     catch (error) { feedback.fail(error, describe); }
 //   });
 
@@ -40,6 +40,26 @@ export function fieldMessage(problem) {
 
 let serial = 0;
 
+/**
+ * One message area (a form's, or a section's for its row actions): each message replaces the
+ * last, so a success never stands beside an older error. Errors are alerts, the rest status.
+ */
+export function messageArea() {
+  const element = h("div", { class: "form-message", "aria-live": "polite" });
+  const say = (kind, text) =>
+    element.replaceChildren(
+      ...(text
+        ? [h("p", { class: `message message-${kind}`, role: kind === "error" ? "alert" : "status", text })]
+        : []),
+    );
+  return {
+    element,
+    success: (text) => say("success", text),
+    error: (text) => say("error", text),
+    clear: () => say("", ""),
+  };
+}
+
 /** The input a field error belongs to: by name (`display_name`, `pupils.0.display_name`). */
 function inputFor(form, name) {
   const found = form.elements.namedItem(name);
@@ -56,14 +76,15 @@ function describedBy(input, id, add) {
 }
 
 /**
- * The feedback of one form. `area` (created when not given) is the form's one message area;
- * `place` is where it goes (default: before the submit button). Returns
+ * The feedback of one form. `area` (a messageArea(), created when not given) is the form's
+ * one message area; unless `place` is false it goes before the submit button. Returns
  * {area, clear(), success(text), error(text), fail(error, describe), fieldError(input, text),
  * check(inputs?), require(input, key?)}.
  */
 export function formFeedback(form, { area = null, place = true } = {}) {
   form.noValidate = true; // our own checks, in the page's language, next to each field
-  const box = area ?? h("div", { class: "form-message", "aria-live": "polite" });
+  const messages = area ?? messageArea();
+  const box = messages.element;
   if (!area && place) {
     const submit = form.querySelector("[type=submit]");
     if (submit?.parentNode) submit.parentNode.insertBefore(box, submit);
@@ -76,7 +97,7 @@ export function formFeedback(form, { area = null, place = true } = {}) {
     if (!note) {
       note = h("p", { class: "field-error", id: `${input.id || `field${++serial}`}-error` });
       shown.set(input, note);
-      const holder = input.closest(".field, .check") ?? input;
+      const holder = input.closest(".field, .check, .chat-compose") ?? input;
       holder.after(note);
     }
     note.textContent = text;
@@ -95,16 +116,8 @@ export function formFeedback(form, { area = null, place = true } = {}) {
     shown.delete(input);
   }
 
-  function say(kind, text) {
-    box.replaceChildren(
-      text
-        ? h("p", { class: `message message-${kind}`, role: kind === "error" ? "alert" : "status", text })
-        : "",
-    );
-  }
-
   function clear() {
-    say("", "");
+    messages.clear();
     for (const input of [...shown.keys()]) clearField(input);
   }
 
@@ -152,8 +165,8 @@ export function formFeedback(form, { area = null, place = true } = {}) {
         first ??= input;
       } else unplaced = true;
     }
-    if (first && !unplaced) say("error", t("error.fields"));
-    else say("error", describe(error));
+    if (first && !unplaced) messages.error(t("error.fields"));
+    else messages.error(describe(error));
     first?.focus();
   }
 
@@ -165,7 +178,7 @@ export function formFeedback(form, { area = null, place = true } = {}) {
     require,
     check,
     fail,
-    success: (text) => say("success", text),
-    error: (text) => say("error", text),
+    success: messages.success,
+    error: messages.error,
   };
 }

@@ -2,6 +2,7 @@
 // a form to start one. New sessions come live from the space channel (`video.started`).
 
 import { h, messageBox, say } from "../dom.js";
+import { formFeedback } from "../forms.js";
 import { t } from "../i18n.js";
 import { TEACHER_ROLES, videoApi } from "../video-api.js";
 
@@ -22,7 +23,7 @@ export default {
     let alive = true;
 
     if (TEACHER_ROLES.has(space.my_role)) {
-      const title = h("input", { id: "video-title", type: "text", maxlength: "200", autocomplete: "off" });
+      const title = h("input", { id: "video-title", name: "title", type: "text", maxlength: "200", autocomplete: "off" });
       const lobby = h("input", { id: "video-lobby", type: "checkbox" });
       const start = h("button", { type: "submit", text: t("video.start") });
       const form = h(
@@ -33,14 +34,16 @@ export default {
         h("div", { class: "check" }, lobby, h("label", { for: "video-lobby", text: t("video.lobby") })),
         start,
       );
+      const feedback = formFeedback(form);
       form.addEventListener("submit", async (event) => {
         event.preventDefault();
+        if (!feedback.check()) return;
         start.disabled = true;
         try {
           const joined = await videoApi.start(space.id, title.value.trim(), lobby.checked);
           ctx.navigate(sessionPath(space.id, joined.session.id));
         } catch (failure) {
-          say(error, ctx.describe(failure));
+          feedback.fail(failure, ctx.describe);
           start.disabled = false;
         }
       });
