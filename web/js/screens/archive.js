@@ -87,8 +87,7 @@ export default {
     const uploadForm = h(
       "form",
       { class: "upload-form" },
-      h("label", { for: "archive-file", text: t("archive.choose") }),
-      picker,
+      h("div", { class: "field" }, h("label", { for: "archive-file", text: t("archive.choose") }), picker),
       uploadButton,
       progressBox,
     );
