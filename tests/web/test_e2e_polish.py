@@ -59,22 +59,26 @@ async def test_server_field_errors_stand_next_to_their_fields_never_in_the_serve
           document.querySelector("main").append(form);
           const feedback = formFeedback(form);
           feedback.success("before");
-          const error = new ApiError(422, "invalid", "Expected `str` matching regex '\\\\S' - at `$.title`",
+          const schema = "Expected `str` matching regex '\\\\S' - at `$.title`";
+          const error = new ApiError(422, "invalid", schema,
             { fields: [{ field: "title", code: "blank", min: 1, max: 200 },
                        { field: "display_name", code: "too_long", max: 100 }] });
           feedback.fail(error, () => "unused");
-          return { text: form.textContent, invalid: [...form.querySelectorAll("[aria-invalid=true]")].map((e) => e.id),
-                   focused: document.activeElement.id };
+          const invalid = [...form.querySelectorAll("[aria-invalid=true]")].map((e) => e.id);
+          return { text: form.textContent, invalid, focused: document.activeElement.id };
         }"""
     )
-    assert "Expected" not in shown["text"] and "before" not in shown["text"]
+    assert "Expected" not in shown["text"]
+    assert "before" not in shown["text"]
     assert shown["invalid"] == ["probe-title", "probe-name"]
     assert shown["focused"] == "probe-title"
     assert await field_error_of(page, "#probe-title") == (
         "Write something here: spaces alone do not count."
     )
     assert await field_error_of(page, "#probe-name") == "Write at most 100 characters."
-    await expect(page.locator("form [role=alert]")).to_have_text("Check the fields marked below.")
+    await expect(page.locator("form [role=alert]")).to_have_text(
+        "Some fields need your attention: see the message under each."
+    )
     # Typing in the field takes its error away.
     await page.locator("#probe-title").fill("Rivers")
     assert await field_error_of(page, "#probe-title") == ""
@@ -112,13 +116,11 @@ async def test_each_form_has_one_message_area_a_conflict_replaces_the_success(si
     await folder.fill("Photos")
     await folder.press("Enter")
     form = page.locator(".folder-form")
-    await expect(form.locator(".form-message")).to_have_text(
-        "Le dossier « Photos » a été créé."
-    )
+    await expect(form.locator(".form-message")).to_have_text("Le dossier « Photos » a été créé.")
     await folder.fill("Photos")
     await folder.press("Enter")
     await expect(form.locator(".form-message")).to_have_text(
-        "Vérifiez les champs signalés ci-dessous."
+        "Certains champs demandent votre attention : voyez le message sous chacun."
     )
     assert await field_error_of(page, "#archive-folder") == (
         "Il y a déjà quelque chose de ce nom ici. Choisissez un autre nom."
@@ -237,7 +239,7 @@ async def test_the_tab_survives_a_language_change_and_lost_pages_say_so_once(sit
 
     await page.goto(f"{site.base}/#/spaces/987654")
     await expect(page.get_by_role("heading", level=1)).to_have_text("Page introuvable")
-    said = "Cette page n’existe pas ou ne vous est pas accessible."
+    said = "Cette page n\u2019existe pas ou ne vous est pas accessible."
     await expect(page.get_by_role("alert")).to_have_text(said)
     await expect(page.get_by_text(said)).to_have_count(1)
 
@@ -305,5 +307,9 @@ async def test_destructive_actions_ask_first_naming_what_is_lost(site: Site) -> 
     sessions = ok(await teacher.get(f"{base}/video-sessions"))
     assert [s["state"] for s in sessions] == ["live"]
     await page.get_by_role("button", name="End the session for everyone").click()
-    await page.get_by_role("dialog").get_by_role("button", name="End the session for everyone").click()
+    await (
+        page.get_by_role("dialog")
+        .get_by_role("button", name="End the session for everyone")
+        .click()
+    )
     await expect(page.locator(".video-status")).to_have_text("The session has ended.")

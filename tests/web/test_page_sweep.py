@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from playwright.async_api import Page, expect
@@ -61,12 +60,22 @@ ROUTES = [
     Route("missing space", "#/spaces/999999", SIGNED_IN, "main [role=alert]"),
     Route("members", "#/spaces/{space}/members", MEMBERS, ".member-list li"),
     Route("chat", "#/spaces/{space}/chat", MEMBERS, ".chat-message"),
-    Route("teachers' bulletin", "#/spaces/{space}/teachers-chat", frozenset({TEACHER}), ".chat-empty, .chat-message"),
+    Route(
+        "teachers' bulletin",
+        "#/spaces/{space}/teachers-chat",
+        frozenset({TEACHER}),
+        ".chat-empty, .chat-message",
+    ),
     Route("video sessions", "#/spaces/{space}/video", MEMBERS, ".video-session-item"),
     Route("forum", "#/spaces/{space}/forum", MEMBERS, ".thread-item"),
     Route("forum thread", "#/spaces/{space}/forum", MEMBERS, ".post", step=open_thread),
     Route("files", "#/spaces/{space}/archive", MEMBERS, ".file-row"),
-    Route("video session", "#/spaces/{space}/video/{session}", MEMBERS, ".video-grid li, .video-status:text-matches('lobby|attente')"),
+    Route(
+        "video session",
+        "#/spaces/{space}/video/{session}",
+        MEMBERS,
+        ".video-grid li, .video-status:text-matches('lobby|attente')",
+    ),
 ]
 
 #: What the test writes into the space: names, titles, bodies. A long unbroken file name
@@ -105,7 +114,12 @@ async def build(site: Site) -> World:
     pupil = await site.pupil_credentials(teacher, space_id, WORDS["pupil"])
     guest = await world.guest(teacher, space_id, WORDS["guest"])
     admin = await world.national_admin("FR")
-    thread = {"area": "open", "title": WORDS["thread"], "body": WORDS["post"], "client_id": "sweep-thread-1"}
+    thread = {
+        "area": "open",
+        "title": WORDS["thread"],
+        "body": WORDS["post"],
+        "client_id": "sweep-thread-1",
+    }
     ok(await teacher.post(f"{base}/forum/threads", thread), 201)
     chat_id = ok(await teacher.get(f"{base}/chat"))["id"]
     message = {"body": WORDS["chat"], "client_id": "sweep-chat-1"}
@@ -121,7 +135,10 @@ async def build(site: Site) -> World:
         },
     )
     ok(uploaded, 201)
-    started = ok(await teacher.post(f"{base}/video-sessions", {"title": WORDS["session"], "lobby": False}), 201)
+    started = ok(
+        await teacher.post(f"{base}/video-sessions", {"title": WORDS["session"], "lobby": False}),
+        201,
+    )
     link = ok(await teacher.post(f"{base}/invitations", {"max_uses": 5}), 201)
     logins = {
         TEACHER: {"email": teacher.account["email"]},
@@ -160,19 +177,29 @@ async def visit(page: Page, route: Route, world: World) -> None:
     await expect(page.locator("main")).not_to_contain_text(loading)
 
 
-#: Planted in a clean screen, each must be reported (the sweep checks itself first).
-PLANTED = {
-    "null": "(parent) => parent.append(document.createTextNode('null'))",
-    "schema": "(parent) => parent.append(Object.assign(document.createElement('p'), "
-    "{textContent: \"Expected `str` matching regex '\\\\S' - at `$.title`\"}))",
-    "server detail": "(parent) => parent.append(Object.assign(document.createElement('p'), "
-    "{textContent: \"Cela entre en conflit avec quelque chose qui existe déjà : 'Photos' is already there\"}))",
-    "english on a french page": "(parent) => parent.append(Object.assign(document.createElement('p'), "
-    "{textContent: 'Staff room'}))",
-    "label": "(parent) => parent.append(Object.assign(document.createElement('button'), "
-    "{textContent: 'Envoyer', ariaLabel: 'undefined'}))",
-    "overflow": "(parent) => { const wide = document.createElement('div'); "
-    "wide.style.inlineSize = '2400px'; wide.style.blockSize = '1px'; parent.append(wide); }",
+#: Planted in a clean screen, each must be reported (the sweep checks itself first): a
+#: script run on <main> with one argument.
+PLANT_TEXT = (
+    "(main, text) => main.append(Object.assign(document.createElement('p'), {textContent: text}))"
+)
+PLANTED: dict[str, tuple[str, object]] = {
+    "null": ("(main) => main.append(document.createTextNode('null'))", None),
+    "schema": (PLANT_TEXT, "Expected `str` matching regex '\\S' - at `$.title`"),
+    "server detail": (
+        PLANT_TEXT,
+        "Cela entre en conflit avec quelque chose qui existe déjà : 'Photos' is already there",
+    ),
+    "english on a french page": (PLANT_TEXT, "Staff room"),
+    "label": (
+        "(main) => main.append(Object.assign(document.createElement('button'), "
+        "{textContent: 'Envoyer', ariaLabel: 'undefined'}))",
+        None,
+    ),
+    "overflow": (
+        "(main) => { const wide = document.createElement('div'); "
+        "wide.style.inlineSize = '2400px'; wide.style.blockSize = '1px'; main.append(wide); }",
+        None,
+    ),
 }
 
 
@@ -184,8 +211,8 @@ async def check(page: Page, data: list[str]) -> list[str]:
 async def sweep_reports_what_it_is_meant_to_find(page: Page, data: list[str]) -> None:
     """On a clean French sign-in screen, each planted fault is reported, alone."""
     assert await check(page, data) == []
-    for name, plant in PLANTED.items():
-        await page.locator("main").evaluate(plant)
+    for name, (plant, argument) in PLANTED.items():
+        await page.locator("main").evaluate(plant, argument)
         found = await check(page, data)
         assert len(found) == 1, (name, found)
         await page.reload()
@@ -220,10 +247,17 @@ async def test_every_screen_for_every_role_language_and_width_is_clean(site: Sit
                     problems += [f"{where}, {width}px: {p}" for p in await check(page, world.data)]
                 # axe-core once per screen and language, at the phone's width in English and
                 # the desktop's in French (both widths and both languages are audited).
-                await page.set_viewport_size({"width": WIDTHS[0] if lang == "en" else WIDTHS[-1], "height": 800})
-                problems += [f"{where}: axe {v['id']} ({v['impact']}) at {v['nodes']}" for v in await audit(page)]
+                await page.set_viewport_size(
+                    {"width": WIDTHS[0] if lang == "en" else WIDTHS[-1], "height": 800}
+                )
+                problems += [
+                    f"{where}: axe {v['id']} ({v['impact']}) at {v['nodes']}"
+                    for v in await audit(page)
+                ]
                 if lang == "fr" or role == TEACHER:
-                    await screenshot(page, f"sweep-{role}-{route.name}-{lang}".replace(" ", "-").replace("'", ""))
+                    await screenshot(
+                        page, f"sweep-{role}-{route.name}-{lang}".replace(" ", "-").replace("'", "")
+                    )
         await person.context.close()
         site.people.remove(person)
     assert not problems, "\n".join(problems)

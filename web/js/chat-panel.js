@@ -86,7 +86,11 @@ export function mountChatPanel(element, options) {
   const messages = messageArea();
   const error = "error";
   const status = "status";
-  const say = (kind, text) => (text ? messages[kind === "error" ? "error" : "success"](text) : messages.clear());
+  const say = (kind, text) => {
+    const which = kind === "error" ? "error" : "success";
+    if (text) messages[which](text);
+    else messages.clear(which);
+  };
   const older = h("button", { type: "button", class: "chat-older", hidden: true, text: t("chat.older") });
   const list = h("ol", { class: "chat-messages" });
   const log = h("div", { class: "chat-log", role: "log", "aria-label": title, tabindex: "0" }, list);

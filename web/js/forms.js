@@ -46,17 +46,23 @@ let serial = 0;
  */
 export function messageArea() {
   const element = h("div", { class: "form-message", "aria-live": "polite" });
-  const say = (kind, text) =>
+  let shown = null; // "error" | "success" | null
+  const say = (kind, text) => {
+    shown = text ? kind : null;
     element.replaceChildren(
       ...(text
         ? [h("p", { class: `message message-${kind}`, role: kind === "error" ? "alert" : "status", text })]
         : []),
     );
+  };
   return {
     element,
     success: (text) => say("success", text),
     error: (text) => say("error", text),
-    clear: () => say("", ""),
+    /** Clear the area; with a kind, only a message of that kind (an old error, not news). */
+    clear: (kind = null) => {
+      if (kind === null || kind === shown) say(null, "");
+    },
   };
 }
 

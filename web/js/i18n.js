@@ -293,7 +293,7 @@ export const CATALOGUE = {
     // -- end of chat --
     // -- the page's polish (issue 18): forms, confirmations, invitations, lost pages --
     "error.rate_limited_wait": "Too many attempts. Try again {wait}.",
-    "error.fields": "Check the fields marked below.",
+    "error.fields": "Some fields need your attention: see the message under each.",
     "field.required": "Fill in this field.",
     "field.unknown": "This field is not expected here.",
     "field.type": "This value is not of the right kind.",
@@ -626,7 +626,7 @@ export const CATALOGUE = {
     // -- end of chat --
     // -- the page's polish (issue 18): forms, confirmations, invitations, lost pages --
     "error.rate_limited_wait": "Trop de tentatives. Réessayez {wait}.",
-    "error.fields": "Vérifiez les champs signalés ci-dessous.",
+    "error.fields": "Certains champs demandent votre attention : voyez le message sous chacun.",
     "field.required": "Remplissez ce champ.",
     "field.unknown": "Ce champ n’est pas attendu ici.",
     "field.type": "Cette valeur n’est pas du bon type.",

@@ -164,3 +164,16 @@ test("every field error code the server sends has words, with its limits", () =>
   assert.equal(fieldMessage({ field: "name", code: "too_long" }), "This value is not accepted.");
   assert.equal(fieldMessage({ field: "x", code: "something_new" }), "This value is not accepted.");
 });
+
+test("the teachers' area has one name everywhere: the Teachers' Bulletin, as eTwinning calls it", () => {
+  for (const lang of LANGUAGES) {
+    const name = CATALOGUE[lang]["forum.area.teachers"];
+    assert.equal(CATALOGUE[lang]["chat.teachers_tab"], name, lang);
+    assert.equal(CATALOGUE[lang]["chat.teachers_title"], name, lang);
+    for (const [key, entry] of Object.entries(CATALOGUE[lang])) {
+      for (const text of texts(entry)) {
+        assert.doesNotMatch(text, /staff room|salle des profs|teachers['’] chat|discussion des enseignants/i, `${lang} ${key}`);
+      }
+    }
+  }
+});
