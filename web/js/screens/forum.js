@@ -42,8 +42,28 @@ export default {
     let stopView = () => {};
     let areaAllowed = [];
 
-    const fail = (failure) => alive && messages.error(ctx.describe(failure));
-    const tell = (text) => messages.success(text);
+    // The forms' own areas (new thread, reply): a message of the section replaces theirs too,
+    // so the section never shows two messages at once.
+    const formAreas = new Set();
+    const ownArea = (feedback) => {
+      formAreas.add(feedback);
+      return feedback;
+    };
+    const quietForms = () => {
+      for (const feedback of formAreas) {
+        if (feedback.area.isConnected) feedback.clear();
+        else formAreas.delete(feedback);
+      }
+    };
+    const fail = (failure) => {
+      if (!alive) return;
+      quietForms();
+      messages.error(ctx.describe(failure));
+    };
+    const tell = (text) => {
+      quietForms();
+      messages.success(text);
+    };
 
     // -- the thread list ------------------------------------------------------------------
 
@@ -144,7 +164,7 @@ export default {
           h("div", { class: "field" }, ...textarea("thread-body", t("forum.first_post"))),
           h("button", { type: "submit", text: t("forum.start") }),
         );
-        const feedback = formFeedback(form);
+        const feedback = ownArea(formFeedback(form));
         form.addEventListener("submit", async (event) => {
           event.preventDefault();
           messages.clear();
@@ -343,6 +363,7 @@ export default {
             tell(t("forum.saved"));
             render();
           } catch (failure) {
+            quietForms();
             feedback.fail(failure, ctx.describe);
           }
         });
@@ -370,6 +391,7 @@ export default {
             tell(t("forum.reported"));
             render();
           } catch (failure) {
+            quietForms();
             feedback.fail(failure, ctx.describe);
           }
         });
@@ -384,7 +406,7 @@ export default {
           ...textarea("reply-body", t("forum.reply_label")),
           h("button", { type: "submit", text: t("forum.send") }),
         );
-        const feedback = formFeedback(form);
+        const feedback = ownArea(formFeedback(form));
         form.addEventListener("submit", async (event) => {
           event.preventDefault();
           messages.clear();

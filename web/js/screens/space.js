@@ -142,7 +142,11 @@ const space = {
         // Into the address without a hashchange: the screen is not built again.
         history.replaceState(history.state, "", `#${sectionPath(spaceId, sections[index].id)}`);
       };
-      body.append(tabs(sections, show, first), ...panels);
+      const strip = tabs(sections, show, first);
+      body.append(strip, ...panels);
+      // On a phone the strip scrolls: the tab opened from the address is brought into it.
+      const selected = strip.querySelector("[aria-selected=true]");
+      strip.scrollLeft = selected ? selected.offsetLeft - strip.offsetLeft : 0;
       cleanups = sections.map((section, i) => section.render(panels[i], view) ?? (() => {}));
       for (const channel of channels) ctx.live.subscribe(channel, onChannel).catch(() => {});
     })();
