@@ -219,45 +219,48 @@ async def sweep_reports_what_it_is_meant_to_find(page: Page, data: list[str]) ->
         await page.locator("#login-email").wait_for()
 
 
+async def sweep_as(site: Site, role: str, world: World) -> list[str]:
+    """Every screen `role` is served, in each language and width: what is wrong with each."""
+    problems: list[str] = []
+    person = await site.person()
+    page = await person.page()
+    await page.locator("#login-email").wait_for()
+    if role == NOBODY:
+        await page.evaluate("() => localStorage.setItem('twinspace.lang', 'fr')")
+        await page.reload()
+        await page.locator("#login-email").wait_for()
+        await sweep_reports_what_it_is_meant_to_find(page, world.data)
+    else:
+        await sign_in(page, role, world)
+    for lang in LANGUAGES:
+        await page.evaluate("(lang) => localStorage.setItem('twinspace.lang', lang)", lang)
+        await page.reload()
+        await page.locator("main h1").wait_for()
+        for route in [r for r in ROUTES if role in r.roles]:
+            where = f"{role}, {route.name}, {lang}"
+            await page.set_viewport_size({"width": WIDTHS[-1], "height": 800})
+            await visit(page, route, world)
+            for width in WIDTHS:
+                await page.set_viewport_size({"width": width, "height": 800})
+                problems += [f"{where}, {width}px: {p}" for p in await check(page, world.data)]
+            # axe-core once per screen and language, at the phone's width in French (the
+            # longer words) and the desktop's in English: both widths, both languages.
+            if lang == "fr":
+                await page.set_viewport_size({"width": WIDTHS[0], "height": 800})
+            problems += [
+                f"{where}: axe {v['id']} ({v['impact']}) at {v['nodes']}" for v in await audit(page)
+            ]
+            name = f"sweep-{role}-{route.name}-{lang}".replace(" ", "-").replace("'", "")
+            await screenshot(page, name)
+    await person.context.close()
+    site.people.remove(person)
+    return problems
+
+
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 async def test_every_screen_for_every_role_language_and_width_is_clean(site: Site) -> None:
     world = await build(site)
     problems: list[str] = []
     for role in (NOBODY, TEACHER, PUPIL, GUEST, ADMIN):
-        person = await site.person()
-        page = await person.page()
-        await page.locator("#login-email").wait_for()
-        if role == NOBODY:
-            await page.evaluate("() => localStorage.setItem('twinspace.lang', 'fr')")
-            await page.reload()
-            await page.locator("#login-email").wait_for()
-            await sweep_reports_what_it_is_meant_to_find(page, world.data)
-        if role != NOBODY:
-            await sign_in(page, role, world)
-        for lang in LANGUAGES:
-            await page.evaluate("(lang) => localStorage.setItem('twinspace.lang', lang)", lang)
-            await page.reload()
-            await page.locator("main h1").wait_for()
-            for route in [r for r in ROUTES if role in r.roles]:
-                where = f"{role}, {route.name}, {lang}"
-                await page.set_viewport_size({"width": WIDTHS[-1], "height": 800})
-                await visit(page, route, world)
-                for width in WIDTHS:
-                    await page.set_viewport_size({"width": width, "height": 800})
-                    problems += [f"{where}, {width}px: {p}" for p in await check(page, world.data)]
-                # axe-core once per screen and language, at the phone's width in English and
-                # the desktop's in French (both widths and both languages are audited).
-                await page.set_viewport_size(
-                    {"width": WIDTHS[0] if lang == "en" else WIDTHS[-1], "height": 800}
-                )
-                problems += [
-                    f"{where}: axe {v['id']} ({v['impact']}) at {v['nodes']}"
-                    for v in await audit(page)
-                ]
-                if lang == "fr" or role == TEACHER:
-                    await screenshot(
-                        page, f"sweep-{role}-{route.name}-{lang}".replace(" ", "-").replace("'", "")
-                    )
-        await person.context.close()
-        site.people.remove(person)
+        problems += await sweep_as(site, role, world)
     assert not problems, "\n".join(problems)

@@ -100,5 +100,7 @@ export default {
         ),
       ),
     );
+    // "Your session has ended" goes once the person tries again: one message at a time.
+    main.querySelector(".columns").addEventListener("submit", () => say(flash, ""), { capture: true });
   },
 };
