@@ -77,7 +77,14 @@ export default {
 
     // -- upload, with its progress bar ------------------------------------------------------
 
-    const picker = h("input", { id: "archive-file", type: "file" });
+    // The browser's own file button speaks the browser's language ("Choose File", "No file
+    // chosen"): the input is kept (focusable, for keyboards and assistive technology) but
+    // drawn by its label and a line naming the chosen file, both from the catalogue.
+    const picker = h("input", { id: "archive-file", type: "file", class: "file-input", "aria-describedby": "archive-file-chosen" });
+    const chosen = h("span", { id: "archive-file-chosen", class: "meta file-chosen", text: t("archive.no_file") });
+    picker.addEventListener("change", () => {
+      chosen.textContent = picker.files?.[0]?.name ?? t("archive.no_file");
+    });
     // The bar is for the eyes and for who asks it; the form's message area alone announces
     // the upload's outcome (a live status line beside it announced every step twice).
     const progress = h("progress", { class: "upload-progress", max: "100", value: "0", "aria-label": t("archive.progress") });
@@ -87,7 +94,13 @@ export default {
     const uploadForm = h(
       "form",
       { class: "upload-form" },
-      h("div", { class: "field" }, h("label", { for: "archive-file", text: t("archive.choose") }), picker),
+      h(
+        "div",
+        { class: "field file-field" },
+        picker,
+        h("label", { for: "archive-file", class: "button secondary file-button", text: t("archive.choose") }),
+        chosen,
+      ),
       uploadButton,
       progressBox,
     );
@@ -117,6 +130,7 @@ export default {
         });
         progressBox.hidden = true;
         uploadForm.reset();
+        chosen.textContent = t("archive.no_file");
         upsert("files", stored);
         uploadFeedback.success(t("archive.uploaded", { name: stored.name }));
         refetch.add("all");
