@@ -66,6 +66,10 @@ ERROR_CODE_MEANINGS: dict[ErrorCode, str] = {
     "upload left nothing behind.",
     ErrorCode.REQUEST_TIMEOUT: "HTTP only (408): an upload body that stalled or trickled past "
     "the server's upload timeouts; nothing of it was kept.",
+    ErrorCode.ACCOUNT_SUSPENDED: "HTTP only (403): the right password, but a national admin has "
+    "suspended the account.",
+    ErrorCode.ACCOUNT_REJECTED: "HTTP only (403): the right password, but a national admin "
+    "rejected this teacher's registration.",
 }
 
 
@@ -154,7 +158,12 @@ def _overview() -> list[str]:
         "",
         f"Names match `{CHANNEL_PATTERN}` (at most {MAX_CHANNEL_NAME_LENGTH} characters).",
         "Only `video` accepts client `publish`: WebRTC signalling for the server's signalling",
-        "handler, which routes it and never relays free text. Posts and files go through HTTP,",
+        "handler, which routes it to one peer and never relays free text: an offer or answer",
+        "must read as SDP and a candidate as an ICE candidate, line by line, as WebRTC stacks",
+        "write them (`protocol/sdp.py`), with only the media sections the session allows (no",
+        "data channel with a pupil at either end: `forbidden`); anything else is refused as",
+        "`invalid`, naming the line, and reaches no one (docs/video.md, *What the signalling",
+        "relays*). Posts and files go through HTTP,",
         "where they are stored, moderated and audited. `presence` is not replayed: `since` is",
         "ignored and each subscribe is followed by a `presence` snapshot, then `join` and `leave`",
         "events whose data is a `PresenceMember`.",

@@ -51,6 +51,7 @@ from .http import (
     api_forums,
     api_members,
     api_moderation,
+    api_own_account,
     api_privacy,  # privacy (issue 9)
     api_spaces,
     api_video,
@@ -61,6 +62,7 @@ from .http.errors import EXCEPTION_HANDLERS, error_response
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
 from .http.web import client_routes
+from .mail.sending import mailer_for
 from .observability import exposition
 from .observability.logs import RequestContext
 from .observability.pauses import watch_pauses
@@ -74,12 +76,13 @@ from .services.chat_typing import MemoryTypingGate, TypingGate
 from .services.mute_expiry import keep_lifting
 from .services.sign_in_throttle import SignInThrottle
 from .video.rooms import janus_readiness
-from .video.upkeep import keep_video
+from .video.upkeep import keep_video, sweep_at_start
 
 logger = logging.getLogger("twinspace")
 
 OPERATIONS: list[Operation] = [
     *api_accounts.router.operations,
+    *api_own_account.router.operations,
     *api_spaces.router.operations,
     *api_members.router.operations,
     *api_video.router.operations,
@@ -205,6 +208,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             sign_in_throttle=SignInThrottle(attempts, settings.sign_in),
             blobs=blobs,
             typing_gate=typing_gate,
+            mailer=mailer_for(settings.mail, settings.data_dir),
         )
         try:
             await hub.start()
@@ -212,6 +216,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             await engine.dispose()
             raise
         housekeeping = asyncio.create_task(keep_house(sessionmaker, the_clock, settings.privacy))
+        # Sessions a dead process left (nobody seen in them for long) end before we serve.
+        await sweep_at_start(app.state.ctx)
         video_upkeep = asyncio.create_task(keep_video(app.state.ctx))
         sampler = asyncio.create_task(exposition.keep_sampling(app.state.ctx))
         mutes = asyncio.create_task(keep_lifting(app.state.ctx))  # issue 10: mutes that run out
@@ -230,6 +236,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             await connections.close()
             await attempts.close()
             await typing_gate.close()
+            await app.state.ctx.mailer.close()
             await engine.dispose()
 
     routes = [

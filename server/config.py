@@ -18,6 +18,7 @@ from protocol.limits import Limits as WsLimits
 
 from .collector import DEFAULT_YOUNG_THRESHOLD
 from .forum_limits import ForumLimits, chat_limits
+from .mail.settings import MailSettings, check_mail
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -93,6 +94,11 @@ class VideoSettings:
     #: How long a joined participant whose socket died keeps its place (default 15 s). A
     #: rejoin within it continues in place; past it the participant has left.
     grace: dt.timedelta = dt.timedelta(seconds=15)
+    #: How long a session may have nobody in it (no participant joined: only people waiting
+    #: in the lobby, someone admitted whose page never connected, or no one) before it ends
+    #: by itself (default 2 minutes; TWINSPACE_VIDEO_EMPTY_S). Ended with the reason
+    #: ``empty``, as a teacher's "end" would, by the upkeep sweep and at start-up.
+    empty_after: dt.timedelta = dt.timedelta(minutes=2)
     #: STUN servers handed to clients (default none: on a LAN host candidates suffice).
     stun_urls: tuple[str, ...] = ()
     #: TURN servers (coturn with `use-auth-secret`); credentials need `turn_secret`.
@@ -118,6 +124,7 @@ class VideoSettings:
 
 def video_settings_from(env: Mapping[str, str]) -> VideoSettings:
     """VideoSettings from TWINSPACE_VIDEO_MESH_LIMIT, TWINSPACE_VIDEO_GRACE_S,
+    TWINSPACE_VIDEO_EMPTY_S,
     TWINSPACE_STUN_URLS, TWINSPACE_TURN_URLS (comma-separated), TWINSPACE_TURN_SECRET,
     TWINSPACE_TURN_TTL_S, TWINSPACE_JANUS_URL, TWINSPACE_JANUS_ADMIN_KEY and
     TWINSPACE_JANUS_CLIENT_URL; absent ones keep their defaults."""
@@ -130,6 +137,9 @@ def video_settings_from(env: Mapping[str, str]) -> VideoSettings:
         mesh_limit=int(env.get("TWINSPACE_VIDEO_MESH_LIMIT", default.mesh_limit)),
         grace=dt.timedelta(
             seconds=float(env.get("TWINSPACE_VIDEO_GRACE_S", default.grace.total_seconds()))
+        ),
+        empty_after=dt.timedelta(
+            seconds=float(env.get("TWINSPACE_VIDEO_EMPTY_S", default.empty_after.total_seconds()))
         ),
         stun_urls=urls("TWINSPACE_STUN_URLS"),
         turn_urls=urls("TWINSPACE_TURN_URLS"),
@@ -278,6 +288,8 @@ class Settings:
     #: freezes its start-up heap (server/collector.py; TWINSPACE_GC_YOUNG_THRESHOLD, 0 keeps
     #: Python's defaults). Applied by `twinspace serve` only, never by create_app.
     gc_young_threshold: int = DEFAULT_YOUNG_THRESHOLD
+    #: Mail (issue 17: password-reset links): SMTP or the data folder's Maildir, link expiry.
+    mail: MailSettings = field(default_factory=MailSettings)
 
     @property
     def effective_database_url(self) -> str:
@@ -376,6 +388,8 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         check_url(settings.redis_url, SUPPORTED_REDIS_SCHEMES, "Redis URL")
     if settings.video.mesh_limit < 2:
         raise ConfigError("TWINSPACE_VIDEO_MESH_LIMIT must be at least 2")
+    if settings.video.empty_after <= dt.timedelta(0):
+        raise ConfigError("TWINSPACE_VIDEO_EMPTY_S must be above 0")
     if settings.video.turn_urls and not settings.video.turn_secret:
         raise ConfigError("TWINSPACE_TURN_URLS needs TWINSPACE_TURN_SECRET (coturn's secret)")
     if settings.video.janus_url and not settings.video.janus_admin_key:
@@ -394,6 +408,9 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
             "TWINSPACE_OUTBOX_LEASE_S must not be negative and TWINSPACE_OUTBOX_SWEEP_S "
             "must be above 0"
         )
+    mail_problem = check_mail(settings.mail)
+    if mail_problem is not None:
+        raise ConfigError(mail_problem)
     check_data_dir(settings.data_dir)
     if check_port:
         check_port_free(settings.host, settings.port)

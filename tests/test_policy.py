@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from protocol.vocabulary import (
+    PUPIL_ROLES,
     ROLES_FOR,
     AccountId,
     AccountKind,
@@ -29,6 +30,7 @@ from server.policy import (
     Target,
     decide_account,
     decide_space,
+    moderates_video,
 )
 
 A = Outcome.ALLOW
@@ -110,6 +112,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.START_VIDEO:        row(A, A, A, D, D, D),
         SpaceAction.JOIN_VIDEO:         row(A, A, A, A, A, L),
         SpaceAction.MODERATE_VIDEO:     row(A, A, A, D, D, D),
+        SpaceAction.OPEN_DATA_CHANNEL:  row(A, A, A, D, D, A),  # with a teacher
         SpaceAction.INVITE_TEACHER:     row(A, A, D, D, D, D),
         SpaceAction.CHANGE_ROLE:        row(A, A, D, D, D, D),
         SpaceAction.REMOVE_MEMBER:      row(A, A, D, D, D, D),
@@ -152,6 +155,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.START_VIDEO:        room(A, A, A),
         SpaceAction.JOIN_VIDEO:         room(A, A, A),
         SpaceAction.MODERATE_VIDEO:     room(A, A, A),
+        SpaceAction.OPEN_DATA_CHANNEL:  room(A, A, A),
         SpaceAction.INVITE_TEACHER:     room(A, A, D),
         SpaceAction.CHANGE_ROLE:        room(A, A, D),
         SpaceAction.REMOVE_MEMBER:      room(A, A, D),
@@ -201,6 +205,7 @@ SPEAKING = frozenset(
         SpaceAction.EDIT_OWN_POST,
         SpaceAction.UPLOAD_FILE,
         SpaceAction.MANAGE_FILE,
+        SpaceAction.OPEN_DATA_CHANNEL,  # a line to write on
     }
 )
 
@@ -276,6 +281,7 @@ def table_target(action: SpaceAction, role: Role, kind: SpaceKind) -> Target:
             teaches_pupil=True,
         ),
         SpaceAction.JOIN_VIDEO: Target(session_has_lobby=False),
+        SpaceAction.OPEN_DATA_CHANNEL: Target(role=Role.TEACHER),
     }
     return targets.get(action, Target())
 
@@ -603,6 +609,31 @@ def test_pupil_can_never_mute_remove_admit_or_invite() -> None:
             assert decide(role, action, table_target(action, role, TWINSPACE)) is D
 
 
+@pytest.mark.parametrize("role", list(Role), ids=str)
+@pytest.mark.parametrize("peer", list(Role), ids=str)
+def test_no_data_channel_has_a_pupil_at_either_end(role: Role, peer: Role) -> None:
+    # A data channel in a mesh is a direct line no teacher reads (DOMAIN.md: every word a
+    # pupil writes is visible to a teacher).
+    outcome = decide(role, SpaceAction.OPEN_DATA_CHANNEL, Target(role=peer))
+    pupil_end = role in PUPIL_ROLES or peer in PUPIL_ROLES
+    assert outcome is (D if pupil_end else A)
+
+
+def test_a_data_channel_to_someone_unknown_is_refused() -> None:
+    assert decide(Role.FOUNDER, SpaceAction.OPEN_DATA_CHANNEL, Target()) is D
+
+
+def test_a_muted_member_opens_no_data_channel() -> None:
+    target = Target(role=Role.TEACHER)
+    assert decide(Role.GUEST, SpaceAction.OPEN_DATA_CHANNEL, target, muted=True) is D
+
+
+@pytest.mark.parametrize("role", list(Role), ids=str)
+def test_video_moderators_are_whom_moderate_video_allows(role: Role) -> None:
+    allowed = decide(role, SpaceAction.MODERATE_VIDEO) is A
+    assert moderates_video(role) is allowed
+
+
 # -- files ----------------------------------------------------------------------------------
 
 
@@ -871,6 +902,9 @@ ACCOUNT_TABLE: dict[AccountAction, dict[str, Outcome]] = {
     AccountAction.LIST_PENDING_TEACHERS: dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
     AccountAction.VALIDATE_TEACHER:      dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
     AccountAction.SUSPEND_ACCOUNT:       dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
+    AccountAction.SEARCH_ACCOUNTS:       dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
+    AccountAction.CHANGE_OWN_PASSWORD:   dict(zip(ACCOUNT_ACTORS, (A, A, D, A, A), strict=True)),
+    AccountAction.END_OWN_SESSIONS:      dict(zip(ACCOUNT_ACTORS, (A, A, A, A, A), strict=True)),
 }  # fmt: skip
 
 
@@ -889,11 +923,25 @@ def test_every_account_action_has_a_table_row() -> None:
     assert set(ACCOUNT_TABLE) == set(AccountAction)
 
 
-def test_pending_teacher_may_only_edit_own_profile() -> None:
+#: What a pending teacher may do: look after their own account, nothing else.
+OWN_ACCOUNT_ACTIONS = {
+    AccountAction.EDIT_OWN_PROFILE,
+    AccountAction.CHANGE_OWN_PASSWORD,
+    AccountAction.END_OWN_SESSIONS,
+}
+
+
+def test_pending_teacher_may_only_look_after_own_account() -> None:
     pending = ACCOUNT_ACTORS["pending_teacher"]
     for action in AccountAction:
-        expected = A if action is AccountAction.EDIT_OWN_PROFILE else D
+        expected = A if action in OWN_ACCOUNT_ACTIONS else D
         assert decide_account(pending, action).outcome is expected, action
+
+
+def test_pupil_cannot_change_a_password_but_may_sign_out_everywhere() -> None:
+    pupil = ACCOUNT_ACTORS["pupil"]
+    assert decide_account(pupil, AccountAction.CHANGE_OWN_PASSWORD).outcome is D
+    assert decide_account(pupil, AccountAction.END_OWN_SESSIONS).outcome is A
 
 
 def test_pupil_cannot_edit_own_profile() -> None:

@@ -5,7 +5,7 @@ from protocol.vocabulary import InvitationState
 from .actions import READ_ACTIONS, SPEAKING_ACTIONS, AccountAction, SpaceAction
 from .facts import Actor, Decision, MembershipFacts, Outcome, SpaceFacts, Target
 from .invitations import InvitationFacts, holder_sees_space, invitation_standing
-from .rules import SPACE_RULES, decide_account, decide_space
+from .rules import SPACE_RULES, decide_account, decide_space, moderates_video
 
 __all__ = [
     "READ_ACTIONS",
@@ -25,4 +25,5 @@ __all__ = [
     "decide_space",
     "holder_sees_space",
     "invitation_standing",
+    "moderates_video",
 ]

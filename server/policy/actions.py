@@ -13,6 +13,10 @@ class AccountAction(enum.StrEnum):
     LIST_PENDING_TEACHERS = "list_pending_teachers"
     VALIDATE_TEACHER = "validate_teacher"  # also reject
     SUSPEND_ACCOUNT = "suspend_account"  # also reinstate
+    # Issue 17: the national admin's console and "My account".
+    SEARCH_ACCOUNTS = "search_accounts"  # a national admin's search of their country
+    CHANGE_OWN_PASSWORD = "change_own_password"  # noqa: S105 - an action name
+    END_OWN_SESSIONS = "end_own_sessions"  # sign out everywhere
 
 
 class SpaceAction(enum.StrEnum):
@@ -39,6 +43,9 @@ class SpaceAction(enum.StrEnum):
     START_VIDEO = "start_video"
     JOIN_VIDEO = "join_video"
     MODERATE_VIDEO = "moderate_video"  # admit, mute, remove, lock, end
+    #: Offer or accept a WebRTC data channel with one peer of a mesh session: a direct line
+    #: between two browsers that no teacher reads (the target is that peer's role).
+    OPEN_DATA_CHANNEL = "open_data_channel"
     INVITE_TEACHER = "invite_teacher"
     CHANGE_ROLE = "change_role"
     REMOVE_MEMBER = "remove_member"
@@ -87,5 +94,6 @@ SPEAKING_ACTIONS: frozenset[SpaceAction] = frozenset(
         SpaceAction.EDIT_OWN_POST,
         SpaceAction.UPLOAD_FILE,
         SpaceAction.MANAGE_FILE,
+        SpaceAction.OPEN_DATA_CHANNEL,
     }
 )

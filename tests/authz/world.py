@@ -23,11 +23,18 @@ from protocol.vocabulary import (
     Role,
     SpaceKind,
 )
+from server.config import VideoSettings
 from server.context import AppContext
 from server.policy import Actor, MembershipFacts, SpaceFacts, Target
+from server.security import new_token, token_hash
 from storage.models import Account, AuthSession, Base, Membership
+from storage.repositories import password_resets
 
 from ..http.conftest import ApiUser, World, ok
+
+#: The matrices' video settings: the fixture's sessions are taken (REST) but never joined on a
+#: socket, and its clock moves on minutes; they must not end as empty while the matrix runs.
+MATRIX_VIDEO = VideoSettings(empty_after=dt.timedelta(days=1))
 
 TWINSPACE = SpaceKind.TWINSPACE
 ROOM = SpaceKind.ROOM
@@ -98,6 +105,8 @@ class Fixture:
     sibling_pupil: dict[str, Any]
     #: The secret of an unused guest invitation link of the twinspace.
     invitation_token: str
+    #: The secret of an unused password-reset link of the outsider eTwinner (issue 17).
+    reset_token: str = ""
     snapshot: dict[str, list[dict[str, Any]]] = dataclasses.field(default_factory=dict)
     files_dir: Path | None = None
     files_copy: Path | None = None
@@ -524,6 +533,14 @@ async def build(world: World) -> Fixture:
             .where(AuthSession.account_id == expired.id)
             .values(expires_at=world.clock.now() - dt.timedelta(seconds=1))
         )
+        reset_token = new_token()
+        password_resets.add(
+            db,
+            account_id=etwinner.id,
+            token_hash=token_hash(reset_token),
+            now=world.clock.now(),
+            lifetime=dt.timedelta(days=365),
+        )
     accounts: dict[str, dict[str, Any]] = {"anonymous": {"id": 0, "kind": "teacher"}}
     for name, user in people.items():
         if user is not None:
@@ -545,6 +562,7 @@ async def build(world: World) -> Fixture:
         sibling_teachers={founder.id},
         sibling_pupil=sibling_pupil,
         invitation_token=twin.invitation_token,
+        reset_token=reset_token,
     )
     await fixture.take_snapshot()
     return fixture

@@ -63,6 +63,20 @@ async ({ userData }) => {
       }
     }
   }
+  // Country names, as Intl.DisplayNames writes them in this language (the registration and
+  // the national admin's console name countries that way).
+  const regions = new Intl.DisplayNames([lang], { type: "region" });
+  for (let a = 65; a < 91; a += 1) {
+    for (let b = 65; b < 91; b += 1) {
+      const code = String.fromCharCode(a, b);
+      try {
+        const name = regions.of(code);
+        if (name && name !== code) dateWords.add(name);
+      } catch {
+        // not a region code
+      }
+    }
+  }
   const dateWordList = [...dateWords].sort((a, b) => b.length - a.length);
   const data = [...userData].filter(Boolean).sort((a, b) => b.length - a.length);
 

@@ -56,7 +56,11 @@ ROUTES = [
     Route("sign-in", "#/login", frozenset({NOBODY}), "#pupil-code"),
     Route("invitation", "#/invite/{invitation}", frozenset({NOBODY}), "#invite-name"),
     Route("page not found", "#/no/such/page", EVERYONE, "main h1"),
-    Route("my spaces", "#/spaces", SIGNED_IN, ".space-list:not(:empty), .empty:not([hidden])"),
+    Route("register", "#/register", frozenset({NOBODY}), "form select"),
+    Route("forgot password", "#/forgot", frozenset({NOBODY}), "form input"),
+    Route("my spaces", "#/spaces", MEMBERS, ".space-list:not(:empty), .empty:not([hidden])"),
+    Route("my account", "#/account", SIGNED_IN, "#account-password-heading, .card form"),
+    Route("admin console", "#/admin", frozenset({ADMIN}), "#pending-form, .account-list li"),
     Route("missing space", "#/spaces/999999", SIGNED_IN, "main [role=alert]"),
     Route("members", "#/spaces/{space}/members", MEMBERS, ".member-list li"),
     Route("chat", "#/spaces/{space}/chat", MEMBERS, ".chat-message"),
@@ -146,7 +150,8 @@ async def build(site: Site) -> World:
         GUEST: {"email": guest.account["email"]},
         ADMIN: {"email": admin.account["email"]},
     }
-    data = [*WORDS.values(), LONG_FILE, "NSO FR"]
+    emails = [teacher.account["email"], guest.account["email"], admin.account["email"]]
+    data = [*WORDS.values(), LONG_FILE, "NSO FR", "Ecole Jules Verne", *emails]
     return World(teacher, space_id, started["session"]["id"], link["token"], logins, data)
 
 
@@ -160,7 +165,8 @@ async def sign_in(page: Page, role: str, world: World) -> None:
         await page.locator("#login-email").fill(login["email"])
         await page.locator("#login-password").fill(PASSWORD)
         await page.locator("#login-password").press("Enter")
-    await page.locator("[data-screen=spaces] h1").wait_for()
+    # Each lands on its home (home.js): My spaces, or a national admin's console.
+    await page.locator("main:not([data-screen=login]) h1").wait_for()
 
 
 async def visit(page: Page, route: Route, world: World) -> None:

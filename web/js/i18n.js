@@ -3,6 +3,8 @@
 // (tests/web/js/i18n.test.mjs) checks that every language has every key and that every key a
 // module uses exists. Later screens (forum, archive, video) add their keys here, in each language.
 
+import { ACCOUNT_STRINGS } from "./i18n-accounts.js";
+
 export const CATALOGUE = {
   en: {
     "lang.name": "English",
@@ -83,7 +85,8 @@ export const CATALOGUE = {
     "video.lobby": "Pupils wait in the lobby until a teacher lets them in",
     "video.start": "Start",
     "video.join_named": "Join “{title}”",
-    "video.joined_count": { one: "({count} in the call)", other: "({count} in the call)" },
+    "video.nobody_in_call": "Nobody in the call yet",
+    "video.people_in_call": { one: "{count} person in the call", other: "{count} people in the call" },
     "video.locked": "(locked)",
     "video.back": "Back to the space",
     "video.participants": "Participants",
@@ -131,6 +134,9 @@ export const CATALOGUE = {
     "video.ended": "The session has ended.",
     "video.ended_space_archived": "The session has ended: its space has been archived.",
     "video.ended_space_deleted": "The session has ended: its space has been deleted.",
+    "video.ended_empty": "The session has ended: nobody was in it for a while.",
+    "video.no_teacher_yet": "No teacher is in this session yet, so nobody can let you in. You can wait here or leave.",
+    "video.leave_lobby": "Leave the lobby",
     "video.removed": "A teacher removed you from the session.",
     "video.denied": "A teacher did not let you in to this session.",
     "video.left": "You left the session.",
@@ -417,7 +423,12 @@ export const CATALOGUE = {
     "video.lobby": "Les élèves attendent dans la salle d’attente qu’un enseignant les fasse entrer",
     "video.start": "Démarrer",
     "video.join_named": "Rejoindre « {title} »",
-    "video.joined_count": { one: "({count} dans l’appel)", many: "({count} dans l’appel)", other: "({count} dans l’appel)" },
+    "video.nobody_in_call": "Personne dans l’appel pour l’instant",
+    "video.people_in_call": {
+      one: "{count} personne dans l’appel",
+      many: "{count} de personnes dans l’appel",
+      other: "{count} personnes dans l’appel",
+    },
     "video.locked": "(verrouillée)",
     "video.back": "Retour à l’espace",
     "video.participants": "Participants",
@@ -465,6 +476,9 @@ export const CATALOGUE = {
     "video.ended": "La session est terminée.",
     "video.ended_space_archived": "La session est terminée : son espace a été archivé.",
     "video.ended_space_deleted": "La session est terminée : son espace a été supprimé.",
+    "video.ended_empty": "La session est terminée : personne n’y était depuis un moment.",
+    "video.no_teacher_yet": "Aucun enseignant n’est encore dans cette session : personne ne peut vous faire entrer. Vous pouvez attendre ici ou partir.",
+    "video.leave_lobby": "Quitter la salle d’attente",
     "video.removed": "Un enseignant vous a retiré de la session.",
     "video.denied": "Un enseignant ne vous a pas fait entrer dans cette session.",
     "video.left": "Vous avez quitté la session.",
@@ -673,6 +687,9 @@ export const CATALOGUE = {
     // -- end of the page's polish --
   },
 };
+
+// The account screens' strings (issue 17) live in their own module.
+for (const [lang, strings] of Object.entries(ACCOUNT_STRINGS)) Object.assign(CATALOGUE[lang], strings);
 
 export const LANGUAGES = Object.keys(CATALOGUE);
 const STORAGE_KEY = "twinspace.lang";

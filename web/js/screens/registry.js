@@ -36,3 +36,13 @@ import archive from "./archive.js";
 import forum from "./forum.js";
 
 SPACE_SECTIONS.push(forum, archive);
+
+// -- accounts (issue 17): registration, pending, forgot/reset, my account, national admin --
+import account from "./account.js";
+import admin from "./admin.js";
+import forgot from "./forgot.js";
+import pending from "./pending.js";
+import register from "./register.js";
+import reset from "./reset.js";
+
+SCREENS.push(register, pending, forgot, reset, account, admin);
