@@ -59,7 +59,7 @@ ROUTES = [
     Route("register", "#/register", frozenset({NOBODY}), "form select"),
     Route("forgot password", "#/forgot", frozenset({NOBODY}), "form input"),
     Route("my spaces", "#/spaces", MEMBERS, ".space-list:not(:empty), .empty:not([hidden])"),
-    Route("my account", "#/account", SIGNED_IN, "#account-password-heading, .card form"),
+    Route("my account", "#/account", SIGNED_IN, "#account-everywhere-heading"),
     Route("admin console", "#/admin", frozenset({ADMIN}), "#pending-form, .account-list li"),
     Route("missing space", "#/spaces/999999", SIGNED_IN, "main [role=alert]"),
     Route("members", "#/spaces/{space}/members", MEMBERS, ".member-list li"),
