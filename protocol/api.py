@@ -18,6 +18,7 @@ from .vocabulary import (
     ArchiveVerb,
     ForumArea,
     ForumVerb,
+    InvitationState,
     ItemVerb,
     ModerationVerb,
     PostState,
@@ -258,6 +259,18 @@ class InvitationOut(Out):
     #: Only when created: the whole link to hand out, the site's public address (the
     #: server's public URL setting) with the token in its fragment: ``.../#/invite/TOKEN``.
     link: str | None = None
+
+
+class InvitationToken(Body):
+    token: Token
+
+
+class InvitationStatusOut(Out):
+    """Whether an invitation link works: ``usable``, ``expired``, ``used_up``, ``revoked`` or
+    ``closed`` (its space archived). ``space_title`` only for a usable link."""
+
+    state: InvitationState
+    space_title: str | None = None
 
 
 class AcceptInvitation(Body):

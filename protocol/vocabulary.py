@@ -65,6 +65,17 @@ ROLES_FOR: dict[tuple[AccountKind, SpaceKind], frozenset[Role]] = {
 }
 
 
+class InvitationState(enum.StrEnum):
+    """The state of an issued guest invitation link, as its holder is told
+    (server/policy/invitations.py decides it)."""
+
+    USABLE = "usable"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+    USED_UP = "used_up"
+    CLOSED = "closed"  # its space is archived or gone
+
+
 class ForumArea(enum.StrEnum):
     OPEN = "open"
     TEACHERS = "teachers"  # the twinspace's "Teachers' Bulletin"

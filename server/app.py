@@ -205,7 +205,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             clock=the_clock,
             secrets=Secrets(cheap_hashing=settings.cheap_hashing),
             hub=hub,
-            sign_in_throttle=SignInThrottle(attempts),
+            sign_in_throttle=SignInThrottle(attempts, settings.sign_in),
             blobs=blobs,
             typing_gate=typing_gate,
             mailer=mailer_for(settings.mail, settings.data_dir),

@@ -53,6 +53,32 @@ class Limits:
 
 
 @dataclass(frozen=True, slots=True)
+class SignInLimits:
+    """Failed sign-ins allowed per window before sign-in waits for the window to end
+    (server/services/sign_in_throttle.py; docs/reliability.md, "Sign-in throttling").
+
+    * ``per_address_account`` (default 5): one person mistyping, or one attacker on one
+      account from one address. Only that account waits, only from that address.
+    * ``per_account`` (default 10): the lockout of one account from every address, against a
+      distributed guess at one teacher's password or one pupil's code.
+    * ``per_address`` (default 300): one address spraying guesses over many accounts. A whole
+      school sits behind one address: a class of 30 pupils typing their codes for the first
+      time, a few mistyping several times, makes tens of failures, so the budget is several
+      classes' worth; and an account that has already signed in from this address within
+      ``known_for`` (default 30 days) is never held back by it, so a spray (or a bad morning)
+      never shuts out the pupils who signed in there before. Their own two budgets still
+      apply.
+    * ``window`` (default 15 minutes): each budget's fixed window, from its first failure.
+    """
+
+    per_address_account: int = 5
+    per_account: int = 10
+    per_address: int = 300
+    window: dt.timedelta = dt.timedelta(minutes=15)
+    known_for: dt.timedelta = dt.timedelta(days=30)
+
+
+@dataclass(frozen=True, slots=True)
 class VideoSettings:
     """Video sessions (docs/video.md); each from a TWINSPACE_VIDEO_* / TWINSPACE_TURN_*
     variable, see :func:`video_settings_from`."""
@@ -227,6 +253,8 @@ class Settings:
     auto_migrate: bool | None = None
     log_level: str = "info"
     limits: Limits = field(default_factory=Limits)
+    #: Sign-in throttling budgets (see SignInLimits).
+    sign_in: SignInLimits = field(default_factory=SignInLimits)
     #: WebSocket limits, sent to clients in `welcome` (documented in protocol/limits.py).
     ws_limits: WsLimits = field(default_factory=WsLimits)
     #: Forum posting limits (documented in server/forum_limits.py).

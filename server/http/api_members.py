@@ -203,6 +203,20 @@ async def revoke_invitation(call: Call[None]) -> api.InvitationOut:
 
 @router.operation(
     "POST",
+    "/api/invitations/status",
+    "Whether a guest invitation link works (usable, expired, used up, revoked, closed); "
+    "the token goes in the body, never in a URL",
+    body=api.InvitationToken,
+    response=api.InvitationStatusOut,
+    auth=False,
+    errors=(404,),
+)
+async def invitation_status(call: Call[api.InvitationToken]) -> api.InvitationStatusOut:
+    return await invitation_service.invitation_status(call.db, call.body.token, call.now)
+
+
+@router.operation(
+    "POST",
     "/api/invitations/accept",
     "Accept a guest invitation link: join its twinspace as a guest and sign in",
     body=api.AcceptInvitation,

@@ -23,7 +23,13 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import invitations as invitation_repo
 from storage.repositories import spaces as space_repo
 
-from ..policy import SpaceAction
+from ..policy import (
+    InvitationFacts,
+    InvitationState,
+    SpaceAction,
+    holder_sees_space,
+    invitation_standing,
+)
 from ..security import Secrets, new_token, token_hash
 from .access import authorize_in_space
 from .accounts import check_may_sign_in
@@ -116,21 +122,52 @@ async def revoke_invitation(
     return invitation_out(invitation)
 
 
-async def usable_invitation(session: AsyncSession, token: str, now: dt.datetime) -> Invitation:
-    """The invitation behind a link, or Gone saying why it no longer works."""
+#: Why a link no longer works, in the server's (English) words for logs and API clients.
+NOT_USABLE: dict[InvitationState, tuple[str, ErrorReason | None]] = {
+    InvitationState.REVOKED: ("this invitation was revoked", ErrorReason.REVOKED),
+    InvitationState.EXPIRED: ("this invitation has expired", ErrorReason.EXPIRED),
+    InvitationState.USED_UP: ("this invitation has been used up", ErrorReason.USED_UP),
+    InvitationState.CLOSED: ("the space of this invitation is closed", None),
+}
+
+
+async def _standing(
+    session: AsyncSession, token: str, now: dt.datetime
+) -> tuple[Invitation, InvitationState, str]:
+    """The invitation behind a link, its standing (the policy's) and its space's title."""
     invitation = await invitation_repo.find_by_token_hash(session, token_hash(token))
     if invitation is None:
         raise NotFound(NO_SUCH_INVITATION)
-    if invitation.revoked_at is not None:
-        raise Gone("this invitation was revoked", reason=ErrorReason.REVOKED)
-    if invitation.expires_at <= now:
-        raise Gone("this invitation has expired", reason=ErrorReason.EXPIRED)
-    if invitation.uses >= invitation.max_uses:
-        raise Gone("this invitation has been used up", reason=ErrorReason.USED_UP)
     space = await space_repo.get(session, invitation.space_id)
-    if space is None or space.archived_at is not None:
-        raise Gone("the space of this invitation is closed")
+    facts = InvitationFacts(
+        revoked=invitation.revoked_at is not None,
+        expires_at=invitation.expires_at,
+        uses=invitation.uses,
+        max_uses=invitation.max_uses,
+        space_open=space is not None and space.archived_at is None,
+    )
+    return invitation, invitation_standing(facts, now), space.title if space else ""
+
+
+async def usable_invitation(session: AsyncSession, token: str, now: dt.datetime) -> Invitation:
+    """The invitation behind a link, or Gone saying why it no longer works."""
+    invitation, standing, _ = await _standing(session, token, now)
+    if standing is not InvitationState.USABLE:
+        message, reason = NOT_USABLE[standing]
+        raise Gone(message, reason=reason)
     return invitation
+
+
+async def invitation_status(
+    session: AsyncSession, token: str, now: dt.datetime
+) -> api.InvitationStatusOut:
+    """Whether a link works, for the page to say so before the guest fills in the form. Only
+    a usable link names its space (the policy's ``holder_sees_space``); an unknown one is
+    NotFound, as for any object one may not see."""
+    _, standing, title = await _standing(session, token, now)
+    return api.InvitationStatusOut(
+        state=standing, space_title=title if holder_sees_space(standing) else None
+    )
 
 
 @dataclass(frozen=True, slots=True)

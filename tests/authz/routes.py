@@ -208,6 +208,13 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             account_route=True,
         ),
     ),
+    ("POST", "/api/invitations/status"): (
+        Case(
+            gate=Gate.PUBLIC,
+            body=lambda fx, kind: {"token": fx.invitation_token},
+            account_route=True,
+        ),
+    ),
     ("POST", "/api/invitations/accept"): (
         Case(
             gate=Gate.PUBLIC,

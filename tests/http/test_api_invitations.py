@@ -168,3 +168,48 @@ async def test_a_link_starts_with_the_configured_public_address(
         ana = await world.etwinner("Ana")
         created = await new_link(ana, await world.space(ana))
     assert created["link"] == (f"https://twinspace.school.example/live/#/invite/{created['token']}")
+
+
+async def status_of(world: World, token: str) -> Any:
+    return await world.client.post("/api/invitations/status", json={"token": token})
+
+
+async def test_link_status_names_the_space_only_while_the_link_works(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    title = ok(await ana.get(f"/api/spaces/{space_id}"))["title"]
+    usable = await new_link(ana, space_id, expires_in_hours=2, max_uses=1)
+    assert ok(await status_of(world, usable["token"])) == {"state": "usable", "space_title": title}
+
+    revoked = await new_link(ana, space_id)
+    ok(await ana.post(f"/api/spaces/{space_id}/invitations/{revoked['id']}/revoke"))
+    assert ok(await status_of(world, revoked["token"])) == {
+        "state": "revoked",
+        "space_title": None,
+    }
+    used = await new_link(ana, space_id, max_uses=1)
+    ok(
+        await world.client.post(
+            "/api/invitations/accept", json=acceptance(used["token"], world.email("g"))
+        ),
+        201,
+    )
+    assert ok(await status_of(world, used["token"]))["state"] == "used_up"
+    world.clock.advance(dt.timedelta(hours=2))
+    assert ok(await status_of(world, usable["token"])) == {"state": "expired", "space_title": None}
+
+
+async def test_link_status_of_an_archived_space_is_closed(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    link = await new_link(ana, space_id)
+    ok(await ana.post(f"/api/spaces/{space_id}/archive"))
+    assert ok(await status_of(world, link["token"])) == {"state": "closed", "space_title": None}
+
+
+async def test_link_status_of_an_unknown_token_is_not_found_and_changes_nothing(
+    world: World,
+) -> None:
+    before = await world.row_counts()
+    assert error_code(await status_of(world, "x" * 40), 404) == "not_found"
+    assert await world.row_counts() == before

@@ -12,14 +12,14 @@ import chat from "./chat.js";
 import invite from "./invite.js";
 import login from "./login.js";
 import members from "./members.js";
-import space from "./space.js";
+import space, { spaceSection } from "./space.js";
 import spaces from "./spaces.js";
 import videoSession from "./video.js"; // video (webvideo)
 import videoSessions from "./video-sessions.js"; // video (webvideo)
 import teachersChat from "./teachers-chat.js"; // issue 10: teachers only
 
 /** Routed screens: {id, path, title (catalogue key), session: "required"|"none", render}. */
-export const SCREENS = [login, invite, spaces, space];
+export const SCREENS = [login, invite, spaces, space, spaceSection];
 SCREENS.push(videoSession); // video (webvideo)
 
 /**

@@ -2,6 +2,7 @@
 
 import { api } from "../api.js";
 import { field, h, messageBox, say } from "../dom.js";
+import { formFeedback } from "../forms.js";
 import { t } from "../i18n.js";
 
 function mayCreate(account) {
@@ -23,8 +24,6 @@ function spaceItem(space) {
 }
 
 function createForm(ctx, onCreated) {
-  const error = messageBox("error");
-  const status = messageBox("status");
   const kind = h(
     "select",
     { id: "space-kind", name: "kind" },
@@ -49,14 +48,12 @@ function createForm(ctx, onCreated) {
       name: "description",
       rows: "3",
     }),
-    error,
-    status,
     button,
   );
+  const feedback = formFeedback(form);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    say(error, "");
-    say(status, "");
+    if (!feedback.check()) return;
     button.disabled = true;
     const data = new FormData(form);
     try {
@@ -66,10 +63,10 @@ function createForm(ctx, onCreated) {
         data.get("description") ?? "",
       );
       form.reset();
-      say(status, t("spaces.created", { title: space.title }));
+      feedback.success(t("spaces.created", { title: space.title }));
       onCreated(space);
     } catch (failure) {
-      say(error, ctx.describe(failure));
+      feedback.fail(failure, ctx.describe);
     } finally {
       button.disabled = false;
     }
@@ -97,12 +94,13 @@ export default {
         if (alive) say(error, ctx.describe(failure));
       }
     };
+    // Element.append() writes null as the text "null": leave the form out instead.
     main.append(
       h("h1", { id: "spaces-heading", tabindex: "-1", text: t("spaces.title") }),
       error,
       list,
       empty,
-      mayCreate(ctx.account) ? createForm(ctx, load) : null,
+      ...(mayCreate(ctx.account) ? [createForm(ctx, load)] : []),
     );
     load();
     return () => {
