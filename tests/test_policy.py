@@ -111,6 +111,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.JOIN_VIDEO:         row(A, A, A, A, A, L),
         SpaceAction.MODERATE_VIDEO:     row(A, A, A, D, D, D),
         SpaceAction.INVITE_TEACHER:     row(A, A, D, D, D, D),
+        SpaceAction.SEARCH_ETWINNERS:   row(A, A, D, D, D, D),
         SpaceAction.CHANGE_ROLE:        row(A, A, D, D, D, D),
         SpaceAction.REMOVE_MEMBER:      row(A, A, D, D, D, D),
         SpaceAction.LEAVE_SPACE:        row(A, A, A, D, D, A),
@@ -153,6 +154,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.JOIN_VIDEO:         room(A, A, A),
         SpaceAction.MODERATE_VIDEO:     room(A, A, A),
         SpaceAction.INVITE_TEACHER:     room(A, A, D),
+        SpaceAction.SEARCH_ETWINNERS:   room(A, A, D),
         SpaceAction.CHANGE_ROLE:        room(A, A, D),
         SpaceAction.REMOVE_MEMBER:      room(A, A, D),
         SpaceAction.LEAVE_SPACE:        room(A, A, A),
@@ -596,6 +598,7 @@ def test_pupil_can_never_mute_remove_admit_or_invite() -> None:
         for action in (
             SpaceAction.MODERATE_VIDEO,
             SpaceAction.INVITE_TEACHER,
+            SpaceAction.SEARCH_ETWINNERS,
             SpaceAction.INVITE_GUEST,
             SpaceAction.CREATE_PUPIL,
             SpaceAction.CHANGE_ROLE,

@@ -40,6 +40,7 @@ class SpaceAction(enum.StrEnum):
     JOIN_VIDEO = "join_video"
     MODERATE_VIDEO = "moderate_video"  # admit, mute, remove, lock, end
     INVITE_TEACHER = "invite_teacher"
+    SEARCH_ETWINNERS = "search_etwinners"  # look for a partner teacher by name, school, country
     CHANGE_ROLE = "change_role"
     REMOVE_MEMBER = "remove_member"
     LEAVE_SPACE = "leave_space"

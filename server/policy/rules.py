@@ -351,6 +351,8 @@ SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.JOIN_VIDEO: join_video,
     SpaceAction.MODERATE_VIDEO: roles(TEACHER_ROLES, "only teachers moderate video"),
     SpaceAction.INVITE_TEACHER: invite_teacher,
+    # Who invites teachers looks for them: never pupils, guests or plain teachers.
+    SpaceAction.SEARCH_ETWINNERS: roles(TEACHER_ADMIN_ROLES, "only teacher admins invite teachers"),
     SpaceAction.CHANGE_ROLE: change_role,
     SpaceAction.REMOVE_MEMBER: remove_member,
     SpaceAction.LEAVE_SPACE: leave_space,

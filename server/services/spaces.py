@@ -18,6 +18,7 @@ from ..realtime.commands import SpaceDeleted
 from ..realtime.outbox import outbox_of
 from ..video import space_end
 from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
+from .allowed import space_answer
 from .members import space_channel
 
 
@@ -98,7 +99,9 @@ async def show_space(
     session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
 ) -> api.SpaceOut:
     access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
-    return space_out(access.space, access.membership)
+    return await space_answer(
+        session, access, actor, space_out(access.space, access.membership), now
+    )
 
 
 async def update_settings(
@@ -132,7 +135,7 @@ async def update_settings(
             space_id=space.id,
             details=changes,
         )
-    return space_out(space, access.membership)
+    return await space_answer(session, access, actor, space_out(space, access.membership), now)
 
 
 async def set_archived(
@@ -157,7 +160,7 @@ async def set_archived(
             # waits for this transaction and then sees the space archived (video.start).
             await session.flush()
             await space_end.end_for_archive(session, actor, space.id, now, video)
-    return space_out(space, access.membership)
+    return await space_answer(session, access, actor, space_out(space, access.membership), now)
 
 
 async def delete_space(

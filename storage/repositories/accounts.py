@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.vocabulary import AccountKind, AccountStatus
@@ -43,6 +43,30 @@ async def list_by_status(
     query = select(Account).where(Account.kind == kind, Account.status == status)
     if country is not None:
         query = query.where(Account.country == country)
+    result = await session.execute(query.order_by(Account.id).limit(limit))
+    return result.scalars().all()
+
+
+async def search_etwinners(
+    session: AsyncSession, text: str, *, after_id: int | None, limit: int
+) -> Sequence[Account]:
+    """Validated teachers whose name, school or country holds ``text`` (any case), by id,
+    from after ``after_id``: a directory of partners, paged by a stable cursor."""
+    query = select(Account).where(
+        Account.kind == AccountKind.TEACHER, Account.status == AccountStatus.ACTIVE
+    )
+    words = text.strip().lower()
+    if words:
+        query = query.where(
+            or_(
+                *(
+                    func.lower(column).contains(words, autoescape=True)
+                    for column in (Account.display_name, Account.school, Account.country)
+                )
+            )
+        )
+    if after_id is not None:
+        query = query.where(Account.id > after_id)
     result = await session.execute(query.order_by(Account.id).limit(limit))
     return result.scalars().all()
 

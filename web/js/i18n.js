@@ -3,6 +3,8 @@
 // (tests/web/js/i18n.test.mjs) checks that every language has every key and that every key a
 // module uses exists. Later screens (forum, archive, video) add their keys here, in each language.
 
+import { ADMIN_CATALOGUE } from "./i18n-admin.js";
+
 export const CATALOGUE = {
   en: {
     "lang.name": "English",
@@ -583,6 +585,11 @@ export const CATALOGUE = {
     // -- end of chat --
   },
 };
+
+// The space's administration screens (issue 17) bring their own keys; the ones above win.
+for (const [lang, entries] of Object.entries(ADMIN_CATALOGUE)) {
+  for (const [key, text] of Object.entries(entries)) if (!(key in CATALOGUE[lang])) CATALOGUE[lang][key] = text;
+}
 
 export const LANGUAGES = Object.keys(CATALOGUE);
 const STORAGE_KEY = "twinspace.lang";
