@@ -238,6 +238,8 @@ class InvitationOut(Out):
     max_uses: int
     uses: int
     revoked: bool
+    #: Still lets guests in: not revoked, not used up, not expired (by the server's clock).
+    live: bool
     #: Only when created: the secret part of the link, never shown again.
     token: str | None = None
 

@@ -26,7 +26,9 @@ from .members import admit
 NO_SUCH_INVITATION = "no such invitation"
 
 
-def invitation_out(invitation: Invitation, token: str | None = None) -> api.InvitationOut:
+def invitation_out(
+    invitation: Invitation, now: dt.datetime, token: str | None = None
+) -> api.InvitationOut:
     return api.InvitationOut(
         id=invitation.id,
         note=invitation.note,
@@ -34,6 +36,11 @@ def invitation_out(invitation: Invitation, token: str | None = None) -> api.Invi
         max_uses=invitation.max_uses,
         uses=invitation.uses,
         revoked=invitation.revoked_at is not None,
+        live=(
+            invitation.revoked_at is None
+            and invitation.uses < invitation.max_uses
+            and invitation.expires_at > now
+        ),
         token=token,
     )
 
@@ -76,14 +83,14 @@ async def create_invitation(
         space_id=space_id,
         details={"invitation_id": invitation.id, "max_uses": body.max_uses},
     )
-    return invitation_out(invitation, token)
+    return invitation_out(invitation, now, token)
 
 
 async def list_invitations(
     session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
 ) -> list[api.InvitationOut]:
     await authorize_in_space(session, actor, space_id, SpaceAction.INVITE_GUEST, now)
-    return [invitation_out(i) for i in await invitation_repo.list_for_space(session, space_id)]
+    return [invitation_out(i, now) for i in await invitation_repo.list_for_space(session, space_id)]
 
 
 async def revoke_invitation(
@@ -103,7 +110,7 @@ async def revoke_invitation(
             space_id=space_id,
             details={"invitation_id": invitation.id},
         )
-    return invitation_out(invitation)
+    return invitation_out(invitation, now)
 
 
 async def usable_invitation(session: AsyncSession, token: str, now: dt.datetime) -> Invitation:

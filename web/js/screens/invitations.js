@@ -12,10 +12,6 @@ function linkOf(token) {
   return `${location.origin}/#/invite/${token}`;
 }
 
-function live(invitation, now = Date.now()) {
-  return !invitation.revoked && invitation.uses < invitation.max_uses && Date.parse(invitation.expires_at) > now;
-}
-
 function newLink(invitation) {
   const input = h("input", { id: "new-link", readonly: true, value: linkOf(invitation.token), class: "link-field" });
   const note = messageBox("status");
@@ -33,7 +29,7 @@ function newLink(invitation) {
   });
   return h(
     "div",
-    { class: "new-link", role: "group", "aria-labelledby": "new-link-label" },
+    { class: "new-link" },
     h("label", { id: "new-link-label", for: "new-link", text: t("links.new") }),
     h("div", { class: "copy-row" }, input, copy),
     h("p", { class: "meta", text: t("links.once") }),
@@ -85,7 +81,7 @@ export default {
         type: "button",
         class: "small secondary danger-text",
         text: t("links.revoke"),
-        "aria-label": t("links.revoke_named", { note: invitation.note || t("links.untitled") }),
+        "aria-label": t("admin.action_for", { action: t("links.revoke"), name: invitation.note || t("links.untitled") }),
       });
       revoke.addEventListener("click", async () => {
         const sure = await confirmAction({
@@ -114,7 +110,7 @@ export default {
 
     async function load() {
       try {
-        const invitations = (await adminApi.invitations(space.id)).filter((i) => live(i));
+        const invitations = (await adminApi.invitations(space.id)).filter((i) => i.live);
         if (!alive) return;
         list.replaceChildren(...invitations.map(row));
         empty.hidden = invitations.length > 0;

@@ -39,7 +39,7 @@ export function memberControls(member, label, tools) {
       { class: "role-form" },
       h("label", { for: id, class: "visually-hidden", text: t("members.role_of", { name: label }) }),
       select,
-      h("button", { type: "submit", class: "small secondary", text: t("members.change_role"), "aria-label": t("members.change_role_of", { name: label }) }),
+      h("button", { type: "submit", class: "small secondary", text: t("members.change_role"), "aria-label": t("admin.action_for", { action: t("members.change_role"), name: label }) }),
     );
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
@@ -57,12 +57,18 @@ export function memberControls(member, label, tools) {
     controls.push(form);
   }
 
-  const button = (text, aria, onclick, extra = "") =>
-    h("button", { type: "button", class: `small secondary ${extra}`.trim(), text, "aria-label": aria, onclick });
+  const button = (text, onclick, extra = "") =>
+    h("button", {
+      type: "button",
+      class: `small secondary ${extra}`.trim(),
+      text,
+      "aria-label": t("admin.action_for", { action: text, name: label }),
+      onclick,
+    });
 
   if (allowed.includes("reset_code")) {
     controls.push(
-      button(t("members.reset_code"), t("members.reset_code_of", { name: label }), async () => {
+      button(t("members.reset_code"), async () => {
         const sure = await confirmAction({
           title: t("members.reset_question", { name: label }),
           lines: [t("members.reset_consequence")],
@@ -87,14 +93,14 @@ export function memberControls(member, label, tools) {
         href: adminApi.exportUrl(space.id, member.account_id),
         download: "",
         text: t("members.export"),
-        "aria-label": t("members.export_of", { name: label }),
+        "aria-label": t("admin.action_for", { action: t("members.export"), name: label }),
       }),
     );
   }
 
   if (allowed.includes("remove")) {
     controls.push(
-      button(t("members.remove"), t("members.remove_of", { name: label }), async () => {
+      button(t("members.remove"), async () => {
         const pupil = member.kind === "pupil";
         const sure = await confirmAction({
           title: t("members.remove_question", { name: label }),
@@ -111,7 +117,7 @@ export function memberControls(member, label, tools) {
 
   if (allowed.includes("erase")) {
     controls.push(
-      button(t("members.erase"), t("members.erase_of", { name: label }), async () => {
+      button(t("members.erase"), async () => {
         const answer = await confirmAction({
           title: t("erase.question", { name: label }),
           lines: [t("erase.account_gone"), t("erase.signed_out"), t("erase.no_undo"), t("erase.export_first")],

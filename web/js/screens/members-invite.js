@@ -79,7 +79,7 @@ export function inviteForms(view, onInvited) {
       type: "button",
       class: "small",
       text: t("invite_teacher.invite"),
-      "aria-label": t("invite_teacher.invite_name", { name: found.display_name }),
+      "aria-label": t("admin.action_for", { action: t("invite_teacher.invite"), name: found.display_name }),
     });
     button.addEventListener("click", async () => {
       button.disabled = true;

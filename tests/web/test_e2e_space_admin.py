@@ -1,0 +1,296 @@
+"""The space's administration in the page (issue 17), in real Chromium against a real server:
+members managed by teacher admins, pupils and their login cards, eTwinners found and invited,
+guest links, the settings, the audit log and a pupil's data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.async_api import Locator, Page, expect
+
+from tests.http.conftest import PASSWORD, ApiUser, World, ok
+
+from .conftest import Person, Site, audit, screenshot, sign_in_pupil, sign_in_teacher
+
+SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+NARROW = {"width": 360, "height": 740}
+
+
+def member_row(page: Page, name: str) -> Locator:
+    name_cell = page.locator(".member-name").get_by_text(name, exact=True)
+    return page.locator(".member-list li").filter(has=name_cell)
+
+
+async def etwinner_at(world: World, name: str, school: str, country: str) -> ApiUser:
+    """A validated eTwinner of a given school and country."""
+    body = {
+        "email": world.email(name.split()[0].lower()),
+        "password": PASSWORD,
+        "display_name": name,
+        "school": school,
+        "country": country,
+    }
+    account = ok(await world.client.post("/api/accounts/teachers", json=body), 201)
+    admin = await world.national_admin(country)
+    ok(await admin.post(f"/api/admin/accounts/{account['id']}/validate", {}))
+    return await world.sign_in(account["email"])
+
+
+async def open_space(site: Site, teacher: ApiUser, space_id: int, **options: Any) -> Page:
+    person: Person = await site.person(**options)
+    page = await person.page()
+    await sign_in_teacher(page, teacher)
+    await page.goto(f"{site.base}/#/spaces/{space_id}")
+    await page.get_by_role("tab", name="Members").wait_for()
+    return page
+
+
+async def no_serious_violations(page: Page) -> None:
+    assert await audit(page) == []
+
+
+async def no_horizontal_overflow(page: Page) -> None:
+    assert await page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
+
+
+@SQLITE_ONLY
+async def test_a_class_list_makes_pupils_whose_login_cards_sign_them_in(site: Site) -> None:
+    world = site.live.world
+    founder = await world.etwinner("Claire Dupont")
+    space_id = await world.space(founder)
+    page = await open_space(site, founder, space_id)
+
+    # A blank line is skipped; a name too long is refused on its line, and nothing is created.
+    names = page.get_by_label("Pupils’ names")
+    await names.fill("Léa Martin\n\n" + "x" * 101 + "\nLéa Martin")
+    await page.get_by_role("button", name="Add the class").click()
+    await expect(page.locator(".line-errors")).to_have_text(
+        "Line 3: Too long: at most 100 characters."
+    )
+    await expect(names).to_have_attribute("aria-invalid", "true")
+    await expect(page.locator(".member-list li")).to_have_count(1)
+
+    await names.fill("Léa Martin\nLéa Martin\nTom Petit")
+    await page.get_by_role("button", name="Add the class").click()
+    cards = page.locator(".login-card")
+    await expect(cards).to_have_count(3)
+    await expect(page.get_by_role("status").filter(has_text="3 pupils were added.")).to_be_visible()
+    first = cards.nth(0)
+    username = await first.locator(".card-username").inner_text()
+    code = await first.locator(".card-code").inner_text()
+    await expect(first).to_contain_text(site.base.removeprefix("http://"))
+    await expect(first.locator(".card-name")).to_have_text("Léa Martin")
+    await screenshot(page, "space-admin-login-cards")
+
+    # Two pupils of one name are told apart by their usernames in the teacher's list.
+    await expect(page.locator(".member-name", has_text="Léa Martin")).to_have_count(2)
+    await expect(member_row(page, f"Léa Martin ({username})")).to_contain_text("Pupil")
+
+    # The card signs the pupil in.
+    pupil_page = await (await site.person()).page()
+    await sign_in_pupil(pupil_page, {"username": username, "code": code})
+
+    # Hiding the cards forgets the codes.
+    await page.get_by_role("button", name="Done: hide the codes").click()
+    await expect(cards).to_have_count(0)
+    await expect(page.get_by_text(code)).to_have_count(0)
+
+    # A new code: asked first, then a new card; the old code no longer works.
+    await (
+        member_row(page, f"Léa Martin ({username})")
+        .get_by_role("button", name=f"New code: Léa Martin ({username})")
+        .click()
+    )
+    dialog = page.get_by_role("dialog")
+    await expect(dialog).to_contain_text("The old code stops working at once")
+    await dialog.get_by_role("button", name="Make a new code").click()
+    await expect(cards).to_have_count(1)
+    new_code = await cards.nth(0).locator(".card-code").inner_text()
+    assert new_code != code
+    answer = await world.client.post(
+        "/api/auth/pupil-login", json={"username": username, "code": code, "mode": "token"}
+    )
+    assert answer.status_code == 401
+    await no_serious_violations(page)
+
+
+@SQLITE_ONLY
+async def test_a_partner_teacher_abroad_is_found_by_school_and_invited(site: Site) -> None:
+    world = site.live.world
+    founder = await world.etwinner("Claire Dupont")
+    await etwinner_at(world, "Giulia Rossi", "Liceo Galileo Galilei", "IT")
+    await etwinner_at(world, "Jan Nowak", "Szkoła Podstawowa 3", "PL")
+    space_id = await world.space(founder)
+    page = await open_space(site, founder, space_id)
+
+    await page.get_by_label("Name, school or country").fill("liceo")
+    await page.get_by_role("button", name="Search", exact=True).click()
+    found = page.locator(".etwinner")
+    await expect(found).to_have_count(1)
+    await expect(found).to_contain_text("Giulia Rossi")
+    await expect(found).to_contain_text("Liceo Galileo Galilei · Italy")
+    assert "@" not in await found.inner_text()
+    await found.get_by_label("Role for Giulia Rossi").select_option("admin")
+    await found.get_by_role("button", name="Invite: Giulia Rossi").click()
+    await expect(member_row(page, "Giulia Rossi")).to_contain_text("Administrator")
+    await expect(found).to_contain_text("Member of this space")
+    await screenshot(page, "space-admin-invite-teacher")
+
+    # By e-mail: an address that is no eTwinner's is refused, in words.
+    await page.get_by_role("textbox", name="E-mail address").fill("nobody@school.example")
+    await page.get_by_role("button", name="Invite", exact=True).first.click()
+    await expect(page.get_by_role("alert").filter(has_text="No validated eTwinner")).to_be_visible()
+    await no_serious_violations(page)
+
+
+@SQLITE_ONLY
+async def test_guest_link_is_created_copied_counted_and_revoked(site: Site) -> None:
+    world = site.live.world
+    teacher = await world.etwinner("Claire Dupont")
+    space_id = await world.space(teacher)
+    person = await site.person()
+    await person.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = await person.page()
+    await sign_in_teacher(page, teacher)
+    await page.goto(f"{site.base}/#/spaces/{space_id}")
+    await page.get_by_role("tab", name="Guest links").click()
+
+    await page.get_by_label("Valid for").select_option(label="3 days")
+    await page.get_by_label("Number of uses").fill("2")
+    await page.get_by_label("Note (who it is for)").fill("Museum expert")
+    await page.get_by_role("button", name="Create the link").click()
+    link = page.get_by_label("The new link")
+    await expect(link).to_be_focused()
+    url = await link.input_value()
+    assert url.startswith(f"{site.base}/#/invite/")
+    await page.get_by_role("button", name="Copy", exact=True).click()
+    await expect(page.get_by_text("The link was copied.")).to_be_visible()
+    assert await page.evaluate("navigator.clipboard.readText()") == url
+    item = page.locator(".link-item")
+    await expect(item).to_contain_text("Museum expert")
+    await expect(item).to_contain_text("used 0 of 2 times")
+    await screenshot(page, "space-admin-guest-links")
+
+    # A guest joins with it: the list counts the use.
+    guest_page = await (await site.person()).page(f"#/invite/{url.split('/invite/')[1]}")
+    await guest_page.get_by_label("Your name").fill("Marie Curie")
+    await guest_page.get_by_label("E-mail address").fill("marie@museum.example")
+    await guest_page.get_by_label("Password").fill(PASSWORD)
+    await guest_page.get_by_role("button", name="Accept the invitation").click()
+    await guest_page.get_by_role("heading", name="My spaces").wait_for()
+    await page.reload()
+    await page.get_by_role("tab", name="Guest links").click()
+    await expect(item).to_contain_text("used 1 of 2 times")
+
+    # Revoking asks first, saying what it does and what stays.
+    await item.get_by_role("button", name="Revoke: Museum expert").click()
+    dialog = page.get_by_role("dialog")
+    await expect(dialog).to_contain_text("Guests who joined with it stay members.")
+    await dialog.get_by_role("button", name="Cancel").click()
+    await expect(item).to_have_count(1)
+    await item.get_by_role("button", name="Revoke: Museum expert").click()
+    await dialog.get_by_role("button", name="Revoke").click()
+    await expect(item).to_have_count(0)
+    await expect(page.get_by_text("No guest link is in use.")).to_be_visible()
+    await no_serious_violations(page)
+
+
+@SQLITE_ONLY
+async def test_settings_change_the_space_and_archive_and_delete_ask_first(site: Site) -> None:
+    world = site.live.world
+    founder = await world.etwinner("Claire Dupont")
+    space_id = await world.space(founder)
+    page = await open_space(site, founder, space_id)
+    await page.get_by_role("tab", name="Settings").click()
+
+    title = page.get_by_label("Title", exact=True)
+    await title.fill("   ")
+    await page.get_by_role("button", name="Save").click()
+    await expect(title).to_have_attribute("aria-invalid", "true")
+    await expect(page.locator("#settings-title-error")).to_have_text("This cannot be empty.")
+    await title.fill("Water in our towns")
+    await page.get_by_label("Hold pupils’ posts until a teacher approves them").check()
+    await page.get_by_role("button", name="Save").click()
+    await expect(page.get_by_text("The settings were saved.")).to_be_visible()
+    await expect(page.get_by_role("heading", level=1)).to_have_text("Water in our towns")
+    space = ok(await founder.get(f"/api/spaces/{space_id}"))
+    assert space["settings"]["premoderate_pupils"] is True
+    await screenshot(page, "space-admin-settings")
+
+    await page.get_by_role("button", name="Archive this space").click()
+    dialog = page.get_by_role("dialog")
+    await expect(dialog).to_contain_text("Video sessions running now end at once.")
+    await dialog.get_by_role("button", name="Archive", exact=True).click()
+    await page.get_by_role("tab", name="Settings").click()
+    await expect(page.get_by_role("heading", name="This space is archived")).to_be_visible()
+    assert ok(await founder.get(f"/api/spaces/{space_id}"))["archived"] is True
+    await page.get_by_role("button", name="Open again").click()
+    await dialog.get_by_role("button", name="Open again").click()
+    await page.get_by_role("tab", name="Settings").click()
+    await expect(page.get_by_role("button", name="Archive this space")).to_be_visible()
+
+    # Deleting: the button stays off until the title is typed.
+    await page.get_by_role("button", name="Delete this space").click()
+    await expect(dialog).to_contain_text("This cannot be undone.")
+    confirm = dialog.get_by_role("button", name="Delete for good")
+    await expect(confirm).to_be_disabled()
+    await dialog.get_by_label("To confirm, type the space’s title").fill("Water")
+    await expect(confirm).to_be_disabled()
+    await screenshot(page, "space-admin-delete-confirm")
+    await dialog.get_by_label("To confirm, type the space’s title").fill("Water in our towns")
+    await confirm.click()
+    await page.get_by_role("heading", name="My spaces").wait_for()
+    await expect(page.locator(".space-item")).to_have_count(0)
+    assert (await founder.get(f"/api/spaces/{space_id}")).status_code == 404
+    await no_serious_violations(page)
+
+
+@SQLITE_ONLY
+async def test_audit_log_reads_in_words_and_pages_back(site: Site) -> None:
+    world = site.live.world
+    founder = await world.etwinner("Claire Dupont")
+    space_id = await world.space(founder)
+    body = {"pupils": [{"display_name": f"Pupil {n}"} for n in range(55)]}
+    ok(await founder.post(f"/api/spaces/{space_id}/pupils", body), 201)
+    page = await open_space(site, founder, space_id)
+    await page.get_by_role("tab", name="Audit log").click()
+    rows = page.locator(".audit-table tbody tr")
+    await expect(rows).to_have_count(50)
+    await expect(rows.first).to_contain_text("Created the pupil Pupil 54")
+    await expect(rows.first).to_contain_text("Claire Dupont")
+    await page.get_by_role("button", name="Show older entries").click()
+    await expect(rows).to_have_count(56)
+    await expect(rows.last).to_contain_text("Created the space")
+    await expect(page.get_by_role("button", name="Show older entries")).to_be_hidden()
+    await no_serious_violations(page)
+
+
+@SQLITE_ONLY
+async def test_pupils_data_is_exported_and_erased_as_the_teacher_chooses(site: Site) -> None:
+    world = site.live.world
+    teacher = await world.etwinner("Claire Dupont")
+    space_id = await world.space(teacher)
+    await world.pupils(teacher, space_id, ["Léa Martin"])
+    page = await open_space(site, teacher, space_id)
+    row = member_row(page, "Léa Martin")
+    async with page.expect_download() as download:
+        await row.get_by_role("link", name="Export data: Léa Martin").click()
+    assert (await (await download.value).path()).stat().st_size > 0
+
+    await row.get_by_role("button", name="Erase account: Léa Martin").click()
+    dialog = page.get_by_role("dialog")
+    await expect(dialog).to_contain_text("This cannot be undone.")
+    await expect(dialog).to_contain_text("export the data first")
+    await screenshot(page, "space-admin-erase-pupil")
+    # The teacher must choose what becomes of the posts and files.
+    await dialog.get_by_role("button", name="Erase the account").click()
+    await expect(dialog).to_be_visible()
+    await dialog.get_by_label("Keep them, shown as by “former pupil”").check()
+    await dialog.get_by_label("Remove them for good").last.check()
+    await dialog.get_by_role("button", name="Erase the account").click()
+    await expect(page.get_by_text("The account of Léa Martin was erased.")).to_be_visible()
+    await expect(member_row(page, "Léa Martin")).to_have_count(0)
+    await no_serious_violations(page)
