@@ -64,7 +64,7 @@ async def test_a_class_list_makes_pupils_whose_login_cards_sign_them_in(site: Si
     page = await open_space(site, founder, space_id)
 
     # A blank line is skipped; a name too long is refused on its line, and nothing is created.
-    names = page.get_by_label("Pupils’ names")
+    names = page.get_by_label("Pupils\u2019 names")
     await names.fill("Léa Martin\n\n" + "x" * 101 + "\nLéa Martin")
     await page.get_by_role("button", name="Add the class").click()
     await expect(page.locator(".line-errors")).to_have_text(
@@ -212,7 +212,7 @@ async def test_settings_change_the_space_and_archive_and_delete_ask_first(site: 
     await expect(title).to_have_attribute("aria-invalid", "true")
     await expect(page.locator("#settings-title-error")).to_have_text("This cannot be empty.")
     await title.fill("Water in our towns")
-    await page.get_by_label("Hold pupils’ posts until a teacher approves them").check()
+    await page.get_by_label("Hold pupils\u2019 posts until a teacher approves them").check()
     await page.get_by_role("button", name="Save").click()
     await expect(page.get_by_text("The settings were saved.")).to_be_visible()
     await expect(page.get_by_role("heading", level=1)).to_have_text("Water in our towns")
@@ -237,10 +237,10 @@ async def test_settings_change_the_space_and_archive_and_delete_ask_first(site: 
     await expect(dialog).to_contain_text("This cannot be undone.")
     confirm = dialog.get_by_role("button", name="Delete for good")
     await expect(confirm).to_be_disabled()
-    await dialog.get_by_label("To confirm, type the space’s title").fill("Water")
+    await dialog.get_by_label("To confirm, type the space\u2019s title").fill("Water")
     await expect(confirm).to_be_disabled()
     await screenshot(page, "space-admin-delete-confirm")
-    await dialog.get_by_label("To confirm, type the space’s title").fill("Water in our towns")
+    await dialog.get_by_label("To confirm, type the space\u2019s title").fill("Water in our towns")
     await confirm.click()
     await page.get_by_role("heading", name="My spaces").wait_for()
     await expect(page.locator(".space-item")).to_have_count(0)
