@@ -11,7 +11,7 @@ import dataclasses
 from typing import Any
 
 import pytest
-from playwright.async_api import Page, expect
+from playwright.async_api import Page
 
 from protocol.vocabulary import AccountId, AccountKind, AccountStatus, Role, SpaceKind
 from server.policy import Actor, MembershipFacts, SpaceAction, SpaceFacts, Target, decide_space
