@@ -145,6 +145,8 @@ class SpaceOut(Out):
     allowed: list[SpaceVerb] | None = None
     #: The roles the caller may invite a validated eTwinner as (with INVITE_TEACHER).
     invite_roles: list[Role] | None = None
+    #: Held posts and open reports waiting for a moderator: only for the space's moderators.
+    pending: int | None = None
 
 
 class MemberOut(Out):

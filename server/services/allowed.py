@@ -26,6 +26,7 @@ from storage.models import (
     Membership,
     Space,
 )
+from storage.repositories import forums as forum_repo
 from storage.repositories import spaces as space_repo
 
 from ..forum_limits import CHAT_EDIT_WINDOW
@@ -153,8 +154,11 @@ async def space_answer(
     asker = asker_of(access, actor, now)
     founders = await space_repo.count_founders(session, access.space.id)
     allowed = space_allowed(asker, archived=access.space.archived_at is not None, founders=founders)
+    pending = None
+    if asker.may(SpaceAction.SEE_MODERATION):
+        pending = (await forum_repo.waiting_counts(session, [access.space.id]))[access.space.id]
     return msgspec.structs.replace(
-        out, allowed=allowed, invite_roles=invite_roles(asker, access.space.kind)
+        out, allowed=allowed, invite_roles=invite_roles(asker, access.space.kind), pending=pending
     )
 
 

@@ -294,3 +294,44 @@ async def test_pupils_data_is_exported_and_erased_as_the_teacher_chooses(site: S
     await expect(page.get_by_text("The account of Léa Martin was erased.")).to_be_visible()
     await expect(member_row(page, "Léa Martin")).to_have_count(0)
     await no_serious_violations(page)
+
+
+@SQLITE_ONLY
+async def test_what_waits_for_moderation_counts_live_on_my_spaces_and_the_moderation_button(
+    site: Site,
+) -> None:
+    world = site.live.world
+    teacher = await world.etwinner("Claire Dupont")
+    space_id = await world.space(teacher)
+    ok(await teacher.patch(f"/api/spaces/{space_id}", {"premoderate_pupils": True}))
+    [pupil] = await world.pupils(teacher, space_id, ["Léa Martin"])
+    forum = f"/api/spaces/{space_id}/forum"
+    thread = ok(
+        await teacher.post(
+            f"{forum}/threads", {"title": "Hello", "body": "Say hello", "client_id": "thread-0001"}
+        ),
+        201,
+    )["thread"]
+    person = await site.person()
+    page = await person.page()
+    await sign_in_teacher(page, teacher)
+    badge = page.locator(".space-item .pending-badge")
+    await expect(badge).to_be_hidden()
+
+    # A pupil's held reply: the count appears on My spaces without a reload.
+    reply = {"body": "Hi!", "client_id": "reply-0001"}
+    ok(await pupil.post(f"{forum}/threads/{thread['id']}/posts", reply), 201)
+    await expect(badge).to_have_text("1 waiting for moderation")
+    await screenshot(page, "space-admin-pending-spaces")
+
+    # And on the forum's Moderation button; a report adds one, an approval takes one away.
+    await page.locator(".space-link").click()
+    await page.get_by_role("tab", name="Forum").click()
+    button = page.get_by_role("button", name="Moderation")
+    await expect(button).to_contain_text("1 waiting for moderation")
+    [post] = ok(await teacher.get(f"{forum}/queue"))
+    first = ok(await teacher.get(f"{forum}/threads/{thread['id']}/posts"))["posts"][0]
+    ok(await pupil.post(f"{forum}/posts/{first['id']}/report", {"reason": "rude"}), 201)
+    await expect(button).to_contain_text("2 waiting for moderation")
+    ok(await teacher.post(f"{forum}/posts/{post['id']}/moderate", {"action": "approve"}))
+    await expect(button).to_contain_text("1 waiting for moderation")

@@ -6,6 +6,7 @@
 
 import { h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
+import { pendingBadge } from "../pending.js";
 import { batcher, canDo, composeId, follow, forumApi, when } from "./forum-live.js";
 
 const MODERATION = ["approve", "reject", "hide", "restore"];
@@ -35,6 +36,10 @@ export default {
     const body = h("div", { class: "forum-body" });
     panel.append(h("h2", { text: t("forum.title") }), error, notice, body);
 
+    // Issue 17: the count of what waits for a moderator, on the Moderation button, live.
+    const pending = (space.allowed ?? []).includes("moderate")
+      ? pendingBadge(ctx, space.id, space.pending ?? undefined)
+      : null;
     let alive = true;
     let area = "open";
     let stopView = () => {};
@@ -128,6 +133,7 @@ export default {
         const moderate = areaAllowed.includes("moderate")
           ? h("button", { type: "button", class: "secondary", text: t("forum.moderation"), onclick: showModeration })
           : null;
+        if (moderate && pending) moderate.append(" ", pending.element);
         tools.replaceChildren(...[switcher, moderate].filter(Boolean));
         composer.replaceChildren(areaAllowed.includes("create_thread") ? newThreadForm() : "");
         if (focusThread !== null) list.querySelector(`[data-thread-id="${focusThread}"] button`)?.focus();
@@ -625,6 +631,7 @@ export default {
     showList();
     return () => {
       alive = false;
+      pending?.stop();
       stopView();
     };
   },
