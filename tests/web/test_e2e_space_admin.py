@@ -11,7 +11,7 @@ from playwright.async_api import Locator, Page, expect
 
 from tests.http.conftest import PASSWORD, ApiUser, World, ok
 
-from .conftest import Person, Site, audit, screenshot, sign_in_pupil, sign_in_teacher
+from .conftest import SCREENSHOTS, Person, Site, audit, screenshot, sign_in_pupil, sign_in_teacher
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 NARROW = {"width": 360, "height": 740}
@@ -40,10 +40,20 @@ async def etwinner_at(world: World, name: str, school: str, country: str) -> Api
 async def open_space(site: Site, teacher: ApiUser, space_id: int, **options: Any) -> Page:
     person: Person = await site.person(**options)
     page = await person.page()
-    await sign_in_teacher(page, teacher)
+    # By the fields' ids: the page may be in any language.
+    await page.locator("#login-email").fill(teacher.account["email"])
+    await page.locator("#login-password").fill(PASSWORD)
+    await page.locator("#login-email").press("Enter")
+    await page.locator(".space-list").wait_for()
     await page.goto(f"{site.base}/#/spaces/{space_id}")
-    await page.get_by_role("tab", name="Members").wait_for()
+    await page.locator("#tab-members").wait_for()
     return page
+
+
+async def dialog_screenshot(page: Page, name: str) -> None:
+    """A modal dialog stays where the viewport is: a full-page picture would misplace it."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    await page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
 
 
 async def no_serious_violations(page: Page) -> None:
@@ -224,12 +234,12 @@ async def test_settings_change_the_space_and_archive_and_delete_ask_first(site: 
     dialog = page.get_by_role("dialog")
     await expect(dialog).to_contain_text("Video sessions running now end at once.")
     await dialog.get_by_role("button", name="Archive", exact=True).click()
-    await page.get_by_role("tab", name="Settings").click()
+    # Shown again with what may be done now, on the same tab.
     await expect(page.get_by_role("heading", name="This space is archived")).to_be_visible()
+    await expect(page.get_by_role("tab", name="Settings")).to_have_attribute("aria-selected", "true")
     assert ok(await founder.get(f"/api/spaces/{space_id}"))["archived"] is True
     await page.get_by_role("button", name="Open again").click()
     await dialog.get_by_role("button", name="Open again").click()
-    await page.get_by_role("tab", name="Settings").click()
     await expect(page.get_by_role("button", name="Archive this space")).to_be_visible()
 
     # Deleting: the button stays off until the title is typed.
@@ -239,7 +249,7 @@ async def test_settings_change_the_space_and_archive_and_delete_ask_first(site: 
     await expect(confirm).to_be_disabled()
     await dialog.get_by_label("To confirm, type the space\u2019s title").fill("Water")
     await expect(confirm).to_be_disabled()
-    await screenshot(page, "space-admin-delete-confirm")
+    await dialog_screenshot(page, "space-admin-delete-confirm")
     await dialog.get_by_label("To confirm, type the space\u2019s title").fill("Water in our towns")
     await confirm.click()
     await page.get_by_role("heading", name="My spaces").wait_for()
@@ -284,7 +294,7 @@ async def test_pupils_data_is_exported_and_erased_as_the_teacher_chooses(site: S
     dialog = page.get_by_role("dialog")
     await expect(dialog).to_contain_text("This cannot be undone.")
     await expect(dialog).to_contain_text("export the data first")
-    await screenshot(page, "space-admin-erase-pupil")
+    await dialog_screenshot(page, "space-admin-erase-pupil")
     # The teacher must choose what becomes of the posts and files.
     await dialog.get_by_role("button", name="Erase the account").click()
     await expect(dialog).to_be_visible()
@@ -335,3 +345,91 @@ async def test_what_waits_for_moderation_counts_live_on_my_spaces_and_the_modera
     await expect(button).to_contain_text("2 waiting for moderation")
     ok(await teacher.post(f"{forum}/posts/{post['id']}/moderate", {"action": "approve"}))
     await expect(button).to_contain_text("1 waiting for moderation")
+
+
+@SQLITE_ONLY
+async def test_destructive_steps_ask_first_by_keyboard_alone(site: Site) -> None:
+    world = site.live.world
+    teacher = await world.etwinner("Claire Dupont")
+    space_id = await world.space(teacher)
+    page = await open_space(site, teacher, space_id)
+
+    # Create a pupil: type and press Enter.
+    await page.get_by_label("Pupil\u2019s name").focus()
+    await page.keyboard.type("Tom Petit")
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("heading", name="Login cards")).to_be_focused()
+
+    # Asking for a new code opens the dialog on "Cancel"; Escape closes it, focus comes back.
+    new_code = page.get_by_role("button", name="New code: Tom Petit")
+    await new_code.focus()
+    await page.keyboard.press("Enter")
+    dialog = page.get_by_role("dialog")
+    await expect(dialog.get_by_role("button", name="Cancel")).to_be_focused()
+    await page.keyboard.press("Escape")
+    await expect(dialog).to_have_count(0)
+    await expect(new_code).to_be_focused()
+    await page.keyboard.press("Enter")
+    await page.keyboard.press("Tab")
+    await expect(dialog.get_by_role("button", name="Make a new code")).to_be_focused()
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("heading", name="Login cards")).to_be_focused()
+    await expect(page.locator(".login-card")).to_have_count(1)
+
+
+@SQLITE_ONLY
+@pytest.mark.parametrize("locale", ["fr-FR", "en-GB"])
+async def test_administration_screens_fit_360_px_in_french_and_english(
+    site: Site, locale: str
+) -> None:
+    world = site.live.world
+    founder = await world.etwinner("Claire Dupont")
+    space_id = await world.space(founder)
+    ok(await founder.post(f"/api/spaces/{space_id}/invitations", {"note": "Expert"}), 201)
+    await etwinner_at(world, "Giulia Rossi", "Liceo Galileo Galilei", "IT")
+    page = await open_space(site, founder, space_id, locale=locale)
+    await page.set_viewport_size(NARROW)
+    lang = locale[:2]
+    french = lang == "fr"
+
+    await page.locator("#pupil-class").fill("Léa Martin\nLéa Martin\nTom Petit")
+    await page.locator(".class-form button[type=submit]").click()
+    await expect(page.locator(".login-card")).to_have_count(3)
+    await page.locator("#etwinner-query").fill("liceo")
+    await page.locator("form[role=search] button[type=submit]").click()
+    await expect(page.locator(".etwinner")).to_have_count(1)
+    await expect(page.locator(".etwinner")).to_contain_text("Italie" if french else "Italy")
+    await no_horizontal_overflow(page)
+    await no_serious_violations(page)
+    await screenshot(page, f"space-admin-members-{lang}-360")
+
+    # The erase dialog, at 360 px.
+    lea = page.locator(".member-list li").filter(has_text="Léa Martin").first
+    await lea.locator(".member-actions button").last.click()
+    await expect(page.get_by_role("dialog")).to_be_visible()
+    await no_serious_violations(page)
+    await dialog_screenshot(page, f"space-admin-erase-{lang}-360")
+    await page.keyboard.press("Escape")
+
+    tabs = {
+        "invitations": "Liens invités" if french else "Guest links",
+        "settings": "Paramètres" if french else "Settings",
+        "audit": "Journal d\u2019audit" if french else "Audit log",
+    }
+    for name, label in tabs.items():
+        await page.get_by_role("tab", name=label).click()
+        if name == "invitations":
+            await page.locator("#link-uses").fill("3")
+            await page.locator("#links-new-heading + .field ~ button[type=submit]").click()
+            await expect(page.locator("#new-link")).to_be_visible()
+        if name == "audit":
+            # Read when shown: the pupils made since the page opened have their names.
+            await expect(page.locator(".audit-table")).to_contain_text("Tom Petit")
+        await no_horizontal_overflow(page)
+        await no_serious_violations(page)
+        await screenshot(page, f"space-admin-{name}-{lang}-360")
+    await page.set_viewport_size({"width": 1100, "height": 760})
+    await page.get_by_role("tab", name=tabs["settings"]).click()
+    await screenshot(page, f"space-admin-settings-{lang}")
+    await page.get_by_role("tab", name=tabs["audit"]).click()
+    await screenshot(page, f"space-admin-audit-{lang}")

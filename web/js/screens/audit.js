@@ -5,6 +5,7 @@ import { adminApi } from "../admin-api.js";
 import { when } from "../admin-kit.js";
 import { h, messageBox, say } from "../dom.js";
 import { CATALOGUE, t } from "../i18n.js";
+import { distinctNames } from "../names.js";
 
 const PAGE = 50;
 
@@ -49,7 +50,7 @@ export default {
       try {
         if (!older) {
           const members = await ctx.api.members(space.id);
-          names = new Map(members.map((m) => [m.account_id, m.display_name]));
+          names = distinctNames(members);
         }
         const entries = await adminApi.audit(space.id, older ? oldest : null, PAGE);
         if (!alive) return;
@@ -74,9 +75,13 @@ export default {
       }
     }
     more.addEventListener("click", () => load(true));
+    // Read afresh each time the tab is shown: the log grows while the page is open.
+    const shown = new MutationObserver(() => panel.hidden || load(false));
+    shown.observe(panel, { attributes: true, attributeFilter: ["hidden"] });
     load(false);
     return () => {
       alive = false;
+      shown.disconnect();
     };
   },
 };

@@ -142,9 +142,13 @@ export default {
         button.disabled = false;
       }
     });
+    // Read afresh each time the tab is shown: guests use the links while the page is open.
+    const shown = new MutationObserver(() => panel.hidden || load());
+    shown.observe(panel, { attributes: true, attributeFilter: ["hidden"] });
     load();
     return () => {
       alive = false;
+      shown.disconnect();
     };
   },
 };

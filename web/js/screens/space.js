@@ -20,7 +20,10 @@ function topic() {
   };
 }
 
-function tabs(sections, show) {
+/** The tab last shown in each space: a re-render (language, archive) returns to it. */
+const lastTab = new Map();
+
+function tabs(sections, show, first = 0) {
   // The WAI-ARIA tabs pattern: arrow keys move between tabs, Tab goes into the panel.
   const list = h("div", { role: "tablist", "aria-label": t("space.sections"), class: "tabs" });
   const buttons = sections.map((section, index) =>
@@ -29,8 +32,8 @@ function tabs(sections, show) {
       role: "tab",
       id: `tab-${section.id}`,
       "aria-controls": `panel-${section.id}`,
-      "aria-selected": index === 0 ? "true" : "false",
-      tabindex: index === 0 ? "0" : "-1",
+      "aria-selected": index === first ? "true" : "false",
+      tabindex: index === first ? "0" : "-1",
       text: t(section.label),
       onclick: () => select(index),
     }),
@@ -119,17 +122,21 @@ export default {
       showSpace(space);
       const view = { space, account: ctx.account, ctx, spaceEvents, presence };
       const sections = SPACE_SECTIONS.filter((s) => s.available(space, ctx.account));
+      const first = Math.max(0, sections.findIndex((s) => s.id === lastTab.get(spaceId)));
       const panels = sections.map((section, index) =>
         h("section", {
           role: "tabpanel",
           id: `panel-${section.id}`,
           "aria-labelledby": `tab-${section.id}`,
           tabindex: "0",
-          hidden: index !== 0,
+          hidden: index !== first,
         }),
       );
-      const show = (index) => panels.forEach((panel, i) => (panel.hidden = i !== index));
-      body.append(tabs(sections, show), ...panels);
+      const show = (index) => {
+        lastTab.set(spaceId, sections[index].id);
+        panels.forEach((panel, i) => (panel.hidden = i !== index));
+      };
+      body.append(tabs(sections, show, first), ...panels);
       cleanups = sections.map((section, i) => section.render(panels[i], view) ?? (() => {}));
       for (const channel of channels) ctx.live.subscribe(channel, onChannel).catch(() => {});
     })();
