@@ -433,3 +433,47 @@ async def test_administration_screens_fit_360_px_in_french_and_english(
     await screenshot(page, f"space-admin-settings-{lang}")
     await page.get_by_role("tab", name=tabs["audit"]).click()
     await screenshot(page, f"space-admin-audit-{lang}")
+
+
+@SQLITE_ONLY
+async def test_two_pupils_of_one_name_are_told_apart_in_the_forum_and_the_chat(
+    site: Site,
+) -> None:
+    world = site.live.world
+    teacher = await world.etwinner("Claire Dupont")
+    space_id = await world.space(teacher)
+    first, second = await world.pupils(teacher, space_id, ["Léa Martin", "Léa Martin"])
+    forum = f"/api/spaces/{space_id}/forum"
+    thread = ok(
+        await teacher.post(
+            f"{forum}/threads", {"title": "Hello", "body": "Say hello", "client_id": "thread-0001"}
+        ),
+        201,
+    )["thread"]
+    for pupil, cid in ((first, "reply-0001"), (second, "reply-0002")):
+        body = {"body": f"Hello from {pupil.account['id']}", "client_id": cid}
+        ok(await pupil.post(f"{forum}/threads/{thread['id']}/posts", body), 201)
+    members = ok(await teacher.get(f"/api/spaces/{space_id}/members"))
+    usernames = {m["account_id"]: m["username"] for m in members}
+
+    # The teacher sees each with its username in the thread.
+    page = await open_space(site, teacher, space_id)
+    await page.get_by_role("tab", name="Forum").click()
+    await page.get_by_role("button", name="Hello").click()
+    for pupil in (first, second):
+        post = page.locator(".post").filter(has_text=f"Hello from {pupil.account['id']}")
+        label = f"Léa Martin ({usernames[pupil.account['id']]})"
+        await expect(post.locator(".post-author")).to_have_text(label)
+
+    # A pupil sees an order mark instead: no usernames for pupils.
+    pupil_page = await (await site.person()).page()
+    credentials = await site.pupil_credentials(teacher, space_id, "Tom Petit")
+    await sign_in_pupil(pupil_page, credentials)
+    await pupil_page.goto(f"{site.base}/#/spaces/{space_id}")
+    await pupil_page.get_by_role("tab", name="Forum").click()
+    await pupil_page.get_by_role("button", name="Hello").click()
+    older = pupil_page.locator(".post").filter(has_text=f"Hello from {first.account['id']}")
+    newer = pupil_page.locator(".post").filter(has_text=f"Hello from {second.account['id']}")
+    await expect(older.locator(".post-author")).to_have_text("Léa Martin (#1)")
+    await expect(newer.locator(".post-author")).to_have_text("Léa Martin (#2)")
+    await expect(pupil_page.locator(".member-name", has_text="Léa Martin (#2)")).to_have_count(1)

@@ -269,7 +269,7 @@ export default {
         const head = h(
           "p",
           { class: "post-head" },
-          h("span", { class: "post-author", text: post.author.display_name }),
+          h("span", { class: "post-author", "data-author-id": post.author.account_id, text: post.author.display_name }),
           " ",
           h("span", { class: "meta", text: when(post.created_at) }),
           post.edited_at ? h("span", { class: "meta", text: ` ${t("forum.edited")}` }) : null,
@@ -554,7 +554,7 @@ export default {
         return h(
           "li",
           { class: "post state-pending", "data-post-id": post.id },
-          h("p", { class: "post-head" }, h("span", { class: "post-author", text: post.author.display_name }), " ", h("span", { class: "meta", text: when(post.created_at) })),
+          h("p", { class: "post-head" }, h("span", { class: "post-author", "data-author-id": post.author.account_id, text: post.author.display_name }), " ", h("span", { class: "meta", text: when(post.created_at) })),
           h("p", { class: "post-body", text: post.body }),
           h("div", { class: "post-actions" }, ...actions),
         );
@@ -585,7 +585,7 @@ export default {
         return h(
           "li",
           { class: `post state-${post.state}`, "data-report-id": report.id },
-          h("p", { class: "post-head" }, h("span", { class: "post-author", text: post.author.display_name }), " ", h("span", { class: "meta", text: t("forum.reported_by", { name: report.reporter.display_name }) })),
+          h("p", { class: "post-head" }, h("span", { class: "post-author", "data-author-id": post.author.account_id, text: post.author.display_name }), " ", h("span", { class: "meta", text: t("forum.reported_by", { name: report.reporter.display_name }) })),
           h("p", { class: "post-body", text: post.body }),
           report.reason ? h("p", { class: "meta", text: t("forum.report_said", { reason: report.reason }) }) : null,
           h("div", { class: "post-actions" }, ...actions),

@@ -4,6 +4,7 @@
 
 import { h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
+import { markHomonyms } from "../names.js";
 import { SPACE_SECTIONS } from "./registry.js";
 
 /** A tiny publish/subscribe for the sections: on(fn) returns an "off" function. */
@@ -138,6 +139,8 @@ export default {
       };
       body.append(tabs(sections, show, first), ...panels);
       cleanups = sections.map((section, i) => section.render(panels[i], view) ?? (() => {}));
+      // Two members of one name are told apart in every section's lists (names.js).
+      cleanups.push(markHomonyms(body, ctx, spaceId, spaceEvents));
       for (const channel of channels) ctx.live.subscribe(channel, onChannel).catch(() => {});
     })();
 
