@@ -236,7 +236,9 @@ async def test_settings_change_the_space_and_archive_and_delete_ask_first(site: 
     await dialog.get_by_role("button", name="Archive", exact=True).click()
     # Shown again with what may be done now, on the same tab.
     await expect(page.get_by_role("heading", name="This space is archived")).to_be_visible()
-    await expect(page.get_by_role("tab", name="Settings")).to_have_attribute("aria-selected", "true")
+    await expect(page.get_by_role("tab", name="Settings")).to_have_attribute(
+        "aria-selected", "true"
+    )
     assert ok(await founder.get(f"/api/spaces/{space_id}"))["archived"] is True
     await page.get_by_role("button", name="Open again").click()
     await dialog.get_by_role("button", name="Open again").click()
@@ -477,3 +479,41 @@ async def test_two_pupils_of_one_name_are_told_apart_in_the_forum_and_the_chat(
     await expect(older.locator(".post-author")).to_have_text("Léa Martin (#1)")
     await expect(newer.locator(".post-author")).to_have_text("Léa Martin (#2)")
     await expect(pupil_page.locator(".member-name", has_text="Léa Martin (#2)")).to_have_count(1)
+
+
+@SQLITE_ONLY
+async def test_roles_change_members_are_removed_and_a_teacher_leaves_each_after_asking(
+    site: Site,
+) -> None:
+    world = site.live.world
+    founder = await world.etwinner("Claire Dupont")
+    colleague = await world.etwinner("Ben Leroy")
+    space_id = await world.space(founder)
+    await world.add_teacher(founder, space_id, colleague, "admin")
+    await world.guest(founder, space_id, "Marie Curie")
+    page = await open_space(site, founder, space_id)
+
+    ben = member_row(page, "Ben Leroy")
+    await ben.get_by_label("Role of Ben Leroy").select_option("teacher")
+    await ben.get_by_role("button", name="Change role: Ben Leroy").click()
+    dialog = page.get_by_role("dialog")
+    await expect(dialog).to_contain_text("Change Ben Leroy from Administrator to Teacher?")
+    await dialog.get_by_role("button", name="Change the role").click()
+    await expect(ben.locator(".role")).to_have_text("Teacher")
+
+    marie = member_row(page, "Marie Curie")
+    await marie.get_by_role("button", name="Remove: Marie Curie").click()
+    await expect(dialog).to_contain_text("Marie Curie loses access to this space at once")
+    await dialog.get_by_role("button", name="Remove", exact=True).click()
+    await expect(marie).to_have_count(0)
+
+    # The colleague, now a plain teacher, leaves: asked first, then back to My spaces.
+    colleague_page = await open_space(site, colleague, space_id)
+    await expect(colleague_page.get_by_role("tab", name="Settings")).to_have_count(0)
+    await colleague_page.get_by_role("button", name="Leave this space").click()
+    leave = colleague_page.get_by_role("dialog")
+    await expect(leave).to_contain_text("What you wrote and uploaded stays in the space.")
+    await leave.get_by_role("button", name="Leave the space").click()
+    await colleague_page.get_by_role("heading", name="My spaces").wait_for()
+    await expect(colleague_page.get_by_role("status").filter(has_text="You left")).to_be_visible()
+    await expect(ben).to_have_count(0)

@@ -77,13 +77,12 @@ export default {
         : null;
       list.replaceChildren(
         ...sorted.map((member) => {
-          const isOnline = online.has(member.account_id);
           const label = labels.get(member.account_id);
           const controls = memberControls(member, label, tools);
           return h(
             "li",
             {
-              class: `member ${isOnline ? "is-online" : "is-offline"}`,
+              class: "member",
               "data-account-id": member.account_id,
             },
             h("span", { class: "presence-dot", "aria-hidden": "true" }),
@@ -97,7 +96,7 @@ export default {
                 : null,
             ),
             h("span", { class: "role", text: t(`role.${member.role}`) }),
-            h("span", { class: "presence-text", text: t(isOnline ? "space.online" : "space.offline") }),
+            h("span", { class: "presence-text" }),
             controls.length ? h("div", { class: "member-actions" }, controls) : null,
           );
         }),
@@ -108,6 +107,17 @@ export default {
           (el) => el.getAttribute("aria-label") === focusKey[1],
         );
         again?.focus();
+      }
+      showPresence();
+    }
+
+    /** Presence changes touch only the dots and words: an open role choice stays as it is. */
+    function showPresence() {
+      for (const row of list.children) {
+        const isOnline = online.has(Number(row.dataset.accountId));
+        row.classList.toggle("is-online", isOnline);
+        row.classList.toggle("is-offline", !isOnline);
+        row.querySelector(".presence-text").textContent = t(isOnline ? "space.online" : "space.offline");
       }
       count.textContent = t("space.online_count", { count: online.size });
     }
@@ -134,7 +144,7 @@ export default {
       } else if (message.type === "event" && message.event === "leave") {
         online.delete(message.data.account_id);
       }
-      render();
+      showPresence();
     });
     const offSpace = view.spaceEvents.on((message) => {
       // Membership and role changes come as events; a reset means some were missed.
