@@ -1,33 +1,68 @@
 # Two commands: `make run` serves on embedded defaults, `make test` runs lint, types and tests.
-# Each creates the virtual environment on first use and refreshes it when pyproject.toml changes.
+# Each creates the virtual environment on first use, from the lock files in requirements/ (every
+# package pinned with its hashes), and refreshes it when a lock file changes.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+#: pytest's own arguments: `make test PYTEST_ARGS=tests/http` runs one folder.
+PYTEST_ARGS ?=
+#: Parallel test processes (pytest-xdist): one per core; `make test WORKERS=0` runs in one.
+WORKERS ?= auto
+#: The tests a developer loop leaves out: real browsers, Janus and several server processes.
+SLOW_MARKS := browser or janus or multiprocess
 
-.PHONY: run test lint types pytest install clean vendor-axe
+.PHONY: run test test-fast lint types pytest install lock machine clean vendor-axe
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
-	touch $(STAMP)
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
 
-install: $(STAMP)
+$(RUN_STAMP): requirements/run.txt pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --require-hashes -r requirements/run.txt
+	$(PIP) install --no-deps -e .
+	touch $@
 
-run: $(STAMP)
+$(DEV_STAMP): requirements/dev.txt pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --require-hashes -r requirements/dev.txt
+	$(PIP) install --no-deps -e .
+	touch $@ $(RUN_STAMP)
+
+install: $(DEV_STAMP)
+
+run: $(RUN_STAMP)
 	$(BIN)/twinspace serve
 
-lint: $(STAMP)
+# The Debian packages and local services the tests drive (tests/machine-setup.sh).
+machine:
+	bash tests/machine-setup.sh
+
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-types: $(STAMP)
+types: $(DEV_STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
-	$(BIN)/pytest $(PYTEST_ARGS)
+pytest: $(DEV_STAMP) machine
+	$(BIN)/pytest -n $(WORKERS) --durations=30 $(PYTEST_ARGS)
 
 test: lint types pytest
+
+# Everything but the browser, Janus and multi-process tests, for the edit-test loop.
+test-fast: $(DEV_STAMP)
+	$(BIN)/pytest -n $(WORKERS) -m "not ($(SLOW_MARKS))" $(PYTEST_ARGS)
+
+# Refresh the lock files after changing a dependency in pyproject.toml (needs the registry): the
+# pins already there are kept where they still fit; `make lock UPGRADE=--upgrade` moves every
+# package to its newest release within pyproject.toml's ranges.
+UPGRADE ?=
+LOCK := $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes -q $(UPGRADE)
+lock: | $(VENV)/bin/python
+	$(PIP) install uv
+	$(LOCK) -o requirements/run.txt
+	$(LOCK) --extra dev -o requirements/dev.txt
 
 # The accessibility audit's axe-core, pinned by tests/web/axe/package-lock.json and committed as
 # one file so that the tests run offline. Refresh: change the version, then `make vendor-axe`.

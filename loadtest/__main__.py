@@ -14,7 +14,12 @@ import sys
 from collections.abc import Callable
 from typing import cast
 
-from . import classroom, files_bench, soak
+#: The packages of the `loadtest` extra: `pip install twinspace-live` alone serves, without them.
+EXTRA_PACKAGES = frozenset({"hdrh", "matplotlib", "socketio", "engineio", "aiortc", "av"})
+MISSING_EXTRA = (
+    "twinspace-loadtest needs the load tester's packages ({name} is missing): "
+    "pip install 'twinspace-live[loadtest]' (make test installs them)"
+)
 
 
 def run_fanout(argv: list[str]) -> int:
@@ -29,7 +34,18 @@ def run_fanout(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in EXTRA_PACKAGES:
+            raise
+        print(MISSING_EXTRA.format(name=exc.name), file=sys.stderr)
+        return 2
+
+
+def run(args: list[str]) -> int:
+    from . import classroom, files_bench, soak
+
     if args[:1] == ["fanout"]:
         return run_fanout(args[1:])
     parser = argparse.ArgumentParser(

@@ -11,7 +11,6 @@ import socket
 from collections.abc import AsyncIterator
 
 import msgspec
-from alembic.script import ScriptDirectory
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -23,9 +22,9 @@ from starlette.websockets import WebSocket
 
 from protocol.errors import ErrorCode, Unavailable
 from storage.database import (
-    alembic_config,
     create_engine,
     current_revision,
+    head_revision,
     make_sessionmaker,
     migrate,
 )
@@ -91,10 +90,6 @@ OPERATIONS: list[Operation] = [
     *api_chat.router.operations,
     *api_privacy.router.operations,
 ]
-
-
-def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 async def prepare_database(settings: Settings) -> AsyncEngine:

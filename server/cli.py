@@ -560,7 +560,16 @@ def video_probe(room: int, seconds: float, janus_url: str, janus_admin_key: str)
     import json
 
     from .video.janus import JanusError, JanusSfu
-    from .video.probe import probe_room
+
+    try:
+        from .video.probe import probe_room
+    except ModuleNotFoundError as exc:
+        click.echo(
+            f"error: the probe's WebRTC peer needs aiortc ({exc.name} is missing): "
+            "pip install 'twinspace-live[loadtest]'",
+            err=True,
+        )
+        sys.exit(2)
 
     try:
         tallies = asyncio.run(probe_room(JanusSfu(janus_url, janus_admin_key), room, seconds))

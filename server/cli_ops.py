@@ -29,6 +29,7 @@ from storage.database import (
     alembic_config,
     create_engine,
     current_revision,
+    head_revision,
     make_sessionmaker,
     migrate,
 )
@@ -429,8 +430,6 @@ def backup(output: Path, data_dir: str, database_url: str) -> None:
 )
 def restore(source: Path, data_dir: str, database_url: str, force: bool) -> None:
     """Bring back a backup into an empty database and file store (stop the server first)."""
-    from .app import head_revision
-
     settings = settings_of(data_dir, database_url)
     url = settings.effective_database_url
     box: list[dict[str, Any]] = []

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import os
 import secrets
 import shutil
+import socket
+import subprocess
+import time
 from collections.abc import AsyncIterator, Coroutine, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -25,13 +29,14 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from storage.database import create_engine, make_sessionmaker, migrate, normalize_url
-from tests.support import PrivateRedis
+from tests.support import PrivateRedis, free_port
 
 #: Server for the PostgreSQL tests; their databases (twinspace_test_*) are created through it.
 POSTGRES_URL = os.environ.get(
     "TWINSPACE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )
-#: Database 15, never 0: it is flushed before and after each test.
+#: Database 15, never 0: it is flushed before and after each test. Under pytest-xdist only the
+#: first worker uses it; each other worker gets a redis-server of its own (see pytest_configure).
 REDIS_URL = os.environ.get("TWINSPACE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 #: How long to wait for a service to answer before calling it unreachable.
 SERVICE_TIMEOUT_S = 5.0
@@ -47,6 +52,56 @@ def service_unavailable(reason: str) -> NoReturn:
     if os.environ.get("CI") == "true":
         pytest.fail(f"{reason} (CI=true, so this is a failure, not a skip)", pytrace=False)
     pytest.skip(reason)
+
+
+# Why a redis-server per xdist worker rather than a database number per worker: pub/sub channels
+# and keyspace notifications are global to a Redis server, not per database, and every worker's
+# tests publish on the same channel names (space 1's channels, ...). Two workers on one server
+# would hear each other's events. The first worker keeps the configured server (the machine's
+# real one on 6379); the others start their own on a free loopback port, killed at the end.
+_worker_redis: subprocess.Popen[bytes] | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global REDIS_URL, _worker_redis
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    binary = shutil.which("redis-server")
+    if worker in (None, "gw0") or binary is None:
+        return
+    port = free_port()
+    _worker_redis = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    REDIS_URL = f"redis://127.0.0.1:{port}/15"
+    deadline = time.monotonic() + SERVICE_TIMEOUT_S
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return
+        time.sleep(0.02)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _worker_redis is not None:
+        _worker_redis.kill()
+        _worker_redis.wait()
+
+
+#: The fixtures that bring a real browser or a real Janus: a test using one is marked for it,
+#: so `make test-fast` (`-m "not (browser or janus or multiprocess)"`) leaves it out without
+#: each module having to remember a mark.
+BROWSER_FIXTURES = frozenset({"site", "sfu_site"})
+JANUS_FIXTURES = frozenset({"janus", "sfu_site", "sfu_world", "sfu_live"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if names & JANUS_FIXTURES:
+            item.add_marker(pytest.mark.janus)
 
 
 class Unreachable(Exception):
@@ -165,6 +220,25 @@ async def _empty_postgres_tables(url: str) -> None:
         await engine.dispose()
 
 
+# Migrating a new SQLite file took 130-320 ms a test; copying one migrated file takes about
+# 1 ms, and a test cannot tell the copy from a freshly migrated database.
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head once per session (per xdist worker), to copy."""
+    path = tmp_path_factory.mktemp("template") / "twinspace.sqlite3"
+
+    async def create() -> None:
+        engine = create_engine(f"sqlite+aiosqlite:///{path}")
+        try:
+            await migrate(engine)
+        finally:
+            # Disposing closes the last connection, which checkpoints the WAL into the file.
+            await engine.dispose()
+
+    _in_own_loop(create())
+    return path
+
+
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
     pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
@@ -178,13 +252,10 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     SQLite: a new file. PostgreSQL: the session's database, emptied (see above).
     """
     if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path}/twinspace.sqlite3"
-        engine = create_engine(url)
-        try:
-            await migrate(engine)
-        finally:
-            await engine.dispose()
-        return url
+        template: Path = request.getfixturevalue("sqlite_template")
+        database = tmp_path / "twinspace.sqlite3"
+        shutil.copyfile(template, database)
+        return f"sqlite+aiosqlite:///{database}"
     url = str(request.getfixturevalue("postgres_session_database"))
     await _empty_postgres_tables(url)
     return url
@@ -202,10 +273,9 @@ async def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> 
 
 @pytest.fixture
 async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
-    """An engine on `database_url`, at head (migrate is idempotent); disposed afterwards."""
+    """An engine on `database_url` (already at head); disposed afterwards."""
     engine = create_engine(database_url)
     try:
-        await migrate(engine)
         yield engine
     finally:
         await engine.dispose()

@@ -22,9 +22,9 @@ from typing import Any
 import httpx
 import pytest
 
-from server.app import create_app, head_revision
+from server.app import create_app
 from server.config import Settings
-from storage.database import create_engine, current_revision
+from storage.database import create_engine, current_revision, head_revision
 from tests.support import free_port
 
 #: The console script installed next to this interpreter.

@@ -20,6 +20,8 @@ from loadtest.classroom_tally import SeqCheck, Tally
 from loadtest.classroom_worker import ws_url
 from tests.support import free_port
 
+pytestmark = pytest.mark.multiprocess
+
 #: Seconds the server may take to answer /readyz, and the whole run to finish.
 READY_TIMEOUT_S = 20.0
 RUN_TIMEOUT_S = 60.0

@@ -21,7 +21,7 @@ import pytest
 from tests.support import free_port
 from tests.test_loadtest_classroom import READY_TIMEOUT_S, RUN_TIMEOUT_S
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.multiprocess]
 
 WORKERS = 2
 

@@ -19,7 +19,7 @@ import pytest
 
 from tests.support import eventually
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.multiprocess]
 
 #: The quick run takes about 25 s on a quiet machine and over 40 s on a loaded one; past this
 #: it is hung, not slow.

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.typing import Subprotocol
@@ -19,6 +20,8 @@ from protocol.messages import SUBPROTOCOL, Auth, Welcome
 from server.observability.exposition import SAMPLE_INTERVAL_S
 from tests.support import free_port
 from tests.test_cli import STOP_TIMEOUT_S, TWINSPACE, clean_environment, wait_until_live
+
+pytestmark = pytest.mark.multiprocess
 
 TOKEN = "workers-token-0123456789"
 CONNECTIONS = 8

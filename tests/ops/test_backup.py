@@ -18,11 +18,11 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from server.app import create_app, head_revision
+from server.app import create_app
 from server.clock import FakeClock
 from server.config import Settings
 from storage.backup import backend_of, row_count
-from storage.database import create_engine
+from storage.database import create_engine, head_revision
 from storage.models import Base
 from tests.conftest import postgres_database
 from tests.http.conftest import PASSWORD, World, ok

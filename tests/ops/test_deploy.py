@@ -7,7 +7,11 @@ import shlex
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.test_cli import TWINSPACE
+
+pytestmark = pytest.mark.multiprocess
 
 UNIT = Path(__file__).resolve().parents[2] / "deploy" / "systemd" / "twinspace.service"
 

@@ -28,6 +28,8 @@ from tests.conftest import service_unavailable
 from tests.realtime.conftest import LiveServer, serve
 from tests.support import free_port
 
+pytestmark = pytest.mark.multiprocess
+
 SHIPPED = Path(__file__).resolve().parents[2] / "deploy" / "nginx" / "twinspace.conf"
 START_TIMEOUT_S = 10.0
 

@@ -52,7 +52,7 @@ from tests.support import eventually, free_port
 
 from ..http.conftest import ApiUser, World, ok
 
-pytestmark = [pytest.mark.redis, pytest.mark.postgres]
+pytestmark = [pytest.mark.redis, pytest.mark.postgres, pytest.mark.multiprocess]
 
 TWINSPACE = str(Path(sys.executable).parent / "twinspace")
 #: How long a server may take to become ready (generous: the machine may be busy).

@@ -41,7 +41,7 @@ from tests.support import free_port
 from ..http.conftest import ApiUser, World
 from .conftest import WsClient
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.multiprocess]
 TWINSPACE = str(Path(sys.executable).parent / "twinspace")
 #: How long a server may take to become ready (generous: the machine may be busy).
 STARTUP_S = 60.0

@@ -12,7 +12,7 @@ from .conftest import WsClient
 from .test_multiprocess import Cluster
 from .test_multiprocess import cluster as cluster  # the fixture, shared
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.multiprocess]
 OFFER = "v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=sendrecv\r\n"
 
 
