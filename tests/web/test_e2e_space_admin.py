@@ -95,6 +95,14 @@ async def test_a_class_list_makes_pupils_whose_login_cards_sign_them_in(site: Si
     await expect(first.locator(".card-name")).to_have_text("Léa Martin")
     await screenshot(page, "space-admin-login-cards")
 
+    # Printed, the page shows the cards and nothing else.
+    await page.emulate_media(media="print")
+    await expect(page.locator(".member-list")).to_be_hidden()
+    await expect(page.get_by_role("button", name="Print the cards")).to_be_hidden()
+    await expect(first.locator(".card-code")).to_be_visible()
+    await screenshot(page, "space-admin-login-cards-print")
+    await page.emulate_media(media="screen")
+
     # Two pupils of one name are told apart by their usernames in the teacher's list.
     await expect(page.locator(".member-name", has_text="Léa Martin")).to_have_count(2)
     await expect(member_row(page, f"Léa Martin ({username})")).to_contain_text("Pupil")
