@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from playwright.async_api import Locator, Page, expect
+from playwright.async_api import Locator, Page, ViewportSize, expect
 
 from tests.http.conftest import PASSWORD, ApiUser, World, ok
 
 from .conftest import SCREENSHOTS, Person, Site, audit, screenshot, sign_in_pupil, sign_in_teacher
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-NARROW = {"width": 360, "height": 740}
+NARROW: ViewportSize = {"width": 360, "height": 740}
 
 
 def member_row(page: Page, name: str) -> Locator:
