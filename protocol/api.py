@@ -41,6 +41,10 @@ Reason = Annotated[str, msgspec.Meta(max_length=1000)]
 Token = Annotated[str, msgspec.Meta(min_length=16, max_length=200)]
 Username = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
 LoginCode = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
+#: A page language (BCP 47 primary tag, maybe with a region): what mail to the account uses.
+Language = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", max_length=16)]
+#: A national admin's search of their country's accounts: words of a name, e-mail or school.
+SearchText = Annotated[str, msgspec.Meta(max_length=200)]
 #: Ids are 64-bit signed integers in every database; a larger one names nothing.
 MAX_ID = 2**63 - 1
 Id = Annotated[int, msgspec.Meta(ge=1, le=MAX_ID)]
@@ -67,6 +71,8 @@ class RegisterTeacher(Body):
     display_name: DisplayName
     school: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
     country: Country
+    #: The page's language at registration: mail to the account is written in it.
+    language: Language | None = None
 
 
 class Login(Body):
@@ -85,6 +91,28 @@ class PupilLogin(Body):
 class EditProfile(Body):
     display_name: DisplayName | None = None
     school: Annotated[str, msgspec.Meta(min_length=1, max_length=200)] | None = None
+    #: The language mail to the account is written in (the page sends its own).
+    language: Language | None = None
+
+
+class ChangePassword(Body):
+    """One's own password; the current one proves it is the account's owner at the keyboard."""
+
+    current_password: Annotated[str, msgspec.Meta(max_length=200)]
+    new_password: Password
+
+
+class RequestPasswordReset(Body):
+    """Mail a one-use link to this address, if an account that signs in by e-mail has it."""
+
+    email: Email
+
+
+class ResetPassword(Body):
+    """Set a new password with the secret of a reset link."""
+
+    token: Token
+    password: Password
 
 
 class AccountOut(Out):
@@ -96,6 +124,19 @@ class AccountOut(Out):
     username: str | None = None
     school: str | None = None
     country: str | None = None
+    language: str | None = None
+    #: When the account was made (registration, for a pending teacher).
+    created_at: dt.datetime | None = None
+
+
+class AccountPage(Out):
+    """One page of a national admin's search of their country's accounts, newest first."""
+
+    accounts: list[AccountOut]
+    #: How many accounts match in all, over every page.
+    total: int
+    offset: int
+    limit: int
 
 
 class SessionOut(Out):

@@ -37,6 +37,10 @@ class ErrorCode(enum.StrEnum):
     INSUFFICIENT_STORAGE = "insufficient_storage"
     # Issue 9: a request body that stalled or trickled past the upload timeouts (HTTP 408).
     REQUEST_TIMEOUT = "request_timeout"
+    # Issue 17: sign-in with the right password to an account that may not sign in (HTTP 403),
+    # so the page can say why in the person's language.
+    ACCOUNT_SUSPENDED = "account_suspended"
+    ACCOUNT_REJECTED = "account_rejected"
 
 
 class TwinspaceError(Exception):

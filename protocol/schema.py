@@ -66,6 +66,10 @@ ERROR_CODE_MEANINGS: dict[ErrorCode, str] = {
     "upload left nothing behind.",
     ErrorCode.REQUEST_TIMEOUT: "HTTP only (408): an upload body that stalled or trickled past "
     "the server's upload timeouts; nothing of it was kept.",
+    ErrorCode.ACCOUNT_SUSPENDED: "HTTP only (403): the right password, but a national admin has "
+    "suspended the account.",
+    ErrorCode.ACCOUNT_REJECTED: "HTTP only (403): the right password, but a national admin "
+    "rejected this teacher's registration.",
 }
 
 

@@ -51,6 +51,7 @@ from .http import (
     api_forums,
     api_members,
     api_moderation,
+    api_own_account,
     api_privacy,  # privacy (issue 9)
     api_spaces,
     api_video,
@@ -61,6 +62,7 @@ from .http.errors import EXCEPTION_HANDLERS, error_response
 from .http.headers import SecurityHeaders
 from .http.routing import Operation, starlette_routes
 from .http.web import client_routes
+from .mail.sending import mailer_for
 from .observability import exposition
 from .observability.logs import RequestContext
 from .observability.pauses import watch_pauses
@@ -80,6 +82,7 @@ logger = logging.getLogger("twinspace")
 
 OPERATIONS: list[Operation] = [
     *api_accounts.router.operations,
+    *api_own_account.router.operations,
     *api_spaces.router.operations,
     *api_members.router.operations,
     *api_video.router.operations,
@@ -205,6 +208,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             sign_in_throttle=SignInThrottle(attempts),
             blobs=blobs,
             typing_gate=typing_gate,
+            mailer=mailer_for(settings.mail, settings.data_dir),
         )
         try:
             await hub.start()
@@ -230,6 +234,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             await connections.close()
             await attempts.close()
             await typing_gate.close()
+            await app.state.ctx.mailer.close()
             await engine.dispose()
 
     routes = [

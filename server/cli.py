@@ -45,6 +45,7 @@ from .config import (
     validate,
     video_settings_from,
 )
+from .mail.settings import mail_settings_from
 from .security import Secrets
 
 #: WebSocket ping every 20 s; a peer that does not answer within 20 s more is dropped.
@@ -94,6 +95,7 @@ def settings_from_environment() -> Settings:
             gc_young_threshold=int(
                 env.get("TWINSPACE_GC_YOUNG_THRESHOLD", str(DEFAULT_YOUNG_THRESHOLD))
             ),
+            mail=mail_settings_from(env),
         )
     except ValueError as exc:
         raise ConfigError(f"a TWINSPACE_* variable has a bad value: {exc}") from exc
@@ -585,3 +587,8 @@ def video_probe(room: int, seconds: float, janus_url: str, janus_admin_key: str)
 from .cli_privacy import audit as audit_group  # noqa: E402
 
 main.add_command(audit_group)
+
+# Issue 17: `twinspace mail list|read`, the embedded default's mail folder.
+from .cli_mail import mail as mail_group  # noqa: E402
+
+main.add_command(mail_group)

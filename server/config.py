@@ -18,6 +18,7 @@ from protocol.limits import Limits as WsLimits
 
 from .collector import DEFAULT_YOUNG_THRESHOLD
 from .forum_limits import ForumLimits, chat_limits
+from .mail.settings import MailSettings, check_mail
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -250,6 +251,8 @@ class Settings:
     #: freezes its start-up heap (server/collector.py; TWINSPACE_GC_YOUNG_THRESHOLD, 0 keeps
     #: Python's defaults). Applied by `twinspace serve` only, never by create_app.
     gc_young_threshold: int = DEFAULT_YOUNG_THRESHOLD
+    #: Mail (issue 17: password-reset links): SMTP or the data folder's Maildir, link expiry.
+    mail: MailSettings = field(default_factory=MailSettings)
 
     @property
     def effective_database_url(self) -> str:
@@ -366,6 +369,9 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
             "TWINSPACE_OUTBOX_LEASE_S must not be negative and TWINSPACE_OUTBOX_SWEEP_S "
             "must be above 0"
         )
+    mail_problem = check_mail(settings.mail)
+    if mail_problem is not None:
+        raise ConfigError(mail_problem)
     check_data_dir(settings.data_dir)
     if check_port:
         check_port_free(settings.host, settings.port)

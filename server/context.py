@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from .blobs.base import BlobStore
 from .clock import Clock
 from .config import Settings
+from .mail.sending import Mailer
 from .realtime.hub import Hub
 from .security import Secrets
 from .services.chat_typing import MemoryTypingGate, TypingGate
@@ -26,5 +27,7 @@ class AppContext:
     sign_in_throttle: SignInThrottle
     #: Where the file archive's contents live (issue 6).
     blobs: BlobStore
+    #: Mail out (issue 17): SMTP, or the data folder's Maildir (server/mail).
+    mailer: Mailer
     #: Chat typing indicators sent lately (issue 10): shared through Redis when configured.
     typing_gate: TypingGate = field(default_factory=MemoryTypingGate)

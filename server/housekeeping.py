@@ -8,6 +8,7 @@ import logging
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.repositories import auth_sessions as session_repo
+from storage.repositories import password_resets as reset_repo
 
 from .clock import Clock
 from .config import PrivacySettings
@@ -25,7 +26,10 @@ async def purge_expired_sessions(
     sessionmaker: async_sessionmaker[AsyncSession], clock: Clock
 ) -> int:
     async with sessionmaker() as db, db.begin():
-        return await session_repo.delete_expired(db, clock.now())
+        purged = await session_repo.delete_expired(db, clock.now())
+        # Password-reset links past their expiry open nothing; only the table shrinks.
+        await reset_repo.delete_stale(db, clock.now())
+        return purged
 
 
 async def purge_expired_chat(sessionmaker: async_sessionmaker[AsyncSession], clock: Clock) -> int:

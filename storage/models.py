@@ -106,6 +106,25 @@ class Account(Base):
     status_changed_by_id: Mapped[int | None] = mapped_column(
         IdType, ForeignKey("accounts.id", ondelete="SET NULL")
     )
+    #: The page language the person chose (registration, "My account"): mail uses it. None
+    #: means unknown: mail goes out in English.
+    language: Mapped[str | None] = mapped_column(String(16))
+
+
+class PasswordReset(Base):
+    """A "forgot my password" link: one use, an expiry, and only the hash of its secret."""
+
+    __tablename__ = "password_resets"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    #: Set when the link was used; a used link opens nothing again.
+    used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class AuthSession(Base):

@@ -874,6 +874,9 @@ ACCOUNT_TABLE: dict[AccountAction, dict[str, Outcome]] = {
     AccountAction.LIST_PENDING_TEACHERS: dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
     AccountAction.VALIDATE_TEACHER:      dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
     AccountAction.SUSPEND_ACCOUNT:       dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
+    AccountAction.SEARCH_ACCOUNTS:       dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
+    AccountAction.CHANGE_OWN_PASSWORD:   dict(zip(ACCOUNT_ACTORS, (A, A, D, A, A), strict=True)),
+    AccountAction.END_OWN_SESSIONS:      dict(zip(ACCOUNT_ACTORS, (A, A, A, A, A), strict=True)),
 }  # fmt: skip
 
 
@@ -892,11 +895,25 @@ def test_every_account_action_has_a_table_row() -> None:
     assert set(ACCOUNT_TABLE) == set(AccountAction)
 
 
-def test_pending_teacher_may_only_edit_own_profile() -> None:
+#: What a pending teacher may do: look after their own account, nothing else.
+OWN_ACCOUNT_ACTIONS = {
+    AccountAction.EDIT_OWN_PROFILE,
+    AccountAction.CHANGE_OWN_PASSWORD,
+    AccountAction.END_OWN_SESSIONS,
+}
+
+
+def test_pending_teacher_may_only_look_after_own_account() -> None:
     pending = ACCOUNT_ACTORS["pending_teacher"]
     for action in AccountAction:
-        expected = A if action is AccountAction.EDIT_OWN_PROFILE else D
+        expected = A if action in OWN_ACCOUNT_ACTIONS else D
         assert decide_account(pending, action).outcome is expected, action
+
+
+def test_pupil_cannot_change_a_password_but_may_sign_out_everywhere() -> None:
+    pupil = ACCOUNT_ACTORS["pupil"]
+    assert decide_account(pupil, AccountAction.CHANGE_OWN_PASSWORD).outcome is D
+    assert decide_account(pupil, AccountAction.END_OWN_SESSIONS).outcome is A
 
 
 def test_pupil_cannot_edit_own_profile() -> None:

@@ -35,6 +35,8 @@ HTTP_STATUS: dict[ErrorCode, int] = {
     ErrorCode.QUOTA_EXCEEDED: 413,
     ErrorCode.INSUFFICIENT_STORAGE: 507,
     ErrorCode.REQUEST_TIMEOUT: 408,
+    ErrorCode.ACCOUNT_SUSPENDED: 403,
+    ErrorCode.ACCOUNT_REJECTED: 403,
 }
 
 STATUS_CODE: dict[int, ErrorCode] = {

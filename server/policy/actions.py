@@ -13,6 +13,10 @@ class AccountAction(enum.StrEnum):
     LIST_PENDING_TEACHERS = "list_pending_teachers"
     VALIDATE_TEACHER = "validate_teacher"  # also reject
     SUSPEND_ACCOUNT = "suspend_account"  # also reinstate
+    # Issue 17: the national admin's console and "My account".
+    SEARCH_ACCOUNTS = "search_accounts"  # a national admin's search of their country
+    CHANGE_OWN_PASSWORD = "change_own_password"  # noqa: S105 - an action name
+    END_OWN_SESSIONS = "end_own_sessions"  # sign out everywhere
 
 
 class SpaceAction(enum.StrEnum):

@@ -53,6 +53,13 @@ def decide_account(actor: Actor, action: AccountAction, target: Target | None = 
         if actor.kind is AccountKind.PUPIL:
             return deny("a pupil's profile is kept by its teacher")
         return allow()
+    if action is AccountAction.CHANGE_OWN_PASSWORD:
+        if actor.kind is AccountKind.PUPIL:
+            return deny("a pupil's code is kept by its teacher")
+        return allow()
+    if action is AccountAction.END_OWN_SESSIONS:
+        # Anyone signed in may end their own sign-ins, pupils and pending teachers too.
+        return allow()
     if actor.status is AccountStatus.PENDING:
         return deny("a pending teacher may only edit the profile until validated")
     if action is AccountAction.CREATE_SPACE:
@@ -62,7 +69,8 @@ def decide_account(actor: Actor, action: AccountAction, target: Target | None = 
     # The remaining actions belong to national admins, each for one country.
     if actor.kind is not AccountKind.NATIONAL_ADMIN:
         return deny("only a national admin may do this")
-    if action is AccountAction.LIST_PENDING_TEACHERS:
+    if action in (AccountAction.LIST_PENDING_TEACHERS, AccountAction.SEARCH_ACCOUNTS):
+        # Of their own country only: the caller filters by the admin's country.
         return allow()
     if target.account_country != actor.country:
         return conceal("the account is not of this national admin's country")

@@ -47,6 +47,8 @@ def account_out(account: Account, *, with_private: bool = True) -> api.AccountOu
         username=account.username if with_private else None,
         school=account.school,
         country=account.country,
+        language=account.language if with_private else None,
+        created_at=account.created_at,
     )
 
 
@@ -67,6 +69,7 @@ async def register_teacher(
         password_hash=password_hash,
         school=body.school.strip(),
         country=body.country,
+        language=body.language,
         now=now,
     )
     await session.flush()
@@ -75,9 +78,9 @@ async def register_teacher(
 
 def check_may_sign_in(account: Account) -> None:
     if account.status is AccountStatus.SUSPENDED:
-        raise Forbidden("this account is suspended")
+        raise Forbidden("this account is suspended", code=ErrorCode.ACCOUNT_SUSPENDED)
     if account.status is AccountStatus.REJECTED:
-        raise Forbidden("this registration was rejected")
+        raise Forbidden("this registration was rejected", code=ErrorCode.ACCOUNT_REJECTED)
     if account.status is AccountStatus.ERASED:
         raise Unauthenticated(BAD_CREDENTIALS, code=ErrorCode.BAD_CREDENTIALS)
 
@@ -164,6 +167,8 @@ def edit_profile(actor: Account, body: api.EditProfile) -> Account:
         if actor.kind is not AccountKind.TEACHER:
             raise Forbidden("only teachers have a school")
         actor.school = body.school.strip()
+    if body.language is not None:
+        actor.language = body.language
     return actor
 
 

@@ -90,6 +90,7 @@ def add(
     school: str | None = None,
     country: str | None = None,
     created_by_id: int | None = None,
+    language: str | None = None,
 ) -> Account:
     """A new account in the session, its timestamps set; the caller flushes for its id."""
     account = Account(
@@ -103,6 +104,7 @@ def add(
         school=school,
         country=country,
         created_by_id=created_by_id,
+        language=language,
         created_at=now,
         status_changed_at=now,
     )
@@ -116,3 +118,36 @@ def set_status(
     account.status = status
     account.status_changed_at = now
     account.status_changed_by_id = by
+
+
+async def search(
+    session: AsyncSession,
+    *,
+    country: str,
+    words: str,
+    offset: int,
+    limit: int,
+    kinds: Sequence[AccountKind],
+) -> tuple[Sequence[Account], int]:
+    """One page of a country's accounts whose name, e-mail or school holds every word
+    (case-insensitive), newest first, and how many match in all."""
+    query = select(Account).where(Account.country == country, Account.kind.in_(kinds))
+    for word in words.split():
+        pattern = f"%{escape_like(word.casefold())}%"
+        query = query.where(
+            or_(
+                func.lower(Account.display_name).like(pattern, escape="\\"),
+                func.lower(Account.email).like(pattern, escape="\\"),
+                func.lower(Account.school).like(pattern, escape="\\"),
+            )
+        )
+    total = await session.execute(select(func.count()).select_from(query.subquery()))
+    page = await session.execute(
+        query.order_by(Account.created_at.desc(), Account.id.desc()).offset(offset).limit(limit)
+    )
+    return page.scalars().all(), int(total.scalar_one())
+
+
+def escape_like(text: str) -> str:
+    """The text as a literal inside a LIKE pattern (its %, _ and \\ taken as themselves)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -67,3 +67,13 @@ async def standing(
         )
         statuses.update({row[0]: row[1] for row in accounts})
     return live, statuses
+
+
+async def delete_others(session: AsyncSession, account_id: int, keep_id: int) -> list[int]:
+    """End every session of an account but one (a password change); returns their ids."""
+    result = await session.execute(
+        delete(AuthSession)
+        .where(AuthSession.account_id == account_id, AuthSession.id != keep_id)
+        .returning(AuthSession.id)
+    )
+    return list(result.scalars())

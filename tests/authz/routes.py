@@ -223,6 +223,39 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
         ),
     ),
     ("POST", "/api/auth/logout"): (Case(gate=Gate.SIGNED_IN, ok=(204,), account_route=True),),
+    # -- one's own account, a forgotten password, the national admin's search (issue 17) ----
+    ("POST", "/api/auth/password-reset"): (
+        Case(
+            gate=Gate.PUBLIC,
+            body=lambda fx, kind: {"email": fx.accounts["etwinner"]["email"]},
+            ok=(202,),
+            account_route=True,
+        ),
+    ),
+    ("POST", "/api/auth/password-reset/complete"): (
+        Case(
+            gate=Gate.PUBLIC,
+            body=lambda fx, kind: {"token": fx.reset_token, "password": "a new horse battery"},
+            ok=(204,),
+            account_route=True,
+        ),
+    ),
+    ("POST", "/api/auth/password"): (
+        Case(
+            (c(AccountAction.CHANGE_OWN_PASSWORD),),
+            body=const(
+                {"current_password": "correct horse battery", "new_password": "a new horse battery"}
+            ),
+            ok=(204,),
+            account_route=True,
+        ),
+    ),
+    ("POST", "/api/auth/logout-everywhere"): (
+        Case((c(AccountAction.END_OWN_SESSIONS),), ok=(204,), account_route=True),
+    ),
+    ("GET", "/api/admin/accounts"): (
+        Case((c(AccountAction.SEARCH_ACCOUNTS),), query={"q": "a"}, account_route=True),
+    ),
     ("GET", "/api/me"): (Case(gate=Gate.SIGNED_IN, account_route=True),),
     ("PATCH", "/api/me"): (
         Case(

@@ -25,7 +25,9 @@ from protocol.vocabulary import (
 )
 from server.context import AppContext
 from server.policy import Actor, MembershipFacts, SpaceFacts, Target
+from server.security import new_token, token_hash
 from storage.models import Account, AuthSession, Base, Membership
+from storage.repositories import password_resets
 
 from ..http.conftest import ApiUser, World, ok
 
@@ -98,6 +100,8 @@ class Fixture:
     sibling_pupil: dict[str, Any]
     #: The secret of an unused guest invitation link of the twinspace.
     invitation_token: str
+    #: The secret of an unused password-reset link of the outsider eTwinner (issue 17).
+    reset_token: str = ""
     snapshot: dict[str, list[dict[str, Any]]] = dataclasses.field(default_factory=dict)
     files_dir: Path | None = None
     files_copy: Path | None = None
@@ -524,6 +528,14 @@ async def build(world: World) -> Fixture:
             .where(AuthSession.account_id == expired.id)
             .values(expires_at=world.clock.now() - dt.timedelta(seconds=1))
         )
+        reset_token = new_token()
+        password_resets.add(
+            db,
+            account_id=etwinner.id,
+            token_hash=token_hash(reset_token),
+            now=world.clock.now(),
+            lifetime=dt.timedelta(days=365),
+        )
     accounts: dict[str, dict[str, Any]] = {"anonymous": {"id": 0, "kind": "teacher"}}
     for name, user in people.items():
         if user is not None:
@@ -545,6 +557,7 @@ async def build(world: World) -> Fixture:
         sibling_teachers={founder.id},
         sibling_pupil=sibling_pupil,
         invitation_token=twin.invitation_token,
+        reset_token=reset_token,
     )
     await fixture.take_snapshot()
     return fixture

@@ -87,7 +87,7 @@ async def test_rejected_teacher_stays_out(world: World) -> None:
     response = await world.client.post(
         "/api/auth/login", json={"email": account["email"], "password": PASSWORD}
     )
-    assert error_code(response, 403) == "forbidden"
+    assert error_code(response, 403) == "account_rejected"
     again = await admin.post(f"/api/admin/accounts/{account['id']}/validate", {})
     assert error_code(again, 403) == "forbidden"
 
@@ -110,7 +110,7 @@ async def test_suspension_ends_every_session_at_once(world: World) -> None:
     login = await world.client.post(
         "/api/auth/login", json={"email": ana.account["email"], "password": PASSWORD}
     )
-    assert error_code(login, 403) == "forbidden"
+    assert error_code(login, 403) == "account_suspended"
     ok(await admin.post(f"/api/admin/accounts/{ana.id}/reinstate", {}))
     ok(await (await world.sign_in(ana.account["email"])).get("/api/me"))
 

@@ -75,6 +75,23 @@ export const api = {
     call("POST", "/api/spaces", { kind, title, description }),
   space: (id) => call("GET", `/api/spaces/${encodeURIComponent(id)}`),
   members: (id) => call("GET", `/api/spaces/${encodeURIComponent(id)}/members`),
+  // Accounts (issue 17): registration, forgot my password, my account, national admins.
+  register: (body) => call("POST", "/api/accounts/teachers", body),
+  requestReset: (email) => call("POST", "/api/auth/password-reset", { email }),
+  completeReset: (token, password) =>
+    call("POST", "/api/auth/password-reset/complete", { token, password }),
+  editMe: (changes) => call("PATCH", "/api/me", changes),
+  changePassword: (currentPassword, newPassword) =>
+    call("POST", "/api/auth/password", {
+      current_password: currentPassword,
+      new_password: newPassword,
+    }),
+  logoutEverywhere: () => call("POST", "/api/auth/logout-everywhere"),
+  pendingTeachers: () => call("GET", "/api/admin/pending-teachers"),
+  searchAccounts: (q, offset, limit) =>
+    call("GET", `/api/admin/accounts?${new URLSearchParams({ q, offset, limit })}`),
+  changeStatus: (id, change, reason) =>
+    call("POST", `/api/admin/accounts/${encodeURIComponent(id)}/${change}`, { reason }),
   // Chat (issue 10, docs/chat.md).
   chat: (id) => call("GET", `/api/spaces/${encodeURIComponent(id)}/chat`),
   sendChat: (id, chatId, body, clientId) =>

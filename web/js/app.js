@@ -3,6 +3,7 @@
 
 import { ApiError, api } from "./api.js";
 import { h } from "./dom.js";
+import { home } from "./home.js";
 import { CATALOGUE, LANGUAGES, initLanguage, language, setLanguage, t } from "./i18n.js";
 import { Router, navigate } from "./router.js";
 import { SCREENS } from "./screens/registry.js";
@@ -22,14 +23,21 @@ const ctx = {
   live: new TwinspaceClient(wsUrl),
   navigate,
   flash: "", // a message for the next screen (shown once)
+  flashKind: "error", // "error", or "status" for good news (a password changed)
   signedIn(account) {
     ctx.account = account;
     ctx.live.connect();
     renderChrome();
   },
-  signedOut(flash = "") {
+  /** The signed-in account changed (a new name): the chrome shows it. */
+  updateAccount(account) {
+    ctx.account = account;
+    renderChrome();
+  },
+  signedOut(flash = "", flashKind = "error") {
     ctx.account = null;
     ctx.flash = flash;
+    ctx.flashKind = flashKind;
     ctx.live.close();
     hideBanner();
     renderChrome();
@@ -59,11 +67,26 @@ function hideBanner() {
 ctx.live.addEventListener("state", ({ detail }) => {
   if (detail.state === State.RECONNECTING) showBanner(t("conn.lost"), "warning");
   else if (detail.state === State.OPEN) hideBanner();
-  else if (detail.state === State.FAILED) showBanner(t("conn.failed"), "error");
+  else if (detail.state === State.FAILED) {
+    showBanner(t("conn.failed"), "error");
+    if (detail.code === 4003 && ctx.account) checkAccountLocked();
+  }
   else if (detail.state === State.UNAUTHENTICATED && ctx.account) {
     ctx.signedOut(t("conn.session_ended"));
   }
 });
+
+/** Issue 17: a socket closed 4003 may mean the account was suspended (or rejected, erased):
+ * then the session is gone too, and the page goes to sign-in, which tells why. */
+async function checkAccountLocked() {
+  try {
+    await api.me();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401 && ctx.account) {
+      ctx.signedOut(t("conn.account_locked"));
+    }
+  }
+}
 
 window.addEventListener("twinspace:unauthenticated", () => {
   if (ctx.account) ctx.signedOut(t("conn.session_ended"));
@@ -74,6 +97,7 @@ window.addEventListener("twinspace:unauthenticated", () => {
 const langSelect = document.getElementById("lang");
 const who = document.getElementById("who");
 const signOut = document.getElementById("signout");
+const nav = document.getElementById("nav");
 
 function renderChrome() {
   document.documentElement.lang = language();
@@ -90,10 +114,25 @@ function renderChrome() {
   );
   who.textContent = ctx.account ? t("app.signed_in_as", { name: ctx.account.display_name }) : "";
   signOut.hidden = !ctx.account;
+  renderNav();
+}
+
+/** Issue 17: the national admin's console and "My account" for whoever is signed in. */
+function renderNav() {
+  const links = [];
+  if (ctx.account?.kind === "national_admin") links.push(["#/admin", "admin.nav"]);
+  if (ctx.account) links.push(["#/account", "account.title"]);
+  nav.replaceChildren(
+    ...links.map(([href, key]) => h("a", { href, class: "nav-link", text: t(key) })),
+  );
 }
 
 langSelect.addEventListener("change", () => {
   setLanguage(langSelect.value, localStorage);
+  if (ctx.account && ctx.account.kind !== "pupil") {
+    // Mail to the account (a password-reset link) is written in the language chosen last.
+    api.editMe({ language: langSelect.value }).catch(() => {});
+  }
   renderChrome();
   route({ keepFocus: true });
   langSelect.focus();
@@ -120,7 +159,7 @@ let cleanup = null;
 function route({ keepFocus = false } = {}) {
   const found = router.match(location.hash || "#/");
   if (!found) {
-    navigate(ctx.account ? "/spaces" : "/login");
+    navigate(home(ctx.account));
     return;
   }
   const { screen, params } = found;
@@ -129,8 +168,17 @@ function route({ keepFocus = false } = {}) {
     return;
   }
   if (screen.session === "none" && ctx.account && screen.id === "login") {
-    navigate("/spaces");
+    navigate(home(ctx.account));
     return;
+  }
+  if (screen.id === "spaces" && home(ctx.account) !== "/spaces") {
+    // A national admin has no spaces, a pending teacher none yet: their own screens instead.
+    navigate(home(ctx.account));
+    return;
+  }
+  if (screen.id !== "login") {
+    ctx.flash = ""; // a sign-in screen's message is for that screen only
+    ctx.flashKind = "error";
   }
   if (cleanup) cleanup();
   cleanup = null;

@@ -2,6 +2,7 @@
 
 import { api } from "../api.js";
 import { field, h, messageBox, say } from "../dom.js";
+import { home } from "../home.js";
 import { t } from "../i18n.js";
 
 function form(legendKey, fields, submitKey, submit) {
@@ -34,12 +35,13 @@ export default {
   title: "login.title",
   session: "none",
   render(main, params, ctx) {
-    const flash = messageBox("error");
+    const flash = messageBox(ctx.flashKind ?? "error");
+    // Kept until the person acts (app.js forgets it on any other screen): a sign-out that is
+    // both answered and announced on the socket renders this screen twice.
     say(flash, ctx.flash);
-    ctx.flash = "";
     const done = (session) => {
       ctx.signedIn(session.account);
-      ctx.navigate("/spaces");
+      ctx.navigate(home(session.account));
     };
     const teacher = async (data) => done(await api.login(data.get("email"), data.get("password")));
     teacher.describe = ctx.describe;
@@ -97,6 +99,26 @@ export default {
           pupil,
         ),
       ),
+    );
+    // Issue 17: what to do without an account, a password or a code.
+    const [teacherForm, pupilForm] = main.querySelectorAll("form");
+    teacherForm.append(
+      h(
+        "p",
+        { class: "form-links" },
+        h("a", { href: "#/forgot", text: t("login.forgot") }),
+        h("a", { href: "#/register", text: t("login.register") }),
+      ),
+    );
+    pupilForm.append(h("p", { class: "form-note", text: t("login.pupil_forgot") }));
+    // A new try replaces the message the page came with (one message at a time).
+    main.addEventListener(
+      "submit",
+      () => {
+        say(flash, "");
+        ctx.flash = "";
+      },
+      { capture: true },
     );
   },
 };

@@ -44,3 +44,13 @@ import invitations from "./invitations.js";
 import settings from "./settings.js";
 
 SPACE_SECTIONS.push(invitations, settings, audit);
+
+// -- accounts (issue 17): registration, pending, forgot/reset, my account, national admin --
+import account from "./account.js";
+import admin from "./admin.js";
+import forgot from "./forgot.js";
+import pending from "./pending.js";
+import register from "./register.js";
+import reset from "./reset.js";
+
+SCREENS.push(register, pending, forgot, reset, account, admin);
