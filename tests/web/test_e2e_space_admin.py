@@ -264,6 +264,7 @@ async def test_settings_change_the_space_and_archive_and_delete_ask_first(site: 
     await confirm.click()
     await page.get_by_role("heading", name="My spaces").wait_for()
     await expect(page.locator(".space-item")).to_have_count(0)
+    await expect(page.get_by_text("\u201cWater in our towns\u201d was deleted.")).to_be_visible()
     assert (await founder.get(f"/api/spaces/{space_id}")).status_code == 404
     await no_serious_violations(page)
 

@@ -104,9 +104,13 @@ export function confirmAction({ title, lines = [], confirm, typed = null, extra 
     });
     no.addEventListener("click", () => dialog.close());
     const opener = document.activeElement;
+    const openerLabel = opener?.getAttribute?.("aria-label");
     dialog.addEventListener("close", () => {
       dialog.remove();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      // A live update may have rebuilt the list meanwhile: the same control, found again.
+      let back = opener instanceof HTMLElement && opener.isConnected ? opener : null;
+      if (!back && openerLabel) back = document.querySelector(`[aria-label="${CSS.escape(openerLabel)}"]`);
+      back?.focus();
       resolve(answer);
     });
     document.body.append(dialog);

@@ -6,6 +6,7 @@ import { adminApi } from "../admin-api.js";
 import { clearFields, confirmAction, markField, showFieldErrors } from "../admin-kit.js";
 import { field, h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
+import { noticeForSpaces } from "./spaces.js";
 
 const SETTINGS_VERBS = ["update_settings", "archive", "unarchive", "delete"];
 const SWITCHES = ["premoderate_pupils", "pupils_may_create_threads", "pupils_may_upload"];
@@ -109,7 +110,7 @@ function deletePart(view, error) {
     if (!sure) return;
     try {
       await adminApi.deleteSpace(space.id);
-      ctx.flash = t("settings.deleted", { title: space.title });
+      noticeForSpaces(t("settings.deleted", { title: space.title }));
       ctx.navigate("/spaces");
     } catch (failure) {
       say(error, ctx.describe(failure));

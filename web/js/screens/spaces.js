@@ -9,6 +9,13 @@ function mayCreate(account) {
   return account.kind === "teacher" && account.status === "active";
 }
 
+let nextNotice = "";
+
+/** Good news for My spaces when it is shown next ("You left …", "… was deleted"). */
+export function noticeForSpaces(text) {
+  nextNotice = text;
+}
+
 function spaceItem(space, badges, ctx) {
   // Issue 17: for its moderators, what waits in the space, kept live.
   const badge = typeof space.pending === "number" ? pendingBadge(ctx, space.id, space.pending) : null;
@@ -92,8 +99,8 @@ export default {
     const empty = h("p", { class: "empty", text: t("spaces.empty"), hidden: true });
     const error = messageBox("error");
     const flash = messageBox("status"); // a message left by the screen before (a space left)
-    say(flash, ctx.flash);
-    ctx.flash = "";
+    say(flash, nextNotice);
+    nextNotice = "";
     let alive = true;
     let badges = [];
     const load = async () => {
