@@ -501,6 +501,8 @@ async def test_roles_change_members_are_removed_and_a_teacher_leaves_each_after_
     await world.add_teacher(founder, space_id, colleague, "admin")
     await world.guest(founder, space_id, "Marie Curie")
     page = await open_space(site, founder, space_id)
+    colleague_page = await open_space(site, colleague, space_id)
+    await expect(colleague_page.get_by_role("tab", name="Settings")).to_have_count(1)
 
     ben = member_row(page, "Ben Leroy")
     await ben.get_by_label("Role of Ben Leroy").select_option("teacher")
@@ -516,9 +518,9 @@ async def test_roles_change_members_are_removed_and_a_teacher_leaves_each_after_
     await dialog.get_by_role("button", name="Remove", exact=True).click()
     await expect(marie).to_have_count(0)
 
-    # The colleague, now a plain teacher, leaves: asked first, then back to My spaces.
-    colleague_page = await open_space(site, colleague, space_id)
+    # The colleague's page follows at once: a plain teacher has no Settings tab.
     await expect(colleague_page.get_by_role("tab", name="Settings")).to_have_count(0)
+    # Now a plain teacher, the colleague leaves: asked first, then back to My spaces.
     await colleague_page.get_by_role("button", name="Leave this space").click()
     leave = colleague_page.get_by_role("dialog")
     await expect(leave).to_contain_text("What you wrote and uploaded stays in the space.")

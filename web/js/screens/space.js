@@ -106,6 +106,18 @@ export default {
       if (message.type === "unsubscribed" || message.type === "error") {
         say(error, t("space.gone"));
       }
+      // What the signed-in member may do changed (own role, the space archived or opened):
+      // shown again with the server's new `allowed` lists, on the same tab (issue 17).
+      const mine = message.data?.account_id === ctx.account?.id;
+      if (
+        message.type === "event" &&
+        ((message.event === "member.role_changed" && mine) ||
+          message.event === "space.archived" ||
+          message.event === "space.unarchived")
+      ) {
+        ctx.navigate(`/spaces/${spaceId}`);
+        return;
+      }
       (message.channel.startsWith("presence:") ? presence : spaceEvents).emit(message);
     };
 
