@@ -351,6 +351,9 @@ class ParticipantOut(Out):
     hand_raised: bool
     #: Muted by a teacher: keep the microphone off; offers that send audio are refused.
     force_muted: bool
+    #: Lets people in from the lobby, mutes, removes and ends (the policy's MODERATE_VIDEO
+    #: for this participant's role): a lobby with no moderator joined has no one to let it in.
+    moderator: bool = False
 
 
 class VideoSessionOut(Out):

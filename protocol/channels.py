@@ -10,7 +10,8 @@ What each kind allows is data (:data:`KIND_RULES`), not ``if`` chains in the ser
 
 * Only ``video`` accepts client ``publish``: WebRTC signalling (SDP offers and answers, ICE
   candidates) is short-lived and goes to the server's signalling handler, which routes it (to the
-  SFU or to one peer) and never relays free text. Forum posts and files go through the HTTP API,
+  SFU or to one peer) and never relays free text (what it relays must read as SDP or an ICE
+  candidate: :mod:`protocol.sdp`). Forum posts and files go through the HTTP API,
   where they are stored, moderated and audited; space events are the server's alone; presence is
   derived from connections, so a client cannot claim to be somewhere it is not.
 * ``presence`` is not replayed: ``since`` is ignored and every subscribe gets a fresh snapshot.

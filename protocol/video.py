@@ -13,6 +13,10 @@ Sizes are bounded here, in the schema, so every client knows them:
   video and a data channel is 4-8 KiB). A longer one is refused as ``invalid`` and not relayed;
 * an ICE candidate line is at most :data:`MAX_CANDIDATE_LENGTH` characters (512; real ones are
   under 200).
+
+Beyond the schema, what is relayed must read as what a WebRTC stack writes
+(:func:`check_relayed`, with :mod:`protocol.sdp`): an SDP or a candidate carrying free text is
+refused as ``invalid`` and reaches nobody.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from typing import Annotated, Any, Final
 import msgspec
 
 from protocol.errors import ErrorCode, ProtocolError
+from protocol.sdp import SessionDescription, parse_candidate, parse_description
 
 #: Longest SDP (offer or answer) in characters; longer is refused as `invalid`.
 MAX_SDP_LENGTH: Final = 16 * 1024
@@ -67,6 +72,7 @@ class EndReason(enum.StrEnum):
     TEACHER = "teacher"  # a teacher ended it for everyone
     SPACE_ARCHIVED = "space_archived"  # its space became read-only: no video there
     SPACE_DELETED = "space_deleted"  # its space was deleted (by a founder or the operator)
+    EMPTY = "empty"  # nobody was in it for the empty grace period (TWINSPACE_VIDEO_EMPTY_S)
 
 
 class SignalEvent(enum.StrEnum):
@@ -117,7 +123,11 @@ class Candidate(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
     to: ParticipantId
     candidate: Annotated[str, msgspec.Meta(max_length=MAX_CANDIDATE_LENGTH)]
-    sdp_mid: Annotated[str, msgspec.Meta(max_length=MAX_MID_LENGTH)] | None = None
+    #: A media id is a token (RFC 8843), as browsers write it ("0", "sdparta_0").
+    sdp_mid: (
+        Annotated[str, msgspec.Meta(max_length=MAX_MID_LENGTH, pattern=r"^[!#-'*+\-.0-9A-Z^-~]+$")]
+        | None
+    ) = None
     sdp_mline_index: Annotated[int, msgspec.Meta(ge=0, le=255)] | None = None
 
 
@@ -158,6 +168,16 @@ def parse_signal(event: str, data: dict[str, Any]) -> SignalPayload:
     except msgspec.ValidationError as exc:
         raise ProtocolError(f"bad {kind} payload: {exc}", code=ErrorCode.INVALID) from None
     return payload
+
+
+def check_relayed(payload: Offer | Answer | Candidate) -> SessionDescription | None:
+    """What an offer, answer or candidate carries reads as WebRTC writes it, or
+    ProtocolError (``invalid``, naming the line); the description of an offer or answer, for
+    the server's rules about which sections a session allows."""
+    if isinstance(payload, Candidate):
+        parse_candidate(payload.candidate)
+        return None
+    return parse_description(payload.sdp)
 
 
 def polite(me: int, peer: int) -> bool:

@@ -76,7 +76,7 @@ from .services.chat_typing import MemoryTypingGate, TypingGate
 from .services.mute_expiry import keep_lifting
 from .services.sign_in_throttle import SignInThrottle
 from .video.rooms import janus_readiness
-from .video.upkeep import keep_video
+from .video.upkeep import keep_video, sweep_at_start
 
 logger = logging.getLogger("twinspace")
 
@@ -216,6 +216,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             await engine.dispose()
             raise
         housekeeping = asyncio.create_task(keep_house(sessionmaker, the_clock, settings.privacy))
+        # Sessions a dead process left (nobody seen in them for long) end before we serve.
+        await sweep_at_start(app.state.ctx)
         video_upkeep = asyncio.create_task(keep_video(app.state.ctx))
         sampler = asyncio.create_task(exposition.keep_sampling(app.state.ctx))
         mutes = asyncio.create_task(keep_lifting(app.state.ctx))  # issue 10: mutes that run out

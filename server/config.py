@@ -68,6 +68,11 @@ class VideoSettings:
     #: How long a joined participant whose socket died keeps its place (default 15 s). A
     #: rejoin within it continues in place; past it the participant has left.
     grace: dt.timedelta = dt.timedelta(seconds=15)
+    #: How long a session may have nobody in it (no participant joined: only people waiting
+    #: in the lobby, someone admitted whose page never connected, or no one) before it ends
+    #: by itself (default 2 minutes; TWINSPACE_VIDEO_EMPTY_S). Ended with the reason
+    #: ``empty``, as a teacher's "end" would, by the upkeep sweep and at start-up.
+    empty_after: dt.timedelta = dt.timedelta(minutes=2)
     #: STUN servers handed to clients (default none: on a LAN host candidates suffice).
     stun_urls: tuple[str, ...] = ()
     #: TURN servers (coturn with `use-auth-secret`); credentials need `turn_secret`.
@@ -93,6 +98,7 @@ class VideoSettings:
 
 def video_settings_from(env: Mapping[str, str]) -> VideoSettings:
     """VideoSettings from TWINSPACE_VIDEO_MESH_LIMIT, TWINSPACE_VIDEO_GRACE_S,
+    TWINSPACE_VIDEO_EMPTY_S,
     TWINSPACE_STUN_URLS, TWINSPACE_TURN_URLS (comma-separated), TWINSPACE_TURN_SECRET,
     TWINSPACE_TURN_TTL_S, TWINSPACE_JANUS_URL, TWINSPACE_JANUS_ADMIN_KEY and
     TWINSPACE_JANUS_CLIENT_URL; absent ones keep their defaults."""
@@ -105,6 +111,9 @@ def video_settings_from(env: Mapping[str, str]) -> VideoSettings:
         mesh_limit=int(env.get("TWINSPACE_VIDEO_MESH_LIMIT", default.mesh_limit)),
         grace=dt.timedelta(
             seconds=float(env.get("TWINSPACE_VIDEO_GRACE_S", default.grace.total_seconds()))
+        ),
+        empty_after=dt.timedelta(
+            seconds=float(env.get("TWINSPACE_VIDEO_EMPTY_S", default.empty_after.total_seconds()))
         ),
         stun_urls=urls("TWINSPACE_STUN_URLS"),
         turn_urls=urls("TWINSPACE_TURN_URLS"),
@@ -351,6 +360,8 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         check_url(settings.redis_url, SUPPORTED_REDIS_SCHEMES, "Redis URL")
     if settings.video.mesh_limit < 2:
         raise ConfigError("TWINSPACE_VIDEO_MESH_LIMIT must be at least 2")
+    if settings.video.empty_after <= dt.timedelta(0):
+        raise ConfigError("TWINSPACE_VIDEO_EMPTY_S must be above 0")
     if settings.video.turn_urls and not settings.video.turn_secret:
         raise ConfigError("TWINSPACE_TURN_URLS needs TWINSPACE_TURN_SECRET (coturn's secret)")
     if settings.video.janus_url and not settings.video.janus_admin_key:

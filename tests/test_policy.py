@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from protocol.vocabulary import (
+    PUPIL_ROLES,
     ROLES_FOR,
     AccountId,
     AccountKind,
@@ -29,6 +30,7 @@ from server.policy import (
     Target,
     decide_account,
     decide_space,
+    moderates_video,
 )
 
 A = Outcome.ALLOW
@@ -110,6 +112,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.START_VIDEO:        row(A, A, A, D, D, D),
         SpaceAction.JOIN_VIDEO:         row(A, A, A, A, A, L),
         SpaceAction.MODERATE_VIDEO:     row(A, A, A, D, D, D),
+        SpaceAction.OPEN_DATA_CHANNEL:  row(A, A, A, D, D, A),  # with a teacher
         SpaceAction.INVITE_TEACHER:     row(A, A, D, D, D, D),
         SpaceAction.SEARCH_ETWINNERS:   row(A, A, D, D, D, D),
         SpaceAction.CHANGE_ROLE:        row(A, A, D, D, D, D),
@@ -153,6 +156,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.START_VIDEO:        room(A, A, A),
         SpaceAction.JOIN_VIDEO:         room(A, A, A),
         SpaceAction.MODERATE_VIDEO:     room(A, A, A),
+        SpaceAction.OPEN_DATA_CHANNEL:  room(A, A, A),
         SpaceAction.INVITE_TEACHER:     room(A, A, D),
         SpaceAction.SEARCH_ETWINNERS:   room(A, A, D),
         SpaceAction.CHANGE_ROLE:        room(A, A, D),
@@ -203,6 +207,7 @@ SPEAKING = frozenset(
         SpaceAction.EDIT_OWN_POST,
         SpaceAction.UPLOAD_FILE,
         SpaceAction.MANAGE_FILE,
+        SpaceAction.OPEN_DATA_CHANNEL,  # a line to write on
     }
 )
 
@@ -278,6 +283,7 @@ def table_target(action: SpaceAction, role: Role, kind: SpaceKind) -> Target:
             teaches_pupil=True,
         ),
         SpaceAction.JOIN_VIDEO: Target(session_has_lobby=False),
+        SpaceAction.OPEN_DATA_CHANNEL: Target(role=Role.TEACHER),
     }
     return targets.get(action, Target())
 
@@ -604,6 +610,31 @@ def test_pupil_can_never_mute_remove_admit_or_invite() -> None:
             SpaceAction.CHANGE_ROLE,
         ):
             assert decide(role, action, table_target(action, role, TWINSPACE)) is D
+
+
+@pytest.mark.parametrize("role", list(Role), ids=str)
+@pytest.mark.parametrize("peer", list(Role), ids=str)
+def test_no_data_channel_has_a_pupil_at_either_end(role: Role, peer: Role) -> None:
+    # A data channel in a mesh is a direct line no teacher reads (DOMAIN.md: every word a
+    # pupil writes is visible to a teacher).
+    outcome = decide(role, SpaceAction.OPEN_DATA_CHANNEL, Target(role=peer))
+    pupil_end = role in PUPIL_ROLES or peer in PUPIL_ROLES
+    assert outcome is (D if pupil_end else A)
+
+
+def test_a_data_channel_to_someone_unknown_is_refused() -> None:
+    assert decide(Role.FOUNDER, SpaceAction.OPEN_DATA_CHANNEL, Target()) is D
+
+
+def test_a_muted_member_opens_no_data_channel() -> None:
+    target = Target(role=Role.TEACHER)
+    assert decide(Role.GUEST, SpaceAction.OPEN_DATA_CHANNEL, target, muted=True) is D
+
+
+@pytest.mark.parametrize("role", list(Role), ids=str)
+def test_video_moderators_are_whom_moderate_video_allows(role: Role) -> None:
+    allowed = decide(role, SpaceAction.MODERATE_VIDEO) is A
+    assert moderates_video(role) is allowed
 
 
 # -- files ----------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ def test_variables_set_every_video_setting() -> None:
         {
             "TWINSPACE_VIDEO_MESH_LIMIT": "6",
             "TWINSPACE_VIDEO_GRACE_S": "30",
+            "TWINSPACE_VIDEO_EMPTY_S": "300",
             "TWINSPACE_STUN_URLS": "stun:a.example:3478, stun:b.example:3478",
             "TWINSPACE_TURN_URLS": "turn:t.example:3478?transport=udp",
             "TWINSPACE_TURN_SECRET": "s3cret",
@@ -29,6 +30,7 @@ def test_variables_set_every_video_setting() -> None:
     )
     assert settings.mesh_limit == 6
     assert settings.grace == dt.timedelta(seconds=30)
+    assert settings.empty_after == dt.timedelta(minutes=5)
     assert settings.stun_urls == ("stun:a.example:3478", "stun:b.example:3478")
     assert settings.turn_secret == "s3cret"
     assert settings.turn_ttl == dt.timedelta(minutes=10)
@@ -38,6 +40,7 @@ def test_variables_set_every_video_setting() -> None:
     ("video", "message"),
     [
         (VideoSettings(mesh_limit=1), "MESH_LIMIT"),
+        (VideoSettings(empty_after=dt.timedelta(0)), "EMPTY_S"),
         (VideoSettings(turn_urls=("turn:t.example",)), "TURN_SECRET"),
         (
             VideoSettings(

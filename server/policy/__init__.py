@@ -2,7 +2,7 @@
 
 from .actions import READ_ACTIONS, SPEAKING_ACTIONS, AccountAction, SpaceAction
 from .facts import Actor, Decision, MembershipFacts, Outcome, SpaceFacts, Target
-from .rules import SPACE_RULES, decide_account, decide_space
+from .rules import SPACE_RULES, decide_account, decide_space, moderates_video
 
 __all__ = [
     "READ_ACTIONS",
@@ -18,4 +18,5 @@ __all__ = [
     "Target",
     "decide_account",
     "decide_space",
+    "moderates_video",
 ]

@@ -43,6 +43,9 @@ class SpaceAction(enum.StrEnum):
     START_VIDEO = "start_video"
     JOIN_VIDEO = "join_video"
     MODERATE_VIDEO = "moderate_video"  # admit, mute, remove, lock, end
+    #: Offer or accept a WebRTC data channel with one peer of a mesh session: a direct line
+    #: between two browsers that no teacher reads (the target is that peer's role).
+    OPEN_DATA_CHANNEL = "open_data_channel"
     INVITE_TEACHER = "invite_teacher"
     SEARCH_ETWINNERS = "search_etwinners"  # look for a partner teacher by name, school, country
     CHANGE_ROLE = "change_role"
@@ -92,5 +95,6 @@ SPEAKING_ACTIONS: frozenset[SpaceAction] = frozenset(
         SpaceAction.EDIT_OWN_POST,
         SpaceAction.UPLOAD_FILE,
         SpaceAction.MANAGE_FILE,
+        SpaceAction.OPEN_DATA_CHANNEL,
     }
 )

@@ -241,6 +241,26 @@ def join_video(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> D
     return allow()
 
 
+#: Who moderates video (admit from the lobby, mute, remove, lock, end): a lobby with none of
+#: them present says so (``ParticipantOut.moderator``).
+VIDEO_MODERATORS = TEACHER_ROLES
+
+
+def moderates_video(role: Role) -> bool:
+    """Whether a member of this role moderates video sessions: the MODERATE_VIDEO rule for
+    the role, for showing who can let people in (each request is still decided in full)."""
+    return role in VIDEO_MODERATORS
+
+
+def open_data_channel(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
+    """A data channel in a mesh goes straight from one browser to the other: no teacher reads
+    it. DOMAIN.md: every word a pupil writes is visible to a teacher, so no pupil has one, at
+    either end (``target.role``: the peer's role; unknown counts as a pupil)."""
+    if role in PUPIL_ROLES or target.role is None or target.role in PUPIL_ROLES:
+        return deny("no data channel to or from a pupil: no teacher could read it")
+    return allow()
+
+
 def read_session_chat(actor: Actor, role: Role, space: SpaceFacts, target: Target) -> Decision:
     """A video session's chat: its participants and the space's teachers; to anyone else
     it does not exist (every word a pupil writes there stays visible to the teachers)."""
@@ -357,7 +377,8 @@ SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.PURGE_FILE: roles(TEACHER_ADMIN_ROLES, "only teacher admins purge"),
     SpaceAction.START_VIDEO: roles(TEACHER_ROLES, "only teachers start video sessions"),
     SpaceAction.JOIN_VIDEO: join_video,
-    SpaceAction.MODERATE_VIDEO: roles(TEACHER_ROLES, "only teachers moderate video"),
+    SpaceAction.MODERATE_VIDEO: roles(VIDEO_MODERATORS, "only teachers moderate video"),
+    SpaceAction.OPEN_DATA_CHANNEL: open_data_channel,
     SpaceAction.INVITE_TEACHER: invite_teacher,
     # Who invites teachers looks for them: never pupils, guests or plain teachers.
     SpaceAction.SEARCH_ETWINNERS: roles(TEACHER_ADMIN_ROLES, "only teacher admins invite teachers"),

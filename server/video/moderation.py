@@ -21,6 +21,7 @@ from ..services.members import space_channel
 from . import rooms
 from .sessions import (
     NO_SUCH_PARTICIPANT,
+    announce_count,
     announce_participant,
     announce_session,
     audit,
@@ -102,6 +103,7 @@ async def remove(
     p = await target_participant(db, session, participant_id)
     if p.account_id == actor.id:
         raise Forbidden("leave rather than remove yourself")
+    was_joined = p.state is ParticipantState.JOINED
     p.state = next_participant_state(p.state, ParticipantEvent.REMOVE)
     if session.spotlight_id == p.id:
         session.spotlight_id = None
@@ -109,6 +111,8 @@ async def remove(
     await rooms.kick(session, p, settings)
     audit(db, now, AuditAction.VIDEO_REMOVED, actor, session, p, reason)
     announce_participant(db, session, p)
+    if was_joined:
+        await announce_count(db, session)
     return participant_out(p)
 
 

@@ -29,7 +29,7 @@ from storage.repositories import video as video_repo
 
 from ..config import VideoSettings
 from ..observability import metrics
-from ..policy import Outcome, SpaceAction, Target, decide_space
+from ..policy import Outcome, SpaceAction, Target, decide_space, moderates_video
 from ..realtime.commands import MembershipChanged
 from ..realtime.outbox import outbox_of
 from ..services.access import (
@@ -68,6 +68,7 @@ def participant_out(p: VideoParticipant) -> api.ParticipantOut:
         screen=p.screen,
         hand_raised=p.hand_raised,
         force_muted=p.force_muted,
+        moderator=moderates_video(p.role),
     )
 
 
@@ -92,6 +93,22 @@ def announce_participant(db: AsyncSession, session: VideoSession, p: VideoPartic
     outbox_of(db).event(video_channel(session.space_id, session.id), VideoEvent.PARTICIPANT, data)
 
 
+#: The space channel's event that says how many are in a session now (``session_id``,
+#: ``joined``): the sessions list keeps its counts live with it.
+COUNT_EVENT = "video.count"
+
+
+async def announce_count(db: AsyncSession, session: VideoSession) -> None:
+    """After someone joined or left the call: how many are in it, for the space's list."""
+    joined = sum(
+        1
+        for p in await video_repo.list_participants(db, session.id)
+        if p.state is ParticipantState.JOINED
+    )
+    data = {"session_id": session.id, "joined": joined}
+    outbox_of(db).event(space_channel(session.space_id), COUNT_EVENT, data)
+
+
 def announce_session(
     db: AsyncSession, session: VideoSession, ended: EndReason | None = None
 ) -> None:
@@ -107,12 +124,13 @@ def audit(
     db: AsyncSession,
     now: dt.datetime,
     action: AuditAction,
-    actor: Account,
+    actor: Account | None,
     session: VideoSession,
     target: VideoParticipant | None = None,
     reason: str = "",
 ) -> None:
-    """Record a moderation action and announce it live on the session's channel."""
+    """Record a moderation action and announce it live on the session's channel; ``actor``
+    None is the server itself (a session that ended for being empty)."""
     details: dict[str, Any] = {"session_id": session.id}
     if target is not None:
         details["participant_id"] = target.id
@@ -120,13 +138,14 @@ def audit(
         db,
         now=now,
         action=action,
-        actor_id=actor.id,
+        actor_id=actor.id if actor else None,
         space_id=session.space_id,
         target_account_id=target.account_id if target else None,
         reason=reason,
         details=details,
     )
-    data = {"action": action.value, "by": actor.id, "reason": reason, **details}
+    by = actor.id if actor else None
+    data = {"action": action.value, "by": by, "reason": reason, **details}
     outbox_of(db).event(video_channel(session.space_id, session.id), VideoEvent.MODERATED, data)
 
 
@@ -336,7 +355,11 @@ async def leave(
     me = await video_repo.get_participant(db, session.id, actor.id)
     if me is None or me.state not in video_repo.PRESENT_STATES:
         raise NotFound(NO_SUCH_PARTICIPANT)
+    was_joined = me.state is ParticipantState.JOINED
     me.state = next_participant_state(me.state, ParticipantEvent.LEAVE)
+    me.seen_at = now  # the last sign of life: an emptied session ends that long after
     cut_off(db, session, me)
     await rooms.kick(session, me, settings)
     announce_participant(db, session, me)
+    if was_joined:
+        await announce_count(db, session)

@@ -10,14 +10,16 @@ each process delivers only to that connection, and only while it is still subscr
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import TYPE_CHECKING
 
 import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.channels import Channel
-from protocol.errors import Conflict, Forbidden, NotFound
+from protocol.errors import Conflict, Forbidden, NotFound, ProtocolError
 from protocol.messages import Ack, Publish, Signal
+from protocol.sdp import MediaKind
 from protocol.video import (
     Answer,
     Candidate,
@@ -28,24 +30,29 @@ from protocol.video import (
     Offer,
     ParticipantState,
     SignalPayload,
+    check_relayed,
     parse_signal,
     polite,
     sends_audio,
 )
 from storage.models import VideoParticipant, VideoSession
+from storage.repositories import spaces as space_repo
 from storage.repositories import video as video_repo
 
-from ..policy import Actor
+from ..policy import Actor, SpaceAction, Target, decide_space
 from ..realtime.channel_access import authorize_subscribe
 from ..realtime.commands import DirectFrame
 from ..realtime.connection import Connection, encode_text
 from ..realtime.outbox import outbox_of, take_outbox
+from ..services.access import enforce, membership_facts, space_facts
 from . import rooms
-from .sessions import NO_SUCH_PARTICIPANT, announce_participant, cut_off
+from .sessions import NO_SUCH_PARTICIPANT, announce_count, announce_participant, cut_off
 from .states import ParticipantEvent, next_participant_state
 
 if TYPE_CHECKING:
     from ..context import AppContext
+
+logger = logging.getLogger("twinspace.video")
 
 #: Event of the `signal` the server sends a participant that has just joined.
 WELCOME = "welcome"
@@ -80,14 +87,18 @@ async def handle_publish(
             if isinstance(payload, Join):
                 welcome = await join(db, session, me, connection, channel, now)
             elif isinstance(payload, Leave):
+                was_joined = me.state is ParticipantState.JOINED
                 me.state = next_participant_state(me.state, ParticipantEvent.LEAVE)
+                me.seen_at = now  # the last sign of life: an emptied session ends after it
                 cut_off(db, session, me)
                 await rooms.kick(session, me, ctx.settings.video)
                 announce_participant(db, session, me)
+                if was_joined:
+                    await announce_count(db, session)
             elif isinstance(payload, Media | Hand):
                 update_media(db, session, me, payload)
             else:
-                await relay(db, me, connection, channel, message.event, payload)
+                await relay(db, actor, me, connection, channel, message.event, payload, now)
         await ctx.hub.flush(take_outbox(db))
     connection.send(Ack(ref=message.ref, channel=channel.name))
     if welcome is not None:
@@ -112,6 +123,8 @@ async def join(
     me.connection_id = connection.id
     me.seen_at = now
     announce_participant(db, session, me)
+    if not rejoin:
+        await announce_count(db, session)
     peers = [
         {"id": p.id, "display_name": p.display_name, "polite": polite(me.id, p.id)}
         for p in await video_repo.list_participants(db, session.id)
@@ -144,16 +157,27 @@ def update_media(
 
 async def relay(
     db: AsyncSession,
+    actor: Actor,
     me: VideoParticipant,
     connection: Connection,
     channel: Channel,
     event: str,
     payload: SignalPayload,
+    now: dt.datetime,
 ) -> None:
-    """Send an offer, answer or candidate to the one peer it names, on its own connection."""
+    """Send an offer, answer or candidate to the one peer it names, on its own connection:
+    only what reads as SDP or an ICE candidate, with the sections the policy allows."""
     assert isinstance(payload, Offer | Answer | Candidate)
     if me.state is not ParticipantState.JOINED or me.connection_id != connection.id:
         raise Conflict("send join first (signalling goes through one connection)")
+    # No free text between participants (DOMAIN.md: no private messages for pupils): refused
+    # as `invalid` before anything is looked up or sent.
+    try:
+        description = check_relayed(payload)
+    except ProtocolError as refused:
+        # Named in the log (not the content): a browser that writes a new attribute shows here.
+        logger.info("signalling %s from participant %d refused: %s", event, me.id, refused)
+        raise
     if isinstance(payload, Offer | Answer) and me.force_muted and sends_audio(payload.sdp):
         # Server state the client must honour: no sending audio until a teacher allows it.
         # Answers too: a muted client answering a peer's offer could otherwise accept audio.
@@ -167,6 +191,8 @@ async def relay(
         # Its socket closed and it has not joined again yet: a frame sent now would reach
         # nobody. It offers to everyone when it is back (the newcomer offers).
         raise NotFound(PEER_AWAY)
+    if description is not None and MediaKind.APPLICATION in description.kinds:
+        await allow_data_channel(db, actor, channel, peer, now)
     data = msgspec.to_builtins(payload)
     del data["to"]
     data["polite"] = polite(peer.id, me.id)
@@ -179,3 +205,22 @@ async def relay(
             frame=frame,
         )
     )
+
+
+async def allow_data_channel(
+    db: AsyncSession, actor: Actor, channel: Channel, peer: VideoParticipant, now: dt.datetime
+) -> None:
+    """A data channel (``m=application``) in a mesh is a line between two browsers that no
+    teacher reads: the policy's OPEN_DATA_CHANNEL decides, with the peer's role (no pupil at
+    either end). Forbidden, and nothing relayed, when it says no."""
+    space = await space_repo.get(db, channel.space_id)
+    membership = await space_repo.get_membership(db, channel.space_id, actor.account_id)
+    assert space is not None
+    decision = decide_space(
+        actor,
+        membership_facts(membership, now),
+        space_facts(space),
+        SpaceAction.OPEN_DATA_CHANNEL,
+        Target(role=peer.role),
+    )
+    enforce(decision, NO_SUCH_PARTICIPANT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.video import ParticipantState, VideoSessionState
@@ -113,5 +113,30 @@ async def list_stale(session: AsyncSession, before: dt.datetime) -> Sequence[Vid
             VideoParticipant.state == ParticipantState.JOINED,
             VideoParticipant.seen_at < before,
         )
+    )
+    return result.scalars().all()
+
+
+async def list_vacant(session: AsyncSession, before: dt.datetime) -> Sequence[int]:
+    """Ids of the sessions that have not ended, have no joined participant, and showed no
+    sign of life after ``before``: started by then, and no participant came (created), was
+    seen joined or left after it. Unlocked: the caller locks each and checks again."""
+    joined = exists().where(
+        VideoParticipant.session_id == VideoSession.id,
+        VideoParticipant.state == ParticipantState.JOINED,
+    )
+    recent = exists().where(
+        VideoParticipant.session_id == VideoSession.id,
+        or_(VideoParticipant.created_at > before, VideoParticipant.seen_at > before),
+    )
+    result = await session.execute(
+        select(VideoSession.id)
+        .where(
+            VideoSession.state != VideoSessionState.ENDED,
+            VideoSession.created_at <= before,
+            ~joined,
+            ~recent,
+        )
+        .order_by(VideoSession.id)
     )
     return result.scalars().all()

@@ -43,6 +43,7 @@ from .routes import ROUTES, Case, Gate, fixture_id, resolve
 from .world import (
     EMAIL_DOMAIN,
     HELD_SECRET,
+    MATRIX_VIDEO,
     MISSING,
     PERSONAS,
     ROOM,
@@ -342,7 +343,9 @@ def test_each_case_names_checks_or_a_gate() -> None:
 
 @pytest.fixture
 async def fixture(database_url: str, tmp_path: Path) -> AsyncIterator[Fixture]:
-    settings = Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True)
+    settings = Settings(
+        database_url=database_url, data_dir=tmp_path, cheap_hashing=True, video=MATRIX_VIDEO
+    )
     clock = FakeClock()
     app = create_app(settings, clock=clock)
     async with app.router.lifespan_context(app):

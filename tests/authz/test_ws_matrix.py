@@ -42,8 +42,19 @@ from server.config import Settings
 from server.policy import Outcome, SpaceAction, decide_space
 
 from ..realtime.conftest import RECEIVE_TIMEOUT, LiveServer, WsClient, serve, with_limits
+from ..video_sdp import sdp
 from .test_http_matrix import WATCHED, combine, leaks
-from .world import EMAIL_DOMAIN, MISSING, PERSONAS, ROOM, TWINSPACE, UNAUTHENTICATED, Fixture, build
+from .world import (
+    EMAIL_DOMAIN,
+    MATRIX_VIDEO,
+    MISSING,
+    PERSONAS,
+    ROOM,
+    TWINSPACE,
+    UNAUTHENTICATED,
+    Fixture,
+    build,
+)
 
 S = SpaceAction
 
@@ -114,8 +125,8 @@ SIGNALS: dict[SignalEvent, dict[str, Any]] = {
     SignalEvent.JOIN: {},
     SignalEvent.MEDIA: {"mic": False, "camera": True},
     SignalEvent.HAND: {"raised": True},
-    SignalEvent.OFFER: {"to": MISSING, "sdp": "v=0\r\n"},
-    SignalEvent.ANSWER: {"to": MISSING, "sdp": "v=0\r\n"},
+    SignalEvent.OFFER: {"to": MISSING, "sdp": sdp("chromium-offer")},
+    SignalEvent.ANSWER: {"to": MISSING, "sdp": sdp("chromium-answer")},
     SignalEvent.CANDIDATE: {"to": MISSING, "candidate": "candidate:1 1 udp 1 127.0.0.1 9 typ host"},
     SignalEvent.LEAVE: {},
 }
@@ -346,7 +357,11 @@ class WsMatrix:
 async def ws_world(database_url: str, tmp_path: Path) -> AsyncIterator[tuple[Fixture, LiveServer]]:
     # Generous message budgets: the matrix sends hundreds of messages per connection.
     tweak = with_limits(max_messages_per_second=10_000, message_burst=10_000)
-    settings = tweak(Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True))
+    settings = tweak(
+        Settings(
+            database_url=database_url, data_dir=tmp_path, cheap_hashing=True, video=MATRIX_VIDEO
+        )
+    )
     async with serve(settings, FakeClock()) as live:
         fixture = await build(live.world)
         try:

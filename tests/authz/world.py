@@ -23,6 +23,7 @@ from protocol.vocabulary import (
     Role,
     SpaceKind,
 )
+from server.config import VideoSettings
 from server.context import AppContext
 from server.policy import Actor, MembershipFacts, SpaceFacts, Target
 from server.security import new_token, token_hash
@@ -30,6 +31,10 @@ from storage.models import Account, AuthSession, Base, Membership
 from storage.repositories import password_resets
 
 from ..http.conftest import ApiUser, World, ok
+
+#: The matrices' video settings: the fixture's sessions are taken (REST) but never joined on a
+#: socket, and its clock moves on minutes; they must not end as empty while the matrix runs.
+MATRIX_VIDEO = VideoSettings(empty_after=dt.timedelta(days=1))
 
 TWINSPACE = SpaceKind.TWINSPACE
 ROOM = SpaceKind.ROOM

@@ -8,12 +8,13 @@ import pytest
 from protocol.messages import Ack, Event, Publish, Signal, Subscribe, Unsubscribed
 
 from ..http.conftest import ok
+from ..video_sdp import sdp
 from .conftest import WsClient
 from .test_multiprocess import Cluster
 from .test_multiprocess import cluster as cluster  # the fixture, shared
 
 pytestmark = [pytest.mark.redis, pytest.mark.multiprocess]
-OFFER = "v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=sendrecv\r\n"
+OFFER = sdp("chromium-offer")
 
 
 async def next_of(client: WsClient, kind: type[object]) -> object:

@@ -12,10 +12,12 @@ from server.video.signalling import PEER_AWAY
 from server.video.upkeep import sweep
 
 from ..http.conftest import ApiUser, ok
+from ..video_sdp import AUDIO_OFFER, AUDIO_RECVONLY, sdp
 from .conftest import LiveServer, WsClient
 
-OFFER = "v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:0\r\na=sendrecv\r\n"
-RECVONLY_OFFER = OFFER.replace("a=sendrecv", "a=recvonly")
+#: Real offers (aiortc's): one that sends audio, and the same receiving only.
+OFFER = AUDIO_OFFER
+RECVONLY_OFFER = AUDIO_RECVONLY
 
 
 class Seat:
@@ -115,7 +117,7 @@ async def test_offer_reaches_only_the_addressed_peer(live: LiveServer) -> None:
     assert signal.event == "offer"
     assert signal.sender == teacher.id
     assert signal.data == {"sdp": OFFER, "ice_restart": False, "polite": True}
-    answer = {"to": teacher.id, "sdp": "v=0\r\n"}
+    answer = {"to": teacher.id, "sdp": sdp("aiortc-answer")}
     assert isinstance(await pupil.publish("answer", answer), Ack)
     back = await teacher.next_signal()
     assert (back.event, back.sender, back.data["polite"]) == ("answer", pupil.id, False)

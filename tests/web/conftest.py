@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.async_api import Browser, BrowserContext, ConsoleMessage, Page, async_playwright
+from playwright.async_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    async_playwright,
+    expect,
+)
 
 from loadtest.janus_process import JanusProcess
 from server.clock import FakeClock
@@ -47,8 +54,11 @@ CHROMIUM_ARGS = [
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / os.environ.get("TWINSPACE_SCREENSHOTS", ".screenshots")
 AXE_JS = Path(__file__).parent / "axe" / "axe.min.js"
-#: Longest wait for something the page normally shows within milliseconds.
+#: Longest wait for something the page normally shows within milliseconds: for locators and
+#: for `expect` alike (Playwright's own 5 s for `expect` failed a page still "Loading…" with the
+#: suite in parallel on a loaded machine).
 UI_TIMEOUT_MS = 10_000
+expect.set_options(timeout=UI_TIMEOUT_MS)
 
 # Console lines that mean the page broke its own policy or threw.
 _POLICY_BREACH = re.compile(r"Content Security Policy|Trusted Type|Refused to", re.IGNORECASE)

@@ -86,7 +86,8 @@ export const CATALOGUE = {
     "video.lobby": "Pupils wait in the lobby until a teacher lets them in",
     "video.start": "Start",
     "video.join_named": "Join “{title}”",
-    "video.joined_count": "({count} in the call)",
+    "video.nobody_in_call": "Nobody in the call yet",
+    "video.people_in_call": { one: "{count} person in the call", other: "{count} people in the call" },
     "video.locked": "(locked)",
     "video.back": "Back to the space",
     "video.participants": "Participants",
@@ -134,6 +135,9 @@ export const CATALOGUE = {
     "video.ended": "The session has ended.",
     "video.ended_space_archived": "The session has ended: its space has been archived.",
     "video.ended_space_deleted": "The session has ended: its space has been deleted.",
+    "video.ended_empty": "The session has ended: nobody was in it for a while.",
+    "video.no_teacher_yet": "No teacher is in this session yet, so nobody can let you in. You can wait here or leave.",
+    "video.leave_lobby": "Leave the lobby",
     "video.removed": "A teacher removed you from the session.",
     "video.denied": "A teacher did not let you in to this session.",
     "video.left": "You left the session.",
@@ -375,7 +379,12 @@ export const CATALOGUE = {
     "video.lobby": "Les élèves attendent dans la salle d’attente qu’un enseignant les fasse entrer",
     "video.start": "Démarrer",
     "video.join_named": "Rejoindre « {title} »",
-    "video.joined_count": "({count} dans l’appel)",
+    "video.nobody_in_call": "Personne dans l’appel pour l’instant",
+    "video.people_in_call": {
+      one: "{count} personne dans l’appel",
+      many: "{count} de personnes dans l’appel",
+      other: "{count} personnes dans l’appel",
+    },
     "video.locked": "(verrouillée)",
     "video.back": "Retour à l’espace",
     "video.participants": "Participants",
@@ -423,6 +432,9 @@ export const CATALOGUE = {
     "video.ended": "La session est terminée.",
     "video.ended_space_archived": "La session est terminée : son espace a été archivé.",
     "video.ended_space_deleted": "La session est terminée : son espace a été supprimé.",
+    "video.ended_empty": "La session est terminée : personne n’y était depuis un moment.",
+    "video.no_teacher_yet": "Aucun enseignant n’est encore dans cette session : personne ne peut vous faire entrer. Vous pouvez attendre ici ou partir.",
+    "video.leave_lobby": "Quitter la salle d’attente",
     "video.removed": "Un enseignant vous a retiré de la session.",
     "video.denied": "Un enseignant ne vous a pas fait entrer dans cette session.",
     "video.left": "Vous avez quitté la session.",
@@ -624,11 +636,37 @@ export function language() {
   return current;
 }
 
-/** The string for `key` in the current language, with {name} parameters filled in. */
-export function t(key, params = {}) {
-  const text = CATALOGUE[current][key] ?? CATALOGUE.en[key];
+/**
+ * The entry for `key` in `lang`: a string, or for counted text an object of plural forms
+ * ({one, other}, and whichever other CLDR categories the language has: French adds `many`).
+ */
+function entry(key, lang = current) {
+  const text = CATALOGUE[lang][key] ?? CATALOGUE.en[key];
   if (text === undefined) throw new Error(`missing catalogue key ${key}`);
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
+  return text;
+}
+
+/** The plural form of an entry for `count` in `lang` (Intl.PluralRules), else `other`. */
+export function pluralForm(forms, count, lang = current) {
+  if (typeof forms === "string") return forms;
+  const category = new Intl.PluralRules(lang).select(Number(count));
+  return forms[category] ?? forms.other;
+}
+
+/** A parameter as the reader writes it: numbers through Intl.NumberFormat, the rest as text. */
+function formatParam(value, lang) {
+  if (typeof value === "number") return new Intl.NumberFormat(lang).format(value);
+  return String(value ?? "");
+}
+
+/**
+ * The string for `key` in the current language, with {name} parameters filled in. An entry
+ * with plural forms picks its form by `params.count` (every count goes through
+ * Intl.PluralRules).
+ */
+export function t(key, params = {}) {
+  const text = pluralForm(entry(key), params.count ?? 0, current);
+  return text.replace(/\{(\w+)\}/g, (_, name) => formatParam(params[name], current));
 }
 
 /** The catalogue key for an API error code (see docs/api.md), with a generic fallback. */

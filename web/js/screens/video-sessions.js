@@ -1,9 +1,15 @@
-// The Video section of a space: its open sessions with a link to join each, and for teachers
-// a form to start one. New sessions come live from the space channel (`video.started`).
+// The Video section of a space: its open sessions with a link to join each and how many are in
+// the call, and for teachers a form to start one. New and ended sessions come live from the
+// space channel (`video.started`, `video.ended`), the counts from `video.count`.
 
 import { h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
 import { TEACHER_ROLES, videoApi } from "../video-api.js";
+
+/** How many are in a call, in words: its own words for nobody, else by plural rules. */
+function inCall(joined) {
+  return joined ? t("video.people_in_call", { count: joined }) : t("video.nobody_in_call");
+}
 
 export function sessionPath(spaceId, sessionId) {
   return `/spaces/${encodeURIComponent(spaceId)}/video/${encodeURIComponent(sessionId)}`;
@@ -61,7 +67,7 @@ export default {
               { class: "video-session-item", "data-session-id": s.id },
               h("a", { href: `#${sessionPath(space.id, s.id)}`, text: t("video.join_named", { title: s.title }) }),
               " ",
-              h("span", { class: "meta", text: t("video.joined_count", { count: joined }) }),
+              h("span", { class: "meta video-count", text: inCall(joined) }),
               s.state === "locked" ? h("span", { class: "meta", text: ` ${t("video.locked")}` }) : null,
             );
           }),
@@ -71,8 +77,16 @@ export default {
       }
     }
 
+    /** How many are in one session's call now (`video.count`): that line only, no reload. */
+    function showCount({ session_id: sessionId, joined }) {
+      const count = list.querySelector(`[data-session-id="${Number(sessionId)}"] .video-count`);
+      if (count) count.textContent = inCall(joined);
+      else load(); // a session we have not listed yet
+    }
+
     const off = view.spaceEvents.on((message) => {
-      if (message.type === "reset" || (message.type === "event" && message.event.startsWith("video."))) {
+      if (message.type === "event" && message.event === "video.count") showCount(message.data);
+      else if (message.type === "reset" || (message.type === "event" && message.event.startsWith("video."))) {
         load();
       }
     });

@@ -15,6 +15,7 @@ import { markHomonyms } from "../names.js";
 import { TEACHER_ROLES, videoApi } from "../video-api.js";
 import { MeshCall } from "../webrtc/mesh.js";
 import { PUBLISHERS_FULL, SfuCall } from "../webrtc/sfu.js";
+import { leaveLobbyButton, lobbyStatus } from "./video-lobby.js";
 
 /** Where the session chat (the chat helper's panel) is mounted: an element with this id. */
 export const CHAT_MOUNT_ID = "video-session-chat";
@@ -283,6 +284,17 @@ export default {
     // -- one's own controls ------------------------------------------------------------------
 
     function renderControls() {
+      if (phase === "lobby") {
+        // Said again only when it changes (a teacher came or went): a status line is read out.
+        const words = lobbyStatus(participants.values());
+        if (status.textContent !== words) say(status, words);
+        if (!controls.querySelector(".lobby-leave")) {
+          const leave = leaveLobbyButton((button) => act(button, () => leaveSession()));
+          leave.classList.add("lobby-leave");
+          controls.replaceChildren(leave);
+        }
+        return;
+      }
       if (phase !== "live") {
         controls.replaceChildren();
         return;
@@ -458,7 +470,9 @@ export default {
       });
       call.addEventListener("problem", ({ detail }) => {
         if (!alive || final()) return;
-        if (detail.error?.code === "forbidden") say(error, t("video.signal_refused"));
+        // forbidden: muted, or a data channel with a pupil; invalid: not SDP as the server
+        // relays it (docs/video.md, "What the signalling relays"). Either way nothing was sent.
+        if (["forbidden", "invalid"].includes(detail.error?.code)) say(error, t("video.signal_refused"));
         else if (detail.what === "publish") say(notice, t(detail.error?.code === PUBLISHERS_FULL ? "video.sfu_no_seat" : "video.sfu_not_sent"));
         else if (detail.what === "sfu") say(error, t("video.sfu_unreachable"));
       });
@@ -498,6 +512,7 @@ export default {
     const ENDED_BECAUSE = {
       space_archived: "video.ended_space_archived",
       space_deleted: "video.ended_space_deleted",
+      empty: "video.ended_empty",
     };
 
     function finish(kind, reason = null) {
@@ -553,8 +568,7 @@ export default {
       if (!alive) return;
       if (me.state === "lobby") {
         phase = "lobby";
-        say(status, t("video.waiting_in_lobby"));
-        render();
+        render(); // says whether a teacher is here to let us in
       } else {
         goLive();
       }
