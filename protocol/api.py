@@ -20,11 +20,13 @@ from .vocabulary import (
     ForumVerb,
     InvitationState,
     ItemVerb,
+    MemberVerb,
     ModerationVerb,
     PostState,
     PostVerb,
     Role,
     SpaceKind,
+    SpaceVerb,
     ThreadVerb,
 )
 
@@ -187,6 +189,12 @@ class SpaceOut(Out):
     archived: bool
     settings: SpaceSettingsOut
     my_role: Role
+    #: What the caller may do with the space (one space's answer, not the list's).
+    allowed: list[SpaceVerb] | None = None
+    #: The roles the caller may invite a validated eTwinner as (with INVITE_TEACHER).
+    invite_roles: list[Role] | None = None
+    #: Held posts and open reports waiting for a moderator: only for the space's moderators.
+    pending: int | None = None
 
 
 class MemberOut(Out):
@@ -196,12 +204,38 @@ class MemberOut(Out):
     kind: AccountKind
     #: Only for teachers of the space, and never a pupil's (pupils have none).
     email: str | None = None
+    #: A pupil's username, only for teachers of the space: tells two pupils of one name apart.
+    username: str | None = None
     muted_until: dt.datetime | None = None
+    #: What the caller may do with this member (members' list answers only).
+    allowed: list[MemberVerb] | None = None
+    #: The roles the caller may give this member (with CHANGE_ROLE), the current one included.
+    assignable_roles: list[Role] | None = None
 
 
 class InviteTeacher(Body):
-    email: Email
+    """A validated eTwinner, by e-mail or by the id a search of eTwinners gave: one of the two."""
+
+    email: Email | None = None
+    account_id: Id | None = None
     role: Role = Role.TEACHER
+
+
+class EtwinnerOut(Out):
+    """A validated eTwinner found by a teacher admin looking for a partner: no e-mail."""
+
+    account_id: int
+    display_name: str
+    school: str | None
+    country: str | None
+    #: Already a member of the space searched from.
+    member: bool
+
+
+class EtwinnerPage(Out):
+    etwinners: list[EtwinnerOut]
+    #: Pass as ``after`` for the next page; None on the last page.
+    next: int | None = None
 
 
 class NewPupil(Body):
@@ -254,6 +288,8 @@ class InvitationOut(Out):
     max_uses: int
     uses: int
     revoked: bool
+    #: Still lets guests in: not revoked, not used up, not expired (by the server's clock).
+    live: bool
     #: Only when created: the secret part of the link, never shown again.
     token: str | None = None
     #: Only when created: the whole link to hand out, the site's public address (the

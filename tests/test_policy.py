@@ -114,6 +114,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.MODERATE_VIDEO:     row(A, A, A, D, D, D),
         SpaceAction.OPEN_DATA_CHANNEL:  row(A, A, A, D, D, A),  # with a teacher
         SpaceAction.INVITE_TEACHER:     row(A, A, D, D, D, D),
+        SpaceAction.SEARCH_ETWINNERS:   row(A, A, D, D, D, D),
         SpaceAction.CHANGE_ROLE:        row(A, A, D, D, D, D),
         SpaceAction.REMOVE_MEMBER:      row(A, A, D, D, D, D),
         SpaceAction.LEAVE_SPACE:        row(A, A, A, D, D, A),
@@ -157,6 +158,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.MODERATE_VIDEO:     room(A, A, A),
         SpaceAction.OPEN_DATA_CHANNEL:  room(A, A, A),
         SpaceAction.INVITE_TEACHER:     room(A, A, D),
+        SpaceAction.SEARCH_ETWINNERS:   room(A, A, D),
         SpaceAction.CHANGE_ROLE:        room(A, A, D),
         SpaceAction.REMOVE_MEMBER:      room(A, A, D),
         SpaceAction.LEAVE_SPACE:        room(A, A, A),
@@ -602,6 +604,7 @@ def test_pupil_can_never_mute_remove_admit_or_invite() -> None:
         for action in (
             SpaceAction.MODERATE_VIDEO,
             SpaceAction.INVITE_TEACHER,
+            SpaceAction.SEARCH_ETWINNERS,
             SpaceAction.INVITE_GUEST,
             SpaceAction.CREATE_PUPIL,
             SpaceAction.CHANGE_ROLE,

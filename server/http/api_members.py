@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from protocol import api
+from protocol.errors import ErrorCode, ProtocolError
 
 from ..services import accounts as account_service
+from ..services import etwinners as etwinner_service
 from ..services import invitations as invitation_service
 from ..services import members as member_service
 from ..services.sign_in_throttle import USERNAME
@@ -40,6 +42,36 @@ async def list_members(call: Call[None]) -> list[api.MemberOut]:
 async def invite_teacher(call: Call[api.InviteTeacher]) -> api.MemberOut:
     return await member_service.invite_teacher(
         call.db, call.account, call.path_id("space_id"), call.body, call.now
+    )
+
+
+@router.operation(
+    "GET",
+    "/api/spaces/{space_id:int}/etwinners",
+    "Find validated eTwinners to invite by name, school or country, paged by id (teacher admins);"
+    " no e-mail addresses",
+    response=api.EtwinnerPage,
+    errors=(403, 404, 422),
+    query=("after", "limit"),
+    text_query=("q",),
+)
+async def search_etwinners(call: Call[None]) -> api.EtwinnerPage:
+    text = call.request.query_params.get("q", "")
+    if len(text) > etwinner_service.TEXT_MAX:
+        raise ProtocolError(
+            f"query parameter 'q' holds at most {etwinner_service.TEXT_MAX} characters",
+            code=ErrorCode.INVALID,
+        )
+    limit = call.query_int("limit", etwinner_service.PAGE_DEFAULT, 1, etwinner_service.PAGE_MAX)
+    assert limit is not None
+    return await etwinner_service.search_etwinners(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        text,
+        after_id=call.query_int("after", None, 1, api.MAX_ID),
+        limit=limit,
+        now=call.now,
     )
 
 

@@ -379,6 +379,8 @@ SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.MODERATE_VIDEO: roles(VIDEO_MODERATORS, "only teachers moderate video"),
     SpaceAction.OPEN_DATA_CHANNEL: open_data_channel,
     SpaceAction.INVITE_TEACHER: invite_teacher,
+    # Who invites teachers looks for them: never pupils, guests or plain teachers.
+    SpaceAction.SEARCH_ETWINNERS: roles(TEACHER_ADMIN_ROLES, "only teacher admins invite teachers"),
     SpaceAction.CHANGE_ROLE: change_role,
     SpaceAction.REMOVE_MEMBER: remove_member,
     SpaceAction.LEAVE_SPACE: leave_space,

@@ -45,7 +45,10 @@ def invitation_link(site_url: str, token: str) -> str:
 
 
 def invitation_out(
-    invitation: Invitation, token: str | None = None, site_url: str | None = None
+    invitation: Invitation,
+    now: dt.datetime,
+    token: str | None = None,
+    site_url: str | None = None,
 ) -> api.InvitationOut:
     return api.InvitationOut(
         id=invitation.id,
@@ -54,6 +57,11 @@ def invitation_out(
         max_uses=invitation.max_uses,
         uses=invitation.uses,
         revoked=invitation.revoked_at is not None,
+        live=(
+            invitation.revoked_at is None
+            and invitation.uses < invitation.max_uses
+            and invitation.expires_at > now
+        ),
         token=token,
         link=invitation_link(site_url, token) if token and site_url else None,
     )
@@ -92,14 +100,14 @@ async def create_invitation(
         space_id=space_id,
         details={"invitation_id": invitation.id, "max_uses": body.max_uses},
     )
-    return invitation_out(invitation, token, site_url)
+    return invitation_out(invitation, now, token, site_url)
 
 
 async def list_invitations(
     session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
 ) -> list[api.InvitationOut]:
     await authorize_in_space(session, actor, space_id, SpaceAction.INVITE_GUEST, now)
-    return [invitation_out(i) for i in await invitation_repo.list_for_space(session, space_id)]
+    return [invitation_out(i, now) for i in await invitation_repo.list_for_space(session, space_id)]
 
 
 async def revoke_invitation(
@@ -119,7 +127,7 @@ async def revoke_invitation(
             space_id=space_id,
             details={"invitation_id": invitation.id},
         )
-    return invitation_out(invitation)
+    return invitation_out(invitation, now)
 
 
 #: Why a link no longer works, in the server's (English) words for logs and API clients.

@@ -42,6 +42,7 @@ from ..realtime.commands import MembershipChanged, SessionsEnded
 from ..realtime.outbox import outbox_of
 from ..security import Secrets, new_login_code
 from .access import authorize_in_space, member_target
+from .allowed import member_answers
 
 NO_SUCH_MEMBER = "no such member"
 NO_SUCH_ETWINNER = "no validated eTwinner has this e-mail address"
@@ -51,18 +52,8 @@ async def list_members(
     session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
 ) -> list[api.MemberOut]:
     access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
-    sees_emails = access.may(actor, SpaceAction.SEE_MEMBER_EMAILS, now)
-    return [
-        api.MemberOut(
-            account_id=account.id,
-            display_name=account.display_name,
-            role=membership.role,
-            kind=account.kind,
-            email=account.email if sees_emails else None,
-            muted_until=membership.muted_until,
-        )
-        for membership, account in await space_repo.list_members(session, space_id)
-    ]
+    members = list(await space_repo.list_members(session, space_id))
+    return member_answers(access, actor, members, now)
 
 
 def space_channel(space_id: int) -> str:
@@ -129,7 +120,13 @@ def announce_member(
 async def invite_teacher(
     session: AsyncSession, actor: Account, space_id: int, body: api.InviteTeacher, now: dt.datetime
 ) -> api.MemberOut:
-    invitee = await account_repo.find_by_email(session, body.email)
+    if (body.email is None) == (body.account_id is None):
+        raise ProtocolError("give an e-mail address or an account id", code=ErrorCode.INVALID)
+    if body.email is not None:
+        invitee = await account_repo.find_by_email(session, body.email)
+    else:
+        assert body.account_id is not None
+        invitee = await account_repo.get(session, body.account_id)
     target = Target(
         account_id=AccountId(invitee.id) if invitee else None,
         account_kind=invitee.kind if invitee else None,

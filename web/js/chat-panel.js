@@ -200,7 +200,7 @@ export function mountChatPanel(element, options) {
     const li = h(
       "li",
       { class: classes.join(" "), "data-id": m.id },
-      h("span", { class: "chat-author", text: m.author.display_name }),
+      h("span", { class: "chat-author", "data-author-id": m.author.account_id, text: m.author.display_name }),
       " ",
       h("time", { class: "chat-time meta", datetime: m.created_at, text: clock(m.created_at) }),
       " ",

@@ -4,6 +4,7 @@
 // module uses exists. Later screens (forum, archive, video) add their keys here, in each language.
 
 import { ACCOUNT_STRINGS } from "./i18n-accounts.js";
+import { ADMIN_CATALOGUE } from "./i18n-admin.js";
 
 export const CATALOGUE = {
   en: {
@@ -708,6 +709,10 @@ export const CATALOGUE = {
 
 // The account screens' strings (issue 17) live in their own module.
 for (const [lang, strings] of Object.entries(ACCOUNT_STRINGS)) Object.assign(CATALOGUE[lang], strings);
+// The space's administration screens (issue 17) bring their own keys; the ones above win.
+for (const [lang, entries] of Object.entries(ADMIN_CATALOGUE)) {
+  for (const [key, text] of Object.entries(entries)) if (!(key in CATALOGUE[lang])) CATALOGUE[lang][key] = text;
+}
 
 export const LANGUAGES = Object.keys(CATALOGUE);
 const STORAGE_KEY = "twinspace.lang";

@@ -8,6 +8,7 @@ import { confirmAction } from "../confirm.js";
 import { h } from "../dom.js";
 import { formFeedback, messageArea } from "../forms.js";
 import { t } from "../i18n.js";
+import { pendingBadge } from "../pending.js";
 import { batcher, canDo, composeId, follow, forumApi, when } from "./forum-live.js";
 
 const MODERATION = ["approve", "reject", "hide", "restore"];
@@ -37,6 +38,10 @@ export default {
     const body = h("div", { class: "forum-body" });
     panel.append(h("h2", { text: t("forum.title") }), messages.element, body);
 
+    // Issue 17: the count of what waits for a moderator, on the Moderation button, live.
+    const pending = (space.allowed ?? []).includes("moderate")
+      ? pendingBadge(ctx, space.id, space.pending ?? undefined)
+      : null;
     let alive = true;
     let area = "open";
     let stopView = () => {};
@@ -147,6 +152,7 @@ export default {
         const moderate = areaAllowed.includes("moderate")
           ? h("button", { type: "button", class: "secondary", text: t("forum.moderation"), onclick: showModeration })
           : null;
+        if (moderate && pending) moderate.append(" ", pending.element);
         tools.replaceChildren(...[switcher, moderate].filter(Boolean));
         composer.replaceChildren(areaAllowed.includes("create_thread") ? newThreadForm() : "");
         if (focusThread !== null) list.querySelector(`[data-thread-id="${focusThread}"] button`)?.focus();
@@ -283,7 +289,7 @@ export default {
         const head = h(
           "p",
           { class: "post-head" },
-          h("span", { class: "post-author", text: post.author.display_name }),
+          h("span", { class: "post-author", "data-author-id": post.author.account_id, text: post.author.display_name }),
           " ",
           h("span", { class: "meta", text: when(post.created_at) }),
           post.edited_at ? h("span", { class: "meta", text: ` ${t("forum.edited")}` }) : null,
@@ -580,7 +586,7 @@ export default {
         return h(
           "li",
           { class: "post state-pending", "data-post-id": post.id },
-          h("p", { class: "post-head" }, h("span", { class: "post-author", text: post.author.display_name }), " ", h("span", { class: "meta", text: when(post.created_at) })),
+          h("p", { class: "post-head" }, h("span", { class: "post-author", "data-author-id": post.author.account_id, text: post.author.display_name }), " ", h("span", { class: "meta", text: when(post.created_at) })),
           h("p", { class: "post-body", text: post.body }),
           h("div", { class: "post-actions" }, ...actions),
         );
@@ -611,7 +617,7 @@ export default {
         return h(
           "li",
           { class: `post state-${post.state}`, "data-report-id": report.id },
-          h("p", { class: "post-head" }, h("span", { class: "post-author", text: post.author.display_name }), " ", h("span", { class: "meta", text: t("forum.reported_by", { name: report.reporter.display_name }) })),
+          h("p", { class: "post-head" }, h("span", { class: "post-author", "data-author-id": post.author.account_id, text: post.author.display_name }), " ", h("span", { class: "meta", text: t("forum.reported_by", { name: report.reporter.display_name }) })),
           h("p", { class: "post-body", text: post.body }),
           report.reason ? h("p", { class: "meta", text: t("forum.report_said", { reason: report.reason }) }) : null,
           h("div", { class: "post-actions" }, ...actions),
@@ -657,6 +663,7 @@ export default {
     showList();
     return () => {
       alive = false;
+      pending?.stop();
       stopView();
     };
   },

@@ -37,6 +37,14 @@ import forum from "./forum.js";
 
 SPACE_SECTIONS.push(forum, archive);
 
+// -- the space's administration (issue 17): guest links, settings, audit log ----------------
+// Each shows only when the server's `space.allowed` says the signed-in member may use it.
+import audit from "./audit.js";
+import invitations from "./invitations.js";
+import settings from "./settings.js";
+
+SPACE_SECTIONS.push(invitations, settings, audit);
+
 // -- accounts (issue 17): registration, pending, forgot/reset, my account, national admin --
 import account from "./account.js";
 import admin from "./admin.js";

@@ -5,6 +5,7 @@
 
 import { h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
+import { markHomonyms } from "../names.js";
 import { SPACE_SECTIONS } from "./registry.js";
 
 /** A tiny publish/subscribe for the sections: on(fn) returns an "off" function. */
@@ -20,6 +21,9 @@ function topic() {
     },
   };
 }
+
+/** The tab last shown in each space: a re-render without a tab in the address returns to it. */
+const lastTab = new Map();
 
 function tabs(sections, show, first = 0) {
   // The WAI-ARIA tabs pattern: arrow keys move between tabs, Tab goes into the panel.
@@ -109,6 +113,18 @@ const space = {
       if (message.type === "unsubscribed" || message.type === "error") {
         say(error, t("space.gone"));
       }
+      // What the signed-in member may do changed (own role, the space archived or opened):
+      // shown again with the server's new `allowed` lists, on the same tab (issue 17).
+      const mine = message.data?.account_id === ctx.account?.id;
+      if (
+        message.type === "event" &&
+        ((message.event === "member.role_changed" && mine) ||
+          message.event === "space.archived" ||
+          message.event === "space.unarchived")
+      ) {
+        ctx.navigate(`/spaces/${spaceId}`);
+        return;
+      }
       (message.channel.startsWith("presence:") ? presence : spaceEvents).emit(message);
     };
 
@@ -127,7 +143,8 @@ const space = {
       showSpace(space);
       const view = { space, account: ctx.account, ctx, spaceEvents, presence };
       const sections = SPACE_SECTIONS.filter((s) => s.available(space, ctx.account));
-      const first = Math.max(0, sections.findIndex((s) => s.id === params.section));
+      const wanted = params.section ?? lastTab.get(spaceId);
+      const first = Math.max(0, sections.findIndex((s) => s.id === wanted));
       const panels = sections.map((section, index) =>
         h("section", {
           role: "tabpanel",
@@ -138,6 +155,7 @@ const space = {
         }),
       );
       const show = (index) => {
+        lastTab.set(spaceId, sections[index].id);
         panels.forEach((panel, i) => (panel.hidden = i !== index));
         // Into the address without a hashchange: the screen is not built again.
         history.replaceState(history.state, "", `#${sectionPath(spaceId, sections[index].id)}`);
@@ -148,6 +166,8 @@ const space = {
       const selected = strip.querySelector("[aria-selected=true]");
       strip.scrollLeft = selected ? selected.offsetLeft - strip.offsetLeft : 0;
       cleanups = sections.map((section, i) => section.render(panels[i], view) ?? (() => {}));
+      // Two members of one name are told apart in every section's lists (names.js).
+      cleanups.push(markHomonyms(body, ctx, spaceId, spaceEvents));
       for (const channel of channels) ctx.live.subscribe(channel, onChannel).catch(() => {});
     })();
 

@@ -12,6 +12,7 @@ import { mountChatPanel } from "../chat-panel.js";
 import { confirmAction } from "../confirm.js";
 import { h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
+import { markHomonyms } from "../names.js";
 import { TEACHER_ROLES, videoApi } from "../video-api.js";
 import { MeshCall } from "../webrtc/mesh.js";
 import { PUBLISHERS_FULL, SfuCall } from "../webrtc/sfu.js";
@@ -192,6 +193,7 @@ export default {
           const tile = tileFor(p);
           const mine = p.id === me?.id;
           tile.name.textContent = mine ? `${p.display_name} ${t("space.you")}` : p.display_name;
+          if (!mine) tile.name.dataset.authorId = p.account_id; // issue 17: homonyms' marks
           tile.role.textContent = t(`role.${p.role}`);
           tile.media.textContent = `${micText(p)} · ${t(p.camera ? "video.camera_on" : "video.camera_off")}`;
           tile.hand.textContent = p.hand_raised ? ` · ${t("video.hand_raised")}` : "";
@@ -247,7 +249,7 @@ export default {
                 return h(
                   "li",
                   { class: "lobby-item", "data-participant-id": p.id },
-                  h("span", { class: "tile-name", text: p.display_name }),
+                  h("span", { class: "tile-name", "data-author-id": p.account_id, text: p.display_name }),
                   " ",
                   h("span", { class: "role", text: t(`role.${p.role}`) }),
                   h("span", { class: "lobby-actions" }, admit, deny),
@@ -594,9 +596,11 @@ export default {
       refresh();
     })();
 
+    const stopNames = markHomonyms(main, ctx, spaceId); // issue 17: homonyms' marks
     return () => {
       const present = !final() && me !== null;
       alive = false;
+      stopNames();
       stopMedia();
       unmountChatPanel();
       if (channel) ctx.live.unsubscribe(channel, onChannel).catch(() => {});
