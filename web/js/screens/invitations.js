@@ -4,7 +4,7 @@
 import { adminApi } from "../admin-api.js";
 import { clearFields, confirmAction, showFieldErrors, tn, when } from "../admin-kit.js";
 import { field, h, messageBox, say } from "../dom.js";
-import { t } from "../i18n.js";
+import { language, t } from "../i18n.js";
 
 const LIFETIMES = [24, 72, 168, 336, 720]; // hours: 1, 3, 7, 14, 30 days
 
@@ -102,7 +102,8 @@ export default {
         "li",
         { class: "link-item", "data-invitation-id": invitation.id },
         h("strong", { text: invitation.note || t("links.untitled") }),
-        h("span", { class: "meta", text: tn("links.used", invitation.uses, { max: invitation.max_uses }) }),
+        // The plural follows the limit ("0 of 1 time", "1 of 2 times"), not the uses so far.
+        h("span", { class: "meta", text: tn("links.used", invitation.max_uses, { used: new Intl.NumberFormat(language()).format(invitation.uses) }) }),
         h("span", { class: "meta", text: t("links.until", { time: when(invitation.expires_at) }) }),
         revoke,
       );
