@@ -186,7 +186,7 @@ async def test_national_admin_validates_in_bulk_and_rejects_with_a_reason(site: 
         await expect(box).to_be_checked()
     await page.get_by_role("button", name="Validate the selected").focus()
     await page.keyboard.press("Enter")
-    await expect(page.locator("#pending-form .message-status")).to_have_text(
+    await expect(page.locator("#pending-form .message-success")).to_have_text(
         "2 teachers validated."
     )
     await expect(page.locator(".pending-item")).to_have_count(1)
@@ -204,7 +204,7 @@ async def test_national_admin_validates_in_bulk_and_rejects_with_a_reason(site: 
     await check_screen(page, "admin-reject")
     await reason.fill("Not a teacher at this school")
     await dialog.get_by_role("button", name="Reject 1 registration").click()
-    await expect(page.locator("#pending-form .message-status")).to_have_text(
+    await expect(page.locator("#pending-form .message-success")).to_have_text(
         "1 registration rejected."
     )
     await expect(page.locator(".pending-item")).to_have_count(0)
@@ -264,7 +264,7 @@ async def test_national_admin_suspends_after_confirming_and_the_session_ends(sit
     await check_screen(page, "admin-suspend")
     await dialog.get_by_label("Reason for the suspension").fill("A complaint from the school")
     await dialog.get_by_role("button", name="Yes, suspend").click()
-    await expect(page.locator("#search-form .message-status")).to_have_text(
+    await expect(page.locator("#search-form .message-success")).to_have_text(
         "Ana Martin is suspended."
     )
     await expect(row).to_contain_text("suspended")
@@ -279,7 +279,7 @@ async def test_national_admin_suspends_after_confirming_and_the_session_ends(sit
 
     await row.get_by_role("button", name="Reinstate Ana Martin…").click()
     await page.get_by_role("dialog").get_by_role("button", name="Reinstate", exact=True).click()
-    await expect(page.locator("#search-form .message-status")).to_have_text(
+    await expect(page.locator("#search-form .message-success")).to_have_text(
         "Ana Martin is reinstated."
     )
     await sign_in(tpage, ana.account["email"])

@@ -802,8 +802,14 @@ export function describeError(error) {
     return t("error.rate_limited_wait", { wait: waitWords(seconds) });
   }
   const reasonKey = `error.${code}.${error?.reason}`;
-  if (error?.reason && reasonKey in CATALOGUE.en) return t(reasonKey, error.params ?? {});
+  if (error?.reason && reasonKey in CATALOGUE.en) return t(reasonKey, wordsOf(error.params ?? {}));
   return t(errorKey(code));
+}
+
+/** A reason's parameters in the page's language: a status word (`active`) as the catalogue says it. */
+function wordsOf(params) {
+  const status = `status.${params.status}`;
+  return typeof params.status === "string" && status in CATALOGUE.en ? { ...params, status: t(status) } : params;
 }
 
 /** The catalogue key for an API error code (see docs/api.md), with a generic fallback. */

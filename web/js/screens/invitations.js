@@ -1,5 +1,7 @@
 // Guest invitation links of a twinspace (teachers): create one with its life and number of
 // uses, shown once as the full link with a copy button; the live ones with their uses; revoke.
+// The link is the server's (`link`: its public address, TWINSPACE_PUBLIC_URL, or the request's),
+// never built here: behind a proxy the page's own origin may not be the one guests reach.
 
 import { adminApi } from "../admin-api.js";
 import { confirmAction } from "../confirm.js";
@@ -9,12 +11,8 @@ import { t } from "../i18n.js";
 
 const LIFETIMES = [24, 72, 168, 336, 720]; // hours: 1, 3, 7, 14, 30 days
 
-function linkOf(token) {
-  return `${location.origin}/#/invite/${token}`;
-}
-
 function newLink(invitation) {
-  const input = h("input", { id: "new-link", readonly: true, value: linkOf(invitation.token), class: "link-field" });
+  const input = h("input", { id: "new-link", readonly: true, value: invitation.link, class: "link-field" });
   const note = messageBox("status");
   const copy = h("button", { type: "button", text: t("links.copy") });
   copy.addEventListener("click", async () => {

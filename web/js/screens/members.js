@@ -13,7 +13,6 @@ import { loginCards } from "./cards.js";
 import { memberControls } from "./members-actions.js";
 import { inviteForms } from "./members-invite.js";
 import { pupilForms } from "./members-pupils.js";
-import { noticeForSpaces } from "./spaces.js";
 
 const ROLE_ORDER = ["founder", "admin", "teacher", "pupil_admin", "pupil", "guest"];
 
@@ -29,7 +28,7 @@ function leaveButton(view, report) {
     if (!sure) return;
     try {
       await adminApi.leave(space.id);
-      noticeForSpaces(t("members.left", { title: space.title }));
+      ctx.notify(t("members.left", { title: space.title }));
       ctx.navigate("/spaces");
     } catch (failure) {
       report(ctx.describe(failure), true);

@@ -7,7 +7,6 @@ import { confirmAction } from "../confirm.js";
 import { field, h } from "../dom.js";
 import { formFeedback, messageArea } from "../forms.js";
 import { t } from "../i18n.js";
-import { noticeForSpaces } from "./spaces.js";
 
 const SETTINGS_VERBS = ["update_settings", "archive", "unarchive", "delete"];
 const SWITCHES = ["premoderate_pupils", "pupils_may_create_threads", "pupils_may_upload"];
@@ -109,7 +108,7 @@ function deletePart(view, area) {
     if (!sure) return;
     try {
       await adminApi.deleteSpace(space.id);
-      noticeForSpaces(t("settings.deleted", { title: space.title }));
+      ctx.notify(t("settings.deleted", { title: space.title }));
       ctx.navigate("/spaces");
     } catch (failure) {
       area.error(ctx.describe(failure));
