@@ -88,9 +88,7 @@ async def test_a_class_list_makes_pupils_whose_login_cards_sign_them_in(site: Si
     names = page.get_by_label("Pupils\u2019 names")
     await names.fill("Léa Martin\n\n" + "x" * 101 + "\nLéa Martin")
     await page.get_by_role("button", name="Add the class").click()
-    await expect(page.locator(".line-errors")).to_have_text(
-        "Line 3: Too long: at most 100 characters."
-    )
+    await expect(page.locator(".line-errors")).to_have_text("Line 3: Write at most 100 characters.")
     await expect(names).to_have_attribute("aria-invalid", "true")
     await expect(page.locator(".member-list li")).to_have_count(1)
 
@@ -239,7 +237,9 @@ async def test_settings_change_the_space_and_archive_and_delete_ask_first(site: 
     await title.fill("   ")
     await page.get_by_role("button", name="Save").click()
     await expect(title).to_have_attribute("aria-invalid", "true")
-    await expect(page.locator("#settings-title-error")).to_have_text("This cannot be empty.")
+    await expect(page.locator("#settings-title-error")).to_have_text(
+        "Write something here: spaces alone do not count."
+    )
     await title.fill("Water in our towns")
     await page.get_by_label("Hold pupils\u2019 posts until a teacher approves them").check()
     await page.get_by_role("button", name="Save").click()
