@@ -95,10 +95,7 @@ export const ADMIN_CATALOGUE = {
     "links.live": "Links in use",
     "links.empty": "No guest link is in use.",
     "links.untitled": "Guest link",
-<<<<<<< HEAD
-=======
     "links.used": { one: "used {used} of {count} time", other: "used {used} of {count} times" },
->>>>>>> main
     "links.until": "until {time}",
     "links.revoke": "Revoke",
     "links.revoke_question": "Revoke this guest link?",
@@ -296,10 +293,7 @@ export const ADMIN_CATALOGUE = {
     "links.live": "Liens en service",
     "links.empty": "Aucun lien invité en service.",
     "links.untitled": "Lien invité",
-<<<<<<< HEAD
-=======
     "links.used": { one: "utilisé {used} fois sur {count}", many: "utilisé {used} fois sur {count}", other: "utilisé {used} fois sur {count}" },
->>>>>>> main
     "links.until": "jusqu’au {time}",
     "links.revoke": "Révoquer",
     "links.revoke_question": "Révoquer ce lien invité ?",
