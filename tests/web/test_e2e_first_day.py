@@ -152,7 +152,8 @@ async def national_admin_validates(day: Day, teacher: Teacher, *, pictured: bool
     if pictured:
         await day.check(page, "admin-console")
     await page.get_by_role("button", name="Validate the selected").click()
-    await expect(page.locator("#pending-form .message-status")).to_have_text("1 teacher validated.")
+    validated = page.locator("#pending-form .message-success")
+    await expect(validated).to_have_text("1 teacher validated.")
     await expect(box).to_have_count(0)
 
 
