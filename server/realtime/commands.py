@@ -33,6 +33,13 @@ class AccountLocked(CommandBase, frozen=True, tag="account_locked"):
     account_id: int
 
 
+class AccountActivated(CommandBase, frozen=True, tag="account_activated"):
+    """A pending teacher validated (or an account reinstated): the connections opened before
+    speak for an active account from now on (they may follow the spaces it joins)."""
+
+    account_id: int
+
+
 class SessionsEnded(CommandBase, frozen=True, tag="sessions_ended"):
     """Sign-ins ended (log-out of one session, or a pupil's code reset for all): close the
     connections opened with them. ``session_id`` None means every session of the account."""
@@ -51,7 +58,14 @@ class DirectFrame(CommandBase, frozen=True, tag="direct_frame"):
     frame: str
 
 
-Command = MembershipChanged | SpaceDeleted | AccountLocked | SessionsEnded | DirectFrame
+Command = (
+    MembershipChanged
+    | SpaceDeleted
+    | AccountLocked
+    | AccountActivated
+    | SessionsEnded
+    | DirectFrame
+)
 
 _encoder = msgspec.json.Encoder()
 _decoder: msgspec.json.Decoder[Command] = msgspec.json.Decoder(Command)

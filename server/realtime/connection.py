@@ -19,6 +19,7 @@ from protocol.codec import encode_server_message
 from protocol.messages import Closing, Reset, ResetReason, ServerMessage
 
 from ..observability import metrics
+from ..policy import Actor
 from .channel_access import ChannelGrant
 
 
@@ -68,6 +69,7 @@ class Connection:
 
     __slots__ = (
         "account_id",
+        "actor",
         "close_request",
         "display_name",
         "id",
@@ -84,6 +86,9 @@ class Connection:
         self.id = connection_id
         self.state = ConnectionState.AUTHENTICATING
         self.account_id = 0
+        #: Who the connection speaks for, as the policy sees them: set when it authenticates,
+        #: and kept current by the hub when the account's status moves on (a teacher validated).
+        self.actor: Actor | None = None
         self.session_id = 0
         self.display_name = ""
         self.subscriptions: dict[str, Subscription] = {}

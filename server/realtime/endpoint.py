@@ -128,8 +128,6 @@ class WsSession:
         self.connection = Connection(secrets.token_hex(8), self.limits.max_outbound_queue)
         self.bucket = TokenBucket(self.limits.max_messages_per_second, self.limits.message_burst)
         self.strikes = 0
-        # Plain policy facts, not the ORM row: an idle connection keeps no session state.
-        self.actor: Actor | None = None
         # Checked at every client message; clients ping within the idle timeout, so an
         # expired session's socket closes within one heartbeat.
         self.session_expires_at = ctx.clock.now()
@@ -143,6 +141,11 @@ class WsSession:
         """The next frame, or None when the peer has gone."""
         async with asyncio.timeout(timeout_ms / 1000):
             return await self.socket.receive_text()
+
+    @property
+    def actor(self) -> Actor | None:
+        """Who this connection speaks for; the hub keeps it current (Connection.actor)."""
+        return self.connection.actor
 
     # -- authentication --------------------------------------------------------------------
 
@@ -216,7 +219,8 @@ class WsSession:
                 CloseCode.TRY_AGAIN_LATER, "try again later", retry_after_ms=retry_after_ms()
             )
             return False
-        self.actor = actor_of(account)
+        # Plain policy facts, not the ORM row: an idle connection keeps no session state.
+        self.connection.actor = actor_of(account)
         self.session_expires_at = auth_session.expires_at
         self.connection.account_id = account.id
         self.connection.session_id = auth_session.id

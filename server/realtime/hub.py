@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 from collections import defaultdict, deque
@@ -35,6 +36,7 @@ from ..services.access import actor_of
 from .access_cache import SpaceAccessCache
 from .channel_access import authorize_subscribe
 from .commands import (
+    AccountActivated,
     AccountLocked,
     Command,
     DirectFrame,
@@ -286,6 +288,8 @@ class Hub:
             elif connection.session_id not in live:
                 connection.close(CloseCode.UNAUTHENTICATED, "signed out")
             else:
+                # Validated by a process no command came from (the net, as for the above).
+                self.account_status_is(connection.account_id, status)
                 continue
             closed += 1
         return closed
@@ -311,6 +315,8 @@ class Hub:
             if isinstance(command, AccountLocked):
                 for connection in list(self.connections_of.get(command.account_id, ())):
                     connection.close(CloseCode.FORBIDDEN, "this account can no longer connect")
+            elif isinstance(command, AccountActivated):
+                self.account_status_is(command.account_id, AccountStatus.ACTIVE)
             elif isinstance(command, SessionsEnded):
                 for connection in list(self.connections_of.get(command.account_id, ())):
                     if command.session_id in (None, connection.session_id):
@@ -323,6 +329,13 @@ class Hub:
                 self.deliver_direct(command)
         except Exception:
             logger.exception("control command %s failed", type(command).__name__)
+
+    def account_status_is(self, account_id: int, status: AccountStatus) -> None:
+        """The account's connections speak for its new status from now on: a page opened while
+        the teacher was pending follows their spaces once they are validated."""
+        for connection in self.connections_of.get(account_id, ()):
+            if connection.actor is not None and connection.actor.status is not status:
+                connection.actor = dataclasses.replace(connection.actor, status=status)
 
     def deliver_direct(self, command: DirectFrame) -> None:
         for connection in self.connections_of.get(command.account_id, ()):

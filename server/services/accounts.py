@@ -24,7 +24,7 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import auth_sessions as session_repo
 
 from ..policy import AccountAction, Target, decide_account
-from ..realtime.commands import AccountLocked, SessionsEnded
+from ..realtime.commands import AccountActivated, AccountLocked, SessionsEnded
 from ..realtime.outbox import outbox_of
 from ..security import Secrets, new_token, token_hash
 from .access import actor_of, enforce
@@ -258,6 +258,10 @@ async def change_status(
         # Suspension ends every session at once, and every live connection on every process.
         await session_repo.delete_for_account(session, target.id)
         outbox_of(session).command(AccountLocked(account_id=target.id))
+    elif to_status is AccountStatus.ACTIVE:
+        # Pages the teacher opened while pending are connected already: they may now follow
+        # the spaces the teacher creates or is invited to, without signing in again.
+        outbox_of(session).command(AccountActivated(account_id=target.id))
     audit_repo.record(
         session,
         now=now,

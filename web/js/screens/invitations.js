@@ -99,7 +99,8 @@ export default {
         "li",
         { class: "link-item", "data-invitation-id": invitation.id },
         h("strong", { text: invitation.note || t("links.untitled") }),
-        h("span", { class: "meta", text: t("links.used", { count: invitation.uses, max: invitation.max_uses }) }),
+        // The plural follows the limit ("0 of 1 time", "1 of 2 times"), not the uses so far.
+        h("span", { class: "meta", text: t("links.used", { count: invitation.max_uses, used: invitation.uses }) }),
         h("span", { class: "meta", text: t("links.until", { time: when(invitation.expires_at) }) }),
         revoke,
       );
