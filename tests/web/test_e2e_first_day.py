@@ -355,8 +355,8 @@ async def teacher_reads_the_day_in_the_audit_log(day: Day) -> None:
         "Joined with a guest link",
         "Gave Tom Petit a new login code",
         # Erased, Noah is no longer named anywhere, the log included.
-        "Created the pupil A former member",
-        "Exported the data of A former member",
+        "Created the pupil a former member",
+        "Exported the data of a former member",
         "Erased a pupil\u2019s account",
     ):
         await expect(log).to_contain_text(entry)

@@ -11,7 +11,9 @@ const PAGE = 50;
 
 function what(entry, name) {
   const key = `audit.${entry.action}`;
-  const target = entry.target_account_id === null ? "" : name(entry.target_account_id);
+  // Inside a sentence a former member is "a former member", not the "Who" column's capital.
+  const id = entry.target_account_id;
+  const target = id === null ? "" : name(id, "audit.former_member_target");
   const details = entry.details ?? {};
   const role = (value) => (value && `role.${value}` in CATALOGUE.en ? t(`role.${value}`) : value ?? "");
   const text = t(key in CATALOGUE.en ? key : "audit.other", {
@@ -44,7 +46,8 @@ export default {
     let names = new Map();
     let oldest = null;
     let alive = true;
-    const name = (id) => (id === null ? t("audit.system") : names.get(id) ?? t("audit.former_member"));
+    const name = (id, former = "audit.former_member") =>
+      id === null ? t("audit.system") : names.get(id) ?? t(former);
 
     async function load(older) {
       try {
