@@ -56,7 +56,7 @@ GRACEFUL_SHUTDOWN_S = 10
 #: `--ws-implementation`: ours serves /ws straight from uvicorn's socket (the default); the
 #: others are uvicorn's own, through ASGI and Starlette (docs/realtime.md has the figures).
 WS_IMPLEMENTATIONS = {
-    "twinspace": "server.realtime.transport:TwinspaceWebSocketProtocol",
+    "twinspace": "server.websocket.transport:TwinspaceWebSocketProtocol",
     "websockets-sansio": "websockets-sansio",
     "websockets": "websockets",
     "wsproto": "wsproto",
@@ -360,7 +360,7 @@ def run_uvicorn(settings: Settings, ws_implementation: str) -> None:
 def metrics_directory(workers: int) -> Iterator[None]:
     """With several workers, a fresh directory for prometheus_client's multiprocess mode
     (set before the workers start, removed after they stop); one process needs none."""
-    from .observability.exposition import MULTIPROC_ENV
+    from .http.exposition import MULTIPROC_ENV
 
     if workers < 2:
         os.environ.pop(MULTIPROC_ENV, None)
@@ -561,10 +561,10 @@ def video_probe(room: int, seconds: float, janus_url: str, janus_admin_key: str)
     or nobody publishes."""
     import json
 
-    from .video.janus import JanusError, JanusSfu
+    from .services.video.janus import JanusError, JanusSfu
 
     try:
-        from .video.probe import probe_room
+        from .services.video.probe import probe_room
     except ModuleNotFoundError as exc:
         click.echo(
             f"error: the probe's WebRTC peer needs aiortc ({exc.name} is missing): "

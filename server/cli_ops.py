@@ -42,9 +42,9 @@ from .clock import SystemClock
 from .config import DEFAULT_DATA_DIR, Settings, video_settings_from
 from .ops import backup as archive
 from .ops.live import announce
-from .realtime.outbox import take_outbox, write_rows
 from .services import accounts as account_service
 from .services import operator as operator_service
+from .services.outbox import take_outbox, write_rows
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])

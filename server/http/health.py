@@ -10,7 +10,7 @@ from starlette.routing import Route
 from protocol import api
 
 from ..context import AppContext
-from ..observability.readiness import Readiness
+from .readiness import Readiness
 
 
 async def healthz(request: Request) -> Response:

@@ -32,9 +32,7 @@ from ..brokers.connections import ConnectionRegistry, MemoryConnections
 from ..config import OutboxSettings
 from ..observability import metrics
 from ..services.access import actor_of
-from .access_cache import SpaceAccessCache
-from .channel_access import authorize_subscribe
-from .commands import (
+from ..services.commands import (
     AccountLocked,
     Command,
     DirectFrame,
@@ -43,8 +41,10 @@ from .commands import (
     SpaceDeleted,
     decode_command,
 )
+from ..services.outbox import Announcement, Outbox
+from .access_cache import SpaceAccessCache
+from .channel_access import authorize_subscribe
 from .connection import Connection
-from .outbox import Announcement, Outbox
 from .outbox_relay import OutboxRelay
 from .ratelimit import TokenBucket
 
