@@ -23,15 +23,13 @@ from protocol.errors import ErrorCode, TwinspaceError, Unavailable
 from protocol.frames import encode_event_body, event_frame
 from protocol.limits import Limits
 from protocol.messages import PresenceEvent, Unsubscribed
-from protocol.vocabulary import AccountId, AccountStatus, SpaceId
-from storage.repositories import accounts as account_repo
-from storage.repositories import auth_sessions as session_repo
+from protocol.vocabulary import AccountStatus, SpaceId
 
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
 from ..brokers.connections import ConnectionRegistry, MemoryConnections
 from ..config import OutboxSettings
 from ..observability import metrics
-from ..services.access import actor_of
+from ..services.access import actor_by_id, sessions_standing
 from ..services.commands import (
     AccountLocked,
     Command,
@@ -275,7 +273,7 @@ class Hub:
         if not connections:
             return 0
         async with self.sessionmaker() as db:
-            live, statuses = await session_repo.standing(
+            live, statuses = await sessions_standing(
                 db, ((c.session_id, c.account_id) for c in connections), self.now()
             )
         closed = 0
@@ -353,13 +351,13 @@ class Hub:
             return
         refused: dict[str, ErrorCode] = {}
         async with self.sessionmaker() as db:
-            account = await account_repo.get(db, AccountId(account_id))
+            actor = await actor_by_id(db, account_id)
             for name, channel in held.items():
-                if account is None:
+                if actor is None:
                     refused[name] = ErrorCode.NOT_FOUND
                     continue
                 try:
-                    await authorize_subscribe(db, actor_of(account), channel, self.now())
+                    await authorize_subscribe(db, actor, channel, self.now())
                 except TwinspaceError as exc:
                     refused[name] = exc.code
         for connection in connections:
