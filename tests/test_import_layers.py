@@ -126,7 +126,8 @@ def all_modules() -> list[Path]:
     return sorted(p for package in PACKAGES for p in (ROOT / package).rglob("*.py"))
 
 
-def all_imports() -> Iterator[tuple[str, int, str]]:
+def all_imports() -> Iterator[tuple[str, str, str]]:
+    """(file:line, importing module, imported module) for every import of the layers."""
     for path in all_modules():
         module, is_package = module_name(path)
         for line, target in imports_of(path.read_text(encoding="utf-8"), module, is_package):
