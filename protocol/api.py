@@ -11,18 +11,22 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
+from .errors import FieldError
 from .vocabulary import (
     AccountKind,
     AccountStatus,
     ArchiveVerb,
     ForumArea,
     ForumVerb,
+    InvitationState,
     ItemVerb,
+    MemberVerb,
     ModerationVerb,
     PostState,
     PostVerb,
     Role,
     SpaceKind,
+    SpaceVerb,
     ThreadVerb,
 )
 
@@ -40,16 +44,21 @@ Token = Annotated[str, msgspec.Meta(min_length=16, max_length=200)]
 Username = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
 LoginCode = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
 #: A page language (BCP 47 primary tag, maybe with a region): what mail to the account uses.
-Language = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", max_length=16)]
+#: At most 12 characters, the longest the pattern allows (a larger limit would be a promise
+#: no value can keep; tests/http/test_declared_limits.py sends one at each declared limit).
+Language = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", max_length=12)]
 #: A national admin's search of their country's accounts: words of a name, e-mail or school.
 SearchText = Annotated[str, msgspec.Meta(max_length=200)]
 #: Ids are 64-bit signed integers in every database; a larger one names nothing.
 MAX_ID = 2**63 - 1
 Id = Annotated[int, msgspec.Meta(ge=1, le=MAX_ID)]
-#: Longest life of a guest invitation link (90 days) and most uses of one link (a class and
-#: its staff, 500); larger values are refused as invalid rather than overflowing a date.
-MAX_INVITATION_HOURS = 90 * 24
-MAX_INVITATION_USES = 500
+#: Longest life of a guest invitation link (30 days) and most uses of one link (a class and
+#: its staff, 200): larger values are refused with 422 (``too_large`` on the field). The one
+#: source of these limits: the schemas, /openapi.json and the server all read them here.
+MAX_INVITATION_HOURS = 30 * 24
+MAX_INVITATION_USES = 200
+#: Pupils created in one request (60, two classes): more is refused with 422 (``too_long``).
+MAX_PUPILS_PER_REQUEST = 60
 
 
 class Body(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -180,6 +189,12 @@ class SpaceOut(Out):
     archived: bool
     settings: SpaceSettingsOut
     my_role: Role
+    #: What the caller may do with the space (one space's answer, not the list's).
+    allowed: list[SpaceVerb] | None = None
+    #: The roles the caller may invite a validated eTwinner as (with INVITE_TEACHER).
+    invite_roles: list[Role] | None = None
+    #: Held posts and open reports waiting for a moderator: only for the space's moderators.
+    pending: int | None = None
 
 
 class MemberOut(Out):
@@ -189,12 +204,38 @@ class MemberOut(Out):
     kind: AccountKind
     #: Only for teachers of the space, and never a pupil's (pupils have none).
     email: str | None = None
+    #: A pupil's username, only for teachers of the space: tells two pupils of one name apart.
+    username: str | None = None
     muted_until: dt.datetime | None = None
+    #: What the caller may do with this member (members' list answers only).
+    allowed: list[MemberVerb] | None = None
+    #: The roles the caller may give this member (with CHANGE_ROLE), the current one included.
+    assignable_roles: list[Role] | None = None
 
 
 class InviteTeacher(Body):
-    email: Email
+    """A validated eTwinner, by e-mail or by the id a search of eTwinners gave: one of the two."""
+
+    email: Email | None = None
+    account_id: Id | None = None
     role: Role = Role.TEACHER
+
+
+class EtwinnerOut(Out):
+    """A validated eTwinner found by a teacher admin looking for a partner: no e-mail."""
+
+    account_id: int
+    display_name: str
+    school: str | None
+    country: str | None
+    #: Already a member of the space searched from.
+    member: bool
+
+
+class EtwinnerPage(Out):
+    etwinners: list[EtwinnerOut]
+    #: Pass as ``after`` for the next page; None on the last page.
+    next: int | None = None
 
 
 class NewPupil(Body):
@@ -203,7 +244,7 @@ class NewPupil(Body):
 
 
 class CreatePupils(Body):
-    pupils: Annotated[list[NewPupil], msgspec.Meta(min_length=1)]
+    pupils: Annotated[list[NewPupil], msgspec.Meta(min_length=1, max_length=MAX_PUPILS_PER_REQUEST)]
 
 
 class AddPupil(Body):
@@ -247,8 +288,25 @@ class InvitationOut(Out):
     max_uses: int
     uses: int
     revoked: bool
+    #: Still lets guests in: not revoked, not used up, not expired (by the server's clock).
+    live: bool
     #: Only when created: the secret part of the link, never shown again.
     token: str | None = None
+    #: Only when created: the whole link to hand out, the site's public address (the
+    #: server's public URL setting) with the token in its fragment: ``.../#/invite/TOKEN``.
+    link: str | None = None
+
+
+class InvitationToken(Body):
+    token: Token
+
+
+class InvitationStatusOut(Out):
+    """Whether an invitation link works: ``usable``, ``expired``, ``used_up``, ``revoked`` or
+    ``closed`` (its space archived). ``space_title`` only for a usable link."""
+
+    state: InvitationState
+    space_title: str | None = None
 
 
 class AcceptInvitation(Body):
@@ -272,9 +330,19 @@ class AuditEntryOut(Out):
     details: dict[str, Any]
 
 
-class ErrorDetail(Out):
+class ErrorDetail(Out, omit_defaults=True):
+    """``code`` is stable (protocol.errors.ErrorCode). ``message`` is an English summary for
+    developers: never shown to a person. Pages build their sentence from ``code``, and from
+    ``reason`` and ``params`` (ErrorReason) or ``fields`` (422 ``invalid``) when present."""
+
     code: str
     message: str
+    #: A finer reason under ``code`` (protocol.errors.ErrorReason), e.g. "name_taken".
+    reason: str | None = None
+    #: Values for the client's own sentence, e.g. {"name": "Photos"}; never a sentence.
+    params: dict[str, str | int] = {}
+    #: Every refused field of the request body, all at once (422 ``invalid``).
+    fields: list[FieldError] = []
 
 
 class ErrorOut(Out):

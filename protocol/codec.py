@@ -13,12 +13,14 @@ the same bytes to every subscriber; send them as a text frame.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import msgspec
 
 from protocol.channels import Channel
-from protocol.errors import ErrorCode, ProtocolError
+from protocol.errors import ErrorCode, FieldError, ProtocolError
+from protocol.fields import refused_fields
 from protocol.limits import DEFAULT_MAX_DEPTH, DEFAULT_MAX_FRAME_BYTES
 from protocol.messages import (
     CLIENT_MESSAGE_TYPES,
@@ -49,10 +51,18 @@ _encoder: Final = msgspec.json.Encoder()
 
 
 class FrameRejected(ProtocolError):
-    """A client frame the codec refuses; ``ref`` is the frame's ref if it could be read."""
+    """A client frame the codec refuses; ``ref`` is the frame's ref if it could be read, and
+    ``fields`` every refused field of a frame whose type is known."""
 
-    def __init__(self, message: str, *, code: ErrorCode, ref: str | None = None) -> None:
-        super().__init__(message, code=code)
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: ErrorCode,
+        ref: str | None = None,
+        fields: Sequence[FieldError] = (),
+    ) -> None:
+        super().__init__(message, code=code, fields=fields)
         self.ref = ref
 
 
@@ -139,7 +149,7 @@ def decode_server_message(data: bytes | str) -> ServerMessage:
 def error_reply(error: ProtocolError) -> Error:
     """The ``error`` message answering a rejected frame, with its ``ref`` when known."""
     ref = error.ref if isinstance(error, FrameRejected) else None
-    return Error(code=error.code, message=error.message, ref=ref)
+    return Error(code=error.code, message=error.message, ref=ref, fields=list(error.fields) or None)
 
 
 def _as_bytes(data: bytes | str, max_frame_bytes: int) -> bytes:
@@ -195,7 +205,10 @@ def _rejection(raw: bytes, exc: Exception) -> FrameRejected:
         return FrameRejected("frame nested too deep", code=ErrorCode.TOO_LARGE, ref=ref)
     if probe is not None and isinstance(probe.type, str) and probe.type not in _CLIENT_TAGS:
         return FrameRejected("unknown message type", code=ErrorCode.UNSUPPORTED, ref=ref)
-    return FrameRejected(_detail(str(exc)), code=ErrorCode.MALFORMED, ref=ref)
+    assert isinstance(exc, msgspec.ValidationError)
+    # Valid JSON (the probe above read it): every refused field, as the HTTP API lists them.
+    fields = refused_fields(msgspec.json.decode(raw), ClientMessage, exc) if probe else []
+    return FrameRejected(_detail(str(exc)), code=ErrorCode.MALFORMED, ref=ref, fields=fields)
 
 
 def _probe(raw: bytes) -> _Probe | None:

@@ -7,6 +7,9 @@ each edge (HTTP, WebSocket) maps codes to its own form in one function.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping, Sequence
+
+import msgspec
 
 
 class ErrorCode(enum.StrEnum):
@@ -43,16 +46,82 @@ class ErrorCode(enum.StrEnum):
     ACCOUNT_REJECTED = "account_rejected"
 
 
+class FieldCode(enum.StrEnum):
+    """Why one field of a request body was refused (``error.fields[].code``).
+
+    Stable, never renamed, only added to: a client translates each code, with the field's
+    ``min``/``max`` where they apply, next to the input the field names.
+    """
+
+    REQUIRED = "required"  # absent, and it has no default
+    UNKNOWN = "unknown"  # a field the body does not have
+    TYPE = "type"  # the wrong JSON type (a number for a text, null where none is allowed)
+    BLANK = "blank"  # empty or only spaces where text is needed
+    TOO_SHORT = "too_short"  # fewer characters (text) or items (list) than ``min``
+    TOO_LONG = "too_long"  # more characters (text) or items (list) than ``max``
+    TOO_SMALL = "too_small"  # a number below ``min``
+    TOO_LARGE = "too_large"  # a number above ``max``
+    FORMAT = "format"  # text of the wrong form (an e-mail, a country code, a date)
+    CHOICE = "choice"  # not one of the values the field takes
+
+
+class FieldError(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
+    """One refused field: its name (a dotted path when nested, ``pupils.0.display_name``;
+    empty for the body as a whole), why, and the field's limits where they apply."""
+
+    field: str
+    code: FieldCode
+    min: int | float | None = None
+    max: int | float | None = None
+
+
+#: A value a client may put into its own sentence: a name, a count.
+Param = str | int
+
+
+class ErrorReason(enum.StrEnum):
+    """Which of the refusals under one code this is (``error.reason``), with the ``params``
+    each one carries, so a client can say it in its own language. Only added to."""
+
+    # conflict
+    NAME_TAKEN = "name_taken"  # {name}: an archive item of that name is already there
+    IN_TRASH = "in_trash"  # {name}: restore the item before doing this
+    NOT_IN_TRASH = "not_in_trash"  # {name}: trash it first
+    PARENT_IN_TRASH = "parent_in_trash"  # {name}: the item's folder is in the trash
+    FOLDER_NOT_EMPTY = "folder_not_empty"  # {name}: trash what is in it first
+    WRONG_STATUS = "wrong_status"  # {status}: the account's status does not allow this change
+    # gone: why an invitation link no longer works
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+    USED_UP = "used_up"
+
+
 class TwinspaceError(Exception):
-    """Root of every error this project raises on purpose."""
+    """Root of every error this project raises on purpose.
+
+    ``message`` is a summary for developers and logs; a client shows a sentence of its own made
+    from ``code``, and ``reason`` with ``params`` (a folder's name) or ``fields`` (which body
+    fields were refused and why) where they are given.
+    """
 
     code: ErrorCode = ErrorCode.INTERNAL
 
-    def __init__(self, message: str, *, code: ErrorCode | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: ErrorCode | None = None,
+        reason: str | None = None,
+        params: Mapping[str, Param] | None = None,
+        fields: Sequence[FieldError] = (),
+    ) -> None:
         super().__init__(message)
         self.message = message
         if code is not None:
             self.code = code
+        self.reason = reason
+        self.params: dict[str, Param] = dict(params or {})
+        self.fields: tuple[FieldError, ...] = tuple(fields)
 
 
 class ProtocolError(TwinspaceError):

@@ -20,7 +20,7 @@ import msgspec
 
 from protocol.channels import CHANNEL_PATTERN, anchored
 from protocol.close_codes import CloseCode
-from protocol.errors import ErrorCode
+from protocol.errors import ErrorCode, FieldError
 from protocol.limits import (
     MAX_CHANNEL_NAME_LENGTH,
     MAX_EVENT_NAME_LENGTH,
@@ -186,9 +186,13 @@ class Error(ServerMessageBase, frozen=True, tag="error"):
     """The operation ``ref`` failed, or (without ``ref``) a frame whose ref was unreadable."""
 
     code: ErrorCode
+    #: An English summary for developers; clients say it from ``code`` (and ``fields``).
     message: str
     ref: str | None = None
     retry_after_ms: Annotated[int, msgspec.Meta(ge=0)] | None = None
+    #: A frame of a known type with refused fields (code ``malformed``): every one, as in a
+    #: 422 of the HTTP API (protocol.fields).
+    fields: list[FieldError] | None = None
 
 
 class Event(ServerMessageBase, frozen=True, tag="event"):

@@ -43,7 +43,9 @@ REF_TEMPLATE = "#/$defs/{name}"
 
 #: What each error code means on the WebSocket; every code must be here (a test checks).
 ERROR_CODE_MEANINGS: dict[ErrorCode, str] = {
-    ErrorCode.MALFORMED: "Not JSON or not UTF-8, a missing or mistyped field, an unknown field.",
+    ErrorCode.MALFORMED: "Not JSON or not UTF-8, a missing or mistyped field, an unknown field; "
+    "for a frame of a known type, `fields` lists every refused field with its code (the field "
+    "codes of docs/api.md).",
     ErrorCode.TOO_LARGE: "Frame over `max_frame_bytes` (then close 1009) or over `max_depth`.",
     ErrorCode.UNSUPPORTED: "Unknown message `type`.",
     ErrorCode.INVALID: "Well-formed but breaks a rule, such as a publish to a channel kind that "

@@ -65,6 +65,17 @@ ROLES_FOR: dict[tuple[AccountKind, SpaceKind], frozenset[Role]] = {
 }
 
 
+class InvitationState(enum.StrEnum):
+    """The state of an issued guest invitation link, as its holder is told
+    (server/policy/invitations.py decides it)."""
+
+    USABLE = "usable"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+    USED_UP = "used_up"
+    CLOSED = "closed"  # its space is archived or gone
+
+
 class ForumArea(enum.StrEnum):
     OPEN = "open"
     TEACHERS = "teachers"  # the twinspace's "Teachers' Bulletin"
@@ -235,6 +246,31 @@ class ArchiveVerb(enum.StrEnum):
 
     UPLOAD = "upload"
     CREATE_FOLDER = "create_folder"
+
+
+class SpaceVerb(enum.StrEnum):
+    """What the caller may do with the space itself and its membership (SpaceOut.allowed)."""
+
+    UPDATE_SETTINGS = "update_settings"  # title, description, moderation and upload settings
+    ARCHIVE = "archive"
+    UNARCHIVE = "unarchive"
+    DELETE = "delete"
+    READ_AUDIT_LOG = "read_audit_log"
+    INVITE_TEACHER = "invite_teacher"  # by e-mail, or found among validated eTwinners
+    CREATE_PUPIL = "create_pupil"  # one by one or a whole class
+    INVITE_GUEST = "invite_guest"  # guest invitation links: create, list, revoke
+    LEAVE = "leave"
+    MODERATE = "moderate"  # the held posts and the reports
+
+
+class MemberVerb(enum.StrEnum):
+    """What the caller may do with one member (MemberOut.allowed)."""
+
+    CHANGE_ROLE = "change_role"  # to one of MemberOut.assignable_roles
+    REMOVE = "remove"
+    RESET_CODE = "reset_code"
+    EXPORT = "export"  # download the pupil's data
+    ERASE = "erase"  # erase the pupil's account
 
 
 class ItemVerb(enum.StrEnum):

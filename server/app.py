@@ -168,7 +168,7 @@ class TwinspaceApp(Starlette):
 
 
 def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
-    document = msgspec.json.encode(openapi.build(OPERATIONS))
+    document = msgspec.json.encode(openapi.build(OPERATIONS, openapi.server_bounds(settings)))
 
     async def openapi_json(request: Request) -> Response:
         return Response(document, media_type="application/json")
@@ -203,7 +203,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             clock=the_clock,
             secrets=Secrets(cheap_hashing=settings.cheap_hashing),
             hub=hub,
-            sign_in_throttle=SignInThrottle(attempts),
+            sign_in_throttle=SignInThrottle(attempts, settings.sign_in),
             blobs=blobs,
             typing_gate=typing_gate,
             mailer=mailer_for(settings.mail, settings.data_dir),

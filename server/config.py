@@ -48,12 +48,34 @@ class Limits:
     #: Largest JSON request body (default 64 KiB). A larger one is refused with 413 before
     #: it is read whole, and nothing changes.
     max_json_body: int = 64 * 1024
-    #: Pupils created in one request (default 60, two classes). More is refused with 422.
-    max_pupils_per_request: int = 60
-    #: Longest lifetime of a guest invitation link (default 30 days); longer asks get 422.
-    max_invitation_lifetime: dt.timedelta = dt.timedelta(days=30)
-    #: Most uses of one invitation link (default 200); more gets 422.
-    max_invitation_uses: int = 200
+    # Limits of single fields (pupils per request, an invitation's life and uses) are in the
+    # body declarations of protocol/api.py, so that /openapi.json publishes what is enforced.
+
+
+@dataclass(frozen=True, slots=True)
+class SignInLimits:
+    """Failed sign-ins allowed per window before sign-in waits for the window to end
+    (server/services/sign_in_throttle.py; docs/reliability.md, "Sign-in throttling").
+
+    * ``per_address_account`` (default 5): one person mistyping, or one attacker on one
+      account from one address. Only that account waits, only from that address.
+    * ``per_account`` (default 10): the lockout of one account from every address, against a
+      distributed guess at one teacher's password or one pupil's code.
+    * ``per_address`` (default 300): one address spraying guesses over many accounts. A whole
+      school sits behind one address: a class of 30 pupils typing their codes for the first
+      time, a few mistyping several times, makes tens of failures, so the budget is several
+      classes' worth; and an account that has already signed in from this address within
+      ``known_for`` (default 30 days) is never held back by it, so a spray (or a bad morning)
+      never shuts out the pupils who signed in there before. Their own two budgets still
+      apply.
+    * ``window`` (default 15 minutes): each budget's fixed window, from its first failure.
+    """
+
+    per_address_account: int = 5
+    per_account: int = 10
+    per_address: int = 300
+    window: dt.timedelta = dt.timedelta(minutes=15)
+    known_for: dt.timedelta = dt.timedelta(days=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,12 +242,19 @@ class Settings:
     workers: int = 1
     #: How long a sign-in lasts (default 14 days); after it the session answers 401.
     session_lifetime: dt.timedelta = dt.timedelta(days=14)
+    #: The site's address as people reach it, such as "https://twinspace.school.example" (flag
+    #: --public-url, TWINSPACE_PUBLIC_URL): invitation links are made from it. None (the
+    #: default) makes them from the address each request came to, right only when nothing
+    #: (a proxy, a load balancer) stands between the browsers and this server.
+    public_url: str | None = None
     #: Secure flag on cookies; None means "unless serving on a loopback address".
     cookie_secure: bool | None = None
     #: Run migrations at start-up. None means "only for SQLite" (the embedded default).
     auto_migrate: bool | None = None
     log_level: str = "info"
     limits: Limits = field(default_factory=Limits)
+    #: Sign-in throttling budgets (see SignInLimits).
+    sign_in: SignInLimits = field(default_factory=SignInLimits)
     #: WebSocket limits, sent to clients in `welcome` (documented in protocol/limits.py).
     ws_limits: WsLimits = field(default_factory=WsLimits)
     #: Forum posting limits (documented in server/forum_limits.py).
@@ -300,6 +329,17 @@ def redact(url: str) -> str:
     return parts._replace(netloc=f"{user}:***@{hostport}").geturl()
 
 
+def check_public_url(url: str) -> None:
+    """The site's public address: http(s), a host, no query or fragment (links append one)."""
+    check_url(url, ("http", "https"), "public URL")
+    parts = urlsplit(url)
+    if not parts.hostname or parts.query or parts.fragment:
+        raise ConfigError(
+            f"public URL {url!r} must be like https://twinspace.school.example (a host, "
+            "maybe a path, no ? or #)"
+        )
+
+
 def check_url(url: str, schemes: tuple[str, ...], what: str) -> None:
     try:
         parts = urlsplit(url)
@@ -358,6 +398,8 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         check_url(settings.database_url, SUPPORTED_DATABASE_SCHEMES, "database URL")
     if settings.redis_url:
         check_url(settings.redis_url, SUPPORTED_REDIS_SCHEMES, "Redis URL")
+    if settings.public_url:
+        check_public_url(settings.public_url)
     if settings.video.mesh_limit < 2:
         raise ConfigError("TWINSPACE_VIDEO_MESH_LIMIT must be at least 2")
     if settings.video.empty_after <= dt.timedelta(0):

@@ -210,3 +210,18 @@ def test_explicit_auto_migrate_wins(tmp_path: Path) -> None:
     postgres = "postgresql://user@db.example/twinspace"
     assert Settings(database_url=postgres, auto_migrate=True).effective_auto_migrate is True
     assert Settings(data_dir=tmp_path, auto_migrate=False).effective_auto_migrate is False
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://twinspace.example", "https://", "https://twinspace.example/?a=1", "twinspace.example"],
+)
+def test_a_public_url_that_cannot_start_a_link_is_refused(tmp_path: Path, url: str) -> None:
+    assert "public URL" in config_error(
+        Settings(data_dir=tmp_path, public_url=url), check_port=False
+    )
+
+
+def test_a_public_url_with_a_path_passes(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, public_url="https://school.example/twinspace")
+    validate(settings, check_port=False)

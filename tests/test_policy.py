@@ -114,6 +114,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.MODERATE_VIDEO:     row(A, A, A, D, D, D),
         SpaceAction.OPEN_DATA_CHANNEL:  row(A, A, A, D, D, A),  # with a teacher
         SpaceAction.INVITE_TEACHER:     row(A, A, D, D, D, D),
+        SpaceAction.SEARCH_ETWINNERS:   row(A, A, D, D, D, D),
         SpaceAction.CHANGE_ROLE:        row(A, A, D, D, D, D),
         SpaceAction.REMOVE_MEMBER:      row(A, A, D, D, D, D),
         SpaceAction.LEAVE_SPACE:        row(A, A, A, D, D, A),
@@ -157,6 +158,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.MODERATE_VIDEO:     room(A, A, A),
         SpaceAction.OPEN_DATA_CHANNEL:  room(A, A, A),
         SpaceAction.INVITE_TEACHER:     room(A, A, D),
+        SpaceAction.SEARCH_ETWINNERS:   room(A, A, D),
         SpaceAction.CHANGE_ROLE:        room(A, A, D),
         SpaceAction.REMOVE_MEMBER:      room(A, A, D),
         SpaceAction.LEAVE_SPACE:        room(A, A, A),
@@ -602,6 +604,7 @@ def test_pupil_can_never_mute_remove_admit_or_invite() -> None:
         for action in (
             SpaceAction.MODERATE_VIDEO,
             SpaceAction.INVITE_TEACHER,
+            SpaceAction.SEARCH_ETWINNERS,
             SpaceAction.INVITE_GUEST,
             SpaceAction.CREATE_PUPIL,
             SpaceAction.CHANGE_ROLE,
@@ -988,8 +991,10 @@ def test_national_admin_cannot_suspend_national_admins() -> None:
     assert decide_account(admin, AccountAction.SUSPEND_ACCOUNT, target).outcome is D
 
 
-@pytest.mark.parametrize("status", [AccountStatus.REJECTED, AccountStatus.ACTIVE], ids=str)
-def test_national_admin_validates_only_pending_teachers(status: AccountStatus) -> None:
+@pytest.mark.parametrize("status", list(AccountStatus), ids=str)
+def test_the_policy_leaves_a_teachers_status_to_the_service(status: AccountStatus) -> None:
+    """Who may validate: the national admin of the country, whatever the status; a status
+    that does not allow it is a state conflict the service refuses (409, not 403)."""
     admin = ACCOUNT_ACTORS["national_admin"]
     target = Target(
         account_id=OTHER,
@@ -997,7 +1002,7 @@ def test_national_admin_validates_only_pending_teachers(status: AccountStatus) -
         account_status=status,
         account_country=FR,
     )
-    assert decide_account(admin, AccountAction.VALIDATE_TEACHER, target).outcome is D
+    assert decide_account(admin, AccountAction.VALIDATE_TEACHER, target).outcome is A
 
 
 def test_teacher_adds_only_pupils_they_teach_and_others_stay_unknown() -> None:

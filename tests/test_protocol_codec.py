@@ -24,7 +24,7 @@ from protocol.codec import (
     encode_server_message,
     error_reply,
 )
-from protocol.errors import ErrorCode, ProtocolError
+from protocol.errors import ErrorCode, FieldCode, FieldError, ProtocolError
 from protocol.limits import DEFAULT_MAX_DEPTH, DEFAULT_MAX_FRAME_BYTES, Limits
 from protocol.messages import (
     EVENT_NAME_PATTERN,
@@ -238,7 +238,12 @@ def test_rejections_are_protocol_errors_and_become_error_replies() -> None:
     error = _rejected(b'{"type":"ping","ref":"r4","x":1}')
     assert isinstance(error, ProtocolError)
     reply = error_reply(error)
-    assert reply == Error(code=ErrorCode.MALFORMED, message=error.message, ref="r4")
+    assert reply == Error(
+        code=ErrorCode.MALFORMED,
+        message=error.message,
+        ref="r4",
+        fields=[FieldError(field="x", code=FieldCode.UNKNOWN)],
+    )
     plain = error_reply(ProtocolError("bad", code=ErrorCode.INVALID))
     assert plain.ref is None
 
@@ -369,8 +374,25 @@ def test_almost_valid_messages_raise_only_protocol_errors(frame: dict[str, Any])
     try:
         message = decode_client_message(json.dumps(frame))
     except ProtocolError as error:
-        code = error.code
+        code, fields = error.code, error.fields
     else:
         assert message.__struct_config__.tag == frame["type"]
         return
     assert code in {ErrorCode.MALFORMED, ErrorCode.UNSUPPORTED, ErrorCode.INVALID}
+    if code is ErrorCode.MALFORMED and frame["type"] != "x":
+        # A known type with refused fields names at least one of them.
+        assert fields, frame
+
+
+def test_a_frame_with_refused_fields_lists_every_one_in_its_error() -> None:
+    frame = '{"type":"subscribe","ref":"r1","channel":5,"since":"x","extra":1}'
+    error = _rejected(frame)
+    reply = msgspec.to_builtins(error_reply(error))
+    assert reply["code"] == "malformed"
+    assert reply["ref"] == "r1"
+    assert reply["fields"] == [
+        {"field": "channel", "code": "type"},
+        {"field": "since", "code": "type"},
+        {"field": "extra", "code": "unknown"},
+    ]
+    assert msgspec.to_builtins(error_reply(_rejected(b"[1]")))["fields"] is None

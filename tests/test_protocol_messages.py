@@ -146,6 +146,7 @@ def test_server_messages_encode_enums_as_their_values() -> None:
         "message": "no",
         "ref": "r",
         "retry_after_ms": None,
+        "fields": None,
     }
     closing = Closing(code=CloseCode.SERVICE_RESTART, reason="deploy", retry_after_ms=5000)
     assert msgspec.to_builtins(closing)["code"] == 1012

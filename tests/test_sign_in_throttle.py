@@ -154,9 +154,54 @@ def test_keys_name_the_address_the_account_and_both() -> None:
         "account:email:ana@school.example:2",
         f"address:{SCHOOL}",
     )
+    # A lifted lockout (a new generation) does not make a known pair unknown.
+    assert keys.known == f"known:{SCHOOL}:email:ana@school.example"
 
 
 def test_default_budgets_are_those_documented() -> None:
     limits = SignInLimits()
-    assert (limits.per_address_account, limits.per_account, limits.per_address) == (5, 10, 50)
+    assert (limits.per_address_account, limits.per_account, limits.per_address) == (5, 10, 300)
     assert limits.window == dt.timedelta(minutes=15)
+    assert limits.known_for == dt.timedelta(days=30)
+
+
+async def test_accounts_known_at_an_address_are_not_held_back_by_its_budget(
+    throttle: SignInThrottle, clock: FakeClock
+) -> None:
+    # Léa signed in from school last week; today the school's address spends its budget.
+    await right(throttle, "lea-x7k2", SCHOOL, USERNAME)
+    clock.advance(dt.timedelta(days=7))
+    for n in range(LIMITS.per_address):
+        await wrong(throttle, f"pupil{n}", SCHOOL, USERNAME)
+    assert await right(throttle, "lea-x7k2", SCHOOL, USERNAME) == 42
+    # A name never signed in from there waits; Léa's own budgets still hold her mistakes.
+    with pytest.raises(RateLimited):
+        await right(throttle, "tom-q3p9", SCHOOL, USERNAME)
+    for _ in range(LIMITS.per_address_account):
+        await wrong(throttle, "lea-x7k2", SCHOOL, USERNAME)
+    with pytest.raises(RateLimited):
+        await right(throttle, "lea-x7k2", SCHOOL, USERNAME)
+
+
+async def test_a_known_pair_is_forgotten_after_known_for(
+    throttle: SignInThrottle, clock: FakeClock
+) -> None:
+    await right(throttle, "lea-x7k2", SCHOOL, USERNAME)
+    clock.advance(LIMITS.known_for)
+    for n in range(LIMITS.per_address):
+        await wrong(throttle, f"pupil{n}", SCHOOL, USERNAME)
+    with pytest.raises(RateLimited):
+        await right(throttle, "lea-x7k2", SCHOOL, USERNAME)
+
+
+async def test_two_classes_mistyping_behind_one_address_are_not_shut_out(clock: FakeClock) -> None:
+    throttle = SignInThrottle(MemoryAttemptCounter(clock.now))  # the default budgets
+    classes = [[f"class{c}-pupil{p}" for p in range(30)] for c in range(2)]
+    # First lesson: a third of each class mistypes its code four times before getting it.
+    for pupils in classes:
+        for name in pupils[:10]:
+            for _ in range(4):
+                await wrong(throttle, name, SCHOOL, USERNAME)
+    for pupils in classes:
+        for name in pupils:
+            assert await right(throttle, name, SCHOOL, USERNAME) == 42

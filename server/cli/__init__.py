@@ -73,6 +73,7 @@ def settings_from_environment() -> Settings:
             data_dir=Path(env.get("TWINSPACE_DATA_DIR", str(DEFAULT_DATA_DIR))),
             database_url=env.get("TWINSPACE_DATABASE_URL") or None,
             redis_url=env.get("TWINSPACE_REDIS_URL") or None,
+            public_url=env.get("TWINSPACE_PUBLIC_URL") or None,
             workers=int(env.get("TWINSPACE_WORKERS", "1")),
             session_lifetime=dt.timedelta(
                 hours=float(env.get("TWINSPACE_SESSION_HOURS", str(14 * 24)))
@@ -237,6 +238,13 @@ def main() -> None:
     help="json: one JSON object per line, with its request or connection id.",
 )
 @click.option(
+    "--public-url",
+    envvar="TWINSPACE_PUBLIC_URL",
+    default="",
+    help="The site's address as people reach it (https://twinspace.school.example): "
+    "invitation links are made from it. Needed behind a proxy.",
+)
+@click.option(
     "--metrics-token",
     envvar="TWINSPACE_METRICS_TOKEN",
     default="",
@@ -271,6 +279,7 @@ def serve(
     space_quota_mb: float,
     log_level: str,
     log_format: str,
+    public_url: str,
     metrics_token: str,
     min_free_disk_mb: float,
     max_connections_per_account: int,
@@ -288,6 +297,7 @@ def serve(
             "TWINSPACE_SESSION_HOURS": str(session_hours),
             "TWINSPACE_LOG_LEVEL": log_level,
             "TWINSPACE_LOG_FORMAT": log_format,
+            "TWINSPACE_PUBLIC_URL": public_url,
             "TWINSPACE_METRICS_TOKEN": metrics_token,
             "TWINSPACE_MIN_FREE_DISK_MB": str(min_free_disk_mb),
             "TWINSPACE_MAX_FILE_MB": str(max_file_mb),

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from protocol import api
+from protocol.errors import ErrorCode, ProtocolError
 
 from ..services import accounts as account_service
+from ..services import etwinners as etwinner_service
 from ..services import invitations as invitation_service
 from ..services import members as member_service
 from ..services.sign_in_throttle import USERNAME
@@ -40,6 +42,36 @@ async def list_members(call: Call[None]) -> list[api.MemberOut]:
 async def invite_teacher(call: Call[api.InviteTeacher]) -> api.MemberOut:
     return await member_service.invite_teacher(
         call.db, call.account, call.path_id("space_id"), call.body, call.now
+    )
+
+
+@router.operation(
+    "GET",
+    "/api/spaces/{space_id:int}/etwinners",
+    "Find validated eTwinners to invite by name, school or country, paged by id (teacher admins);"
+    " no e-mail addresses",
+    response=api.EtwinnerPage,
+    errors=(403, 404, 422),
+    query=("after", "limit"),
+    text_query=("q",),
+)
+async def search_etwinners(call: Call[None]) -> api.EtwinnerPage:
+    text = call.request.query_params.get("q", "")
+    if len(text) > etwinner_service.TEXT_MAX:
+        raise ProtocolError(
+            f"query parameter 'q' holds at most {etwinner_service.TEXT_MAX} characters",
+            code=ErrorCode.INVALID,
+        )
+    limit = call.query_int("limit", etwinner_service.PAGE_DEFAULT, 1, etwinner_service.PAGE_MAX)
+    assert limit is not None
+    return await etwinner_service.search_etwinners(
+        call.db,
+        call.account,
+        call.path_id("space_id"),
+        text,
+        after_id=call.query_int("after", None, 1, api.MAX_ID),
+        limit=limit,
+        now=call.now,
     )
 
 
@@ -111,7 +143,6 @@ async def create_pupils(call: Call[api.CreatePupils]) -> list[api.PupilCredentia
         call.path_id("space_id"),
         call.body,
         call.now,
-        call.ctx.settings.limits.max_pupils_per_request,
     )
 
 
@@ -180,7 +211,8 @@ async def create_invitation(call: Call[api.CreateInvitation]) -> api.InvitationO
         call.path_id("space_id"),
         call.body,
         call.now,
-        call.ctx.settings.limits,
+        # Behind a proxy the request's own address is not the site's: configure public_url.
+        call.ctx.settings.public_url or str(call.request.base_url),
     )
 
 
@@ -199,6 +231,20 @@ async def revoke_invitation(call: Call[None]) -> api.InvitationOut:
         call.path_id("invitation_id"),
         call.now,
     )
+
+
+@router.operation(
+    "POST",
+    "/api/invitations/status",
+    "Whether a guest invitation link works (usable, expired, used up, revoked, closed); "
+    "the token goes in the body, never in a URL",
+    body=api.InvitationToken,
+    response=api.InvitationStatusOut,
+    auth=False,
+    errors=(404,),
+)
+async def invitation_status(call: Call[api.InvitationToken]) -> api.InvitationStatusOut:
+    return await invitation_service.invitation_status(call.db, call.body.token, call.now)
 
 
 @router.operation(

@@ -51,8 +51,20 @@ def error_response(
     message: str,
     status: int | None = None,
     headers: Mapping[str, str] | None = None,
+    *,
+    detail: TwinspaceError | None = None,
 ) -> Response:
-    body = api.ErrorOut(error=api.ErrorDetail(code=code.value, message=message))
+    """The JSON error body; ``detail`` adds the error's reason, params and refused fields."""
+    error = api.ErrorDetail(code=code.value, message=message)
+    if detail is not None:
+        error = api.ErrorDetail(
+            code=code.value,
+            message=message,
+            reason=detail.reason,
+            params=detail.params,
+            fields=list(detail.fields),
+        )
+    body = api.ErrorOut(error=error)
     return Response(
         msgspec.json.encode(body),
         status_code=status or HTTP_STATUS[code],
@@ -65,12 +77,12 @@ async def on_twinspace_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, TwinspaceError)
     if isinstance(exc, RateLimited):
         return error_response(
-            exc.code, exc.message, headers={"Retry-After": str(exc.retry_after_s)}
+            exc.code, exc.message, headers={"Retry-After": str(exc.retry_after_s)}, detail=exc
         )
     if exc.code is ErrorCode.REQUEST_TIMEOUT:
         # The rest of the body is not read: the connection cannot carry another request.
-        return error_response(exc.code, exc.message, headers={"Connection": "close"})
-    return error_response(exc.code, exc.message)
+        return error_response(exc.code, exc.message, headers={"Connection": "close"}, detail=exc)
+    return error_response(exc.code, exc.message, detail=exc)
 
 
 async def on_http_exception(request: Request, exc: Exception) -> Response:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec
 
 from protocol import api
 
+from ..config import Settings
 from .health import DOCUMENTED as HEALTH_ROUTES
 from .routing import Operation
 
@@ -46,11 +48,37 @@ def path_parameters(path: str) -> list[dict[str, Any]]:
     ]
 
 
-def build(operations: list[Operation]) -> dict[str, Any]:
+#: A body field's bounds that each server narrows: {body name: {field: (min, max)}}.
+ServerBounds = Mapping[str, Mapping[str, tuple[int, int]]]
+
+
+def server_bounds(settings: Settings) -> ServerBounds:
+    """The number fields whose bounds a server's settings narrow within the declared ones:
+    the document it serves publishes what it enforces."""
+    privacy = settings.privacy
+    return {
+        "AuditSettings": {
+            "retention_days": (privacy.audit_retention_min_days, privacy.audit_retention_max_days)
+        }
+    }
+
+
+def narrow(components: dict[str, Any], bounds: ServerBounds) -> None:
+    for body, fields in bounds.items():
+        for field, (low, high) in fields.items():
+            schema = components[body]["properties"][field]
+            for option in schema.get("anyOf", [schema]):
+                if option.get("type") == "integer":
+                    option["minimum"], option["maximum"] = low, high
+
+
+def build(operations: list[Operation], bounds: ServerBounds | None = None) -> dict[str, Any]:
+    """The OpenAPI document of the operations; ``bounds`` are the serving server's own."""
     types: list[Any] = [api.ErrorOut, api.HealthOut, api.ReadinessOut]
     for op in operations:
         types.extend(t for t in (op.body, op.response) if t is not None)
     schemas, components = msgspec.json.schema_components(types, ref_template=REF)
+    narrow(components, bounds if bounds is not None else server_bounds(Settings()))
     schema_of = dict(zip(map(repr, types), schemas, strict=True))
     error_schema = schema_of[repr(api.ErrorOut)]
     paths: dict[str, dict[str, Any]] = {}
@@ -68,7 +96,8 @@ def build(operations: list[Operation]) -> dict[str, Any]:
             entry["security"] = [{"session_cookie": []}, {"bearer": []}]
         if op.body is not None:
             entry["requestBody"] = {
-                "required": True,
+                # A body whose fields all have defaults may be left out (docs/api.md).
+                "required": any(f.required for f in msgspec.structs.fields(op.body)),
                 "content": {"application/json": {"schema": schema_of[repr(op.body)]}},
             }
         if op.streamed_body:

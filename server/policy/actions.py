@@ -47,6 +47,7 @@ class SpaceAction(enum.StrEnum):
     #: between two browsers that no teacher reads (the target is that peer's role).
     OPEN_DATA_CHANNEL = "open_data_channel"
     INVITE_TEACHER = "invite_teacher"
+    SEARCH_ETWINNERS = "search_etwinners"  # look for a partner teacher by name, school, country
     CHANGE_ROLE = "change_role"
     REMOVE_MEMBER = "remove_member"
     LEAVE_SPACE = "leave_space"

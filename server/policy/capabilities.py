@@ -9,17 +9,25 @@ Pure, like the rest of the policy: the caller fetches the facts.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Protocol
 
 from protocol.vocabulary import (
     MODERATION_TRANSITIONS,
+    ROLES_FOR,
+    AccountKind,
+    AccountStatus,
     ArchiveVerb,
     ForumVerb,
     ItemVerb,
+    MemberVerb,
     ModerationVerb,
     PostState,
     PostVerb,
+    Role,
+    SpaceKind,
+    SpaceVerb,
     ThreadVerb,
 )
 
@@ -126,4 +134,79 @@ def item_allowed(asker: Asker, owner: Target, *, trashed: bool, file: bool) -> l
         verbs.append(ItemVerb.ADD_VERSION)
     if asker.may(SpaceAction.DELETE_FILE, owner):
         verbs.append(ItemVerb.TRASH)
+    return verbs
+
+
+# -- the space and its members (issue 17) -----------------------------------------------------
+
+#: Each space verb and the one action it asks about the space itself.
+SPACE_VERBS: tuple[tuple[SpaceVerb, SpaceAction], ...] = (
+    (SpaceVerb.UPDATE_SETTINGS, SpaceAction.UPDATE_SETTINGS),
+    (SpaceVerb.DELETE, SpaceAction.DELETE_SPACE),
+    (SpaceVerb.READ_AUDIT_LOG, SpaceAction.READ_AUDIT_LOG),
+    (SpaceVerb.INVITE_TEACHER, SpaceAction.SEARCH_ETWINNERS),
+    (SpaceVerb.CREATE_PUPIL, SpaceAction.CREATE_PUPIL),
+    (SpaceVerb.INVITE_GUEST, SpaceAction.INVITE_GUEST),
+    (SpaceVerb.MODERATE, SpaceAction.SEE_MODERATION),
+)
+
+
+def space_allowed(asker: Asker, *, archived: bool, founders: int) -> list[SpaceVerb]:
+    """What the caller may do with the space; ``founders``: how many it has now."""
+    verbs = [verb for verb, action in SPACE_VERBS if asker.may(action)]
+    if asker.may(SpaceAction.ARCHIVE_SPACE):
+        verbs.append(SpaceVerb.UNARCHIVE if archived else SpaceVerb.ARCHIVE)
+    if asker.may(SpaceAction.LEAVE_SPACE, Target(founders=founders)):
+        verbs.append(SpaceVerb.LEAVE)
+    return verbs
+
+
+def invite_roles(asker: Asker, space_kind: SpaceKind) -> list[Role]:
+    """The roles the caller may give a validated eTwinner it invites."""
+    eligible = ROLES_FOR[(AccountKind.TEACHER, space_kind)]
+    return [
+        role
+        for role in Role
+        if role in eligible
+        and asker.may(
+            SpaceAction.INVITE_TEACHER,
+            Target(
+                account_kind=AccountKind.TEACHER,
+                account_status=AccountStatus.ACTIVE,
+                new_role=role,
+            ),
+        )
+    ]
+
+
+def assignable_roles(asker: Asker, member: Target, space_kind: SpaceKind) -> list[Role]:
+    """The roles the caller may give ``member`` (its current one included when any is)."""
+    if member.account_kind is None:
+        return []
+    eligible = ROLES_FOR[(member.account_kind, space_kind)]
+    found = [
+        role
+        for role in Role
+        if role in eligible
+        and (
+            role is member.role
+            or asker.may(SpaceAction.CHANGE_ROLE, dataclasses.replace(member, new_role=role))
+        )
+    ]
+    return found if len(found) > 1 else []
+
+
+def member_allowed(asker: Asker, member: Target, space_kind: SpaceKind) -> list[MemberVerb]:
+    """What the caller may do with one member (``member``: its facts, founders counted)."""
+    verbs = []
+    if assignable_roles(asker, member, space_kind):
+        verbs.append(MemberVerb.CHANGE_ROLE)
+    if asker.may(SpaceAction.REMOVE_MEMBER, member):
+        verbs.append(MemberVerb.REMOVE)
+    if asker.may(SpaceAction.MANAGE_PUPIL, member):
+        verbs.append(MemberVerb.RESET_CODE)
+    if asker.may(SpaceAction.EXPORT_PUPIL_DATA, member):
+        verbs.append(MemberVerb.EXPORT)
+    if asker.may(SpaceAction.ERASE_PUPIL, member):
+        verbs.append(MemberVerb.ERASE)
     return verbs

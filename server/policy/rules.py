@@ -77,9 +77,8 @@ def decide_account(actor: Actor, action: AccountAction, target: Target | None = 
     if action is AccountAction.VALIDATE_TEACHER:
         if target.account_kind is not AccountKind.TEACHER:
             return deny("only teachers are validated")
-        if target.account_status is not AccountStatus.PENDING:
-            # Rejected teachers stay out; validated ones are suspended instead.
-            return deny("only pending teachers are validated or rejected")
+        # Whether the account's status allows it (only pending teachers are validated or
+        # rejected) is a state conflict, the service's to refuse (409), not a question of who.
         return allow()
     if action is AccountAction.SUSPEND_ACCOUNT:
         if target.account_kind is AccountKind.NATIONAL_ADMIN:
@@ -380,6 +379,8 @@ SPACE_RULES: dict[SpaceAction, SpaceRule] = {
     SpaceAction.MODERATE_VIDEO: roles(VIDEO_MODERATORS, "only teachers moderate video"),
     SpaceAction.OPEN_DATA_CHANNEL: open_data_channel,
     SpaceAction.INVITE_TEACHER: invite_teacher,
+    # Who invites teachers looks for them: never pupils, guests or plain teachers.
+    SpaceAction.SEARCH_ETWINNERS: roles(TEACHER_ADMIN_ROLES, "only teacher admins invite teachers"),
     SpaceAction.CHANGE_ROLE: change_role,
     SpaceAction.REMOVE_MEMBER: remove_member,
     SpaceAction.LEAVE_SPACE: leave_space,

@@ -9,7 +9,14 @@ from typing import NamedTuple
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol import api
-from protocol.errors import Conflict, ErrorCode, Forbidden, NotFound, Unauthenticated
+from protocol.errors import (
+    Conflict,
+    ErrorCode,
+    ErrorReason,
+    Forbidden,
+    NotFound,
+    Unauthenticated,
+)
 from protocol.vocabulary import AccountId, AccountKind, AccountStatus, AuditAction
 from storage.models import Account, AuthSession
 from storage.repositories import accounts as account_repo
@@ -243,7 +250,12 @@ async def change_status(
     if target is None:
         raise NotFound(NO_SUCH_ACCOUNT)
     if target.status not in from_statuses:
-        raise Conflict(f"cannot {change} an account that is {target.status.value}")
+        # A state conflict (409), the service's: the policy only said who may ask.
+        raise Conflict(
+            f"cannot {change} an account that is {target.status.value}",
+            reason=ErrorReason.WRONG_STATUS,
+            params={"status": target.status.value},
+        )
     account_repo.set_status(target, to_status, by=actor.id if actor else None, now=now)
     if to_status is AccountStatus.SUSPENDED or to_status is AccountStatus.REJECTED:
         # Suspension ends every session at once, and every live connection on every process.

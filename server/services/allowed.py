@@ -16,14 +16,33 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.vocabulary import CHAT_AREAS, TEACHERS_ONLY_AREAS, AccountId, Role
-from storage.models import Account, ArchiveFile, ArchiveFolder, ForumPost, ForumThread
+from protocol.vocabulary import CHAT_AREAS, TEACHERS_ONLY_AREAS, AccountId, AccountKind, Role
+from storage.models import (
+    Account,
+    ArchiveFile,
+    ArchiveFolder,
+    ForumPost,
+    ForumThread,
+    Membership,
+    Space,
+)
+from storage.repositories import forums as forum_repo
 from storage.repositories import spaces as space_repo
 
 from ..forum_limits import CHAT_EDIT_WINDOW
-from ..policy import Target
-from ..policy.capabilities import Asker, Member, item_allowed, post_allowed, thread_allowed
-from .access import SpaceAccess, actor_of, membership_facts, space_facts
+from ..policy import SpaceAction, Target
+from ..policy.capabilities import (
+    Asker,
+    Member,
+    assignable_roles,
+    invite_roles,
+    item_allowed,
+    member_allowed,
+    post_allowed,
+    space_allowed,
+    thread_allowed,
+)
+from .access import SpaceAccess, actor_of, member_target, membership_facts, space_facts
 from .forum_view import People, post_out, post_target, thread_out, thread_target
 
 ALLOWED = "allowed"
@@ -123,3 +142,53 @@ async def item_answer(
         if membership is not None:
             roles[owner] = membership.role
     return with_item_allowed(asker_of(access, actor, now), roles, item, out)
+
+
+# -- the space and its members (issue 17) -----------------------------------------------------
+
+
+async def space_answer(
+    session: AsyncSession, access: SpaceAccess, actor: Account, out: api.SpaceOut, now: dt.datetime
+) -> api.SpaceOut:
+    """One space's answer with what the caller may do with it (one query: its founders)."""
+    asker = asker_of(access, actor, now)
+    founders = await space_repo.count_founders(session, access.space.id)
+    allowed = space_allowed(asker, archived=access.space.archived_at is not None, founders=founders)
+    pending = None
+    if asker.may(SpaceAction.SEE_MODERATION):
+        pending = (await forum_repo.waiting_counts(session, [access.space.id]))[access.space.id]
+    return msgspec.structs.replace(
+        out, allowed=allowed, invite_roles=invite_roles(asker, access.space.kind), pending=pending
+    )
+
+
+def member_answers(
+    access: SpaceAccess,
+    actor: Account,
+    members: list[tuple[Membership, Account]],
+    now: dt.datetime,
+) -> list[api.MemberOut]:
+    """The members' list as the caller may see it, with what the caller may do with each."""
+    asker = asker_of(access, actor, now)
+    space: Space = access.space
+    sees_emails = asker.may(SpaceAction.SEE_MEMBER_EMAILS)
+    founders = sum(1 for membership, _ in members if membership.role is Role.FOUNDER)
+    answers = []
+    for membership, account in members:
+        target = member_target(membership, account, founders=founders)
+        answers.append(
+            api.MemberOut(
+                account_id=account.id,
+                display_name=account.display_name,
+                role=membership.role,
+                kind=account.kind,
+                email=account.email if sees_emails else None,
+                username=(
+                    account.username if sees_emails and account.kind is AccountKind.PUPIL else None
+                ),
+                muted_until=membership.muted_until,
+                allowed=member_allowed(asker, target, space.kind),
+                assignable_roles=assignable_roles(asker, target, space.kind),
+            )
+        )
+    return answers

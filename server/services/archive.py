@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol import api
 from protocol.channels import Channel, ChannelKind
-from protocol.errors import Conflict, NotFound
+from protocol.errors import Conflict, ErrorReason, NotFound
 from protocol.filenames import check_name, name_key
 from protocol.vocabulary import AccountId, AuditAction, SpaceId
 from storage.models import Account, ArchiveFile, ArchiveFileVersion, ArchiveFolder
@@ -172,7 +172,11 @@ async def free_name(
     clash = await archive_repo.live_item_named(session, space_id, folder_id, name_key(name))
     if clash is not None and clash is not exclude:
         kind = "file" if isinstance(clash, ArchiveFile) else "folder"
-        raise Conflict(f"a {kind} named {clash.name!r} is already there")
+        raise Conflict(
+            f"a {kind} named {clash.name!r} is already there",
+            reason=ErrorReason.NAME_TAKEN,
+            params={"name": clash.name},
+        )
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -247,7 +251,11 @@ async def create_folder(
     await live_folder(session, space_id, body.parent_id)
     clash = await archive_repo.live_item_named(session, space_id, body.parent_id, name_key(name))
     if clash is not None:
-        raise Conflict(f"{clash.name!r} is already there")
+        raise Conflict(
+            f"{clash.name!r} is already there",
+            reason=ErrorReason.NAME_TAKEN,
+            params={"name": clash.name},
+        )
     folder = ArchiveFolder(
         space_id=space_id,
         parent_id=body.parent_id,
@@ -274,7 +282,11 @@ async def find_folder(session: AsyncSession, space_id: int, folder_id: int) -> A
 
 def refuse_trashed(item: Item) -> None:
     if item.trashed_at is not None:
-        raise Conflict(f"{item.name!r} is in the trash: restore it first")
+        raise Conflict(
+            f"{item.name!r} is in the trash: restore it first",
+            reason=ErrorReason.IN_TRASH,
+            params={"name": item.name},
+        )
 
 
 async def rename_item(
@@ -363,7 +375,11 @@ async def trash_item(
     refuse_trashed(item)
     if isinstance(item, ArchiveFolder) and await archive_repo.has_live_children(session, item.id):
         # Trashing a folder never trashes other people's files with it, unseen.
-        raise Conflict(f"the folder {item.name!r} is not empty: trash what is in it first")
+        raise Conflict(
+            f"the folder {item.name!r} is not empty: trash what is in it first",
+            reason=ErrorReason.FOLDER_NOT_EMPTY,
+            params={"name": item.name},
+        )
     item.trashed_at, item.trashed_by_id = now, actor.id
     out = changed(session, actor, item, now, "trashed")
     return await item_answer(session, access, actor, item, out, now)
@@ -384,13 +400,19 @@ async def restore_item(
     # Who may trash an item may take it out of the trash again.
     await allow_on(session, access, actor, SpaceAction.DELETE_FILE, item, now)
     if item.trashed_at is None:
-        raise Conflict(f"{item.name!r} is not in the trash")
+        raise Conflict(
+            f"{item.name!r} is not in the trash",
+            reason=ErrorReason.NOT_IN_TRASH,
+            params={"name": item.name},
+        )
     parent = item.parent_id if isinstance(item, ArchiveFolder) else item.folder_id
     try:
         await live_folder(session, space_id, parent)
     except NotFound:
         raise Conflict(
-            f"the folder {item.name!r} was in is in the trash: restore it first"
+            f"the folder {item.name!r} was in is in the trash: restore it first",
+            reason=ErrorReason.PARENT_IN_TRASH,
+            params={"name": item.name},
         ) from None
     await free_name(session, space_id, parent, item.name, item)
     item.trashed_at, item.trashed_by_id = None, None
@@ -412,7 +434,11 @@ async def purge_item(
         session, actor, space_id, item_id, now, folder=folder, action=SpaceAction.PURGE_FILE
     )
     if item.trashed_at is None:
-        raise Conflict(f"{item.name!r} is not in the trash: trash it before purging")
+        raise Conflict(
+            f"{item.name!r} is not in the trash: trash it before purging",
+            reason=ErrorReason.NOT_IN_TRASH,
+            params={"name": item.name},
+        )
     if isinstance(item, ArchiveFolder):
         folder_ids = await archive_repo.subtree_folder_ids(session, item.id)
         file_ids = await archive_repo.files_in_folders(session, folder_ids)

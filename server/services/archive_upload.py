@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import Conflict, ErrorCode, LimitExceeded, StorageFull, TwinspaceError
+from protocol.errors import (
+    Conflict,
+    ErrorCode,
+    ErrorReason,
+    LimitExceeded,
+    StorageFull,
+    TwinspaceError,
+)
 from protocol.filenames import check_name, name_key
 from protocol.vocabulary import AuditAction
 from storage.models import Account, ArchiveFile, ArchiveFileVersion
@@ -118,7 +125,11 @@ async def check_target(
     if existing is None:
         return None
     if not isinstance(existing, ArchiveFile):
-        raise Conflict(f"a folder named {existing.name!r} is already there")
+        raise Conflict(
+            f"a folder named {existing.name!r} is already there",
+            reason=ErrorReason.NAME_TAKEN,
+            params={"name": existing.name},
+        )
     # A new version changes the file: only who may manage it (a pupil: their own).
     target = await owner_target(session, request.space_id, existing.owner_id)
     enforce(access.decide(actor, SpaceAction.MANAGE_FILE, now, target))

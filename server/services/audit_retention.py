@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import ErrorCode, ProtocolError
+from protocol.errors import ErrorCode, FieldCode, FieldError, ProtocolError
 from protocol.vocabulary import AuditAction
 from storage.models import Account
 from storage.repositories import audit as audit_repo
@@ -59,9 +59,13 @@ async def change_settings(
     days = body.retention_days
     low, high = limits.audit_retention_min_days, limits.audit_retention_max_days
     if days is not None and not low <= days <= high:
+        # This server's own bounds, narrower than the declared ones (its /openapi.json
+        # publishes them: server/http/openapi.py server_bounds).
+        code = FieldCode.TOO_SMALL if days < low else FieldCode.TOO_LARGE
         raise ProtocolError(
             f"the audit log keeps entries from {low} to {high} days on this server",
             code=ErrorCode.INVALID,
+            fields=[FieldError(field="retention_days", code=code, min=low, max=high)],
         )
     stored = await privacy_repo.put_audit_settings(session, space_id, days, now)
     audit_repo.record(

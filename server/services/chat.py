@@ -53,7 +53,7 @@ HISTORY_MAX = 200
 
 TITLES = {
     ForumArea.CHAT: "Chat",
-    ForumArea.TEACHERS_CHAT: "Teachers' chat",
+    ForumArea.TEACHERS_CHAT: "Teachers' Bulletin",
     ForumArea.SESSION_CHAT: "Video session chat",
 }
 

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import Conflict, DomainError, ErrorCode, NotFound, ProtocolError
+from protocol.errors import (
+    Conflict,
+    DomainError,
+    ErrorCode,
+    FieldCode,
+    FieldError,
+    NotFound,
+    ProtocolError,
+)
 from protocol.vocabulary import (
     CHAT_AREAS,
     FORUM_AREAS,
@@ -329,6 +337,9 @@ async def edit_post(
             raise ProtocolError(
                 f"a chat message holds at most {api.MAX_CHAT_CHARS} characters",
                 code=ErrorCode.INVALID,
+                fields=[
+                    FieldError(field="body", code=FieldCode.TOO_LONG, min=1, max=api.MAX_CHAT_CHARS)
+                ],
             )
         passed = now - post.created_at > CHAT_EDIT_WINDOW
         target = dataclasses.replace(target, edit_window_passed=passed)

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol import api
-from protocol.errors import Conflict, ErrorCode, Gone, NotFound, ProtocolError, Unauthenticated
+from protocol.errors import (
+    Conflict,
+    ErrorCode,
+    ErrorReason,
+    Gone,
+    NotFound,
+    Unauthenticated,
+)
 from protocol.vocabulary import AccountKind, AccountStatus, AuditAction, Role
 from storage.models import Account, Invitation
 from storage.repositories import accounts as account_repo
@@ -16,8 +23,13 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import invitations as invitation_repo
 from storage.repositories import spaces as space_repo
 
-from ..config import Limits
-from ..policy import SpaceAction
+from ..policy import (
+    InvitationFacts,
+    InvitationState,
+    SpaceAction,
+    holder_sees_space,
+    invitation_standing,
+)
 from ..security import Secrets, new_token, token_hash
 from .access import authorize_in_space
 from .accounts import check_may_sign_in
@@ -26,7 +38,18 @@ from .members import admit
 NO_SUCH_INVITATION = "no such invitation"
 
 
-def invitation_out(invitation: Invitation, token: str | None = None) -> api.InvitationOut:
+def invitation_link(site_url: str, token: str) -> str:
+    """The link a guest opens: the page's invitation screen (web/js/screens/invite.js), with
+    the token in the fragment so that it never reaches a server's access log."""
+    return f"{site_url.rstrip('/')}/#/invite/{token}"
+
+
+def invitation_out(
+    invitation: Invitation,
+    now: dt.datetime,
+    token: str | None = None,
+    site_url: str | None = None,
+) -> api.InvitationOut:
     return api.InvitationOut(
         id=invitation.id,
         note=invitation.note,
@@ -34,7 +57,13 @@ def invitation_out(invitation: Invitation, token: str | None = None) -> api.Invi
         max_uses=invitation.max_uses,
         uses=invitation.uses,
         revoked=invitation.revoked_at is not None,
+        live=(
+            invitation.revoked_at is None
+            and invitation.uses < invitation.max_uses
+            and invitation.expires_at > now
+        ),
         token=token,
+        link=invitation_link(site_url, token) if token and site_url else None,
     )
 
 
@@ -44,17 +73,12 @@ async def create_invitation(
     space_id: int,
     body: api.CreateInvitation,
     now: dt.datetime,
-    limits: Limits,
+    site_url: str,
 ) -> api.InvitationOut:
+    """A new link; ``site_url`` is the site's public address the link starts with."""
     await authorize_in_space(session, actor, space_id, SpaceAction.INVITE_GUEST, now)
+    # Its life and uses were bounded when the body was decoded (protocol/api.py).
     lifetime = dt.timedelta(hours=body.expires_in_hours)
-    if lifetime > limits.max_invitation_lifetime:
-        days = limits.max_invitation_lifetime.days
-        raise ProtocolError(f"an invitation lasts {days} days at most", code=ErrorCode.INVALID)
-    if body.max_uses > limits.max_invitation_uses:
-        raise ProtocolError(
-            f"an invitation has {limits.max_invitation_uses} uses at most", code=ErrorCode.INVALID
-        )
     token = new_token()
     invitation = Invitation(
         space_id=space_id,
@@ -76,14 +100,14 @@ async def create_invitation(
         space_id=space_id,
         details={"invitation_id": invitation.id, "max_uses": body.max_uses},
     )
-    return invitation_out(invitation, token)
+    return invitation_out(invitation, now, token, site_url)
 
 
 async def list_invitations(
     session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
 ) -> list[api.InvitationOut]:
     await authorize_in_space(session, actor, space_id, SpaceAction.INVITE_GUEST, now)
-    return [invitation_out(i) for i in await invitation_repo.list_for_space(session, space_id)]
+    return [invitation_out(i, now) for i in await invitation_repo.list_for_space(session, space_id)]
 
 
 async def revoke_invitation(
@@ -103,24 +127,55 @@ async def revoke_invitation(
             space_id=space_id,
             details={"invitation_id": invitation.id},
         )
-    return invitation_out(invitation)
+    return invitation_out(invitation, now)
+
+
+#: Why a link no longer works, in the server's (English) words for logs and API clients.
+NOT_USABLE: dict[InvitationState, tuple[str, ErrorReason | None]] = {
+    InvitationState.REVOKED: ("this invitation was revoked", ErrorReason.REVOKED),
+    InvitationState.EXPIRED: ("this invitation has expired", ErrorReason.EXPIRED),
+    InvitationState.USED_UP: ("this invitation has been used up", ErrorReason.USED_UP),
+    InvitationState.CLOSED: ("the space of this invitation is closed", None),
+}
+
+
+async def _standing(
+    session: AsyncSession, token: str, now: dt.datetime
+) -> tuple[Invitation, InvitationState, str]:
+    """The invitation behind a link, its standing (the policy's) and its space's title."""
+    invitation = await invitation_repo.find_by_token_hash(session, token_hash(token))
+    if invitation is None:
+        raise NotFound(NO_SUCH_INVITATION)
+    space = await space_repo.get(session, invitation.space_id)
+    facts = InvitationFacts(
+        revoked=invitation.revoked_at is not None,
+        expires_at=invitation.expires_at,
+        uses=invitation.uses,
+        max_uses=invitation.max_uses,
+        space_open=space is not None and space.archived_at is None,
+    )
+    return invitation, invitation_standing(facts, now), space.title if space else ""
 
 
 async def usable_invitation(session: AsyncSession, token: str, now: dt.datetime) -> Invitation:
     """The invitation behind a link, or Gone saying why it no longer works."""
-    invitation = await invitation_repo.find_by_token_hash(session, token_hash(token))
-    if invitation is None:
-        raise NotFound(NO_SUCH_INVITATION)
-    if invitation.revoked_at is not None:
-        raise Gone("this invitation was revoked")
-    if invitation.expires_at <= now:
-        raise Gone("this invitation has expired")
-    if invitation.uses >= invitation.max_uses:
-        raise Gone("this invitation has been used up")
-    space = await space_repo.get(session, invitation.space_id)
-    if space is None or space.archived_at is not None:
-        raise Gone("the space of this invitation is closed")
+    invitation, standing, _ = await _standing(session, token, now)
+    if standing is not InvitationState.USABLE:
+        message, reason = NOT_USABLE[standing]
+        raise Gone(message, reason=reason)
     return invitation
+
+
+async def invitation_status(
+    session: AsyncSession, token: str, now: dt.datetime
+) -> api.InvitationStatusOut:
+    """Whether a link works, for the page to say so before the guest fills in the form. Only
+    a usable link names its space (the policy's ``holder_sees_space``); an unknown one is
+    NotFound, as for any object one may not see."""
+    _, standing, title = await _standing(session, token, now)
+    return api.InvitationStatusOut(
+        state=standing, space_title=title if holder_sees_space(standing) else None
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.channels import Channel, ChannelKind
-from protocol.errors import Conflict, ErrorCode, LimitExceeded, NotFound, ProtocolError
+from protocol.errors import (
+    Conflict,
+    ErrorCode,
+    FieldCode,
+    FieldError,
+    NotFound,
+    ProtocolError,
+)
 from protocol.vocabulary import (
     ROLES_FOR,
     AccountId,
@@ -33,6 +40,7 @@ from storage.repositories import spaces as space_repo
 from ..policy import SpaceAction, Target
 from ..security import Secrets, new_login_code
 from .access import authorize_in_space, member_target
+from .allowed import member_answers
 from .commands import MembershipChanged, SessionsEnded
 from .outbox import outbox_of
 
@@ -44,18 +52,8 @@ async def list_members(
     session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
 ) -> list[api.MemberOut]:
     access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
-    sees_emails = access.may(actor, SpaceAction.SEE_MEMBER_EMAILS, now)
-    return [
-        api.MemberOut(
-            account_id=account.id,
-            display_name=account.display_name,
-            role=membership.role,
-            kind=account.kind,
-            email=account.email if sees_emails else None,
-            muted_until=membership.muted_until,
-        )
-        for membership, account in await space_repo.list_members(session, space_id)
-    ]
+    members = list(await space_repo.list_members(session, space_id))
+    return member_answers(access, actor, members, now)
 
 
 def space_channel(space_id: int) -> str:
@@ -122,7 +120,13 @@ def announce_member(
 async def invite_teacher(
     session: AsyncSession, actor: Account, space_id: int, body: api.InviteTeacher, now: dt.datetime
 ) -> api.MemberOut:
-    invitee = await account_repo.find_by_email(session, body.email)
+    if (body.email is None) == (body.account_id is None):
+        raise ProtocolError("give an e-mail address or an account id", code=ErrorCode.INVALID)
+    if body.email is not None:
+        invitee = await account_repo.find_by_email(session, body.email)
+    else:
+        assert body.account_id is not None
+        invitee = await account_repo.get(session, body.account_id)
     target = Target(
         account_id=AccountId(invitee.id) if invitee else None,
         account_kind=invitee.kind if invitee else None,
@@ -186,14 +190,19 @@ async def create_pupils(
     space_id: int,
     body: api.CreatePupils,
     now: dt.datetime,
-    max_pupils: int,
 ) -> list[api.PupilCredentials]:
-    """Create pupil accounts for a twinspace, one or a whole class; codes are shown once."""
-    if len(body.pupils) > max_pupils:
-        raise LimitExceeded(f"at most {max_pupils} pupils in one request")
-    for pupil in body.pupils:
-        if pupil.role not in ROLES_FOR[(AccountKind.PUPIL, SpaceKind.TWINSPACE)]:
-            raise ProtocolError(f"a pupil cannot be {pupil.role.value}", code=ErrorCode.INVALID)
+    """Create pupil accounts for a twinspace, one or a whole class (at most
+    api.MAX_PUPILS_PER_REQUEST, bounded when decoded); codes are shown once."""
+    pupil_roles = ROLES_FOR[(AccountKind.PUPIL, SpaceKind.TWINSPACE)]
+    refused = [
+        FieldError(field=f"pupils.{index}.role", code=FieldCode.CHOICE)
+        for index, pupil in enumerate(body.pupils)
+        if pupil.role not in pupil_roles
+    ]
+    if refused:
+        raise ProtocolError(
+            "a pupil's role must be pupil or pupil_admin", code=ErrorCode.INVALID, fields=refused
+        )
     # Hashed before the first query (in worker threads), so no lock waits on argon2.
     codes = [new_login_code() for _ in body.pupils]
     hashes = await asyncio.gather(*(secrets_.hash_login_code(code) for code in codes))

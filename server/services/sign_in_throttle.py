@@ -1,11 +1,16 @@
 """Sign-in throttling and lockout: how many wrong passwords or codes are tried before a wait.
 
-Three budgets of failures, each in a fixed window (see :class:`SignInLimits` for the numbers):
+Three budgets of failures, each in a fixed window (see :class:`SignInLimits` in
+server/config.py for the numbers and why):
 
 * per **address and account**: one person mistyping, or one attacker on one account;
 * per **account**, from any address: a distributed guess at one teacher's password or one
   pupil's code is locked out (the lockout), however many addresses it uses;
-* per **address**, over any accounts: one machine spraying guesses over a class list.
+* per **address**, over any accounts: one machine spraying guesses over a class list. A
+  school's pupils share one address, so this budget is large, and it never holds back an
+  account that has signed in from that address before (a *known* pair, remembered for
+  ``known_for`` after each success): a spray from a school network, or a class's bad morning,
+  does not shut out the pupils who signed in there before.
 
 A spent budget refuses every further try with ``rate_limited`` and a ``Retry-After``, the right
 password included (so a guess made during the lockout learns nothing), *before* argon2 runs, so
@@ -27,25 +32,12 @@ from typing import TypeVar
 from protocol.errors import RateLimited, Unauthenticated
 
 from ..brokers.attempts import AttemptCounter
+from ..config import SignInLimits
+
+__all__ = ["EMAIL", "USERNAME", "SignInKeys", "SignInLimits", "SignInThrottle"]
 
 logger = logging.getLogger("twinspace.security")
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class SignInLimits:
-    """Failures allowed per window before sign-in waits for the window to end.
-
-    The defaults: 5 wrong tries from one address on one account, 10 on one account from
-    anywhere, 50 from one address in all, each per 15 minutes. A pupil class signing in from one
-    school address fails far less than 50 times in 15 minutes; a 50-bit pupil code then takes
-    longer than the universe's age to guess at 10 tries per 15 minutes.
-    """
-
-    per_address_account: int = 5
-    per_account: int = 10
-    per_address: int = 50
-    window: dt.timedelta = dt.timedelta(minutes=15)
 
 
 #: What a name is, in the counters' keys: teachers, guests and admins sign in by e-mail,
@@ -74,11 +66,19 @@ class SignInKeys:
     address_account: str
     account: str
     address: str
+    #: Set by a success from this address on this account: the pair is known, and the
+    #: address's budget no longer holds it back (not a failure counter: not in ``all()``).
+    known: str
 
     @classmethod
     def of(cls, kind: str, name: str, address: str, generation: int = 0) -> SignInKeys:
         account = f"{kind}:{normalize_name(name)}:{generation}"
-        return cls(f"pair:{address}:{account}", f"account:{account}", f"address:{address}")
+        return cls(
+            f"pair:{address}:{account}",
+            f"account:{account}",
+            f"address:{address}",
+            f"known:{address}:{kind}:{normalize_name(name)}",
+        )
 
     def all(self) -> tuple[str, str, str]:
         return (self.address_account, self.account, self.address)
@@ -105,11 +105,11 @@ class SignInThrottle:
 
     async def check(self, keys: SignInKeys) -> None:
         """Raise :class:`RateLimited` when any budget of this attempt is spent."""
-        counts = await self.counter.counts(keys.all())
+        *counts, known = await self.counter.counts([*keys.all(), keys.known])
         spent = [
             key
             for key, count, budget in zip(keys.all(), counts, self._budgets(), strict=True)
-            if count >= budget
+            if count >= budget and not (key == keys.address and known)
         ]
         if not spent:
             return
@@ -140,7 +140,9 @@ class SignInThrottle:
             logger.warning("sign-in locked for one account after %d failures", counts[1])
 
     async def succeeded(self, keys: SignInKeys) -> None:
-        await self.counter.clear([keys.address_account])
+        # Known from now on for `known_for` (the window restarts at each success).
+        await self.counter.clear([keys.address_account, keys.known])
+        await self.counter.add([keys.known], self.limits.known_for)
 
     async def lift_account(self, kind: str, name: str) -> None:
         """End an account's lockout from every address (a teacher reset the pupil's code)."""

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.vocabulary import AuditAction, Role
 from storage.models import Account, AuditEntry, Membership, Space
 from storage.repositories import audit as audit_repo
+from storage.repositories import forums as forum_repo
 from storage.repositories import spaces as space_repo
 
 from ..config import VideoSettings
 from ..policy import AccountAction, SpaceAction, decide_account, decide_space
 from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
+from .allowed import space_answer
 from .commands import SpaceDeleted
 from .members import space_channel
 from .outbox import outbox_of
@@ -85,12 +88,19 @@ async def list_my_spaces(
 ) -> list[api.SpaceOut]:
     # Only what the policy lets the actor see: a pending or suspended account sees none.
     who = actor_of(actor)
+    shown = []
+    moderated = []
+    for space, membership in await space_repo.list_for_account(session, actor.id):
+        facts = membership_facts(membership, now), space_facts(space)
+        if decide_space(who, *facts, SpaceAction.SEE_SPACE).allowed:
+            shown.append(space_out(space, membership))
+            if decide_space(who, *facts, SpaceAction.SEE_MODERATION).allowed:
+                moderated.append(space.id)
+    # What waits for the actor as a moderator, on each space it moderates (My spaces).
+    waiting = await forum_repo.waiting_counts(session, moderated)
     return [
-        space_out(space, membership)
-        for space, membership in await space_repo.list_for_account(session, actor.id)
-        if decide_space(
-            who, membership_facts(membership, now), space_facts(space), SpaceAction.SEE_SPACE
-        ).allowed
+        msgspec.structs.replace(out, pending=waiting[out.id]) if out.id in waiting else out
+        for out in shown
     ]
 
 
@@ -98,7 +108,9 @@ async def show_space(
     session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
 ) -> api.SpaceOut:
     access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
-    return space_out(access.space, access.membership)
+    return await space_answer(
+        session, access, actor, space_out(access.space, access.membership), now
+    )
 
 
 async def update_settings(
@@ -132,7 +144,7 @@ async def update_settings(
             space_id=space.id,
             details=changes,
         )
-    return space_out(space, access.membership)
+    return await space_answer(session, access, actor, space_out(space, access.membership), now)
 
 
 async def set_archived(
@@ -157,7 +169,7 @@ async def set_archived(
             # waits for this transaction and then sees the space archived (video.start).
             await session.flush()
             await space_end.end_for_archive(session, actor, space.id, now, video)
-    return space_out(space, access.membership)
+    return await space_answer(session, access, actor, space_out(space, access.membership), now)
 
 
 async def delete_space(

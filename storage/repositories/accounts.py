@@ -47,6 +47,30 @@ async def list_by_status(
     return result.scalars().all()
 
 
+async def search_etwinners(
+    session: AsyncSession, text: str, *, after_id: int | None, limit: int
+) -> Sequence[Account]:
+    """Validated teachers whose name, school or country holds ``text`` (any case), by id,
+    from after ``after_id``: a directory of partners, paged by a stable cursor."""
+    query = select(Account).where(
+        Account.kind == AccountKind.TEACHER, Account.status == AccountStatus.ACTIVE
+    )
+    words = text.strip().lower()
+    if words:
+        query = query.where(
+            or_(
+                *(
+                    func.lower(column).contains(words, autoescape=True)
+                    for column in (Account.display_name, Account.school, Account.country)
+                )
+            )
+        )
+    if after_id is not None:
+        query = query.where(Account.id > after_id)
+    result = await session.execute(query.order_by(Account.id).limit(limit))
+    return result.scalars().all()
+
+
 async def count(session: AsyncSession) -> int:
     result = await session.execute(select(func.count()).select_from(Account))
     return int(result.scalar_one())

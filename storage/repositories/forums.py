@@ -265,6 +265,23 @@ async def held_posts(session: AsyncSession, space_id: int) -> Sequence[ForumPost
     return result.scalars().all()
 
 
+async def waiting_counts(session: AsyncSession, space_ids: Sequence[int]) -> dict[int, int]:
+    """Per space, what waits for a moderator: held posts and open reports (two queries)."""
+    counts = dict.fromkeys(space_ids, 0)
+    if not space_ids:
+        return counts
+    held = select(ForumPost.space_id, func.count()).where(
+        ForumPost.space_id.in_(space_ids), ForumPost.state == PostState.PENDING
+    )
+    reports = select(ForumReport.space_id, func.count()).where(
+        ForumReport.space_id.in_(space_ids), ForumReport.resolved_at.is_(None)
+    )
+    for query, column in ((held, ForumPost.space_id), (reports, ForumReport.space_id)):
+        for space_id, count in (await session.execute(query.group_by(column))).all():
+            counts[space_id] += count
+    return counts
+
+
 async def delete_post(session: AsyncSession, post: ForumPost) -> None:
     await session.delete(post)
     await session.flush()

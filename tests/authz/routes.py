@@ -208,6 +208,13 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             account_route=True,
         ),
     ),
+    ("POST", "/api/invitations/status"): (
+        Case(
+            gate=Gate.PUBLIC,
+            body=lambda fx, kind: {"token": fx.invitation_token},
+            account_route=True,
+        ),
+    ),
     ("POST", "/api/invitations/accept"): (
         Case(
             gate=Gate.PUBLIC,
@@ -323,6 +330,16 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             body=lambda fx, kind: {"email": fx.accounts["etwinner"]["email"], "role": "teacher"},
             ok=(201,),
         ),
+        Case(
+            (c(S.INVITE_TEACHER, "invitee"),),
+            body=lambda fx, kind: {"account_id": fx.accounts["etwinner"]["id"], "role": "teacher"},
+            ok=(201,),
+            label="by account id",
+        ),
+    ),
+    ("GET", SPACE + "/etwinners"): (
+        Case((c(S.SEARCH_ETWINNERS),), query={"q": "a"}, label="search"),
+        Case((c(S.SEARCH_ETWINNERS),), query={"limit": "2"}, label="first page of all"),
     ),
     ("PATCH", MEMBER): (
         Case(

@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 
 import httpx
+import pytest
 
 from .conftest import PASSWORD, ApiUser, World, error_code, ok
 
@@ -89,7 +90,35 @@ async def test_rejected_teacher_stays_out(world: World) -> None:
     )
     assert error_code(response, 403) == "account_rejected"
     again = await admin.post(f"/api/admin/accounts/{account['id']}/validate", {})
-    assert error_code(again, 403) == "forbidden"
+    assert error_code(again, 409) == "conflict"
+    assert again.json()["error"]["params"] == {"status": "rejected"}
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "status"),
+    [
+        ("validate", "validate", "active"),
+        ("validate", "reject", "active"),
+        ("validate", "reinstate", "active"),
+        ("reject", "reject", "rejected"),
+        ("reject", "suspend", "rejected"),
+        ("suspend", "suspend", "suspended"),
+        ("suspend", "validate", "suspended"),
+    ],
+)
+async def test_a_change_the_account_status_does_not_allow_is_a_conflict(
+    world: World, first: str, then: str, status: str
+) -> None:
+    """The policy says who may change statuses; the status itself is the service's (409)."""
+    account = await world.register("Ana", "FR")
+    admin = await world.national_admin("FR")
+    ok(await admin.post(f"/api/admin/accounts/{account['id']}/{first}", {}))
+    before = await world.row_counts()
+    response = await admin.post(f"/api/admin/accounts/{account['id']}/{then}", {})
+    assert error_code(response, 409) == "conflict"
+    assert response.json()["error"]["reason"] == "wrong_status"
+    assert response.json()["error"]["params"] == {"status": status}
+    assert await world.row_counts() == before
 
 
 async def test_teachers_cannot_validate_anyone(world: World) -> None:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
-from .conftest import PASSWORD, ApiUser, World, error_code, ok
+from server.clock import FakeClock
+from server.config import Settings
+
+from .conftest import PASSWORD, ApiUser, World, error_code, ok, open_world
 
 
 def acceptance(token: str, email: str, name: str = "Guest") -> dict[str, Any]:
@@ -132,3 +136,80 @@ async def test_link_of_an_archived_space_is_gone(world: World) -> None:
         "/api/invitations/accept", json=acceptance(link["token"], world.email("g"))
     )
     assert error_code(response, 410) == "gone"
+
+
+async def test_a_new_link_is_the_whole_address_to_hand_out_and_it_works(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    created = await new_link(ana, space_id)
+    # Without a configured public address: the address the request came to.
+    assert created["link"] == f"http://testserver/#/invite/{created['token']}"
+    token = created["link"].rsplit("/#/invite/", 1)[1]
+    joined = await world.client.post(
+        "/api/invitations/accept", json=acceptance(token, world.email("guest"))
+    )
+    ok(joined, 201)
+    # Listed later, the secret is never shown again: neither token nor link.
+    (listed,) = ok(await ana.get(f"/api/spaces/{space_id}/invitations"))
+    assert listed["token"] is None
+    assert listed["link"] is None
+
+
+async def test_a_link_starts_with_the_configured_public_address(
+    database_url: str, tmp_path: Path, clock: FakeClock
+) -> None:
+    settings = Settings(
+        database_url=database_url,
+        data_dir=tmp_path,
+        cheap_hashing=True,
+        public_url="https://twinspace.school.example/live/",
+    )
+    async with open_world(settings, clock) as world:
+        ana = await world.etwinner("Ana")
+        created = await new_link(ana, await world.space(ana))
+    assert created["link"] == (f"https://twinspace.school.example/live/#/invite/{created['token']}")
+
+
+async def status_of(world: World, token: str) -> Any:
+    return await world.client.post("/api/invitations/status", json={"token": token})
+
+
+async def test_link_status_names_the_space_only_while_the_link_works(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    title = ok(await ana.get(f"/api/spaces/{space_id}"))["title"]
+    usable = await new_link(ana, space_id, expires_in_hours=2, max_uses=1)
+    assert ok(await status_of(world, usable["token"])) == {"state": "usable", "space_title": title}
+
+    revoked = await new_link(ana, space_id)
+    ok(await ana.post(f"/api/spaces/{space_id}/invitations/{revoked['id']}/revoke"))
+    assert ok(await status_of(world, revoked["token"])) == {
+        "state": "revoked",
+        "space_title": None,
+    }
+    used = await new_link(ana, space_id, max_uses=1)
+    ok(
+        await world.client.post(
+            "/api/invitations/accept", json=acceptance(used["token"], world.email("g"))
+        ),
+        201,
+    )
+    assert ok(await status_of(world, used["token"]))["state"] == "used_up"
+    world.clock.advance(dt.timedelta(hours=2))
+    assert ok(await status_of(world, usable["token"])) == {"state": "expired", "space_title": None}
+
+
+async def test_link_status_of_an_archived_space_is_closed(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    link = await new_link(ana, space_id)
+    ok(await ana.post(f"/api/spaces/{space_id}/archive"))
+    assert ok(await status_of(world, link["token"])) == {"state": "closed", "space_title": None}
+
+
+async def test_link_status_of_an_unknown_token_is_not_found_and_changes_nothing(
+    world: World,
+) -> None:
+    before = await world.row_counts()
+    assert error_code(await status_of(world, "x" * 40), 404) == "not_found"
+    assert await world.row_counts() == before

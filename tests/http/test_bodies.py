@@ -25,7 +25,8 @@ JSON = {"content-type": "application/json"}
         pytest.param(VALID.replace(b'"FR"', b'"France"'), 422, "invalid", id="bad-country"),
         pytest.param(VALID.replace(b"0123456789ab", b"short"), 422, "invalid", id="short-pass"),
         pytest.param(VALID.replace(b"a@school", b"not-an-email"), 422, "invalid", id="email"),
-        pytest.param(b"", 400, "malformed", id="empty"),
+        pytest.param(b"", 422, "invalid", id="empty-is-an-object-without-its-fields"),
+        pytest.param(b" ", 400, "malformed", id="only-a-space"),
         pytest.param(VALID.replace(b'"A"', b'"A\\u0000"'), 422, "invalid", id="nul-in-text"),
     ],
 )
@@ -36,6 +37,40 @@ async def test_bad_body_is_refused_clearly_and_changes_nothing(
     response = await world.client.post(REGISTER, content=body, headers=JSON)
     assert error_code(response, status) == code
     assert await world.row_counts() == before
+
+
+async def test_an_invalid_body_lists_every_refused_field_as_codes_with_limits(
+    world: World,
+) -> None:
+    body = (
+        b'{"email":"not-an-email","password":"short","display_name":"   ",'
+        b'"country":"France","admin":true}'
+    )
+    response = await world.client.post(REGISTER, content=body, headers=JSON)
+    assert error_code(response, 422) == "invalid"
+    assert response.json()["error"]["fields"] == [
+        {"field": "email", "code": "format", "max": 254},
+        {"field": "password", "code": "too_short", "min": 10, "max": 200},
+        {"field": "display_name", "code": "blank", "min": 1, "max": 100},
+        {"field": "school", "code": "required"},
+        {"field": "country", "code": "format"},
+        {"field": "admin", "code": "unknown"},
+    ]
+
+
+async def test_a_nul_in_text_names_its_field(world: World) -> None:
+    body = VALID.replace(b'"A"', b'"A\\u0000"')
+    response = await world.client.post(REGISTER, content=body, headers=JSON)
+    assert error_code(response, 422) == "invalid"
+    assert response.json()["error"]["fields"] == [
+        {"field": "display_name", "code": "format", "min": 1, "max": 100}
+    ]
+
+
+async def test_other_errors_carry_no_fields(world: World) -> None:
+    response = await world.client.post(REGISTER, content=b"{", headers=JSON)
+    assert error_code(response, 400) == "malformed"
+    assert "fields" not in response.json()["error"]
 
 
 async def test_oversize_body_is_refused_before_it_is_read(world: World) -> None:
@@ -106,4 +141,15 @@ async def test_invitation_bounds_are_invalid_not_an_overflow(
     before = await world.row_counts()
     response = await teacher.post(f"/api/spaces/{space_id}/invitations", body)
     assert error_code(response, 422) == "invalid"
+    assert await world.row_counts() == before
+
+
+async def test_a_pupil_given_a_role_pupils_cannot_have_is_named_by_its_path(world: World) -> None:
+    teacher = await world.etwinner("Ana")
+    space_id = await world.space(teacher)
+    before = await world.row_counts()
+    body = {"pupils": [{"display_name": "Eva"}, {"display_name": "Max", "role": "admin"}]}
+    response = await teacher.post(f"/api/spaces/{space_id}/pupils", body)
+    assert error_code(response, 422) == "invalid"
+    assert response.json()["error"]["fields"] == [{"field": "pupils.1.role", "code": "choice"}]
     assert await world.row_counts() == before

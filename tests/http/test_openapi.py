@@ -62,3 +62,18 @@ def test_api_docs_are_current() -> None:
     assert DOCS.read_text() == render(OPERATIONS), (
         "docs/api.md is stale: run `.venv/bin/python -m server.http.apidoc docs/api.md`"
     )
+
+
+def test_every_field_code_and_reason_is_documented_and_said_in_every_language() -> None:
+    from protocol.errors import ErrorReason, FieldCode
+    from server.http.apidoc import FIELD_CODE_MEANINGS, REASONS
+
+    assert set(FIELD_CODE_MEANINGS) == set(FieldCode)
+    assert set(REASONS) == set(ErrorReason)
+    catalogue = (Path(__file__).resolve().parents[2] / "web" / "js" / "i18n.js").read_text()
+    for reason, (code, params) in REASONS.items():
+        key = f'"error.{code}.{reason.value}":'
+        lines = [line for line in catalogue.splitlines() if line.strip().startswith(key)]
+        assert len(lines) == 2, f"{key} in English and French"
+        for line in lines:
+            assert all(f"{{{param}}}" in line for param in params), line

@@ -97,6 +97,11 @@ def free_socket() -> socket.socket:
     return sock
 
 
+#: Longest a live server may take to start or to answer one request before the test calls it
+#: hung. httpx's own 5 s failed two requests with the suite in parallel at a load average of 13.
+HANG_S = 30.0
+
+
 @contextlib.asynccontextmanager
 async def serve(
     settings: Settings, clock: FakeClock, ws: Any = TwinspaceWebSocketProtocol
@@ -116,11 +121,11 @@ async def serve(
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))
     try:
-        async with asyncio.timeout(10):
+        async with asyncio.timeout(HANG_S):
             while not server.started:  # noqa: ASYNC110 - uvicorn offers no event
                 await asyncio.sleep(0.01)
         base = f"http://127.0.0.1:{port}"
-        async with httpx.AsyncClient(base_url=base) as client:
+        async with httpx.AsyncClient(base_url=base, timeout=HANG_S) as client:
             live = LiveServer(World(client, app.state.ctx, clock), f"ws://127.0.0.1:{port}/ws")
             try:
                 yield live

@@ -115,7 +115,8 @@ async def test_a_file_uploaded_by_one_appears_for_the_other_and_downloads_the_sa
         files=[payload("river notes.bin", content)]
     )
     await ppage.get_by_role("button", name="Upload").click()
-    await expect(ppage.locator(".progress-text")).to_have_text(
+    # Said once, in the upload form's message area (the bar's own text is not announced).
+    await expect(ppage.locator(".upload-form [role=status]")).to_have_text(
         "“river notes.bin” has been uploaded."
     )
     seen: list[float] = await ppage.evaluate("window.progressSeen")
@@ -160,6 +161,7 @@ async def test_a_file_uploaded_by_one_appears_for_the_other_and_downloads_the_sa
     # Trashed by the teacher: gone for the pupil, live.
     rhone = tpage.locator(".file-row", has_text="Rhône notes.bin")
     await rhone.get_by_role("button", name="Move to trash: Rhône notes.bin").click()
+    await tpage.get_by_role("dialog").get_by_role("button", name="Move to trash").click()
     await expect(ppage.locator(".file-row", has_text="Rhône notes.bin")).to_have_count(0)
     await expect(ppage.locator(".file-row")).to_have_count(1)
 

@@ -141,13 +141,13 @@ async def test_edits_and_deletions_by_the_author_show_live_for_the_other(site: S
 
     # The pupil deletes it: the teacher keeps it, marked; the teacher's own vanishes for her.
     await message(pupil, "I like rivers").get_by_role("button", name="Delete").click()
-    await pupil.get_by_role("button", name="Yes, delete").click()
+    await room.ppage.get_by_role("dialog").get_by_role("button", name="Yes, delete").click()
     await expect(message(pupil, "I like rivers")).to_have_count(0)
     await expect(message(teacher, "I like rivers")).to_contain_text("(deleted)")
     await write(teacher, "Rivers of Europe")
     await expect(message(pupil, "Rivers of Europe")).to_have_count(1)
     await message(teacher, "Rivers of Europe").get_by_role("button", name="Delete").click()
-    await teacher.get_by_role("button", name="Yes, delete").click()
+    await room.tpage.get_by_role("dialog").get_by_role("button", name="Yes, delete").click()
     await expect(message(pupil, "Rivers of Europe")).to_have_count(0)
     await expect(pupil.locator(".chat-empty")).to_be_visible()
     assert await audit(room.tpage) == []
@@ -208,8 +208,8 @@ async def test_a_timed_mute_blocks_the_pupils_composer_and_lifts_when_it_ends(
 
 async def test_the_teachers_chat_is_absent_for_the_pupil(site: Site) -> None:
     room = await classroom(site)
-    staff = await open_chat(room.tpage, room.space_id, "Staff room")
-    await expect(staff.get_by_role("heading", name="Teachers' chat")).to_be_visible()
+    staff = await open_chat(room.tpage, room.space_id, "Teachers' Bulletin")
+    await expect(staff.get_by_role("heading", name="Teachers' Bulletin")).to_be_visible()
     await write(staff, "Léa is doing well")
     await expect(message(staff, "Léa is doing well")).to_have_count(1)
     await screenshot(room.tpage, "chat-staff-room")
@@ -217,8 +217,8 @@ async def test_the_teachers_chat_is_absent_for_the_pupil(site: Site) -> None:
 
     await open_chat(room.ppage, room.space_id)
     await expect(room.ppage.get_by_role("tab", name="Chat", exact=True)).to_be_visible()
-    await expect(room.ppage.get_by_role("tab", name="Staff room")).to_have_count(0)
-    await expect(room.ppage.get_by_text("Staff room")).to_have_count(0)
+    await expect(room.ppage.get_by_role("tab", name="Teachers' Bulletin")).to_have_count(0)
+    await expect(room.ppage.get_by_text("Teachers' Bulletin")).to_have_count(0)
     await expect(room.ppage.get_by_text("doing well")).to_have_count(0)
 
 
@@ -281,9 +281,9 @@ async def test_the_chat_speaks_french_and_passes_the_audit(site: Site) -> None:
     said = message(panel, "Bonjour")
     await expect(said.locator(".chat-body")).to_have_text("Bonjour <script>alert(1)</script>")
     await expect(said.get_by_role("button", name="Modifier")).to_be_visible()
-    await room.tpage.get_by_role("tab", name="Salle des profs").click()
+    await room.tpage.get_by_role("tab", name="Bulletin des enseignants").click()
     staff = room.tpage.locator("[role=tabpanel]:not([hidden])")
-    await expect(staff.get_by_role("heading", name="Discussion des enseignants")).to_be_visible()
+    await expect(staff.get_by_role("heading", name="Bulletin des enseignants")).to_be_visible()
     assert await audit(room.tpage) == []
 
 

@@ -169,6 +169,7 @@ async def test_a_growing_session_moves_to_the_sfu_and_everyone_sees_everyone(
     # A teacher removes Léa: her page says so and closes every connection; the others let
     # her feed go and keep each other.
     await tpage.get_by_role("button", name="Remove Léa Martin from the session").click()
+    await tpage.get_by_role("dialog").get_by_role("button", name="Remove").click()
     await expect(lpage.locator(".video-status")).to_have_text(
         "A teacher removed you from the session."
     )
@@ -188,6 +189,8 @@ async def test_a_growing_session_moves_to_the_sfu_and_everyone_sees_everyone(
 
     # The teacher ends the session: every page leaves, every connection closes.
     await tpage.get_by_role("button", name="End the session for everyone").click()
+    dialog = tpage.get_by_role("dialog")
+    await dialog.get_by_role("button", name="End the session for everyone").click()
     for page in (tpage, zpage):
         await expect(page.locator(".video-status")).to_have_text("The session has ended.")
 

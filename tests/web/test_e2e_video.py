@@ -291,6 +291,11 @@ async def test_teacher_and_pupil_hold_a_video_call_with_lobby_mute_and_end(site:
 
     # The teacher ends the session: both pages leave the call and release their media.
     await tpage.get_by_role("button", name="End the session for everyone").click()
+    await (
+        tpage.get_by_role("dialog")
+        .get_by_role("button", name="End the session for everyone")
+        .click()
+    )
     for page in (tpage, ppage):
         await expect(page.locator(".video-status")).to_have_text("The session has ended.")
         await expect(page.locator(".video-tile")).to_have_count(0)
@@ -365,6 +370,7 @@ async def test_a_dropped_socket_rejoins_in_place_then_a_teacher_locks_and_remove
     await expect(lock).to_have_attribute("aria-pressed", "true")
     await expect(tpage.get_by_text("Locked: only teachers can join.")).to_be_visible()
     await tpage.get_by_role("button", name="Remove Tom from the session").click()
+    await tpage.get_by_role("dialog").get_by_role("button", name="Remove").click()
     await expect(ppage.locator(".video-status")).to_have_text(
         "A teacher removed you from the session."
     )

@@ -1,16 +1,55 @@
 // The HTTP API (docs/api.md) from the page: same-origin cookie sessions, the CSRF header on
-// every write, and errors as ApiError {status, code, message}.
+// every write, and errors as ApiError {status, code, message, reason, params, fields, retryAfter}.
 
 const CSRF_COOKIE = "twinspace_csrf";
 const WRITES = new Set(["POST", "PATCH", "PUT", "DELETE"]);
 
+/**
+ * A refused call. `code` is the server's stable error code; `message` is its English summary
+ * for developers, never shown to a person. `reason` and `params` refine the code
+ * (`conflict` / `name_taken` / {name: "Photos"}); `fields` lists every refused body field of a
+ * 422 as {field, code, min?, max?} (empty when there are none): show
+ * `t("field.<code>", {min, max})` next to the input named `field`.
+ */
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(
+    status,
+    code,
+    message,
+    { reason = null, params = {}, fields = [], retryAfter = null } = {},
+  ) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
+    this.reason = reason;
+    this.params = params;
+    this.fields = fields;
+    // Seconds from the Retry-After header of a 429 or 503, or null.
+    this.retryAfter = retryAfter;
   }
+
+  /**
+   * An ApiError from a response's status, parsed JSON body (any shape, even none) and
+   * Retry-After header (seconds or an HTTP date; null when absent).
+   */
+  static fromBody(status, data, retryAfterHeader = null) {
+    const error = data && typeof data === "object" && data.error ? data.error : {};
+    return new ApiError(status, error.code ?? "generic", error.message ?? "", {
+      reason: typeof error.reason === "string" ? error.reason : null,
+      params: error.params && typeof error.params === "object" ? error.params : {},
+      fields: Array.isArray(error.fields) ? error.fields : [],
+      retryAfter: retryAfterSeconds(retryAfterHeader),
+    });
+  }
+}
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null. */
+export function retryAfterSeconds(header, now = Date.now()) {
+  if (!header) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 /** The CSRF token the server set in its readable cookie at sign-in. */
@@ -46,12 +85,11 @@ export async function call(method, path, body = undefined) {
     data = null;
   }
   if (!response.ok) {
-    const error = data?.error ?? {};
     if (response.status === 401 && !path.startsWith("/api/auth/") && path !== "/api/me") {
       // The session ended while the page was open (expired, signed out elsewhere).
       window.dispatchEvent(new CustomEvent("twinspace:unauthenticated"));
     }
-    throw new ApiError(response.status, error.code ?? "generic", error.message ?? "");
+    throw ApiError.fromBody(response.status, data, response.headers.get("Retry-After"));
   }
   return data;
 }
@@ -69,6 +107,8 @@ export const api = {
       password,
       mode: "cookie",
     }),
+  // Whether an invitation link works, before the guest fills in the form (docs/api.md).
+  invitationStatus: (token) => call("POST", "/api/invitations/status", { token }),
   logout: () => call("POST", "/api/auth/logout"),
   spaces: () => call("GET", "/api/spaces"),
   createSpace: (kind, title, description) =>

@@ -4,8 +4,9 @@
 import { ApiError, api } from "./api.js";
 import { h } from "./dom.js";
 import { home } from "./home.js";
-import { CATALOGUE, LANGUAGES, initLanguage, language, setLanguage, t } from "./i18n.js";
+import { CATALOGUE, LANGUAGES, describeError, initLanguage, language, setLanguage, t } from "./i18n.js";
 import { Router, navigate } from "./router.js";
+import notFound from "./screens/not-found.js";
 import { SCREENS } from "./screens/registry.js";
 import { State, TwinspaceClient } from "./twinspace-client.js";
 
@@ -43,11 +44,10 @@ const ctx = {
     renderChrome();
     navigate("/login");
   },
-  /** An ApiError (or anything) as a sentence in the current language. */
+  /** An ApiError (or anything) as a sentence in the current language: from its code, and
+   * its reason and params when the catalogue has them; never the server's English message. */
   describe(error) {
-    const code = error instanceof ApiError ? error.code : "generic";
-    const key = `error.${code}`;
-    return t(key in CATALOGUE.en ? key : "error.generic", { detail: error.message ?? "" });
+    return describeError(error);
   },
 };
 
@@ -157,12 +157,13 @@ document.getElementById("skip").addEventListener("click", (event) => {
 let cleanup = null;
 
 function route({ keepFocus = false } = {}) {
-  const found = router.match(location.hash || "#/");
-  if (!found) {
+  const hash = location.hash || "#/";
+  if (hash === "#/" || hash === "#") {
     navigate(home(ctx.account));
     return;
   }
-  const { screen, params } = found;
+  // An address that names no screen says so (it used to show "My spaces" without a word).
+  const { screen, params } = router.match(hash) ?? { screen: notFound, params: {} };
   if (screen.session === "required" && !ctx.account) {
     navigate("/login");
     return;

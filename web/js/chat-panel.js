@@ -16,7 +16,9 @@
 // Every text a member wrote goes into the page as text (dom.js), never as markup.
 
 import { call } from "./api.js";
-import { h, messageBox, say } from "./dom.js";
+import { confirmAction } from "./confirm.js";
+import { h } from "./dom.js";
+import { formFeedback, messageArea } from "./forms.js";
 import { language, t } from "./i18n.js";
 import { listen } from "./live-channels.js";
 import { insertMention, mentionQuery, segments, suggestions } from "./chat-mentions.js";
@@ -80,8 +82,15 @@ export function mountChatPanel(element, options) {
   const title = t(kind === "teachers" ? "chat.teachers_title" : kind === "session" ? "chat.session_title" : "chat.title");
 
   // -- the page ---------------------------------------------------------------------------
-  const error = messageBox("error");
-  const status = messageBox("status");
+  // The panel's one message area: each message replaces the last (say()).
+  const messages = messageArea();
+  const error = "error";
+  const status = "status";
+  const say = (kind, text) => {
+    const which = kind === "error" ? "error" : "success";
+    if (text) messages[which](text);
+    else messages.clear(which);
+  };
   const older = h("button", { type: "button", class: "chat-older", hidden: true, text: t("chat.older") });
   const list = h("ol", { class: "chat-messages" });
   const log = h("div", { class: "chat-log", role: "log", "aria-label": title, tabindex: "0" }, list);
@@ -92,6 +101,7 @@ export function mountChatPanel(element, options) {
   const inputId = `${uid}-input`;
   const input = h("input", {
     id: inputId,
+    name: "body",
     class: "chat-input",
     type: "text",
     maxlength: "2000",
@@ -114,7 +124,7 @@ export function mountChatPanel(element, options) {
     send,
   );
   const heading = options.heading === null ? null : h(options.heading ?? "h2", { text: title });
-  const root = h("div", { class: `chat-panel chat-kind-${kind}` }, heading, error, status, older, empty, log, typing, mutedNote, form);
+  const root = h("div", { class: `chat-panel chat-kind-${kind}` }, heading, messages.element, older, empty, log, typing, mutedNote, form);
   element.append(root);
 
   // -- state ------------------------------------------------------------------------------
@@ -131,7 +141,7 @@ export function mountChatPanel(element, options) {
   const shown = new Map(); // message id -> message
   const items = new Map(); // message id -> li
   const editableNow = new Map(); // message id -> whether its li shows Edit
-  const ui = { editing: null, deleting: null, muting: null };
+  const ui = { editing: null, muting: null };
   const typers = new Map(); // account id -> {name, timer}
   const stops = [];
   let readTimer = null;
@@ -190,7 +200,7 @@ export function mountChatPanel(element, options) {
     const li = h(
       "li",
       { class: classes.join(" "), "data-id": m.id },
-      h("span", { class: "chat-author", text: m.author.display_name }),
+      h("span", { class: "chat-author", "data-author-id": m.author.account_id, text: m.author.display_name }),
       " ",
       h("time", { class: "chat-time meta", datetime: m.created_at, text: clock(m.created_at) }),
       " ",
@@ -202,7 +212,7 @@ export function mountChatPanel(element, options) {
     if (ui.editing === m.id) li.append(editForm(m));
     const actions = h("span", { class: "chat-actions" });
     if (canEdit && ui.editing !== m.id) actions.append(actionButton("chat.edit", () => startEdit(m.id)));
-    if (may.remove) actions.append(actionButton("chat.delete", () => toggle("deleting", m.id)));
+    if (may.remove) actions.append(actionButton("chat.delete", () => confirmDelete(m)));
     if (may.hide) actions.append(actionButton("chat.hide", () => moderate(m, "hide")));
     if (may.restore) actions.append(actionButton("chat.restore", () => moderate(m, "restore")));
     if (may.approve) {
@@ -212,14 +222,13 @@ export function mountChatPanel(element, options) {
     if (may.mute) actions.append(actionButton("chat.mute", () => toggle("muting", m.id)));
     if (may.report) actions.append(actionButton("chat.report", () => report(m)));
     if (actions.childElementCount) li.append(" ", actions);
-    if (ui.deleting === m.id) li.append(confirmDelete(m));
     if (ui.muting === m.id) li.append(muteForm(m));
     return li;
   }
 
   function editForm(m) {
     const id = `${uid}-edit-${m.id}`;
-    const box = h("input", { id, class: "chat-edit-input", type: "text", maxlength: "2000", value: m.body });
+    const box = h("input", { id, name: "body", class: "chat-edit-input", type: "text", maxlength: "2000", value: m.body });
     const form = h(
       "form",
       { class: "chat-edit" },
@@ -231,16 +240,17 @@ export function mountChatPanel(element, options) {
         update(m.id);
       }),
     );
+    const feedback = formFeedback(form, { area: messages, place: false });
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
-      if (!box.value.trim()) return;
+      if (!feedback.require(box)) return box.focus();
       try {
         const edited = await call("PATCH", `${base}/forum/posts/${enc(m.id)}`, { body: box.value });
         ui.editing = null;
         put(edited);
-        say(error, "");
+        feedback.clear();
       } catch (failure) {
-        say(error, ctx.describe(failure));
+        feedback.fail(failure, ctx.describe);
       }
     });
     box.addEventListener("keydown", (event) => {
@@ -252,24 +262,20 @@ export function mountChatPanel(element, options) {
     return form;
   }
 
-  function confirmDelete(m) {
-    return h(
-      "span",
-      { class: "chat-confirm", role: "group", "aria-label": t("chat.delete_question") },
-      h("span", { text: t("chat.delete_question") }),
-      " ",
-      actionButton("chat.delete_confirm", async () => {
-        try {
-          await call("DELETE", `${base}/forum/posts/${enc(m.id)}`);
-          ui.deleting = null;
-          gone(m.id, "deleted");
-          say(error, "");
-        } catch (failure) {
-          say(error, ctx.describe(failure));
-        }
-      }),
-      actionButton("chat.cancel", () => toggle("deleting", m.id)),
-    );
+  async function confirmDelete(m) {
+    const sure = await confirmAction({
+      title: t("confirm.delete_message"),
+      lost: t("confirm.delete_message_lost"),
+      confirm: t("chat.delete_confirm"),
+    });
+    if (!sure || !alive) return;
+    try {
+      await call("DELETE", `${base}/forum/posts/${enc(m.id)}`);
+      gone(m.id, "deleted");
+      say(error, "");
+    } catch (failure) {
+      say(error, ctx.describe(failure));
+    }
   }
 
   function muteForm(m) {
@@ -657,19 +663,21 @@ export function mountChatPanel(element, options) {
     lastTyping = now;
     call("POST", `${base}/chats/${enc(chat.id)}/typing`).catch(() => {});
   });
+  const sendFeedback = formFeedback(form, { area: messages, place: false });
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const text = input.value;
-    if (chat === null || !text.trim() || mutedUntil !== null) return;
+    if (chat === null || mutedUntil !== null) return;
+    sendFeedback.clear();
+    if (!sendFeedback.require(input)) return input.focus();
     send.disabled = true;
     try {
       const sent = await call("POST", `${base}/chats/${enc(chat.id)}/messages`, { body: text, client_id: clientId() });
       stamp(sent);
       put(sent);
       input.value = "";
-      say(error, "");
     } catch (failure) {
-      say(error, ctx.describe(failure));
+      sendFeedback.fail(failure, ctx.describe);
     } finally {
       send.disabled = mutedUntil !== null;
       if (!input.disabled) input.focus();

@@ -4,6 +4,7 @@
 // module uses exists. Later screens (forum, archive, video) add their keys here, in each language.
 
 import { ACCOUNT_STRINGS } from "./i18n-accounts.js";
+import { ADMIN_CATALOGUE } from "./i18n-admin.js";
 
 export const CATALOGUE = {
   en: {
@@ -48,7 +49,7 @@ export const CATALOGUE = {
     "space.back": "Back to my spaces",
     "space.sections": "Sections of this space",
     "space.members": "Members",
-    "space.online_count": "{count} online",
+    "space.online_count": { one: "{count} online", other: "{count} online" },
     "space.online": "online",
     "space.offline": "offline",
     "space.you": "(you)",
@@ -68,11 +69,20 @@ export const CATALOGUE = {
     "role.guest": "Guest",
     "error.bad_credentials": "The sign-in details are not right. Check them and try again.",
     "error.rate_limited": "Too many attempts. Please wait a moment and try again.",
-    "error.invalid": "Some fields are not filled in correctly: {detail}",
+    "error.invalid": "Some fields are not filled in correctly.",
     "error.not_found": "This page does not exist or you cannot see it.",
     "error.forbidden": "You are not allowed to do this.",
-    "error.gone": "This invitation link no longer works: {detail}",
-    "error.conflict": "This conflicts with something that already exists: {detail}",
+    "error.gone": "This no longer exists or no longer works.",
+    "error.conflict": "This conflicts with something that already exists.",
+    "error.gone.revoked": "This invitation link no longer works: the space's teachers withdrew it.",
+    "error.gone.expired": "This invitation link no longer works: it has expired.",
+    "error.gone.used_up": "This invitation link no longer works: it has been used as many times as it allows.",
+    "error.conflict.name_taken": "“{name}” is already there. Choose another name.",
+    "error.conflict.in_trash": "“{name}” is in the trash: restore it first.",
+    "error.conflict.not_in_trash": "“{name}” is not in the trash.",
+    "error.conflict.parent_in_trash": "“{name}” was in a folder that is now in the trash: restore that folder first.",
+    "error.conflict.folder_not_empty": "The folder “{name}” is not empty: move what is in it to the trash first.",
+    "error.conflict.wrong_status": "This account's status ({status}) does not allow this.",
     "error.unauthenticated": "Please sign in.",
     "error.network": "The server could not be reached. Check your connection and try again.",
     "error.generic": "Something went wrong. Please try again.",
@@ -156,8 +166,8 @@ export const CATALOGUE = {
     "forum.area.open": "Open forum",
     "forum.area.teachers": "Teachers' Bulletin",
     "forum.empty": "No threads yet.",
-    "forum.thread_meta": "by {author} · {count} posts · {when}",
-    "forum.unread": "{count} new",
+    "forum.thread_meta": { one: "by {author} · {count} post · {when}", other: "by {author} · {count} posts · {when}" },
+    "forum.unread": { one: "{count} new", other: "{count} new" },
     "forum.pinned": "pinned",
     "forum.locked": "locked",
     "forum.new_thread": "Start a thread",
@@ -226,7 +236,7 @@ export const CATALOGUE = {
     "archive.choose": "Choose a file",
     "archive.upload": "Upload",
     "archive.progress": "Upload progress",
-    "archive.uploading": "Uploading {name}: {percent}%",
+    "archive.uploading": "Uploading {name}: {percent}",
     "archive.uploaded": "“{name}” has been uploaded.",
     "archive.too_large": "This file is too large: files can be at most {max}.",
     "archive.quota": "There is not enough room left in this space's files ({free} free). Ask a teacher to remove old files.",
@@ -263,8 +273,8 @@ export const CATALOGUE = {
     "archive.purged": "“{name}” has been deleted for good.",
     // -- end of forum and archive -------------------------------------------------------------
     // -- chat (issue 10): chat-panel.js, screens/teachers-chat.js --
-    "chat.teachers_tab": "Staff room",
-    "chat.teachers_title": "Teachers' chat",
+    "chat.teachers_tab": "Teachers' Bulletin",
+    "chat.teachers_title": "Teachers' Bulletin",
     "chat.session_title": "Session chat",
     "chat.older": "Show older messages",
     "chat.new_messages": "New messages",
@@ -280,7 +290,6 @@ export const CATALOGUE = {
     "chat.save": "Save",
     "chat.cancel": "Cancel",
     "chat.delete": "Delete",
-    "chat.delete_question": "Delete this message?",
     "chat.delete_confirm": "Yes, delete",
     "chat.hide": "Hide",
     "chat.restore": "Restore",
@@ -291,13 +300,59 @@ export const CATALOGUE = {
     "chat.mute": "Mute",
     "chat.mute_question": "Mute {name}?",
     "chat.mute_for": "Mute {name} for",
-    "chat.minutes": "{count} minutes",
+    "chat.minutes": { one: "{count} minute", other: "{count} minutes" },
     "chat.mute_confirm": "Mute now",
     "chat.muted_other": "{name} cannot write until {time}.",
     "chat.muted_you": "A teacher has paused your writing until {time}. You can still read the chat.",
     "chat.unmuted_you": "You can write in the chat again.",
     "chat.gone": "This chat is no longer available to you.",
     // -- end of chat --
+    // -- the page's polish (issue 18): forms, confirmations, invitations, lost pages --
+    "error.rate_limited_wait": "Too many attempts. Try again {wait}.",
+    "error.fields": "Some fields need your attention: see the message under each.",
+    "field.required": "Fill in this field.",
+    "field.unknown": "This field is not expected here.",
+    "field.type": "This value is not of the right kind.",
+    "field.blank": "Write something here: spaces alone do not count.",
+    "field.too_short": { one: "Write at least {min} character.", other: "Write at least {min} characters." },
+    "field.too_long": { one: "Write at most {max} character.", other: "Write at most {max} characters." },
+    "field.too_small": "Give at least {min}.",
+    "field.too_large": "Give at most {max}.",
+    "field.format": "This is not in the expected form.",
+    "field.choice": "Choose one of the options offered.",
+    "field.invalid": "This value is not accepted.",
+    "confirm.cancel": "Cancel",
+    "confirm.trash_file": "Move “{name}” to the trash?",
+    "confirm.trash_file_lost": "Members will no longer see this file. A teacher can bring it back from the trash.",
+    "confirm.trash_folder": "Move the folder “{name}” to the trash?",
+    "confirm.trash_folder_lost": "Members will no longer see this folder or anything in it. A teacher can bring it back from the trash.",
+    "confirm.purge": "Delete “{name}” for good?",
+    "confirm.purge_lost": "It will be gone for everyone and cannot be brought back.",
+    "confirm.delete_post": "Delete this post?",
+    "confirm.delete_post_lost": "Its text will be gone for everyone. This cannot be undone.",
+    "confirm.delete_message": "Delete this message?",
+    "confirm.delete_message_lost": "Its text will be gone for everyone. This cannot be undone.",
+    "confirm.end_session": "End the session for everyone?",
+    "confirm.end_session_lost": "Everyone leaves the call at once, and the session cannot be opened again.",
+    "confirm.remove_participant": "Remove {name} from the session?",
+    "confirm.remove_participant_lost": "{name} leaves the call at once and cannot come back into this session.",
+    "confirm.deny": "Turn {name} away?",
+    "confirm.deny_lost": "{name} will not get into this session.",
+    "archive.choose_first": "Choose a file to upload.",
+    "archive.no_file": "No file chosen yet.",
+    "archive.name_taken": "Something with this name is already here. Choose another name.",
+    "invite.checking": "Checking your invitation…",
+    "invite.for_space": "You are invited to “{title}”.",
+    "invite.unknown": "This invitation link is not known. Check that you copied all of it, or ask the teacher who sent it for a new one.",
+    "invite.expired": "This invitation link has expired. Ask the teacher who sent it for a new one.",
+    "invite.used_up": "This invitation link has been used as many times as it allows. Ask the teacher who sent it for a new one.",
+    "invite.revoked": "This invitation link was withdrawn by a teacher.",
+    "invite.closed": "The space of this invitation is closed.",
+    "page.not_found": "Page not found",
+    "page.not_found_text": "There is no page at this address.",
+    "page.go_spaces": "Go to my spaces",
+    "page.go_sign_in": "Go to the sign-in page",
+    // -- end of the page's polish --
   },
   fr: {
     "lang.name": "Français",
@@ -341,7 +396,7 @@ export const CATALOGUE = {
     "space.back": "Retour à mes espaces",
     "space.sections": "Rubriques de cet espace",
     "space.members": "Membres",
-    "space.online_count": "{count} en ligne",
+    "space.online_count": { one: "{count} en ligne", many: "{count} en ligne", other: "{count} en ligne" },
     "space.online": "en ligne",
     "space.offline": "hors ligne",
     "space.you": "(vous)",
@@ -361,11 +416,20 @@ export const CATALOGUE = {
     "role.guest": "Invité",
     "error.bad_credentials": "Les informations de connexion ne sont pas correctes. Vérifiez-les et réessayez.",
     "error.rate_limited": "Trop de tentatives. Patientez un instant puis réessayez.",
-    "error.invalid": "Certains champs ne sont pas remplis correctement : {detail}",
+    "error.invalid": "Certains champs ne sont pas remplis correctement.",
     "error.not_found": "Cette page n’existe pas ou ne vous est pas accessible.",
     "error.forbidden": "Vous n’avez pas le droit de faire cela.",
-    "error.gone": "Ce lien d’invitation ne fonctionne plus : {detail}",
-    "error.conflict": "Cela entre en conflit avec quelque chose qui existe déjà : {detail}",
+    "error.gone": "Cela n’existe plus ou ne fonctionne plus.",
+    "error.conflict": "Cela entre en conflit avec quelque chose qui existe déjà.",
+    "error.gone.revoked": "Ce lien d’invitation ne fonctionne plus : les enseignants de l’espace l’ont retiré.",
+    "error.gone.expired": "Ce lien d’invitation ne fonctionne plus : il a expiré.",
+    "error.gone.used_up": "Ce lien d’invitation ne fonctionne plus : il a été utilisé autant de fois qu’il le permet.",
+    "error.conflict.name_taken": "« {name} » existe déjà ici. Choisissez un autre nom.",
+    "error.conflict.in_trash": "« {name} » est dans la corbeille : restaurez-le d’abord.",
+    "error.conflict.not_in_trash": "« {name} » n’est pas dans la corbeille.",
+    "error.conflict.parent_in_trash": "« {name} » était dans un dossier qui est maintenant dans la corbeille : restaurez d’abord ce dossier.",
+    "error.conflict.folder_not_empty": "Le dossier « {name} » n’est pas vide : mettez d’abord son contenu à la corbeille.",
+    "error.conflict.wrong_status": "Le statut de ce compte ({status}) ne le permet pas.",
     "error.unauthenticated": "Veuillez vous connecter.",
     "error.network": "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
     "error.generic": "Une erreur s’est produite. Veuillez réessayer.",
@@ -453,8 +517,8 @@ export const CATALOGUE = {
     "forum.area.open": "Forum ouvert",
     "forum.area.teachers": "Bulletin des enseignants",
     "forum.empty": "Pas encore de discussion.",
-    "forum.thread_meta": "par {author} · {count} messages · {when}",
-    "forum.unread": "{count} nouveaux",
+    "forum.thread_meta": { one: "par {author} · {count} message · {when}", many: "par {author} · {count} de messages · {when}", other: "par {author} · {count} messages · {when}" },
+    "forum.unread": { one: "{count} nouveau", many: "{count} de nouveaux", other: "{count} nouveaux" },
     "forum.pinned": "épinglée",
     "forum.locked": "verrouillée",
     "forum.new_thread": "Lancer une discussion",
@@ -523,7 +587,7 @@ export const CATALOGUE = {
     "archive.choose": "Choisir un fichier",
     "archive.upload": "Envoyer",
     "archive.progress": "Progression de l’envoi",
-    "archive.uploading": "Envoi de {name} : {percent} %",
+    "archive.uploading": "Envoi de {name} : {percent}",
     "archive.uploaded": "« {name} » a été envoyé.",
     "archive.too_large": "Ce fichier est trop gros : un fichier fait au plus {max}.",
     "archive.quota": "Il ne reste pas assez de place dans les fichiers de cet espace ({free} libres). Demandez à un enseignant de retirer d’anciens fichiers.",
@@ -560,9 +624,9 @@ export const CATALOGUE = {
     "archive.purged": "« {name} » a été supprimé définitivement.",
     // -- end of forum and archive -------------------------------------------------------------
     // -- chat (issue 10): chat-panel.js, screens/teachers-chat.js --
-    "chat.teachers_tab": "Salle des profs",
-    "chat.teachers_title": "Discussion des enseignants",
-    "chat.session_title": "Discussion de la séance",
+    "chat.teachers_tab": "Bulletin des enseignants",
+    "chat.teachers_title": "Bulletin des enseignants",
+    "chat.session_title": "Discussion de la session",
     "chat.older": "Afficher les messages plus anciens",
     "chat.new_messages": "Nouveaux messages",
     "chat.mention_list": "Membres à mentionner",
@@ -577,7 +641,6 @@ export const CATALOGUE = {
     "chat.save": "Enregistrer",
     "chat.cancel": "Annuler",
     "chat.delete": "Supprimer",
-    "chat.delete_question": "Supprimer ce message ?",
     "chat.delete_confirm": "Oui, supprimer",
     "chat.hide": "Masquer",
     "chat.restore": "Rétablir",
@@ -588,18 +651,68 @@ export const CATALOGUE = {
     "chat.mute": "Rendre muet",
     "chat.mute_question": "Rendre {name} muet ?",
     "chat.mute_for": "Rendre {name} muet pendant",
-    "chat.minutes": "{count} minutes",
+    "chat.minutes": { one: "{count} minute", many: "{count} de minutes", other: "{count} minutes" },
     "chat.mute_confirm": "Confirmer",
     "chat.muted_other": "{name} ne peut plus écrire jusqu’à {time}.",
     "chat.muted_you": "Un enseignant a suspendu votre écriture jusqu’à {time}. Vous pouvez toujours lire la discussion.",
     "chat.unmuted_you": "Vous pouvez de nouveau écrire dans la discussion.",
     "chat.gone": "Cette discussion ne vous est plus accessible.",
     // -- end of chat --
+    // -- the page's polish (issue 18): forms, confirmations, invitations, lost pages --
+    "error.rate_limited_wait": "Trop de tentatives. Réessayez {wait}.",
+    "error.fields": "Certains champs demandent votre attention : voyez le message sous chacun.",
+    "field.required": "Remplissez ce champ.",
+    "field.unknown": "Ce champ n’est pas attendu ici.",
+    "field.type": "Cette valeur n’est pas du bon type.",
+    "field.blank": "Écrivez quelque chose ici : des espaces seuls ne comptent pas.",
+    "field.too_short": { one: "Écrivez au moins {min} caractère.", many: "Écrivez au moins {min} de caractères.", other: "Écrivez au moins {min} caractères." },
+    "field.too_long": { one: "Écrivez au plus {max} caractère.", many: "Écrivez au plus {max} de caractères.", other: "Écrivez au plus {max} caractères." },
+    "field.too_small": "Donnez au moins {min}.",
+    "field.too_large": "Donnez au plus {max}.",
+    "field.format": "Ce n’est pas sous la forme attendue.",
+    "field.choice": "Choisissez l’une des options proposées.",
+    "field.invalid": "Cette valeur n’est pas acceptée.",
+    "confirm.cancel": "Annuler",
+    "confirm.trash_file": "Mettre « {name} » à la corbeille ?",
+    "confirm.trash_file_lost": "Les membres ne verront plus ce fichier. Un enseignant peut le récupérer dans la corbeille.",
+    "confirm.trash_folder": "Mettre le dossier « {name} » à la corbeille ?",
+    "confirm.trash_folder_lost": "Les membres ne verront plus ce dossier ni rien de ce qu’il contient. Un enseignant peut le récupérer dans la corbeille.",
+    "confirm.purge": "Supprimer « {name} » définitivement ?",
+    "confirm.purge_lost": "Il disparaîtra pour tout le monde et ne pourra pas être récupéré.",
+    "confirm.delete_post": "Supprimer ce message ?",
+    "confirm.delete_post_lost": "Son texte disparaîtra pour tout le monde. C’est irréversible.",
+    "confirm.delete_message": "Supprimer ce message ?",
+    "confirm.delete_message_lost": "Son texte disparaîtra pour tout le monde. C’est irréversible.",
+    "confirm.end_session": "Terminer la session pour tous ?",
+    "confirm.end_session_lost": "Tout le monde quitte l’appel aussitôt, et la session ne pourra pas être rouverte.",
+    "confirm.remove_participant": "Retirer {name} de la session ?",
+    "confirm.remove_participant_lost": "{name} quitte l’appel aussitôt et ne pourra pas revenir dans cette session.",
+    "confirm.deny": "Refuser {name} ?",
+    "confirm.deny_lost": "{name} n’entrera pas dans cette session.",
+    "archive.choose_first": "Choisissez un fichier à envoyer.",
+    "archive.no_file": "Aucun fichier choisi pour l’instant.",
+    "archive.name_taken": "Il y a déjà quelque chose de ce nom ici. Choisissez un autre nom.",
+    "invite.checking": "Vérification de votre invitation…",
+    "invite.for_space": "Vous êtes invité·e dans « {title} ».",
+    "invite.unknown": "Ce lien d’invitation est inconnu. Vérifiez que vous l’avez copié en entier, ou demandez-en un nouveau à l’enseignant qui l’a envoyé.",
+    "invite.expired": "Ce lien d’invitation a expiré. Demandez-en un nouveau à l’enseignant qui l’a envoyé.",
+    "invite.used_up": "Ce lien d’invitation a déjà servi autant de fois qu’il le permet. Demandez-en un nouveau à l’enseignant qui l’a envoyé.",
+    "invite.revoked": "Ce lien d’invitation a été retiré par un enseignant.",
+    "invite.closed": "L’espace de cette invitation est fermé.",
+    "page.not_found": "Page introuvable",
+    "page.not_found_text": "Il n’y a pas de page à cette adresse.",
+    "page.go_spaces": "Aller à mes espaces",
+    "page.go_sign_in": "Aller à la page de connexion",
+    // -- end of the page's polish --
   },
 };
 
 // The account screens' strings (issue 17) live in their own module.
 for (const [lang, strings] of Object.entries(ACCOUNT_STRINGS)) Object.assign(CATALOGUE[lang], strings);
+// The space's administration screens (issue 17) bring their own keys; the ones above win.
+for (const [lang, entries] of Object.entries(ADMIN_CATALOGUE)) {
+  for (const [key, text] of Object.entries(entries)) if (!(key in CATALOGUE[lang])) CATALOGUE[lang][key] = text;
+}
 
 export const LANGUAGES = Object.keys(CATALOGUE);
 const STORAGE_KEY = "twinspace.lang";
@@ -657,11 +770,40 @@ function formatParam(value, lang) {
 /**
  * The string for `key` in the current language, with {name} parameters filled in. An entry
  * with plural forms picks its form by `params.count` (every count goes through
- * Intl.PluralRules).
+ * Intl.PluralRules: "1 post", "2 posts", "1 nouveau", "2 nouveaux").
  */
 export function t(key, params = {}) {
   const text = pluralForm(entry(key), params.count ?? 0, current);
   return text.replace(/\{(\w+)\}/g, (_, name) => formatParam(params[name], current));
+}
+
+/** A share (0 to 1) as a percentage in the current language ("40%", "40 %"). */
+export function percent(share) {
+  return new Intl.NumberFormat(current, { style: "percent", maximumFractionDigits: 0 }).format(share);
+}
+
+/** How long until `seconds` from now, in words ("in 15 minutes", "dans 15 minutes"). */
+export function waitWords(seconds) {
+  const format = new Intl.RelativeTimeFormat(current, { numeric: "always" });
+  if (seconds < 60) return format.format(Math.max(1, Math.ceil(seconds)), "second");
+  if (seconds < 3600) return format.format(Math.ceil(seconds / 60), "minute");
+  return format.format(Math.ceil(seconds / 3600), "hour");
+}
+
+/**
+ * An error as a sentence of the catalogue, from its stable code only (an ApiError of api.js,
+ * a ClientError of the live connection): never the server's own English words. A refusal
+ * that says when to try again (Retry-After, `retry_after_ms`) says how long, in words.
+ */
+export function describeError(error) {
+  const code = typeof error?.code === "string" ? error.code : "generic";
+  const seconds = error?.retryAfter ?? (error?.retryAfterMs != null ? error.retryAfterMs / 1000 : null);
+  if (code === "rate_limited" && typeof seconds === "number" && seconds > 0) {
+    return t("error.rate_limited_wait", { wait: waitWords(seconds) });
+  }
+  const reasonKey = `error.${code}.${error?.reason}`;
+  if (error?.reason && reasonKey in CATALOGUE.en) return t(reasonKey, error.params ?? {});
+  return t(errorKey(code));
 }
 
 /** The catalogue key for an API error code (see docs/api.md), with a generic fallback. */

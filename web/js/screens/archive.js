@@ -4,8 +4,10 @@
 // add them (archive:<id>).
 
 import { ApiError, call, csrfToken } from "../api.js";
-import { h, messageBox, say } from "../dom.js";
-import { t } from "../i18n.js";
+import { confirmAction } from "../confirm.js";
+import { h } from "../dom.js";
+import { formFeedback, messageArea } from "../forms.js";
+import { percent, t } from "../i18n.js";
 import { batcher, bytes, canDo, enc, follow, when } from "./forum-live.js";
 
 /** POST the file as the raw body, reporting progress; resolves with the stored FileOut. */
@@ -27,9 +29,8 @@ export function sendFile(url, file, onProgress) {
         data = null;
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(data);
-      const error = data?.error ?? {};
       if (xhr.status === 401) window.dispatchEvent(new CustomEvent("twinspace:unauthenticated"));
-      reject(new ApiError(xhr.status, error.code ?? "generic", error.message ?? ""));
+      reject(ApiError.fromBody(xhr.status, data, xhr.getResponseHeader("Retry-After")));
     });
     xhr.addEventListener("error", () => reject(new ApiError(0, "network", "the upload was cut off")));
     xhr.addEventListener("abort", () => reject(new ApiError(0, "aborted", "the upload was stopped")));
@@ -44,14 +45,17 @@ export default {
   render(panel, view) {
     const { space, ctx } = view;
     const base = `/api/spaces/${enc(space.id)}`;
-    const error = messageBox("error");
-    const notice = messageBox("status");
+    // The section's one message area, for what the rows do (rename, trash, restore...); the
+    // upload and new-folder forms have their own. Each message replaces the last.
+    const messages = messageArea();
     const usage = h("p", { class: "meta archive-usage" });
     const crumbs = h("nav", { class: "crumbs", "aria-label": t("archive.where") });
     const tools = h("div", { class: "archive-tools" });
     const table = h("table", { class: "file-table" });
     const empty = h("p", { class: "empty", text: t("archive.empty"), hidden: true });
-    panel.append(h("h2", { text: t("archive.title") }), usage, error, notice, tools, crumbs, empty, table);
+    // A table wider than a phone scrolls within its own box; the page itself never does.
+    const tableBox = h("div", { class: "table-scroll" }, table);
+    panel.append(h("h2", { text: t("archive.title") }), usage, messages.element, tools, crumbs, empty, tableBox);
 
     let alive = true;
     let archive = null;
@@ -60,11 +64,8 @@ export default {
     const names = new Map(); // account id -> display name
     const renaming = new Map(); // "file:1" -> draft name
 
-    const fail = (failure) => alive && say(error, describe(failure));
-    const tell = (text) => {
-      say(error, "");
-      say(notice, text);
-    };
+    const fail = (failure) => alive && messages.error(describe(failure));
+    const tell = (text) => messages.success(text);
 
     function describe(failure) {
       if (failure?.code === "too_large") return t("archive.too_large", { max: bytes(archive?.max_file_bytes ?? 0) });
@@ -76,47 +77,66 @@ export default {
 
     // -- upload, with its progress bar ------------------------------------------------------
 
-    const picker = h("input", { id: "archive-file", type: "file" });
+    // The browser's own file button speaks the browser's language ("Choose File", "No file
+    // chosen"): the input is kept (focusable, for keyboards and assistive technology) but
+    // drawn by its label and a line naming the chosen file, both from the catalogue.
+    const picker = h("input", { id: "archive-file", type: "file", class: "file-input", "aria-describedby": "archive-file-chosen" });
+    const chosen = h("span", { id: "archive-file-chosen", class: "meta file-chosen", text: t("archive.no_file") });
+    picker.addEventListener("change", () => {
+      chosen.textContent = picker.files?.[0]?.name ?? t("archive.no_file");
+    });
+    // The bar is for the eyes and for who asks it; the form's message area alone announces
+    // the upload's outcome (a live status line beside it announced every step twice).
     const progress = h("progress", { class: "upload-progress", max: "100", value: "0", "aria-label": t("archive.progress") });
-    const progressText = h("span", { class: "meta progress-text", role: "status" });
+    const progressText = h("span", { class: "meta progress-text", "aria-hidden": "true" });
     const progressBox = h("div", { class: "upload-status", hidden: true }, progress, " ", progressText);
     const uploadButton = h("button", { type: "submit", text: t("archive.upload") });
     const uploadForm = h(
       "form",
       { class: "upload-form" },
-      h("label", { for: "archive-file", text: t("archive.choose") }),
-      picker,
+      h(
+        "div",
+        { class: "field file-field" },
+        picker,
+        h("label", { for: "archive-file", class: "button secondary file-button", text: t("archive.choose") }),
+        chosen,
+      ),
       uploadButton,
       progressBox,
     );
+    const uploadFeedback = formFeedback(uploadForm);
     uploadForm.addEventListener("submit", async (event) => {
       event.preventDefault();
-      const file = picker.files?.[0];
-      if (!file || archive === null) return;
+      uploadFeedback.clear();
+      messages.clear();
+      if (!uploadFeedback.require(picker, "archive.choose_first")) return picker.focus();
+      const file = picker.files[0];
+      if (archive === null) return;
       // The server refuses these too; saying so before sending spares a long upload.
-      if (file.size > archive.max_file_bytes) return fail({ code: "too_large" });
-      if (file.size > archive.quota_bytes - archive.used_bytes) return fail({ code: "quota_exceeded" });
+      if (file.size > archive.max_file_bytes) return uploadFeedback.error(describe({ code: "too_large" }));
+      if (file.size > archive.quota_bytes - archive.used_bytes) {
+        return uploadFeedback.error(describe({ code: "quota_exceeded" }));
+      }
       const query = `?name=${enc(file.name)}${folder !== null ? `&folder=${enc(folder)}` : ""}`;
       uploadButton.disabled = true;
       progressBox.hidden = false;
       progress.value = 0;
-      progressText.textContent = t("archive.uploading", { name: file.name, percent: 0 });
-      say(error, "");
+      progressText.textContent = t("archive.uploading", { name: file.name, percent: percent(0) });
       try {
         const stored = await sendFile(`${base}/files${query}`, file, (loaded, total) => {
-          const percent = total ? Math.floor((loaded / total) * 100) : 0;
-          progress.value = percent;
-          progressText.textContent = t("archive.uploading", { name: file.name, percent });
+          const share = total ? loaded / total : 0;
+          progress.value = Math.floor(share * 100);
+          progressText.textContent = t("archive.uploading", { name: file.name, percent: percent(share) });
         });
-        progress.value = 100;
-        progressText.textContent = t("archive.uploaded", { name: stored.name });
+        progressBox.hidden = true;
         uploadForm.reset();
+        chosen.textContent = t("archive.no_file");
         upsert("files", stored);
-        tell(t("archive.uploaded", { name: stored.name }));
+        uploadFeedback.success(t("archive.uploaded", { name: stored.name }));
         refetch.add("all");
       } catch (failure) {
         progressBox.hidden = true;
-        fail(failure);
+        uploadFeedback.fail(failure, describe);
       } finally {
         uploadButton.disabled = false;
       }
@@ -130,29 +150,35 @@ export default {
       onclick: () => {
         inTrash = !inTrash;
         renaming.clear();
-        say(notice, "");
+        messages.clear();
         load();
       },
     });
 
-    const folderInput = h("input", { id: "archive-folder", type: "text", maxlength: "255", required: true });
+    const folderInput = h("input", { id: "archive-folder", name: "name", type: "text", maxlength: "255", required: true });
     const folderForm = h(
       "form",
       { class: "folder-form" },
-      h("label", { for: "archive-folder", text: t("archive.new_folder") }),
-      folderInput,
+      h("div", { class: "field" }, h("label", { for: "archive-folder", text: t("archive.new_folder") }), folderInput),
       h("button", { type: "submit", class: "secondary", text: t("archive.create_folder") }),
     );
+    const folderFeedback = formFeedback(folderForm);
     folderForm.addEventListener("submit", async (event) => {
       event.preventDefault();
-      if (!folderInput.value.trim()) return;
+      messages.clear();
+      if (!folderFeedback.check()) return;
       try {
         const made = await call("POST", `${base}/folders`, { name: folderInput.value, parent_id: folder });
         folderForm.reset();
         upsert("folders", made);
-        tell(t("archive.folder_created", { name: made.name }));
+        folderFeedback.success(t("archive.folder_created", { name: made.name }));
       } catch (failure) {
-        fail(failure);
+        if (failure?.code === "conflict") {
+          folderFeedback.clear();
+          folderFeedback.fieldError(folderInput, t("archive.name_taken"));
+          folderFeedback.error(t("error.fields"));
+          folderInput.focus();
+        } else folderFeedback.fail(failure, describe);
       }
     });
 
@@ -200,7 +226,7 @@ export default {
         .sort((a, b) => a.name.localeCompare(b.name));
       empty.textContent = t(inTrash ? "archive.trash_empty" : "archive.empty");
       empty.hidden = folders.length + files.length > 0;
-      table.hidden = !empty.hidden;
+      tableBox.hidden = !empty.hidden;
       const focused = table.contains(document.activeElement) ? document.activeElement : null;
       const focusKey = focused?.id || focused?.dataset.focusKey;
       table.replaceChildren(
@@ -288,6 +314,13 @@ export default {
             text: t("archive.trash"),
             "aria-label": t("archive.trash_named", { name: item.name }),
             onclick: async () => {
+              const folderKind = kind === "folder";
+              const sure = await confirmAction({
+                title: t(folderKind ? "confirm.trash_folder" : "confirm.trash_file", { name: item.name }),
+                lost: t(folderKind ? "confirm.trash_folder_lost" : "confirm.trash_file_lost"),
+                confirm: t("archive.trash"),
+              });
+              if (!sure) return;
               try {
                 await call("POST", `${path}/trash`);
                 remove(kind === "file" ? "files" : "folders", [item.id]);
@@ -312,6 +345,16 @@ export default {
             text: t(label),
             "aria-label": t(named, { name: item.name }),
             onclick: async () => {
+              if (
+                verb === "purge" &&
+                !(await confirmAction({
+                  title: t("confirm.purge", { name: item.name }),
+                  lost: t("confirm.purge_lost"),
+                  confirm: t("archive.purge"),
+                }))
+              ) {
+                return;
+              }
               try {
                 await call(method, `${path}${suffix}`);
                 remove(kind === "file" ? "files" : "folders", [item.id]);
@@ -329,7 +372,7 @@ export default {
 
     function renameForm(kind, item, path, key) {
       const id = `rename-${kind}-${item.id}`;
-      const input = h("input", { id, type: "text", maxlength: "255", required: true });
+      const input = h("input", { id, name: "name", type: "text", maxlength: "255", required: true });
       input.value = renaming.get(key);
       input.addEventListener("input", () => renaming.set(key, input.value));
       const form = h(
@@ -348,15 +391,21 @@ export default {
           },
         }),
       );
+      const feedback = formFeedback(form, { area: messages, place: false });
       form.addEventListener("submit", async (event) => {
         event.preventDefault();
+        if (!feedback.check()) return;
         try {
           const renamed = await call("POST", `${path}/rename`, { name: input.value });
           renaming.delete(key);
           upsert(kind === "file" ? "files" : "folders", renamed);
           tell(t("archive.renamed", { name: renamed.name }));
         } catch (failure) {
-          fail(failure);
+          if (failure?.code === "conflict") {
+            feedback.clear();
+            feedback.fieldError(input, t("archive.name_taken"));
+            input.focus();
+          } else feedback.fail(failure, describe);
         }
       });
       return form;
@@ -422,7 +471,7 @@ export default {
     const followed = follow(ctx.live, `archive:${space.id}`, {
       load,
       apply,
-      gone: () => alive && say(error, t("space.gone")),
+      gone: () => alive && messages.error(t("space.gone")),
     });
 
     return () => {

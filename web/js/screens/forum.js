@@ -4,8 +4,11 @@
 // moderation controls and the queue. Which controls show is the server's answer (`allowed`),
 // never a rule of the page's own.
 
-import { h, messageBox, say } from "../dom.js";
+import { confirmAction } from "../confirm.js";
+import { h } from "../dom.js";
+import { formFeedback, messageArea } from "../forms.js";
 import { t } from "../i18n.js";
+import { pendingBadge } from "../pending.js";
 import { batcher, canDo, composeId, follow, forumApi, when } from "./forum-live.js";
 
 const MODERATION = ["approve", "reject", "hide", "restore"];
@@ -19,7 +22,7 @@ const STATE_NOTE = {
 function textarea(id, label, attrs = {}) {
   return [
     h("label", { for: id, text: label }),
-    h("textarea", { id, rows: "3", maxlength: "10000", required: true, ...attrs }),
+    h("textarea", { id, name: "body", rows: "3", maxlength: "10000", required: true, ...attrs }),
   ];
 }
 
@@ -30,27 +33,48 @@ export default {
   render(panel, view) {
     const { space, account, ctx } = view;
     const api = forumApi(space.id);
-    const error = messageBox("error");
-    const notice = messageBox("status");
+    // The section's one message area (what the buttons did); each form has its own.
+    const messages = messageArea();
     const body = h("div", { class: "forum-body" });
-    panel.append(h("h2", { text: t("forum.title") }), error, notice, body);
+    panel.append(h("h2", { text: t("forum.title") }), messages.element, body);
 
+    // Issue 17: the count of what waits for a moderator, on the Moderation button, live.
+    const pending = (space.allowed ?? []).includes("moderate")
+      ? pendingBadge(ctx, space.id, space.pending ?? undefined)
+      : null;
     let alive = true;
     let area = "open";
     let stopView = () => {};
     let areaAllowed = [];
 
-    const fail = (failure) => alive && say(error, ctx.describe(failure));
+    // The forms' own areas (new thread, reply): a message of the section replaces theirs too,
+    // so the section never shows two messages at once.
+    const formAreas = new Set();
+    const ownArea = (feedback) => {
+      formAreas.add(feedback);
+      return feedback;
+    };
+    const quietForms = () => {
+      for (const feedback of formAreas) {
+        if (feedback.area.isConnected) feedback.clear();
+        else formAreas.delete(feedback);
+      }
+    };
+    const fail = (failure) => {
+      if (!alive) return;
+      quietForms();
+      messages.error(ctx.describe(failure));
+    };
     const tell = (text) => {
-      say(error, "");
-      say(notice, text);
+      quietForms();
+      messages.success(text);
     };
 
     // -- the thread list ------------------------------------------------------------------
 
     function showList(focusThread = null) {
       stopView();
-      say(notice, "");
+      messages.clear();
       const list = h("ul", { class: "thread-list", "aria-label": t("forum.threads") });
       const empty = h("p", { class: "empty", text: t("forum.empty"), hidden: true });
       const tools = h("div", { class: "forum-tools" });
@@ -128,6 +152,7 @@ export default {
         const moderate = areaAllowed.includes("moderate")
           ? h("button", { type: "button", class: "secondary", text: t("forum.moderation"), onclick: showModeration })
           : null;
+        if (moderate && pending) moderate.append(" ", pending.element);
         tools.replaceChildren(...[switcher, moderate].filter(Boolean));
         composer.replaceChildren(areaAllowed.includes("create_thread") ? newThreadForm() : "");
         if (focusThread !== null) list.querySelector(`[data-thread-id="${focusThread}"] button`)?.focus();
@@ -136,7 +161,7 @@ export default {
 
       function newThreadForm() {
         const cid = composeId();
-        const title = h("input", { id: "thread-title", type: "text", maxlength: "200", required: true });
+        const title = h("input", { id: "thread-title", name: "title", type: "text", maxlength: "200", required: true });
         const form = h(
           "form",
           { class: "card compose" },
@@ -145,21 +170,23 @@ export default {
           h("div", { class: "field" }, ...textarea("thread-body", t("forum.first_post"))),
           h("button", { type: "submit", text: t("forum.start") }),
         );
+        const feedback = ownArea(formFeedback(form));
         form.addEventListener("submit", async (event) => {
           event.preventDefault();
+          messages.clear();
+          if (!feedback.check()) return;
           const text = form.querySelector("textarea").value;
-          if (!title.value.trim() || !text.trim()) return;
           const button = form.querySelector("button[type=submit]");
           button.disabled = true;
           try {
             const created = await api.startThread(area, title.value, text, cid.get());
             cid.done();
             form.reset();
-            tell(created.thread.state === "pending" ? t("forum.thread_held") : t("forum.thread_started"));
+            feedback.success(created.thread.state === "pending" ? t("forum.thread_held") : t("forum.thread_started"));
             await load();
           } catch (failure) {
             cid.failed(failure);
-            fail(failure);
+            feedback.fail(failure, ctx.describe);
           } finally {
             button.disabled = false;
           }
@@ -194,8 +221,7 @@ export default {
 
     function showThread(threadId) {
       stopView();
-      say(notice, "");
-      say(error, "");
+      messages.clear();
       const heading = h("h3", { class: "thread-title", tabindex: "-1", text: t("app.loading") });
       const badges = h("p", { class: "thread-badges" });
       const tools = h("div", { class: "forum-tools thread-tools" });
@@ -263,7 +289,7 @@ export default {
         const head = h(
           "p",
           { class: "post-head" },
-          h("span", { class: "post-author", text: post.author.display_name }),
+          h("span", { class: "post-author", "data-author-id": post.author.account_id, text: post.author.display_name }),
           " ",
           h("span", { class: "meta", text: when(post.created_at) }),
           post.edited_at ? h("span", { class: "meta", text: ` ${t("forum.edited")}` }) : null,
@@ -289,7 +315,14 @@ export default {
           render();
           list.querySelector(`[data-post-id="${post.id}"] textarea`)?.focus();
         });
-        act("delete", "forum.delete", () => run(() => api.remove(post.id), t("forum.deleted"), post.id));
+        act("delete", "forum.delete", async () => {
+          const sure = await confirmAction({
+            title: t("confirm.delete_post"),
+            lost: t("confirm.delete_post_lost"),
+            confirm: t("forum.delete"),
+          });
+          if (sure) run(() => api.remove(post.id), t("forum.deleted"), post.id);
+        });
         for (const verb of MODERATION) {
           act(verb, `forum.${verb}`, () => run(() => api.moderate(post.id, verb), t(`forum.done.${verb}`), post.id));
         }
@@ -325,18 +358,19 @@ export default {
         const box = form.querySelector("textarea");
         box.value = editing.get(post.id) ?? post.body;
         box.addEventListener("input", () => editing.set(post.id, box.value));
+        const feedback = formFeedback(form, { area: messages, place: false });
         form.addEventListener("submit", async (event) => {
           event.preventDefault();
-          const text = form.querySelector("textarea").value;
-          if (!text.trim()) return;
+          if (!feedback.check()) return;
           try {
-            const saved = await api.edit(post.id, text);
+            const saved = await api.edit(post.id, box.value);
             editing.delete(post.id);
             posts.set(saved.id, saved);
             tell(t("forum.saved"));
             render();
           } catch (failure) {
-            fail(failure);
+            quietForms();
+            feedback.fail(failure, ctx.describe);
           }
         });
         return form;
@@ -344,7 +378,7 @@ export default {
 
       function reportForm(post) {
         const id = `report-${post.id}`;
-        const reason = h("input", { id, type: "text", maxlength: "1000" });
+        const reason = h("input", { id, name: "reason", type: "text", maxlength: "1000" });
         reason.value = reporting.get(post.id) ?? "";
         reason.addEventListener("input", () => reporting.set(post.id, reason.value));
         const form = h(
@@ -354,6 +388,7 @@ export default {
           reason,
           h("button", { type: "submit", text: t("forum.report_send") }),
         );
+        const feedback = formFeedback(form, { area: messages, place: false });
         form.addEventListener("submit", async (event) => {
           event.preventDefault();
           try {
@@ -362,7 +397,8 @@ export default {
             tell(t("forum.reported"));
             render();
           } catch (failure) {
-            fail(failure);
+            quietForms();
+            feedback.fail(failure, ctx.describe);
           }
         });
         return form;
@@ -376,25 +412,27 @@ export default {
           ...textarea("reply-body", t("forum.reply_label")),
           h("button", { type: "submit", text: t("forum.send") }),
         );
+        const feedback = ownArea(formFeedback(form));
         form.addEventListener("submit", async (event) => {
           event.preventDefault();
+          messages.clear();
           const box = form.querySelector("textarea");
-          if (!box.value.trim()) return;
-          const button = form.querySelector("button");
+          if (!feedback.check()) return;
+          const button = form.querySelector("button[type=submit]");
           button.disabled = true;
           try {
             const post = await api.reply(threadId, box.value, cid.get());
             cid.done();
             box.value = "";
             posts.set(post.id, post);
-            tell(post.state === "pending" ? t("forum.held") : "");
+            if (post.state === "pending") feedback.success(t("forum.held"));
             render();
+            box.focus();
           } catch (failure) {
             cid.failed(failure);
-            fail(failure);
+            feedback.fail(failure, ctx.describe);
           } finally {
             button.disabled = false;
-            form.querySelector("textarea")?.focus();
           }
         });
         return form;
@@ -502,7 +540,7 @@ export default {
       const followed = follow(ctx.live, `thread:${space.id}:${threadId}`, {
         load,
         apply,
-        gone: () => alive && say(error, t("forum.thread_gone")),
+        gone: () => alive && messages.error(t("forum.thread_gone")),
       });
       stopView = () => {
         refresh.cancel();
@@ -516,7 +554,7 @@ export default {
 
     function showModeration() {
       stopView();
-      say(notice, "");
+      messages.clear();
       const heading = h("h3", { tabindex: "-1", text: t("forum.moderation") });
       const queue = h("ul", { class: "queue-list", "aria-label": t("forum.queue") });
       const reports = h("ul", { class: "report-list", "aria-label": t("forum.reports") });
@@ -548,7 +586,7 @@ export default {
         return h(
           "li",
           { class: "post state-pending", "data-post-id": post.id },
-          h("p", { class: "post-head" }, h("span", { class: "post-author", text: post.author.display_name }), " ", h("span", { class: "meta", text: when(post.created_at) })),
+          h("p", { class: "post-head" }, h("span", { class: "post-author", "data-author-id": post.author.account_id, text: post.author.display_name }), " ", h("span", { class: "meta", text: when(post.created_at) })),
           h("p", { class: "post-body", text: post.body }),
           h("div", { class: "post-actions" }, ...actions),
         );
@@ -579,7 +617,7 @@ export default {
         return h(
           "li",
           { class: `post state-${post.state}`, "data-report-id": report.id },
-          h("p", { class: "post-head" }, h("span", { class: "post-author", text: post.author.display_name }), " ", h("span", { class: "meta", text: t("forum.reported_by", { name: report.reporter.display_name }) })),
+          h("p", { class: "post-head" }, h("span", { class: "post-author", "data-author-id": post.author.account_id, text: post.author.display_name }), " ", h("span", { class: "meta", text: t("forum.reported_by", { name: report.reporter.display_name }) })),
           h("p", { class: "post-body", text: post.body }),
           report.reason ? h("p", { class: "meta", text: t("forum.report_said", { reason: report.reason }) }) : null,
           h("div", { class: "post-actions" }, ...actions),
@@ -625,6 +663,7 @@ export default {
     showList();
     return () => {
       alive = false;
+      pending?.stop();
       stopView();
     };
   },

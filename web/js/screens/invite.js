@@ -1,9 +1,20 @@
 // Accept a guest invitation link: /#/invite/TOKEN (the token stays in the fragment, which
-// browsers never send to a server).
+// browsers never send to a server). The link is checked as the page opens
+// (POST /api/invitations/status): an unknown, expired, used-up or withdrawn link is said at
+// once, before the guest fills in anything.
 
 import { api } from "../api.js";
-import { field, h, messageBox, say } from "../dom.js";
+import { field, h } from "../dom.js";
+import { formFeedback } from "../forms.js";
 import { t } from "../i18n.js";
+
+/** What the page says of a link that does not work, by the server's `state`. */
+const NOT_USABLE = {
+  expired: "invite.expired",
+  used_up: "invite.used_up",
+  revoked: "invite.revoked",
+  closed: "invite.closed",
+};
 
 export default {
   id: "invite",
@@ -11,11 +22,16 @@ export default {
   title: "invite.title",
   session: "any",
   render(main, params, ctx) {
-    const error = messageBox("error");
+    let alive = true;
+    const standing = h("div", { class: "invite-standing", "aria-live": "polite" });
+    const say = (kind, text) =>
+      standing.replaceChildren(
+        h("p", { class: `message message-${kind}`, role: kind === "error" ? "alert" : "status", text }),
+      );
     const button = h("button", { type: "submit", text: t("invite.submit") });
     const form = h(
       "form",
-      { class: "card narrow" },
+      { class: "card narrow", hidden: true },
       field(t("invite.display_name"), {
         id: "invite-name",
         name: "display_name",
@@ -38,12 +54,12 @@ export default {
         minlength: "10",
         required: true,
       }),
-      error,
       button,
     );
+    const feedback = formFeedback(form);
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
-      say(error, "");
+      if (!feedback.check()) return;
       button.disabled = true;
       const data = new FormData(form);
       try {
@@ -56,15 +72,45 @@ export default {
         ctx.signedIn(session.account);
         ctx.navigate("/spaces");
       } catch (failure) {
-        say(error, ctx.describe(failure));
+        if (failure?.code === "gone" || failure?.code === "not_found") check(); // say why
+        else feedback.fail(failure, ctx.describe);
       } finally {
         button.disabled = false;
       }
     });
+
+    async function check() {
+      say("status", t("invite.checking"));
+      let answer;
+      try {
+        answer = await api.invitationStatus(params.token);
+      } catch (failure) {
+        if (!alive) return;
+        form.hidden = true;
+        // Unknown, or a malformed token (422): the same words, no schema message.
+        const unknown = failure?.code === "not_found" || failure?.code === "invalid";
+        say("error", unknown ? t("invite.unknown") : ctx.describe(failure));
+        return;
+      }
+      if (!alive) return;
+      if (answer.state === "usable") {
+        say("status", t("invite.for_space", { title: answer.space_title }));
+        form.hidden = false;
+      } else {
+        form.hidden = true;
+        say("error", t(NOT_USABLE[answer.state] ?? "invite.unknown"));
+      }
+    }
+
     main.append(
       h("h1", { tabindex: "-1", text: t("invite.title") }),
       h("p", { text: t("invite.intro") }),
+      standing,
       form,
     );
+    check();
+    return () => {
+      alive = false;
+    };
   },
 };

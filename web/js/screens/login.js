@@ -2,26 +2,28 @@
 
 import { api } from "../api.js";
 import { field, h, messageBox, say } from "../dom.js";
+import { formFeedback } from "../forms.js";
 import { home } from "../home.js";
 import { t } from "../i18n.js";
 
 function form(legendKey, fields, submitKey, submit) {
-  const error = messageBox("error");
   const button = h("button", { type: "submit", text: t(submitKey) });
   const element = h(
     "form",
-    { class: "card", novalidate: false },
-    h("fieldset", {}, h("legend", { text: t(legendKey) }), ...fields, error, button),
+    { class: "card" },
+    h("fieldset", {}, h("legend", { text: t(legendKey) }), ...fields, button),
   );
+  const feedback = formFeedback(element);
   element.addEventListener("submit", async (event) => {
     event.preventDefault();
-    say(error, "");
+    if (!feedback.check()) return;
     button.disabled = true;
     try {
       await submit(new FormData(element));
     } catch (failure) {
-      say(error, submit.describe(failure));
-      element.querySelector("input")?.focus();
+      // A lockout says how long it lasts (Retry-After, in words): see describeError.
+      feedback.fail(failure, submit.describe);
+      if (!failure?.fields?.length) element.querySelector("input")?.focus();
     } finally {
       button.disabled = false;
     }

@@ -1,9 +1,41 @@
-// The members section of a space: display names, roles and who is online, live.
+// The members section of a space: display names, roles and who is online, live; and for who
+// the server allows it (`space.allowed`, each member's `allowed`), the management of members:
+// invite teachers, create pupils and their login cards, change roles, remove, reset a code,
+// a pupil's data (export, erase), and leaving the space.
 
+import { adminApi } from "../admin-api.js";
+import { confirmAction } from "../admin-kit.js";
 import { h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
+import { distinctNames } from "../names.js";
+import { loginCards } from "./cards.js";
+import { memberControls } from "./members-actions.js";
+import { inviteForms } from "./members-invite.js";
+import { pupilForms } from "./members-pupils.js";
+import { noticeForSpaces } from "./spaces.js";
 
 const ROLE_ORDER = ["founder", "admin", "teacher", "pupil_admin", "pupil", "guest"];
+
+function leaveButton(view, report) {
+  const { space, ctx } = view;
+  const button = h("button", { type: "button", class: "secondary danger-text", text: t("members.leave") });
+  button.addEventListener("click", async () => {
+    const sure = await confirmAction({
+      title: t("members.leave_question", { title: space.title }),
+      lines: [t("members.leave_consequence"), t("members.leave_kept")],
+      confirm: t("members.leave_confirm"),
+    });
+    if (!sure) return;
+    try {
+      await adminApi.leave(space.id);
+      noticeForSpaces(t("members.left", { title: space.title }));
+      ctx.navigate("/spaces");
+    } catch (failure) {
+      report(ctx.describe(failure), true);
+    }
+  });
+  return h("p", { class: "leave" }, button);
+}
 
 export default {
   id: "members",
@@ -11,43 +43,83 @@ export default {
   available: () => true,
   render(panel, view) {
     const { space, account, ctx } = view;
+    const allowed = space.allowed ?? [];
     const count = h("p", { class: "online-count", role: "status" });
     const list = h("ul", { class: "member-list", "aria-label": t("space.members") });
     const error = messageBox("error");
     const notice = messageBox("status");
-    panel.append(h("h2", { text: t("space.members") }), count, error, notice, list);
+    const report = (text, isError) => {
+      say(error, isError ? text : "");
+      say(notice, isError ? "" : text);
+    };
+    const cards = loginCards();
+    panel.append(h("h2", { text: t("space.members") }), count, error, notice, list, cards.element);
+    if (allowed.includes("invite_teacher")) panel.append(inviteForms(view, () => load()));
+    if (allowed.includes("create_pupil")) panel.append(pupilForms(view, cards, () => load()));
+    if (allowed.includes("leave")) panel.append(leaveButton(view, report));
 
     let members = [];
     const online = new Set();
     let alive = true;
+    const tools = { space, ctx, cards, report, reload: () => load() };
 
     function render() {
+      const labels = distinctNames(members);
       const sorted = [...members].sort(
         (a, b) =>
           ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) ||
-          a.display_name.localeCompare(b.display_name),
+          a.display_name.localeCompare(b.display_name) ||
+          a.account_id - b.account_id,
       );
+      // Keep the focus on the same control when the list is rebuilt by a live event.
+      const focused = document.activeElement;
+      const focusKey = list.contains(focused)
+        ? [focused.closest("[data-account-id]")?.dataset.accountId, focused.getAttribute("aria-label")]
+        : null;
       list.replaceChildren(
         ...sorted.map((member) => {
-          const isOnline = online.has(member.account_id);
+          const label = labels.get(member.account_id);
+          const controls = memberControls(member, label, tools);
           return h(
             "li",
             {
-              class: `member ${isOnline ? "is-online" : "is-offline"}`,
+              class: "member",
               "data-account-id": member.account_id,
             },
             h("span", { class: "presence-dot", "aria-hidden": "true" }),
             h(
               "span",
               { class: "member-who" },
-              h("span", { class: "member-name", text: member.display_name }),
+              h("span", { class: "member-name", text: label }),
               member.account_id === account.id ? h("span", { class: "meta", text: ` ${t("space.you")}` }) : null,
+              member.username && label === member.display_name
+                ? h("span", { class: "meta member-username", text: ` ${t("members.username", { username: member.username })}` })
+                : null,
             ),
             h("span", { class: "role", text: t(`role.${member.role}`) }),
-            h("span", { class: "presence-text", text: t(isOnline ? "space.online" : "space.offline") }),
+            h("span", { class: "presence-text" }),
+            controls.length ? h("div", { class: "member-actions" }, controls) : null,
           );
         }),
       );
+      if (focusKey) {
+        const row = list.querySelector(`[data-account-id="${focusKey[0]}"]`);
+        const again = [...(row?.querySelectorAll("[aria-label]") ?? [])].find(
+          (el) => el.getAttribute("aria-label") === focusKey[1],
+        );
+        again?.focus();
+      }
+      showPresence();
+    }
+
+    /** Presence changes touch only the dots and words: an open role choice stays as it is. */
+    function showPresence() {
+      for (const row of list.children) {
+        const isOnline = online.has(Number(row.dataset.accountId));
+        row.classList.toggle("is-online", isOnline);
+        row.classList.toggle("is-offline", !isOnline);
+        row.querySelector(".presence-text").textContent = t(isOnline ? "space.online" : "space.offline");
+      }
       count.textContent = t("space.online_count", { count: online.size });
     }
 
@@ -73,7 +145,7 @@ export default {
       } else if (message.type === "event" && message.event === "leave") {
         online.delete(message.data.account_id);
       }
-      render();
+      showPresence();
     });
     const offSpace = view.spaceEvents.on((message) => {
       // Membership and role changes come as events; a reset means some were missed.
@@ -84,6 +156,7 @@ export default {
     load();
     return () => {
       alive = false;
+      cards.hide();
       offPresence();
       offSpace();
     };

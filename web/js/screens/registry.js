@@ -12,14 +12,14 @@ import chat from "./chat.js";
 import invite from "./invite.js";
 import login from "./login.js";
 import members from "./members.js";
-import space from "./space.js";
+import space, { spaceSection } from "./space.js";
 import spaces from "./spaces.js";
 import videoSession from "./video.js"; // video (webvideo)
 import videoSessions from "./video-sessions.js"; // video (webvideo)
 import teachersChat from "./teachers-chat.js"; // issue 10: teachers only
 
 /** Routed screens: {id, path, title (catalogue key), session: "required"|"none", render}. */
-export const SCREENS = [login, invite, spaces, space];
+export const SCREENS = [login, invite, spaces, space, spaceSection];
 SCREENS.push(videoSession); // video (webvideo)
 
 /**
@@ -36,6 +36,14 @@ import archive from "./archive.js";
 import forum from "./forum.js";
 
 SPACE_SECTIONS.push(forum, archive);
+
+// -- the space's administration (issue 17): guest links, settings, audit log ----------------
+// Each shows only when the server's `space.allowed` says the signed-in member may use it.
+import audit from "./audit.js";
+import invitations from "./invitations.js";
+import settings from "./settings.js";
+
+SPACE_SECTIONS.push(invitations, settings, audit);
 
 // -- accounts (issue 17): registration, pending, forgot/reset, my account, national admin --
 import account from "./account.js";

@@ -1,9 +1,11 @@
-// One space: its title and the sections registered in SPACE_SECTIONS (members and presence
-// now; forum, archive and video later), each a tab. Subscribes to the space's channels for as
-// long as the screen is shown and hands their messages to the sections.
+// One space: its title and the sections registered in SPACE_SECTIONS (members, chat, the
+// Teachers' Bulletin, video, forum, files), each a tab. Subscribes to the space's channels for
+// as long as the screen is shown and hands their messages to the sections. The tab shown is in
+// the address (#/spaces/12/forum), so a reload, a language change or a link keeps it.
 
 import { h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
+import { markHomonyms } from "../names.js";
 import { SPACE_SECTIONS } from "./registry.js";
 
 /** A tiny publish/subscribe for the sections: on(fn) returns an "off" function. */
@@ -20,7 +22,10 @@ function topic() {
   };
 }
 
-function tabs(sections, show) {
+/** The tab last shown in each space: a re-render without a tab in the address returns to it. */
+const lastTab = new Map();
+
+function tabs(sections, show, first = 0) {
   // The WAI-ARIA tabs pattern: arrow keys move between tabs, Tab goes into the panel.
   const list = h("div", { role: "tablist", "aria-label": t("space.sections"), class: "tabs" });
   const buttons = sections.map((section, index) =>
@@ -29,8 +34,8 @@ function tabs(sections, show) {
       role: "tab",
       id: `tab-${section.id}`,
       "aria-controls": `panel-${section.id}`,
-      "aria-selected": index === 0 ? "true" : "false",
-      tabindex: index === 0 ? "0" : "-1",
+      "aria-selected": index === first ? "true" : "false",
+      tabindex: index === first ? "0" : "-1",
       text: t(section.label),
       onclick: () => select(index),
     }),
@@ -41,6 +46,7 @@ function tabs(sections, show) {
       button.tabIndex = i === index ? 0 : -1;
     });
     buttons[index].focus();
+    buttons[index].scrollIntoView({ block: "nearest", inline: "nearest" });
     show(index);
   }
   list.addEventListener("keydown", (event) => {
@@ -59,7 +65,12 @@ function tabs(sections, show) {
   return list;
 }
 
-export default {
+/** The address of a space's section: what the tabs write into the location bar. */
+export function sectionPath(spaceId, sectionId) {
+  return `/spaces/${encodeURIComponent(spaceId)}/${encodeURIComponent(sectionId)}`;
+}
+
+const space = {
   id: "space",
   path: "/spaces/:space_id",
   title: "space.members",
@@ -102,6 +113,18 @@ export default {
       if (message.type === "unsubscribed" || message.type === "error") {
         say(error, t("space.gone"));
       }
+      // What the signed-in member may do changed (own role, the space archived or opened):
+      // shown again with the server's new `allowed` lists, on the same tab (issue 17).
+      const mine = message.data?.account_id === ctx.account?.id;
+      if (
+        message.type === "event" &&
+        ((message.event === "member.role_changed" && mine) ||
+          message.event === "space.archived" ||
+          message.event === "space.unarchived")
+      ) {
+        ctx.navigate(`/spaces/${spaceId}`);
+        return;
+      }
       (message.channel.startsWith("presence:") ? presence : spaceEvents).emit(message);
     };
 
@@ -111,7 +134,8 @@ export default {
         space = await ctx.api.space(spaceId);
       } catch (failure) {
         if (!alive) return;
-        heading.textContent = t("error.not_found");
+        // The heading says it once; the message only when it is something else.
+        heading.textContent = t(failure?.code === "not_found" ? "page.not_found" : "error.generic");
         say(error, ctx.describe(failure));
         return;
       }
@@ -119,18 +143,31 @@ export default {
       showSpace(space);
       const view = { space, account: ctx.account, ctx, spaceEvents, presence };
       const sections = SPACE_SECTIONS.filter((s) => s.available(space, ctx.account));
+      const wanted = params.section ?? lastTab.get(spaceId);
+      const first = Math.max(0, sections.findIndex((s) => s.id === wanted));
       const panels = sections.map((section, index) =>
         h("section", {
           role: "tabpanel",
           id: `panel-${section.id}`,
           "aria-labelledby": `tab-${section.id}`,
           tabindex: "0",
-          hidden: index !== 0,
+          hidden: index !== first,
         }),
       );
-      const show = (index) => panels.forEach((panel, i) => (panel.hidden = i !== index));
-      body.append(tabs(sections, show), ...panels);
+      const show = (index) => {
+        lastTab.set(spaceId, sections[index].id);
+        panels.forEach((panel, i) => (panel.hidden = i !== index));
+        // Into the address without a hashchange: the screen is not built again.
+        history.replaceState(history.state, "", `#${sectionPath(spaceId, sections[index].id)}`);
+      };
+      const strip = tabs(sections, show, first);
+      body.append(strip, ...panels);
+      // On a phone the strip scrolls: the tab opened from the address is brought into it.
+      const selected = strip.querySelector("[aria-selected=true]");
+      strip.scrollLeft = selected ? selected.offsetLeft - strip.offsetLeft : 0;
       cleanups = sections.map((section, i) => section.render(panels[i], view) ?? (() => {}));
+      // Two members of one name are told apart in every section's lists (names.js).
+      cleanups.push(markHomonyms(body, ctx, spaceId, spaceEvents));
       for (const channel of channels) ctx.live.subscribe(channel, onChannel).catch(() => {});
     })();
 
@@ -141,3 +178,8 @@ export default {
     };
   },
 };
+
+export default space;
+
+/** The same screen, opened on one of its sections: #/spaces/12/forum. */
+export const spaceSection = { ...space, id: "space-section", path: "/spaces/:space_id/:section" };

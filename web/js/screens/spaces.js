@@ -2,13 +2,25 @@
 
 import { api } from "../api.js";
 import { field, h, messageBox, say } from "../dom.js";
+import { formFeedback } from "../forms.js";
 import { t } from "../i18n.js";
+import { pendingBadge } from "../pending.js";
 
 function mayCreate(account) {
   return account.kind === "teacher" && account.status === "active";
 }
 
-function spaceItem(space) {
+let nextNotice = "";
+
+/** Good news for My spaces when it is shown next ("You left …", "… was deleted"). */
+export function noticeForSpaces(text) {
+  nextNotice = text;
+}
+
+function spaceItem(space, badges, ctx) {
+  // Issue 17: for its moderators, what waits in the space, kept live.
+  const badge = typeof space.pending === "number" ? pendingBadge(ctx, space.id, space.pending) : null;
+  if (badge) badges.push(badge);
   return h(
     "li",
     { class: "space-item" },
@@ -19,12 +31,11 @@ function spaceItem(space) {
       `${t(`spaces.kind.${space.kind}`)} · ${t("spaces.my_role", { role: t(`role.${space.my_role}`) })}`,
       space.archived ? ` · ${t("spaces.archived")}` : "",
     ),
+    badge?.element,
   );
 }
 
 function createForm(ctx, onCreated) {
-  const error = messageBox("error");
-  const status = messageBox("status");
   const kind = h(
     "select",
     { id: "space-kind", name: "kind" },
@@ -49,14 +60,12 @@ function createForm(ctx, onCreated) {
       name: "description",
       rows: "3",
     }),
-    error,
-    status,
     button,
   );
+  const feedback = formFeedback(form);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    say(error, "");
-    say(status, "");
+    if (!feedback.check()) return;
     button.disabled = true;
     const data = new FormData(form);
     try {
@@ -66,10 +75,10 @@ function createForm(ctx, onCreated) {
         data.get("description") ?? "",
       );
       form.reset();
-      say(status, t("spaces.created", { title: space.title }));
+      feedback.success(t("spaces.created", { title: space.title }));
       onCreated(space);
     } catch (failure) {
-      say(error, ctx.describe(failure));
+      feedback.fail(failure, ctx.describe);
     } finally {
       button.disabled = false;
     }
@@ -86,27 +95,35 @@ export default {
     const list = h("ul", { class: "space-list", "aria-labelledby": "spaces-heading" });
     const empty = h("p", { class: "empty", text: t("spaces.empty"), hidden: true });
     const error = messageBox("error");
+    const flash = messageBox("status"); // a message left by the screen before (a space left)
+    say(flash, nextNotice);
+    nextNotice = "";
     let alive = true;
+    let badges = [];
     const load = async () => {
       try {
         const spaces = await api.spaces();
         if (!alive) return;
-        list.replaceChildren(...spaces.map(spaceItem));
+        for (const badge of badges.splice(0)) badge.stop();
+        list.replaceChildren(...spaces.map((space) => spaceItem(space, badges, ctx)));
         empty.hidden = spaces.length > 0;
       } catch (failure) {
         if (alive) say(error, ctx.describe(failure));
       }
     };
+    // Element.append() writes null as the text "null": leave the form out instead.
     main.append(
       h("h1", { id: "spaces-heading", tabindex: "-1", text: t("spaces.title") }),
+      flash,
       error,
       list,
       empty,
-      mayCreate(ctx.account) ? createForm(ctx, load) : null,
+      ...(mayCreate(ctx.account) ? [createForm(ctx, load)] : []),
     );
     load();
     return () => {
       alive = false;
+      for (const badge of badges.splice(0)) badge.stop();
     };
   },
 };

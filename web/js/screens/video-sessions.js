@@ -3,6 +3,7 @@
 // space channel (`video.started`, `video.ended`), the counts from `video.count`.
 
 import { h, messageBox, say } from "../dom.js";
+import { formFeedback } from "../forms.js";
 import { t } from "../i18n.js";
 import { TEACHER_ROLES, videoApi } from "../video-api.js";
 
@@ -28,7 +29,7 @@ export default {
     let alive = true;
 
     if (TEACHER_ROLES.has(space.my_role)) {
-      const title = h("input", { id: "video-title", type: "text", maxlength: "200", autocomplete: "off" });
+      const title = h("input", { id: "video-title", name: "title", type: "text", maxlength: "200", autocomplete: "off" });
       const lobby = h("input", { id: "video-lobby", type: "checkbox" });
       const start = h("button", { type: "submit", text: t("video.start") });
       const form = h(
@@ -39,14 +40,16 @@ export default {
         h("div", { class: "check" }, lobby, h("label", { for: "video-lobby", text: t("video.lobby") })),
         start,
       );
+      const feedback = formFeedback(form);
       form.addEventListener("submit", async (event) => {
         event.preventDefault();
+        if (!feedback.check()) return;
         start.disabled = true;
         try {
           const joined = await videoApi.start(space.id, title.value.trim(), lobby.checked);
           ctx.navigate(sessionPath(space.id, joined.session.id));
         } catch (failure) {
-          say(error, ctx.describe(failure));
+          feedback.fail(failure, ctx.describe);
           start.disabled = false;
         }
       });

@@ -9,8 +9,10 @@
 // buttons from the others (TEACHER_ROLES, from the role the server reports for us).
 
 import { mountChatPanel } from "../chat-panel.js";
+import { confirmAction } from "../confirm.js";
 import { h, messageBox, say } from "../dom.js";
 import { t } from "../i18n.js";
+import { markHomonyms } from "../names.js";
 import { TEACHER_ROLES, videoApi } from "../video-api.js";
 import { MeshCall } from "../webrtc/mesh.js";
 import { PUBLISHERS_FULL, SfuCall } from "../webrtc/sfu.js";
@@ -71,7 +73,7 @@ export default {
       "aria-label": t("video.chat"),
     });
     const layout = h("div", { class: "video-layout" }, stage, h("div", { class: "video-aside" }, side, chatMount));
-    const back = h("p", {}, h("a", { href: `#/spaces/${spaceId}`, text: t("video.back") }));
+    const back = h("p", {}, h("a", { href: `#/spaces/${spaceId}/video`, text: t("video.back") }));
     main.append(back, heading, status, error, notice, layout);
 
     let alive = true;
@@ -162,9 +164,15 @@ export default {
         "aria-label": t("video.remove_named", { name: p.display_name }),
         text: t("video.remove"),
       });
-      remove.addEventListener("click", () =>
-        act(remove, () => videoApi.moderate(spaceId, sessionId, p.id, "remove")),
-      );
+      remove.addEventListener("click", async () => {
+        const name = p.display_name;
+        const sure = await confirmAction({
+          title: t("confirm.remove_participant", { name }),
+          lost: t("confirm.remove_participant_lost", { name }),
+          confirm: t("video.remove"),
+        });
+        if (sure) act(remove, () => videoApi.moderate(spaceId, sessionId, p.id, "remove"));
+      });
       tile.actions.replaceChildren(mute, remove);
     }
 
@@ -185,6 +193,7 @@ export default {
           const tile = tileFor(p);
           const mine = p.id === me?.id;
           tile.name.textContent = mine ? `${p.display_name} ${t("space.you")}` : p.display_name;
+          if (!mine) tile.name.dataset.authorId = p.account_id; // issue 17: homonyms' marks
           tile.role.textContent = t(`role.${p.role}`);
           tile.media.textContent = `${micText(p)} · ${t(p.camera ? "video.camera_on" : "video.camera_off")}`;
           tile.hand.textContent = p.hand_raised ? ` · ${t("video.hand_raised")}` : "";
@@ -228,13 +237,19 @@ export default {
                   "aria-label": t("video.deny_named", { name: p.display_name }),
                   text: t("video.deny"),
                 });
-                deny.addEventListener("click", () =>
-                  act(deny, () => videoApi.moderate(spaceId, sessionId, p.id, "deny")),
-                );
+                deny.addEventListener("click", async () => {
+                  const name = p.display_name;
+                  const sure = await confirmAction({
+                    title: t("confirm.deny", { name }),
+                    lost: t("confirm.deny_lost", { name }),
+                    confirm: t("video.deny"),
+                  });
+                  if (sure) act(deny, () => videoApi.moderate(spaceId, sessionId, p.id, "deny"));
+                });
                 return h(
                   "li",
                   { class: "lobby-item", "data-participant-id": p.id },
-                  h("span", { class: "tile-name", text: p.display_name }),
+                  h("span", { class: "tile-name", "data-author-id": p.account_id, text: p.display_name }),
                   " ",
                   h("span", { class: "role", text: t(`role.${p.role}`) }),
                   h("span", { class: "lobby-actions" }, admit, deny),
@@ -254,9 +269,14 @@ export default {
         act(lock, () => videoApi.change(spaceId, sessionId, locked ? "unlock" : "lock").then(applySession)),
       );
       const end = h("button", { type: "button", class: "danger", text: t("video.end") });
-      end.addEventListener("click", () =>
-        act(end, () => videoApi.change(spaceId, sessionId, "end").then(applySession)),
-      );
+      end.addEventListener("click", async () => {
+        const sure = await confirmAction({
+          title: t("confirm.end_session"),
+          lost: t("confirm.end_session_lost"),
+          confirm: t("video.end"),
+        });
+        if (sure) act(end, () => videoApi.change(spaceId, sessionId, "end").then(applySession));
+      });
       const manage = h(
         "section",
         { class: "video-manage", "aria-labelledby": "video-manage-title" },
@@ -532,7 +552,7 @@ export default {
     async function leaveSession() {
       await videoApi.leave(spaceId, sessionId);
       finish("left");
-      ctx.navigate(`/spaces/${spaceId}`);
+      ctx.navigate(`/spaces/${spaceId}/video`);
     }
 
     (async () => {
@@ -576,9 +596,11 @@ export default {
       refresh();
     })();
 
+    const stopNames = markHomonyms(main, ctx, spaceId); // issue 17: homonyms' marks
     return () => {
       const present = !final() && me !== null;
       alive = false;
+      stopNames();
       stopMedia();
       unmountChatPanel();
       if (channel) ctx.live.unsubscribe(channel, onChannel).catch(() => {});
