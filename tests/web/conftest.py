@@ -6,6 +6,7 @@ apt-get when it is missing. Without it these tests skip for a developer and fail
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
@@ -165,8 +166,16 @@ def chromium_or_fail() -> str:
 
 @pytest.fixture
 async def site(database_url: str, tmp_path: Path) -> AsyncIterator[Site]:
-    executable = chromium_or_fail()
     settings = Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True)
+    async with open_site(settings) as opened:
+        yield opened
+
+
+@contextlib.asynccontextmanager
+async def open_site(settings: Settings) -> AsyncIterator[Site]:
+    """A real server with `settings` and Chromium: the `site` fixture's, for a test that needs
+    other settings (a public address)."""
+    executable = chromium_or_fail()
     async with serve(settings, FakeClock()) as live, async_playwright() as playwright:
         browser = await playwright.chromium.launch(
             executable_path=executable, headless=True, args=CHROMIUM_ARGS

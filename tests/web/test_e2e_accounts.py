@@ -186,7 +186,7 @@ async def test_national_admin_validates_in_bulk_and_rejects_with_a_reason(site: 
         await expect(box).to_be_checked()
     await page.get_by_role("button", name="Validate the selected").focus()
     await page.keyboard.press("Enter")
-    await expect(page.locator("#pending-form .message-status")).to_have_text(
+    await expect(page.locator("#pending-form .message-success")).to_have_text(
         "2 teachers validated."
     )
     await expect(page.locator(".pending-item")).to_have_count(1)
@@ -195,17 +195,16 @@ async def test_national_admin_validates_in_bulk_and_rejects_with_a_reason(site: 
     # Eve's registration is rejected, with a reason asked first.
     await page.get_by_role("checkbox", name="Eve Moreau").check()
     await page.get_by_role("button", name="Reject the selected…").click()
-    reason = page.get_by_label("Reason for the rejection")
+    dialog = page.get_by_role("dialog")
+    reason = dialog.get_by_label("Reason for the rejection")
     await expect(reason).to_be_focused()
-    await expect(page.locator(".confirm")).to_contain_text("Reject the registration of Eve Moreau?")
-    await page.get_by_role("button", name="Reject 1 registration").click()
-    await expect(page.locator("[data-field=reject_reason] .field-error")).to_have_text(
-        "Fill in this field."
-    )
+    await expect(dialog).to_contain_text("Reject the registration of Eve Moreau?")
+    await dialog.get_by_role("button", name="Reject 1 registration").click()
+    await expect(dialog.locator(".field-error")).to_have_text("Fill in this field.")
     await check_screen(page, "admin-reject")
     await reason.fill("Not a teacher at this school")
-    await page.get_by_role("button", name="Reject 1 registration").click()
-    await expect(page.locator("#pending-form .message-status")).to_have_text(
+    await dialog.get_by_role("button", name="Reject 1 registration").click()
+    await expect(page.locator("#pending-form .message-success")).to_have_text(
         "1 registration rejected."
     )
     await expect(page.locator(".pending-item")).to_have_count(0)
@@ -258,13 +257,14 @@ async def test_national_admin_suspends_after_confirming_and_the_session_ends(sit
     row = page.locator(".account-item").filter(has_text="Ana Martin")
     await expect(row).to_contain_text("active")
     await row.get_by_role("button", name="Suspend Ana Martin…").click()
-    await expect(row.locator(".confirm")).to_contain_text("They are signed out everywhere at once")
-    await row.get_by_role("button", name="Yes, suspend").click()
-    await expect(row.locator(".field-error")).to_have_text("Fill in this field.")
+    dialog = page.get_by_role("dialog")
+    await expect(dialog).to_contain_text("They are signed out everywhere at once")
+    await dialog.get_by_role("button", name="Yes, suspend").click()
+    await expect(dialog.locator(".field-error")).to_have_text("Fill in this field.")
     await check_screen(page, "admin-suspend")
-    await row.get_by_label("Reason for the suspension").fill("A complaint from the school")
-    await row.get_by_role("button", name="Yes, suspend").click()
-    await expect(page.locator("#search-form .message-status")).to_have_text(
+    await dialog.get_by_label("Reason for the suspension").fill("A complaint from the school")
+    await dialog.get_by_role("button", name="Yes, suspend").click()
+    await expect(page.locator("#search-form .message-success")).to_have_text(
         "Ana Martin is suspended."
     )
     await expect(row).to_contain_text("suspended")
@@ -278,8 +278,8 @@ async def test_national_admin_suspends_after_confirming_and_the_session_ends(sit
     await expect(tpage.get_by_role("alert")).to_contain_text("has suspended this account")
 
     await row.get_by_role("button", name="Reinstate Ana Martin…").click()
-    await row.get_by_role("button", name="Reinstate", exact=True).click()
-    await expect(page.locator("#search-form .message-status")).to_have_text(
+    await page.get_by_role("dialog").get_by_role("button", name="Reinstate", exact=True).click()
+    await expect(page.locator("#search-form .message-success")).to_have_text(
         "Ana Martin is reinstated."
     )
     await sign_in(tpage, ana.account["email"])

@@ -313,3 +313,62 @@ async def test_destructive_actions_ask_first_naming_what_is_lost(site: Site) -> 
         .click()
     )
     await expect(page.locator(".video-status")).to_have_text("The session has ended.")
+
+
+async def test_the_sign_in_screen_drawn_again_adds_no_more_listeners_to_main(site: Site) -> None:
+    page = await (await site.person()).page()
+    await page.locator("#login-email").wait_for()
+    cdp = await page.context.new_cdp_session(page)
+
+    async def submit_listeners_on_main() -> int:
+        main = await cdp.send("Runtime.evaluate", {"expression": "document.querySelector('main')"})
+        found = await cdp.send(
+            "DOMDebugger.getEventListeners", {"objectId": main["result"]["objectId"]}
+        )
+        return sum(1 for listener in found["listeners"] if listener["type"] == "submit")
+
+    before = await submit_listeners_on_main()
+    for fragment in ("#/forgot", "#/login", "#/register", "#/login"):
+        await page.evaluate("(fragment) => { location.hash = fragment; }", fragment)
+        await page.locator("main h1").wait_for()
+    await page.locator("#login-email").wait_for()
+    assert await submit_listeners_on_main() == before
+
+
+async def test_the_hidden_attribute_hides_whatever_display_a_class_gives(site: Site) -> None:
+    page = await (await site.person()).page()
+    await page.locator("#login-email").wait_for()
+    displays = await page.evaluate(
+        """() => ["check-row", "actions", "pending-badge", "member-actions", "copy-row"].map(
+             (name) => {
+               const element = Object.assign(document.createElement("div"), { className: name });
+               element.hidden = true;
+               document.body.append(element);
+               const display = getComputedStyle(element).display;
+               element.remove();
+               return display;
+             })"""
+    )
+    assert displays == ["none"] * 5
+
+
+async def test_a_message_left_for_the_next_screen_arrives_once(site: Site) -> None:
+    world = site.live.world
+    teacher = await world.etwinner("Claire Dupont")
+    space_id = await world.space(teacher)
+    colleague = await world.etwinner("Marc Blanc")
+    await world.add_teacher(teacher, space_id, colleague, "teacher")
+    page = await (await site.person()).page()
+    await sign_in_teacher(page, colleague)
+    await page.goto(f"{site.base}/#/spaces/{space_id}/members")
+    await page.get_by_role("button", name="Leave this space").click()
+    await page.get_by_role("dialog").locator("[data-action=confirm]").click()
+    await expect(page.get_by_role("heading", name="My spaces")).to_be_visible()
+    left = page.get_by_role("status").filter(has_text="You left")
+    await expect(left).to_be_visible()
+    # Shown once: the next screen has no word of it.
+    await page.evaluate("() => { location.hash = '#/account'; }")
+    await page.locator("#account-everywhere-heading").wait_for()
+    await page.evaluate("() => { location.hash = '#/spaces'; }")
+    await expect(page.get_by_role("heading", name="My spaces")).to_be_visible()
+    await expect(left).to_have_count(0)

@@ -4,14 +4,25 @@ guest links, the settings, the audit log and a pupil's data."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.async_api import Locator, Page, ViewportSize, expect
 
+from server.config import Settings
 from tests.http.conftest import PASSWORD, ApiUser, World, ok
 
-from .conftest import SCREENSHOTS, Person, Site, audit, screenshot, sign_in_pupil, sign_in_teacher
+from .conftest import (
+    SCREENSHOTS,
+    Person,
+    Site,
+    audit,
+    open_site,
+    screenshot,
+    sign_in_pupil,
+    sign_in_teacher,
+)
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 NARROW: ViewportSize = {"width": 360, "height": 740}
@@ -77,9 +88,7 @@ async def test_a_class_list_makes_pupils_whose_login_cards_sign_them_in(site: Si
     names = page.get_by_label("Pupils\u2019 names")
     await names.fill("Léa Martin\n\n" + "x" * 101 + "\nLéa Martin")
     await page.get_by_role("button", name="Add the class").click()
-    await expect(page.locator(".line-errors")).to_have_text(
-        "Line 3: Too long: at most 100 characters."
-    )
+    await expect(page.locator(".line-errors")).to_have_text("Line 3: Write at most 100 characters.")
     await expect(names).to_have_attribute("aria-invalid", "true")
     await expect(page.locator(".member-list li")).to_have_count(1)
 
@@ -228,7 +237,9 @@ async def test_settings_change_the_space_and_archive_and_delete_ask_first(site: 
     await title.fill("   ")
     await page.get_by_role("button", name="Save").click()
     await expect(title).to_have_attribute("aria-invalid", "true")
-    await expect(page.locator("#settings-title-error")).to_have_text("This cannot be empty.")
+    await expect(page.locator("#settings-title-error")).to_have_text(
+        "Write something here: spaces alone do not count."
+    )
     await title.fill("Water in our towns")
     await page.get_by_label("Hold pupils\u2019 posts until a teacher approves them").check()
     await page.get_by_role("button", name="Save").click()
@@ -528,3 +539,24 @@ async def test_roles_change_members_are_removed_and_a_teacher_leaves_each_after_
     await colleague_page.get_by_role("heading", name="My spaces").wait_for()
     await expect(colleague_page.get_by_role("status").filter(has_text="You left")).to_be_visible()
     await expect(ben).to_have_count(0)
+
+
+@SQLITE_ONLY
+async def test_a_guest_link_is_the_servers_own_with_the_sites_public_address(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Behind a proxy the page's own address is not the one guests reach: the link shown is
+    the one the server answers, built from TWINSPACE_PUBLIC_URL."""
+    public = "https://twinspace.school.example"
+    settings = Settings(
+        database_url=database_url, data_dir=tmp_path, cheap_hashing=True, public_url=public
+    )
+    async with open_site(settings) as site:
+        teacher = await site.live.world.etwinner("Claire Dupont")
+        space_id = await site.live.world.space(teacher)
+        page = await open_space(site, teacher, space_id)
+        await page.get_by_role("tab", name="Guest links").click()
+        await page.get_by_role("button", name="Create the link").click()
+        link = page.get_by_label("The new link")
+        await expect(link).to_be_focused()
+        assert (await link.input_value()).startswith(f"{public}/#/invite/")

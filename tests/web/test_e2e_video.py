@@ -223,7 +223,7 @@ async def test_teacher_and_pupil_hold_a_video_call_with_lobby_mute_and_end(site:
     await screenshot(ppage, "video-lobby")
     # No teacher's buttons for a pupil: the server reported the role `pupil`.
     assert await ppage.get_by_role("button", name="End the session for everyone").count() == 0
-    await tpage.get_by_role("button", name="Let Léa Martin in").click()
+    await tpage.get_by_role("button", name="Let in Léa Martin").click()
     await expect(ppage.locator(".video-status")).to_have_text("You are in the call.")
 
     # Each decodes the other's video, over loopback only.
@@ -278,7 +278,7 @@ async def test_teacher_and_pupil_hold_a_video_call_with_lobby_mute_and_end(site:
     await screenshot(ppage, "video-session-muted")
 
     # The teacher allows the pupil to unmute; the pupil unmutes, audio flows again.
-    await tpage.get_by_role("button", name="Allow Léa Martin to unmute").click()
+    await tpage.get_by_role("button", name="Allow to unmute: Léa Martin").click()
     await expect(ppage.get_by_role("button", name="Unmute my microphone")).to_be_enabled()
     await ppage.get_by_role("button", name="Unmute my microphone").click()
     await expect(lea).to_contain_text("Microphone on")
@@ -413,7 +413,7 @@ async def test_a_pupil_let_in_before_the_page_listens_still_joins_the_call(site:
 
     await ppage.route("**/video-sessions/*/join", hold_the_answer)
     await ppage.goto(f"{site.base}/{fragment}")
-    await tpage.get_by_role("button", name="Let Léa Martin in").click()
+    await tpage.get_by_role("button", name="Let in Léa Martin").click()
     show = f"/api/spaces/{space_id}/video-sessions/{session_id}"
 
     async def let_in() -> bool:

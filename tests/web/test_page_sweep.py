@@ -1,11 +1,12 @@
 """The sweep that finds the next unfinished corner of the page (issue 18, "Done when").
 
-Each role (a teacher who founded the space, a pupil, a guest, a national admin, and nobody
-signed in) visits every screen it is served, in English and in French, at 360 px and at
-1280 px. A screen fails on horizontal overflow, on a visible `null`/`undefined`/`NaN`/
-`[object Object]`, on any visible text (or accessible label) that is neither from the
-catalogue in the page's language nor data this test created (tests/web/page_sweep.js says how
-that is decided), and on an axe-core serious or critical violation.
+Each role (a teacher who founded the space, a pupil, a guest, a national admin, a teacher
+whose account waits for validation, and nobody signed in) visits every screen it is served,
+in English and in French, at 360 px and at 1280 px. A screen fails on horizontal overflow,
+on a visible `null`/`undefined`/`NaN`/`[object Object]`, on any visible text (or accessible
+label) that is neither from the catalogue in the page's language nor data this test created
+(tests/web/page_sweep.js says how that is decided), and on an axe-core serious or
+critical violation.
 
 A new screen is one line in ``ROUTES``: its address (with ``{space}``, ``{session}``,
 ``{invitation}`` filled in), who visits it, and what shows once it has loaded.
@@ -29,15 +30,29 @@ WIDTHS = (360, 1280)
 LANGUAGES = ("en", "fr")
 
 TEACHER, PUPIL, GUEST, ADMIN, NOBODY = "teacher", "pupil", "guest", "national admin", "nobody"
+PENDING = "pending teacher"
 MEMBERS = frozenset({TEACHER, PUPIL, GUEST})
-SIGNED_IN = MEMBERS | {ADMIN}
+SIGNED_IN = MEMBERS | {ADMIN, PENDING}
 EVERYONE = SIGNED_IN | {NOBODY}
+#: The founder last: its cards view gives the pupil a new code (the pupil has swept by then).
+SWEEP_ORDER = (NOBODY, PUPIL, GUEST, ADMIN, PENDING, TEACHER)
 
-Step = Callable[[Page], Awaitable[None]]
+#: A step into a view without an address of its own; it returns the data it made (a new code).
+Step = Callable[[Page], Awaitable[list[str]]]
 
 
-async def open_thread(page: Page) -> None:
+async def open_thread(page: Page) -> list[str]:
     await page.locator(".thread-link").first.click()
+    return []
+
+
+async def show_login_cards(page: Page) -> list[str]:
+    """The founder gives the pupil a new code: the login cards view shows it, once."""
+    pupil = page.locator(".member").filter(has_text=WORDS["pupil"])
+    await pupil.locator(".member-actions button[type=button]").first.click()
+    await page.locator("dialog [data-action=confirm]").click()
+    code = await page.locator(".login-card .card-code").first.text_content()
+    return [code or ""]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -59,10 +74,23 @@ ROUTES = [
     Route("register", "#/register", frozenset({NOBODY}), "form select"),
     Route("forgot password", "#/forgot", frozenset({NOBODY}), "form input"),
     Route("my spaces", "#/spaces", MEMBERS, ".space-list:not(:empty), .empty:not([hidden])"),
+    Route("waiting for validation", "#/pending", frozenset({PENDING}), "#pending-who"),
     Route("my account", "#/account", SIGNED_IN, "#account-everywhere-heading"),
     Route("admin console", "#/admin", frozenset({ADMIN}), "#pending-form, .account-list li"),
-    Route("missing space", "#/spaces/999999", SIGNED_IN, "main [role=alert]"),
+    Route("missing space", "#/spaces/999999", SIGNED_IN - {PENDING}, "main [role=alert]"),
+    # The founder's Members tab has every admin control: roles, codes, export, erase, the
+    # partner search and the pupils' forms.
     Route("members", "#/spaces/{space}/members", MEMBERS, ".member-list li"),
+    Route(
+        "login cards",
+        "#/spaces/{space}/members",
+        frozenset({TEACHER}),
+        ".login-card",
+        step=show_login_cards,
+    ),
+    Route("guest links", "#/spaces/{space}/invitations", frozenset({TEACHER}), ".link-item"),
+    Route("settings", "#/spaces/{space}/settings", frozenset({TEACHER}), "#delete-heading"),
+    Route("audit log", "#/spaces/{space}/audit", frozenset({TEACHER}), ".audit-table tbody tr"),
     Route("chat", "#/spaces/{space}/chat", MEMBERS, ".chat-message"),
     Route(
         "teachers' bulletin",
@@ -96,6 +124,7 @@ WORDS = {
     "teacher": "Claire Dupont",
     "pupil": "Léa Martin",
     "guest": "Dr Ada Expert",
+    "waiting": "Paul Petit",
 }
 
 
@@ -118,6 +147,7 @@ async def build(site: Site) -> World:
     pupil = await site.pupil_credentials(teacher, space_id, WORDS["pupil"])
     guest = await world.guest(teacher, space_id, WORDS["guest"])
     admin = await world.national_admin("FR")
+    waiting = await world.register(WORDS["waiting"])
     thread = {
         "area": "open",
         "title": WORDS["thread"],
@@ -149,9 +179,13 @@ async def build(site: Site) -> World:
         PUPIL: {"username": pupil["username"], "code": pupil["code"]},
         GUEST: {"email": guest.account["email"]},
         ADMIN: {"email": admin.account["email"]},
+        PENDING: {"email": waiting["email"]},
     }
     emails = [teacher.account["email"], guest.account["email"], admin.account["email"]]
-    data = [*WORDS.values(), LONG_FILE, "NSO FR", "Ecole Jules Verne", *emails]
+    emails.append(waiting["email"])
+    host = site.base.removeprefix("http://")  # the login cards name the site
+    data = [*WORDS.values(), LONG_FILE, "NSO FR", "Ecole Jules Verne", *emails, host]
+    data.append(pupil["username"])
     return World(teacher, space_id, started["session"]["id"], link["token"], logins, data)
 
 
@@ -169,18 +203,21 @@ async def sign_in(page: Page, role: str, world: World) -> None:
     await page.locator("main:not([data-screen=login]) h1").wait_for()
 
 
-async def visit(page: Page, route: Route, world: World) -> None:
+async def visit(page: Page, route: Route, world: World) -> list[str]:
+    """Show the route's screen; the data its step made, if any."""
     fragment = route.fragment.format(
         space=world.space_id, session=world.session_id, invitation=world.invitation
     )
     await page.evaluate("(fragment) => { location.hash = fragment; }", fragment)
+    made: list[str] = []
     if route.step is not None:
         await page.locator("main [role=tabpanel]:not([hidden]) h2").first.wait_for()
-        await route.step(page)
+        made = await route.step(page)
     await page.locator(route.ready).first.wait_for()
     # Loaded: nothing says "Loading…" any more.
     loading = await page.evaluate("async () => (await import('/web/js/i18n.js')).t('app.loading')")
     await expect(page.locator("main")).not_to_contain_text(loading)
+    return made
 
 
 #: Planted in a clean screen, each must be reported (the sweep checks itself first): a
@@ -245,10 +282,10 @@ async def sweep_as(site: Site, role: str, world: World) -> list[str]:
         for route in [r for r in ROUTES if role in r.roles]:
             where = f"{role}, {route.name}, {lang}"
             await page.set_viewport_size({"width": WIDTHS[-1], "height": 800})
-            await visit(page, route, world)
+            data = world.data + await visit(page, route, world)
             for width in WIDTHS:
                 await page.set_viewport_size({"width": width, "height": 800})
-                problems += [f"{where}, {width}px: {p}" for p in await check(page, world.data)]
+                problems += [f"{where}, {width}px: {p}" for p in await check(page, data)]
             # axe-core once per screen and language, at the phone's width in French (the
             # longer words) and the desktop's in English: both widths, both languages.
             if lang == "fr":
@@ -267,6 +304,6 @@ async def sweep_as(site: Site, role: str, world: World) -> list[str]:
 async def test_every_screen_for_every_role_language_and_width_is_clean(site: Site) -> None:
     world = await build(site)
     problems: list[str] = []
-    for role in (NOBODY, TEACHER, PUPIL, GUEST, ADMIN):
+    for role in SWEEP_ORDER:
         problems += await sweep_as(site, role, world)
     assert not problems, "\n".join(problems)

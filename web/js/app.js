@@ -23,8 +23,15 @@ const ctx = {
   api,
   live: new TwinspaceClient(wsUrl),
   navigate,
-  flash: "", // a message for the next screen (shown once)
+  // A message for the next screen drawn, shown once: the sign-in screen's reason, My spaces'
+  // "You left …". The shell forgets it once a screen has been drawn with it.
+  flash: "",
   flashKind: "error", // "error", or "status" for good news (a password changed)
+  /** Leave `text` for the next screen (then navigate). */
+  notify(text, kind = "status") {
+    ctx.flash = text;
+    ctx.flashKind = kind;
+  },
   signedIn(account) {
     ctx.account = account;
     ctx.live.connect();
@@ -177,16 +184,15 @@ function route({ keepFocus = false } = {}) {
     navigate(home(ctx.account));
     return;
   }
-  if (screen.id !== "login") {
-    ctx.flash = ""; // a sign-in screen's message is for that screen only
-    ctx.flashKind = "error";
-  }
   if (cleanup) cleanup();
   cleanup = null;
   document.title = `${t(screen.title)} – ${t("app.name")}`;
   main.dataset.screen = screen.id;
   main.replaceChildren();
   cleanup = screen.render(main, params, ctx) ?? null;
+  // Shown once: the screen just drawn had its chance (a redirect above returned before).
+  ctx.flash = "";
+  ctx.flashKind = "error";
   if (!keepFocus) main.querySelector("h1")?.focus();
 }
 

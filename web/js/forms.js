@@ -103,7 +103,7 @@ export function formFeedback(form, { area = null, place = true } = {}) {
     if (!note) {
       note = h("p", { class: "field-error", id: `${input.id || `field${++serial}`}-error` });
       shown.set(input, note);
-      const holder = input.closest(".field, .check, .chat-compose") ?? input;
+      const holder = input.closest(".field, .check, .chat-compose, fieldset") ?? input;
       holder.after(note);
     }
     note.textContent = text;

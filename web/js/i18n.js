@@ -127,15 +127,15 @@ export const CATALOGUE = {
     "video.mute_other": "Mute",
     "video.mute_named": "Mute {name}",
     "video.allow_unmute": "Allow to unmute",
-    "video.allow_unmute_named": "Allow {name} to unmute",
+    "video.allow_unmute_named": "Allow to unmute: {name}",
     "video.remove": "Remove",
     "video.remove_named": "Remove {name} from the session",
     "video.lobby_title": "Lobby",
     "video.lobby_empty": "Nobody is waiting.",
     "video.admit": "Let in",
-    "video.admit_named": "Let {name} in",
+    "video.admit_named": "Let in {name}",
     "video.deny": "Turn away",
-    "video.deny_named": "Turn {name} away",
+    "video.deny_named": "Turn away {name}",
     "video.manage": "This session",
     "video.is_open": "Open: members can join.",
     "video.is_locked": "Locked: only teachers can join.",
@@ -476,9 +476,9 @@ export const CATALOGUE = {
     "video.muted_by_teacher": "Un enseignant a coupé votre micro.",
     "video.unmute_allowed": "Un enseignant vous permet de réactiver votre micro.",
     "video.mute_other": "Rendre muet",
-    "video.mute_named": "Rendre {name} muet",
+    "video.mute_named": "Rendre muet : {name}",
     "video.allow_unmute": "Autoriser le micro",
-    "video.allow_unmute_named": "Autoriser {name} à réactiver son micro",
+    "video.allow_unmute_named": "Autoriser le micro de {name}",
     "video.remove": "Retirer",
     "video.remove_named": "Retirer {name} de la session",
     "video.lobby_title": "Salle d’attente",
@@ -802,8 +802,14 @@ export function describeError(error) {
     return t("error.rate_limited_wait", { wait: waitWords(seconds) });
   }
   const reasonKey = `error.${code}.${error?.reason}`;
-  if (error?.reason && reasonKey in CATALOGUE.en) return t(reasonKey, error.params ?? {});
+  if (error?.reason && reasonKey in CATALOGUE.en) return t(reasonKey, wordsOf(error.params ?? {}));
   return t(errorKey(code));
+}
+
+/** A reason's parameters in the page's language: a status word (`active`) as the catalogue says it. */
+function wordsOf(params) {
+  const status = `status.${params.status}`;
+  return typeof params.status === "string" && status in CATALOGUE.en ? { ...params, status: t(status) } : params;
 }
 
 /** The catalogue key for an API error code (see docs/api.md), with a generic fallback. */

@@ -2,8 +2,8 @@
 // `space.pending`), as a badge kept live: every event on `moderation:<id>` (docs/protocol.md)
 // asks the server for the count again. Shown on My spaces and on the forum's Moderation button.
 
-import { tn } from "./admin-kit.js";
 import { h } from "./dom.js";
+import { t } from "./i18n.js";
 
 /** {element, stop()}: `initial` is the count the caller has already, if any. */
 export function pendingBadge(ctx, spaceId, initial = undefined) {
@@ -15,7 +15,7 @@ export function pendingBadge(ctx, spaceId, initial = undefined) {
 
   function show(count) {
     element.hidden = !count;
-    element.textContent = count ? tn("pending.count", count) : "";
+    element.textContent = count ? t("pending.count", { count }) : "";
   }
   async function refresh() {
     // One request at a time; a burst of events while it runs asks once more after it.

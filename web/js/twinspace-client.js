@@ -59,13 +59,17 @@ export const DEFAULTS = Object.freeze({
   heartbeatMs: 20000, // until the server's welcome says otherwise
 });
 
-/** A failed operation: `code` is the server's error code, or "timeout" / "disconnected". */
+/**
+ * A failed operation: `code` is the server's error code, or "timeout" / "disconnected";
+ * `fields` the refused fields ({field, code, min, max}, as ApiError's), empty when none.
+ */
 export class ClientError extends Error {
-  constructor(code, message, retryAfterMs = null) {
+  constructor(code, message, retryAfterMs = null, fields = []) {
     super(message);
     this.name = "ClientError";
     this.code = code;
     this.retryAfterMs = retryAfterMs;
+    this.fields = fields;
   }
 }
 
@@ -376,7 +380,8 @@ export class TwinspaceClient extends EventTarget {
 
   failed(message) {
     if (message.ref == null) return;
-    const error = new ClientError(message.code, message.message, message.retry_after_ms ?? null);
+    const fields = Array.isArray(message.fields) ? message.fields : [];
+    const error = new ClientError(message.code, message.message, message.retry_after_ms ?? null, fields);
     this.settle(message.ref, (p) => p.reject(error));
   }
 

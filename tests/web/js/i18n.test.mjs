@@ -142,6 +142,18 @@ test("errors are said from their code, never with the server's words", () => {
   assert.equal(describeError(new TypeError("x is undefined")), "Something went wrong. Please try again.");
 });
 
+test("a status word in a refusal's reason is said in the page's language, not the server's", () => {
+  const refused = { code: "conflict", reason: "wrong_status", params: { status: "active" } };
+  try {
+    assert.equal(describeError(refused), "This account's status (active) does not allow this.");
+    assert.equal(describeError({ ...refused, params: { status: "pending" } }), "This account's status (waiting for validation) does not allow this.");
+    setLanguage("fr");
+    assert.equal(describeError(refused), "Le statut de ce compte (actif) ne le permet pas.");
+  } finally {
+    setLanguage("en");
+  }
+});
+
 test("a lockout says how long it lasts, in the page's language", () => {
   const locked = { code: "rate_limited", message: "try again in 15 minutes", retryAfter: 900 };
   try {

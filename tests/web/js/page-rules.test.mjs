@@ -19,16 +19,10 @@ function modules(dir) {
 
 const sources = modules(JS).map((path) => ({ path, text: readFileSync(path, "utf8") }));
 
-//: Forms wired by hand before this rule, with what they still lack (a debt, not a licence:
-//: a module not named here must use formFeedback for each form it builds).
-const WIRED_BY_HAND = {
-  "screens/admin.js": "issue 17's console: a status and an error box per form, to move to formFeedback",
-};
-
 test("every form the page builds has its feedback: one message area, errors by its fields", () => {
   let forms = 0;
   for (const { path, text } of sources) {
-    if (path.endsWith("forms.js") || Object.keys(WIRED_BY_HAND).some((name) => path.endsWith(name))) continue;
+    if (path.endsWith("forms.js")) continue;
     const built = [...text.matchAll(/\bh\(\s*"form"/g)].length;
     // accountForm() builds and wires its own forms (forms.js); each form built here needs its
     // own formFeedback().
@@ -61,6 +55,16 @@ test("every destructive button asks for confirmation, naming what is lost", () =
     assert.match(text, /\bconfirmAction\(/, `${path} has a destructive button without confirmAction()`);
   }
   assert.ok(found >= 4, "the check found the destructive buttons");
+});
+
+test("one confirmation dialog: only confirm.js builds a <dialog>, only forms.js places field errors", () => {
+  for (const { path, text } of sources) {
+    if (!path.endsWith("confirm.js")) assert.ok(!/\bh\(\s*"dialog"/.test(text), `${path} builds its own dialog`);
+    if (!path.endsWith("forms.js")) {
+      assert.ok(!/class:\s*"field-error"/.test(text), `${path} places field errors by hand`);
+      assert.ok(!/setAttribute\("aria-invalid"/.test(text), `${path} marks fields invalid by hand`);
+    }
+  }
 });
 
 test("nothing appends a value that may be null: Element.append(null) writes \"null\"", () => {

@@ -171,6 +171,22 @@ test("an error answer rejects the request with the server's code and retry hint"
     assert.ok(error instanceof ClientError);
     assert.equal(error.code, "rate_limited");
     assert.equal(error.retryAfterMs, 300);
+    assert.deepEqual(error.fields, []);
+    return true;
+  });
+});
+
+test("an error answer's refused fields reach the request's error, as the API's do", async () => {
+  const { client, sockets } = setup();
+  client.connect();
+  welcomed(sockets[0]);
+  const answer = client.publish("chat:1", "chat.send");
+  const { ref } = sockets[0].last("publish");
+  const fields = [{ field: "body", code: "too_long", max: 4000 }];
+  sockets[0].push({ type: "error", ref, code: "invalid", message: "Body too long", fields });
+  await assert.rejects(answer, (error) => {
+    assert.equal(error.code, "invalid");
+    assert.deepEqual(error.fields, fields);
     return true;
   });
 });

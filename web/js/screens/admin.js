@@ -4,8 +4,9 @@
 // request and shows nothing of another country.
 
 import { api } from "../api.js";
-import { h, messageBox, say } from "../dom.js";
-import { clearErrors, countryName, fieldError, inputField, plural, when } from "../forms.js";
+import { confirmAction } from "../confirm.js";
+import { field, h } from "../dom.js";
+import { countryName, formFeedback, inputField, plural, when } from "../forms.js";
 import { t } from "../i18n.js";
 
 const PAGE = 20;
@@ -17,6 +18,7 @@ const CHANGES = {
     question: "admin.suspend_question",
     reason: "admin.suspend_reason",
     confirm: "admin.suspend_confirm",
+    heading: "admin.suspend_heading",
     done: "admin.suspend_done",
   },
   reinstate: {
@@ -25,6 +27,7 @@ const CHANGES = {
     question: "admin.reinstate_question",
     reason: "admin.reinstate_reason",
     confirm: "admin.reinstate_confirm",
+    heading: "admin.reinstate_heading",
     done: "admin.reinstate_done",
   },
 };
@@ -36,6 +39,16 @@ function personLines(account) {
     h("span", { class: "meta", text: t("admin.school", { school: account.school ?? "" }) }),
     h("span", { class: "meta", text: t("admin.registered", { date: when(account.created_at) }) }),
   ];
+}
+
+/** The reason asked in a status change's confirmation (`hint` optional). */
+function reasonField(name, label, hint, required, rows) {
+  const id = `${name}-field`;
+  const wrapper = field(label, {
+    tag: "textarea", id, name, rows, maxlength: "1000", required, "aria-describedby": hint ? `${id}-hint` : null,
+  });
+  if (hint) wrapper.querySelector("label").after(h("p", { class: "hint", id: `${id}-hint`, text: hint }));
+  return wrapper;
 }
 
 /** Run `change` for each account one after the other; the names that failed, with why. */
@@ -57,12 +70,10 @@ function pendingSection(ctx, onChanged) {
   const list = h("ul", { class: "pending-list" });
   const all = h("input", { type: "checkbox", id: "pending-all" });
   const allRow = h("div", { class: "check-row" }, all, h("label", { for: "pending-all", text: t("admin.select_all") }));
-  const status = messageBox("status");
-  const error = messageBox("error");
   const validate = h("button", { type: "button", text: t("admin.validate_selected") });
   const reject = h("button", { type: "button", class: "secondary", text: t("admin.reject_selected") });
-  const confirmArea = h("div", {});
-  const form = h("form", { id: "pending-form", class: "card", "aria-labelledby": "pending-heading", novalidate: true });
+  const form = h("form", { id: "pending-form", class: "card", "aria-labelledby": "pending-heading" });
+  const feedback = formFeedback(form, { place: false });
 
   const boxes = () => [...list.querySelectorAll("input[type=checkbox]")];
   const selected = () => {
@@ -83,7 +94,7 @@ function pendingSection(ctx, onChanged) {
     try {
       pending = await api.pendingTeachers();
     } catch (failure) {
-      say(error, ctx.describe(failure));
+      feedback.error(ctx.describe(failure));
       return;
     }
     count.textContent = pending.length
@@ -112,77 +123,43 @@ function pendingSection(ctx, onChanged) {
 
   const needSelection = () => {
     if (selected().length) return true;
-    say(error, t("admin.select_first"));
+    feedback.error(t("admin.select_first"));
     return false;
+  };
+  /** Validated or rejected: what was done and, in the same one message, what failed. */
+  const report = (done, doneKey, failed) => {
+    const said = done ? [plural(doneKey, done)] : [];
+    if (failed.length) feedback.error([...said, ...failed].join(" "));
+    else feedback.success(said.join(" "));
   };
 
   validate.addEventListener("click", async () => {
-    say(status, "");
-    say(error, "");
-    confirmArea.replaceChildren();
+    feedback.clear();
     if (!needSelection()) return;
     const chosen = selected();
     validate.disabled = true;
     const failed = await each(chosen, "validate", "", ctx.describe);
     validate.disabled = false;
-    const done = chosen.length - failed.length;
-    if (done) say(status, plural("admin.validated", done));
-    if (failed.length) say(error, failed.join(" "));
+    report(chosen.length - failed.length, "admin.validated", failed);
     await load();
     onChanged();
   });
 
-  reject.addEventListener("click", () => {
-    say(status, "");
-    say(error, "");
+  reject.addEventListener("click", async () => {
+    feedback.clear();
     if (!needSelection()) return;
     const chosen = selected();
-    const reasonField = inputField({
-      label: t("admin.reject_reason"),
-      hint: t("admin.reject_reason_hint"),
-      name: "reject_reason",
-      tag: "textarea",
-      rows: "3",
-      maxlength: "1000",
-      required: true,
+    const answer = await confirmAction({
+      title: t("admin.reject_heading"),
+      lost: plural("admin.reject_question", chosen.length, { names: chosen.map((a) => a.display_name).join(", ") }),
+      confirm: plural("admin.reject_confirm", chosen.length),
+      extra: [reasonField("reject_reason", t("admin.reject_reason"), t("admin.reject_reason_hint"), true, "3")],
     });
-    const yes = h("button", { type: "button", class: "danger", text: plural("admin.reject_confirm", chosen.length) });
-    const no = h("button", { type: "button", class: "secondary", text: t("account.cancel") });
-    no.addEventListener("click", () => {
-      confirmArea.replaceChildren();
-      reject.focus();
-    });
-    yes.addEventListener("click", async () => {
-      clearErrors(confirmArea);
-      const reason = confirmArea.querySelector("textarea").value.trim();
-      if (!reason) {
-        fieldError(confirmArea, "reject_reason", t("form.required"));
-        confirmArea.querySelector("textarea").focus();
-        return;
-      }
-      yes.disabled = true;
-      const failed = await each(chosen, "reject", reason, ctx.describe);
-      confirmArea.replaceChildren();
-      const done = chosen.length - failed.length;
-      if (done) say(status, plural("admin.rejected", done));
-      if (failed.length) say(error, failed.join(" "));
-      await load();
-      onChanged();
-    });
-    confirmArea.replaceChildren(
-      h(
-        "div",
-        { class: "confirm", role: "group", "aria-labelledby": "reject-question" },
-        h("p", {
-          id: "reject-question",
-          class: "question",
-          text: plural("admin.reject_question", chosen.length, { names: chosen.map((a) => a.display_name).join(", ") }),
-        }),
-        reasonField,
-        h("div", { class: "actions" }, yes, no),
-      ),
-    );
-    confirmArea.querySelector("textarea").focus();
+    if (!answer) return;
+    const failed = await each(chosen, "reject", String(answer.get("reject_reason")).trim(), ctx.describe);
+    report(chosen.length - failed.length, "admin.rejected", failed);
+    await load();
+    onChanged();
   });
 
   form.addEventListener("submit", (event) => event.preventDefault());
@@ -191,10 +168,8 @@ function pendingSection(ctx, onChanged) {
     count,
     allRow,
     list,
-    status,
-    error,
+    feedback.area,
     h("div", { class: "actions" }, validate, reject),
-    confirmArea,
   );
   return { element: form, load };
 }
@@ -203,8 +178,6 @@ function searchSection(ctx) {
   let words = "";
   let offset = 0;
   let searched = false;
-  const status = messageBox("status");
-  const error = messageBox("error");
   const results = h("ul", { class: "account-list", "aria-labelledby": "search-heading" });
   const summary = h("p", { class: "meta", "aria-live": "polite" });
   const previous = h("button", { type: "button", class: "secondary", text: t("admin.previous"), hidden: true });
@@ -212,19 +185,14 @@ function searchSection(ctx) {
   const query = inputField({ label: t("admin.search_label"), hint: t("admin.search_hint"), name: "q", type: "search", maxlength: "200" });
   const form = h(
     "form",
-    { id: "search-form", class: "card", role: "search", "aria-labelledby": "search-heading", novalidate: true },
+    { id: "search-form", class: "card", role: "search", "aria-labelledby": "search-heading" },
     h("h2", { id: "search-heading", text: t("admin.search_heading") }),
     h("div", { class: "search-row" }, query, h("button", { type: "submit", text: t("admin.search") })),
   );
+  const feedback = formFeedback(form, { place: false });
 
   const row = (account) => {
     const item = h("li", { class: "account-item" });
-    const show = (...extra) =>
-      item.replaceChildren(
-        h("div", { class: "person" }, ...personLines(account)),
-        h("span", { class: `badge status-${account.status}`, text: t(`status.${account.status}`) }),
-        ...extra,
-      );
     const suspendable = account.status === "active" || account.status === "pending";
     const change = suspendable ? "suspend" : "reinstate";
     const texts = CHANGES[change];
@@ -235,51 +203,29 @@ function searchSection(ctx) {
       "aria-label": t(texts.named, { name: account.display_name }),
       hidden: !(suspendable || account.status === "suspended"),
     });
-    act.addEventListener("click", () => {
-      say(status, "");
-      say(error, "");
-      const area = h("div", { class: "confirm", role: "group", "aria-labelledby": `q-${account.id}` });
-      const reasonField = inputField({
-        label: t(texts.reason),
-        name: `${change}_reason`,
-        tag: "textarea",
-        rows: "2",
-        maxlength: "1000",
-        required: suspendable,
+    item.append(
+      h("div", { class: "person" }, ...personLines(account)),
+      h("span", { class: `badge status-${account.status}`, text: t(`status.${account.status}`) }),
+      act,
+    );
+    act.addEventListener("click", async () => {
+      feedback.clear();
+      const answer = await confirmAction({
+        title: t(texts.heading),
+        lost: t(texts.question, { name: account.display_name }),
+        confirm: t(texts.confirm),
+        extra: [reasonField(`${change}_reason`, t(texts.reason), null, suspendable, "2")],
+        danger: suspendable,
       });
-      const yes = h("button", { type: "button", class: suspendable ? "danger" : "", text: t(texts.confirm) });
-      const no = h("button", { type: "button", class: "secondary", text: t("account.cancel") });
-      no.addEventListener("click", () => {
-        show(act);
-        act.focus();
-      });
-      yes.addEventListener("click", async () => {
-        clearErrors(area);
-        const reason = area.querySelector("textarea").value.trim();
-        if (suspendable && !reason) {
-          fieldError(area, `${change}_reason`, t("form.required"));
-          area.querySelector("textarea").focus();
-          return;
-        }
-        yes.disabled = true;
-        try {
-          await api.changeStatus(account.id, change, reason);
-          say(status, t(texts.done, { name: account.display_name }));
-          await run();
-        } catch (failure) {
-          say(error, ctx.describe(failure));
-          yes.disabled = false;
-        }
-      });
-      area.append(
-        h("p", { id: `q-${account.id}`, class: "question", text: t(texts.question, { name: account.display_name }) }),
-        reasonField,
-        h("div", { class: "actions" }, yes, no),
-      );
-      show(area);
-      area.querySelector("textarea").focus();
+      if (!answer) return;
+      try {
+        await api.changeStatus(account.id, change, String(answer.get(`${change}_reason`)).trim());
+        feedback.success(t(texts.done, { name: account.display_name }));
+        await run();
+      } catch (failure) {
+        feedback.fail(failure, ctx.describe);
+      }
     });
-    show(act);
     return item;
   };
 
@@ -294,13 +240,12 @@ function searchSection(ctx) {
       previous.hidden = offset === 0;
       next.hidden = offset + page.accounts.length >= page.total;
     } catch (failure) {
-      say(error, ctx.describe(failure));
+      feedback.fail(failure, ctx.describe);
     }
   };
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    say(status, "");
-    say(error, "");
+    feedback.clear();
     words = String(new FormData(form).get("q") ?? "").trim();
     offset = 0;
     await run();
@@ -315,7 +260,7 @@ function searchSection(ctx) {
     await run();
     next.hidden ? previous.focus() : next.focus();
   });
-  form.append(summary, status, error, results, h("div", { class: "actions" }, previous, next));
+  form.append(summary, feedback.area, results, h("div", { class: "actions" }, previous, next));
   return { element: form, refresh: () => (searched ? run() : null) };
 }
 

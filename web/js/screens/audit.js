@@ -2,7 +2,7 @@
 // words from the catalogue, newest first and paged by the server's cursor (?before=<id>).
 
 import { adminApi } from "../admin-api.js";
-import { when } from "../admin-kit.js";
+import { when } from "../forms.js";
 import { h, messageBox, say } from "../dom.js";
 import { CATALOGUE, t } from "../i18n.js";
 import { distinctNames } from "../names.js";

@@ -1,19 +1,18 @@
 // Guest invitation links of a twinspace (teachers): create one with its life and number of
 // uses, shown once as the full link with a copy button; the live ones with their uses; revoke.
+// The link is the server's (`link`: its public address, TWINSPACE_PUBLIC_URL, or the request's),
+// never built here: behind a proxy the page's own origin may not be the one guests reach.
 
 import { adminApi } from "../admin-api.js";
-import { clearFields, confirmAction, showFieldErrors, tn, when } from "../admin-kit.js";
+import { confirmAction } from "../confirm.js";
 import { field, h, messageBox, say } from "../dom.js";
+import { formFeedback, messageArea, when } from "../forms.js";
 import { t } from "../i18n.js";
 
 const LIFETIMES = [24, 72, 168, 336, 720]; // hours: 1, 3, 7, 14, 30 days
 
-function linkOf(token) {
-  return `${location.origin}/#/invite/${token}`;
-}
-
 function newLink(invitation) {
-  const input = h("input", { id: "new-link", readonly: true, value: linkOf(invitation.token), class: "link-field" });
+  const input = h("input", { id: "new-link", readonly: true, value: invitation.link, class: "link-field" });
   const note = messageBox("status");
   const copy = h("button", { type: "button", text: t("links.copy") });
   copy.addEventListener("click", async () => {
@@ -43,15 +42,14 @@ export default {
   available: (space) => (space.allowed ?? []).includes("invite_guest"),
   render(panel, view) {
     const { space, ctx } = view;
-    const error = messageBox("error");
-    const status = messageBox("status");
+    const area = messageArea(); // the tab's one message area: the form's and the rows'
     const created = h("div", { class: "created-link" });
     const list = h("ul", { class: "link-list", "aria-labelledby": "links-live-heading" });
     const empty = h("p", { class: "empty", text: t("links.empty"), hidden: true });
     const lifetime = h(
       "select",
       { id: "link-life", name: "expires_in_hours" },
-      LIFETIMES.map((hours) => h("option", { value: hours, text: tn("links.days", hours / 24), selected: hours === 168 })),
+      LIFETIMES.map((hours) => h("option", { value: hours, text: t("links.days", { count: hours / 24 }), selected: hours === 168 })),
     );
     const button = h("button", { type: "submit", text: t("links.create") });
     const form = h(
@@ -66,8 +64,7 @@ export default {
     panel.append(
       h("h2", { text: t("links.tab") }),
       h("p", { text: t("links.intro") }),
-      error,
-      status,
+      area.element,
       form,
       created,
       h("h3", { id: "links-live-heading", text: t("links.live") }),
@@ -86,23 +83,23 @@ export default {
       revoke.addEventListener("click", async () => {
         const sure = await confirmAction({
           title: t("links.revoke_question"),
-          lines: [t("links.revoke_consequence"), t("links.revoke_kept")],
+          lost: [t("links.revoke_consequence"), t("links.revoke_kept")],
           confirm: t("links.revoke"),
         });
         if (!sure) return;
         try {
           await adminApi.revokeInvitation(space.id, invitation.id);
-          say(status, t("links.revoked"));
+          area.success(t("links.revoked"));
           load();
         } catch (failure) {
-          say(error, ctx.describe(failure));
+          area.error(ctx.describe(failure));
         }
       });
       return h(
         "li",
         { class: "link-item", "data-invitation-id": invitation.id },
         h("strong", { text: invitation.note || t("links.untitled") }),
-        h("span", { class: "meta", text: tn("links.used", invitation.uses, { max: invitation.max_uses }) }),
+        h("span", { class: "meta", text: t("links.used", { count: invitation.uses, max: invitation.max_uses }) }),
         h("span", { class: "meta", text: t("links.until", { time: when(invitation.expires_at) }) }),
         revoke,
       );
@@ -115,15 +112,14 @@ export default {
         list.replaceChildren(...invitations.map(row));
         empty.hidden = invitations.length > 0;
       } catch (failure) {
-        if (alive) say(error, ctx.describe(failure));
+        if (alive) area.error(ctx.describe(failure));
       }
     }
 
+    const feedback = formFeedback(form, { area });
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
-      clearFields(form);
-      say(error, "");
-      say(status, "");
+      if (!feedback.check()) return;
       const data = new FormData(form);
       button.disabled = true;
       try {
@@ -137,7 +133,7 @@ export default {
         form.reset();
         load();
       } catch (failure) {
-        if (!showFieldErrors(form, failure)) say(error, ctx.describe(failure));
+        feedback.fail(failure, ctx.describe);
       } finally {
         button.disabled = false;
       }

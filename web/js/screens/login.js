@@ -113,14 +113,10 @@ export default {
       ),
     );
     pupilForm.append(h("p", { class: "form-note", text: t("login.pupil_forgot") }));
-    // A new try replaces the message the page came with (one message at a time).
-    main.addEventListener(
-      "submit",
-      () => {
-        say(flash, "");
-        ctx.flash = "";
-      },
-      { capture: true },
-    );
+    // A new try replaces the message the page came with (one message at a time). On the
+    // forms, drawn anew with each rendering: <main> stays, and its listeners would pile up.
+    for (const form of [teacherForm, pupilForm]) {
+      form.addEventListener("submit", () => say(flash, ""), { capture: true });
+    }
   },
 };

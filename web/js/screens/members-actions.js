@@ -3,25 +3,28 @@
 // confirmation that names what is lost.
 
 import { adminApi } from "../admin-api.js";
-import { confirmAction, radios } from "../admin-kit.js";
+import { confirmAction, radios } from "../confirm.js";
 import { h } from "../dom.js";
+import { formFeedback } from "../forms.js";
 import { t } from "../i18n.js";
 
 /**
- * The controls for one member. `tools`: {space, ctx, cards, report(text, isError), reload()};
+ * The controls for one member. `tools`: {space, ctx, cards, area (the list's messageArea),
+ * report(text, isError), reload()};
  * `label`: the member's name as listed (with its distinguishing mark).
  */
 export function memberControls(member, label, tools) {
-  const { space, ctx, cards, report, reload } = tools;
+  const { space, ctx, cards, area, report, reload } = tools;
   const allowed = member.allowed ?? [];
   const controls = [];
-  const run = async (work, done) => {
+  const run = async (work, done, feedback = null) => {
     try {
       await work();
       if (done) report(done, false);
       reload();
     } catch (failure) {
-      report(ctx.describe(failure), true);
+      if (feedback) feedback.fail(failure, ctx.describe);
+      else report(ctx.describe(failure), true);
     }
   };
 
@@ -41,6 +44,7 @@ export function memberControls(member, label, tools) {
       select,
       h("button", { type: "submit", class: "small secondary", text: t("members.change_role"), "aria-label": t("admin.action_for", { action: t("members.change_role"), name: label }) }),
     );
+    const feedback = formFeedback(form, { area });
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       if (select.value === member.role) return;
@@ -48,11 +52,11 @@ export function memberControls(member, label, tools) {
       const to = t(`role.${select.value}`);
       const sure = await confirmAction({
         title: t("members.role_question", { name: label, from, to }),
-        lines: [t("members.role_consequence", { name: label, to })],
+        lost: [t("members.role_consequence", { name: label, to })],
         confirm: t("members.role_confirm"),
       });
       if (!sure) return void (select.value = member.role);
-      run(() => adminApi.changeRole(space.id, member.account_id, select.value), t("members.role_changed", { name: label, role: to }));
+      run(() => adminApi.changeRole(space.id, member.account_id, select.value), t("members.role_changed", { name: label, role: to }), feedback);
     });
     controls.push(form);
   }
@@ -71,7 +75,7 @@ export function memberControls(member, label, tools) {
       button(t("members.reset_code"), async () => {
         const sure = await confirmAction({
           title: t("members.reset_question", { name: label }),
-          lines: [t("members.reset_consequence")],
+          lost: [t("members.reset_consequence")],
           confirm: t("members.reset_confirm"),
         });
         if (!sure) return;
@@ -104,7 +108,7 @@ export function memberControls(member, label, tools) {
         const pupil = member.kind === "pupil";
         const sure = await confirmAction({
           title: t("members.remove_question", { name: label }),
-          lines: [
+          lost: [
             t("members.remove_consequence", { name: label }),
             t(pupil ? "members.remove_pupil_kept" : "members.remove_kept"),
           ],
@@ -120,7 +124,7 @@ export function memberControls(member, label, tools) {
       button(t("members.erase"), async () => {
         const answer = await confirmAction({
           title: t("erase.question", { name: label }),
-          lines: [t("erase.account_gone"), t("erase.signed_out"), t("erase.no_undo"), t("erase.export_first")],
+          lost: [t("erase.account_gone"), t("erase.signed_out"), t("erase.no_undo"), t("erase.export_first")],
           extra: [
             radios("posts", t("erase.posts"), [
               ["keep", t("erase.posts_keep")],

@@ -3,8 +3,8 @@
 // server's `invite_roles` for the signed-in teacher admin; no e-mail address is ever listed.
 
 import { adminApi } from "../admin-api.js";
-import { clearFields, showFieldErrors } from "../admin-kit.js";
-import { field, h, messageBox, say } from "../dom.js";
+import { field, h } from "../dom.js";
+import { formFeedback, messageArea } from "../forms.js";
 import { t } from "../i18n.js";
 
 function roleSelect(id, roles) {
@@ -18,14 +18,12 @@ function roleSelect(id, roles) {
 export function inviteForms(view, onInvited) {
   const { space, ctx } = view;
   const roles = space.invite_roles ?? [];
-  const error = messageBox("error");
-  const status = messageBox("status");
+  const area = messageArea(); // the section's one message area, both forms' and the rows'
 
   async function invite(who, role, name) {
-    say(error, "");
-    say(status, "");
+    area.clear();
     await adminApi.inviteTeacher(space.id, who, role);
-    say(status, t("invite_teacher.done", { name, role: t(`role.${role}`) }));
+    area.success(t("invite_teacher.done", { name, role: t(`role.${role}`) }));
     onInvited();
   }
 
@@ -39,18 +37,19 @@ export function inviteForms(view, onInvited) {
     h("div", { class: "field" }, h("label", { for: "invite-email-role", text: t("invite_teacher.role") }), roleSelect("invite-email-role", roles)),
     byEmailButton,
   );
+  const byEmailFeedback = formFeedback(byEmail, { area });
   byEmail.addEventListener("submit", async (event) => {
     event.preventDefault();
-    clearFields(byEmail);
+    if (!byEmailFeedback.check()) return;
     byEmailButton.disabled = true;
     const data = new FormData(byEmail);
     try {
       await invite({ email: data.get("email") }, data.get("role"), data.get("email"));
       byEmail.reset();
     } catch (failure) {
-      if (!showFieldErrors(byEmail, failure)) {
-        say(error, failure?.code === "forbidden" ? t("invite_teacher.not_etwinner") : ctx.describe(failure));
-      }
+      byEmailFeedback.fail(failure, (refusal) =>
+        refusal?.code === "forbidden" ? t("invite_teacher.not_etwinner") : ctx.describe(refusal),
+      );
     } finally {
       byEmailButton.disabled = false;
     }
@@ -89,7 +88,7 @@ export function inviteForms(view, onInvited) {
         select.remove();
         label.remove();
       } catch (failure) {
-        say(error, ctx.describe(failure));
+        area.error(ctx.describe(failure));
         button.disabled = false;
       }
     });
@@ -103,7 +102,7 @@ export function inviteForms(view, onInvited) {
   }
 
   async function load(append) {
-    say(error, "");
+    searchFeedback.clear();
     searchButton.disabled = true;
     try {
       const page = await adminApi.searchEtwinners(space.id, text, append ? next : null);
@@ -115,11 +114,12 @@ export function inviteForms(view, onInvited) {
       none.hidden = results.childElementCount > 0;
       if (append) rows[0]?.querySelector("button, select")?.focus();
     } catch (failure) {
-      say(error, ctx.describe(failure));
+      searchFeedback.fail(failure, ctx.describe);
     } finally {
       searchButton.disabled = false;
     }
   }
+  const searchFeedback = formFeedback(search, { area });
   search.addEventListener("submit", (event) => {
     event.preventDefault();
     text = new FormData(search).get("q").trim();
@@ -131,8 +131,7 @@ export function inviteForms(view, onInvited) {
     "section",
     { class: "admin-panel", "aria-labelledby": "invite-teacher-heading" },
     h("h3", { id: "invite-teacher-heading", text: t("invite_teacher.title") }),
-    error,
-    status,
+    area.element,
     h("div", { class: "columns" }, byEmail, h("div", {}, search, none, results, more)),
   );
 }

@@ -3,8 +3,8 @@
 // the login cards view, once.
 
 import { adminApi } from "../admin-api.js";
-import { clearFields, fieldText, markField, showFieldErrors, tn } from "../admin-kit.js";
-import { field, h, messageBox, say } from "../dom.js";
+import { field, h } from "../dom.js";
+import { fieldMessage, formFeedback, messageArea } from "../forms.js";
 import { t } from "../i18n.js";
 
 const NAME_MAX = 100;
@@ -29,8 +29,7 @@ function lineErrors(entries, fields) {
 
 export function pupilForms(view, cards, onCreated) {
   const { space, ctx } = view;
-  const error = messageBox("error");
-  const status = messageBox("status");
+  const area = messageArea(); // the section's one message area, for both forms
 
   const oneName = field(t("pupils.name"), {
     id: "pupil-name",
@@ -56,20 +55,24 @@ export function pupilForms(view, cards, onCreated) {
   const whole = h("form", { class: "class-form", "aria-labelledby": "pupil-class-heading" },
     h("h4", { id: "pupil-class-heading", text: t("pupils.class_title") }), help, classBox, lineList, classButton);
 
-  async function create(form, button, entries) {
-    say(error, "");
-    say(status, "");
+  const oneFeedback = formFeedback(one, { area });
+  const wholeFeedback = formFeedback(whole, { area });
+
+  async function create(feedback, form, button, entries) {
+    area.clear();
     button.disabled = true;
     try {
       const created = await adminApi.createPupils(space.id, entries.map((e) => e.name));
       form.reset();
-      say(status, tn("pupils.created", created.length));
+      area.success(t("pupils.created", { count: created.length }));
       cards.show(created);
       onCreated();
       return [];
     } catch (failure) {
-      if (!showFieldErrors(form, failure) && !(failure?.fields ?? []).length) say(error, ctx.describe(failure));
-      return lineErrors(entries, failure?.fields ?? []);
+      const problems = lineErrors(entries, failure?.fields ?? []);
+      // A class list's refusals are said line by line below its box; anything else here.
+      if (!problems.length) feedback.fail(failure, ctx.describe);
+      return problems;
     } finally {
       button.disabled = false;
     }
@@ -77,13 +80,11 @@ export function pupilForms(view, cards, onCreated) {
 
   one.addEventListener("submit", async (event) => {
     event.preventDefault();
-    clearFields(one);
+    if (!oneFeedback.check()) return;
     const input = one.elements.display_name;
-    const name = input.value.trim();
-    if (!name) return markField(input, t("field.blank"));
-    const [first] = await create(one, oneButton, [{ name, line: 1 }]);
+    const [first] = await create(oneFeedback, one, oneButton, [{ name: input.value.trim(), line: 1 }]);
     if (first) {
-      markField(input, fieldText(first.error));
+      oneFeedback.fieldError(input, fieldMessage(first.error));
       input.focus();
     }
   });
@@ -91,7 +92,7 @@ export function pupilForms(view, cards, onCreated) {
   whole.addEventListener("submit", async (event) => {
     event.preventDefault();
     const textarea = whole.elements.names;
-    markField(textarea, "");
+    wholeFeedback.clear();
     lineList.replaceChildren();
     lineList.hidden = true;
     const entries = classLines(textarea.value);
@@ -99,16 +100,16 @@ export function pupilForms(view, cards, onCreated) {
       .filter((entry) => entry.name.length > NAME_MAX)
       .map((entry) => ({ line: entry.line, error: { code: "too_long", max: NAME_MAX } }));
     let problems = local;
-    if (!entries.length) return markField(textarea, t("pupils.class_empty"));
-    if (!local.length) problems = await create(whole, classButton, entries);
+    if (!entries.length) return wholeFeedback.fieldError(textarea, t("pupils.class_empty")), textarea.focus();
+    if (!local.length) problems = await create(wholeFeedback, whole, classButton, entries);
     if (problems.length) {
       lineList.replaceChildren(
         ...problems.map(({ line, error: e }) =>
-          h("li", { text: t("pupils.line_error", { line, error: fieldText(e) }) }),
+          h("li", { text: t("pupils.line_error", { line, error: fieldMessage(e) }) }),
         ),
       );
       lineList.hidden = false;
-      markField(textarea, tn("pupils.lines_refused", problems.length));
+      wholeFeedback.fieldError(textarea, t("pupils.lines_refused", { count: problems.length }));
       textarea.focus();
     }
   });
@@ -117,8 +118,7 @@ export function pupilForms(view, cards, onCreated) {
     "section",
     { class: "admin-panel", "aria-labelledby": "pupils-heading" },
     h("h3", { id: "pupils-heading", text: t("pupils.title") }),
-    error,
-    status,
+    area.element,
     h("div", { class: "columns" }, one, whole),
   );
 }

@@ -4,15 +4,15 @@
 // a pupil's data (export, erase), and leaving the space.
 
 import { adminApi } from "../admin-api.js";
-import { confirmAction } from "../admin-kit.js";
-import { h, messageBox, say } from "../dom.js";
+import { confirmAction } from "../confirm.js";
+import { h } from "../dom.js";
+import { messageArea } from "../forms.js";
 import { t } from "../i18n.js";
 import { distinctNames } from "../names.js";
 import { loginCards } from "./cards.js";
 import { memberControls } from "./members-actions.js";
 import { inviteForms } from "./members-invite.js";
 import { pupilForms } from "./members-pupils.js";
-import { noticeForSpaces } from "./spaces.js";
 
 const ROLE_ORDER = ["founder", "admin", "teacher", "pupil_admin", "pupil", "guest"];
 
@@ -22,13 +22,13 @@ function leaveButton(view, report) {
   button.addEventListener("click", async () => {
     const sure = await confirmAction({
       title: t("members.leave_question", { title: space.title }),
-      lines: [t("members.leave_consequence"), t("members.leave_kept")],
+      lost: [t("members.leave_consequence"), t("members.leave_kept")],
       confirm: t("members.leave_confirm"),
     });
     if (!sure) return;
     try {
       await adminApi.leave(space.id);
-      noticeForSpaces(t("members.left", { title: space.title }));
+      ctx.notify(t("members.left", { title: space.title }));
       ctx.navigate("/spaces");
     } catch (failure) {
       report(ctx.describe(failure), true);
@@ -46,14 +46,10 @@ export default {
     const allowed = space.allowed ?? [];
     const count = h("p", { class: "online-count", role: "status" });
     const list = h("ul", { class: "member-list", "aria-label": t("space.members") });
-    const error = messageBox("error");
-    const notice = messageBox("status");
-    const report = (text, isError) => {
-      say(error, isError ? text : "");
-      say(notice, isError ? "" : text);
-    };
+    const area = messageArea(); // the list's one message area: its rows' answers
+    const report = (text, isError) => (isError ? area.error(text) : area.success(text));
     const cards = loginCards();
-    panel.append(h("h2", { text: t("space.members") }), count, error, notice, list, cards.element);
+    panel.append(h("h2", { text: t("space.members") }), count, area.element, list, cards.element);
     if (allowed.includes("invite_teacher")) panel.append(inviteForms(view, () => load()));
     if (allowed.includes("create_pupil")) panel.append(pupilForms(view, cards, () => load()));
     if (allowed.includes("leave")) panel.append(leaveButton(view, report));
@@ -61,7 +57,7 @@ export default {
     let members = [];
     const online = new Set();
     let alive = true;
-    const tools = { space, ctx, cards, report, reload: () => load() };
+    const tools = { space, ctx, cards, area, report, reload: () => load() };
 
     function render() {
       const labels = distinctNames(members);
@@ -127,11 +123,11 @@ export default {
       try {
         members = await ctx.api.members(space.id);
         if (!alive) return;
-        say(error, "");
-        if (announce) say(notice, t("space.refreshed"));
+        if (announce) area.success(t("space.refreshed"));
+        else area.clear("error");
         render();
       } catch (failure) {
-        if (alive) say(error, ctx.describe(failure));
+        if (alive) area.error(ctx.describe(failure));
       }
     }
 

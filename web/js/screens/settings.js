@@ -3,15 +3,15 @@
 // `space.allowed`; each destructive step asks first and names what is lost.
 
 import { adminApi } from "../admin-api.js";
-import { clearFields, confirmAction, markField, showFieldErrors } from "../admin-kit.js";
-import { field, h, messageBox, say } from "../dom.js";
+import { confirmAction } from "../confirm.js";
+import { field, h } from "../dom.js";
+import { formFeedback, messageArea } from "../forms.js";
 import { t } from "../i18n.js";
-import { noticeForSpaces } from "./spaces.js";
 
 const SETTINGS_VERBS = ["update_settings", "archive", "unarchive", "delete"];
 const SWITCHES = ["premoderate_pupils", "pupils_may_create_threads", "pupils_may_upload"];
 
-function settingsForm(view, status, error) {
+function settingsForm(view, area) {
   const { space, ctx } = view;
   const title = field(t("spaces.space_title"), {
     id: "settings-title", name: "title", required: true, maxlength: "200", value: space.title,
@@ -39,22 +39,20 @@ function settingsForm(view, status, error) {
   const button = h("button", { type: "submit", text: t("settings.save") });
   const form = h("form", { class: "settings-form", "aria-labelledby": "settings-form-heading" },
     h("h3", { id: "settings-form-heading", text: t("settings.space") }), title, description, switches, button);
+  const feedback = formFeedback(form, { area });
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    clearFields(form);
-    say(status, "");
-    say(error, "");
+    if (!feedback.check()) return;
     const input = form.elements.title;
-    if (!input.value.trim()) return markField(input, t("field.blank")), input.focus();
     const changes = { title: input.value.trim(), description: form.elements.description.value };
     for (const name of switches ? SWITCHES : []) changes[name] = form.elements[name].checked;
     button.disabled = true;
     try {
       const saved = await adminApi.updateSpace(space.id, changes);
       Object.assign(space, saved);
-      say(status, t("settings.saved"));
+      area.success(t("settings.saved"));
     } catch (failure) {
-      if (!showFieldErrors(form, failure)) say(error, ctx.describe(failure));
+      feedback.fail(failure, ctx.describe);
     } finally {
       button.disabled = false;
     }
@@ -62,7 +60,7 @@ function settingsForm(view, status, error) {
   return form;
 }
 
-function archivePart(view, error) {
+function archivePart(view, area) {
   const { space, ctx } = view;
   const archived = (space.allowed ?? []).includes("unarchive");
   const button = h("button", {
@@ -73,10 +71,10 @@ function archivePart(view, error) {
   button.addEventListener("click", async () => {
     const sure = await confirmAction(
       archived
-        ? { title: t("settings.unarchive_question", { title: space.title }), lines: [t("settings.unarchive_consequence")], confirm: t("settings.unarchive") }
+        ? { title: t("settings.unarchive_question", { title: space.title }), lost: [t("settings.unarchive_consequence")], confirm: t("settings.unarchive") }
         : {
             title: t("settings.archive_question", { title: space.title }),
-            lines: [t("settings.archive_read_only"), t("settings.archive_video"), t("settings.archive_undo")],
+            lost: [t("settings.archive_read_only"), t("settings.archive_video"), t("settings.archive_undo")],
             confirm: t("settings.archive_confirm"),
           },
     );
@@ -85,7 +83,7 @@ function archivePart(view, error) {
       await (archived ? adminApi.unarchive(space.id) : adminApi.archive(space.id));
       ctx.navigate(`/spaces/${space.id}`); // shown again, with what may be done now
     } catch (failure) {
-      say(error, ctx.describe(failure));
+      area.error(ctx.describe(failure));
     }
   });
   return h(
@@ -97,23 +95,23 @@ function archivePart(view, error) {
   );
 }
 
-function deletePart(view, error) {
+function deletePart(view, area) {
   const { space, ctx } = view;
   const button = h("button", { type: "button", class: "danger", text: t("settings.delete") });
   button.addEventListener("click", async () => {
     const sure = await confirmAction({
       title: t("settings.delete_question", { title: space.title }),
-      lines: [t("settings.delete_content"), t("settings.delete_members"), t("settings.delete_video"), t("settings.delete_no_undo")],
+      lost: [t("settings.delete_content"), t("settings.delete_members"), t("settings.delete_video"), t("settings.delete_no_undo")],
       confirm: t("settings.delete_confirm"),
-      typed: space.title,
+      typed: { text: space.title, label: t("admin.type_to_confirm", { text: space.title }) },
     });
     if (!sure) return;
     try {
       await adminApi.deleteSpace(space.id);
-      noticeForSpaces(t("settings.deleted", { title: space.title }));
+      ctx.notify(t("settings.deleted", { title: space.title }));
       ctx.navigate("/spaces");
     } catch (failure) {
-      say(error, ctx.describe(failure));
+      area.error(ctx.describe(failure));
     }
   });
   return h(
@@ -131,11 +129,11 @@ export default {
   available: (space) => (space.allowed ?? []).some((verb) => SETTINGS_VERBS.includes(verb)),
   render(panel, view) {
     const allowed = view.space.allowed ?? [];
-    const error = messageBox("error");
-    const status = messageBox("status");
-    panel.append(h("h2", { text: t("settings.tab") }), error, status);
-    if (allowed.includes("update_settings")) panel.append(settingsForm(view, status, error));
-    if (allowed.includes("archive") || allowed.includes("unarchive")) panel.append(archivePart(view, error));
-    if (allowed.includes("delete")) panel.append(deletePart(view, error));
+    // One message area for the tab: the form's answers and the archive/delete steps' refusals.
+    const area = messageArea();
+    panel.append(h("h2", { text: t("settings.tab") }), area.element);
+    if (allowed.includes("update_settings")) panel.append(settingsForm(view, area));
+    if (allowed.includes("archive") || allowed.includes("unarchive")) panel.append(archivePart(view, area));
+    if (allowed.includes("delete")) panel.append(deletePart(view, area));
   },
 };

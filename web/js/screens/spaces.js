@@ -10,13 +10,6 @@ function mayCreate(account) {
   return account.kind === "teacher" && account.status === "active";
 }
 
-let nextNotice = "";
-
-/** Good news for My spaces when it is shown next ("You left …", "… was deleted"). */
-export function noticeForSpaces(text) {
-  nextNotice = text;
-}
-
 function spaceItem(space, badges, ctx) {
   // Issue 17: for its moderators, what waits in the space, kept live.
   const badge = typeof space.pending === "number" ? pendingBadge(ctx, space.id, space.pending) : null;
@@ -95,9 +88,9 @@ export default {
     const list = h("ul", { class: "space-list", "aria-labelledby": "spaces-heading" });
     const empty = h("p", { class: "empty", text: t("spaces.empty"), hidden: true });
     const error = messageBox("error");
-    const flash = messageBox("status"); // a message left by the screen before (a space left)
-    say(flash, nextNotice);
-    nextNotice = "";
+    // A message left by the screen before (ctx.notify: a space left, a space deleted).
+    const flash = messageBox(ctx.flash ? ctx.flashKind : "status");
+    say(flash, ctx.flash);
     let alive = true;
     let badges = [];
     const load = async () => {
