@@ -24,9 +24,9 @@ from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol.vocabulary import AccountKind, AccountStatus, Role, SpaceKind
+from server.brokers.typing_memory import MemoryTypingGate, TypingGate
 from server.brokers.typing_redis import RedisTypingGate
 from server.config import VideoSettings
-from server.services.chat_typing import MemoryTypingGate, TypingGate
 from server.services.mute_expiry import lift_expired
 from storage.database import create_engine, make_sessionmaker, migrate
 from storage.models import Account, Membership, Space

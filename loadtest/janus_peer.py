@@ -24,7 +24,7 @@ from aiortc import (
 )
 from aiortc.mediastreams import AudioStreamTrack, MediaStreamError
 
-from server.video.janus_client import JanusClient as _JanusClient
+from server.services.video.janus_client import JanusClient as _JanusClient
 
 from .webrtc_loopback import Received, SyntheticVideo, gather_loopback_only
 

@@ -18,7 +18,7 @@ import uvicorn
 from server.app import create_app
 from server.config import OutboxSettings, Settings
 from server.forum_limits import ForumLimits
-from server.realtime.transport import TwinspaceWebSocketProtocol
+from server.websocket.transport import TwinspaceWebSocketProtocol
 
 #: Posting limits high enough never to refuse a benchmark post.
 UNLIMITED = 10**9

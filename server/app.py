@@ -38,11 +38,12 @@ from .brokers.memory import MemoryBroker
 from .brokers.presence_memory import MemoryPresence
 from .brokers.presence_redis import RedisPresence
 from .brokers.redis_broker import RedisBroker
+from .brokers.typing_memory import MemoryTypingGate, TypingGate
 from .brokers.typing_redis import RedisTypingGate
 from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
-from .housekeeping import keep_house
+from .housekeeping import keep_house, keep_lifting
 from .http import (
     api_accounts,
     api_archive,
@@ -55,28 +56,25 @@ from .http import (
     api_privacy,  # privacy (issue 9)
     api_spaces,
     api_video,
+    exposition,
     health,
     openapi,
 )
 from .http.errors import EXCEPTION_HANDLERS, error_response
 from .http.headers import SecurityHeaders
+from .http.readiness import default_readiness, janus_readiness
 from .http.routing import Operation, starlette_routes
 from .http.web import client_routes
 from .mail.sending import mailer_for
-from .observability import exposition
 from .observability.logs import RequestContext
 from .observability.pauses import watch_pauses
-from .observability.readiness import default_readiness
-from .realtime.endpoint import ws_endpoint
 from .realtime.hub import Hub
-from .realtime.outbox import write_rows
-from .realtime.transport import CTX_STATE_KEY
 from .security import Secrets
-from .services.chat_typing import MemoryTypingGate, TypingGate
-from .services.mute_expiry import keep_lifting
+from .services.outbox import write_rows
 from .services.sign_in_throttle import SignInThrottle
-from .video.rooms import janus_readiness
-from .video.upkeep import keep_video, sweep_at_start
+from .websocket.endpoint import ws_endpoint
+from .websocket.transport import CTX_STATE_KEY
+from .websocket.video_upkeep import keep_video, sweep_at_start
 
 logger = logging.getLogger("twinspace")
 
@@ -254,7 +252,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         exception_handlers=dict(EXCEPTION_HANDLERS),
         lifespan=lifespan,
     )
-    # Parts add their own checks here (see server/observability/readiness.py).
+    # Parts add their own checks here (see server/http/readiness.py).
     app.state.readiness = default_readiness(with_redis=bool(settings.redis_url))
     if settings.video.janus_url:
         app.state.readiness.register("janus", janus_readiness)

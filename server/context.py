@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from .blobs.base import BlobStore
+from .brokers.typing_memory import MemoryTypingGate, TypingGate
 from .clock import Clock
 from .config import Settings
 from .mail.sending import Mailer
 from .realtime.hub import Hub
 from .security import Secrets
-from .services.chat_typing import MemoryTypingGate, TypingGate
 from .services.sign_in_throttle import SignInThrottle
 
 

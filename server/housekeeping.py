@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -14,8 +15,14 @@ from .clock import Clock
 from .config import PrivacySettings
 from .services import audit_retention
 from .services import chat as chat_service
+from .services.mute_expiry import lift_expired
+from .services.outbox import take_outbox
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 logger = logging.getLogger("twinspace.housekeeping")
+mutes_logger = logging.getLogger("twinspace.mutes")
 
 #: Seconds between purges of expired sessions (default 10 minutes). Expired sessions already
 #: answer 401; purging only keeps the table small.
@@ -66,3 +73,31 @@ async def keep_house(
                 logger.info("deleted %d audit entries past their retention", audit)
         except Exception:
             logger.warning("housekeeping failed; retrying later", exc_info=True)
+
+
+# -- timed mutes that ran out (issue 10; the work is services/mute_expiry.py) ----------
+
+#: Seconds between two passes on each process (default 1 s): how late, at most, a mute that
+#: ran out is announced and the microphone released. A pass with nothing due is one read.
+LIFT_INTERVAL_S = 1.0
+
+
+async def lift_once(ctx: AppContext) -> int:
+    """One pass in its own transaction, its events flushed to the broker after the commit."""
+    async with ctx.sessionmaker() as db:
+        async with db.begin():
+            lifted = await lift_expired(db, ctx.clock.now(), ctx.settings.video)
+        await ctx.hub.flush(take_outbox(db))
+    return lifted
+
+
+async def keep_lifting(ctx: AppContext, interval: float = LIFT_INTERVAL_S) -> None:
+    """Run for the server's life; a failed pass (the database away) is retried next time."""
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            lifted = await lift_once(ctx)
+            if lifted:
+                mutes_logger.info("lifted %d mutes that ran out", lifted)
+        except Exception:
+            mutes_logger.warning("lifting mutes that ran out failed; retrying", exc_info=True)

@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 import redis.asyncio
 
+from server.brokers import typing_memory as chat_typing
+from server.brokers.typing_memory import TYPING_EVERY, MemoryTypingGate
 from server.brokers.typing_redis import RedisTypingGate
-from server.services import chat_typing
-from server.services.chat_typing import TYPING_EVERY, MemoryTypingGate
 
 T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 JUST_BEFORE = T0 + TYPING_EVERY - dt.timedelta(milliseconds=1)

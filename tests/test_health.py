@@ -16,7 +16,7 @@ import pytest
 from protocol.errors import Unavailable
 from server.app import create_app
 from server.config import Settings
-from server.observability.readiness import CheckResult, Readiness
+from server.http.readiness import CheckResult, Readiness
 from tests.support import PrivateRedis, eventually
 
 #: Nothing listens on port 1 of the loopback: connecting is refused at once.

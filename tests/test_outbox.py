@@ -17,9 +17,9 @@ from protocol.frames import encode_event_body
 from server.brokers.base import Delivery
 from server.brokers.memory import MemoryBroker
 from server.config import OutboxSettings
-from server.realtime.commands import DirectFrame, MembershipChanged, decode_command
-from server.realtime.outbox import Outbox, outbox_of, take_outbox, write_rows
 from server.realtime.outbox_relay import OutboxRelay
+from server.services.commands import DirectFrame, MembershipChanged, decode_command
+from server.services.outbox import Outbox, outbox_of, take_outbox, write_rows
 from storage.database import create_engine, make_sessionmaker
 from storage.models import OutboxMessage
 from storage.repositories import outbox as outbox_repo

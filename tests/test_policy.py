@@ -456,7 +456,7 @@ JOIN_SITUATIONS = (
 def test_no_video_is_started_joined_or_moderated_in_an_archived_space(
     kind: SpaceKind, action: SpaceAction
 ) -> None:
-    # An archive ends the space's sessions (server/video/space_end.py); the policy keeps
+    # An archive ends the space's sessions (server/services/video/space_end.py); the policy keeps
     # everyone, founders included, from starting, entering or moderating one afterwards.
     for role in (r for r in Role if r in ROLES_FOR[(KIND_OF_ROLE[r], kind)]):
         for target in JOIN_SITUATIONS:

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from server.config import VideoSettings
-from server.video.ice import ice_servers, turn_credential
+from server.services.video.ice import ice_servers, turn_credential
 
 NOW = dt.datetime(2026, 9, 1, 8, 0, tzinfo=dt.UTC)
 

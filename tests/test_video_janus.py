@@ -17,8 +17,8 @@ import pytest
 from loadtest.janus_peer import JanusClient
 from loadtest.janus_process import JanusProcess, janus_missing, start_janus
 from server.config import Settings, VideoSettings
-from server.video.janus import JanusError, JanusSfu
-from server.video.sfu import participant_token, room_secret
+from server.services.video.janus import JanusError, JanusSfu
+from server.services.video.sfu import participant_token, room_secret
 
 from .conftest import service_unavailable
 from .test_health import running
@@ -146,7 +146,7 @@ async def test_the_media_probe_finds_nobody_publishing_in_an_empty_room(
 ) -> None:
     """On loopback no media can flow (tests/test_video_janus_media.py probes real media);
     here the probe joins with the server's own token and finds no publisher."""
-    from server.video.probe import probe_room
+    from server.services.video.probe import probe_room
 
     sfu = JanusSfu(janus.url, janus.admin_key)
     await sfu.create_room(ROOM, [], publishers=4)

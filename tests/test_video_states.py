@@ -8,7 +8,7 @@ import pytest
 
 from protocol.errors import Conflict
 from protocol.video import ParticipantState, VideoSessionState
-from server.video.states import (
+from server.services.video.states import (
     PARTICIPANT_TRANSITIONS,
     SESSION_TRANSITIONS,
     ParticipantEvent,

@@ -16,7 +16,7 @@ from aioice.stun import TransactionFailed
 from aioice.turn import create_turn_endpoint
 
 from loadtest.processes import free_port
-from server.video.ice import turn_credential
+from server.services.video.ice import turn_credential
 
 from .conftest import service_unavailable
 

@@ -18,7 +18,7 @@ from redis.exceptions import RedisError
 
 from protocol.channels import REDIS_PREFIX
 
-from ..services.chat_typing import TYPING_EVERY, MemoryTypingGate
+from .typing_memory import TYPING_EVERY, MemoryTypingGate
 
 logger = logging.getLogger("twinspace.typing")
 

@@ -6,9 +6,9 @@ from typing import Any
 
 from protocol import api
 
-from ..video import moderation
-from ..video import sessions as video
-from ..video.states import SessionEvent
+from ..services.video import moderation
+from ..services.video import sessions as video
+from ..services.video.states import SessionEvent
 from .routing import ApiRouter, Call, Reply
 
 router = ApiRouter("video")

@@ -14,8 +14,8 @@ from storage.models import Account, AuthSession
 from ..config import Settings
 from ..security import tokens_match
 from ..services import accounts as account_service
+from ..services.accounts import SESSION_COOKIE
 
-SESSION_COOKIE = "twinspace_session"
 CSRF_COOKIE = "twinspace_csrf"
 CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

@@ -10,7 +10,7 @@ from starlette.routing import Route
 from protocol import api
 
 from ..context import AppContext
-from ..observability.readiness import Readiness
+from .readiness import Readiness
 
 
 async def healthz(request: Request) -> Response:
@@ -21,7 +21,7 @@ async def healthz(request: Request) -> Response:
 async def readyz(request: Request) -> Response:
     """Ready only when every registered part passes (database, Redis subscriptions when
     configured, free disk for the file store, and whatever else was registered, such as
-    Janus); the JSON gives each part's status and figures. See server/observability/readiness."""
+    Janus); the JSON gives each part's status and figures. See server/http/readiness."""
     ctx: AppContext = request.app.state.ctx
     readiness: Readiness = request.app.state.readiness
     ready, checks = await readiness.run(ctx)

@@ -23,7 +23,7 @@ from protocol.errors import ErrorCode, NotFound, ProtocolError
 from storage.models import Account
 
 from ..context import AppContext
-from ..realtime.outbox import take_outbox
+from ..services.outbox import take_outbox
 from .auth import authenticate
 from .bodies import read_json
 

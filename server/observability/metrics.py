@@ -11,7 +11,7 @@ Two kinds of figures:
   each scrape), so no code path has to keep an increment and a decrement in step.
 
 With several worker processes (``--workers N``) the server runs prometheus_client's
-multiprocess mode (see :mod:`server.observability.exposition`): each process writes its values
+multiprocess mode (see :mod:`server.http.exposition`): each process writes its values
 to files in one directory and any worker's ``/metrics`` adds them up. Each gauge says how it
 combines across processes (``multiprocess_mode``); ``live*`` modes forget a process once it
 has exited.

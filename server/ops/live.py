@@ -11,7 +11,7 @@ seconds (and a server started later, at its first sweep).
 from __future__ import annotations
 
 from ..brokers.redis_broker import RedisBroker
-from ..realtime.outbox import Outbox
+from ..services.outbox import Outbox
 
 
 async def announce(outbox: Outbox, redis_url: str | None) -> list[int] | None:

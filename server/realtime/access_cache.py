@@ -34,8 +34,8 @@ from storage.repositories import spaces as space_repo
 
 from ..policy import Actor, MembershipFacts, SpaceFacts, decide_space
 from ..services.access import enforce, space_facts
+from ..services.commands import AccountLocked, Command, MembershipChanged, SpaceDeleted
 from .channel_access import NO_SUCH_CHANNEL, SUBSCRIBE_ACTION, ChannelGrant
-from .commands import AccountLocked, Command, MembershipChanged, SpaceDeleted
 
 #: Channel kinds whose subscribe is decided from the cached space alone.
 CACHED_KINDS = frozenset({ChannelKind.SPACE, ChannelKind.PRESENCE, ChannelKind.ARCHIVE})

@@ -1,7 +1,7 @@
 """Who may subscribe and publish to which channel: the one policy, asked per channel kind.
 
 Channels of one object also need that object's facts: a video channel a place in the session
-(server/video/access.py), a thread channel a thread the actor may read
+(server/services/video/access.py), a thread channel a thread the actor may read
 (server/services/forum_channels.py). A missing object answers "no such channel", like an
 unknown one.
 """
@@ -21,7 +21,7 @@ from storage.repositories import spaces as space_repo
 from ..policy import Actor, SpaceAction, Target, decide_space
 from ..services.access import enforce, membership_facts, space_facts
 from ..services.forum_channels import authorize_thread, authorize_typing
-from ..video import access as video_access
+from ..services.video import access as video_access
 
 NO_SUCH_CHANNEL = "no such channel"
 

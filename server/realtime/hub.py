@@ -24,18 +24,14 @@ from protocol.errors import ErrorCode, TwinspaceError, Unavailable
 from protocol.frames import encode_event_body, event_frame
 from protocol.limits import Limits
 from protocol.messages import PresenceEvent, Unsubscribed
-from protocol.vocabulary import AccountId, AccountStatus, SpaceId
-from storage.repositories import accounts as account_repo
-from storage.repositories import auth_sessions as session_repo
+from protocol.vocabulary import AccountStatus, SpaceId
 
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
 from ..brokers.connections import ConnectionRegistry, MemoryConnections
 from ..config import OutboxSettings
 from ..observability import metrics
-from ..services.access import actor_of
-from .access_cache import SpaceAccessCache
-from .channel_access import authorize_subscribe
-from .commands import (
+from ..services.access import actor_by_id, sessions_standing
+from ..services.commands import (
     AccountActivated,
     AccountLocked,
     Command,
@@ -45,8 +41,10 @@ from .commands import (
     SpaceDeleted,
     decode_command,
 )
+from ..services.outbox import Announcement, Outbox
+from .access_cache import SpaceAccessCache
+from .channel_access import authorize_subscribe
 from .connection import Connection
-from .outbox import Announcement, Outbox
 from .outbox_relay import OutboxRelay
 from .ratelimit import TokenBucket
 
@@ -277,7 +275,7 @@ class Hub:
         if not connections:
             return 0
         async with self.sessionmaker() as db:
-            live, statuses = await session_repo.standing(
+            live, statuses = await sessions_standing(
                 db, ((c.session_id, c.account_id) for c in connections), self.now()
             )
         closed = 0
@@ -366,13 +364,13 @@ class Hub:
             return
         refused: dict[str, ErrorCode] = {}
         async with self.sessionmaker() as db:
-            account = await account_repo.get(db, AccountId(account_id))
+            actor = await actor_by_id(db, account_id)
             for name, channel in held.items():
-                if account is None:
+                if actor is None:
                     refused[name] = ErrorCode.NOT_FOUND
                     continue
                 try:
-                    await authorize_subscribe(db, actor_of(account), channel, self.now())
+                    await authorize_subscribe(db, actor, channel, self.now())
                 except TwinspaceError as exc:
                     refused[name] = exc.code
         for connection in connections:

@@ -39,7 +39,7 @@ from storage.repositories import outbox as outbox_repo
 
 from ..brokers.base import Broker
 from ..config import OutboxSettings
-from .outbox import Announcement, Outbox
+from ..services.outbox import Announcement, Outbox
 
 logger = logging.getLogger("twinspace.realtime")
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.errors import Forbidden, NotFound
-from protocol.vocabulary import AccountId
+from protocol.vocabulary import AccountId, AccountStatus
 from storage.models import Account, Membership, Space
+from storage.repositories import accounts as account_repo
+from storage.repositories import auth_sessions as session_repo
 from storage.repositories import spaces as space_repo
 
 from ..policy import (
@@ -125,3 +128,17 @@ async def authorize_in_space(
     assert space is not None
     assert membership is not None
     return SpaceAccess(space=space, membership=membership, decision=decision)
+
+
+async def actor_by_id(db: AsyncSession, account_id: int) -> Actor | None:
+    """The account as the policy sees it, None once it is gone (the hub's re-checks)."""
+    account = await account_repo.get(db, AccountId(account_id))
+    return None if account is None else actor_of(account)
+
+
+async def sessions_standing(
+    db: AsyncSession, pairs: Iterable[tuple[int, int]], now: dt.datetime
+) -> tuple[set[int], dict[int, AccountStatus]]:
+    """For (session id, account id) pairs: the sessions still running and each account's
+    status (the hub's sweep of its live connections)."""
+    return await session_repo.standing(db, pairs, now)

@@ -24,14 +24,17 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import auth_sessions as session_repo
 
 from ..policy import AccountAction, Target, decide_account
-from ..realtime.commands import AccountActivated, AccountLocked, SessionsEnded
-from ..realtime.outbox import outbox_of
 from ..security import Secrets, new_token, token_hash
 from .access import actor_of, enforce
+from .commands import AccountActivated, AccountLocked, SessionsEnded
+from .outbox import outbox_of
 
 BAD_CREDENTIALS = "e-mail or password is wrong"
 BAD_PUPIL_CREDENTIALS = "username or code is wrong"
 NO_SUCH_ACCOUNT = "no such account"
+#: The cookie that carries a session's token: set by the HTTP edge, read by it and by the
+#: WebSocket edge (both resolve it here, with resolve_session).
+SESSION_COOKIE = "twinspace_session"
 
 
 @dataclass(frozen=True, slots=True)

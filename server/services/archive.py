@@ -28,9 +28,9 @@ from ..blobs.base import BlobStore
 from ..config import ArchiveLimits
 from ..policy import SpaceAction, Target
 from ..policy.capabilities import archive_allowed
-from ..realtime.outbox import outbox_of
 from .access import SpaceAccess, authorize_in_space, enforce
 from .allowed import asker_of, item_answer, roles_in, shared, with_item_allowed
+from .outbox import outbox_of
 
 #: One answer for a file or folder that is missing, elsewhere, or in a space one may not see.
 NO_SUCH_FILE = "no such file"

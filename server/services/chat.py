@@ -24,12 +24,11 @@ from storage.repositories import forums as forum_repo
 from storage.repositories import spaces as space_repo
 from storage.repositories import video as video_repo
 
+from ..brokers.typing_memory import TypingGate
 from ..forum_limits import ForumLimits
 from ..policy import SpaceAction, Target
-from ..realtime.outbox import outbox_of
 from . import forums
 from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
-from .chat_typing import TypingGate
 from .forum_events import ForumEvents, channel, data, thread_channel
 from .forum_view import (
     NO_SUCH_THREAD,
@@ -44,6 +43,7 @@ from .forum_view import (
     thread_target,
     viewer_of,
 )
+from .outbox import outbox_of
 
 NO_SUCH_CHAT = "no such chat"
 NO_SUCH_SESSION = "no such video session"  # the video routes' words for a missing session

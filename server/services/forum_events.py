@@ -19,8 +19,8 @@ from protocol import api
 from protocol.channels import Channel, ChannelKind
 from protocol.vocabulary import CHAT_AREAS, ForumArea, SpaceId
 
-from ..realtime.outbox import outbox_of
 from .allowed import shared
+from .outbox import outbox_of
 
 
 def channel(kind: ChannelKind, space_id: int, object_id: int | None = None) -> str:

@@ -38,11 +38,11 @@ from storage.repositories import auth_sessions as session_repo
 from storage.repositories import spaces as space_repo
 
 from ..policy import SpaceAction, Target
-from ..realtime.commands import MembershipChanged, SessionsEnded
-from ..realtime.outbox import outbox_of
 from ..security import Secrets, new_login_code
 from .access import authorize_in_space, member_target
 from .allowed import member_answers
+from .commands import MembershipChanged, SessionsEnded
+from .outbox import outbox_of
 
 NO_SUCH_MEMBER = "no such member"
 NO_SUCH_ETWINNER = "no validated eTwinner has this e-mail address"

@@ -26,7 +26,6 @@ from storage.repositories import spaces as space_repo
 
 from ..config import VideoSettings
 from ..policy import SpaceAction
-from ..video.member_mute import follow_space_mute
 from . import chat as chat_service
 from .access import authorize_in_space, enforce, member_target
 from .allowed import asker_of, post_for, thread_for
@@ -45,6 +44,7 @@ from .forum_view import (
     viewer_of,
 )
 from .members import NO_SUCH_MEMBER
+from .video.member_mute import follow_space_mute
 
 #: The notice the author gets for each verb (words in forum_events.NOTICES).
 NOTICE_OF = {

@@ -1,21 +1,19 @@
 """Timed mutes that run out on the clock (issue 10): told live, on every process.
 
-The policy already compares ``muted_until`` with the clock on every speaking action, so a
-mute stops blocking the forum and the chat by itself. What nothing did at that moment is the
-rest: the member's microphone in a live video session stays force-muted, and open pages do
-not learn that the composer may open again. Every process runs :func:`keep_lifting`; each
-pass reads the mutes due (an indexed read, nothing when there are none) and claims each with
-a conditional UPDATE, so exactly one process lifts it: audited (``member.unmuted``, no actor,
-``expired``), announced to the moderators and to the member (every process delivers it
-through the broker), and the video force-mutes it made released (video/member_mute.py).
+The policy already compares ``muted_until`` with the clock on every speaking action, so a mute
+stops blocking the forum and the chat by itself. What nothing did at that moment is the rest:
+the member's microphone in a live video session stays force-muted, and open pages do not learn
+that the composer may open again. Every process runs ``keep_lifting`` (server/housekeeping.py);
+each pass reads the mutes due (an indexed read, nothing when there are none) and claims each
+with a conditional UPDATE, so exactly one process lifts it: audited (``member.unmuted``, no
+actor, ``expired``), announced to the moderators and to the member (every process delivers it
+through the broker), and the video force-mutes it made released
+(services/video/member_mute.py).
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import logging
-from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,18 +22,8 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import mutes as mute_repo
 
 from ..config import VideoSettings
-from ..realtime.outbox import take_outbox
-from ..video.member_mute import release
 from .forum_events import NOTICES, ForumEvents
-
-if TYPE_CHECKING:
-    from ..context import AppContext
-
-logger = logging.getLogger("twinspace.mutes")
-
-#: Seconds between two passes on each process (default 1 s): how late, at most, a mute that
-#: ran out is announced and the microphone released. A pass with nothing due is one read.
-LIFT_INTERVAL_S = 1.0
+from .video.member_mute import release
 
 
 async def lift_expired(db: AsyncSession, now: dt.datetime, video: VideoSettings) -> int:
@@ -66,24 +54,3 @@ async def lift_expired(db: AsyncSession, now: dt.datetime, video: VideoSettings)
         await release(db, None, space_id, account_id, "", now, video)
         lifted += 1
     return lifted
-
-
-async def lift_once(ctx: AppContext) -> int:
-    """One pass in its own transaction, its events flushed to the broker after the commit."""
-    async with ctx.sessionmaker() as db:
-        async with db.begin():
-            lifted = await lift_expired(db, ctx.clock.now(), ctx.settings.video)
-        await ctx.hub.flush(take_outbox(db))
-    return lifted
-
-
-async def keep_lifting(ctx: AppContext, interval: float = LIFT_INTERVAL_S) -> None:
-    """Run for the server's life; a failed pass (the database away) is retried next time."""
-    while True:
-        await asyncio.sleep(interval)
-        try:
-            lifted = await lift_once(ctx)
-            if lifted:
-                logger.info("lifted %d mutes that ran out", lifted)
-        except Exception:
-            logger.warning("lifting mutes that ran out failed; retrying", exc_info=True)

@@ -21,9 +21,9 @@ from storage.repositories import operator as operator_repo
 from storage.repositories import spaces as space_repo
 
 from ..config import VideoSettings
-from ..realtime.commands import SpaceDeleted
-from ..realtime.outbox import outbox_of
-from ..video import space_end
+from .commands import SpaceDeleted
+from .outbox import outbox_of
+from .video import space_end
 
 NO_SUCH_SPACE = "no such space"
 

@@ -22,11 +22,11 @@ from storage.repositories import password_resets as reset_repo
 from ..mail.settings import MailSettings
 from ..mail.texts import reset_message
 from ..policy import AccountAction, decide_account
-from ..realtime.commands import SessionsEnded
-from ..realtime.outbox import outbox_of
 from ..security import Secrets, new_token, token_hash
 from .access import actor_of, enforce
 from .accounts import account_out
+from .commands import SessionsEnded
+from .outbox import outbox_of
 
 WRONG_CURRENT_PASSWORD = "the current password is wrong"  # noqa: S105 - a message
 LINK_GONE = "this link has expired or was used already: ask for a new one"

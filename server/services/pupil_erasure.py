@@ -32,12 +32,12 @@ from storage.repositories import privacy as privacy_repo
 from storage.repositories import spaces as space_repo
 
 from ..policy import SpaceAction, Target
-from ..realtime.commands import AccountLocked, MembershipChanged
-from ..realtime.outbox import outbox_of
 from .access import authorize_in_space, member_target
+from .commands import AccountLocked, MembershipChanged
 from .forum_events import ForumEvents
 from .forum_view import FORMER_PUPIL
 from .members import space_channel
+from .outbox import outbox_of
 
 NO_SUCH_PUPIL = "no such pupil"
 DONE = {"keep": "kept", "remove": "removed"}

@@ -16,12 +16,12 @@ from storage.repositories import spaces as space_repo
 
 from ..config import VideoSettings
 from ..policy import AccountAction, SpaceAction, decide_account, decide_space
-from ..realtime.commands import SpaceDeleted
-from ..realtime.outbox import outbox_of
-from ..video import space_end
 from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
 from .allowed import space_answer
+from .commands import SpaceDeleted
 from .members import space_channel
+from .outbox import outbox_of
+from .video import space_end
 
 
 def space_out(space: Space, membership: Membership) -> api.SpaceOut:

@@ -1,6 +1,6 @@
 """The durable outbox: announcements committed with their change, until they are published.
 
-Rows are written by ``server/realtime/outbox.py`` inside the committing transaction; these
+Rows are written by ``server/services/outbox.py`` inside the committing transaction; these
 functions read and delete them. Like every repository they never commit.
 """
 

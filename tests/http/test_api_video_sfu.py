@@ -17,7 +17,7 @@ from loadtest.janus_process import JanusProcess
 from server.app import create_app
 from server.clock import FakeClock
 from server.config import Settings, VideoSettings
-from server.video.janus import JanusError, JanusSfu
+from server.services.video.janus import JanusError, JanusSfu
 
 from ..test_video_janus import janus as janus  # the fixture
 from ..test_video_janus import join_as, participants

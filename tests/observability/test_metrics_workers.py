@@ -17,7 +17,7 @@ from websockets.typing import Subprotocol
 
 from protocol.codec import decode_server_message, encode_client_message
 from protocol.messages import SUBPROTOCOL, Auth, Welcome
-from server.observability.exposition import SAMPLE_INTERVAL_S
+from server.http.exposition import SAMPLE_INTERVAL_S
 from tests.support import free_port
 from tests.test_cli import STOP_TIMEOUT_S, TWINSPACE, clean_environment, wait_until_live
 

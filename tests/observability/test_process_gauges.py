@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import os
 
+from server.http.metrics_sampler import sample_process
 from server.observability import metrics
-from server.observability.sampler import sample_process
 
 
 def gauge(g: object) -> float:

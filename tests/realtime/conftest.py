@@ -22,7 +22,7 @@ from protocol.messages import SUBPROTOCOL, Auth, ClientMessage, ServerMessage
 from server.app import create_app
 from server.clock import FakeClock
 from server.config import Settings
-from server.realtime.transport import TwinspaceWebSocketProtocol
+from server.websocket.transport import TwinspaceWebSocketProtocol
 
 from ..http.conftest import ApiUser, World
 

@@ -6,7 +6,7 @@ import asyncio
 
 from protocol.messages import Ack, Presence, Subscribe
 from server.realtime.access_cache import SpaceAccessCache
-from server.realtime.commands import AccountLocked, MembershipChanged, encode_command
+from server.services.commands import AccountLocked, MembershipChanged, encode_command
 
 from .conftest import LiveServer, WsClient
 

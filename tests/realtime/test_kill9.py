@@ -40,9 +40,9 @@ from protocol.messages import SUBPROTOCOL, Ack, Auth, Event, Reset, Subscribe, W
 from protocol.vocabulary import AccountId
 from server.clock import FakeClock
 from server.forum_limits import ForumLimits
-from server.realtime.outbox import take_outbox, write_rows
 from server.security import Secrets
 from server.services import forums as forum_service
+from server.services.outbox import take_outbox, write_rows
 from storage.database import create_engine, make_sessionmaker
 from storage.models import ForumPost
 from storage.repositories import accounts as account_repo

@@ -33,8 +33,8 @@ from protocol.messages import (
     Welcome,
 )
 from server.clock import FakeClock
-from server.realtime.endpoint import RESTART_RETRY_MS
 from server.security import Secrets
+from server.websocket.endpoint import RESTART_RETRY_MS
 from storage.database import create_engine, make_sessionmaker
 from tests.support import free_port
 

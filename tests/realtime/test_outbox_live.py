@@ -13,7 +13,7 @@ import pytest
 from protocol.messages import Ack, Event, Subscribe
 from server.config import OutboxSettings
 from server.realtime import outbox_relay
-from server.realtime.outbox import Outbox, outbox_of, take_outbox
+from server.services.outbox import Outbox, outbox_of, take_outbox
 from storage.repositories import outbox as outbox_repo
 
 from ..support import eventually

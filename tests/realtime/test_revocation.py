@@ -8,7 +8,7 @@ import pytest
 
 from protocol.close_codes import CloseCode
 from protocol.messages import Ack, Closing, Error, Event, Subscribe, Unsubscribed
-from server.realtime import endpoint
+from server.websocket import endpoint
 
 from .conftest import LiveServer, WsClient
 

@@ -15,7 +15,7 @@ from protocol.video import ParticipantState, VideoSessionState
 from server.clock import FakeClock
 from server.config import Settings
 from server.context import AppContext
-from server.video.upkeep import EMPTY_REASON, sweep
+from server.websocket.video_upkeep import EMPTY_REASON, sweep
 from storage.repositories import video as video_repo
 
 from ..http.conftest import ApiUser, ok

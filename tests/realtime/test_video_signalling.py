@@ -8,8 +8,8 @@ import datetime as dt
 from typing import Any
 
 from protocol.messages import Ack, Error, Event, Publish, Signal, Subscribe, Unsubscribed
-from server.video.signalling import PEER_AWAY
-from server.video.upkeep import sweep
+from server.websocket.video_signalling import PEER_AWAY
+from server.websocket.video_upkeep import sweep
 
 from ..http.conftest import ApiUser, ok
 from ..video_sdp import AUDIO_OFFER, AUDIO_RECVONLY, sdp

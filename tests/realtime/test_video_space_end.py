@@ -16,7 +16,7 @@ from loadtest.janus_process import JanusProcess
 from protocol.messages import Ack, Error, Event, Subscribe, Unsubscribed
 from server.clock import FakeClock
 from server.config import Settings, VideoSettings
-from server.video.janus import JanusError, JanusSfu
+from server.services.video.janus import JanusError, JanusSfu
 
 from ..http.conftest import ApiUser, error_code, ok
 from ..test_video_janus import janus as janus  # the fixture

@@ -21,8 +21,8 @@ import pytest
 from playwright.async_api import expect
 
 from loadtest import netns
-from server.video.janus import JanusSfu
-from server.video.sfu import participant_token
+from server.services.video.janus import JanusSfu
+from server.services.video.sfu import participant_token
 
 from .conftest import Person, SfuSite
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from playwright.async_api import Page, expect
 
-from server.video.upkeep import sweep
+from server.websocket.video_upkeep import sweep
 from tests.http.conftest import ok
 
 from .conftest import Site, audit, screenshot, sign_in_pupil, sign_in_teacher

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from ..http.auth import SESSION_COOKIE
-from .connection import CloseRequest, Connection, ConnectionState
+from ..realtime.connection import CloseRequest, Connection, ConnectionState
+from ..services.accounts import SESSION_COOKIE
 
 
 class ShuttingDown(Exception):

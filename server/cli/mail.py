@@ -15,8 +15,8 @@ from pathlib import Path
 
 import click
 
-from .config import DEFAULT_DATA_DIR
-from .mail.sending import mail_folder
+from ..config import DEFAULT_DATA_DIR
+from ..mail.sending import mail_folder
 
 
 def open_folder(data_dir: str) -> mailbox.Maildir:

@@ -41,15 +41,15 @@ from protocol.vocabulary import AccountId
 from ..observability import metrics
 from ..observability.logs import bind_connection
 from ..policy import Actor
+from ..realtime.access_cache import CACHED_KINDS, authorize_cached
+from ..realtime.channel_access import ChannelGrant, authorize_publish, authorize_subscribe
+from ..realtime.connection import Connection, ConnectionState, Subscription
+from ..realtime.ratelimit import TokenBucket
 from ..services.access import actor_of
 from ..services.accounts import resolve_session
-from ..video.signalling import handle_publish as handle_signal
-from ..video.upkeep import release_connection as release_video_connection
-from .access_cache import CACHED_KINDS, authorize_cached
-from .channel_access import ChannelGrant, authorize_publish, authorize_subscribe
-from .connection import Connection, ConnectionState, Subscription
-from .ratelimit import TokenBucket
 from .sockets import AsgiSocket, ShuttingDown, WsSocket
+from .video_signalling import handle_publish as handle_signal
+from .video_upkeep import release_connection as release_video_connection
 
 if TYPE_CHECKING:
     from ..context import AppContext

@@ -41,13 +41,18 @@ from storage.repositories import video as video_repo
 
 from ..policy import Actor, SpaceAction, Target, decide_space
 from ..realtime.channel_access import authorize_subscribe
-from ..realtime.commands import DirectFrame
 from ..realtime.connection import Connection, encode_text
-from ..realtime.outbox import outbox_of, take_outbox
 from ..services.access import enforce, membership_facts, space_facts
-from . import rooms
-from .sessions import NO_SUCH_PARTICIPANT, announce_count, announce_participant, cut_off
-from .states import ParticipantEvent, next_participant_state
+from ..services.commands import DirectFrame
+from ..services.outbox import outbox_of, take_outbox
+from ..services.video import rooms
+from ..services.video.sessions import (
+    NO_SUCH_PARTICIPANT,
+    announce_count,
+    announce_participant,
+    cut_off,
+)
+from ..services.video.states import ParticipantEvent, next_participant_state
 
 if TYPE_CHECKING:
     from ..context import AppContext

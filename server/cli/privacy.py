@@ -12,9 +12,9 @@ from pathlib import Path
 import click
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from .clock import SystemClock
-from .config import DEFAULT_DATA_DIR, Settings
-from .services import audit_retention
+from ..clock import SystemClock
+from ..config import DEFAULT_DATA_DIR, Settings
+from ..services import audit_retention
 
 
 @click.group()
@@ -28,8 +28,8 @@ def audit() -> None:
 def purge(data_dir: str, database_url: str) -> None:
     """Delete audit entries older than their space's retention (or the server's default,
     TWINSPACE_AUDIT_RETENTION_DAYS, within its _MIN_DAYS and _MAX_DAYS bounds)."""
-    from .cli import privacy_settings_from
-    from .cli_ops import run
+    from . import privacy_settings_from
+    from .ops import run
 
     privacy = privacy_settings_from(os.environ)
     settings = Settings(data_dir=Path(data_dir), database_url=database_url or None, privacy=privacy)

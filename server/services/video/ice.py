@@ -15,7 +15,7 @@ import hmac
 
 from protocol.api import IceServerOut
 
-from ..config import VideoSettings
+from ...config import VideoSettings
 
 
 def turn_credential(secret: str, user: str, expires_at: dt.datetime) -> tuple[str, str]:

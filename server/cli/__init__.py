@@ -28,9 +28,9 @@ from starlette.applications import Starlette
 from protocol.errors import TwinspaceError
 from storage.database import create_engine, make_sessionmaker, migrate
 
-from .clock import SystemClock
-from .collector import DEFAULT_YOUNG_THRESHOLD
-from .config import (
+from ..clock import SystemClock
+from ..collector import DEFAULT_YOUNG_THRESHOLD
+from ..config import (
     DEFAULT_DATA_DIR,
     DEFAULT_HOST,
     DEFAULT_MAX_WS_PER_ACCOUNT,
@@ -45,8 +45,8 @@ from .config import (
     validate,
     video_settings_from,
 )
-from .mail.settings import mail_settings_from
-from .security import Secrets
+from ..mail.settings import mail_settings_from
+from ..security import Secrets
 
 #: WebSocket ping every 20 s; a peer that does not answer within 20 s more is dropped.
 WS_PING_INTERVAL_S = 20.0
@@ -56,7 +56,7 @@ GRACEFUL_SHUTDOWN_S = 10
 #: `--ws-implementation`: ours serves /ws straight from uvicorn's socket (the default); the
 #: others are uvicorn's own, through ASGI and Starlette (docs/realtime.md has the figures).
 WS_IMPLEMENTATIONS = {
-    "twinspace": "server.realtime.transport:TwinspaceWebSocketProtocol",
+    "twinspace": "server.websocket.transport:TwinspaceWebSocketProtocol",
     "websockets-sansio": "websockets-sansio",
     "websockets": "websockets",
     "wsproto": "wsproto",
@@ -153,8 +153,8 @@ def upload_timeouts_from(env: os._Environ[str] | dict[str, str]) -> UploadTimeou
 
 def app_from_environment() -> Starlette:
     """uvicorn's factory for each worker process."""
-    from .app import create_app
-    from .collector import tune_for_serving
+    from ..app import create_app
+    from ..collector import tune_for_serving
 
     settings = settings_from_environment()
     app = create_app(settings)
@@ -321,7 +321,7 @@ def serve(
         f"(data in {settings.data_dir.resolve()}, {database}, {broker} broker)"
     )
     if log_format == "json":  # every line of a JSON log is JSON, this one too
-        from .observability.logs import logging_config
+        from ..observability.logs import logging_config
 
         logging.config.dictConfig(logging_config(log_level, log_format))
         logging.getLogger("twinspace").info("%s", banner)
@@ -332,7 +332,7 @@ def serve(
 
 
 def run_uvicorn(settings: Settings, ws_implementation: str) -> None:
-    from .observability.logs import logging_config
+    from ..observability.logs import logging_config
 
     uvicorn.run(
         "server.cli:app_from_environment",
@@ -370,7 +370,7 @@ def run_uvicorn(settings: Settings, ws_implementation: str) -> None:
 def metrics_directory(workers: int) -> Iterator[None]:
     """With several workers, a fresh directory for prometheus_client's multiprocess mode
     (set before the workers start, removed after they stop); one process needs none."""
-    from .observability.exposition import MULTIPROC_ENV
+    from ..http.exposition import MULTIPROC_ENV
 
     if workers < 2:
         os.environ.pop(MULTIPROC_ENV, None)
@@ -443,7 +443,7 @@ def create_national_admin(
     database_url: str,
 ) -> None:
     """Create the national admin of one country."""
-    from .services.accounts import create_national_admin as create
+    from ..services.accounts import create_national_admin as create
 
     country = country.upper()
     if not re.fullmatch(r"[A-Z]{2}", country):
@@ -481,7 +481,7 @@ def create_national_admin(
 
 
 # Operations (issue #11): users, suspend/reinstate, validate-teachers, space, backup, restore.
-from .cli_ops import register as register_operations  # noqa: E402
+from .ops import register as register_operations  # noqa: E402
 
 register_operations(main, admin)
 # -- file archive (issue 6) -------------------------------------------------------------------
@@ -514,8 +514,8 @@ def archive_check(
     """Check every blob against the database: missing, corrupt (re-hashed) and orphaned.
 
     Exits with status 1 when a blob is missing or corrupt."""
-    from .blobs.local import LocalBlobStore
-    from .services.archive_check import CheckReport, check_archive
+    from ..blobs.local import LocalBlobStore
+    from ..services.archive_check import CheckReport, check_archive
 
     settings = Settings(data_dir=Path(data_dir), database_url=database_url or None)
     found: list[CheckReport] = []
@@ -571,10 +571,10 @@ def video_probe(room: int, seconds: float, janus_url: str, janus_admin_key: str)
     or nobody publishes."""
     import json
 
-    from .video.janus import JanusError, JanusSfu
+    from ..services.video.janus import JanusError, JanusSfu
 
     try:
-        from .video.probe import probe_room
+        from ..services.video.probe import probe_room
     except ModuleNotFoundError as exc:
         click.echo(
             f"error: the probe's WebRTC peer needs aiortc ({exc.name} is missing): "
@@ -594,11 +594,11 @@ def video_probe(room: int, seconds: float, janus_url: str, janus_admin_key: str)
 
 
 # Privacy (issue 9): `twinspace audit purge`.
-from .cli_privacy import audit as audit_group  # noqa: E402
+from .privacy import audit as audit_group  # noqa: E402
 
 main.add_command(audit_group)
 
 # Issue 17: `twinspace mail list|read`, the embedded default's mail folder.
-from .cli_mail import mail as mail_group  # noqa: E402
+from .mail import mail as mail_group  # noqa: E402
 
 main.add_command(mail_group)

@@ -21,7 +21,7 @@ from protocol.vocabulary import AuditAction
 from storage.models import Account, VideoSession
 from storage.repositories import video as video_repo
 
-from ..config import VideoSettings
+from ...config import VideoSettings
 from .moderation import end_for_all
 from .sessions import announce_session, audit
 

@@ -8,7 +8,7 @@ from protocol.channels import Channel
 from protocol.errors import NotFound
 from storage.repositories import video as video_repo
 
-from ..policy import Actor
+from ...policy import Actor
 
 
 async def check_participant(

@@ -27,12 +27,10 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import spaces as space_repo
 from storage.repositories import video as video_repo
 
-from ..config import VideoSettings
-from ..observability import metrics
-from ..policy import Outcome, SpaceAction, Target, decide_space, moderates_video
-from ..realtime.commands import MembershipChanged
-from ..realtime.outbox import outbox_of
-from ..services.access import (
+from ...config import VideoSettings
+from ...observability import metrics
+from ...policy import Outcome, SpaceAction, Target, decide_space, moderates_video
+from ..access import (
     SpaceAccess,
     actor_of,
     authorize_in_space,
@@ -40,7 +38,9 @@ from ..services.access import (
     membership_facts,
     space_facts,
 )
-from ..services.members import space_channel
+from ..commands import MembershipChanged
+from ..members import space_channel
+from ..outbox import outbox_of
 from . import rooms
 from .ice import ice_servers
 from .states import (

@@ -9,7 +9,7 @@ import shutil
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from . import metrics
+from ..observability import metrics
 
 if TYPE_CHECKING:
     from ..context import AppContext

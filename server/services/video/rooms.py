@@ -7,8 +7,6 @@ inside the caller's transaction: if the SFU refuses, the change is rolled back w
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
@@ -17,13 +15,9 @@ from protocol.video import ParticipantState, VideoMode
 from storage.models import VideoParticipant, VideoSession
 from storage.repositories import video as video_repo
 
-from ..config import VideoSettings
-from ..observability.readiness import CheckResult
+from ...config import VideoSettings
 from .janus import JanusSfu
 from .sfu import Sfu, participant_token, sfu_access
-
-if TYPE_CHECKING:
-    from ..context import AppContext
 
 #: Publishers a classroom room takes (the teacher, a few pupils presenting, screen shares).
 ROOM_PUBLISHERS = 10
@@ -99,10 +93,3 @@ def access(
         return None
     assert settings.janus_admin_key is not None
     return sfu_access(sfu, settings.janus_admin_key, session.id, p.id)
-
-
-async def janus_readiness(ctx: AppContext) -> CheckResult:
-    """Readiness of the SFU: registered only when Janus is configured."""
-    sfu = sfu_of(ctx.settings.video)
-    assert sfu is not None
-    return CheckResult(detail=await sfu.check())

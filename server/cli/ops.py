@@ -37,14 +37,14 @@ from storage.models import Account
 from storage.repositories import operator as operator_repo
 from storage.repositories import outbox as outbox_repo
 
-from . import cli as base
-from .clock import SystemClock
-from .config import DEFAULT_DATA_DIR, Settings, video_settings_from
-from .ops import backup as archive
-from .ops.live import announce
-from .realtime.outbox import take_outbox, write_rows
-from .services import accounts as account_service
-from .services import operator as operator_service
+from .. import cli as base
+from ..clock import SystemClock
+from ..config import DEFAULT_DATA_DIR, Settings, video_settings_from
+from ..ops import backup as archive
+from ..ops.live import announce
+from ..services import accounts as account_service
+from ..services import operator as operator_service
+from ..services.outbox import take_outbox, write_rows
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])

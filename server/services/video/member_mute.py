@@ -22,8 +22,8 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import mutes as mute_repo
 from storage.repositories import video as video_repo
 
-from ..config import VideoSettings
-from ..realtime.outbox import outbox_of
+from ...config import VideoSettings
+from ..outbox import outbox_of
 from . import rooms
 from .sessions import announce_participant, video_channel
 

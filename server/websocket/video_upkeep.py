@@ -18,11 +18,17 @@ from protocol.video import EndReason, ParticipantState, VideoSessionState
 from protocol.vocabulary import AuditAction
 from storage.repositories import video as video_repo
 
-from ..realtime.outbox import take_outbox
-from . import rooms
-from .moderation import end_for_all
-from .sessions import announce_count, announce_participant, announce_session, audit, cut_off
-from .states import ParticipantEvent, next_participant_state
+from ..services.outbox import take_outbox
+from ..services.video import rooms
+from ..services.video.moderation import end_for_all
+from ..services.video.sessions import (
+    announce_count,
+    announce_participant,
+    announce_session,
+    audit,
+    cut_off,
+)
+from ..services.video.states import ParticipantEvent, next_participant_state
 
 if TYPE_CHECKING:
     from ..context import AppContext

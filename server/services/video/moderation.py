@@ -15,9 +15,9 @@ from protocol.vocabulary import AuditAction
 from storage.models import Account, VideoParticipant, VideoSession
 from storage.repositories import video as video_repo
 
-from ..config import VideoSettings
-from ..realtime.outbox import outbox_of
-from ..services.members import space_channel
+from ...config import VideoSettings
+from ..members import space_channel
+from ..outbox import outbox_of
 from . import rooms
 from .sessions import (
     NO_SUCH_PARTICIPANT,

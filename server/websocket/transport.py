@@ -31,8 +31,8 @@ from websockets.server import ServerProtocol
 
 from protocol.messages import select_subprotocol
 
-from ..http.auth import SESSION_COOKIE
-from .connection import CloseRequest, Connection, ConnectionState
+from ..realtime.connection import CloseRequest, Connection, ConnectionState
+from ..services.accounts import SESSION_COOKIE
 from .endpoint import run_session
 from .sockets import ShuttingDown, same_origin
 

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from storage.database import check_database
 
-from . import metrics
+from ..observability import metrics
+from ..services.video import rooms
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -117,3 +118,10 @@ def default_readiness(with_redis: bool) -> Readiness:
         readiness.register("redis", redis_check)
     readiness.register("disk", disk_check)
     return readiness
+
+
+async def janus_readiness(ctx: AppContext) -> CheckResult:
+    """Readiness of the SFU: registered only when Janus is configured."""
+    sfu = rooms.sfu_of(ctx.settings.video)
+    assert sfu is not None
+    return CheckResult(detail=await sfu.check())

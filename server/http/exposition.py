@@ -34,9 +34,9 @@ from starlette.responses import Response
 
 from protocol.errors import ErrorCode
 
-from ..http.errors import error_response
-from .census import publish_census, take_census
-from .sampler import sample
+from ..observability.census import publish_census, take_census
+from .errors import error_response
+from .metrics_sampler import sample
 
 if TYPE_CHECKING:
     from ..context import AppContext

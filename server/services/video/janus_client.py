@@ -1,8 +1,8 @@
 """A client of Janus's HTTP API that holds one Janus session with its long poll: what a
 participant (and the server's media probe) needs to join a VideoRoom, publish and subscribe.
 
-The server's moderation (server/video/janus.py) uses short sessions of its own instead; this
-one lives as long as its user's PeerConnections.
+The server's moderation (server/services/video/janus.py) uses short sessions of its own
+instead; this one lives as long as its user's PeerConnections.
 """
 
 from __future__ import annotations
