@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import email.utils
+import os
 import ssl
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -104,6 +106,28 @@ async def test_reset_mail_goes_through_the_configured_relay_with_the_public_url(
     link, _ = reset_link(message)
     assert link.startswith("https://twinspace.example/#/reset/")  # not the request's Host
     assert messages(tmp_path) == []  # nothing in the local folder when a relay is configured
+
+
+async def test_the_mail_folder_never_shows_without_its_subfolders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A reader polling the folder (the operator's CLI, a test) failed on a missing cur/ when it
+    # came between mailbox's mkdirs: every mkdir here checks what a reader would see then.
+    folder = tmp_path / "mail"
+    seen_partial = []
+    real_mkdir = os.mkdir
+
+    def watched_mkdir(path: Any, *args: Any, **kwargs: Any) -> None:
+        if folder.is_dir() and not (folder / "cur").is_dir():
+            seen_partial.append(str(path))
+        real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "mkdir", watched_mkdir)
+    await MaildirSender(folder).send(a_message("ana@school.example"))
+    monkeypatch.undo()
+    assert seen_partial == []
+    assert os.listdir(tmp_path) == ["mail"]  # no staging folder left behind
+    assert [m["To"] for m in messages(tmp_path)] == ["ana@school.example"]
 
 
 async def test_maildir_keeps_each_message_and_the_cli_lists_and_reads_them(

@@ -10,8 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import mailbox
+import os
+import shutil
 import smtplib
 import ssl
+import tempfile
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Protocol
@@ -64,7 +67,24 @@ class MaildirSender:
         await asyncio.to_thread(self._add, message)
 
     def _add(self, message: EmailMessage) -> None:
-        mailbox.Maildir(self.folder, create=True).add(message)
+        if not (self.folder / "cur").is_dir():
+            self._create()
+        mailbox.Maildir(self.folder, create=False).add(message)
+
+    def _create(self) -> None:
+        # mailbox makes the folder, then tmp/, new/ and cur/ one by one: a reader (the
+        # operator's `twinspace mail`, a test) that came in between failed on the missing
+        # cur/. The box is built under a temporary name and renamed into place whole.
+        staging = Path(tempfile.mkdtemp(prefix=".mail-", dir=self.folder.parent))
+        try:
+            mailbox.Maildir(staging / "box", create=True)
+            try:
+                os.rename(staging / "box", self.folder)
+            except OSError:
+                if not (self.folder / "cur").is_dir():  # not another sender's, made first
+                    raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 class Mailer:
