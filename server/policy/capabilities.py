@@ -196,17 +196,16 @@ def assignable_roles(asker: Asker, member: Target, space_kind: SpaceKind) -> lis
     return found if len(found) > 1 else []
 
 
+#: Each member verb (but the role change, which asks about every role) and its one action.
+MEMBER_VERBS: tuple[tuple[MemberVerb, SpaceAction], ...] = (
+    (MemberVerb.REMOVE, SpaceAction.REMOVE_MEMBER),
+    (MemberVerb.RESET_CODE, SpaceAction.MANAGE_PUPIL),
+    (MemberVerb.EXPORT, SpaceAction.EXPORT_PUPIL_DATA),
+    (MemberVerb.ERASE, SpaceAction.ERASE_PUPIL),
+)
+
+
 def member_allowed(asker: Asker, member: Target, space_kind: SpaceKind) -> list[MemberVerb]:
     """What the caller may do with one member (``member``: its facts, founders counted)."""
-    verbs = []
-    if assignable_roles(asker, member, space_kind):
-        verbs.append(MemberVerb.CHANGE_ROLE)
-    if asker.may(SpaceAction.REMOVE_MEMBER, member):
-        verbs.append(MemberVerb.REMOVE)
-    if asker.may(SpaceAction.MANAGE_PUPIL, member):
-        verbs.append(MemberVerb.RESET_CODE)
-    if asker.may(SpaceAction.EXPORT_PUPIL_DATA, member):
-        verbs.append(MemberVerb.EXPORT)
-    if asker.may(SpaceAction.ERASE_PUPIL, member):
-        verbs.append(MemberVerb.ERASE)
-    return verbs
+    verbs = [MemberVerb.CHANGE_ROLE] if assignable_roles(asker, member, space_kind) else []
+    return verbs + [verb for verb, action in MEMBER_VERBS if asker.may(action, member)]
