@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from sqlalchemy.engine import make_url
+
 from protocol.errors import TwinspaceError
 from protocol.limits import Limits as WsLimits
 
@@ -367,6 +369,25 @@ def check_data_dir(data_dir: Path) -> None:
         ) from exc
 
 
+def check_sqlite_folder(database_url: str) -> None:
+    """Refuse a SQLite file in a folder that does not exist, before any driver tries it.
+
+    aiosqlite answers such a file from its own thread and then stops that thread with a
+    message to the event loop; a command that fails at once may have closed its loop by
+    then, and the thread dies with a traceback on stderr under our clear one-line error.
+    """
+    if not database_url.startswith("sqlite"):
+        return
+    database = make_url(database_url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    folder = Path(database).parent
+    if not folder.is_dir():
+        raise ConfigError(
+            f"cannot use the database: the folder {str(folder)!r} of the SQLite file does not exist"
+        )
+
+
 def check_port_free(host: str, port: int) -> None:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
@@ -426,6 +447,7 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
     if mail_problem is not None:
         raise ConfigError(mail_problem)
     check_data_dir(settings.data_dir)
+    check_sqlite_folder(settings.effective_database_url)
     if check_port:
         check_port_free(settings.host, settings.port)
 

@@ -69,8 +69,8 @@ def test_unsupported_database_scheme_is_refused(tmp_path: Path, url: str) -> Non
 @pytest.mark.parametrize(
     "url",
     [
-        "sqlite:///tmp/x.sqlite3",
-        "sqlite+aiosqlite:///tmp/x.sqlite3",
+        "sqlite:////tmp/x.sqlite3",
+        "sqlite+aiosqlite:////tmp/x.sqlite3",
         "postgresql://user@db.example/twinspace",
         "postgresql+asyncpg://user@db.example/twinspace",
         # What hosting platforms put in DATABASE_URL; storage maps it to asyncpg.
@@ -133,6 +133,25 @@ def test_data_dir_that_is_a_file_is_refused(tmp_path: Path) -> None:
     regular_file.write_text("")
     message = config_error(Settings(data_dir=regular_file), check_port=False)
     assert "is not writable" in message
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["missing/twinspace.sqlite3", "twinspace.sqlite3", ":memory:"],
+    ids=["missing", "here", "memory"],
+)
+def test_sqlite_file_in_a_missing_folder_is_refused_before_any_driver_opens_it(
+    tmp_path: Path, name: str
+) -> None:
+    path = name if name == ":memory:" else str(tmp_path / name)
+    settings = Settings(data_dir=tmp_path, database_url=f"sqlite+aiosqlite:///{path}")
+    if name.startswith("missing"):
+        message = config_error(settings, check_port=False)
+        assert (
+            f"the folder {str(tmp_path / 'missing')!r} of the SQLite file does not exist" in message
+        )
+    else:
+        validate(settings, check_port=False)
 
 
 def test_port_in_use_is_refused(tmp_path: Path, listening_port: int) -> None:
