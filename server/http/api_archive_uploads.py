@@ -61,7 +61,6 @@ async def show_upload(call: Call[None]) -> api.UploadOut:
 async def send_chunk(call: Call[None]) -> Reply:
     ctx = call.ctx
     offset = call.query_int("offset", 0, 0, ID_MAX)
-    assert offset is not None
     out, new = await chunked.send_chunk(
         call.db,
         ctx.blobs,

@@ -63,7 +63,6 @@ async def search_etwinners(call: Call[None]) -> api.EtwinnerPage:
             code=ErrorCode.INVALID,
         )
     limit = call.query_int("limit", etwinner_service.PAGE_DEFAULT, 1, etwinner_service.PAGE_MAX)
-    assert limit is not None
     return await etwinner_service.search_etwinners(
         call.db,
         call.account,

@@ -100,7 +100,6 @@ async def delete_space(call: Call[None]) -> Reply:
 )
 async def audit_log(call: Call[None]) -> list[api.AuditEntryOut]:
     limit = call.query_int("limit", 50, 1, AUDIT_PAGE_MAX)
-    assert limit is not None
     return await space_service.read_audit_log(
         call.db,
         call.account,

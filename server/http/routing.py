@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,7 +19,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from protocol import api
-from protocol.errors import ErrorCode, NotFound, ProtocolError
+from protocol.errors import ErrorCode, InvariantBroken, NotFound, ProtocolError
 from storage.models import Account
 
 from ..context import AppContext
@@ -43,15 +43,30 @@ class Call(Generic[B]):
 
     @property
     def account(self) -> Account:
-        assert self.signed_in is not None, "operation declared without auth"
+        if self.signed_in is None:
+            raise InvariantBroken("the account of an operation declared without auth")
         return self.signed_in
+
+    @property
+    def signed_in_session(self) -> int:
+        """The id of the session this call signed in with (operations declared with auth)."""
+        if self.session_id is None:
+            raise InvariantBroken("the session of an operation declared without auth")
+        return self.session_id
 
     def path_id(self, name: str) -> int:
         value = self.request.path_params[name]
-        assert isinstance(value, int)
+        if not isinstance(value, int):  # a route declares its ids `{name:int}`
+            raise InvariantBroken(f"path parameter {name!r} is not declared as an int")
         return value
 
+    @overload
+    def query_int(self, name: str, default: int, low: int, high: int) -> int: ...
+    @overload
+    def query_int(self, name: str, default: None, low: int, high: int) -> int | None: ...
     def query_int(self, name: str, default: int | None, low: int, high: int) -> int | None:
+        """The query parameter ``name`` as a whole number in ``low..high``, else ``default``;
+        ``invalid`` for anything else."""
         raw = self.request.query_params.get(name)
         if raw is None:
             return default

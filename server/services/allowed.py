@@ -16,6 +16,7 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
+from protocol.errors import InvariantBroken
 from protocol.vocabulary import CHAT_AREAS, TEACHERS_ONLY_AREAS, AccountId, AccountKind, Role
 from storage.models import (
     Account,
@@ -61,7 +62,8 @@ def strip_allowed(value: Any) -> Any:
 def shared(value: msgspec.Struct) -> dict[str, Any]:
     """An answer as event data, the same for every subscriber: no caller's `allowed`."""
     built = strip_allowed(msgspec.to_builtins(value))
-    assert isinstance(built, dict)
+    if not isinstance(built, dict):  # an `array_like` struct: no fields to name
+        raise InvariantBroken(f"{type(value).__name__} does not encode as an object")
     return built
 
 

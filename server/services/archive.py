@@ -157,13 +157,17 @@ async def allow_on(
     enforce(access.decide(actor, action, now, target))
 
 
-async def live_folder(session: AsyncSession, space_id: int, folder_id: int | None) -> None:
-    """Refuse a destination that is not a live folder of this space (None: the top)."""
+async def live_folder(
+    session: AsyncSession, space_id: int, folder_id: int | None
+) -> ArchiveFolder | None:
+    """The destination folder (None: the top); NotFound unless it is a live folder of this
+    space."""
     if folder_id is None:
-        return
+        return None
     folder = await archive_repo.get_folder(session, space_id, folder_id)
     if folder is None or folder.trashed_at is not None:
         raise NotFound(NO_SUCH_FOLDER)
+    return folder
 
 
 async def free_name(
@@ -344,12 +348,13 @@ async def move_item(
     )
     await allow_on(session, access, actor, SpaceAction.MANAGE_FILE, item, now)
     refuse_trashed(item)
-    await live_folder(session, space_id, destination)
-    if isinstance(item, ArchiveFolder) and destination is not None:
-        target = await archive_repo.get_folder(session, space_id, destination)
-        assert target is not None
-        if item.id in await archive_repo.ancestors(session, target):
-            raise Conflict("a folder cannot move into itself or a folder inside it")
+    target = await live_folder(session, space_id, destination)
+    if (
+        isinstance(item, ArchiveFolder)
+        and target is not None
+        and item.id in await archive_repo.ancestors(session, target)
+    ):
+        raise Conflict("a folder cannot move into itself or a folder inside it")
     await free_name(session, space_id, destination, item.name, item)
     if isinstance(item, ArchiveFolder):
         old, item.parent_id = item.parent_id, destination

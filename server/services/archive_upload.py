@@ -29,6 +29,7 @@ from protocol.errors import (
     Conflict,
     ErrorCode,
     ErrorReason,
+    InvariantBroken,
     LimitExceeded,
     StorageFull,
     TwinspaceError,
@@ -268,6 +269,9 @@ async def upload_file(
             return await record(
                 session, store, upload, sealed, actor, request, plan, clock.now(), limits
             )
+    except InvariantBroken:
+        metrics.upload_finished("failed")  # our bug, not a refusal
+        raise
     except TwinspaceError:
         metrics.upload_finished("refused")
         raise

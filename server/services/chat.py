@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.channels import ChannelKind
-from protocol.errors import ErrorCode, NotFound, ProtocolError
+from protocol.errors import ErrorCode, NotFound, ProtocolError, present
 from protocol.vocabulary import CHAT_AREAS, AuditAction, ForumArea, PostState
 from storage.models import Account, Chat, ForumThread
 from storage.repositories import accounts as account_repo
@@ -84,8 +84,8 @@ async def ensure_chat(
         made = Chat(key=key, space_id=space_id, video_session_id=video_session_id, created_at=now)
         chat = await chat_repo.create_once(session, made, thread)
         if chat is None:
-            chat = await chat_repo.by_key(session, key)
-            assert chat is not None  # the concurrent maker committed it
+            # The concurrent maker committed it (ON CONFLICT waited for that commit).
+            chat = present(await chat_repo.by_key(session, key), "the chat a concurrent call made")
     return chat.thread_id
 
 
@@ -156,8 +156,7 @@ async def chat_out(
     now: dt.datetime,
 ) -> api.ChatOut:
     page = await messages(session, actor, space_id, chat_id, None, None, limit, now)
-    thread = await forum_repo.get_thread(session, chat_id)
-    assert thread is not None
+    thread = present(await forum_repo.get_thread(session, chat_id), "the chat's thread")
     unread = await forum_repo.unread_counts(session, actor.id, [chat_id])
     return api.ChatOut(
         id=chat_id,
@@ -329,8 +328,7 @@ async def purge_expired(session: AsyncSession, now: dt.datetime) -> int:
     removed = await chat_repo.purge_expired(session, now)
     for thread_id, count in removed.items():
         await forum_repo.refresh_thread(session, thread_id, now)
-        thread = await forum_repo.get_thread(session, thread_id)
-        assert thread is not None
+        thread = present(await forum_repo.get_thread(session, thread_id), "a purged chat's thread")
         audit_repo.record(
             session,
             now=now,

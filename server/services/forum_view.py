@@ -21,7 +21,7 @@ from storage.repositories import privacy as privacy_repo
 from storage.repositories import spaces as space_repo
 
 from ..policy import Actor, Decision, MembershipFacts, SpaceAction, SpaceFacts, Target, decide_space
-from .access import SpaceAccess, actor_of, authorize_in_space, membership_facts, space_facts
+from .access import SpaceAccess, actor_of, authorize_in_space, member_facts, space_facts
 
 NO_SUCH_THREAD = "no such thread"
 NO_SUCH_POST = "no such post"
@@ -115,9 +115,9 @@ class Viewer:
 
 
 def viewer_of(account: Account, access: SpaceAccess, now: dt.datetime) -> Viewer:
-    facts = membership_facts(access.membership, now)
-    assert facts is not None
-    return Viewer(actor_of(account), facts, space_facts(access.space))
+    return Viewer(
+        actor_of(account), member_facts(access.membership, now), space_facts(access.space)
+    )
 
 
 def may_see_thread(

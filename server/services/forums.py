@@ -174,6 +174,11 @@ async def check_rate(
         raise RateLimited("this project's forum is very busy: wait a minute and try again")
 
 
+#: A post with the same client id committed first, then went before we could read it (its
+#: author deleted it, or its thread went): nothing to answer with; the client may retry.
+CLIENT_ID_RACE = "a post with this client id was made and removed meanwhile; try again"
+
+
 async def existing(
     session: AsyncSession, actor: Account, client_id: str, thread_id: int | None
 ) -> ForumPost | None:
@@ -230,7 +235,8 @@ async def create_post(
     if await forum_repo.insert_once(session, post) is None:
         # A concurrent duplicate committed first: answer with that one.
         found = await existing(session, actor, body.client_id, thread_id)
-        assert found is not None
+        if found is None:
+            raise Conflict(CLIENT_ID_RACE)
         return Created(post_for(seen.viewer, seen.people, found, seen.thread, now), new=False)
     await forum_repo.refresh_thread(session, thread_id, now)
     announce_post(ForumEvents(session, space_id), seen, post)
@@ -288,7 +294,8 @@ async def create_thread(
     if await forum_repo.insert_once(session, post) is None:
         await session.delete(thread)
         found = await existing(session, actor, body.client_id, None)
-        assert found is not None
+        if found is None:
+            raise Conflict(CLIENT_ID_RACE)
         return Created(await retried_thread(session, actor, space_id, found, now), new=False)
     await forum_repo.refresh_thread(session, thread.id, now)
     events = ForumEvents(session, space_id)

@@ -20,6 +20,7 @@ from protocol.errors import (
     FieldError,
     NotFound,
     ProtocolError,
+    present,
 )
 from protocol.vocabulary import (
     ROLES_FOR,
@@ -120,13 +121,12 @@ def announce_member(
 async def invite_teacher(
     session: AsyncSession, actor: Account, space_id: int, body: api.InviteTeacher, now: dt.datetime
 ) -> api.MemberOut:
-    if (body.email is None) == (body.account_id is None):
-        raise ProtocolError("give an e-mail address or an account id", code=ErrorCode.INVALID)
-    if body.email is not None:
+    if body.email is not None and body.account_id is None:
         invitee = await account_repo.find_by_email(session, body.email)
-    else:
-        assert body.account_id is not None
+    elif body.account_id is not None and body.email is None:
         invitee = await account_repo.get(session, body.account_id)
+    else:
+        raise ProtocolError("give an e-mail address or an account id", code=ErrorCode.INVALID)
     target = Target(
         account_id=AccountId(invitee.id) if invitee else None,
         account_kind=invitee.kind if invitee else None,
@@ -137,7 +137,7 @@ async def invite_teacher(
     access = await authorize_in_space(
         session, actor, space_id, SpaceAction.INVITE_TEACHER, now, target
     )
-    assert invitee is not None  # the policy refuses an invitation of nobody
+    invitee = present(invitee, "the invitee (the policy refuses an invitation of nobody)")
     await admit(
         session,
         access.space.id,
@@ -259,7 +259,8 @@ async def add_existing_pupil(
     access = await authorize_in_space(
         session, actor, space_id, SpaceAction.ADD_PUPIL, now, target, not_found="no such pupil"
     )
-    assert pupil is not None
+    if pupil is None:  # concealed by the policy already: the same answer
+        raise NotFound("no such pupil")
     await admit(
         session,
         access.space.id,
@@ -300,7 +301,7 @@ async def reset_pupil_code(
     membership, pupil = await load_member(session, actor, space_id, pupil_id, now)
     target = member_target(membership, pupil)
     await authorize_in_space(session, actor, space_id, SpaceAction.MANAGE_PUPIL, now, target)
-    assert pupil.username is not None
+    username = present(pupil.username, "the pupil's username")  # every pupil signs in with one
     pupil.login_code_hash = code_hash
     # The old code and every session opened with it stop working at once.
     await session_repo.delete_for_account(session, pupil.id)
@@ -314,7 +315,7 @@ async def reset_pupil_code(
         target_account_id=pupil.id,
     )
     return api.PupilCredentials(
-        account_id=pupil.id, display_name=pupil.display_name, username=pupil.username, code=code
+        account_id=pupil.id, display_name=pupil.display_name, username=username, code=code
     )
 
 

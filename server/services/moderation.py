@@ -10,7 +10,7 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import Conflict, NotFound
+from protocol.errors import Conflict, NotFound, present
 from protocol.vocabulary import (
     CHAT_AREAS,
     MODERATION_TRANSITIONS,
@@ -256,10 +256,9 @@ async def list_reports(
     asker = asker_of(access, actor, now)
     reports = []
     for report in await forum_repo.open_reports(session, space_id):
-        post = await forum_repo.get_post(session, report.post_id)
-        assert post is not None  # reports go with their post (ON DELETE CASCADE)
-        thread = await forum_repo.get_thread(session, post.thread_id)
-        assert thread is not None
+        # Reports go with their post, posts with their thread (ON DELETE CASCADE).
+        post = present(await forum_repo.get_post(session, report.post_id), "a report's post")
+        thread = present(await forum_repo.get_thread(session, post.thread_id), "a post's thread")
         out = report_out(people, report, post)
         reports.append(
             msgspec.structs.replace(out, post=post_for(asker, people, post, thread, now))
@@ -279,11 +278,9 @@ async def resolve_report(
     report = await forum_repo.get_report(session, report_id)
     if report is None or report.space_id != space_id:
         raise NotFound("no such report")
-    post = await forum_repo.get_post(session, report.post_id)
-    assert post is not None
+    post = present(await forum_repo.get_post(session, report.post_id), "a report's post")
     people = await people_of(session, space_id)
-    thread = await forum_repo.get_thread(session, post.thread_id)
-    assert thread is not None
+    thread = present(await forum_repo.get_thread(session, post.thread_id), "a post's thread")
     target = post_target(people, post, thread)
     enforce(viewer_of(actor, access, now).decide(SpaceAction.MODERATE_POST, target))
     if report.resolved_at is not None:
@@ -318,8 +315,7 @@ async def queue(
     asker = asker_of(access, actor, now)
     held = []
     for post in await forum_repo.held_posts(session, space_id):
-        thread = await forum_repo.get_thread(session, post.thread_id)
-        assert thread is not None
+        thread = present(await forum_repo.get_thread(session, post.thread_id), "a post's thread")
         held.append(post_for(asker, people, post, thread, now))
     return held
 
@@ -343,7 +339,8 @@ async def mute_member(
     await authorize_in_space(
         session, actor, space_id, SpaceAction.MUTE_MEMBER, now, target, NO_SUCH_MEMBER
     )
-    assert membership is not None
+    if membership is None:  # concealed by the policy already: the same answer
+        raise NotFound(NO_SUCH_MEMBER)
     membership.muted_until = None if minutes is None else now + dt.timedelta(minutes=minutes)
     await session.flush()
     action = AuditAction.MEMBER_MUTED if minutes is not None else AuditAction.MEMBER_UNMUTED

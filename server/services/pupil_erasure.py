@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
+from protocol.errors import NotFound
 from protocol.vocabulary import AccountId, AccountKind, AccountStatus, AuditAction, PostState
 from storage.models import Account, PupilErasure
 from storage.repositories import accounts as account_repo
@@ -76,7 +77,8 @@ async def repeated(
     await authorize_in_space(
         session, actor, space_id, SpaceAction.ERASE_PUPIL, now, target, not_found=NO_SUCH_PUPIL
     )
-    assert record is not None  # the policy conceals a pupil that was never one here
+    if record is None:  # the policy conceals a pupil that was never one here: the same answer
+        raise NotFound(NO_SUCH_PUPIL)
     return Erased(summary(pupil.id, record, already=True))
 
 
@@ -101,8 +103,10 @@ async def erase_pupil(
         member_target(membership, pupil),
         not_found=NO_SUCH_PUPIL,
     )
-    assert pupil is not None
-    assert pupil.kind is AccountKind.PUPIL
+    if pupil is None or pupil.kind is not AccountKind.PUPIL:
+        # Concealed by the policy already; said again, as the same answer, because erasing
+        # anyone but a pupil must never follow from a rule that slipped.
+        raise NotFound(NO_SUCH_PUPIL)
     memberships = [m for _, m in await space_repo.list_for_account(session, pupil.id)]
     # Removal reaches only what the eraser may moderate: the spaces it teaches in.
     scope = await privacy_repo.teacher_space_ids(session, actor.id)

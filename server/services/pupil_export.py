@@ -18,7 +18,7 @@ from typing import Any
 import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from protocol.errors import LimitExceeded
+from protocol.errors import LimitExceeded, NotFound
 from protocol.vocabulary import CHAT_AREAS, AuditAction
 from storage.models import Account, ForumPost, ForumThread
 from storage.repositories import accounts as account_repo
@@ -88,7 +88,8 @@ async def export_pupil(
         member_target(membership, pupil),
         not_found=NO_SUCH_PUPIL,
     )
-    assert pupil is not None
+    if pupil is None:  # concealed by the policy already: the same answer
+        raise NotFound(NO_SUCH_PUPIL)
     scope = await privacy_repo.teacher_space_ids(session, actor.id)
     spaces = {space.id: space for space in await privacy_repo.spaces_of(session, scope)}
     memberships = [

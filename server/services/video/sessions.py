@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.channels import Channel, ChannelKind
-from protocol.errors import Forbidden, Gone, NotFound
+from protocol.errors import Forbidden, Gone, InvariantBroken, NotFound
 from protocol.video import (
     EndReason,
     ParticipantState,
@@ -334,7 +334,8 @@ async def join(
         if state is ParticipantState.ADMITTED and await rooms.make_room(db, session, me, settings):
             announce_session(db, session)
         announce_participant(db, session, me)
-    assert me is not None
+    if me is None:  # someone present has a place; a newcomer was just given one
+        raise InvariantBroken("the participant's place is missing after joining")
     return api.JoinedVideo(
         session=await full_out(db, session),
         me=participant_out(me),
