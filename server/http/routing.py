@@ -23,6 +23,7 @@ from protocol.errors import ErrorCode, InvariantBroken, NotFound, ProtocolError
 from storage.models import Account
 
 from ..context import AppContext
+from ..services.context import RequestContext
 from ..services.outbox import take_outbox
 from .auth import authenticate
 from .bodies import read_json
@@ -40,6 +41,14 @@ class Call(Generic[B]):
     signed_in: Account | None = None
     token: str | None = None
     session_id: int | None = None
+    signed_in_context: RequestContext | None = None
+
+    @property
+    def req(self) -> RequestContext:
+        """The signed-in request's context for the services, built once in :func:`begin_call`."""
+        if self.signed_in_context is None:
+            raise InvariantBroken("the context of an operation declared without auth")
+        return self.signed_in_context
 
     @property
     def account(self) -> Account:
@@ -186,6 +195,7 @@ async def begin_call(
     if operation.auth:
         auth_session, call.signed_in, call.token = await authenticate(request, db, now)
         call.session_id = auth_session.id
+        call.signed_in_context = RequestContext(db=db, actor=call.signed_in, now=now)
     return call
 
 

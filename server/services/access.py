@@ -25,6 +25,7 @@ from ..policy import (
     Target,
     decide_space,
 )
+from .context import RequestContext
 
 #: The one answer for a space that is missing or that the asker may not know of.
 NO_SUCH_SPACE = "no such space"
@@ -106,11 +107,9 @@ class SpaceAccess:
 
 
 async def authorize_in_space(
-    session: AsyncSession,
-    actor: Account,
+    req: RequestContext,
     space_id: int,
     action: SpaceAction,
-    now: dt.datetime,
     target: Target | None = None,
     not_found: str = NO_SUCH_SPACE,
 ) -> SpaceAccess:
@@ -118,6 +117,7 @@ async def authorize_in_space(
 
     ``not_found`` is what a concealed target is called; a concealed space is always
     "no such space", so outsiders learn nothing either way."""
+    session, actor, now = req.db, req.actor, req.now
     space = await space_repo.get(session, space_id)
     membership = await space_repo.get_membership(session, space_id, actor.id) if space else None
     decision = decide_space(
