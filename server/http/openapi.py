@@ -121,6 +121,8 @@ def build(operations: list[Operation], bounds: ServerBounds | None = None) -> di
             entry["responses"]["200"] = {**success, "description": "A retry: the first result"}
         statuses = set(op.errors) | ({401} if op.auth else set())
         statuses |= {400, 413, 415, 422} if op.body is not None else set()
+        # Query numbers are range-checked and query text length-checked: 422 when out.
+        statuses |= {422} if op.query or op.text_query else set()
         for status in sorted(statuses):
             entry["responses"][str(status)] = {
                 "description": ERROR_STATUS_TEXT[status],
