@@ -242,6 +242,10 @@ class Settings:
     #: None means the in-process broker (one process only).
     redis_url: str | None = None
     workers: int = 1
+    #: With --workers above 1: how long the parent waits for a worker to answer its health
+    #: check before killing and replacing it (TWINSPACE_WORKER_HEALTHCHECK_S, default 30).
+    #: uvicorn's own 5 s killed workers still importing at start-up on a busy machine.
+    worker_healthcheck_s: int = 30
     #: How long a sign-in lasts (default 14 days); after it the session answers 401.
     session_lifetime: dt.timedelta = dt.timedelta(days=14)
     #: The site's address as people reach it, such as "https://twinspace.school.example" (flag
@@ -409,6 +413,8 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         raise ConfigError(f"port {settings.port} is out of range 1-65535")
     if settings.workers < 1:
         raise ConfigError("--workers must be at least 1")
+    if settings.worker_healthcheck_s < 1:
+        raise ConfigError("TWINSPACE_WORKER_HEALTHCHECK_S must be at least 1")
     if settings.workers > 1 and not settings.redis_url:
         raise ConfigError(
             "--workers above 1 needs Redis for fan-out between processes: give --redis-url"

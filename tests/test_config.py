@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from server.cli import settings_from_environment
 from server.config import ConfigError, Settings, validate
 
 
@@ -54,6 +55,21 @@ def test_several_workers_without_redis_are_refused(tmp_path: Path) -> None:
 def test_several_workers_with_redis_pass(tmp_path: Path) -> None:
     settings = Settings(workers=4, redis_url="redis://127.0.0.1:6379/0", data_dir=tmp_path)
     validate(settings, check_port=False)
+
+
+def test_a_worker_health_check_under_a_second_is_refused(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, worker_healthcheck_s=0)
+    assert "TWINSPACE_WORKER_HEALTHCHECK_S must be at least 1" in config_error(
+        settings, check_port=False
+    )
+
+
+def test_the_worker_health_check_is_read_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert settings_from_environment().worker_healthcheck_s == 30
+    monkeypatch.setenv("TWINSPACE_WORKER_HEALTHCHECK_S", "90")
+    assert settings_from_environment().worker_healthcheck_s == 90
 
 
 @pytest.mark.parametrize(

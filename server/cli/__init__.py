@@ -76,6 +76,7 @@ def settings_from_environment() -> Settings:
             redis_url=env.get("TWINSPACE_REDIS_URL") or None,
             public_url=env.get("TWINSPACE_PUBLIC_URL") or None,
             workers=int(env.get("TWINSPACE_WORKERS", "1")),
+            worker_healthcheck_s=int(env.get("TWINSPACE_WORKER_HEALTHCHECK_S", "30")),
             session_lifetime=dt.timedelta(
                 hours=float(env.get("TWINSPACE_SESSION_HOURS", str(14 * 24)))
             ),
@@ -341,6 +342,7 @@ def run_uvicorn(settings: Settings, ws_implementation: str) -> None:
         host=settings.host,
         port=settings.port,
         workers=settings.workers,
+        timeout_worker_healthcheck=settings.worker_healthcheck_s,
         loop="uvloop",
         http="httptools",
         ws=WS_IMPLEMENTATIONS[ws_implementation],
