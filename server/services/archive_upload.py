@@ -33,6 +33,7 @@ from protocol.errors import (
     StorageFull,
     TwinspaceError,
 )
+from protocol.events import EventName, FileShown
 from protocol.filenames import check_name, name_key
 from protocol.vocabulary import AuditAction
 from storage.models import Account, ArchiveFile, ArchiveFileVersion
@@ -48,7 +49,6 @@ from .allowed import item_answer
 from .archive import (
     NO_SUCH_FOLDER,
     announce,
-    as_data,
     audit,
     enter,
     file_out,
@@ -238,9 +238,8 @@ async def record(
         version=file.version,
         size=file.size,
     )
-    announce(
-        session, space_id, "file.added" if new else "file.version_added", {"file": as_data(out)}
-    )
+    event = EventName.FILE_ADDED if new else EventName.FILE_VERSION_ADDED
+    announce(session, space_id, event, FileShown(file=out))
     access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FOLDER)
     answer: api.FileOut = await item_answer(session, access, actor, file, out, now)
     return answer, new

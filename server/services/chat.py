@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol import api
 from protocol.channels import ChannelKind
 from protocol.errors import ErrorCode, NotFound, ProtocolError
+from protocol.events import EventName, MentionNotice, Typing
 from protocol.vocabulary import CHAT_AREAS, AuditAction, ForumArea, PostState
 from storage.models import Account, Chat, ForumThread
 from storage.repositories import accounts as account_repo
@@ -29,7 +30,7 @@ from ..forum_limits import ForumLimits
 from ..policy import SpaceAction, Target
 from . import forums
 from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
-from .forum_events import ForumEvents, channel, data, thread_channel
+from .forum_events import ForumEvents, channel, thread_channel
 from .forum_view import (
     NO_SUCH_THREAD,
     ThreadAccess,
@@ -256,9 +257,8 @@ async def tell_mentioned(
         inside = await session_facts(session, seen.thread, account_id)
         if may_see_thread(viewer, seen.thread, None, inside):
             message = f"{sent.author.display_name} mentioned you in the chat."
-            events.to_member(
-                account_id, "chat.mention", message, chat_id=seen.thread.id, post=data(sent)
-            )
+            mention = MentionNotice(message=message, chat_id=seen.thread.id, post=sent)
+            events.to_member(account_id, EventName.CHAT_MENTION, mention)
 
 
 async def mark_read(
@@ -291,8 +291,8 @@ async def typing(
     enforce(seen.viewer.decide(SpaceAction.POST_REPLY, thread_target(seen.people, seen.thread)))
     if not await gate.admit(actor.id, chat_id, now):
         return False
-    who = {"account_id": actor.id, "display_name": actor.display_name}
-    outbox_of(session).event(typing_channel(space_id, chat_id), "typing", who)
+    who = Typing(account_id=actor.id, display_name=actor.display_name)
+    outbox_of(session).event(typing_channel(space_id, chat_id), EventName.TYPING, who)
     return True
 
 
