@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from protocol.events import EventName, PostGone, Typing
+from protocol.event_payloads import PostGone, Typing
+from protocol.events import EventName
 from protocol.frames import encode_event_body
 from server.brokers.base import Delivery
 from server.brokers.memory import MemoryBroker

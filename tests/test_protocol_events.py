@@ -13,10 +13,7 @@ import pytest
 from protocol import api
 from protocol.channels import KIND_RULES, ChannelKind
 from protocol.errors import ProtocolError
-from protocol.events import (
-    EVENT_SPECS,
-    PAYLOAD_TYPES,
-    EventName,
+from protocol.event_payloads import (
     EventPayload,
     FilePurged,
     FileShown,
@@ -35,10 +32,15 @@ from protocol.events import (
     SpaceUpdated,
     ThreadListed,
     VideoModerated,
+    listed,
+)
+from protocol.events import (
+    EVENT_SPECS,
+    PAYLOAD_TYPES,
+    EventName,
     check_event,
     decode_event,
     encode_event,
-    listed,
 )
 from protocol.events_doc import REGENERATE_JS, families, main, render_js
 from protocol.frames import encode_event_body

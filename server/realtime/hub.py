@@ -21,7 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from protocol.channels import Channel, ChannelKind
 from protocol.close_codes import CloseCode
 from protocol.errors import ErrorCode, TwinspaceError, Unavailable
-from protocol.events import EventName, EventPayload, PresenceGone, check_event, encode_event
+from protocol.event_payloads import EventPayload, PresenceGone
+from protocol.events import EventName, check_event, encode_event
 from protocol.frames import encode_event_body, event_frame
 from protocol.limits import Limits
 from protocol.messages import PresenceMember, Unsubscribed

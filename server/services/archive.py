@@ -17,14 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from protocol import api
 from protocol.channels import Channel, ChannelKind
 from protocol.errors import Conflict, ErrorReason, NotFound
-from protocol.events import (
-    EventName,
-    EventPayload,
-    FilePurged,
-    FileShown,
-    FolderPurged,
-    FolderShown,
-)
+from protocol.event_payloads import EventPayload, FilePurged, FileShown, FolderPurged, FolderShown
+from protocol.events import EventName
 from protocol.filenames import check_name, name_key
 from protocol.vocabulary import AccountId, AuditAction, SpaceId
 from storage.models import Account, ArchiveFile, ArchiveFileVersion, ArchiveFolder

@@ -33,7 +33,8 @@ from protocol.errors import (
     StorageFull,
     TwinspaceError,
 )
-from protocol.events import EventName, FileShown
+from protocol.event_payloads import FileShown
+from protocol.events import EventName
 from protocol.filenames import check_name, name_key
 from protocol.vocabulary import AuditAction
 from storage.models import Account, ArchiveFile, ArchiveFileVersion

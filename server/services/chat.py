@@ -15,7 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol import api
 from protocol.channels import ChannelKind
 from protocol.errors import ErrorCode, NotFound, ProtocolError
-from protocol.events import EventName, MentionNotice, Typing
+from protocol.event_payloads import MentionNotice, Typing
+from protocol.events import EventName
 from protocol.vocabulary import CHAT_AREAS, AuditAction, ForumArea, PostState
 from storage.models import Account, Chat, ForumThread
 from storage.repositories import accounts as account_repo

@@ -14,7 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.channels import Channel, ChannelKind
-from protocol.events import EventName, EventPayload, ThreadListed, listed
+from protocol.event_payloads import EventPayload, ThreadListed, listed
+from protocol.events import EventName
 from protocol.events import EventName as E
 from protocol.vocabulary import CHAT_AREAS, ForumArea, SpaceId
 

@@ -22,8 +22,8 @@ from protocol.errors import (
     NotFound,
     ProtocolError,
 )
+from protocol.event_payloads import HeldNotice, PostGone, PostShown, ReadNotice
 from protocol.events import EventName as E
-from protocol.events import HeldNotice, PostGone, PostShown, ReadNotice
 from protocol.vocabulary import (
     CHAT_AREAS,
     FORUM_AREAS,

@@ -21,7 +21,8 @@ from protocol.errors import (
     NotFound,
     ProtocolError,
 )
-from protocol.events import EventName, MemberGone, MemberShown
+from protocol.event_payloads import MemberGone, MemberShown
+from protocol.events import EventName
 from protocol.vocabulary import (
     ROLES_FOR,
     AccountId,

@@ -11,8 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.errors import Conflict, NotFound
-from protocol.events import EventName as E
-from protocol.events import (
+from protocol.event_payloads import (
     MuteChanged,
     MuteNotice,
     PostGone,
@@ -26,6 +25,7 @@ from protocol.events import (
     ThreadModerated,
     ThreadShown,
 )
+from protocol.events import EventName as E
 from protocol.vocabulary import (
     CHAT_AREAS,
     MODERATION_TRANSITIONS,

@@ -17,7 +17,8 @@ import datetime as dt
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from protocol.events import EventName, MuteChanged, MuteNotice
+from protocol.event_payloads import MuteChanged, MuteNotice
+from protocol.events import EventName
 from protocol.vocabulary import AuditAction
 from storage.repositories import audit as audit_repo
 from storage.repositories import mutes as mute_repo

@@ -25,7 +25,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 from protocol.channels import KIND_RULES, Channel
-from protocol.events import EventName, EventPayload, check_event, encode_event
+from protocol.event_payloads import EventPayload
+from protocol.events import EventName, check_event, encode_event
 from storage.models import OutboxMessage
 
 from .commands import Command, DirectFrame, encode_command

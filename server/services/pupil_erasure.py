@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.events import EventName, MemberGone, PostGone
+from protocol.event_payloads import MemberGone, PostGone
+from protocol.events import EventName
 from protocol.vocabulary import AccountId, AccountKind, AccountStatus, AuditAction, PostState
 from storage.models import Account, PupilErasure
 from storage.repositories import accounts as account_repo

@@ -8,7 +8,8 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.events import EventName, SpaceArchived, SpaceUpdated
+from protocol.event_payloads import SpaceArchived, SpaceUpdated
+from protocol.events import EventName
 from protocol.vocabulary import AuditAction, Role
 from storage.models import Account, AuditEntry, Membership, Space
 from storage.repositories import audit as audit_repo

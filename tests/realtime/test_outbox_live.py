@@ -10,7 +10,8 @@ import dataclasses
 
 import pytest
 
-from protocol.events import EventName, SpaceUpdated
+from protocol.event_payloads import SpaceUpdated
+from protocol.events import EventName
 from protocol.messages import Ack, Event, Subscribe
 from server.config import OutboxSettings
 from server.realtime import outbox_relay

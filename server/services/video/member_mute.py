@@ -15,7 +15,8 @@ import datetime as dt
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from protocol.events import EventName, VideoModerated
+from protocol.event_payloads import VideoModerated
+from protocol.events import EventName
 from protocol.vocabulary import AuditAction
 from storage.models import Account, VideoParticipant, VideoSession
 from storage.repositories import audit as audit_repo

@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.errors import Forbidden, NotFound
-from protocol.events import EventName, VideoEnded
+from protocol.event_payloads import VideoEnded
+from protocol.events import EventName
 from protocol.video import EndReason, ParticipantState
 from protocol.vocabulary import AuditAction
 from storage.models import Account, VideoParticipant, VideoSession

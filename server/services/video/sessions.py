@@ -14,7 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol import api
 from protocol.channels import Channel, ChannelKind
 from protocol.errors import Forbidden, Gone, NotFound
-from protocol.events import EventName, SessionNow, VideoCount, VideoModerated, VideoStarted
+from protocol.event_payloads import SessionNow, VideoCount, VideoModerated, VideoStarted
+from protocol.events import EventName
 from protocol.video import (
     EndReason,
     ParticipantState,
