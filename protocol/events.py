@@ -30,7 +30,7 @@ import msgspec
 
 from protocol import api
 from protocol.channels import Channel, ChannelKind
-from protocol.errors import ErrorCode, ProtocolError
+from protocol.errors import ErrorCode, InvariantBroken, ProtocolError
 from protocol.event_payloads import (
     EventPayload,
     FilePurged,
@@ -254,13 +254,13 @@ def payload_type(name: EventName, kind: ChannelKind) -> type[Any] | None:
 
 
 def check_event(channel: str, name: EventName, payload: EventPayload) -> None:
-    """Raise TypeError unless ``payload`` is what ``name`` carries on ``channel``: a server
+    """Raise InvariantBroken unless ``payload`` is what ``name`` carries on ``channel``: a server
     bug, caught where the event is added rather than by a client that cannot read it."""
     kind = Channel.parse(channel).kind
     expected = payload_type(name, kind)
     if expected is None or type(payload) is not expected:
         wanted = expected.__name__ if expected else "nothing"
-        raise TypeError(f"{name} on {kind} carries {wanted}, not {type(payload).__name__}")
+        raise InvariantBroken(f"{name} on {kind} carries {wanted}, not {type(payload).__name__}")
 
 
 def strip_allowed(value: Any) -> Any:
@@ -272,11 +272,12 @@ def strip_allowed(value: Any) -> Any:
     return value
 
 
-def event_data(payload: EventPayload) -> dict[str, Any]:
-    """The ``data`` of an event: the payload's fields, without ``allowed`` lists."""
+def event_data(payload: msgspec.Struct) -> dict[str, Any]:
+    """The ``data`` of an event: the payload's fields, without ``allowed`` lists (an answer
+    shared with every subscriber carries no caller's rights)."""
     built = strip_allowed(msgspec.to_builtins(payload))
-    if not isinstance(built, dict):  # pragma: no cover - every payload is a struct
-        raise TypeError(f"{type(payload).__name__} is not an object")
+    if not isinstance(built, dict):  # an `array_like` struct: no fields to name
+        raise InvariantBroken(f"{type(payload).__name__} does not encode as an object")
     return built
 
 

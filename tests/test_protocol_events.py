@@ -12,7 +12,7 @@ import pytest
 
 from protocol import api
 from protocol.channels import KIND_RULES, ChannelKind
-from protocol.errors import ProtocolError
+from protocol.errors import InvariantBroken, ProtocolError
 from protocol.event_payloads import (
     EventPayload,
     FilePurged,
@@ -261,11 +261,11 @@ def test_decoding_refuses_what_the_server_never_sends() -> None:
 def test_a_payload_on_the_wrong_channel_or_of_the_wrong_type_is_a_server_bug() -> None:
     check_event("thread:1:3", EventName.POST_DELETED, PostGone(post_id=1))
     check_event("moderation:1", EventName.POST_DELETED, PostShown(post=POST))
-    with pytest.raises(TypeError, match="PostShown"):
+    with pytest.raises(InvariantBroken, match="PostShown"):
         check_event("thread:1:3", EventName.POST_DELETED, PostShown(post=POST))
-    with pytest.raises(TypeError, match="nothing"):
+    with pytest.raises(InvariantBroken, match="nothing"):
         check_event("archive:1", EventName.POST_DELETED, PostGone(post_id=1))
-    with pytest.raises(TypeError):
+    with pytest.raises(InvariantBroken):
         check_event("archive:1", EventName.FILE_ADDED, FilePurged(file_id=1, file_ids=[]))
     check_event("archive:1", EventName.FILE_ADDED, FileShown(file=file_out()))
 

@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 from protocol.channels import KIND_RULES, Channel
+from protocol.errors import InvariantBroken
 from protocol.event_payloads import EventPayload
 from protocol.events import EventName, check_event, encode_event
 from storage.models import OutboxMessage
@@ -71,7 +72,7 @@ class Outbox:
     sealed_commands: int = 0
 
     def event(self, channel: str, name: EventName, payload: EventPayload) -> None:
-        """Announce ``name`` on ``channel`` after the commit; TypeError (a server bug) if
+        """Announce ``name`` on ``channel`` after the commit; InvariantBroken (a server bug) if
         ``payload`` is not what that event carries on that channel."""
         check_event(channel, name, payload)
         self.events.append(OutgoingEvent(channel, name, payload))
@@ -100,7 +101,8 @@ def outbox_of(session: AsyncSession) -> Outbox:
     outbox = session.info.get(OUTBOX_KEY)
     if outbox is None:
         outbox = session.info[OUTBOX_KEY] = Outbox()
-    assert isinstance(outbox, Outbox)
+    if not isinstance(outbox, Outbox):
+        raise InvariantBroken(f"the session's {OUTBOX_KEY!r} holds a {type(outbox).__name__}")
     return outbox
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
+from protocol.errors import NotFound
 from protocol.event_payloads import MemberGone, PostGone
 from protocol.events import EventName
 from protocol.vocabulary import AccountId, AccountKind, AccountStatus, AuditAction, PostState
@@ -36,6 +37,7 @@ from storage.repositories import spaces as space_repo
 from ..policy import SpaceAction, Target
 from .access import authorize_in_space, member_target
 from .commands import AccountLocked, MembershipChanged
+from .context import RequestContext
 from .forum_events import ForumEvents
 from .forum_view import FORMER_PUPIL
 from .members import space_channel
@@ -65,10 +67,9 @@ def summary(account_id: int, record: PupilErasure, *, already: bool) -> api.Eras
     )
 
 
-async def repeated(
-    session: AsyncSession, actor: Account, space_id: int, pupil: Account, now: dt.datetime
-) -> Erased:
+async def repeated(req: RequestContext, space_id: int, pupil: Account) -> Erased:
     """An erased account: what was done, to a teacher of a space it was erased from."""
+    session = req.db
     record = await privacy_repo.erasure(session, space_id, pupil.id)
     target = Target(
         account_id=AccountId(pupil.id),
@@ -76,35 +77,32 @@ async def repeated(
         role=record.role if record else None,
     )
     await authorize_in_space(
-        session, actor, space_id, SpaceAction.ERASE_PUPIL, now, target, not_found=NO_SUCH_PUPIL
+        req, space_id, SpaceAction.ERASE_PUPIL, target, not_found=NO_SUCH_PUPIL
     )
-    assert record is not None  # the policy conceals a pupil that was never one here
+    if record is None:  # the policy conceals a pupil that was never one here: the same answer
+        raise NotFound(NO_SUCH_PUPIL)
     return Erased(summary(pupil.id, record, already=True))
 
 
 async def erase_pupil(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    pupil_id: int,
-    body: api.ErasePupil,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, pupil_id: int, body: api.ErasePupil
 ) -> Erased:
+    session, actor, now = req.db, req.actor, req.now
     pupil = await account_repo.get(session, pupil_id)
     if pupil is not None and pupil.status is AccountStatus.ERASED:
-        return await repeated(session, actor, space_id, pupil, now)
+        return await repeated(req, space_id, pupil)
     membership = await space_repo.get_membership(session, space_id, pupil_id) if pupil else None
     await authorize_in_space(
-        session,
-        actor,
+        req,
         space_id,
         SpaceAction.ERASE_PUPIL,
-        now,
         member_target(membership, pupil),
         not_found=NO_SUCH_PUPIL,
     )
-    assert pupil is not None
-    assert pupil.kind is AccountKind.PUPIL
+    if pupil is None or pupil.kind is not AccountKind.PUPIL:
+        # Concealed by the policy already; said again, as the same answer, because erasing
+        # anyone but a pupil must never follow from a rule that slipped.
+        raise NotFound(NO_SUCH_PUPIL)
     memberships = [m for _, m in await space_repo.list_for_account(session, pupil.id)]
     # Removal reaches only what the eraser may moderate: the spaces it teaches in.
     scope = await privacy_repo.teacher_space_ids(session, actor.id)
