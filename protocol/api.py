@@ -520,7 +520,10 @@ class PostOut(Out):
     allowed: list[PostVerb] | None = None
 
 
-class ThreadOut(Out):
+class ListedThread(Out):
+    """A thread as the thread lists' live events carry it (protocol/events.py): the same for
+    every subscriber, so without a reader's unread count and without `allowed`."""
+
     id: int
     space_id: int
     area: ForumArea
@@ -534,6 +537,9 @@ class ThreadOut(Out):
     posts: int
     last_post_id: int | None = None
     last_post_at: dt.datetime | None = None
+
+
+class ThreadOut(ListedThread):
     #: Visible posts by others after the caller's read mark.
     unread: int = 0
     #: What the caller may do with it (server/policy/capabilities.py); null where not

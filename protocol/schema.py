@@ -1,5 +1,5 @@
-"""JSON Schema of every message, rendered with the error codes, close codes and limits as
-docs/protocol.md.
+"""JSON Schema of every message, rendered with the error codes, close codes, limits and the
+server's events (protocol/events_doc.py) as docs/protocol.md.
 
 ``python -m protocol.schema > docs/protocol.md`` (or ``-o docs/protocol.md``) regenerates it;
 ``--check docs/protocol.md`` exits 1 when the file is stale. Rendering is pure and deterministic;
@@ -21,6 +21,7 @@ import msgspec
 from protocol.channels import CHANNEL_PATTERN, KIND_RULES, shard_tag
 from protocol.close_codes import CLOSE_CODE_INFO, CloseCode
 from protocol.errors import ErrorCode
+from protocol.events_doc import render_markdown_section as render_events_section
 from protocol.limits import (
     MAX_CHANNEL_NAME_LENGTH,
     MAX_EVENT_NAME_LENGTH,
@@ -126,6 +127,7 @@ def render_markdown() -> str:
         if name not in message_names:
             out += [f"### `{name}`", "", *_json_block(schema)]
     out += _error_codes() + _close_codes() + _limits()
+    out += render_events_section(set(components))
     return "\n".join(out).rstrip("\n") + "\n"
 
 

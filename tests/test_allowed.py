@@ -6,7 +6,7 @@ import msgspec
 import pytest
 
 from protocol.errors import InvariantBroken
-from server.services.allowed import shared
+from protocol.events import event_data as shared
 
 
 class Named(msgspec.Struct):

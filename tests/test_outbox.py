@@ -14,6 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from protocol.errors import InvariantBroken
+from protocol.event_payloads import PostGone, Typing
+from protocol.events import EventName
 from protocol.frames import encode_event_body
 from server.brokers.base import Delivery
 from server.brokers.memory import MemoryBroker
@@ -27,6 +29,7 @@ from storage.repositories import outbox as outbox_repo
 from tests.support import eventually
 
 THREAD = "thread:1:7"
+WHO_TYPES = Typing(account_id=3, display_name="Ana")
 
 
 @pytest.fixture
@@ -70,7 +73,7 @@ async def commit_post(sessionmaker: async_sessionmaker[AsyncSession], n: int) ->
     what a process killed right after its commit leaves."""
     async with sessionmaker() as db:
         async with db.begin():
-            outbox_of(db).event(THREAD, "post.created", {"n": n})
+            outbox_of(db).event(THREAD, EventName.POST_DELETED, PostGone(post_id=n))
         return take_outbox(db)
 
 
@@ -91,8 +94,8 @@ async def test_a_commit_writes_its_replayable_events_and_commands_to_the_table(
     async with durable() as db:
         async with db.begin():
             outbox = outbox_of(db)
-            outbox.event(THREAD, "post.created", {"n": 1})
-            outbox.event("typing:1:7", "typing", {"who": 3})  # not replayed: not kept
+            outbox.event(THREAD, EventName.POST_DELETED, PostGone(post_id=1))
+            outbox.event("typing:1:7", EventName.TYPING, WHO_TYPES)  # not replayed: not kept
             outbox.command(MembershipChanged(space_id=1, account_id=3))
             outbox.command(
                 DirectFrame(account_id=3, connection_id="c", channel="video:1:2", frame="{}")
@@ -100,7 +103,7 @@ async def test_a_commit_writes_its_replayable_events_and_commands_to_the_table(
         taken = take_outbox(db)
     stored = await rows(durable)
     assert [(r.channel, r.payload) for r in stored] == [
-        (THREAD, encode_event_body("post.created", {"n": 1})),
+        (THREAD, encode_event_body("post.deleted", {"post_id": 1})),
         (None, stored[1].payload),
     ]
     assert decode_command(stored[1].payload) == MembershipChanged(space_id=1, account_id=3)
@@ -115,7 +118,7 @@ async def test_a_rolled_back_change_leaves_no_row(
 ) -> None:
     async def failing_change() -> None:
         async with durable() as db, db.begin():
-            outbox_of(db).event(THREAD, "post.created", {"n": 1})
+            outbox_of(db).event(THREAD, EventName.POST_DELETED, PostGone(post_id=1))
             raise RuntimeError("the change failed")
 
     with pytest.raises(RuntimeError):
@@ -129,7 +132,7 @@ async def test_each_commit_of_one_session_writes_only_what_it_added(
     async with durable() as db:
         for n in (1, 2):
             async with db.begin():
-                outbox_of(db).event(THREAD, "post.created", {"n": n})
+                outbox_of(db).event(THREAD, EventName.POST_DELETED, PostGone(post_id=n))
         outbox = take_outbox(db)
     stored = await rows(durable)
     assert len(stored) == 2
@@ -165,7 +168,7 @@ async def test_a_sweep_publishes_what_a_dead_process_committed_once_and_in_order
     survivor = relay(await received.broker(), durable)
     assert await survivor.sweep() == 3
     assert [(d.seq, d.payload) for d in received.deliveries] == [
-        (n + 1, encode_event_body("post.created", {"n": n})) for n in range(3)
+        (n + 1, encode_event_body("post.deleted", {"post_id": n})) for n in range(3)
     ]
     assert await rows(durable) == []
     assert await survivor.sweep() == 0
@@ -261,7 +264,7 @@ async def test_two_processes_sweeping_at_once_send_each_row_once(
     assert len(sends_a) + len(sends_b) == 40  # not one publish twice, even with the token
     assert [d.seq for d in received.deliveries] == list(range(1, 41))
     assert [d.payload for d in received.deliveries] == [
-        encode_event_body("post.created", {"n": n}) for n in range(40)
+        encode_event_body("post.deleted", {"post_id": n}) for n in range(40)
     ]
     assert await row_count(durable) == 0
 

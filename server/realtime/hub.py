@@ -21,10 +21,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from protocol.channels import Channel, ChannelKind
 from protocol.close_codes import CloseCode
 from protocol.errors import ErrorCode, InvariantBroken, TwinspaceError, Unavailable
+from protocol.event_payloads import EventPayload, PresenceGone
+from protocol.events import EventName, check_event, encode_event
 from protocol.frames import encode_event_body, event_frame
 from protocol.limits import Limits
-from protocol.messages import PresenceEvent, Unsubscribed
-from protocol.vocabulary import AccountStatus, SpaceId
+from protocol.messages import PresenceMember, Unsubscribed
+from protocol.vocabulary import AccountId, AccountStatus, Role, SpaceId
 
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
 from ..brokers.connections import ConnectionRegistry, MemoryConnections
@@ -194,7 +196,13 @@ class Hub:
     # -- publishing and delivery -----------------------------------------------------------
 
     async def publish(self, channel: str, event: str, data: dict[str, Any]) -> int:
+        """Publish an event as given (a client's publish on a channel that allows one)."""
         return await self.publish_body(channel, encode_event_body(event, data))
+
+    async def announce(self, channel: str, name: EventName, payload: EventPayload) -> int:
+        """Publish one of the server's own events (protocol/events.py), checked and typed."""
+        check_event(channel, name, payload)
+        return await self.publish_body(channel, encode_event(name, payload))
 
     async def publish_body(self, channel: str, body: bytes, once: str | None = None) -> int:
         metrics.publishing(channel, body, subscribed=channel in self.listeners)
@@ -227,12 +235,12 @@ class Hub:
 
     async def presence_join(self, connection: Connection, space_id: int, role: str) -> None:
         if await self.presence.join(space_id, connection.account_id, connection.id):
-            data = {
-                "account_id": connection.account_id,
-                "display_name": connection.display_name,
-                "role": role,
-            }
-            await self.publish(presence_channel(space_id), PresenceEvent.JOIN, data)
+            member = PresenceMember(
+                account_id=AccountId(connection.account_id),
+                display_name=connection.display_name,
+                role=Role(role),
+            )
+            await self.announce(presence_channel(space_id), EventName.JOIN, member)
 
     async def presence_leave(self, connection: Connection, space_id: int) -> None:
         if await self.presence.leave(space_id, connection.account_id, connection.id):
@@ -241,8 +249,8 @@ class Hub:
             )
 
     async def announce_offline(self, change: PresenceChange) -> None:
-        data = {"account_id": change.account_id}
-        await self.publish(presence_channel(change.space_id), PresenceEvent.LEAVE, data)
+        gone = PresenceGone(account_id=change.account_id)
+        await self.announce(presence_channel(change.space_id), EventName.LEAVE, gone)
 
     async def keep_presence(self) -> None:
         """Refresh this process's presence and reap other, dead processes' entries."""

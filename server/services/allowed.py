@@ -2,21 +2,20 @@
 capabilities.py) filled in with the facts of each thread, post, file and folder.
 
 Only HTTP answers carry them: a live event goes to every subscriber alike, so
-:func:`shared` strips them from event data, and a client asks over HTTP for what it may do
-with what an event brought (docs/web-client.md).
+:func:`protocol.events.event_data` strips them from event data, and a client asks over HTTP
+for what it may do with what an event brought (docs/web-client.md).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import InvariantBroken
 from protocol.vocabulary import CHAT_AREAS, TEACHERS_ONLY_AREAS, AccountId, AccountKind, Role
 from storage.models import (
     Account,
@@ -47,25 +46,7 @@ from .access import SpaceAccess, actor_of, member_target, membership_facts, spac
 from .context import RequestContext
 from .forum_view import People, post_out, post_target, thread_out, thread_target
 
-ALLOWED = "allowed"
 ItemOut = TypeVar("ItemOut", bound=api.FileOut | api.FolderOut)
-
-
-def strip_allowed(value: Any) -> Any:
-    """``value`` without any ``allowed`` key, at any depth."""
-    if isinstance(value, dict):
-        return {k: strip_allowed(v) for k, v in value.items() if k != ALLOWED}
-    if isinstance(value, list):
-        return [strip_allowed(v) for v in value]
-    return value
-
-
-def shared(value: msgspec.Struct) -> dict[str, Any]:
-    """An answer as event data, the same for every subscriber: no caller's `allowed`."""
-    built = strip_allowed(msgspec.to_builtins(value))
-    if not isinstance(built, dict):  # an `array_like` struct: no fields to name
-        raise InvariantBroken(f"{type(value).__name__} does not encode as an object")
-    return built
 
 
 def asker_of(access: SpaceAccess, actor: Account, now: dt.datetime) -> Member:

@@ -16,6 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from protocol import api
 from protocol.channels import Channel, ChannelKind
 from protocol.errors import Conflict, ErrorReason, NotFound
+from protocol.event_payloads import EventPayload, FilePurged, FileShown, FolderPurged, FolderShown
+from protocol.events import EventName
 from protocol.filenames import check_name, name_key
 from protocol.vocabulary import AccountId, AuditAction, SpaceId
 from storage.models import ArchiveFile, ArchiveFileVersion, ArchiveFolder
@@ -28,7 +30,7 @@ from ..config import ArchiveLimits
 from ..policy import SpaceAction, Target
 from ..policy.capabilities import archive_allowed
 from .access import SpaceAccess, authorize_in_space, enforce
-from .allowed import asker_of, item_answer, roles_in, shared, with_item_allowed
+from .allowed import asker_of, item_answer, roles_in, with_item_allowed
 from .context import RequestContext
 from .outbox import outbox_of
 
@@ -80,13 +82,8 @@ def file_out(file: ArchiveFile, versions: list[ArchiveFileVersion] | None = None
     )
 
 
-def announce(session: AsyncSession, space_id: int, event: str, data: dict[str, Any]) -> None:
-    outbox_of(session).event(archive_channel(space_id), event, data)
-
-
-def as_data(value: msgspec.Struct) -> dict[str, Any]:
-    # The same for every subscriber: without the caller's `allowed` lists (allowed.py).
-    return shared(value)
+def announce(session: AsyncSession, space_id: int, name: EventName, payload: EventPayload) -> None:
+    outbox_of(session).event(archive_channel(space_id), name, payload)
 
 
 def audit(req: RequestContext, action: AuditAction, space_id: int, **details: object) -> None:
@@ -242,7 +239,7 @@ async def create_folder(
     await session.flush()
     out = folder_out(folder)
     audit(req, AuditAction.FOLDER_CREATED, space_id, folder_id=folder.id, name=name)
-    announce(session, space_id, "folder.created", {"folder": as_data(out)})
+    announce(session, space_id, EventName.FOLDER_CREATED, FolderShown(folder=out))
     answer: api.FolderOut = await item_answer(req, access, folder, out)
     return answer
 
@@ -292,7 +289,9 @@ def changed(
         kind, out, key = "folder", folder_out(item), "folder_id"
     action = AuditAction(f"archive.{kind}_{what}")
     audit(req, action, item.space_id, **{key: item.id, "name": item.name}, **details)
-    announce(session, item.space_id, f"{kind}.{what}", {kind: as_data(out)})
+    name = EventName(f"{kind}.{what}")
+    payload = FileShown(file=out) if isinstance(out, api.FileOut) else FolderShown(folder=out)
+    announce(session, item.space_id, name, payload)
     return out
 
 
@@ -392,14 +391,15 @@ async def purge_item(req: RequestContext, space_id: int, item_id: int, *, folder
     digests = await archive_repo.digests_of_files(session, file_ids)
     await archive_repo.delete_files(session, file_ids)
     await archive_repo.delete_folders(session, folder_ids)
+    purged: FolderPurged | FilePurged
     if isinstance(item, ArchiveFolder):
-        action, event = AuditAction.FOLDER_PURGED, "folder.purged"
-        data: dict[str, Any] = {"folder_id": item.id, "folder_ids": folder_ids}
+        action, event = AuditAction.FOLDER_PURGED, EventName.FOLDER_PURGED
+        purged = FolderPurged(folder_id=item.id, folder_ids=folder_ids, file_ids=file_ids)
     else:
-        action, event, data = AuditAction.FILE_PURGED, "file.purged", {"file_id": item.id}
-    data["file_ids"] = file_ids
-    audit(req, action, space_id, name=item.name, **data)
-    announce(session, space_id, event, data)
+        action, event = AuditAction.FILE_PURGED, EventName.FILE_PURGED
+        purged = FilePurged(file_id=item.id, file_ids=file_ids)
+    audit(req, action, space_id, name=item.name, **msgspec.to_builtins(purged))
+    announce(session, space_id, event, purged)
     return digests
 
 

@@ -33,6 +33,8 @@ from protocol.errors import (
     StorageFull,
     TwinspaceError,
 )
+from protocol.event_payloads import FileShown
+from protocol.events import EventName
 from protocol.filenames import check_name, name_key
 from protocol.vocabulary import AuditAction
 from storage.models import Account, ArchiveFile, ArchiveFileVersion
@@ -48,7 +50,6 @@ from .allowed import item_answer
 from .archive import (
     NO_SUCH_FOLDER,
     announce,
-    as_data,
     audit,
     enter,
     file_out,
@@ -220,9 +221,8 @@ async def record(
     audit(
         req, action, space_id, file_id=file.id, name=file.name, version=file.version, size=file.size
     )
-    announce(
-        session, space_id, "file.added" if new else "file.version_added", {"file": as_data(out)}
-    )
+    event = EventName.FILE_ADDED if new else EventName.FILE_VERSION_ADDED
+    announce(session, space_id, event, FileShown(file=out))
     access = await enter(req, space_id, SpaceAction.READ_ARCHIVE, NO_SUCH_FOLDER)
     answer: api.FileOut = await item_answer(req, access, file, out)
     return answer, new

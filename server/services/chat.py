@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol import api
 from protocol.channels import ChannelKind
 from protocol.errors import ErrorCode, NotFound, ProtocolError, present
+from protocol.event_payloads import MentionNotice, Typing
+from protocol.events import EventName
 from protocol.vocabulary import CHAT_AREAS, AuditAction, ForumArea, PostState
 from storage.models import Chat, ForumThread
 from storage.repositories import accounts as account_repo
@@ -30,7 +32,7 @@ from ..policy import SpaceAction, Target
 from . import forums
 from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
 from .context import RequestContext
-from .forum_events import ForumEvents, channel, data, thread_channel
+from .forum_events import ForumEvents, channel, thread_channel
 from .forum_view import (
     NO_SUCH_THREAD,
     ThreadAccess,
@@ -233,9 +235,8 @@ async def tell_mentioned(
         inside = await session_facts(session, seen.thread, account_id)
         if may_see_thread(viewer, seen.thread, None, inside):
             message = f"{sent.author.display_name} mentioned you in the chat."
-            events.to_member(
-                account_id, "chat.mention", message, chat_id=seen.thread.id, post=data(sent)
-            )
+            mention = MentionNotice(message=message, chat_id=seen.thread.id, post=sent)
+            events.to_member(account_id, EventName.CHAT_MENTION, mention)
 
 
 async def mark_read(
@@ -258,8 +259,8 @@ async def typing(req: RequestContext, gate: TypingGate, space_id: int, chat_id: 
     enforce(seen.viewer.decide(SpaceAction.POST_REPLY, thread_target(seen.people, seen.thread)))
     if not await gate.admit(actor.id, chat_id, now):
         return False
-    who = {"account_id": actor.id, "display_name": actor.display_name}
-    outbox_of(session).event(typing_channel(space_id, chat_id), "typing", who)
+    who = Typing(account_id=actor.id, display_name=actor.display_name)
+    outbox_of(session).event(typing_channel(space_id, chat_id), EventName.TYPING, who)
     return True
 
 

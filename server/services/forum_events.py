@@ -10,16 +10,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.channels import Channel, ChannelKind
+from protocol.event_payloads import EventPayload, ThreadListed, listed
+from protocol.events import EventName
+from protocol.events import EventName as E
 from protocol.vocabulary import CHAT_AREAS, ForumArea, SpaceId
 
-from .allowed import shared
 from .outbox import outbox_of
 
 
@@ -44,11 +43,6 @@ def notice_channel(space_id: int, account_id: int) -> str:
     return channel(ChannelKind.NOTICE, space_id, account_id)
 
 
-def data(value: msgspec.Struct) -> dict[str, Any]:
-    # The same for every subscriber: without the caller's `allowed` lists (allowed.py).
-    return shared(value)
-
-
 class ForumEvents:
     """The events of one unit of work in one space."""
 
@@ -56,35 +50,33 @@ class ForumEvents:
         self.outbox = outbox_of(session)
         self.space_id = space_id
 
-    def on_thread(self, thread_id: int, event: str, payload: dict[str, Any]) -> None:
-        self.outbox.event(thread_channel(self.space_id, thread_id), event, payload)
+    def on_thread(self, thread_id: int, name: EventName, payload: EventPayload) -> None:
+        self.outbox.event(thread_channel(self.space_id, thread_id), name, payload)
 
-    def on_list(self, thread: api.ThreadOut, event: str) -> None:
+    def on_list(self, thread: api.ThreadOut, name: EventName) -> None:
         if thread.area in CHAT_AREAS:
             return  # a chat is no listed thread: its messages go on its own channel only
         # Unread counts are the reader's own: list events carry none.
-        thread_data = data(thread)
-        thread_data.pop("unread", None)
-        self.outbox.event(list_channel(self.space_id, thread.area), event, {"thread": thread_data})
+        payload = ThreadListed(thread=listed(thread))
+        self.outbox.event(list_channel(self.space_id, thread.area), name, payload)
 
-    def to_moderators(self, event: str, payload: dict[str, Any]) -> None:
-        self.outbox.event(moderation_channel(self.space_id), event, payload)
+    def to_moderators(self, name: EventName, payload: EventPayload) -> None:
+        self.outbox.event(moderation_channel(self.space_id), name, payload)
 
-    def to_member(self, recipient: int | None, event: str, message: str, /, **extra: Any) -> None:
+    def to_member(self, recipient: int | None, name: EventName, payload: EventPayload) -> None:
         if recipient is not None:
-            payload = {"message": message, **extra}
-            self.outbox.event(notice_channel(self.space_id, recipient), event, payload)
+            self.outbox.event(notice_channel(self.space_id, recipient), name, payload)
 
 
 #: What a pupil is told, in words fit for a pupil; the moderator's reason goes to the audit
 #: log and to the moderators, not to the author.
-NOTICES = {
-    "post.pending": "Thanks! A teacher will read your post before everyone can see it.",
-    "post.approved": "A teacher has read your post. Now everyone in the project can see it.",
-    "post.rejected": "A teacher decided not to show your post. You can ask your teacher why.",
-    "post.hidden": "A teacher has hidden your post for now. You can ask your teacher why.",
-    "post.restored": "A teacher has shown your post again. Everyone can see it now.",
-    "post.purged": "A teacher has removed your post.",
-    "member.muted": "You can read the project but not write for a while.",
-    "member.unmuted": "You can write in the project again.",
+NOTICES: dict[EventName, str] = {
+    E.POST_PENDING: "Thanks! A teacher will read your post before everyone can see it.",
+    E.POST_APPROVED: "A teacher has read your post. Now everyone in the project can see it.",
+    E.POST_REJECTED: "A teacher decided not to show your post. You can ask your teacher why.",
+    E.POST_HIDDEN: "A teacher has hidden your post for now. You can ask your teacher why.",
+    E.POST_RESTORED: "A teacher has shown your post again. Everyone can see it now.",
+    E.POST_PURGED: "A teacher has removed your post.",
+    E.MEMBER_MUTED: "You can read the project but not write for a while.",
+    E.MEMBER_UNMUTED: "You can write in the project again.",
 }

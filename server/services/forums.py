@@ -21,6 +21,8 @@ from protocol.errors import (
     NotFound,
     ProtocolError,
 )
+from protocol.event_payloads import HeldNotice, PostGone, PostShown, ReadNotice
+from protocol.events import EventName as E
 from protocol.vocabulary import (
     CHAT_AREAS,
     FORUM_AREAS,
@@ -37,7 +39,7 @@ from ..policy.capabilities import forum_allowed
 from .access import authorize_in_space, enforce
 from .allowed import post_for, thread_for
 from .context import RequestContext
-from .forum_events import NOTICES, ForumEvents, data
+from .forum_events import NOTICES, ForumEvents
 from .forum_view import (
     NO_SUCH_THREAD,
     ThreadAccess,
@@ -180,11 +182,12 @@ async def existing(
 def announce_post(events: ForumEvents, seen: ThreadAccess, post: ForumPost) -> None:
     out = post_out(seen.people, post)
     if post.state is PostState.PENDING:
-        events.to_moderators("post.pending", {"post": data(out)})
-        events.to_member(post.author_id, "post.pending", NOTICES["post.pending"], post=data(out))
+        events.to_moderators(E.POST_PENDING, PostShown(post=out))
+        held = HeldNotice(message=NOTICES[E.POST_PENDING], post=out)
+        events.to_member(post.author_id, E.POST_PENDING, held)
         return
-    events.on_thread(seen.thread.id, "post.created", {"post": data(out)})
-    events.on_list(thread_out(seen.people, seen.thread), "thread.updated")
+    events.on_thread(seen.thread.id, E.POST_CREATED, PostShown(post=out))
+    events.on_list(thread_out(seen.people, seen.thread), E.THREAD_UPDATED)
 
 
 async def create_post(
@@ -280,10 +283,13 @@ async def create_thread(
     events = ForumEvents(session, space_id)
     created = api.ThreadCreated(thread=thread_out(people, thread), post=post_out(people, post))
     if held:
-        events.to_moderators("thread.pending", data(created))
-        events.to_member(actor.id, "post.pending", NOTICES["post.pending"], **data(created))
+        events.to_moderators(E.THREAD_PENDING, created)
+        notice = HeldNotice(
+            message=NOTICES[E.POST_PENDING], thread=created.thread, post=created.post
+        )
+        events.to_member(actor.id, E.POST_PENDING, notice)
     else:
-        events.on_list(created.thread, "thread.created")
+        events.on_list(created.thread, E.THREAD_CREATED)
     viewer = viewer_of(actor, creating, now)
     answer = api.ThreadCreated(
         thread=thread_for(viewer, people, thread), post=post_for(viewer, people, post, thread, now)
@@ -333,9 +339,9 @@ async def edit_post(
     out = post_out(seen.people, post)
     events = ForumEvents(session, space_id)
     if post.state is PostState.VISIBLE:
-        events.on_thread(post.thread_id, "post.edited", {"post": data(out)})
+        events.on_thread(post.thread_id, E.POST_EDITED, PostShown(post=out))
     else:
-        events.to_moderators("post.edited", {"post": data(out)})
+        events.to_moderators(E.POST_EDITED, PostShown(post=out))
     return post_for(seen.viewer, seen.people, post, seen.thread, now)
 
 
@@ -353,9 +359,9 @@ async def delete_post(req: RequestContext, space_id: int, post_id: int) -> None:
     await forum_repo.refresh_thread(session, post.thread_id, now)
     events = ForumEvents(session, space_id)
     if was_visible:
-        events.on_thread(post.thread_id, "post.deleted", {"post_id": post.id})
-        events.on_list(thread_out(seen.people, seen.thread), "thread.updated")
-    events.to_moderators("post.deleted", {"post": data(post_out(seen.people, post))})
+        events.on_thread(post.thread_id, E.POST_DELETED, PostGone(post_id=post.id))
+        events.on_list(thread_out(seen.people, seen.thread), E.THREAD_UPDATED)
+    events.to_moderators(E.POST_DELETED, PostShown(post=post_out(seen.people, post)))
 
 
 async def history(req: RequestContext, space_id: int, post_id: int) -> list[api.RevisionOut]:
@@ -379,14 +385,10 @@ async def mark_read(
     mark = await forum_repo.mark_read(session, actor.id, thread_id, body.last_read_post_id, now)
     unread = (await forum_repo.unread_counts(session, actor.id, [thread_id])).get(thread_id, 0)
     # The reader's other tabs and devices update their counts.
-    ForumEvents(session, space_id).to_member(
-        actor.id,
-        "thread.read",
-        "",
-        thread_id=thread_id,
-        last_read_post_id=mark.last_read_post_id,
-        unread=unread,
+    read = ReadNotice(
+        message="", thread_id=thread_id, last_read_post_id=mark.last_read_post_id, unread=unread
     )
+    ForumEvents(session, space_id).to_member(actor.id, E.THREAD_READ, read)
     return thread_for(seen.viewer, seen.people, seen.thread, unread)
 
 

@@ -22,6 +22,8 @@ from protocol.errors import (
     ProtocolError,
     present,
 )
+from protocol.event_payloads import MemberGone, MemberShown
+from protocol.events import EventName
 from protocol.vocabulary import (
     ROLES_FOR,
     AccountId,
@@ -75,7 +77,7 @@ def add_membership(
     # Every process forgets what it cached about the space's members (realtime/access_cache).
     outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=account.id))
     session.add(membership)
-    announce_member(session, space_id, "member.added", account, role)
+    announce_member(session, space_id, EventName.MEMBER_ADDED, account, role)
     return membership
 
 
@@ -109,13 +111,15 @@ async def admit(
 
 
 def announce_member(
-    session: AsyncSession, space_id: int, event: str, account: Account, role: Role | None
+    session: AsyncSession, space_id: int, name: EventName, account: Account, role: Role | None
 ) -> None:
     """Tell the space's live clients; what members may see anyway (no e-mail, ever)."""
-    data: dict[str, object] = {"account_id": account.id, "display_name": account.display_name}
-    if role is not None:
-        data["role"] = role.value
-    outbox_of(session).event(space_channel(space_id), event, data)
+    payload: MemberShown | MemberGone = (
+        MemberGone(account_id=account.id, display_name=account.display_name)
+        if role is None
+        else MemberShown(account_id=account.id, display_name=account.display_name, role=role)
+    )
+    outbox_of(session).event(space_channel(space_id), name, payload)
 
 
 async def invite_teacher(
@@ -333,7 +337,7 @@ async def change_role(
             reason=body.reason,
             details={"from": old_role.value, "to": body.role.value},
         )
-        announce_member(session, space_id, "member.role_changed", account, body.role)
+        announce_member(session, space_id, EventName.MEMBER_ROLE_CHANGED, account, body.role)
         outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=account.id))
     return api.MemberOut(
         account_id=account.id, display_name=account.display_name, role=body.role, kind=account.kind
@@ -357,7 +361,7 @@ async def remove_member(req: RequestContext, space_id: int, account_id: int, rea
         reason=reason,
         details={"role": membership.role.value},
     )
-    announce_member(session, space_id, "member.removed", account, None)
+    announce_member(session, space_id, EventName.MEMBER_REMOVED, account, None)
     outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=account_id))
 
 
@@ -376,5 +380,5 @@ async def leave_space(req: RequestContext, space_id: int) -> None:
         space_id=space_id,
         target_account_id=actor.id,
     )
-    announce_member(session, space_id, "member.removed", actor, None)
+    announce_member(session, space_id, EventName.MEMBER_REMOVED, actor, None)
     outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=actor.id))

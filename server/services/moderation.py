@@ -10,6 +10,21 @@ import msgspec
 
 from protocol import api
 from protocol.errors import Conflict, NotFound, present
+from protocol.event_payloads import (
+    MuteChanged,
+    MuteNotice,
+    PostGone,
+    PostModerated,
+    PostNotice,
+    PostPurged,
+    PostShown,
+    PurgedNotice,
+    ReportFiled,
+    ReportResolved,
+    ThreadModerated,
+    ThreadShown,
+)
+from protocol.events import EventName as E
 from protocol.vocabulary import (
     CHAT_AREAS,
     MODERATION_TRANSITIONS,
@@ -29,7 +44,7 @@ from . import chat as chat_service
 from .access import authorize_in_space, enforce, member_target
 from .allowed import asker_of, post_for, thread_for
 from .context import RequestContext
-from .forum_events import NOTICES, ForumEvents, data
+from .forum_events import NOTICES, ForumEvents
 from .forum_view import (
     NO_SUCH_POST,
     NO_SUCH_THREAD,
@@ -48,10 +63,18 @@ from .video.member_mute import follow_space_mute
 
 #: The notice the author gets for each verb (words in forum_events.NOTICES).
 NOTICE_OF = {
-    ModerationVerb.HIDE: "post.hidden",
-    ModerationVerb.RESTORE: "post.restored",
-    ModerationVerb.APPROVE: "post.approved",
-    ModerationVerb.REJECT: "post.rejected",
+    ModerationVerb.HIDE: E.POST_HIDDEN,
+    ModerationVerb.RESTORE: E.POST_RESTORED,
+    ModerationVerb.APPROVE: E.POST_APPROVED,
+    ModerationVerb.REJECT: E.POST_REJECTED,
+}
+
+#: What the moderators are told for each verb.
+MODERATED_AS = {
+    ModerationVerb.HIDE: E.MODERATION_HIDE,
+    ModerationVerb.RESTORE: E.MODERATION_RESTORE,
+    ModerationVerb.APPROVE: E.MODERATION_APPROVE,
+    ModerationVerb.REJECT: E.MODERATION_REJECT,
 }
 
 VERB_AUDIT = {
@@ -98,20 +121,19 @@ async def moderate_post(
     events = ForumEvents(session, space_id)
     listed = thread_out(seen.people, thread)
     if body.action is ModerationVerb.HIDE:
-        events.on_thread(thread.id, "post.hidden", {"post_id": post.id})
+        events.on_thread(thread.id, E.POST_HIDDEN, PostGone(post_id=post.id))
     elif result is PostState.VISIBLE:
-        name = "post.approved" if body.action is ModerationVerb.APPROVE else "post.restored"
-        events.on_thread(thread.id, name, {"post": data(out)})
+        name = E.POST_APPROVED if body.action is ModerationVerb.APPROVE else E.POST_RESTORED
+        events.on_thread(thread.id, name, PostShown(post=out))
     if opening and body.action is ModerationVerb.APPROVE:
-        events.on_list(listed, "thread.created")
+        events.on_list(listed, E.THREAD_CREATED)
     elif result is PostState.VISIBLE or before is PostState.VISIBLE:
-        events.on_list(listed, "thread.updated")
-    events.to_moderators(
-        f"moderation.{body.action.value}",
-        {"post": data(out), "by": actor.id, "reason": body.reason},
-    )
+        events.on_list(listed, E.THREAD_UPDATED)
+    moderated = PostModerated(post=out, by=actor.id, reason=body.reason)
+    events.to_moderators(MODERATED_AS[body.action], moderated)
     notice = NOTICE_OF[body.action]
-    events.to_member(post.author_id, notice, NOTICES[notice], post_id=post.id, thread_id=thread.id)
+    told = PostNotice(message=NOTICES[notice], post_id=post.id, thread_id=thread.id)
+    events.to_member(post.author_id, notice, told)
     if body.action is ModerationVerb.APPROVE and thread.area in CHAT_AREAS:
         await chat_service.tell_mentioned(session, seen, out, now)
     return post_for(seen.viewer, seen.people, post, thread, now)
@@ -127,27 +149,27 @@ async def change_thread(
         NO_SUCH_THREAD,
     )
     thread = seen.thread
-    changes: list[tuple[str, AuditAction]] = []
+    changes: list[tuple[E, E, AuditAction]] = []
     if body.pinned is not None and body.pinned != thread.pinned:
         thread.pinned = body.pinned
         changes.append(
-            ("thread.pinned", AuditAction.THREAD_PINNED)
+            (E.THREAD_PINNED, E.MODERATION_THREAD_PINNED, AuditAction.THREAD_PINNED)
             if body.pinned
-            else ("thread.unpinned", AuditAction.THREAD_UNPINNED)
+            else (E.THREAD_UNPINNED, E.MODERATION_THREAD_UNPINNED, AuditAction.THREAD_UNPINNED)
         )
     if body.locked is not None and body.locked != thread.locked:
         thread.locked = body.locked
         changes.append(
-            ("thread.locked", AuditAction.THREAD_LOCKED)
+            (E.THREAD_LOCKED, E.MODERATION_THREAD_LOCKED, AuditAction.THREAD_LOCKED)
             if body.locked
-            else ("thread.unlocked", AuditAction.THREAD_UNLOCKED)
+            else (E.THREAD_UNLOCKED, E.MODERATION_THREAD_UNLOCKED, AuditAction.THREAD_UNLOCKED)
         )
     if changes:
         thread.updated_at = now
         await session.flush()
     out = thread_out(seen.people, thread)
     events = ForumEvents(session, space_id)
-    for event, action in changes:
+    for event, moderation_event, action in changes:
         audit_repo.record(
             session,
             now=now,
@@ -160,10 +182,9 @@ async def change_thread(
         )
         if thread.state is PostState.VISIBLE:
             events.on_list(out, event)
-            events.on_thread(thread.id, event, {"thread": data(out)})
-        events.to_moderators(
-            f"moderation.{event}", {"thread": data(out), "by": actor.id, "reason": body.reason}
-        )
+            events.on_thread(thread.id, event, ThreadShown(thread=out))
+        moderated = ThreadModerated(thread=out, by=actor.id, reason=body.reason)
+        events.to_moderators(moderation_event, moderated)
     return thread_for(seen.viewer, seen.people, thread)
 
 
@@ -188,11 +209,11 @@ async def purge_post(req: RequestContext, space_id: int, post_id: int, body: api
     )
     events = ForumEvents(session, space_id)
     if was_visible:
-        events.on_thread(thread_id, "post.deleted", {"post_id": post_id})
-    events.to_moderators(
-        "moderation.purge", {"post_id": post_id, "by": actor.id, "reason": body.reason}
-    )
-    events.to_member(author, "post.purged", NOTICES["post.purged"], post_id=post_id)
+        events.on_thread(thread_id, E.POST_DELETED, PostGone(post_id=post_id))
+    purged = PostPurged(post_id=post_id, by=actor.id, reason=body.reason)
+    events.to_moderators(E.MODERATION_PURGE, purged)
+    told = PurgedNotice(message=NOTICES[E.POST_PURGED], post_id=post_id)
+    events.to_member(author, E.POST_PURGED, told)
 
 
 async def report_post(
@@ -214,7 +235,7 @@ async def report_post(
         details={"post_id": post.id, "report_id": report.id},
     )
     out = report_out(seen.people, report, post)
-    ForumEvents(session, space_id).to_moderators("report.created", {"report": data(out)})
+    ForumEvents(session, space_id).to_moderators(E.REPORT_CREATED, ReportFiled(report=out))
     return out
 
 
@@ -277,9 +298,8 @@ async def resolve_report(
         details={"report_id": report.id, "post_id": post.id},
     )
     out = report_out(people, report, post)
-    ForumEvents(session, space_id).to_moderators(
-        "report.resolved", {"report": data(out), "by": actor.id}
-    )
+    resolved = ReportResolved(report=out, by=actor.id)
+    ForumEvents(session, space_id).to_moderators(E.REPORT_RESOLVED, resolved)
     return out
 
 
@@ -332,8 +352,14 @@ async def mute_member(
     )
     out = api.MuteOut(account_id=account_id, muted_until=membership.muted_until)
     events = ForumEvents(session, space_id)
-    events.to_moderators(action.value, {**data(out), "by": actor.id, "reason": reason})
-    events.to_member(account_id, action.value, NOTICES[action.value], **data(out))
+    name = E.MEMBER_MUTED if minutes is not None else E.MEMBER_UNMUTED
+    muted_until = membership.muted_until
+    changed = MuteChanged(
+        account_id=account_id, muted_until=muted_until, by=actor.id, reason=reason
+    )
+    events.to_moderators(name, changed)
+    told = MuteNotice(message=NOTICES[name], account_id=account_id, muted_until=muted_until)
+    events.to_member(account_id, name, told)
     if video is not None:
         muted = membership.muted_until is not None
         await follow_space_mute(req, space_id, account_id, muted, reason, video)

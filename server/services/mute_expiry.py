@@ -17,6 +17,8 @@ import datetime as dt
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from protocol.event_payloads import MuteChanged, MuteNotice
+from protocol.events import EventName
 from protocol.vocabulary import AuditAction
 from storage.repositories import audit as audit_repo
 from storage.repositories import mutes as mute_repo
@@ -47,11 +49,16 @@ async def lift_expired(db: AsyncSession, now: dt.datetime, video: VideoSettings)
             reason="",
             details=details,
         )
-        out = {"account_id": account_id, "muted_until": None}
         events = ForumEvents(db, space_id)
-        action = AuditAction.MEMBER_UNMUTED.value
-        events.to_moderators(action, {**out, "by": None, "reason": "", "expired": True})
-        events.to_member(account_id, action, NOTICES[action], **out, expired=True)
+        name = EventName.MEMBER_UNMUTED
+        changed = MuteChanged(
+            account_id=account_id, muted_until=None, by=None, reason="", expired=True
+        )
+        events.to_moderators(name, changed)
+        told = MuteNotice(
+            message=NOTICES[name], account_id=account_id, muted_until=None, expired=True
+        )
+        events.to_member(account_id, name, told)
         await release(db, None, space_id, account_id, "", now, video)
         lifted += 1
     return lifted

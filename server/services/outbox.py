@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import event as sa_event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -27,7 +26,8 @@ from sqlalchemy.orm import Session
 
 from protocol.channels import KIND_RULES, Channel
 from protocol.errors import InvariantBroken
-from protocol.frames import encode_event_body
+from protocol.event_payloads import EventPayload
+from protocol.events import EventName, check_event, encode_event
 from storage.models import OutboxMessage
 
 from .commands import Command, DirectFrame, encode_command
@@ -37,9 +37,15 @@ OUTBOX_KEY = "twinspace.outbox"
 
 @dataclass(frozen=True, slots=True)
 class OutgoingEvent:
+    """One event to announce: its name and typed payload (protocol/events.py), encoded only
+    when it is written to the table or sent."""
+
     channel: str
-    event: str
-    data: dict[str, Any]
+    name: EventName
+    payload: EventPayload
+
+    def body(self) -> bytes:
+        return encode_event(self.name, self.payload)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +71,11 @@ class Outbox:
     sealed_events: int = 0
     sealed_commands: int = 0
 
-    def event(self, channel: str, event: str, data: dict[str, Any]) -> None:
-        self.events.append(OutgoingEvent(channel, event, data))
+    def event(self, channel: str, name: EventName, payload: EventPayload) -> None:
+        """Announce ``name`` on ``channel`` after the commit; InvariantBroken (a server bug) if
+        ``payload`` is not what that event carries on that channel."""
+        check_event(channel, name, payload)
+        self.events.append(OutgoingEvent(channel, name, payload))
 
     def command(self, command: Command) -> None:
         self.commands.append(command)
@@ -77,7 +86,7 @@ class Outbox:
     def announcements(self) -> list[Announcement]:
         """Everything to send, in order: the events, then the commands."""
         items = [
-            self.stored_events.get(i) or Announcement(e.channel, encode_event_body(e.event, e.data))
+            self.stored_events.get(i) or Announcement(e.channel, e.body())
             for i, e in enumerate(self.events)
         ]
         items += [
@@ -140,8 +149,7 @@ def seal(session: Session) -> None:
     for index in range(outbox.sealed_events, len(outbox.events)):
         item = outbox.events[index]
         if is_durable_channel(item.channel):
-            payload = encode_event_body(item.event, item.data)
-            written.append((outbox.stored_events, index, row(item.channel, payload, now)))
+            written.append((outbox.stored_events, index, row(item.channel, item.body(), now)))
     for index in range(outbox.sealed_commands, len(outbox.commands)):
         command = outbox.commands[index]
         if is_durable_command(command):

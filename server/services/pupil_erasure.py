@@ -22,6 +22,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.errors import NotFound
+from protocol.event_payloads import MemberGone, PostGone
+from protocol.events import EventName
 from protocol.vocabulary import AccountId, AccountKind, AccountStatus, AuditAction, PostState
 from storage.models import Account, PupilErasure
 from storage.repositories import accounts as account_repo
@@ -147,11 +149,8 @@ async def erase_pupil(
             )
         )
         outbox.command(MembershipChanged(space_id=membership.space_id, account_id=pupil.id))
-        outbox.event(
-            space_channel(membership.space_id),
-            "member.removed",
-            {"account_id": pupil.id, "display_name": FORMER_PUPIL},
-        )
+        gone = MemberGone(account_id=pupil.id, display_name=FORMER_PUPIL)
+        outbox.event(space_channel(membership.space_id), EventName.MEMBER_REMOVED, gone)
         here = membership.space_id in scope
         # No id and no name of the pupil: only what was done, and how much.
         audit_repo.record(
@@ -187,9 +186,8 @@ async def remove_posts(
     for post_id, space_id, thread_id, state in removed:
         if state is PostState.VISIBLE and thread_id not in gone:
             # Readers of the thread drop it, as for a purge (held posts were never shown).
-            ForumEvents(session, space_id).on_thread(
-                thread_id, "post.deleted", {"post_id": post_id}
-            )
+            dropped = PostGone(post_id=post_id)
+            ForumEvents(session, space_id).on_thread(thread_id, EventName.POST_DELETED, dropped)
     return Counter(space_id for _, space_id, _, _ in removed)
 
 

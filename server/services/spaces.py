@@ -5,6 +5,8 @@ from __future__ import annotations
 import msgspec
 
 from protocol import api
+from protocol.event_payloads import SpaceArchived, SpaceUpdated
+from protocol.events import EventName
 from protocol.vocabulary import AuditAction, Role
 from storage.models import AuditEntry, Membership, Space
 from storage.repositories import audit as audit_repo
@@ -124,7 +126,8 @@ async def update_settings(
             setattr(space, name, value)
             changes[name] = value
     if changes:
-        outbox_of(session).event(space_channel(space.id), "space.updated", changes)
+        updated = msgspec.convert(changes, SpaceUpdated)
+        outbox_of(session).event(space_channel(space.id), EventName.SPACE_UPDATED, updated)
         audit_repo.record(
             session,
             now=now,
@@ -148,7 +151,8 @@ async def set_archived(
         space.archived_at = now if archived else None
         action = AuditAction.SPACE_ARCHIVED if archived else AuditAction.SPACE_UNARCHIVED
         audit_repo.record(session, now=now, action=action, actor_id=actor.id, space_id=space.id)
-        outbox_of(session).event(space_channel(space.id), action.value, {"archived": archived})
+        name = EventName.SPACE_ARCHIVED if archived else EventName.SPACE_UNARCHIVED
+        outbox_of(session).event(space_channel(space.id), name, SpaceArchived(archived=archived))
         if archived:
             # Flushed first, the UPDATE holds the space's row: a session being started now
             # waits for this transaction and then sees the space archived (video.start).

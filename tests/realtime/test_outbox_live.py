@@ -10,6 +10,8 @@ import dataclasses
 
 import pytest
 
+from protocol.event_payloads import SpaceUpdated
+from protocol.events import EventName
 from protocol.messages import Ack, Event, Subscribe
 from server.config import OutboxSettings
 from server.realtime import outbox_relay
@@ -35,7 +37,9 @@ async def committed_unannounced(live: LiveServer, channel: str, description: str
     """Commit an announcement as a route does, and publish nothing: the process 'died'."""
     async with live.world.ctx.sessionmaker() as db:
         async with db.begin():
-            outbox_of(db).event(channel, "space.updated", {"description": description})
+            outbox_of(db).event(
+                channel, EventName.SPACE_UPDATED, SpaceUpdated(description=description)
+            )
         return take_outbox(db)
 
 

@@ -18,6 +18,7 @@
 import { call } from "./api.js";
 import { confirmAction } from "./confirm.js";
 import { h } from "./dom.js";
+import { MEMBER_MUTED, MEMBER_UNMUTED, POST_APPROVED, POST_CREATED, POST_DELETED, POST_EDITED, POST_HIDDEN, POST_PENDING, POST_RESTORED, TYPING } from "./events.js";
 import { formFeedback, messageArea } from "./forms.js";
 import { language, t } from "./i18n.js";
 import { listen } from "./live-channels.js";
@@ -445,10 +446,10 @@ export function mountChatPanel(element, options) {
 
   function onNotice(message) {
     if (!alive || message.type !== "event") return;
-    if (message.event === "member.muted") {
+    if (message.event === MEMBER_MUTED) {
       mutedUntil = message.data.muted_until ?? null;
       showMute();
-    } else if (message.event === "member.unmuted") {
+    } else if (message.event === MEMBER_UNMUTED) {
       const was = mutedUntil !== null;
       mutedUntil = null;
       showMute();
@@ -467,8 +468,8 @@ export function mountChatPanel(element, options) {
     }
     if (message.type !== "event") return;
     const post = message.data.post;
-    if (post && ["post.created", "post.approved", "post.restored", "post.edited"].includes(message.event)) {
-      if (message.event === "post.created") stamp(post);
+    if (post && [POST_CREATED, POST_APPROVED, POST_RESTORED, POST_EDITED].includes(message.event)) {
+      if (message.event === POST_CREATED) stamp(post);
       put(post);
       const typer = typers.get(post.author.account_id);
       if (typer) {
@@ -476,9 +477,9 @@ export function mountChatPanel(element, options) {
         typers.delete(post.author.account_id);
         showTyping();
       }
-    } else if (message.event === "post.hidden") {
+    } else if (message.event === POST_HIDDEN) {
       gone(message.data.post_id, "hidden");
-    } else if (message.event === "post.deleted") {
+    } else if (message.event === POST_DELETED) {
       gone(message.data.post_id, "deleted");
     }
   }
@@ -487,7 +488,7 @@ export function mountChatPanel(element, options) {
     // Held messages reach the moderators here, not on the chat's channel.
     if (!alive || message.type !== "event" || chat === null) return;
     const post = message.data.post;
-    if (post && post.thread_id === chat.id && ["post.pending", "post.deleted"].includes(message.event)) put(post);
+    if (post && post.thread_id === chat.id && [POST_PENDING, POST_DELETED].includes(message.event)) put(post);
   }
 
   function showTyping() {
@@ -496,7 +497,7 @@ export function mountChatPanel(element, options) {
   }
 
   function onTyping(message) {
-    if (!alive || message.type !== "event" || message.event !== "typing") return;
+    if (!alive || message.type !== "event" || message.event !== TYPING) return;
     const who = message.data;
     if (who.account_id === account.id) return;
     const before = typers.get(who.account_id);

@@ -3,6 +3,7 @@
 // space's teachers (who hand usernames out), else an ordinal by account age ("#1", "#2"),
 // stable for everyone in the space. Decided in issue 17; see docs/web-client.md.
 
+import { MEMBER_EVENTS } from "./events.js";
 import { t } from "./i18n.js";
 
 const key = (name) => name.trim().toLocaleLowerCase();
@@ -65,7 +66,7 @@ export function markHomonyms(root, ctx, spaceId, spaceEvents = null) {
   }
   observer.observe(root, { childList: true, subtree: true });
   const off = spaceEvents?.on((message) => {
-    const changed = message.type === "event" && message.event.startsWith("member");
+    const changed = message.type === "event" && MEMBER_EVENTS.has(message.event);
     if (changed || message.type === "reset") load();
   });
   load();

@@ -15,7 +15,8 @@ import datetime as dt
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from protocol.video import VideoEvent
+from protocol.event_payloads import VideoModerated
+from protocol.events import EventName
 from protocol.vocabulary import AuditAction
 from storage.models import Account, VideoParticipant, VideoSession
 from storage.repositories import audit as audit_repo
@@ -101,5 +102,11 @@ def moderated(
         reason=reason,
         details=details if actor else {**details, "expired": True},
     )
-    data = {"action": action.value, "by": actor.id if actor else None, "reason": reason, **details}
-    outbox_of(db).event(video_channel(session.space_id, session.id), VideoEvent.MODERATED, data)
+    done = VideoModerated(
+        action=action,
+        by=actor.id if actor else None,
+        reason=reason,
+        session_id=session.id,
+        participant_id=p.id,
+    )
+    outbox_of(db).event(video_channel(session.space_id, session.id), EventName.MODERATED, done)

@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.errors import Forbidden, NotFound
+from protocol.event_payloads import VideoEnded
+from protocol.events import EventName
 from protocol.video import EndReason, ParticipantState
 from protocol.vocabulary import AuditAction
 from storage.models import VideoParticipant, VideoSession
@@ -157,8 +159,8 @@ async def end_for_all(
         p.state = next_participant_state(p.state, ParticipantEvent.END)
         cut_off(db, session, p)
     await rooms.close_room(session, settings)
-    data = {"session_id": session.id, "reason": reason.value}
-    outbox_of(db).event(space_channel(session.space_id), "video.ended", data)
+    ended = VideoEnded(session_id=session.id, reason=reason)
+    outbox_of(db).event(space_channel(session.space_id), EventName.VIDEO_ENDED, ended)
 
 
 async def spotlight(

@@ -14,10 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol import api
 from protocol.channels import Channel, ChannelKind
 from protocol.errors import Forbidden, Gone, InvariantBroken, NotFound
+from protocol.event_payloads import SessionNow, VideoCount, VideoModerated, VideoStarted
+from protocol.events import EventName
 from protocol.video import (
     EndReason,
     ParticipantState,
-    VideoEvent,
     VideoMode,
     VideoSessionState,
 )
@@ -90,35 +91,39 @@ def session_out(
 
 
 def announce_participant(db: AsyncSession, session: VideoSession, p: VideoParticipant) -> None:
-    data = msgspec.to_builtins(participant_out(p))
-    outbox_of(db).event(video_channel(session.space_id, session.id), VideoEvent.PARTICIPANT, data)
-
-
-#: The space channel's event that says how many are in a session now (``session_id``,
-#: ``joined``): the sessions list keeps its counts live with it.
-COUNT_EVENT = "video.count"
+    now_as = participant_out(p)
+    outbox_of(db).event(video_channel(session.space_id, session.id), EventName.PARTICIPANT, now_as)
 
 
 async def announce_count(db: AsyncSession, session: VideoSession) -> None:
-    """After someone joined or left the call: how many are in it, for the space's list."""
+    """After someone joined or left the call: how many are in it, for the space's list
+    (``video.count`` on the space's channel keeps the sessions list's counts live)."""
     joined = sum(
         1
         for p in await video_repo.list_participants(db, session.id)
         if p.state is ParticipantState.JOINED
     )
-    data = {"session_id": session.id, "joined": joined}
-    outbox_of(db).event(space_channel(session.space_id), COUNT_EVENT, data)
+    count = VideoCount(session_id=session.id, joined=joined)
+    outbox_of(db).event(space_channel(session.space_id), EventName.VIDEO_COUNT, count)
 
 
 def announce_session(
     db: AsyncSession, session: VideoSession, ended: EndReason | None = None
 ) -> None:
     """The session as it is now, for everyone on its channel; ``ended`` says why it ended."""
-    data: dict[str, Any] = msgspec.to_builtins(session_out(session))
-    data.pop("participants")
-    if ended is not None:
-        data["reason"] = ended.value
-    outbox_of(db).event(video_channel(session.space_id, session.id), VideoEvent.SESSION, data)
+    channel = video_channel(session.space_id, session.id)
+    state = SessionNow(
+        id=session.id,
+        space_id=session.space_id,
+        title=session.title,
+        state=session.state,
+        mode=session.mode,
+        lobby=session.lobby,
+        spotlight_id=session.spotlight_id,
+        channel=channel,
+        reason=msgspec.UNSET if ended is None else ended,
+    )
+    outbox_of(db).event(channel, EventName.SESSION, state)
 
 
 def audit(
@@ -145,9 +150,14 @@ def audit(
         reason=reason,
         details=details,
     )
-    by = actor.id if actor else None
-    data = {"action": action.value, "by": by, "reason": reason, **details}
-    outbox_of(db).event(video_channel(session.space_id, session.id), VideoEvent.MODERATED, data)
+    done = VideoModerated(
+        action=action,
+        by=actor.id if actor else None,
+        reason=reason,
+        session_id=session.id,
+        participant_id=msgspec.UNSET if target is None else target.id,
+    )
+    outbox_of(db).event(video_channel(session.space_id, session.id), EventName.MODERATED, done)
 
 
 def cut_off(db: AsyncSession, session: VideoSession, p: VideoParticipant) -> None:
@@ -232,8 +242,8 @@ async def start(
     await db.flush()
     audit(db, now, AuditAction.VIDEO_STARTED, actor, session)
     metrics.video_session_started()
-    data = {"session_id": session.id, "title": session.title}
-    outbox_of(db).event(space_channel(space_id), "video.started", data)
+    started = VideoStarted(session_id=session.id, title=session.title)
+    outbox_of(db).event(space_channel(space_id), EventName.VIDEO_STARTED, started)
     return api.JoinedVideo(
         session=session_out(session, [me]),
         me=participant_out(me),

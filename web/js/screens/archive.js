@@ -6,6 +6,7 @@
 import { ApiError, call, csrfToken } from "../api.js";
 import { confirmAction } from "../confirm.js";
 import { h } from "../dom.js";
+import { FILE_PURGED, FOLDER_PURGED } from "../events.js";
 import { formFeedback, messageArea } from "../forms.js";
 import { percent, t } from "../i18n.js";
 import { batcher, bytes, canDo, enc, follow, when } from "./forum-live.js";
@@ -459,7 +460,7 @@ export default {
         refetch.add("all"); // the trash changes seldom: ask for it again
         return;
       }
-      if (message.event.endsWith(".purged")) {
+      if ([FILE_PURGED, FOLDER_PURGED].includes(message.event)) {
         remove("files", data.file_ids ?? []);
         remove("folders", data.folder_ids ?? []);
       } else if (data.file) {

@@ -6,6 +6,7 @@
 
 import { confirmAction } from "../confirm.js";
 import { h } from "../dom.js";
+import { POST_CREATED, THREAD_EVENTS } from "../events.js";
 import { formFeedback, messageArea } from "../forms.js";
 import { t } from "../i18n.js";
 import { pendingBadge } from "../pending.js";
@@ -198,7 +199,7 @@ export default {
       // teachers:<id>; the list is fetched again, since events carry no `allowed`.
       const refetch = batcher(() => alive && load(), 150);
       const onList = (message) => {
-        if (message.type === "reset" || (message.type === "event" && message.event.startsWith("thread."))) {
+        if (message.type === "reset" || (message.type === "event" && THREAD_EVENTS.has(message.event))) {
           refetch.add("list");
         }
       };
@@ -532,9 +533,9 @@ export default {
         } else if (data.post_id) {
           refresh.add(data.post_id);
         }
-        if (data.thread || message.event.startsWith("thread.")) refreshThread.add("thread");
+        if (data.thread || THREAD_EVENTS.has(message.event)) refreshThread.add("thread");
         render();
-        if (message.event === "post.created") markRead();
+        if (message.event === POST_CREATED) markRead();
       }
 
       const followed = follow(ctx.live, `thread:${space.id}:${threadId}`, {

@@ -6,6 +6,7 @@
 import { adminApi } from "../admin-api.js";
 import { confirmAction } from "../confirm.js";
 import { h } from "../dom.js";
+import { JOIN, LEAVE, MEMBER_EVENTS } from "../events.js";
 import { messageArea } from "../forms.js";
 import { t } from "../i18n.js";
 import { distinctNames } from "../names.js";
@@ -135,17 +136,17 @@ export default {
       if (message.type === "presence") {
         online.clear();
         for (const member of message.members) online.add(member.account_id);
-      } else if (message.type === "event" && message.event === "join") {
+      } else if (message.type === "event" && message.event === JOIN) {
         online.add(message.data.account_id);
         if (!members.some((m) => m.account_id === message.data.account_id)) load();
-      } else if (message.type === "event" && message.event === "leave") {
+      } else if (message.type === "event" && message.event === LEAVE) {
         online.delete(message.data.account_id);
       }
       showPresence();
     });
     const offSpace = view.spaceEvents.on((message) => {
       // Membership and role changes come as events; a reset means some were missed.
-      if (message.type === "event" && message.event.startsWith("member")) load();
+      if (message.type === "event" && MEMBER_EVENTS.has(message.event)) load();
       if (message.type === "reset") load(true);
     });
 

@@ -4,6 +4,7 @@
 // the address (#/spaces/12/forum), so a reload, a language change or a link keeps it.
 
 import { h, messageBox, say } from "../dom.js";
+import { MEMBER_ROLE_CHANGED, SPACE_ARCHIVED, SPACE_UNARCHIVED, SPACE_UPDATED } from "../events.js";
 import { t } from "../i18n.js";
 import { markHomonyms } from "../names.js";
 import { SPACE_SECTIONS } from "./registry.js";
@@ -105,7 +106,7 @@ const space = {
 
     const onChannel = (message) => {
       if (!alive) return;
-      if (message.type === "event" && message.event === "space.updated") {
+      if (message.type === "event" && message.event === SPACE_UPDATED) {
         showSpace(message.data);
       } else if (message.type === "reset" && message.channel.startsWith("space:")) {
         ctx.api.space(spaceId).then(showSpace, () => {}); // missed events: refetch
@@ -118,9 +119,9 @@ const space = {
       const mine = message.data?.account_id === ctx.account?.id;
       if (
         message.type === "event" &&
-        ((message.event === "member.role_changed" && mine) ||
-          message.event === "space.archived" ||
-          message.event === "space.unarchived")
+        ((message.event === MEMBER_ROLE_CHANGED && mine) ||
+          message.event === SPACE_ARCHIVED ||
+          message.event === SPACE_UNARCHIVED)
       ) {
         ctx.navigate(`/spaces/${spaceId}`);
         return;

@@ -3,6 +3,7 @@
 // space channel (`video.started`, `video.ended`), the counts from `video.count`.
 
 import { h, messageBox, say } from "../dom.js";
+import { VIDEO_COUNT, VIDEO_EVENTS } from "../events.js";
 import { formFeedback } from "../forms.js";
 import { t } from "../i18n.js";
 import { TEACHER_ROLES, videoApi } from "../video-api.js";
@@ -88,8 +89,8 @@ export default {
     }
 
     const off = view.spaceEvents.on((message) => {
-      if (message.type === "event" && message.event === "video.count") showCount(message.data);
-      else if (message.type === "reset" || (message.type === "event" && message.event.startsWith("video."))) {
+      if (message.type === "event" && message.event === VIDEO_COUNT) showCount(message.data);
+      else if (message.type === "reset" || (message.type === "event" && VIDEO_EVENTS.has(message.event))) {
         load();
       }
     });

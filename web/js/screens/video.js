@@ -11,6 +11,7 @@
 import { mountChatPanel } from "../chat-panel.js";
 import { confirmAction } from "../confirm.js";
 import { h, messageBox, say } from "../dom.js";
+import { PARTICIPANT, SESSION } from "../events.js";
 import { t } from "../i18n.js";
 import { markHomonyms } from "../names.js";
 import { TEACHER_ROLES, videoApi } from "../video-api.js";
@@ -392,8 +393,8 @@ export default {
       if (!alive) return;
       if (message.type === "signal") return call?.onSignal(message);
       if (message.type === "event") {
-        if (message.event === "participant") applyParticipant(message.data);
-        else if (message.event === "session") applySession(message.data);
+        if (message.event === PARTICIPANT) applyParticipant(message.data);
+        else if (message.event === SESSION) applySession(message.data);
       } else if (message.type === "reset") {
         refresh();
       } else if ((message.type === "unsubscribed" || message.type === "error") && !final()) {

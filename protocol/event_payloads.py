@@ -1,0 +1,247 @@
+"""The ``data`` of the server's events (protocol/events.py names which goes with which event on
+which channel kind).
+
+Each is a msgspec struct whose fields, in declaration order, are the JSON object the server
+sends; a field left :data:`msgspec.UNSET` is absent. An API answer inside one (a post, a
+thread, a file) is sent without its ``allowed`` list (protocol/events.py encodes it so).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import msgspec
+
+from protocol import api
+from protocol.messages import PresenceMember
+from protocol.video import EndReason, VideoMode, VideoSessionState
+from protocol.vocabulary import AuditAction, Role
+
+
+class Payload(msgspec.Struct, frozen=True, kw_only=True):
+    """Base of the payloads declared here (an event may also carry an API answer as is)."""
+
+
+# -- space:<id> ---------------------------------------------------------------------------
+
+
+class MemberShown(Payload, frozen=True):
+    """A member as every member may see them (never an e-mail address)."""
+
+    account_id: int
+    display_name: str
+    role: Role
+
+
+class MemberGone(Payload, frozen=True):
+    account_id: int
+    display_name: str
+
+
+class SpaceUpdated(Payload, frozen=True):
+    """Only the settings that changed are present."""
+
+    title: str | msgspec.UnsetType = msgspec.UNSET
+    description: str | msgspec.UnsetType = msgspec.UNSET
+    pupils_may_create_threads: bool | msgspec.UnsetType = msgspec.UNSET
+    pupils_may_upload: bool | msgspec.UnsetType = msgspec.UNSET
+    premoderate_pupils: bool | msgspec.UnsetType = msgspec.UNSET
+
+
+class SpaceArchived(Payload, frozen=True):
+    archived: bool
+
+
+class VideoStarted(Payload, frozen=True):
+    session_id: int
+    title: str
+
+
+class VideoEnded(Payload, frozen=True):
+    session_id: int
+    reason: EndReason
+
+
+class VideoCount(Payload, frozen=True):
+    """How many are in a session now (the sessions list keeps its counts live with it)."""
+
+    session_id: int
+    joined: int
+
+
+# -- thread lists and threads ---------------------------------------------------------------
+
+
+class ThreadListed(Payload, frozen=True):
+    thread: api.ListedThread
+
+
+class ThreadShown(Payload, frozen=True):
+    thread: api.ThreadOut
+
+
+class PostShown(Payload, frozen=True):
+    post: api.PostOut
+
+
+class PostGone(Payload, frozen=True):
+    """A post the channel's readers drop (hidden, deleted, purged)."""
+
+    post_id: int
+
+
+class Typing(Payload, frozen=True):
+    account_id: int
+    display_name: str
+
+
+# -- moderation:<id> ------------------------------------------------------------------------
+
+
+class PostModerated(Payload, frozen=True):
+    post: api.PostOut
+    by: int
+    reason: str
+
+
+class ThreadModerated(Payload, frozen=True):
+    thread: api.ThreadOut
+    by: int
+    reason: str
+
+
+class PostPurged(Payload, frozen=True):
+    post_id: int
+    by: int
+    reason: str
+
+
+class ReportFiled(Payload, frozen=True):
+    report: api.ReportOut
+
+
+class ReportResolved(Payload, frozen=True):
+    report: api.ReportOut
+    by: int
+
+
+class MuteChanged(Payload, frozen=True):
+    """``by`` null and ``expired`` true: the mute ran out by itself."""
+
+    account_id: int
+    muted_until: dt.datetime | None
+    by: int | None
+    reason: str
+    expired: bool | msgspec.UnsetType = msgspec.UNSET
+
+
+# -- notice:<id>:<account> ------------------------------------------------------------------
+
+
+class PostNotice(Payload, frozen=True):
+    """What a teacher did to the member's post; ``message`` is fit for a pupil."""
+
+    message: str
+    post_id: int
+    thread_id: int
+
+
+class HeldNotice(Payload, frozen=True, kw_only=True):
+    """The member's post (and, for a new thread, its thread) waits for a teacher."""
+
+    message: str
+    thread: api.ThreadOut | msgspec.UnsetType = msgspec.UNSET
+    post: api.PostOut
+
+
+class PurgedNotice(Payload, frozen=True):
+    message: str
+    post_id: int
+
+
+class MuteNotice(Payload, frozen=True):
+    message: str
+    account_id: int
+    muted_until: dt.datetime | None
+    expired: bool | msgspec.UnsetType = msgspec.UNSET
+
+
+class MentionNotice(Payload, frozen=True):
+    message: str
+    chat_id: int
+    post: api.PostOut
+
+
+class ReadNotice(Payload, frozen=True):
+    """The member's own read mark moved (their other tabs update); ``message`` is empty."""
+
+    message: str
+    thread_id: int
+    last_read_post_id: int | None
+    unread: int
+
+
+# -- archive:<id> ---------------------------------------------------------------------------
+
+
+class FileShown(Payload, frozen=True):
+    file: api.FileOut
+
+
+class FolderShown(Payload, frozen=True):
+    folder: api.FolderOut
+
+
+class FilePurged(Payload, frozen=True):
+    file_id: int
+    file_ids: list[int]
+
+
+class FolderPurged(Payload, frozen=True):
+    """The folder, every folder under it and every file in them, gone for good."""
+
+    folder_id: int
+    folder_ids: list[int]
+    file_ids: list[int]
+
+
+# -- video:<id>:<session> and presence:<id> -------------------------------------------------
+
+
+class SessionNow(Payload, frozen=True):
+    """The session as it is now (its participants come as ``participant`` events); when it
+    ended, ``reason`` says why."""
+
+    id: int
+    space_id: int
+    title: str
+    state: VideoSessionState
+    mode: VideoMode
+    lobby: bool
+    spotlight_id: int | None
+    channel: str
+    reason: EndReason | msgspec.UnsetType = msgspec.UNSET
+
+
+class VideoModerated(Payload, frozen=True):
+    """An audited moderation action; ``by`` null is the server (a mute that ran out)."""
+
+    action: AuditAction
+    by: int | None
+    reason: str
+    session_id: int
+    participant_id: int | msgspec.UnsetType = msgspec.UNSET
+
+
+class PresenceGone(Payload, frozen=True):
+    account_id: int
+
+
+EventPayload = (
+    Payload | api.ThreadCreated | api.ParticipantOut | PresenceMember  # shared with answers
+)
+
+
+def listed(thread: api.ThreadOut) -> api.ListedThread:
+    """A thread as the lists' events carry it: no reader's unread count, no ``allowed``."""
+    return api.ListedThread(**{f: getattr(thread, f) for f in api.ListedThread.__struct_fields__})
