@@ -155,7 +155,10 @@ export default {
           : null;
         if (moderate && pending) moderate.append(" ", pending.element);
         tools.replaceChildren(...[switcher, moderate].filter(Boolean));
-        composer.replaceChildren(areaAllowed.includes("create_thread") ? newThreadForm() : "");
+        // The form is kept across reloads (every live change refetches the list): rebuilding
+        // it would drop what someone is typing and the "thread started" message.
+        if (!areaAllowed.includes("create_thread")) composer.replaceChildren();
+        else if (!composer.querySelector("form")) composer.replaceChildren(newThreadForm());
         if (focusThread !== null) list.querySelector(`[data-thread-id="${focusThread}"] button`)?.focus();
         focusThread = null;
       }
