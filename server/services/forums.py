@@ -6,7 +6,6 @@ the thread or post; live events are gathered in the outbox and sent after commit
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -32,7 +31,7 @@ from protocol.vocabulary import (
 from storage.models import Account, ForumPost, ForumThread
 from storage.repositories import forums as forum_repo
 
-from ..forum_limits import CHAT_EDIT_WINDOW, ForumLimits
+from ..forum_limits import ForumLimits
 from ..policy import Outcome, SpaceAction
 from ..policy.capabilities import forum_allowed
 from .access import authorize_in_space, enforce
@@ -152,7 +151,7 @@ async def list_posts(
     posts = [
         post_for(seen.viewer, seen.people, p, seen.thread, now)
         for p in rows
-        if may_see_post(seen.viewer, p, post_target(seen.people, p, seen.thread))
+        if may_see_post(seen.viewer, p, post_target(seen.people, p, seen.thread, now))
     ]
     return api.PostPage(posts=posts, next_after=rows[-1].id if len(rows) == limit else None)
 
@@ -331,18 +330,15 @@ async def edit_post(
     seen, post = await open_post(session, actor, space_id, post_id, now)
     if post.state is PostState.DELETED:
         raise NotFound("no such post")
-    target = post_target(seen.people, post, seen.thread)
-    if seen.thread.area in CHAT_AREAS:
-        if len(body.body) > api.MAX_CHAT_CHARS:
-            raise ProtocolError(
-                f"a chat message holds at most {api.MAX_CHAT_CHARS} characters",
-                code=ErrorCode.INVALID,
-                fields=[
-                    FieldError(field="body", code=FieldCode.TOO_LONG, min=1, max=api.MAX_CHAT_CHARS)
-                ],
-            )
-        passed = now - post.created_at > CHAT_EDIT_WINDOW
-        target = dataclasses.replace(target, edit_window_passed=passed)
+    target = post_target(seen.people, post, seen.thread, now)
+    if seen.thread.area in CHAT_AREAS and len(body.body) > api.MAX_CHAT_CHARS:
+        raise ProtocolError(
+            f"a chat message holds at most {api.MAX_CHAT_CHARS} characters",
+            code=ErrorCode.INVALID,
+            fields=[
+                FieldError(field="body", code=FieldCode.TOO_LONG, min=1, max=api.MAX_CHAT_CHARS)
+            ],
+        )
     enforce(seen.viewer.decide(SpaceAction.EDIT_OWN_POST, target))
     if body.body != post.body:
         forum_repo.add_revision(session, post, now)
@@ -365,7 +361,7 @@ async def delete_post(
     seen, post = await open_post(session, actor, space_id, post_id, now)
     if post.state is PostState.DELETED:
         raise NotFound("no such post")
-    target = post_target(seen.people, post, seen.thread)
+    target = post_target(seen.people, post, seen.thread, now)
     enforce(seen.viewer.decide(SpaceAction.DELETE_OWN_POST, target))
     was_visible = post.state is PostState.VISIBLE
     post.state = PostState.DELETED
@@ -383,7 +379,7 @@ async def history(
 ) -> list[api.RevisionOut]:
     """Earlier bodies: for the author and the post's moderators."""
     seen, post = await open_post(session, actor, space_id, post_id, now)
-    target = post_target(seen.people, post, seen.thread)
+    target = post_target(seen.people, post, seen.thread, now)
     if not seen.viewer.may(SpaceAction.READ_HELD_POST, target):
         raise NotFound("no such post")
     return [

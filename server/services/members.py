@@ -7,7 +7,6 @@ import datetime as dt
 import re
 import secrets
 import unicodedata
-from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,7 +22,6 @@ from protocol.errors import (
 )
 from protocol.vocabulary import (
     ROLES_FOR,
-    AccountId,
     AccountKind,
     AccountStatus,
     AuditAction,
@@ -37,9 +35,9 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import auth_sessions as session_repo
 from storage.repositories import spaces as space_repo
 
-from ..policy import SpaceAction, Target
+from ..policy import AddPupilFacts, InviteFacts, LeaveFacts, SpaceAction
 from ..security import Secrets, new_login_code
-from .access import authorize_in_space, member_target
+from .access import authorize_in_space, member_target, person_target
 from .allowed import member_answers
 from .commands import MembershipChanged, SessionsEnded
 from .outbox import outbox_of
@@ -127,12 +125,10 @@ async def invite_teacher(
     else:
         assert body.account_id is not None
         invitee = await account_repo.get(session, body.account_id)
-    target = Target(
-        account_id=AccountId(invitee.id) if invitee else None,
+    target = InviteFacts(
         account_kind=invitee.kind if invitee else None,
         account_status=invitee.status if invitee else None,
         new_role=body.role,
-        role=None,
     )
     access = await authorize_in_space(
         session, actor, space_id, SpaceAction.INVITE_TEACHER, now, target
@@ -250,11 +246,8 @@ async def add_existing_pupil(
     exists in the twinspaces it was invited to). Other teachers' pupils look nonexistent."""
     pupil = await account_repo.find_by_username(session, body.username)
     teaches = pupil is not None and await space_repo.teaches(session, actor.id, pupil.id)
-    target = Target(
-        account_id=AccountId(pupil.id) if pupil else None,
-        account_kind=pupil.kind if pupil else None,
-        new_role=body.role,
-        teaches_pupil=teaches,
+    target = AddPupilFacts(
+        account_kind=pupil.kind if pupil else None, new_role=body.role, teaches_pupil=teaches
     )
     access = await authorize_in_space(
         session, actor, space_id, SpaceAction.ADD_PUPIL, now, target, not_found="no such pupil"
@@ -298,7 +291,7 @@ async def reset_pupil_code(
     code = new_login_code()
     code_hash = await secrets_.hash_login_code(code)  # before the first query: see above
     membership, pupil = await load_member(session, actor, space_id, pupil_id, now)
-    target = member_target(membership, pupil)
+    target = person_target(membership, pupil)
     await authorize_in_space(session, actor, space_id, SpaceAction.MANAGE_PUPIL, now, target)
     assert pupil.username is not None
     pupil.login_code_hash = code_hash
@@ -328,7 +321,7 @@ async def change_role(
 ) -> api.MemberOut:
     membership, account = await load_member(session, actor, space_id, account_id, now)
     founders = await space_repo.count_founders(session, space_id)
-    target = replace(member_target(membership, account, founders=founders), new_role=body.role)
+    target = member_target(membership, account, founders=founders).given(body.role)
     await authorize_in_space(session, actor, space_id, SpaceAction.CHANGE_ROLE, now, target)
     old_role = membership.role
     if old_role is not body.role:
@@ -382,7 +375,7 @@ async def leave_space(
 ) -> None:
     founders = await space_repo.count_founders(session, space_id)
     access = await authorize_in_space(
-        session, actor, space_id, SpaceAction.LEAVE_SPACE, now, Target(founders=founders)
+        session, actor, space_id, SpaceAction.LEAVE_SPACE, now, LeaveFacts(founders=founders)
     )
     await session.delete(access.membership)
     audit_repo.record(

@@ -27,7 +27,7 @@ from storage.repositories import spaces as space_repo
 from ..config import VideoSettings
 from ..policy import SpaceAction
 from . import chat as chat_service
-from .access import authorize_in_space, enforce, member_target
+from .access import authorize_in_space, enforce, person_target
 from .allowed import asker_of, post_for, thread_for
 from .forum_events import NOTICES, ForumEvents, data
 from .forum_view import (
@@ -71,7 +71,7 @@ async def moderate_post(
     now: dt.datetime,
 ) -> api.PostOut:
     seen, post = await open_post(session, actor, space_id, post_id, now)
-    target = post_target(seen.people, post, seen.thread)
+    target = post_target(seen.people, post, seen.thread, now)
     enforce(seen.viewer.decide(SpaceAction.MODERATE_POST, target), NO_SUCH_POST)
     sources, result = MODERATION_TRANSITIONS[body.action]
     if post.state not in sources:
@@ -284,7 +284,7 @@ async def resolve_report(
     people = await people_of(session, space_id)
     thread = await forum_repo.get_thread(session, post.thread_id)
     assert thread is not None
-    target = post_target(people, post, thread)
+    target = post_target(people, post, thread, now)
     enforce(viewer_of(actor, access, now).decide(SpaceAction.MODERATE_POST, target))
     if report.resolved_at is not None:
         raise Conflict("this report is resolved already")
@@ -339,7 +339,7 @@ async def mute_member(
     the member's microphone in the space's live video sessions follows (video/member_mute)."""
     membership = await space_repo.get_membership(session, space_id, account_id)
     account = await account_repo.get(session, account_id) if membership else None
-    target = member_target(membership, account)
+    target = person_target(membership, account)
     await authorize_in_space(
         session, actor, space_id, SpaceAction.MUTE_MEMBER, now, target, NO_SUCH_MEMBER
     )

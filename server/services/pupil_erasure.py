@@ -31,8 +31,8 @@ from storage.repositories import forums as forum_repo
 from storage.repositories import privacy as privacy_repo
 from storage.repositories import spaces as space_repo
 
-from ..policy import SpaceAction, Target
-from .access import authorize_in_space, member_target
+from ..policy import PersonFacts, SpaceAction
+from .access import authorize_in_space, person_target
 from .commands import AccountLocked, MembershipChanged
 from .forum_events import ForumEvents
 from .forum_view import FORMER_PUPIL
@@ -68,7 +68,7 @@ async def repeated(
 ) -> Erased:
     """An erased account: what was done, to a teacher of a space it was erased from."""
     record = await privacy_repo.erasure(session, space_id, pupil.id)
-    target = Target(
+    target = PersonFacts(
         account_id=AccountId(pupil.id),
         account_kind=pupil.kind,
         role=record.role if record else None,
@@ -98,7 +98,7 @@ async def erase_pupil(
         space_id,
         SpaceAction.ERASE_PUPIL,
         now,
-        member_target(membership, pupil),
+        person_target(membership, pupil),
         not_found=NO_SUCH_PUPIL,
     )
     assert pupil is not None

@@ -29,7 +29,7 @@ from storage.repositories import spaces as space_repo
 from ..config import MIB, PrivacySettings
 from ..policy import SpaceAction
 from ..zipstream import bound
-from .access import authorize_in_space, member_target
+from .access import authorize_in_space, person_target
 from .pupil_erasure import NO_SUCH_PUPIL
 
 FORMAT = "twinspace-live/pupil-export"
@@ -85,7 +85,7 @@ async def export_pupil(
         space_id,
         SpaceAction.EXPORT_PUPIL_DATA,
         now,
-        member_target(membership, pupil),
+        person_target(membership, pupil),
         not_found=NO_SUCH_PUPIL,
     )
     assert pupil is not None

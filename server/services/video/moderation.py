@@ -9,13 +9,14 @@ import datetime as dt
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import Forbidden, NotFound
+from protocol.errors import NotFound
 from protocol.video import EndReason, ParticipantState
-from protocol.vocabulary import AuditAction
+from protocol.vocabulary import AccountId, AuditAction
 from storage.models import Account, VideoParticipant, VideoSession
 from storage.repositories import video as video_repo
 
 from ...config import VideoSettings
+from ...policy import ParticipantFacts, SpaceAction
 from ..members import space_channel
 from ..outbox import outbox_of
 from . import rooms
@@ -26,8 +27,10 @@ from .sessions import (
     announce_session,
     audit,
     cut_off,
+    decide,
     full_out,
     moderated,
+    moderating,
     participant_out,
     session_out,
     target_participant,
@@ -99,10 +102,12 @@ async def remove(
     settings: VideoSettings,
     reason: str = "",
 ) -> api.ParticipantOut:
-    session = await moderated(db, actor, space_id, session_id, now)
+    access, session = await moderating(db, actor, space_id, session_id, now)
     p = await target_participant(db, session, participant_id)
-    if p.account_id == actor.id:
-        raise Forbidden("leave rather than remove yourself")
+    place = ParticipantFacts(
+        account_id=AccountId(p.account_id), in_lobby=p.state is ParticipantState.LOBBY
+    )
+    decide(access, actor, SpaceAction.REMOVE_PARTICIPANT, now, place)
     was_joined = p.state is ParticipantState.JOINED
     p.state = next_participant_state(p.state, ParticipantEvent.REMOVE)
     if session.spotlight_id == p.id:
