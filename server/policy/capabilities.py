@@ -107,7 +107,7 @@ def post_allowed(asker: Asker, target: PostFacts, state: PostState) -> list[Post
             verbs.append(PostVerb.EDIT)
         if asker.may(SpaceAction.DELETE_OWN_POST, target):
             verbs.append(PostVerb.DELETE)
-    if asker.may(SpaceAction.REPORT_POST, target):
+    if asker.may(SpaceAction.REPORT_POST):
         verbs.append(PostVerb.REPORT)
     if asker.may(SpaceAction.READ_HELD_POST, target):
         verbs.append(PostVerb.HISTORY)
@@ -115,7 +115,7 @@ def post_allowed(asker: Asker, target: PostFacts, state: PostState) -> list[Post
         for verb, (sources, _) in MODERATION_TRANSITIONS.items():
             if state in sources:
                 verbs.append(MODERATION_VERBS[verb])
-    if asker.may(SpaceAction.PURGE_POST, target):
+    if asker.may(SpaceAction.PURGE_POST):
         verbs.append(PostVerb.PURGE)
     return verbs
 
@@ -133,7 +133,7 @@ def item_allowed(asker: Asker, owner: FileFacts, *, trashed: bool, file: bool) -
     if trashed:
         if asker.may(SpaceAction.DELETE_FILE, owner):
             verbs.append(ItemVerb.RESTORE)
-        if asker.may(SpaceAction.PURGE_FILE, owner):
+        if asker.may(SpaceAction.PURGE_FILE):
             verbs.append(ItemVerb.PURGE)
         return verbs
     manages = asker.may(SpaceAction.MANAGE_FILE, owner)

@@ -211,7 +211,7 @@ async def create_post(
         return Created(post_for(seen.viewer, seen.people, found, seen.thread, now), new=False)
     target = thread_target(seen.people, seen.thread)
     if seen.thread.area in TEACHERS_ONLY_AREAS:
-        area = seen.viewer.decide(SpaceAction.POST_TEACHERS_AREA, target)
+        area = seen.viewer.decide(SpaceAction.POST_TEACHERS_AREA)
         enforce(area, NO_SUCH_THREAD)
     decision = enforce(seen.viewer.decide(SpaceAction.POST_REPLY, target), NO_SUCH_THREAD)
     await check_rate(session, limits, actor, space_id, now)
