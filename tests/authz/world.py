@@ -201,6 +201,8 @@ class Fixture:
             return self.person(kind, SUBJECT[kind])
         if name == "founder":  # content by the founder
             return self.person(kind, "founder")
+        if name == "thread":  # a thread replied to: open (not locked), the founder's
+            return self.person(kind, "founder")
         if name == "erased":  # an erased pupil of the twinspace: no membership is left
             return self.person(kind, "erased_pupil")
         if name == "erased_record":  # the same, as its erasure record in the space has it
