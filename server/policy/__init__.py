@@ -29,7 +29,8 @@ from .facts import (
     VideoJoinFacts,
 )
 from .invitations import InvitationFacts, holder_sees_space, invitation_standing
-from .rules import SPACE_RULES, WrongFacts, decide_space, facts_for, moderates_video
+from .rules import SPACE_RULES, WrongFacts, decide_space, facts_for
+from .video_rules import moderates_video
 
 __all__ = [
     "ACCOUNT_RULES",

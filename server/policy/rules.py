@@ -16,8 +16,6 @@ from protocol.vocabulary import (
     ROLES_FOR,
     TEACHER_ADMIN_ROLES,
     TEACHER_ROLES,
-    AccountId,
-    AccountKind,
     AccountStatus,
     Role,
     SpaceKind,
@@ -28,7 +26,6 @@ from .facts import (
     Actor,
     AddPupilFacts,
     AudioFacts,
-    AudioVia,
     Decision,
     Facts,
     FileFacts,
@@ -47,14 +44,27 @@ from .facts import (
     SpaceFacts,
     VideoJoinFacts,
 )
-from .verdicts import allow, conceal, deny
-
-ALL_ROLES = frozenset(Role)
-#: Members whose content and conduct a plain teacher moderates.
-PUPILS_AND_GUESTS = PUPIL_ROLES | {Role.GUEST}
-#: Teachers and pupil admins: may upload and manage files in every space.
-FILE_KEEPERS = TEACHER_ROLES | {Role.PUPIL_ADMIN}
-
+from .member_rules import (
+    add_pupil,
+    change_role,
+    invite_teacher,
+    leave_space,
+    manage_pupil,
+    mute_member,
+    pupil_data,
+    remove_member,
+)
+from .verdicts import ALL_ROLES, FILE_KEEPERS, PUPILS_AND_GUESTS, allow, conceal, deny, is_own
+from .video_rules import (
+    VIDEO_MODERATORS,
+    enter_call,
+    join_video,
+    open_data_channel,
+    read_session_chat,
+    remove_participant,
+    send_audio,
+    use_video_channel,
+)
 
 # -- space actions --------------------------------------------------------------------------
 
@@ -107,10 +117,6 @@ def twinspace_only(
         return inner(actor, role, space, target)
 
     return rule
-
-
-def is_own(actor: Actor, account_id: AccountId | None) -> bool:
-    return account_id is not None and account_id == actor.account_id
 
 
 def teachers_area(actor: Actor, role: Role, space: SpaceFacts, target: None) -> Decision:
@@ -183,22 +189,6 @@ def moderate_post(actor: Actor, role: Role, space: SpaceFacts, target: PostFacts
     return deny("only teachers moderate")
 
 
-def mute_member(actor: Actor, role: Role, space: SpaceFacts, target: PersonFacts) -> Decision:
-    if is_own(actor, target.account_id):
-        return deny("members do not mute themselves")
-    if target.role is None:
-        return deny("the person is not a member")
-    if role in TEACHER_ADMIN_ROLES:
-        if target.role is Role.FOUNDER:
-            return deny("founders cannot be muted")
-        return allow()
-    if role is Role.TEACHER:
-        if target.role in PUPILS_AND_GUESTS:
-            return allow()
-        return deny("teachers mute pupils and guests")
-    return deny("only teachers mute")
-
-
 def upload_file(actor: Actor, role: Role, space: SpaceFacts, target: object) -> Decision:
     if role in FILE_KEEPERS:
         return allow()
@@ -226,193 +216,6 @@ def delete_file(actor: Actor, role: Role, space: SpaceFacts, target: FileFacts) 
     if role is Role.TEACHER and target.role in PUPIL_ROLES:
         return allow()
     return deny("only the owner, or a teacher for pupils' files, may delete this file")
-
-
-# -- video --------------------------------------------------------------------------------------
-
-
-def join_video(actor: Actor, role: Role, space: SpaceFacts, target: VideoJoinFacts) -> Decision:
-    if role not in TEACHER_ROLES and target.locked:
-        return deny("the session is locked: no one new gets in")
-    if target.removed:
-        # Denied from the lobby or removed by a teacher: out of this session, teachers too.
-        return deny("you were removed from this session")
-    if role in TEACHER_ROLES:
-        return allow()
-    if role is Role.GUEST or target.has_lobby:
-        return Decision(Outcome.ALLOW_VIA_LOBBY, "waits in the lobby until a teacher admits")
-    return allow()
-
-
-#: Who moderates video (admit from the lobby, mute, remove, lock, end): a lobby with none of
-#: them present says so (``ParticipantOut.moderator``).
-VIDEO_MODERATORS = TEACHER_ROLES
-
-
-def moderates_video(role: Role) -> bool:
-    """Whether a member of this role moderates video sessions: the MODERATE_VIDEO rule for
-    the role, for showing who can let people in (each request is still decided in full)."""
-    return role in VIDEO_MODERATORS
-
-
-def use_video_channel(
-    actor: Actor, role: Role, space: SpaceFacts, target: SessionPlaceFacts
-) -> Decision:
-    """A session's channel (its signalling, its events) is for those who hold a place in it,
-    the lobby included; to anyone else it does not exist."""
-    return allow() if target.participant else conceal("no place in this session")
-
-
-def enter_call(actor: Actor, role: Role, space: SpaceFacts, target: ParticipantFacts) -> Decision:
-    """The lobby is the gate: who waits there is not in the call until a teacher admits."""
-    if target.in_lobby:
-        return deny("wait in the lobby until a teacher admits you")
-    return allow()
-
-
-#: What a teacher's mute says to each way of sending audio.
-MUTED_AUDIO: dict[AudioVia, str] = {
-    AudioVia.MICROPHONE: "muted by a teacher: keep the microphone off",
-    AudioVia.OFFER: "muted by a teacher: offer audio as recvonly or inactive",
-    AudioVia.ANSWER: "muted by a teacher: answer audio as recvonly or inactive",
-}
-
-
-def send_audio(actor: Actor, role: Role, space: SpaceFacts, target: AudioFacts) -> Decision:
-    """A force-mute (a teacher's, or the space's mute reaching the session) is the server's
-    state the client must honour: no audio sent until a teacher allows it. Offers and answers
-    too: a muted client answering a peer's offer could otherwise send audio."""
-    if target.force_muted:
-        return deny(MUTED_AUDIO[target.via])
-    return allow()
-
-
-def remove_participant(
-    actor: Actor, role: Role, space: SpaceFacts, target: ParticipantFacts
-) -> Decision:
-    if role not in VIDEO_MODERATORS:
-        return deny("only teachers moderate video")
-    if is_own(actor, target.account_id):
-        return deny("leave rather than remove yourself")
-    return allow()
-
-
-def open_data_channel(actor: Actor, role: Role, space: SpaceFacts, target: PeerFacts) -> Decision:
-    """A data channel in a mesh goes straight from one browser to the other: no teacher reads
-    it. DOMAIN.md: every word a pupil writes is visible to a teacher, so no pupil has one, at
-    either end (``target.role``: the peer's role; unknown counts as a pupil)."""
-    if role in PUPIL_ROLES or target.role is None or target.role in PUPIL_ROLES:
-        return deny("no data channel to or from a pupil: no teacher could read it")
-    return allow()
-
-
-def read_session_chat(
-    actor: Actor, role: Role, space: SpaceFacts, target: SessionPlaceFacts
-) -> Decision:
-    """A video session's chat: its participants and the space's teachers; to anyone else
-    it does not exist (every word a pupil writes there stays visible to the teachers)."""
-    if role in TEACHER_ROLES or target.participant:
-        return allow()
-    return conceal("no such session")
-
-
-# -- members and roles --------------------------------------------------------------------------
-
-
-def may_touch_founders(
-    role: Role, current: Role | None, new: Role | None, founders: int
-) -> Decision | None:
-    """Founders' roles are changed by founders only, and the last founder stays.
-    ``current``/``new``: the member's role now and after (None: not a member, or leaving)."""
-    touches_founder = Role.FOUNDER in (current, new)
-    if touches_founder and role is not Role.FOUNDER:
-        return deny("only founders change founders' roles")
-    if current is Role.FOUNDER and new is not Role.FOUNDER and founders <= 1:
-        return deny("the last founder cannot leave, be removed or step down")
-    return None
-
-
-def role_fits(space: SpaceFacts, kind: AccountKind | None, new_role: Role) -> Decision | None:
-    if kind is None:
-        return deny("the account and the role are needed")
-    if new_role not in ROLES_FOR[(kind, space.kind)]:
-        return deny(f"a {kind.value} cannot be {new_role.value} in a {space.kind.value}")
-    return None
-
-
-def invite_teacher(actor: Actor, role: Role, space: SpaceFacts, target: InviteFacts) -> Decision:
-    if role not in TEACHER_ADMIN_ROLES:
-        return deny("only teacher admins invite teachers")
-    is_etwinner = (
-        target.account_kind is AccountKind.TEACHER and target.account_status is AccountStatus.ACTIVE
-    )
-    if not is_etwinner:
-        return deny("only validated eTwinners are invited as teachers")
-    return (
-        role_fits(space, target.account_kind, target.new_role)
-        # Who is invited is no member yet: only the role offered can be a founder's.
-        or may_touch_founders(role, None, target.new_role, founders=1)
-        or allow()
-    )
-
-
-def change_role(actor: Actor, role: Role, space: SpaceFacts, target: RoleChangeFacts) -> Decision:
-    if role not in TEACHER_ADMIN_ROLES:
-        return deny("only teacher admins change roles")
-    if target.role is None:
-        return deny("the person is not a member")
-    return (
-        role_fits(space, target.account_kind, target.new_role)
-        or may_touch_founders(role, target.role, target.new_role, target.founders)
-        or allow()
-    )
-
-
-def remove_member(actor: Actor, role: Role, space: SpaceFacts, target: MemberFacts) -> Decision:
-    if target.role is None:
-        return deny("the person is not a member")
-    if is_own(actor, target.account_id):
-        return deny("members leave rather than remove themselves")
-    if target.role in PUPILS_AND_GUESTS:
-        return allow() if role in TEACHER_ROLES else deny("only teachers remove pupils and guests")
-    if role not in TEACHER_ADMIN_ROLES:
-        return deny("only teacher admins remove teachers")
-    return may_touch_founders(role, target.role, None, target.founders) or allow()
-
-
-def leave_space(actor: Actor, role: Role, space: SpaceFacts, target: LeaveFacts) -> Decision:
-    if role in PUPIL_ROLES:
-        return deny("pupils are removed by their teachers")
-    return may_touch_founders(role, role, None, target.founders) or allow()
-
-
-def manage_pupil(actor: Actor, role: Role, space: SpaceFacts, target: PersonFacts) -> Decision:
-    if role not in TEACHER_ROLES:
-        return deny("only teachers manage pupils")
-    if target.role not in PUPIL_ROLES:
-        return deny("the account is not a pupil of this space")
-    return allow()
-
-
-def pupil_data(actor: Actor, role: Role, space: SpaceFacts, target: PersonFacts) -> Decision:
-    """Export or erase a pupil's data: the space's teachers, for a pupil of this space.
-
-    Anyone else (a member who is a teacher, a guest, a pupil of another space, an account
-    that is not a member here) is "no such pupil" to a teacher: ids cannot be probed."""
-    if role not in TEACHER_ROLES:
-        return deny("only teachers export or erase a pupil's data")
-    if target.account_kind is not AccountKind.PUPIL or target.role not in PUPIL_ROLES:
-        return conceal("no such pupil")
-    return allow()
-
-
-def add_pupil(actor: Actor, role: Role, space: SpaceFacts, target: AddPupilFacts) -> Decision:
-    if role not in TEACHER_ROLES:
-        return deny("only teachers add pupils")
-    if target.account_kind is not AccountKind.PUPIL or not target.teaches_pupil:
-        # Another teacher's pupils are not the actor's to know of.
-        return conceal("no such pupil")
-    return role_fits(space, target.account_kind, target.new_role) or allow()
 
 
 ANYONE = roles(ALL_ROLES, "")
