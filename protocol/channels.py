@@ -26,7 +26,7 @@ import enum
 import functools
 import re
 
-from protocol.errors import ErrorCode, ProtocolError
+from protocol.errors import ErrorCode, InvariantBroken, ProtocolError
 from protocol.limits import MAX_CHANNEL_NAME_LENGTH
 from protocol.vocabulary import SpaceId
 
@@ -134,6 +134,15 @@ class Channel:
         if self.object_id is None:
             return f"{self.kind}:{self.space_id}"
         return f"{self.kind}:{self.space_id}:{self.object_id}"
+
+    @property
+    def required_object_id(self) -> int:
+        """The object's id, for a kind that has one (a thread, a video session, a notice's
+        person, a typing chat): construction guarantees it. Asked of a kind without one, it
+        raises :class:`InvariantBroken`: the caller mixed up the kinds."""
+        if self.object_id is None:
+            raise InvariantBroken(f"a {self.kind} channel has no object id")
+        return self.object_id
 
     @property
     def rules(self) -> KindRules:

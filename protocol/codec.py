@@ -195,17 +195,16 @@ def _too_deep(raw: bytes, max_depth: int) -> bool:
     return b"[]" in brackets or brackets.count(b"[") > max_depth
 
 
-def _rejection(raw: bytes, exc: Exception) -> FrameRejected:
+def _rejection(raw: bytes, exc: msgspec.DecodeError | RecursionError) -> FrameRejected:
     probe = _probe(raw)
     ref = _salvage_ref(probe)
-    # ValidationError subclasses DecodeError: only a bare DecodeError means "not JSON".
-    if isinstance(exc, msgspec.DecodeError) and not isinstance(exc, msgspec.ValidationError):
-        return FrameRejected("frame is not valid JSON", code=ErrorCode.MALFORMED, ref=ref)
     if isinstance(exc, RecursionError):  # unreachable after the depth check; belt and braces
         return FrameRejected("frame nested too deep", code=ErrorCode.TOO_LARGE, ref=ref)
+    # ValidationError subclasses DecodeError: only a bare DecodeError means "not JSON".
+    if not isinstance(exc, msgspec.ValidationError):
+        return FrameRejected("frame is not valid JSON", code=ErrorCode.MALFORMED, ref=ref)
     if probe is not None and isinstance(probe.type, str) and probe.type not in _CLIENT_TAGS:
         return FrameRejected("unknown message type", code=ErrorCode.UNSUPPORTED, ref=ref)
-    assert isinstance(exc, msgspec.ValidationError)
     # Valid JSON (the probe above read it): every refused field, as the HTTP API lists them.
     fields = refused_fields(msgspec.json.decode(raw), ClientMessage, exc) if probe else []
     return FrameRejected(_detail(str(exc)), code=ErrorCode.MALFORMED, ref=ref, fields=fields)

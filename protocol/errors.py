@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 import msgspec
 
@@ -122,6 +123,28 @@ class TwinspaceError(Exception):
         self.reason = reason
         self.params: dict[str, Param] = dict(params or {})
         self.fields: tuple[FieldError, ...] = tuple(fields)
+
+
+class InvariantBroken(TwinspaceError):
+    """The server's own state or code broke a rule it relies on (a row a foreign key promises,
+    a setting validated at start): our bug or a race nobody foresaw, never the client's doing.
+
+    Unlike an ``assert`` it holds under ``python -O``. Each edge treats it as an unexpected
+    failure: logged with its traceback, answered with a bare INTERNAL error and no details.
+    """
+
+    code = ErrorCode.INTERNAL
+
+
+_Value = TypeVar("_Value")
+
+
+def present(value: _Value | None, what: str) -> _Value:
+    """``value``, which the caller knows is there; :class:`InvariantBroken` naming ``what``
+    (``"the report's post"``) if it is None after all."""
+    if value is None:
+        raise InvariantBroken(f"{what} is missing")
+    return value
 
 
 class ProtocolError(TwinspaceError):

@@ -88,8 +88,9 @@ def _check_union(info: mi.UnionType, value: object, path: str, errors: list[Fiel
         return
     members = [t for t in info.types if not isinstance(t, mi.NoneType)]
     tagged = [t for t in members if isinstance(t, mi.StructType) and t.tag_field is not None]
-    if tagged and len(tagged) == len(members):
-        _check_tagged(tagged, value, path, errors)
+    tag_field = tagged[0].tag_field if tagged else None
+    if tag_field is not None and len(tagged) == len(members):
+        _check_tagged(tagged, tag_field, value, path, errors)
         return
     found: list[list[FieldError]] = []
     for member in members:
@@ -105,13 +106,15 @@ def _check_union(info: mi.UnionType, value: object, path: str, errors: list[Fiel
 
 
 def _check_tagged(
-    members: list[mi.StructType], value: object, path: str, errors: list[FieldError]
+    members: list[mi.StructType],
+    tag_field: str,
+    value: object,
+    path: str,
+    errors: list[FieldError],
 ) -> None:
     if not isinstance(value, dict):
         errors.append(FieldError(field=path, code=FieldCode.TYPE))
         return
-    tag_field = members[0].tag_field
-    assert tag_field is not None
     if tag_field not in value:
         errors.append(FieldError(field=_join(path, tag_field), code=FieldCode.REQUIRED))
         return
@@ -201,11 +204,14 @@ def _check_str(info: mi.StrType, value: object, path: str, errors: list[FieldErr
 def _check_number(
     info: mi.IntType | mi.FloatType, value: object, path: str, errors: list[FieldError]
 ) -> None:
-    wanted: tuple[type, ...] = (int,) if isinstance(info, mi.IntType) else (int, float)
-    if isinstance(value, bool) or not isinstance(value, wanted):
+    whole_only = isinstance(info, mi.IntType)
+    if (
+        isinstance(value, bool)  # JSON's true is not a number, though Python's bool is an int
+        or not isinstance(value, int | float)
+        or (whole_only and not isinstance(value, int))
+    ):
         errors.append(FieldError(field=path, code=FieldCode.TYPE))
         return
-    assert isinstance(value, int | float)
     low = info.ge if info.ge is not None else info.gt
     high = info.le if info.le is not None else info.lt
     if isinstance(info, mi.IntType):

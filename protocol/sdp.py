@@ -339,8 +339,8 @@ def _attribute(value: str) -> None:
         _need(name in FLAGS, f"unknown attribute a={name[:32]}")
         return
     check = ATTRIBUTES.get(name)
-    _need(check is not None, f"unknown attribute a={name[:32]}")
-    assert check is not None
+    if check is None:
+        raise _Refuse(f"unknown attribute a={name[:32]}")
     check(rest)
 
 
@@ -467,8 +467,8 @@ def _candidate(value: str) -> None:
             _number(item, 65535, "bad candidate rport")
         else:
             grammar = CANDIDATE_EXTENSIONS.get(name)
-            _need(grammar is not None, f"unknown candidate extension {name[:32]!r}")
-            assert grammar is not None
+            if grammar is None:
+                raise _Refuse(f"unknown candidate extension {name[:32]!r}")
             _full(grammar, item, f"bad candidate {name}")
 
 

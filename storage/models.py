@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from protocol.errors import InvariantBroken
 from protocol.video import ParticipantState, VideoMode, VideoSessionState
 from protocol.vocabulary import AccountKind, AccountStatus, ForumArea, PostState, Role, SpaceKind
 
@@ -60,7 +61,8 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        assert isinstance(value, dt.datetime)
+        if not isinstance(value, dt.datetime):
+            raise InvariantBroken(f"a UTC column read {type(value).__name__}, not a datetime")
         if value.tzinfo is None:
             return value.replace(tzinfo=dt.UTC)
         return value.astimezone(dt.UTC)

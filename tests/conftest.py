@@ -102,6 +102,26 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.browser)
         if names & JANUS_FIXTURES:
             item.add_marker(pytest.mark.janus)
+    items[:] = slow_modules_first(items)
+
+
+#: Markers of the tests that take seconds each (real browsers, Janus, several processes).
+SLOW_MARKERS = ("browser", "janus", "multiprocess")
+
+
+def slow_modules_first(items: list[pytest.Item]) -> list[pytest.Item]:
+    """The modules holding slow tests first, each module kept whole, otherwise in order.
+
+    xdist hands tests out in collection order: a 60 s browser test collected last leaves the
+    other workers idle while it runs, one collected first overlaps the thousands of quick ones.
+    Modules stay contiguous so that their module-scoped fixtures are set up once per worker.
+    """
+    slow = {
+        item.path
+        for item in items
+        if any(item.get_closest_marker(marker) for marker in SLOW_MARKERS)
+    }
+    return sorted(items, key=lambda item: item.path not in slow)
 
 
 class Unreachable(Exception):

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from protocol.errors import InvariantBroken
 from server.cli import main
 from server.clock import FakeClock
 from server.config import ConfigError, Settings, validate
@@ -208,3 +209,9 @@ def test_mail_settings_that_cannot_work_are_refused(
 )
 def test_mail_language_is_the_accounts_else_english(preference: str | None, language: str) -> None:
     assert language_of(preference) == language
+
+
+def test_an_smtp_sender_needs_a_host() -> None:
+    # mailer_for picks the relay only when a host is set; anything else is our bug.
+    with pytest.raises(InvariantBroken, match="SMTP relay's host"):
+        SmtpSender(MailSettings())

@@ -13,13 +13,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from protocol.errors import InvariantBroken
 from protocol.frames import encode_event_body
 from server.brokers.base import Delivery
 from server.brokers.memory import MemoryBroker
 from server.config import OutboxSettings
 from server.realtime.outbox_relay import OutboxRelay
 from server.services.commands import DirectFrame, MembershipChanged, decode_command
-from server.services.outbox import Outbox, outbox_of, take_outbox, write_rows
+from server.services.outbox import OUTBOX_KEY, Outbox, outbox_of, take_outbox, write_rows
 from storage.database import create_engine, make_sessionmaker
 from storage.models import OutboxMessage
 from storage.repositories import outbox as outbox_repo
@@ -273,3 +274,10 @@ async def test_the_sweep_cutoff_is_the_wall_clock_minus_the_lease(
     sender = relay(await received.broker(), durable, lease_s=30)
     sender.now = lambda: dt.datetime.now(dt.UTC) + dt.timedelta(seconds=31)
     assert await sender.sweep() == 1
+
+
+def test_a_session_slot_holding_something_else_is_our_bug() -> None:
+    session = AsyncSession()
+    session.info[OUTBOX_KEY] = ["not an outbox"]
+    with pytest.raises(InvariantBroken, match="holds a list"):
+        outbox_of(session)

@@ -16,7 +16,7 @@ from protocol.channels import (
     ChannelKind,
     shard_tag,
 )
-from protocol.errors import ErrorCode, ProtocolError
+from protocol.errors import ErrorCode, InvariantBroken, ProtocolError
 from protocol.vocabulary import SpaceId
 
 
@@ -135,3 +135,12 @@ def test_parse_raises_only_protocol_errors(name: str) -> None:
     except ProtocolError:
         return
     assert channel.name == name
+
+
+def test_a_kind_with_an_object_gives_its_id() -> None:
+    assert Channel.parse("thread:12:345").required_object_id == 345
+
+
+def test_asking_a_kind_without_an_object_for_its_id_is_our_bug() -> None:
+    with pytest.raises(InvariantBroken, match="space channel has no object id"):
+        _ = Channel.parse("space:12").required_object_id

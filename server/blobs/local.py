@@ -104,29 +104,33 @@ class LocalUpload:
     def _flush_locked(self, data: bytes) -> None:
         if self._state is UploadState.ABORTED:
             return
-        if self.fd is None:
-            self._open()
-        assert self.fd is not None
+        fd = self._opened()
         if not self.resumed:
             self.hasher.update(data)
         view = memoryview(data)
         try:
             while view:
-                written = os.write(self.fd, view)
+                written = os.write(fd, view)
                 view = view[written:]
         except OSError as exc:
             if exc.errno in FULL_ERRNOS:
                 self.full = True
             raise
 
-    def _open(self) -> None:
+    def _opened(self) -> int:
+        """The temporary file's descriptor, opened on first use."""
+        return self.fd if self.fd is not None else self._open()
+
+    def _open(self) -> int:
         if not self.resumed:
-            self.fd = os.open(self.temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
-            return
-        self.fd = os.open(self.temp_path, os.O_WRONLY)
+            fd = self.fd = os.open(self.temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
+            return fd
+        # Kept in self.fd at once: should the truncation fail, closing the upload closes it.
+        fd = self.fd = os.open(self.temp_path, os.O_WRONLY)
         # Drop what a chunk cut off half way left past the last recorded one.
-        os.ftruncate(self.fd, self.resume_at)
-        os.lseek(self.fd, self.resume_at, os.SEEK_SET)
+        os.ftruncate(fd, self.resume_at)
+        os.lseek(fd, self.resume_at, os.SEEK_SET)
+        return fd
 
     async def write(self, chunk: bytes) -> None:
         if self._state is not UploadState.OPEN:
@@ -180,11 +184,9 @@ class LocalUpload:
                 self._rewind_locked()
                 return
             self._flush_locked(data)
-            if self.fd is None:
-                self._open()
-            assert self.fd is not None
-            os.fsync(self.fd)
-            os.close(self.fd)
+            fd = self._opened()
+            os.fsync(fd)
+            os.close(fd)
             self.fd = None
 
     def _rewind_locked(self) -> None:

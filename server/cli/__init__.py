@@ -17,8 +17,9 @@ import secrets
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 import uvicorn
@@ -403,9 +404,8 @@ async def migrate_database(settings: Settings) -> None:
         await engine.dispose()
 
 
-def run_or_explain(settings: Settings, work: object) -> None:
+def run_or_explain(settings: Settings, work: Coroutine[Any, Any, object]) -> None:
     """Run a coroutine; show our errors and bad settings as one clear line, exit 1."""
-    assert asyncio.iscoroutine(work)
     try:
         validate(settings, check_port=False)
         asyncio.run(work)

@@ -59,8 +59,7 @@ def read_mail(key: str, data_dir: str) -> None:
         raw = box.get_bytes(key)
     except KeyError:
         raise click.ClickException(f"no message {key!r}; see `twinspace mail list`") from None
-    message = email.message_from_bytes(raw, policy=default)
-    assert isinstance(message, EmailMessage)
+    message = email.message_from_bytes(raw, EmailMessage, policy=default)
     for header in ("Date", "From", "To", "Subject"):
         click.echo(f"{header}: {message[header]}")
     body = message.get_body(preferencelist=("plain",))

@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import json
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -483,7 +483,7 @@ def restore(source: Path, data_dir: str, database_url: str, force: bool) -> None
     )
 
 
-def explain_backup_errors(settings: Settings, work: Awaitable[None]) -> None:
+def explain_backup_errors(settings: Settings, work: Coroutine[Any, Any, None]) -> None:
     try:
         base.run_or_explain(settings, work)
     except BackupError as exc:

@@ -100,8 +100,7 @@ async def pupil_login(call: Call[api.PupilLogin]) -> Reply:
 
 @router.operation("POST", "/api/auth/logout", "End this session", status=204)
 async def logout(call: Call[None]) -> Reply:
-    assert call.session_id is not None
-    await account_service.end_session(call.db, call.account.id, call.session_id)
+    await account_service.end_session(call.db, call.account.id, call.signed_in_session)
     settings = call.ctx.settings
     return Reply(None, 204, lambda response: clear_session_cookies(response, settings))
 

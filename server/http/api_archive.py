@@ -44,12 +44,7 @@ ID_MAX = 2**62
 )
 async def list_archive(call: Call[None]) -> api.ArchiveOut:
     return await archive_service.list_archive(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.now,
-        call.ctx.settings.archive,
-        trashed=False,
+        call.req, call.path_id("space_id"), call.ctx.settings.archive, trashed=False
     )
 
 
@@ -62,12 +57,7 @@ async def list_archive(call: Call[None]) -> api.ArchiveOut:
 )
 async def list_trash(call: Call[None]) -> api.ArchiveOut:
     return await archive_service.list_archive(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.now,
-        call.ctx.settings.archive,
-        trashed=True,
+        call.req, call.path_id("space_id"), call.ctx.settings.archive, trashed=True
     )
 
 
@@ -135,7 +125,7 @@ async def upload(call: Call[None]) -> Reply:
 )
 async def show_file(call: Call[None]) -> api.FileOut:
     return await archive_service.show_file(
-        call.db, call.account, call.path_id("space_id"), call.path_id("file_id"), call.now
+        call.req, call.path_id("space_id"), call.path_id("file_id")
     )
 
 
@@ -150,12 +140,10 @@ async def show_file(call: Call[None]) -> api.FileOut:
 )
 async def download(call: Call[None]) -> Response:
     file, version = await archive_service.version_to_read(
-        call.db,
-        call.account,
+        call.req,
         call.path_id("space_id"),
         call.path_id("file_id"),
         call.query_int("version", None, 1, ID_MAX),
-        call.now,
     )
     etag = etag_of(version.sha256)
     headers = {
@@ -210,9 +198,7 @@ async def download(call: Call[None]) -> Response:
     errors=(403, 404, 409),
 )
 async def create_folder(call: Call[api.CreateFolder]) -> api.FolderOut:
-    return await archive_service.create_folder(
-        call.db, call.account, call.path_id("space_id"), call.body, call.now
-    )
+    return await archive_service.create_folder(call.req, call.path_id("space_id"), call.body)
 
 
 def item_id(call: Call[Any], folder: bool) -> int:
@@ -225,54 +211,31 @@ def changes(folder: bool) -> None:
 
     async def rename(call: Call[api.RenameItem]) -> object:
         return await archive_service.rename_item(
-            call.db,
-            call.account,
-            call.path_id("space_id"),
-            item_id(call, folder),
-            call.body.name,
-            call.now,
-            folder=folder,
+            call.req, call.path_id("space_id"), item_id(call, folder), call.body.name, folder=folder
         )
 
     async def move(call: Call[api.MoveItem]) -> object:
         return await archive_service.move_item(
-            call.db,
-            call.account,
+            call.req,
             call.path_id("space_id"),
             item_id(call, folder),
             call.body.folder_id,
-            call.now,
             folder=folder,
         )
 
     async def trash(call: Call[None]) -> object:
         return await archive_service.trash_item(
-            call.db,
-            call.account,
-            call.path_id("space_id"),
-            item_id(call, folder),
-            call.now,
-            folder=folder,
+            call.req, call.path_id("space_id"), item_id(call, folder), folder=folder
         )
 
     async def restore(call: Call[None]) -> object:
         return await archive_service.restore_item(
-            call.db,
-            call.account,
-            call.path_id("space_id"),
-            item_id(call, folder),
-            call.now,
-            folder=folder,
+            call.req, call.path_id("space_id"), item_id(call, folder), folder=folder
         )
 
     async def purge(call: Call[None]) -> Reply:
         digests = await archive_service.purge_item(
-            call.db,
-            call.account,
-            call.path_id("space_id"),
-            item_id(call, folder),
-            call.now,
-            folder=folder,
+            call.req, call.path_id("space_id"), item_id(call, folder), folder=folder
         )
         ctx = call.ctx
 

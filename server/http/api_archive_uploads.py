@@ -24,13 +24,7 @@ UPLOAD = SPACE + "/uploads/{upload_id:int}"
 async def start_upload(call: Call[api.StartUpload]) -> api.UploadOut:
     ctx = call.ctx
     return await chunked.start_upload(
-        call.db,
-        ctx.blobs,
-        call.account,
-        call.path_id("space_id"),
-        call.body,
-        call.now,
-        ctx.settings.archive,
+        call.req, ctx.blobs, call.path_id("space_id"), call.body, ctx.settings.archive
     )
 
 
@@ -42,9 +36,7 @@ async def start_upload(call: Call[api.StartUpload]) -> api.UploadOut:
     errors=(404,),
 )
 async def show_upload(call: Call[None]) -> api.UploadOut:
-    return await chunked.show_upload(
-        call.db, call.account, call.path_id("space_id"), call.path_id("upload_id"), call.now
-    )
+    return await chunked.show_upload(call.req, call.path_id("space_id"), call.path_id("upload_id"))
 
 
 @router.operation(
@@ -61,7 +53,6 @@ async def show_upload(call: Call[None]) -> api.UploadOut:
 async def send_chunk(call: Call[None]) -> Reply:
     ctx = call.ctx
     offset = call.query_int("offset", 0, 0, ID_MAX)
-    assert offset is not None
     out, new = await chunked.send_chunk(
         call.db,
         ctx.blobs,
@@ -87,11 +78,6 @@ async def send_chunk(call: Call[None]) -> Reply:
 async def cancel_upload(call: Call[None]) -> Reply:
     ctx = call.ctx
     await chunked.cancel_upload(
-        call.db,
-        ctx.blobs,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("upload_id"),
-        call.now,
+        call.req, ctx.blobs, call.path_id("space_id"), call.path_id("upload_id")
     )
     return Reply(None, 204)

@@ -34,7 +34,7 @@ def history_limit(call: Call[None]) -> int:
 )
 async def space_chat(call: Call[None]) -> api.ChatOut:
     return await chat_service.space_chat(
-        call.db, call.account, call.path_id("space_id"), False, history_limit(call), call.now
+        call.req, call.path_id("space_id"), False, history_limit(call)
     )
 
 
@@ -48,7 +48,7 @@ async def space_chat(call: Call[None]) -> api.ChatOut:
 )
 async def teachers_chat(call: Call[None]) -> api.ChatOut:
     return await chat_service.space_chat(
-        call.db, call.account, call.path_id("space_id"), True, history_limit(call), call.now
+        call.req, call.path_id("space_id"), True, history_limit(call)
     )
 
 
@@ -62,12 +62,7 @@ async def teachers_chat(call: Call[None]) -> api.ChatOut:
 )
 async def session_chat(call: Call[None]) -> api.ChatOut:
     return await chat_service.session_chat(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("session_id"),
-        history_limit(call),
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("session_id"), history_limit(call)
     )
 
 
@@ -81,14 +76,12 @@ async def session_chat(call: Call[None]) -> api.ChatOut:
 )
 async def messages(call: Call[None]) -> api.ChatPage:
     return await chat_service.messages(
-        call.db,
-        call.account,
+        call.req,
         call.path_id("space_id"),
         call.path_id("chat_id"),
         call.query_int("before", None, 1, MAX_ID),
         call.query_int("after", None, 0, MAX_ID),
         history_limit(call),
-        call.now,
     )
 
 
@@ -103,13 +96,11 @@ async def messages(call: Call[None]) -> api.ChatPage:
 )
 async def send(call: Call[api.SendChatMessage]) -> Reply:
     result = await chat_service.send(
-        call.db,
+        call.req,
         call.ctx.settings.chat_limits,
-        call.account,
         call.path_id("space_id"),
         call.path_id("chat_id"),
         call.body,
-        call.now,
     )
     return Reply(result.value, 201 if result.new else 200)
 
@@ -124,12 +115,7 @@ async def send(call: Call[api.SendChatMessage]) -> Reply:
 )
 async def mark_read(call: Call[api.MarkRead]) -> api.ChatRead:
     return await chat_service.mark_read(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("chat_id"),
-        call.body,
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("chat_id"), call.body
     )
 
 
@@ -142,12 +128,7 @@ async def mark_read(call: Call[api.MarkRead]) -> api.ChatRead:
 )
 async def typing(call: Call[None]) -> Reply:
     await chat_service.typing(
-        call.db,
-        call.ctx.typing_gate,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("chat_id"),
-        call.now,
+        call.req, call.ctx.typing_gate, call.path_id("space_id"), call.path_id("chat_id")
     )
     return Reply(None, 204)
 
@@ -160,9 +141,7 @@ async def typing(call: Call[None]) -> Reply:
     errors=(404,),
 )
 async def get_settings(call: Call[None]) -> api.ChatSettingsOut:
-    return await chat_service.get_settings(
-        call.db, call.account, call.path_id("space_id"), call.now
-    )
+    return await chat_service.get_settings(call.req, call.path_id("space_id"))
 
 
 @router.operation(
@@ -174,6 +153,4 @@ async def get_settings(call: Call[None]) -> api.ChatSettingsOut:
     errors=(403, 404, 422),
 )
 async def change_settings(call: Call[api.ChatSettings]) -> api.ChatSettingsOut:
-    return await chat_service.change_settings(
-        call.db, call.account, call.path_id("space_id"), call.body, call.now
-    )
+    return await chat_service.change_settings(call.req, call.path_id("space_id"), call.body)

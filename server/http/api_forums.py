@@ -45,13 +45,11 @@ def created(result: forum_service.Created) -> Reply:
 )
 async def list_threads(call: Call[None]) -> api.ThreadPage:
     return await forum_service.list_threads(
-        call.db,
-        call.account,
+        call.req,
         call.path_id("space_id"),
         area_of(call),
         call.query_int("before", None, 1, MAX_ID),
         call.query_int("limit", forum_service.PAGE_DEFAULT, 1, forum_service.PAGE_MAX) or 1,
-        call.now,
     )
 
 
@@ -66,12 +64,7 @@ async def list_threads(call: Call[None]) -> api.ThreadPage:
 )
 async def create_thread(call: Call[api.CreateThread]) -> Reply:
     result = await forum_service.create_thread(
-        call.db,
-        call.ctx.settings.forum_limits,
-        call.account,
-        call.path_id("space_id"),
-        call.body,
-        call.now,
+        call.req, call.ctx.settings.forum_limits, call.path_id("space_id"), call.body
     )
     return created(result)
 
@@ -85,7 +78,7 @@ async def create_thread(call: Call[api.CreateThread]) -> Reply:
 )
 async def get_thread(call: Call[None]) -> api.ThreadOut:
     return await forum_service.get_thread(
-        call.db, call.account, call.path_id("space_id"), call.path_id("thread_id"), call.now
+        call.req, call.path_id("space_id"), call.path_id("thread_id")
     )
 
 
@@ -99,13 +92,11 @@ async def get_thread(call: Call[None]) -> api.ThreadOut:
 )
 async def list_posts(call: Call[None]) -> api.PostPage:
     return await forum_service.list_posts(
-        call.db,
-        call.account,
+        call.req,
         call.path_id("space_id"),
         call.path_id("thread_id"),
         call.query_int("after", None, 0, MAX_ID),
         call.query_int("limit", forum_service.PAGE_DEFAULT, 1, forum_service.PAGE_MAX) or 1,
-        call.now,
     )
 
 
@@ -120,13 +111,11 @@ async def list_posts(call: Call[None]) -> api.PostPage:
 )
 async def create_post(call: Call[api.CreatePost]) -> Reply:
     result = await forum_service.create_post(
-        call.db,
+        call.req,
         call.ctx.settings.forum_limits,
-        call.account,
         call.path_id("space_id"),
         call.path_id("thread_id"),
         call.body,
-        call.now,
     )
     return created(result)
 
@@ -141,12 +130,7 @@ async def create_post(call: Call[api.CreatePost]) -> Reply:
 )
 async def mark_read(call: Call[api.MarkRead]) -> api.ThreadOut:
     return await forum_service.mark_read(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("thread_id"),
-        call.body,
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("thread_id"), call.body
     )
 
 
@@ -160,12 +144,7 @@ async def mark_read(call: Call[api.MarkRead]) -> api.ThreadOut:
 )
 async def edit_post(call: Call[api.EditPost]) -> api.PostOut:
     return await forum_service.edit_post(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("post_id"),
-        call.body,
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("post_id"), call.body
     )
 
 
@@ -177,9 +156,7 @@ async def edit_post(call: Call[api.EditPost]) -> api.PostOut:
     errors=(403, 404),
 )
 async def delete_post(call: Call[None]) -> Reply:
-    await forum_service.delete_post(
-        call.db, call.account, call.path_id("space_id"), call.path_id("post_id"), call.now
-    )
+    await forum_service.delete_post(call.req, call.path_id("space_id"), call.path_id("post_id"))
     return Reply(None, 204)
 
 
@@ -191,9 +168,7 @@ async def delete_post(call: Call[None]) -> Reply:
     errors=(404,),
 )
 async def history(call: Call[None]) -> list[api.RevisionOut]:
-    return await forum_service.history(
-        call.db, call.account, call.path_id("space_id"), call.path_id("post_id"), call.now
-    )
+    return await forum_service.history(call.req, call.path_id("space_id"), call.path_id("post_id"))
 
 
 @router.operation(
@@ -212,12 +187,10 @@ async def search(call: Call[None]) -> list[api.SearchHit]:
             "query parameter 'q' must hold 1 to 200 characters", code=ErrorCode.INVALID
         )
     return await forum_service.search(
-        call.db,
-        call.account,
+        call.req,
         call.path_id("space_id"),
         query,
         call.query_int("limit", forum_service.PAGE_DEFAULT, 1, forum_service.PAGE_MAX) or 1,
-        call.now,
     )
 
 
@@ -229,6 +202,4 @@ async def search(call: Call[None]) -> list[api.SearchHit]:
     errors=(404,),
 )
 async def get_post(call: Call[None]) -> api.PostOut:
-    return await forum_service.get_post(
-        call.db, call.account, call.path_id("space_id"), call.path_id("post_id"), call.now
-    )
+    return await forum_service.get_post(call.req, call.path_id("space_id"), call.path_id("post_id"))

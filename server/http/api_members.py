@@ -25,9 +25,7 @@ MEMBER = "/api/spaces/{space_id:int}/members/{account_id:int}"
     errors=(404,),
 )
 async def list_members(call: Call[None]) -> list[api.MemberOut]:
-    return await member_service.list_members(
-        call.db, call.account, call.path_id("space_id"), call.now
-    )
+    return await member_service.list_members(call.req, call.path_id("space_id"))
 
 
 @router.operation(
@@ -40,9 +38,7 @@ async def list_members(call: Call[None]) -> list[api.MemberOut]:
     errors=(403, 404, 409),
 )
 async def invite_teacher(call: Call[api.InviteTeacher]) -> api.MemberOut:
-    return await member_service.invite_teacher(
-        call.db, call.account, call.path_id("space_id"), call.body, call.now
-    )
+    return await member_service.invite_teacher(call.req, call.path_id("space_id"), call.body)
 
 
 @router.operation(
@@ -63,15 +59,12 @@ async def search_etwinners(call: Call[None]) -> api.EtwinnerPage:
             code=ErrorCode.INVALID,
         )
     limit = call.query_int("limit", etwinner_service.PAGE_DEFAULT, 1, etwinner_service.PAGE_MAX)
-    assert limit is not None
     return await etwinner_service.search_etwinners(
-        call.db,
-        call.account,
+        call.req,
         call.path_id("space_id"),
         text,
         after_id=call.query_int("after", None, 1, api.MAX_ID),
         limit=limit,
-        now=call.now,
     )
 
 
@@ -85,12 +78,7 @@ async def search_etwinners(call: Call[None]) -> api.EtwinnerPage:
 )
 async def change_role(call: Call[api.ChangeRole]) -> api.MemberOut:
     return await member_service.change_role(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("account_id"),
-        call.body,
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("account_id"), call.body
     )
 
 
@@ -104,12 +92,7 @@ async def change_role(call: Call[api.ChangeRole]) -> api.MemberOut:
 )
 async def remove_member(call: Call[api.RemoveMember]) -> Reply:
     await member_service.remove_member(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("account_id"),
-        call.body.reason,
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("account_id"), call.body.reason
     )
     return Reply(None, 204)
 
@@ -122,7 +105,7 @@ async def remove_member(call: Call[api.RemoveMember]) -> Reply:
     errors=(403, 404),
 )
 async def leave_space(call: Call[None]) -> Reply:
-    await member_service.leave_space(call.db, call.account, call.path_id("space_id"), call.now)
+    await member_service.leave_space(call.req, call.path_id("space_id"))
     return Reply(None, 204)
 
 
@@ -137,12 +120,7 @@ async def leave_space(call: Call[None]) -> Reply:
 )
 async def create_pupils(call: Call[api.CreatePupils]) -> list[api.PupilCredentials]:
     return await member_service.create_pupils(
-        call.db,
-        call.ctx.secrets,
-        call.account,
-        call.path_id("space_id"),
-        call.body,
-        call.now,
+        call.req, call.ctx.secrets, call.path_id("space_id"), call.body
     )
 
 
@@ -156,9 +134,7 @@ async def create_pupils(call: Call[api.CreatePupils]) -> list[api.PupilCredentia
     errors=(403, 404, 409),
 )
 async def add_pupil(call: Call[api.AddPupil]) -> api.MemberOut:
-    return await member_service.add_existing_pupil(
-        call.db, call.account, call.path_id("space_id"), call.body, call.now
-    )
+    return await member_service.add_existing_pupil(call.req, call.path_id("space_id"), call.body)
 
 
 @router.operation(
@@ -170,12 +146,7 @@ async def add_pupil(call: Call[api.AddPupil]) -> api.MemberOut:
 )
 async def reset_pupil_code(call: Call[None]) -> api.PupilCredentials:
     credentials = await member_service.reset_pupil_code(
-        call.db,
-        call.ctx.secrets,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("account_id"),
-        call.now,
+        call.req, call.ctx.secrets, call.path_id("space_id"), call.path_id("account_id")
     )
     # A locked-out pupil can use the new code at once, from any address.
     await call.ctx.sign_in_throttle.lift_account(USERNAME, credentials.username)
@@ -190,9 +161,7 @@ async def reset_pupil_code(call: Call[None]) -> api.PupilCredentials:
     errors=(403, 404),
 )
 async def list_invitations(call: Call[None]) -> list[api.InvitationOut]:
-    return await invitation_service.list_invitations(
-        call.db, call.account, call.path_id("space_id"), call.now
-    )
+    return await invitation_service.list_invitations(call.req, call.path_id("space_id"))
 
 
 @router.operation(
@@ -206,12 +175,9 @@ async def list_invitations(call: Call[None]) -> list[api.InvitationOut]:
 )
 async def create_invitation(call: Call[api.CreateInvitation]) -> api.InvitationOut:
     return await invitation_service.create_invitation(
-        call.db,
-        call.account,
+        call.req,
         call.path_id("space_id"),
         call.body,
-        call.now,
-        # Behind a proxy the request's own address is not the site's: configure public_url.
         call.ctx.settings.public_url or str(call.request.base_url),
     )
 
@@ -225,11 +191,7 @@ async def create_invitation(call: Call[api.CreateInvitation]) -> api.InvitationO
 )
 async def revoke_invitation(call: Call[None]) -> api.InvitationOut:
     return await invitation_service.revoke_invitation(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("invitation_id"),
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("invitation_id")
     )
 
 

@@ -22,12 +22,7 @@ MUTE = "/api/spaces/{space_id:int}/members/{account_id:int}/mute"
 )
 async def moderate_post(call: Call[api.ModeratePost]) -> api.PostOut:
     return await moderation_service.moderate_post(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("post_id"),
-        call.body,
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("post_id"), call.body
     )
 
 
@@ -41,12 +36,7 @@ async def moderate_post(call: Call[api.ModeratePost]) -> api.PostOut:
 )
 async def purge_post(call: Call[api.PurgePost]) -> Reply:
     await moderation_service.purge_post(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("post_id"),
-        call.body,
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("post_id"), call.body
     )
     return Reply(None, 204)
 
@@ -61,12 +51,7 @@ async def purge_post(call: Call[api.PurgePost]) -> Reply:
 )
 async def change_thread(call: Call[api.ChangeThread]) -> api.ThreadOut:
     return await moderation_service.change_thread(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("thread_id"),
-        call.body,
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("thread_id"), call.body
     )
 
 
@@ -78,7 +63,7 @@ async def change_thread(call: Call[api.ChangeThread]) -> api.ThreadOut:
     errors=(403, 404),
 )
 async def queue(call: Call[None]) -> list[api.PostOut]:
-    return await moderation_service.queue(call.db, call.account, call.path_id("space_id"), call.now)
+    return await moderation_service.queue(call.req, call.path_id("space_id"))
 
 
 @router.operation(
@@ -92,12 +77,7 @@ async def queue(call: Call[None]) -> list[api.PostOut]:
 )
 async def report_post(call: Call[api.ReportPost]) -> api.ReportOut:
     return await moderation_service.report_post(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("post_id"),
-        call.body,
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("post_id"), call.body
     )
 
 
@@ -109,9 +89,7 @@ async def report_post(call: Call[api.ReportPost]) -> api.ReportOut:
     errors=(403, 404),
 )
 async def list_reports(call: Call[None]) -> list[api.ReportOut]:
-    return await moderation_service.list_reports(
-        call.db, call.account, call.path_id("space_id"), call.now
-    )
+    return await moderation_service.list_reports(call.req, call.path_id("space_id"))
 
 
 @router.operation(
@@ -124,12 +102,7 @@ async def list_reports(call: Call[None]) -> list[api.ReportOut]:
 )
 async def resolve_report(call: Call[api.ResolveReport]) -> api.ReportOut:
     return await moderation_service.resolve_report(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("report_id"),
-        call.body,
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("report_id"), call.body
     )
 
 
@@ -143,13 +116,11 @@ async def resolve_report(call: Call[api.ResolveReport]) -> api.ReportOut:
 )
 async def mute(call: Call[api.MuteMember]) -> api.MuteOut:
     return await moderation_service.mute_member(
-        call.db,
-        call.account,
+        call.req,
         call.path_id("space_id"),
         call.path_id("account_id"),
         call.body.minutes,
         call.body.reason,
-        call.now,
         call.ctx.settings.video,
     )
 
@@ -159,12 +130,10 @@ async def mute(call: Call[api.MuteMember]) -> api.MuteOut:
 )
 async def unmute(call: Call[None]) -> api.MuteOut:
     return await moderation_service.mute_member(
-        call.db,
-        call.account,
+        call.req,
         call.path_id("space_id"),
         call.path_id("account_id"),
         None,
         "",
-        call.now,
         call.ctx.settings.video,
     )

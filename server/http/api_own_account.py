@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from protocol import api
-from protocol.errors import ErrorCode, ProtocolError
+from protocol.errors import ErrorCode, ProtocolError, present
 
 from ..services import own_account
 from ..services.sign_in_throttle import EMAIL, SignInLimits, SignInThrottle
@@ -96,15 +96,14 @@ async def change_password(call: Call[api.ChangePassword]) -> Reply:
     own_account.enforce_change_password(actor)
     secrets = call.ctx.secrets
     throttle = call.ctx.sign_in_throttle
-    assert actor.email is not None  # pupils, who have none, were refused above
-    keys = await throttle.keys(EMAIL, actor.email, client_address(call.request))
+    email = present(actor.email, "the e-mail address of an account that may change its password")
+    keys = await throttle.keys(EMAIL, email, client_address(call.request))
     await throttle.guard(
         keys,
         lambda: own_account.check_current_password(secrets, actor, call.body.current_password),
     )
     password_hash = await secrets.hash_password(call.body.new_password)
-    assert call.session_id is not None
-    await own_account.change_password(call.db, actor, call.session_id, password_hash)
+    await own_account.change_password(call.db, actor, call.signed_in_session, password_hash)
     return Reply(None, 204)
 
 

@@ -38,12 +38,7 @@ PUPIL = SPACE + "/pupils/{account_id:int}"
 async def export(call: Call[None]) -> Response:
     ctx = call.ctx
     found = await export_pupil(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("account_id"),
-        call.now,
-        ctx.settings.privacy,
+        call.req, call.path_id("space_id"), call.path_id("account_id"), ctx.settings.privacy
     )
     store = ctx.blobs
     for file in found.files:
@@ -78,12 +73,7 @@ async def export(call: Call[None]) -> Response:
 async def erase(call: Call[api.ErasePupil]) -> Reply:
     ctx = call.ctx
     erased = await erase_pupil(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.path_id("account_id"),
-        call.body,
-        call.now,
+        call.req, call.path_id("space_id"), call.path_id("account_id"), call.body
     )
 
     async def clean_up() -> None:
@@ -109,7 +99,7 @@ async def erase(call: Call[api.ErasePupil]) -> Reply:
 )
 async def get_audit_settings(call: Call[None]) -> api.AuditSettingsOut:
     return await audit_retention.get_settings(
-        call.db, call.account, call.path_id("space_id"), call.now, call.ctx.settings.privacy
+        call.req, call.path_id("space_id"), call.ctx.settings.privacy
     )
 
 
@@ -124,10 +114,5 @@ async def get_audit_settings(call: Call[None]) -> api.AuditSettingsOut:
 )
 async def put_audit_settings(call: Call[api.AuditSettings]) -> api.AuditSettingsOut:
     return await audit_retention.change_settings(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.body,
-        call.now,
-        call.ctx.settings.privacy,
+        call.req, call.path_id("space_id"), call.body, call.ctx.settings.privacy
     )

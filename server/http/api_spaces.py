@@ -20,20 +20,20 @@ AUDIT_PAGE_MAX = 200
     status=201,
 )
 async def create_space(call: Call[api.CreateSpace]) -> api.SpaceOut:
-    space, founder = await space_service.create_space(call.db, call.account, call.body, call.now)
+    space, founder = await space_service.create_space(call.req, call.body)
     return space_service.space_out(space, founder)
 
 
 @router.operation("GET", "/api/spaces", "The spaces I am a member of", response=list[api.SpaceOut])
 async def my_spaces(call: Call[None]) -> list[api.SpaceOut]:
-    return await space_service.list_my_spaces(call.db, call.account, call.now)
+    return await space_service.list_my_spaces(call.req)
 
 
 @router.operation(
     "GET", "/api/spaces/{space_id:int}", "One space", response=api.SpaceOut, errors=(404,)
 )
 async def show_space(call: Call[None]) -> api.SpaceOut:
-    return await space_service.show_space(call.db, call.account, call.path_id("space_id"), call.now)
+    return await space_service.show_space(call.req, call.path_id("space_id"))
 
 
 @router.operation(
@@ -45,9 +45,7 @@ async def show_space(call: Call[None]) -> api.SpaceOut:
     errors=(403, 404),
 )
 async def update_space(call: Call[api.SpaceSettingsIn]) -> api.SpaceOut:
-    return await space_service.update_settings(
-        call.db, call.account, call.path_id("space_id"), call.body, call.now
-    )
+    return await space_service.update_settings(call.req, call.path_id("space_id"), call.body)
 
 
 @router.operation(
@@ -59,7 +57,7 @@ async def update_space(call: Call[api.SpaceSettingsIn]) -> api.SpaceOut:
 )
 async def archive_space(call: Call[None]) -> api.SpaceOut:
     return await space_service.set_archived(
-        call.db, call.account, call.path_id("space_id"), True, call.now, call.ctx.settings.video
+        call.req, call.path_id("space_id"), True, call.ctx.settings.video
     )
 
 
@@ -72,7 +70,7 @@ async def archive_space(call: Call[None]) -> api.SpaceOut:
 )
 async def unarchive_space(call: Call[None]) -> api.SpaceOut:
     return await space_service.set_archived(
-        call.db, call.account, call.path_id("space_id"), False, call.now, call.ctx.settings.video
+        call.req, call.path_id("space_id"), False, call.ctx.settings.video
     )
 
 
@@ -84,9 +82,7 @@ async def unarchive_space(call: Call[None]) -> api.SpaceOut:
     errors=(403, 404),
 )
 async def delete_space(call: Call[None]) -> Reply:
-    await space_service.delete_space(
-        call.db, call.account, call.path_id("space_id"), call.now, call.ctx.settings.video
-    )
+    await space_service.delete_space(call.req, call.path_id("space_id"), call.ctx.settings.video)
     return Reply(None, 204)
 
 
@@ -100,12 +96,9 @@ async def delete_space(call: Call[None]) -> Reply:
 )
 async def audit_log(call: Call[None]) -> list[api.AuditEntryOut]:
     limit = call.query_int("limit", 50, 1, AUDIT_PAGE_MAX)
-    assert limit is not None
     return await space_service.read_audit_log(
-        call.db,
-        call.account,
+        call.req,
         call.path_id("space_id"),
-        call.now,
         before_id=call.query_int("before", None, 1, 2**62),
         limit=limit,
     )

@@ -31,14 +31,7 @@ def ids(call: Call[Any]) -> tuple[int, int]:
     errors=(403, 404),
 )
 async def start_session(call: Call[api.StartVideo]) -> api.JoinedVideo:
-    return await video.start(
-        call.db,
-        call.account,
-        call.path_id("space_id"),
-        call.body,
-        call.now,
-        call.ctx.settings.video,
-    )
+    return await video.start(call.req, call.path_id("space_id"), call.body, call.ctx.settings.video)
 
 
 @router.operation(
@@ -49,7 +42,7 @@ async def start_session(call: Call[api.StartVideo]) -> api.JoinedVideo:
     errors=(404,),
 )
 async def list_sessions(call: Call[None]) -> list[api.VideoSessionOut]:
-    return await video.list_open(call.db, call.account, call.path_id("space_id"), call.now)
+    return await video.list_open(call.req, call.path_id("space_id"))
 
 
 @router.operation(
@@ -60,7 +53,7 @@ async def list_sessions(call: Call[None]) -> list[api.VideoSessionOut]:
     errors=(404,),
 )
 async def show_session(call: Call[None]) -> api.VideoSessionOut:
-    return await video.show(call.db, call.account, *ids(call), call.now)
+    return await video.show(call.req, *ids(call))
 
 
 @router.operation(
@@ -71,14 +64,14 @@ async def show_session(call: Call[None]) -> api.VideoSessionOut:
     errors=(403, 404, 409, 410, 422),
 )
 async def join_session(call: Call[None]) -> api.JoinedVideo:
-    return await video.join(call.db, call.account, *ids(call), call.now, call.ctx.settings.video)
+    return await video.join(call.req, *ids(call), call.ctx.settings.video)
 
 
 @router.operation(
     "POST", SESSION + "/leave", "Leave a session (or the lobby)", status=204, errors=(404,)
 )
 async def leave_session(call: Call[None]) -> Reply:
-    await video.leave(call.db, call.account, *ids(call), call.now, call.ctx.settings.video)
+    await video.leave(call.req, *ids(call), call.ctx.settings.video)
     return Reply(status=204)
 
 
@@ -91,9 +84,7 @@ def session_action(event: SessionEvent, summary: str) -> None:
         errors=(403, 404, 409, 410),
     )
     async def change(call: Call[None]) -> api.VideoSessionOut:
-        return await moderation.change_state(
-            call.db, call.account, *ids(call), event, call.now, call.ctx.settings.video
-        )
+        return await moderation.change_state(call.req, *ids(call), event, call.ctx.settings.video)
 
     change.__name__ = f"{event.value}_session"
 
@@ -112,9 +103,7 @@ session_action(SessionEvent.END, "End a session for everyone, at once (teachers)
     errors=(403, 404, 410),
 )
 async def spotlight(call: Call[api.Spotlight]) -> api.VideoSessionOut:
-    return await moderation.spotlight(
-        call.db, call.account, *ids(call), call.body.participant_id, call.now
-    )
+    return await moderation.spotlight(call.req, *ids(call), call.body.participant_id)
 
 
 @router.operation(
@@ -127,11 +116,9 @@ async def spotlight(call: Call[api.Spotlight]) -> api.VideoSessionOut:
 )
 async def admit(call: Call[api.ModerateParticipant]) -> api.ParticipantOut:
     return await moderation.admit(
-        call.db,
-        call.account,
+        call.req,
         *ids(call),
         call.path_id("participant_id"),
-        call.now,
         call.ctx.settings.video,
         allow=True,
         reason=call.body.reason,
@@ -148,11 +135,9 @@ async def admit(call: Call[api.ModerateParticipant]) -> api.ParticipantOut:
 )
 async def deny(call: Call[api.ModerateParticipant]) -> api.ParticipantOut:
     return await moderation.admit(
-        call.db,
-        call.account,
+        call.req,
         *ids(call),
         call.path_id("participant_id"),
-        call.now,
         call.ctx.settings.video,
         allow=False,
         reason=call.body.reason,
@@ -169,11 +154,9 @@ async def deny(call: Call[api.ModerateParticipant]) -> api.ParticipantOut:
 )
 async def mute(call: Call[api.MuteParticipant]) -> api.ParticipantOut:
     return await moderation.mute(
-        call.db,
-        call.account,
+        call.req,
         *ids(call),
         call.path_id("participant_id"),
-        call.now,
         call.ctx.settings.video,
         muted=call.body.muted,
         reason=call.body.reason,
@@ -190,11 +173,9 @@ async def mute(call: Call[api.MuteParticipant]) -> api.ParticipantOut:
 )
 async def remove(call: Call[api.ModerateParticipant]) -> api.ParticipantOut:
     return await moderation.remove(
-        call.db,
-        call.account,
+        call.req,
         *ids(call),
         call.path_id("participant_id"),
-        call.now,
         call.ctx.settings.video,
         call.body.reason,
     )

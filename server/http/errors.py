@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from protocol import api
-from protocol.errors import ErrorCode, RateLimited, TwinspaceError
+from protocol.errors import ErrorCode, InvariantBroken, RateLimited, TwinspaceError
 
 logger = logging.getLogger("twinspace.http")
 
@@ -74,7 +74,9 @@ def error_response(
 
 
 async def on_twinspace_error(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, TwinspaceError)
+    if not isinstance(exc, TwinspaceError) or isinstance(exc, InvariantBroken):
+        # Our own broken rule is an unexpected failure like any other: logged, no details.
+        return await on_unexpected(request, exc)
     if isinstance(exc, RateLimited):
         return error_response(
             exc.code, exc.message, headers={"Retry-After": str(exc.retry_after_s)}, detail=exc
@@ -86,7 +88,8 @@ async def on_twinspace_error(request: Request, exc: Exception) -> Response:
 
 
 async def on_http_exception(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, HTTPException)
+    if not isinstance(exc, HTTPException):  # registered for HTTPException only
+        return await on_unexpected(request, exc)
     code = STATUS_CODE.get(exc.status_code, ErrorCode.MALFORMED)
     message = "no such route" if exc.status_code == 404 else str(exc.detail)
     # Keep Starlette's own headers: a 405 must say what is Allowed.

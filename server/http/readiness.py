@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from protocol.errors import present
 from storage.database import check_database
 
 from ..observability import metrics
@@ -122,6 +123,5 @@ def default_readiness(with_redis: bool) -> Readiness:
 
 async def janus_readiness(ctx: AppContext) -> CheckResult:
     """Readiness of the SFU: registered only when Janus is configured."""
-    sfu = rooms.sfu_of(ctx.settings.video)
-    assert sfu is not None
+    sfu = present(rooms.sfu_of(ctx.settings.video), "the SFU the check was registered for")
     return CheckResult(detail=await sfu.check())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,10 +19,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from protocol import api
-from protocol.errors import ErrorCode, NotFound, ProtocolError
+from protocol.errors import ErrorCode, InvariantBroken, NotFound, ProtocolError
 from storage.models import Account
 
 from ..context import AppContext
+from ..services.context import RequestContext
 from ..services.outbox import take_outbox
 from .auth import authenticate
 from .bodies import read_json
@@ -40,18 +41,41 @@ class Call(Generic[B]):
     signed_in: Account | None = None
     token: str | None = None
     session_id: int | None = None
+    signed_in_context: RequestContext | None = None
+
+    @property
+    def req(self) -> RequestContext:
+        """The signed-in request's context for the services, built once in :func:`begin_call`."""
+        if self.signed_in_context is None:
+            raise InvariantBroken("the context of an operation declared without auth")
+        return self.signed_in_context
 
     @property
     def account(self) -> Account:
-        assert self.signed_in is not None, "operation declared without auth"
+        if self.signed_in is None:
+            raise InvariantBroken("the account of an operation declared without auth")
         return self.signed_in
+
+    @property
+    def signed_in_session(self) -> int:
+        """The id of the session this call signed in with (operations declared with auth)."""
+        if self.session_id is None:
+            raise InvariantBroken("the session of an operation declared without auth")
+        return self.session_id
 
     def path_id(self, name: str) -> int:
         value = self.request.path_params[name]
-        assert isinstance(value, int)
+        if not isinstance(value, int):  # a route declares its ids `{name:int}`
+            raise InvariantBroken(f"path parameter {name!r} is not declared as an int")
         return value
 
+    @overload
+    def query_int(self, name: str, default: int, low: int, high: int) -> int: ...
+    @overload
+    def query_int(self, name: str, default: None, low: int, high: int) -> int | None: ...
     def query_int(self, name: str, default: int | None, low: int, high: int) -> int | None:
+        """The query parameter ``name`` as a whole number in ``low..high``, else ``default``;
+        ``invalid`` for anything else."""
         raw = self.request.query_params.get(name)
         if raw is None:
             return default
@@ -171,6 +195,7 @@ async def begin_call(
     if operation.auth:
         auth_session, call.signed_in, call.token = await authenticate(request, db, now)
         call.session_id = auth_session.id
+        call.signed_in_context = RequestContext(db=db, actor=call.signed_in, now=now)
     return call
 
 

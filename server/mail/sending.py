@@ -19,6 +19,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Protocol
 
+from protocol.errors import present
+
 from .settings import MailSettings
 
 logger = logging.getLogger("twinspace.mail")
@@ -38,7 +40,8 @@ class SmtpSender:
     a login."""
 
     def __init__(self, settings: MailSettings) -> None:
-        assert settings.smtp_host is not None
+        # Chosen only when a host is set (mailer_for); without one there is no relay to use.
+        self.host = present(settings.smtp_host, "the SMTP relay's host")
         self.settings = settings
 
     async def send(self, message: EmailMessage) -> None:
@@ -46,10 +49,7 @@ class SmtpSender:
 
     def _send(self, message: EmailMessage) -> None:
         settings = self.settings
-        assert settings.smtp_host is not None
-        with smtplib.SMTP(
-            settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout_s
-        ) as smtp:
+        with smtplib.SMTP(self.host, settings.smtp_port, timeout=settings.smtp_timeout_s) as smtp:
             if settings.smtp_security == "starttls":
                 smtp.starttls(context=ssl.create_default_context(cafile=settings.smtp_ca_file))
             if settings.smtp_user is not None and settings.smtp_password is not None:

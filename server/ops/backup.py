@@ -194,7 +194,8 @@ def _unpack(archive_path: Path, staging: Path) -> dict[str, Any]:
             target = safe_target(staging, member.name)
             target.parent.mkdir(parents=True, exist_ok=True)
             source = archive.extractfile(member)
-            assert source is not None
+            if source is None:  # a regular file (checked above) always reads
+                raise BackupError(f"the backup's member {member.name!r} cannot be read")
             digest = hashlib.sha256()
             with target.open("wb") as out:
                 while chunk := source.read(CHUNK):

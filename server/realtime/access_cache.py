@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol.channels import Channel, ChannelKind
+from protocol.errors import NotFound
 from protocol.vocabulary import Role, SpaceId
 from storage.repositories import spaces as space_repo
 
@@ -162,5 +163,6 @@ async def authorize_cached(
         action,
     )
     enforce(decision, not_found=NO_SUCH_CHANNEL)
-    assert member is not None
+    if member is None:  # concealed by the policy already: the same answer
+        raise NotFound(NO_SUCH_CHANNEL)
     return ChannelGrant(channel, member.role)

@@ -68,8 +68,8 @@ async def authorize_subscribe(
         subscribe_target(channel),
     )
     enforce(decision, not_found=NO_SUCH_CHANNEL)
-    assert space is not None
-    assert membership is not None
+    if space is None or membership is None:  # concealed by the policy already: the same answer
+        raise NotFound(NO_SUCH_CHANNEL)
     if channel.kind is ChannelKind.VIDEO:
         place = await video_access.holds_place(db, actor, channel, NO_SUCH_CHANNEL)
         decision = decide_space(
@@ -90,8 +90,7 @@ async def authorize_subscribe(
 def subscribe_target(channel: Channel) -> NoticesFacts | None:
     """The target of a subscription, where the channel's object is a person."""
     if channel.kind is ChannelKind.NOTICE:
-        assert channel.object_id is not None
-        return NoticesFacts(account_id=AccountId(channel.object_id))
+        return NoticesFacts(account_id=AccountId(channel.required_object_id))
     return None
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol.channels import Channel, ChannelKind
 from protocol.close_codes import CloseCode
-from protocol.errors import ErrorCode, TwinspaceError, Unavailable
+from protocol.errors import ErrorCode, InvariantBroken, TwinspaceError, Unavailable
 from protocol.frames import encode_event_body, event_frame
 from protocol.limits import Limits
 from protocol.messages import PresenceEvent, Unsubscribed
@@ -371,6 +371,8 @@ class Hub:
                     continue
                 try:
                     await authorize_subscribe(db, actor, channel, self.now())
+                except InvariantBroken:
+                    raise  # our bug, not a refusal: the command's failure is logged
                 except TwinspaceError as exc:
                     refused[name] = exc.code
         for connection in connections:

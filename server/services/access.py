@@ -27,6 +27,7 @@ from ..policy import (
     SpaceFacts,
     decide_space,
 )
+from .context import RequestContext
 
 #: The one answer for a space that is missing or that the asker may not know of.
 NO_SUCH_SPACE = "no such space"
@@ -52,8 +53,12 @@ def space_facts(space: Space) -> SpaceFacts:
 
 
 def membership_facts(membership: Membership | None, now: dt.datetime) -> MembershipFacts | None:
-    if membership is None:
-        return None
+    """A member's facts for the policy; None for someone who is not a member."""
+    return None if membership is None else member_facts(membership, now)
+
+
+def member_facts(membership: Membership, now: dt.datetime) -> MembershipFacts:
+    """The facts of a membership known to exist: its role, and whether a mute runs now."""
     muted = membership.muted_until is not None and membership.muted_until > now
     return MembershipFacts(role=membership.role, muted=muted)
 
@@ -113,11 +118,9 @@ class SpaceAccess:
 
 
 async def authorize_in_space(
-    session: AsyncSession,
-    actor: Account,
+    req: RequestContext,
     space_id: int,
     action: SpaceAction,
-    now: dt.datetime,
     target: Facts | None = None,
     not_found: str = NO_SUCH_SPACE,
 ) -> SpaceAccess:
@@ -125,6 +128,7 @@ async def authorize_in_space(
 
     ``not_found`` is what a concealed target is called; a concealed space is always
     "no such space", so outsiders learn nothing either way."""
+    session, actor, now = req.db, req.actor, req.now
     space = await space_repo.get(session, space_id)
     membership = await space_repo.get_membership(session, space_id, actor.id) if space else None
     decision = decide_space(
@@ -135,9 +139,10 @@ async def authorize_in_space(
         target,
     )
     enforce(decision, NO_SUCH_SPACE if space is None or membership is None else not_found)
-    # The policy conceals a missing space and a non-member, so both are here.
-    assert space is not None
-    assert membership is not None
+    if space is None or membership is None:
+        # The policy conceals a missing space and a non-member; this says it once more, as
+        # the same answer, should a rule ever let one through.
+        raise NotFound(NO_SUCH_SPACE)
     return SpaceAccess(space=space, membership=membership, decision=decision)
 
 

@@ -15,6 +15,7 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
+from protocol.errors import InvariantBroken
 from protocol.vocabulary import TEACHERS_ONLY_AREAS, AccountId, AccountKind, Role
 from storage.models import (
     Account,
@@ -41,6 +42,7 @@ from ..policy.capabilities import (
     thread_allowed,
 )
 from .access import SpaceAccess, actor_of, member_target, membership_facts, space_facts
+from .context import RequestContext
 from .forum_view import People, post_out, post_target, thread_out, thread_target
 
 ALLOWED = "allowed"
@@ -59,7 +61,8 @@ def strip_allowed(value: Any) -> Any:
 def shared(value: msgspec.Struct) -> dict[str, Any]:
     """An answer as event data, the same for every subscriber: no caller's `allowed`."""
     built = strip_allowed(msgspec.to_builtins(value))
-    assert isinstance(built, dict)
+    if not isinstance(built, dict):  # an `array_like` struct: no fields to name
+        raise InvariantBroken(f"{type(value).__name__} does not encode as an object")
     return built
 
 
@@ -121,14 +124,10 @@ def with_item_allowed(
 
 
 async def item_answer(
-    session: AsyncSession,
-    access: SpaceAccess,
-    actor: Account,
-    item: ArchiveFile | ArchiveFolder,
-    out: ItemOut,
-    now: dt.datetime,
+    req: RequestContext, access: SpaceAccess, item: ArchiveFile | ArchiveFolder, out: ItemOut
 ) -> ItemOut:
     """One item's answer with what the caller may do with it now (one query: its owner)."""
+    session, actor, now = req.db, req.actor, req.now
     owner = item.owner_id if isinstance(item, ArchiveFile) else item.created_by_id
     roles: dict[int, Role] = {}
     if owner is not None:
@@ -141,10 +140,9 @@ async def item_answer(
 # -- the space and its members (issue 17) -----------------------------------------------------
 
 
-async def space_answer(
-    session: AsyncSession, access: SpaceAccess, actor: Account, out: api.SpaceOut, now: dt.datetime
-) -> api.SpaceOut:
+async def space_answer(req: RequestContext, access: SpaceAccess, out: api.SpaceOut) -> api.SpaceOut:
     """One space's answer with what the caller may do with it (one query: its founders)."""
+    session, actor, now = req.db, req.actor, req.now
     asker = asker_of(access, actor, now)
     founders = await space_repo.count_founders(session, access.space.id)
     allowed = space_allowed(asker, archived=access.space.archived_at is not None, founders=founders)

@@ -8,7 +8,6 @@ archive_upload.py; blobs no row refers to any more are removed by ``remove_unref
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import msgspec
@@ -19,7 +18,7 @@ from protocol.channels import Channel, ChannelKind
 from protocol.errors import Conflict, ErrorReason, NotFound
 from protocol.filenames import check_name, name_key
 from protocol.vocabulary import AccountId, AuditAction, SpaceId
-from storage.models import Account, ArchiveFile, ArchiveFileVersion, ArchiveFolder
+from storage.models import ArchiveFile, ArchiveFileVersion, ArchiveFolder
 from storage.repositories import archive as archive_repo
 from storage.repositories import audit as audit_repo
 from storage.repositories import spaces as space_repo
@@ -30,6 +29,7 @@ from ..policy import FileFacts, SpaceAction
 from ..policy.capabilities import archive_allowed
 from .access import SpaceAccess, authorize_in_space, enforce
 from .allowed import asker_of, item_answer, roles_in, shared, with_item_allowed
+from .context import RequestContext
 from .outbox import outbox_of
 
 #: One answer for a file or folder that is missing, elsewhere, or in a space one may not see.
@@ -89,48 +89,31 @@ def as_data(value: msgspec.Struct) -> dict[str, Any]:
     return shared(value)
 
 
-def audit(
-    session: AsyncSession,
-    now: dt.datetime,
-    action: AuditAction,
-    actor: Account,
-    space_id: int,
-    **details: object,
-) -> None:
+def audit(req: RequestContext, action: AuditAction, space_id: int, **details: object) -> None:
+    session, actor, now = req.db, req.actor, req.now
     audit_repo.record(
         session, now=now, action=action, actor_id=actor.id, space_id=space_id, details=details
     )
 
 
 async def enter(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    action: SpaceAction,
-    now: dt.datetime,
-    not_found: str,
+    req: RequestContext, space_id: int, action: SpaceAction, not_found: str
 ) -> SpaceAccess:
     """Authorize ``action`` in the space; a concealed space answers like a missing item."""
     try:
-        return await authorize_in_space(session, actor, space_id, action, now)
+        return await authorize_in_space(req, space_id, action)
     except NotFound:
         raise NotFound(not_found) from None
 
 
 async def locked_item(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    item_id: int,
-    now: dt.datetime,
-    *,
-    folder: bool,
-    action: SpaceAction,
+    req: RequestContext, space_id: int, item_id: int, *, folder: bool, action: SpaceAction
 ) -> tuple[SpaceAccess, Item]:
     """Authorize ``action`` in the space, take the archive's lock, then load the folder or
     file (a concealed space answers like a missing item)."""
+    session = req.db
     missing = NO_SUCH_FOLDER if folder else NO_SUCH_FILE
-    access = await enter(session, actor, space_id, action, now, missing)
+    access = await enter(req, space_id, action, missing)
     await archive_repo.lock_space_archive(session, space_id)
     item: Item = await (find_folder if folder else find_file)(session, space_id, item_id)
     return access, item
@@ -145,25 +128,25 @@ async def owner_target(session: AsyncSession, space_id: int, owner_id: int | Non
 
 
 async def allow_on(
-    session: AsyncSession,
-    access: SpaceAccess,
-    actor: Account,
-    action: SpaceAction,
-    item: Item,
-    now: dt.datetime,
+    req: RequestContext, access: SpaceAccess, action: SpaceAction, item: Item
 ) -> None:
+    session, actor, now = req.db, req.actor, req.now
     owner = item.owner_id if isinstance(item, ArchiveFile) else item.created_by_id
     target = await owner_target(session, access.space.id, owner)
     enforce(access.decide(actor, action, now, target))
 
 
-async def live_folder(session: AsyncSession, space_id: int, folder_id: int | None) -> None:
-    """Refuse a destination that is not a live folder of this space (None: the top)."""
+async def live_folder(
+    session: AsyncSession, space_id: int, folder_id: int | None
+) -> ArchiveFolder | None:
+    """The destination folder (None: the top); NotFound unless it is a live folder of this
+    space."""
     if folder_id is None:
-        return
+        return None
     folder = await archive_repo.get_folder(session, space_id, folder_id)
     if folder is None or folder.trashed_at is not None:
         raise NotFound(NO_SUCH_FOLDER)
+    return folder
 
 
 async def free_name(
@@ -183,15 +166,10 @@ async def free_name(
 
 
 async def list_archive(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    now: dt.datetime,
-    limits: ArchiveLimits,
-    *,
-    trashed: bool,
+    req: RequestContext, space_id: int, limits: ArchiveLimits, *, trashed: bool
 ) -> api.ArchiveOut:
-    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FILE)
+    session, actor, now = req.db, req.actor, req.now
+    access = await enter(req, space_id, SpaceAction.READ_ARCHIVE, NO_SUCH_FILE)
     folders = await archive_repo.list_folders(session, space_id, trashed=trashed)
     files = await archive_repo.list_files(session, space_id, trashed=trashed)
     asker, roles = asker_of(access, actor, now), await roles_in(session, space_id)
@@ -212,26 +190,21 @@ async def find_file(session: AsyncSession, space_id: int, file_id: int) -> Archi
     return found
 
 
-async def show_file(
-    session: AsyncSession, actor: Account, space_id: int, file_id: int, now: dt.datetime
-) -> api.FileOut:
-    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FILE)
+async def show_file(req: RequestContext, space_id: int, file_id: int) -> api.FileOut:
+    session = req.db
+    access = await enter(req, space_id, SpaceAction.READ_ARCHIVE, NO_SUCH_FILE)
     found = await find_file(session, space_id, file_id)
     out = file_out(found, list(await archive_repo.versions_of(session, file_id)))
-    answer: api.FileOut = await item_answer(session, access, actor, found, out, now)
+    answer: api.FileOut = await item_answer(req, access, found, out)
     return answer
 
 
 async def version_to_read(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    file_id: int,
-    number: int | None,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, file_id: int, number: int | None
 ) -> tuple[ArchiveFile, ArchiveFileVersion]:
     """The file and the version (default: the latest) a download may read."""
-    await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FILE)
+    session = req.db
+    await enter(req, space_id, SpaceAction.READ_ARCHIVE, NO_SUCH_FILE)
     found = await find_file(session, space_id, file_id)
     wanted = await archive_repo.version(session, file_id, number or found.version)
     if wanted is None:
@@ -243,9 +216,10 @@ async def version_to_read(
 
 
 async def create_folder(
-    session: AsyncSession, actor: Account, space_id: int, body: api.CreateFolder, now: dt.datetime
+    req: RequestContext, space_id: int, body: api.CreateFolder
 ) -> api.FolderOut:
-    access = await enter(session, actor, space_id, SpaceAction.UPLOAD_FILE, now, NO_SUCH_FOLDER)
+    session, actor, now = req.db, req.actor, req.now
+    access = await enter(req, space_id, SpaceAction.UPLOAD_FILE, NO_SUCH_FOLDER)
     name = check_name(body.name)
     await archive_repo.lock_space_archive(session, space_id)
     await live_folder(session, space_id, body.parent_id)
@@ -267,9 +241,9 @@ async def create_folder(
     session.add(folder)
     await session.flush()
     out = folder_out(folder)
-    audit(session, now, AuditAction.FOLDER_CREATED, actor, space_id, folder_id=folder.id, name=name)
+    audit(req, AuditAction.FOLDER_CREATED, space_id, folder_id=folder.id, name=name)
     announce(session, space_id, "folder.created", {"folder": as_data(out)})
-    answer: api.FolderOut = await item_answer(session, access, actor, folder, out, now)
+    answer: api.FolderOut = await item_answer(req, access, folder, out)
     return answer
 
 
@@ -290,88 +264,71 @@ def refuse_trashed(item: Item) -> None:
 
 
 async def rename_item(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    item_id: int,
-    new_name: str,
-    now: dt.datetime,
-    *,
-    folder: bool,
+    req: RequestContext, space_id: int, item_id: int, new_name: str, *, folder: bool
 ) -> api.FileOut | api.FolderOut:
+    session = req.db
     access, item = await locked_item(
-        session, actor, space_id, item_id, now, folder=folder, action=SpaceAction.READ_ARCHIVE
+        req, space_id, item_id, folder=folder, action=SpaceAction.READ_ARCHIVE
     )
-    await allow_on(session, access, actor, SpaceAction.MANAGE_FILE, item, now)
+    await allow_on(req, access, SpaceAction.MANAGE_FILE, item)
     refuse_trashed(item)
     name = check_name(new_name)
     parent = item.parent_id if isinstance(item, ArchiveFolder) else item.folder_id
     await free_name(session, space_id, parent, name, item)
     old, item.name, item.name_key = item.name, name, name_key(name)
-    out = changed(session, actor, item, now, "renamed", old_name=old)
-    return await item_answer(session, access, actor, item, out, now)
+    out = changed(req, item, "renamed", old_name=old)
+    return await item_answer(req, access, item, out)
 
 
 def changed(
-    session: AsyncSession, actor: Account, item: Item, now: dt.datetime, what: str, **details: Any
+    req: RequestContext, item: Item, what: str, **details: Any
 ) -> api.FileOut | api.FolderOut:
     """Audit and announce a change to one item; its new state is the answer."""
+    session = req.db
     out: api.FileOut | api.FolderOut
     if isinstance(item, ArchiveFile):
         kind, out, key = "file", file_out(item), "file_id"
     else:
         kind, out, key = "folder", folder_out(item), "folder_id"
     action = AuditAction(f"archive.{kind}_{what}")
-    audit(
-        session, now, action, actor, item.space_id, **{key: item.id, "name": item.name}, **details
-    )
+    audit(req, action, item.space_id, **{key: item.id, "name": item.name}, **details)
     announce(session, item.space_id, f"{kind}.{what}", {kind: as_data(out)})
     return out
 
 
 async def move_item(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    item_id: int,
-    destination: int | None,
-    now: dt.datetime,
-    *,
-    folder: bool,
+    req: RequestContext, space_id: int, item_id: int, destination: int | None, *, folder: bool
 ) -> api.FileOut | api.FolderOut:
+    session = req.db
     access, item = await locked_item(
-        session, actor, space_id, item_id, now, folder=folder, action=SpaceAction.READ_ARCHIVE
+        req, space_id, item_id, folder=folder, action=SpaceAction.READ_ARCHIVE
     )
-    await allow_on(session, access, actor, SpaceAction.MANAGE_FILE, item, now)
+    await allow_on(req, access, SpaceAction.MANAGE_FILE, item)
     refuse_trashed(item)
-    await live_folder(session, space_id, destination)
-    if isinstance(item, ArchiveFolder) and destination is not None:
-        target = await archive_repo.get_folder(session, space_id, destination)
-        assert target is not None
-        if item.id in await archive_repo.ancestors(session, target):
-            raise Conflict("a folder cannot move into itself or a folder inside it")
+    target = await live_folder(session, space_id, destination)
+    if (
+        isinstance(item, ArchiveFolder)
+        and target is not None
+        and item.id in await archive_repo.ancestors(session, target)
+    ):
+        raise Conflict("a folder cannot move into itself or a folder inside it")
     await free_name(session, space_id, destination, item.name, item)
     if isinstance(item, ArchiveFolder):
         old, item.parent_id = item.parent_id, destination
     else:
         old, item.folder_id = item.folder_id, destination
-    out = changed(session, actor, item, now, "moved", from_folder_id=old, to_folder_id=destination)
-    return await item_answer(session, access, actor, item, out, now)
+    out = changed(req, item, "moved", from_folder_id=old, to_folder_id=destination)
+    return await item_answer(req, access, item, out)
 
 
 async def trash_item(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    item_id: int,
-    now: dt.datetime,
-    *,
-    folder: bool,
+    req: RequestContext, space_id: int, item_id: int, *, folder: bool
 ) -> api.FileOut | api.FolderOut:
+    session, actor, now = req.db, req.actor, req.now
     access, item = await locked_item(
-        session, actor, space_id, item_id, now, folder=folder, action=SpaceAction.READ_ARCHIVE
+        req, space_id, item_id, folder=folder, action=SpaceAction.READ_ARCHIVE
     )
-    await allow_on(session, access, actor, SpaceAction.DELETE_FILE, item, now)
+    await allow_on(req, access, SpaceAction.DELETE_FILE, item)
     refuse_trashed(item)
     if isinstance(item, ArchiveFolder) and await archive_repo.has_live_children(session, item.id):
         # Trashing a folder never trashes other people's files with it, unseen.
@@ -381,24 +338,19 @@ async def trash_item(
             params={"name": item.name},
         )
     item.trashed_at, item.trashed_by_id = now, actor.id
-    out = changed(session, actor, item, now, "trashed")
-    return await item_answer(session, access, actor, item, out, now)
+    out = changed(req, item, "trashed")
+    return await item_answer(req, access, item, out)
 
 
 async def restore_item(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    item_id: int,
-    now: dt.datetime,
-    *,
-    folder: bool,
+    req: RequestContext, space_id: int, item_id: int, *, folder: bool
 ) -> api.FileOut | api.FolderOut:
+    session = req.db
     access, item = await locked_item(
-        session, actor, space_id, item_id, now, folder=folder, action=SpaceAction.READ_ARCHIVE
+        req, space_id, item_id, folder=folder, action=SpaceAction.READ_ARCHIVE
     )
     # Who may trash an item may take it out of the trash again.
-    await allow_on(session, access, actor, SpaceAction.DELETE_FILE, item, now)
+    await allow_on(req, access, SpaceAction.DELETE_FILE, item)
     if item.trashed_at is None:
         raise Conflict(
             f"{item.name!r} is not in the trash",
@@ -416,22 +368,15 @@ async def restore_item(
         ) from None
     await free_name(session, space_id, parent, item.name, item)
     item.trashed_at, item.trashed_by_id = None, None
-    out = changed(session, actor, item, now, "restored")
-    return await item_answer(session, access, actor, item, out, now)
+    out = changed(req, item, "restored")
+    return await item_answer(req, access, item, out)
 
 
-async def purge_item(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    item_id: int,
-    now: dt.datetime,
-    *,
-    folder: bool,
-) -> set[str]:
+async def purge_item(req: RequestContext, space_id: int, item_id: int, *, folder: bool) -> set[str]:
     """Delete a trashed item for good (teacher admins); the digests it may have freed."""
+    session = req.db
     _, item = await locked_item(
-        session, actor, space_id, item_id, now, folder=folder, action=SpaceAction.PURGE_FILE
+        req, space_id, item_id, folder=folder, action=SpaceAction.PURGE_FILE
     )
     if item.trashed_at is None:
         raise Conflict(
@@ -453,7 +398,7 @@ async def purge_item(
     else:
         action, event, data = AuditAction.FILE_PURGED, "file.purged", {"file_id": item.id}
     data["file_ids"] = file_ids
-    audit(session, now, action, actor, space_id, name=item.name, **data)
+    audit(req, action, space_id, name=item.name, **data)
     announce(session, space_id, event, data)
     return digests
 

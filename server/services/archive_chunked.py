@@ -13,7 +13,6 @@ chunk answers 410.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import AsyncIterator
 
 from sqlalchemy import CursorResult, delete, update
@@ -29,6 +28,7 @@ from ..config import ArchiveLimits
 from ..policy import SpaceAction
 from .archive import enter
 from .archive_upload import Plan, UploadRequest, plan_upload, record, store_full
+from .context import RequestContext
 
 NO_SUCH_UPLOAD = "no such upload"
 
@@ -45,16 +45,15 @@ def upload_out(row: ArchiveUpload, file: api.FileOut | None = None) -> api.Uploa
 
 
 async def start_upload(
-    session: AsyncSession,
+    req: RequestContext,
     store: BlobStore,
-    actor: Account,
     space_id: int,
     body: api.StartUpload,
-    now: dt.datetime,
     limits: ArchiveLimits,
 ) -> api.UploadOut:
+    session, actor, now = req.db, req.actor, req.now
     request = UploadRequest(space_id, body.folder_id, body.name, declared_length=body.size)
-    plan = await plan_upload(session, actor, request, now, limits)
+    plan = await plan_upload(req, request, limits)
     upload = store.begin_upload()
     try:
         await upload.suspend()  # an empty, durable start to resume from
@@ -77,21 +76,18 @@ async def start_upload(
     return upload_out(row)
 
 
-async def own_upload(
-    session: AsyncSession, actor: Account, space_id: int, upload_id: int, now: dt.datetime
-) -> ArchiveUpload:
+async def own_upload(req: RequestContext, space_id: int, upload_id: int) -> ArchiveUpload:
     """The actor's own upload in the space, while the actor may still upload there."""
-    await enter(session, actor, space_id, SpaceAction.UPLOAD_FILE, now, NO_SUCH_UPLOAD)
+    session, actor = req.db, req.actor
+    await enter(req, space_id, SpaceAction.UPLOAD_FILE, NO_SUCH_UPLOAD)
     row = await session.get(ArchiveUpload, upload_id)
     if row is None or row.space_id != space_id or row.owner_id != actor.id:
         raise NotFound(NO_SUCH_UPLOAD)
     return row
 
 
-async def show_upload(
-    session: AsyncSession, actor: Account, space_id: int, upload_id: int, now: dt.datetime
-) -> api.UploadOut:
-    return upload_out(await own_upload(session, actor, space_id, upload_id, now))
+async def show_upload(req: RequestContext, space_id: int, upload_id: int) -> api.UploadOut:
+    return upload_out(await own_upload(req, space_id, upload_id))
 
 
 async def forget(session: AsyncSession, upload_id: int) -> None:
@@ -155,7 +151,7 @@ async def append_chunk(
     """Append one chunk; ``session`` has no transaction open. Returns the upload and, once
     the file is recorded, whether it is new (None while bytes are still to come)."""
     async with session.begin():
-        row = await own_upload(session, actor, space_id, upload_id, clock.now())
+        row = await own_upload(RequestContext(session, actor, clock.now()), space_id, upload_id)
     if offset != row.received:
         raise Conflict(f"this upload has {row.received} bytes: send the next chunk from there")
     room = row.size - row.received
@@ -189,7 +185,13 @@ async def append_chunk(
         plan = Plan(row.name, row.size, ErrorCode.TOO_LARGE)
         async with session.begin():
             out, new = await record(
-                session, store, upload, sealed, actor, request, plan, clock.now(), limits
+                RequestContext(session, actor, clock.now()),
+                store,
+                upload,
+                sealed,
+                request,
+                plan,
+                limits,
             )
             await session.execute(delete(ArchiveUpload).where(ArchiveUpload.id == row.id))
         row.received = row.size
@@ -201,14 +203,10 @@ async def append_chunk(
 
 
 async def cancel_upload(
-    session: AsyncSession,
-    store: BlobStore,
-    actor: Account,
-    space_id: int,
-    upload_id: int,
-    now: dt.datetime,
+    req: RequestContext, store: BlobStore, space_id: int, upload_id: int
 ) -> None:
-    row = await own_upload(session, actor, space_id, upload_id, now)
+    session = req.db
+    row = await own_upload(req, space_id, upload_id)
     await session.delete(row)
     try:
         upload = await store.resume_upload(row.store_key, row.received)

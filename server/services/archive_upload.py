@@ -17,7 +17,6 @@ database) aborts the blob upload: no temporary file, no blob and no row are left
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from protocol.errors import (
     Conflict,
     ErrorCode,
     ErrorReason,
+    InvariantBroken,
     LimitExceeded,
     StorageFull,
     TwinspaceError,
@@ -55,6 +55,7 @@ from .archive import (
     live_folder,
     owner_target,
 )
+from .context import RequestContext
 
 logger = logging.getLogger("twinspace.archive")
 
@@ -108,16 +109,11 @@ def limit_error(plan: Plan, limits: ArchiveLimits, used: int) -> LimitExceeded:
 
 
 async def check_target(
-    session: AsyncSession,
-    actor: Account,
-    request: UploadRequest,
-    name: str,
-    now: dt.datetime,
+    req: RequestContext, request: UploadRequest, name: str
 ) -> ArchiveFile | None:
     """Ask the policy; the live file a new version would go to, if any."""
-    access = await enter(
-        session, actor, request.space_id, SpaceAction.UPLOAD_FILE, now, NO_SUCH_FOLDER
-    )
+    session, actor, now = req.db, req.actor, req.now
+    access = await enter(req, request.space_id, SpaceAction.UPLOAD_FILE, NO_SUCH_FOLDER)
     await live_folder(session, request.space_id, request.folder_id)
     existing = await archive_repo.live_item_named(
         session, request.space_id, request.folder_id, name_key(name)
@@ -136,15 +132,10 @@ async def check_target(
     return existing
 
 
-async def plan_upload(
-    session: AsyncSession,
-    actor: Account,
-    request: UploadRequest,
-    now: dt.datetime,
-    limits: ArchiveLimits,
-) -> Plan:
+async def plan_upload(req: RequestContext, request: UploadRequest, limits: ArchiveLimits) -> Plan:
+    session = req.db
     name = check_name(request.name)
-    await check_target(session, actor, request, name, now)
+    await check_target(req, request, name)
     used = await archive_repo.used_bytes(session, request.space_id)
     left = max(0, limits.space_quota_bytes - used)
     if limits.max_file_bytes <= left:
@@ -168,19 +159,18 @@ async def receive(
 
 
 async def record(
-    session: AsyncSession,
+    req: RequestContext,
     store: BlobStore,
     upload: BlobUpload,
     sealed: Sealed,
-    actor: Account,
     request: UploadRequest,
     plan: Plan,
-    now: dt.datetime,
     limits: ArchiveLimits,
 ) -> tuple[api.FileOut, bool]:
+    session, actor, now = req.db, req.actor, req.now
     space_id = request.space_id
     await archive_repo.lock_space_archive(session, space_id)
-    existing = await check_target(session, actor, request, plan.name, now)
+    existing = await check_target(req, request, plan.name)
     used = await archive_repo.used_bytes(session, space_id)
     if used + sealed.size > limits.space_quota_bytes:
         raise over_quota(limits.space_quota_bytes, used)
@@ -228,21 +218,13 @@ async def record(
     new = existing is None
     action = AuditAction.FILE_ADDED if new else AuditAction.FILE_VERSION_ADDED
     audit(
-        session,
-        now,
-        action,
-        actor,
-        space_id,
-        file_id=file.id,
-        name=file.name,
-        version=file.version,
-        size=file.size,
+        req, action, space_id, file_id=file.id, name=file.name, version=file.version, size=file.size
     )
     announce(
         session, space_id, "file.added" if new else "file.version_added", {"file": as_data(out)}
     )
-    access = await enter(session, actor, space_id, SpaceAction.READ_ARCHIVE, now, NO_SUCH_FOLDER)
-    answer: api.FileOut = await item_answer(session, access, actor, file, out, now)
+    access = await enter(req, space_id, SpaceAction.READ_ARCHIVE, NO_SUCH_FOLDER)
+    answer: api.FileOut = await item_answer(req, access, file, out)
     return answer, new
 
 
@@ -261,13 +243,22 @@ async def upload_file(
     upload = None
     try:
         async with session.begin():
-            plan = await plan_upload(session, actor, request, clock.now(), limits)
+            plan = await plan_upload(RequestContext(session, actor, clock.now()), request, limits)
         upload = store.begin_upload()
         sealed = await receive(chunks, upload, plan, limits)
         async with session.begin():
             return await record(
-                session, store, upload, sealed, actor, request, plan, clock.now(), limits
+                RequestContext(session, actor, clock.now()),
+                store,
+                upload,
+                sealed,
+                request,
+                plan,
+                limits,
             )
+    except InvariantBroken:
+        metrics.upload_finished("failed")  # our bug, not a refusal
+        raise
     except TwinspaceError:
         metrics.upload_finished("refused")
         raise

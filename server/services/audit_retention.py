@@ -11,13 +11,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol import api
 from protocol.errors import ErrorCode, FieldCode, FieldError, ProtocolError
 from protocol.vocabulary import AuditAction
-from storage.models import Account
 from storage.repositories import audit as audit_repo
 from storage.repositories import privacy as privacy_repo
 
 from ..config import PrivacySettings
 from ..policy import SpaceAction
 from .access import authorize_in_space
+from .context import RequestContext
 
 
 def effective_days(own: int | None, limits: PrivacySettings) -> int:
@@ -38,24 +38,21 @@ def settings_out(own: int | None, limits: PrivacySettings) -> api.AuditSettingsO
 
 
 async def get_settings(
-    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime, limits: PrivacySettings
+    req: RequestContext, space_id: int, limits: PrivacySettings
 ) -> api.AuditSettingsOut:
     """Who reads the log (teacher admins) reads how long it keeps entries."""
-    await authorize_in_space(session, actor, space_id, SpaceAction.READ_AUDIT_LOG, now)
+    session = req.db
+    await authorize_in_space(req, space_id, SpaceAction.READ_AUDIT_LOG)
     stored = await privacy_repo.get_audit_settings(session, space_id)
     return settings_out(stored.retention_days if stored else None, limits)
 
 
 async def change_settings(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    body: api.AuditSettings,
-    now: dt.datetime,
-    limits: PrivacySettings,
+    req: RequestContext, space_id: int, body: api.AuditSettings, limits: PrivacySettings
 ) -> api.AuditSettingsOut:
     """Teacher admins set the retention, within the bounds (outside: 422); audited."""
-    await authorize_in_space(session, actor, space_id, SpaceAction.UPDATE_SETTINGS, now)
+    session, actor, now = req.db, req.actor, req.now
+    await authorize_in_space(req, space_id, SpaceAction.UPDATE_SETTINGS)
     days = body.retention_days
     low, high = limits.audit_retention_min_days, limits.audit_retention_max_days
     if days is not None and not low <= days <= high:

@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.channels import ChannelKind
-from protocol.errors import ErrorCode, NotFound, ProtocolError
+from protocol.errors import ErrorCode, NotFound, ProtocolError, present
 from protocol.vocabulary import CHAT_AREAS, AuditAction, ForumArea, PostState
-from storage.models import Account, Chat, ForumThread
+from storage.models import Chat, ForumThread
 from storage.repositories import accounts as account_repo
 from storage.repositories import audit as audit_repo
 from storage.repositories import chat as chat_repo
@@ -29,6 +29,7 @@ from ..forum_limits import ForumLimits
 from ..policy import SessionPlaceFacts, SpaceAction
 from . import forums
 from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
+from .context import RequestContext
 from .forum_events import ForumEvents, channel, data, thread_channel
 from .forum_view import (
     NO_SUCH_THREAD,
@@ -84,18 +85,16 @@ async def ensure_chat(
         made = Chat(key=key, space_id=space_id, video_session_id=video_session_id, created_at=now)
         chat = await chat_repo.create_once(session, made, thread)
         if chat is None:
-            chat = await chat_repo.by_key(session, key)
-            assert chat is not None  # the concurrent maker committed it
+            # The concurrent maker committed it (ON CONFLICT waited for that commit).
+            chat = present(await chat_repo.by_key(session, key), "the chat a concurrent call made")
     return chat.thread_id
 
 
-async def open_chat(
-    session: AsyncSession, actor: Account, space_id: int, chat_id: int, now: dt.datetime
-) -> ThreadAccess:
+async def open_chat(req: RequestContext, space_id: int, chat_id: int) -> ThreadAccess:
     """A chat the actor may read; anything else (a forum thread, another space's chat, the
     teachers' chat for a pupil) answers the same 404 as a chat that does not exist."""
     try:
-        seen = await open_thread(session, actor, space_id, chat_id, now)
+        seen = await open_thread(req, space_id, chat_id)
     except NotFound as exc:
         if exc.message == NO_SUCH_THREAD:
             raise NotFound(NO_SUCH_CHAT) from None
@@ -105,34 +104,24 @@ async def open_chat(
     return seen
 
 
-async def space_chat(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    teachers: bool,
-    limit: int,
-    now: dt.datetime,
-) -> api.ChatOut:
+async def space_chat(req: RequestContext, space_id: int, teachers: bool, limit: int) -> api.ChatOut:
     """The space's chat (every member) or the teachers' chat (READ_TEACHERS_AREA: pupils and
     guests hear "no such chat"), with its newest messages."""
+    session, now = req.db, req.now
     action = SpaceAction.READ_TEACHERS_AREA if teachers else SpaceAction.READ_FORUM
-    await authorize_in_space(session, actor, space_id, action, now, not_found=NO_SUCH_CHAT)
+    await authorize_in_space(req, space_id, action, not_found=NO_SUCH_CHAT)
     area = ForumArea.TEACHERS_CHAT if teachers else ForumArea.CHAT
     chat_id = await ensure_chat(session, space_id, area, None, now)
-    return await chat_out(session, actor, space_id, chat_id, None, limit, now)
+    return await chat_out(req, space_id, chat_id, None, limit)
 
 
 async def session_chat(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    video_session_id: int,
-    limit: int,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, video_session_id: int, limit: int
 ) -> api.ChatOut:
     """A video session's chat: for the people inside it and the space's teachers; a late
     joiner pages it from its start with ``after=0``."""
-    access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
+    session, actor, now = req.db, req.actor, req.now
+    access = await authorize_in_space(req, space_id, SpaceAction.SEE_SPACE)
     video = await video_repo.get(session, video_session_id)
     if video is None or video.space_id != space_id:
         raise NotFound(NO_SUCH_SESSION)
@@ -143,21 +132,15 @@ async def session_chat(
     )
     enforce(decision, NO_SUCH_SESSION)
     chat_id = await ensure_chat(session, space_id, ForumArea.SESSION_CHAT, video.id, now)
-    return await chat_out(session, actor, space_id, chat_id, video.id, limit, now)
+    return await chat_out(req, space_id, chat_id, video.id, limit)
 
 
 async def chat_out(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    chat_id: int,
-    video_session_id: int | None,
-    limit: int,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, chat_id: int, video_session_id: int | None, limit: int
 ) -> api.ChatOut:
-    page = await messages(session, actor, space_id, chat_id, None, None, limit, now)
-    thread = await forum_repo.get_thread(session, chat_id)
-    assert thread is not None
+    session, actor = req.db, req.actor
+    page = await messages(req, space_id, chat_id, None, None, limit)
+    thread = present(await forum_repo.get_thread(session, chat_id), "the chat's thread")
     unread = await forum_repo.unread_counts(session, actor.id, [chat_id])
     return api.ChatOut(
         id=chat_id,
@@ -178,21 +161,20 @@ def typing_channel(space_id: int, chat_id: int) -> str:
 
 
 async def messages(
-    session: AsyncSession,
-    actor: Account,
+    req: RequestContext,
     space_id: int,
     chat_id: int,
     before_id: int | None,
     after_id: int | None,
     limit: int,
-    now: dt.datetime,
 ) -> api.ChatPage:
     """Oldest first either way: the newest ``limit`` before ``before_id`` (scrolling back,
     or on joining with neither), or the oldest ``limit`` after ``after_id`` (catching up
     after a reconnect, or reading a session's chat from its start with ``after=0``)."""
+    session, actor = req.db, req.actor
     if before_id is not None and after_id is not None:
         raise ProtocolError("give 'before' or 'after', not both", code=ErrorCode.INVALID)
-    seen = await open_chat(session, actor, space_id, chat_id, now)
+    seen = await open_chat(req, space_id, chat_id)
     held = seen.viewer.may(SpaceAction.SEE_MODERATION)
     if after_id is not None:
         rows = list(
@@ -209,7 +191,7 @@ async def messages(
     shown = [
         post_out(seen.people, p)
         for p in rows
-        if may_see_post(seen.viewer, p, post_target(seen.people, p, seen.thread, now))
+        if may_see_post(seen.viewer, p, post_target(seen.people, p, seen.thread, req.now))
     ]
     if after_id is not None:
         return api.ChatPage(messages=shown, next_after=rows[-1].id if full else None)
@@ -217,19 +199,14 @@ async def messages(
 
 
 async def send(
-    session: AsyncSession,
-    limits: ForumLimits,
-    actor: Account,
-    space_id: int,
-    chat_id: int,
-    body: api.SendChatMessage,
-    now: dt.datetime,
+    req: RequestContext, limits: ForumLimits, space_id: int, chat_id: int, body: api.SendChatMessage
 ) -> forums.Created:
     """Send one message: the forum's reply path under the chat's limits (held for a teacher
     if the space pre-moderates pupils; a retry with the same client id: the same message)."""
-    seen = await open_chat(session, actor, space_id, chat_id, now)
+    session, now = req.db, req.now
+    seen = await open_chat(req, space_id, chat_id)
     post = api.CreatePost(body=body.body, client_id=body.client_id)
-    created = await forums.create_post(session, limits, actor, space_id, chat_id, post, now)
+    created = await forums.create_post(req, limits, space_id, chat_id, post)
     sent = created.value
     if created.new and isinstance(sent, api.PostOut) and sent.state is PostState.VISIBLE:
         await tell_mentioned(session, seen, sent, now)
@@ -262,32 +239,22 @@ async def tell_mentioned(
 
 
 async def mark_read(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    chat_id: int,
-    body: api.MarkRead,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, chat_id: int, body: api.MarkRead
 ) -> api.ChatRead:
     """Move the caller's read mark forward (the forum's read marks; other tabs are told)."""
-    await open_chat(session, actor, space_id, chat_id, now)
-    thread = await forums.mark_read(session, actor, space_id, chat_id, body, now)
+    session, actor = req.db, req.actor
+    await open_chat(req, space_id, chat_id)
+    thread = await forums.mark_read(req, space_id, chat_id, body)
     mark = await chat_repo.read_mark(session, actor.id, chat_id)
     return api.ChatRead(chat_id=chat_id, last_read_id=mark, unread=thread.unread)
 
 
-async def typing(
-    session: AsyncSession,
-    gate: TypingGate,
-    actor: Account,
-    space_id: int,
-    chat_id: int,
-    now: dt.datetime,
-) -> bool:
+async def typing(req: RequestContext, gate: TypingGate, space_id: int, chat_id: int) -> bool:
     """Tell the chat's readers the caller is typing (at most once per TYPING_EVERY); only
     members who may write there (not a muted one) type. Whether an event was sent.
     The gate is shared by every process when Redis is configured."""
-    seen = await open_chat(session, actor, space_id, chat_id, now)
+    session, actor, now = req.db, req.actor, req.now
+    seen = await open_chat(req, space_id, chat_id)
     enforce(seen.viewer.decide(SpaceAction.POST_REPLY, thread_target(seen.people, seen.thread)))
     if not await gate.admit(actor.id, chat_id, now):
         return False
@@ -296,19 +263,19 @@ async def typing(
     return True
 
 
-async def get_settings(
-    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
-) -> api.ChatSettingsOut:
-    await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
+async def get_settings(req: RequestContext, space_id: int) -> api.ChatSettingsOut:
+    session = req.db
+    await authorize_in_space(req, space_id, SpaceAction.SEE_SPACE)
     settings = await chat_repo.get_settings(session, space_id)
     return api.ChatSettingsOut(retention_days=settings.retention_days if settings else None)
 
 
 async def change_settings(
-    session: AsyncSession, actor: Account, space_id: int, body: api.ChatSettings, now: dt.datetime
+    req: RequestContext, space_id: int, body: api.ChatSettings
 ) -> api.ChatSettingsOut:
     """Teacher admins set how long the space's chats keep messages (audited)."""
-    await authorize_in_space(session, actor, space_id, SpaceAction.UPDATE_SETTINGS, now)
+    session, actor, now = req.db, req.actor, req.now
+    await authorize_in_space(req, space_id, SpaceAction.UPDATE_SETTINGS)
     settings = await chat_repo.put_settings(session, space_id, body.retention_days, now)
     audit_repo.record(
         session,
@@ -329,8 +296,7 @@ async def purge_expired(session: AsyncSession, now: dt.datetime) -> int:
     removed = await chat_repo.purge_expired(session, now)
     for thread_id, count in removed.items():
         await forum_repo.refresh_thread(session, thread_id, now)
-        thread = await forum_repo.get_thread(session, thread_id)
-        assert thread is not None
+        thread = present(await forum_repo.get_thread(session, thread_id), "a purged chat's thread")
         audit_repo.record(
             session,
             now=now,

@@ -3,17 +3,13 @@ who invites teachers into a space (projects are made with partner schools abroad
 
 from __future__ import annotations
 
-import datetime as dt
-
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from protocol import api
-from storage.models import Account
 from storage.repositories import accounts as account_repo
 from storage.repositories import spaces as space_repo
 
 from ..policy import SpaceAction
 from .access import authorize_in_space
+from .context import RequestContext
 
 #: eTwinners on one page of a search, by default and at most (more: 422).
 PAGE_DEFAULT = 20
@@ -23,17 +19,11 @@ TEXT_MAX = 100
 
 
 async def search_etwinners(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    text: str,
-    *,
-    after_id: int | None,
-    limit: int,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, text: str, *, after_id: int | None, limit: int
 ) -> api.EtwinnerPage:
     """Names, schools and countries only: never an e-mail address (invite by account id)."""
-    await authorize_in_space(session, actor, space_id, SpaceAction.SEARCH_ETWINNERS, now)
+    session = req.db
+    await authorize_in_space(req, space_id, SpaceAction.SEARCH_ETWINNERS)
     found = await account_repo.search_etwinners(session, text, after_id=after_id, limit=limit + 1)
     page = found[:limit]
     members = {m.account_id for m, _ in await space_repo.list_members(session, space_id)}

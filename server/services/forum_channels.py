@@ -14,7 +14,7 @@ from storage.repositories import forums as forum_repo
 from storage.repositories import spaces as space_repo
 
 from ..policy import Actor
-from .access import membership_facts, space_facts
+from .access import member_facts, space_facts
 from .forum_view import Viewer, may_see_thread, session_facts
 
 NO_SUCH_CHANNEL = "no such channel"
@@ -29,8 +29,7 @@ async def authorize_typing(
     now: dt.datetime,
 ) -> None:
     """A chat's typing channel: for the readers of that chat (a chat thread), nobody else."""
-    assert channel.object_id is not None
-    thread = await forum_repo.get_thread(db, channel.object_id)
+    thread = await forum_repo.get_thread(db, channel.required_object_id)
     if thread is None or thread.area not in CHAT_AREAS:
         raise NotFound(NO_SUCH_CHANNEL)
     await authorize_thread(db, actor, space, membership, channel, now)
@@ -46,17 +45,14 @@ async def authorize_thread(
 ) -> None:
     """Raise the same NotFound as for a missing channel unless the thread exists in the
     space and the member may see it (the teachers' area, a held thread: the policy says)."""
-    assert channel.object_id is not None
-    thread = await forum_repo.get_thread(db, channel.object_id)
+    thread = await forum_repo.get_thread(db, channel.required_object_id)
     if thread is None or thread.space_id != space.id:
         raise NotFound(NO_SUCH_CHANNEL)
     author_role = None
     if thread.author_id is not None:
         author = await space_repo.get_membership(db, space.id, thread.author_id)
         author_role = author.role if author else None
-    facts = membership_facts(membership, now)
-    assert facts is not None
     inside = await session_facts(db, thread, actor.account_id)
-    viewer = Viewer(actor, facts, space_facts(space))
+    viewer = Viewer(actor, member_facts(membership, now), space_facts(space))
     if not may_see_thread(viewer, thread, author_role, inside):
         raise NotFound(NO_SUCH_CHANNEL)

@@ -39,7 +39,8 @@ from ..policy import (
     SpaceFacts,
     decide_space,
 )
-from .access import SpaceAccess, actor_of, authorize_in_space, membership_facts, space_facts
+from .access import SpaceAccess, actor_of, authorize_in_space, member_facts, space_facts
+from .context import RequestContext
 
 NO_SUCH_THREAD = "no such thread"
 NO_SUCH_POST = "no such post"
@@ -145,9 +146,9 @@ class Viewer:
 
 
 def viewer_of(account: Account, access: SpaceAccess, now: dt.datetime) -> Viewer:
-    facts = membership_facts(access.membership, now)
-    assert facts is not None
-    return Viewer(actor_of(account), facts, space_facts(access.space))
+    return Viewer(
+        actor_of(account), member_facts(access.membership, now), space_facts(access.space)
+    )
 
 
 def may_see_thread(
@@ -193,11 +194,10 @@ class ThreadAccess:
     people: People
 
 
-async def open_thread(
-    session: AsyncSession, actor: Account, space_id: int, thread_id: int, now: dt.datetime
-) -> ThreadAccess:
+async def open_thread(req: RequestContext, space_id: int, thread_id: int) -> ThreadAccess:
     """A thread the actor may see; a missing one and a hidden one answer the same 404."""
-    access = await authorize_in_space(session, actor, space_id, SpaceAction.READ_FORUM, now)
+    session, actor, now = req.db, req.actor, req.now
+    access = await authorize_in_space(req, space_id, SpaceAction.READ_FORUM)
     thread = await forum_repo.get_thread(session, thread_id)
     if thread is None or thread.space_id != space_id:
         raise NotFound(NO_SUCH_THREAD)
@@ -210,20 +210,21 @@ async def open_thread(
 
 
 async def open_post(
-    session: AsyncSession, actor: Account, space_id: int, post_id: int, now: dt.datetime
+    req: RequestContext, space_id: int, post_id: int
 ) -> tuple[ThreadAccess, ForumPost]:
+    session = req.db
     post = await forum_repo.get_post(session, post_id)
     if post is None or post.space_id != space_id:
         # Same order of checks as for a real post: a non-member hears "no such space".
-        await authorize_in_space(session, actor, space_id, SpaceAction.READ_FORUM, now)
+        await authorize_in_space(req, space_id, SpaceAction.READ_FORUM)
         raise NotFound(NO_SUCH_POST)
     try:
-        seen = await open_thread(session, actor, space_id, post.thread_id, now)
+        seen = await open_thread(req, space_id, post.thread_id)
     except NotFound as exc:
         if exc.message == NO_SUCH_THREAD:
             raise NotFound(NO_SUCH_POST) from None
         raise
-    if not may_see_post(seen.viewer, post, post_target(seen.people, post, seen.thread, now)):
+    if not may_see_post(seen.viewer, post, post_target(seen.people, post, seen.thread, req.now)):
         raise NotFound(NO_SUCH_POST)
     return seen, post
 

@@ -6,7 +6,6 @@ the thread or post; live events are gathered in the outbox and sent after commit
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,6 +35,7 @@ from ..policy import Outcome, SpaceAction
 from ..policy.capabilities import forum_allowed
 from .access import authorize_in_space, enforce
 from .allowed import post_for, thread_for
+from .context import RequestContext
 from .forum_events import NOTICES, ForumEvents, data
 from .forum_view import (
     NO_SUCH_THREAD,
@@ -72,18 +72,13 @@ class Created:
 
 
 async def list_threads(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    area: ForumArea,
-    before_id: int | None,
-    limit: int,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, area: ForumArea, before_id: int | None, limit: int
 ) -> api.ThreadPage:
+    session, actor, now = req.db, req.actor, req.now
     action = (
         SpaceAction.READ_TEACHERS_AREA if area is ForumArea.TEACHERS else SpaceAction.READ_FORUM
     )
-    access = await authorize_in_space(session, actor, space_id, action, now)
+    access = await authorize_in_space(req, space_id, action)
     viewer = viewer_of(actor, access, now)
     held = viewer.may(SpaceAction.SEE_MODERATION)
     people = await people_of(session, space_id)
@@ -122,24 +117,18 @@ async def list_threads(
     )
 
 
-async def get_thread(
-    session: AsyncSession, actor: Account, space_id: int, thread_id: int, now: dt.datetime
-) -> api.ThreadOut:
-    seen = await open_thread(session, actor, space_id, thread_id, now)
+async def get_thread(req: RequestContext, space_id: int, thread_id: int) -> api.ThreadOut:
+    session, actor = req.db, req.actor
+    seen = await open_thread(req, space_id, thread_id)
     unread = await forum_repo.unread_counts(session, actor.id, [thread_id])
     return thread_for(seen.viewer, seen.people, seen.thread, unread.get(thread_id, 0))
 
 
 async def list_posts(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    thread_id: int,
-    after_id: int | None,
-    limit: int,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, thread_id: int, after_id: int | None, limit: int
 ) -> api.PostPage:
-    seen = await open_thread(session, actor, space_id, thread_id, now)
+    session, actor, now = req.db, req.actor, req.now
+    seen = await open_thread(req, space_id, thread_id)
     rows = await forum_repo.list_posts(
         session,
         thread_id,
@@ -156,9 +145,8 @@ async def list_posts(
     return api.PostPage(posts=posts, next_after=rows[-1].id if len(rows) == limit else None)
 
 
-async def check_rate(
-    session: AsyncSession, limits: ForumLimits, actor: Account, space_id: int, now: dt.datetime
-) -> None:
+async def check_rate(req: RequestContext, limits: ForumLimits, space_id: int) -> None:
+    session, actor, now = req.db, req.actor, req.now
     since = now - limits.window
     areas = limits.areas
     mine = await forum_repo.count_posts_since(
@@ -171,6 +159,11 @@ async def check_rate(
     )
     if everyone >= limits.posts_per_space:
         raise RateLimited("this project's forum is very busy: wait a minute and try again")
+
+
+#: A post with the same client id committed first, then went before we could read it (its
+#: author deleted it, or its thread went): nothing to answer with; the client may retry.
+CLIENT_ID_RACE = "a post with this client id was made and removed meanwhile; try again"
 
 
 async def existing(
@@ -194,15 +187,10 @@ def announce_post(events: ForumEvents, seen: ThreadAccess, post: ForumPost) -> N
 
 
 async def create_post(
-    session: AsyncSession,
-    limits: ForumLimits,
-    actor: Account,
-    space_id: int,
-    thread_id: int,
-    body: api.CreatePost,
-    now: dt.datetime,
+    req: RequestContext, limits: ForumLimits, space_id: int, thread_id: int, body: api.CreatePost
 ) -> Created:
-    seen = await open_thread(session, actor, space_id, thread_id, now)
+    session, actor, now = req.db, req.actor, req.now
+    seen = await open_thread(req, space_id, thread_id)
     if seen.thread.area not in limits.areas:
         # Forum routes write forum threads, chat routes chats: each under its own limits.
         raise NotFound(NO_SUCH_THREAD)
@@ -214,7 +202,7 @@ async def create_post(
         area = seen.viewer.decide(SpaceAction.POST_TEACHERS_AREA)
         enforce(area, NO_SUCH_THREAD)
     decision = enforce(seen.viewer.decide(SpaceAction.POST_REPLY, target), NO_SUCH_THREAD)
-    await check_rate(session, limits, actor, space_id, now)
+    await check_rate(req, limits, space_id)
     held = decision.outcome is Outcome.ALLOW_HELD
     post = ForumPost(
         thread_id=thread_id,
@@ -229,7 +217,8 @@ async def create_post(
     if await forum_repo.insert_once(session, post) is None:
         # A concurrent duplicate committed first: answer with that one.
         found = await existing(session, actor, body.client_id, thread_id)
-        assert found is not None
+        if found is None:
+            raise Conflict(CLIENT_ID_RACE)
         return Created(post_for(seen.viewer, seen.people, found, seen.thread, now), new=False)
     await forum_repo.refresh_thread(session, thread_id, now)
     announce_post(ForumEvents(session, space_id), seen, post)
@@ -237,13 +226,9 @@ async def create_post(
 
 
 async def create_thread(
-    session: AsyncSession,
-    limits: ForumLimits,
-    actor: Account,
-    space_id: int,
-    body: api.CreateThread,
-    now: dt.datetime,
+    req: RequestContext, limits: ForumLimits, space_id: int, body: api.CreateThread
 ) -> Created:
+    session, actor, now = req.db, req.actor, req.now
     if body.area not in FORUM_AREAS:
         raise ProtocolError("a thread's area must be 'open' or 'teachers'", code=ErrorCode.INVALID)
     area_action = (
@@ -251,13 +236,13 @@ async def create_thread(
         if body.area is ForumArea.TEACHERS
         else SpaceAction.READ_FORUM
     )
-    await authorize_in_space(session, actor, space_id, area_action, now)
+    await authorize_in_space(req, space_id, area_action)
     people = await people_of(session, space_id)
     found = await existing(session, actor, body.client_id, None)
     if found is not None:
-        return Created(await retried_thread(session, actor, space_id, found, now), new=False)
-    creating = await authorize_in_space(session, actor, space_id, SpaceAction.CREATE_THREAD, now)
-    await check_rate(session, limits, actor, space_id, now)
+        return Created(await retried_thread(req, space_id, found), new=False)
+    creating = await authorize_in_space(req, space_id, SpaceAction.CREATE_THREAD)
+    await check_rate(req, limits, space_id)
     held = creating.decision.outcome is Outcome.ALLOW_HELD
     state = PostState.PENDING if held else PostState.VISIBLE
     thread = ForumThread(
@@ -287,8 +272,9 @@ async def create_thread(
     if await forum_repo.insert_once(session, post) is None:
         await session.delete(thread)
         found = await existing(session, actor, body.client_id, None)
-        assert found is not None
-        return Created(await retried_thread(session, actor, space_id, found, now), new=False)
+        if found is None:
+            raise Conflict(CLIENT_ID_RACE)
+        return Created(await retried_thread(req, space_id, found), new=False)
     await forum_repo.refresh_thread(session, thread.id, now)
     events = ForumEvents(session, space_id)
     created = api.ThreadCreated(thread=thread_out(people, thread), post=post_out(people, post))
@@ -304,10 +290,9 @@ async def create_thread(
     return Created(answer, new=True)
 
 
-async def retried_thread(
-    session: AsyncSession, actor: Account, space_id: int, post: ForumPost, now: dt.datetime
-) -> api.ThreadCreated:
-    seen = await open_thread(session, actor, space_id, post.thread_id, now)
+async def retried_thread(req: RequestContext, space_id: int, post: ForumPost) -> api.ThreadCreated:
+    session, actor, now = req.db, req.actor, req.now
+    seen = await open_thread(req, space_id, post.thread_id)
     first = await forum_repo.list_posts(
         session, post.thread_id, viewer_id=actor.id, held=True, after_id=None, limit=1
     )
@@ -320,14 +305,10 @@ async def retried_thread(
 
 
 async def edit_post(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    post_id: int,
-    body: api.EditPost,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, post_id: int, body: api.EditPost
 ) -> api.PostOut:
-    seen, post = await open_post(session, actor, space_id, post_id, now)
+    session, now = req.db, req.now
+    seen, post = await open_post(req, space_id, post_id)
     if post.state is PostState.DELETED:
         raise NotFound("no such post")
     target = post_target(seen.people, post, seen.thread, now)
@@ -354,11 +335,10 @@ async def edit_post(
     return post_for(seen.viewer, seen.people, post, seen.thread, now)
 
 
-async def delete_post(
-    session: AsyncSession, actor: Account, space_id: int, post_id: int, now: dt.datetime
-) -> None:
+async def delete_post(req: RequestContext, space_id: int, post_id: int) -> None:
     """Soft delete by the author: kept, and still shown to the space's moderators."""
-    seen, post = await open_post(session, actor, space_id, post_id, now)
+    session, now = req.db, req.now
+    seen, post = await open_post(req, space_id, post_id)
     if post.state is PostState.DELETED:
         raise NotFound("no such post")
     target = post_target(seen.people, post, seen.thread, now)
@@ -374,12 +354,11 @@ async def delete_post(
     events.to_moderators("post.deleted", {"post": data(post_out(seen.people, post))})
 
 
-async def history(
-    session: AsyncSession, actor: Account, space_id: int, post_id: int, now: dt.datetime
-) -> list[api.RevisionOut]:
+async def history(req: RequestContext, space_id: int, post_id: int) -> list[api.RevisionOut]:
     """Earlier bodies: for the author and the post's moderators."""
-    seen, post = await open_post(session, actor, space_id, post_id, now)
-    target = post_target(seen.people, post, seen.thread, now)
+    session = req.db
+    seen, post = await open_post(req, space_id, post_id)
+    target = post_target(seen.people, post, seen.thread, req.now)
     if not seen.viewer.may(SpaceAction.READ_HELD_POST, target):
         raise NotFound("no such post")
     return [
@@ -389,14 +368,10 @@ async def history(
 
 
 async def mark_read(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    thread_id: int,
-    body: api.MarkRead,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, thread_id: int, body: api.MarkRead
 ) -> api.ThreadOut:
-    seen = await open_thread(session, actor, space_id, thread_id, now)
+    session, actor, now = req.db, req.actor, req.now
+    seen = await open_thread(req, space_id, thread_id)
     mark = await forum_repo.mark_read(session, actor.id, thread_id, body.last_read_post_id, now)
     unread = (await forum_repo.unread_counts(session, actor.id, [thread_id])).get(thread_id, 0)
     # The reader's other tabs and devices update their counts.
@@ -411,15 +386,9 @@ async def mark_read(
     return thread_for(seen.viewer, seen.people, seen.thread, unread)
 
 
-async def search(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    query: str,
-    limit: int,
-    now: dt.datetime,
-) -> list[api.SearchHit]:
-    access = await authorize_in_space(session, actor, space_id, SpaceAction.READ_FORUM, now)
+async def search(req: RequestContext, space_id: int, query: str, limit: int) -> list[api.SearchHit]:
+    session, actor, now = req.db, req.actor, req.now
+    access = await authorize_in_space(req, space_id, SpaceAction.READ_FORUM)
     areas = [ForumArea.OPEN]
     if access.may(actor, SpaceAction.READ_TEACHERS_AREA, now):
         areas.append(ForumArea.TEACHERS)
@@ -428,10 +397,9 @@ async def search(
     return [api.SearchHit(post=post_out(people, p), thread_title=t.title) for p, t in rows]
 
 
-async def get_post(
-    session: AsyncSession, actor: Account, space_id: int, post_id: int, now: dt.datetime
-) -> api.PostOut:
+async def get_post(req: RequestContext, space_id: int, post_id: int) -> api.PostOut:
     """One post as the caller may see it, with what they may do with it: how a client
     learns its controls for a post a live event brought (events carry no `allowed`)."""
-    seen, post = await open_post(session, actor, space_id, post_id, now)
+    now = req.now
+    seen, post = await open_post(req, space_id, post_id)
     return post_for(seen.viewer, seen.people, post, seen.thread, now)

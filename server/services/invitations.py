@@ -33,6 +33,7 @@ from ..policy import (
 from ..security import Secrets, new_token, token_hash
 from .access import authorize_in_space
 from .accounts import check_may_sign_in
+from .context import RequestContext
 from .members import admit
 
 NO_SUCH_INVITATION = "no such invitation"
@@ -68,15 +69,11 @@ def invitation_out(
 
 
 async def create_invitation(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    body: api.CreateInvitation,
-    now: dt.datetime,
-    site_url: str,
+    req: RequestContext, space_id: int, body: api.CreateInvitation, site_url: str
 ) -> api.InvitationOut:
     """A new link; ``site_url`` is the site's public address the link starts with."""
-    await authorize_in_space(session, actor, space_id, SpaceAction.INVITE_GUEST, now)
+    session, actor, now = req.db, req.actor, req.now
+    await authorize_in_space(req, space_id, SpaceAction.INVITE_GUEST)
     # Its life and uses were bounded when the body was decoded (protocol/api.py).
     lifetime = dt.timedelta(hours=body.expires_in_hours)
     token = new_token()
@@ -103,17 +100,17 @@ async def create_invitation(
     return invitation_out(invitation, now, token, site_url)
 
 
-async def list_invitations(
-    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
-) -> list[api.InvitationOut]:
-    await authorize_in_space(session, actor, space_id, SpaceAction.INVITE_GUEST, now)
+async def list_invitations(req: RequestContext, space_id: int) -> list[api.InvitationOut]:
+    session, now = req.db, req.now
+    await authorize_in_space(req, space_id, SpaceAction.INVITE_GUEST)
     return [invitation_out(i, now) for i in await invitation_repo.list_for_space(session, space_id)]
 
 
 async def revoke_invitation(
-    session: AsyncSession, actor: Account, space_id: int, invitation_id: int, now: dt.datetime
+    req: RequestContext, space_id: int, invitation_id: int
 ) -> api.InvitationOut:
-    await authorize_in_space(session, actor, space_id, SpaceAction.INVITE_GUEST, now)
+    session, actor, now = req.db, req.actor, req.now
+    await authorize_in_space(req, space_id, SpaceAction.INVITE_GUEST)
     invitation = await invitation_repo.get_in_space(session, space_id, invitation_id)
     if invitation is None:
         raise NotFound(NO_SUCH_INVITATION)

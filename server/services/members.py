@@ -19,6 +19,7 @@ from protocol.errors import (
     FieldError,
     NotFound,
     ProtocolError,
+    present,
 )
 from protocol.vocabulary import (
     ROLES_FOR,
@@ -40,16 +41,16 @@ from ..security import Secrets, new_login_code
 from .access import authorize_in_space, member_target, person_target
 from .allowed import member_answers
 from .commands import MembershipChanged, SessionsEnded
+from .context import RequestContext
 from .outbox import outbox_of
 
 NO_SUCH_MEMBER = "no such member"
 NO_SUCH_ETWINNER = "no validated eTwinner has this e-mail address"
 
 
-async def list_members(
-    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
-) -> list[api.MemberOut]:
-    access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
+async def list_members(req: RequestContext, space_id: int) -> list[api.MemberOut]:
+    session, actor, now = req.db, req.actor, req.now
+    access = await authorize_in_space(req, space_id, SpaceAction.SEE_SPACE)
     members = list(await space_repo.list_members(session, space_id))
     return member_answers(access, actor, members, now)
 
@@ -116,24 +117,22 @@ def announce_member(
 
 
 async def invite_teacher(
-    session: AsyncSession, actor: Account, space_id: int, body: api.InviteTeacher, now: dt.datetime
+    req: RequestContext, space_id: int, body: api.InviteTeacher
 ) -> api.MemberOut:
-    if (body.email is None) == (body.account_id is None):
-        raise ProtocolError("give an e-mail address or an account id", code=ErrorCode.INVALID)
-    if body.email is not None:
+    session, actor, now = req.db, req.actor, req.now
+    if body.email is not None and body.account_id is None:
         invitee = await account_repo.find_by_email(session, body.email)
-    else:
-        assert body.account_id is not None
+    elif body.account_id is not None and body.email is None:
         invitee = await account_repo.get(session, body.account_id)
+    else:
+        raise ProtocolError("give an e-mail address or an account id", code=ErrorCode.INVALID)
     target = InviteFacts(
         account_kind=invitee.kind if invitee else None,
         account_status=invitee.status if invitee else None,
         new_role=body.role,
     )
-    access = await authorize_in_space(
-        session, actor, space_id, SpaceAction.INVITE_TEACHER, now, target
-    )
-    assert invitee is not None  # the policy refuses an invitation of nobody
+    access = await authorize_in_space(req, space_id, SpaceAction.INVITE_TEACHER, target)
+    invitee = present(invitee, "the invitee (the policy refuses an invitation of nobody)")
     await admit(
         session,
         access.space.id,
@@ -180,15 +179,11 @@ async def unique_usernames(session: AsyncSession, display_names: list[str]) -> l
 
 
 async def create_pupils(
-    session: AsyncSession,
-    secrets_: Secrets,
-    actor: Account,
-    space_id: int,
-    body: api.CreatePupils,
-    now: dt.datetime,
+    req: RequestContext, secrets_: Secrets, space_id: int, body: api.CreatePupils
 ) -> list[api.PupilCredentials]:
     """Create pupil accounts for a twinspace, one or a whole class (at most
     api.MAX_PUPILS_PER_REQUEST, bounded when decoded); codes are shown once."""
+    session, actor, now = req.db, req.actor, req.now
     pupil_roles = ROLES_FOR[(AccountKind.PUPIL, SpaceKind.TWINSPACE)]
     refused = [
         FieldError(field=f"pupils.{index}.role", code=FieldCode.CHOICE)
@@ -202,7 +197,7 @@ async def create_pupils(
     # Hashed before the first query (in worker threads), so no lock waits on argon2.
     codes = [new_login_code() for _ in body.pupils]
     hashes = await asyncio.gather(*(secrets_.hash_login_code(code) for code in codes))
-    await authorize_in_space(session, actor, space_id, SpaceAction.CREATE_PUPIL, now)
+    await authorize_in_space(req, space_id, SpaceAction.CREATE_PUPIL)
     usernames = await unique_usernames(session, [p.display_name for p in body.pupils])
     created: list[api.PupilCredentials] = []
     for pupil, username, code, code_hash in zip(body.pupils, usernames, codes, hashes, strict=True):
@@ -240,19 +235,21 @@ async def create_pupils(
 
 
 async def add_existing_pupil(
-    session: AsyncSession, actor: Account, space_id: int, body: api.AddPupil, now: dt.datetime
+    req: RequestContext, space_id: int, body: api.AddPupil
 ) -> api.MemberOut:
     """Bring a pupil the actor teaches elsewhere into this twinspace (DOMAIN.md: a pupil
     exists in the twinspaces it was invited to). Other teachers' pupils look nonexistent."""
+    session, actor, now = req.db, req.actor, req.now
     pupil = await account_repo.find_by_username(session, body.username)
     teaches = pupil is not None and await space_repo.teaches(session, actor.id, pupil.id)
     target = AddPupilFacts(
         account_kind=pupil.kind if pupil else None, new_role=body.role, teaches_pupil=teaches
     )
     access = await authorize_in_space(
-        session, actor, space_id, SpaceAction.ADD_PUPIL, now, target, not_found="no such pupil"
+        req, space_id, SpaceAction.ADD_PUPIL, target, not_found="no such pupil"
     )
-    assert pupil is not None
+    if pupil is None:  # concealed by the policy already: the same answer
+        raise NotFound("no such pupil")
     await admit(
         session,
         access.space.id,
@@ -269,10 +266,11 @@ async def add_existing_pupil(
 
 
 async def load_member(
-    session: AsyncSession, actor: Account, space_id: int, account_id: int, now: dt.datetime
+    req: RequestContext, space_id: int, account_id: int
 ) -> tuple[Membership, Account]:
     """A member to act on. Outsiders hear of no space; members hear of no such member."""
-    await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
+    session = req.db
+    await authorize_in_space(req, space_id, SpaceAction.SEE_SPACE)
     membership = await space_repo.get_membership(session, space_id, account_id)
     account = await account_repo.get(session, account_id) if membership else None
     if membership is None or account is None:
@@ -281,19 +279,15 @@ async def load_member(
 
 
 async def reset_pupil_code(
-    session: AsyncSession,
-    secrets_: Secrets,
-    actor: Account,
-    space_id: int,
-    pupil_id: int,
-    now: dt.datetime,
+    req: RequestContext, secrets_: Secrets, space_id: int, pupil_id: int
 ) -> api.PupilCredentials:
+    session, actor, now = req.db, req.actor, req.now
     code = new_login_code()
     code_hash = await secrets_.hash_login_code(code)  # before the first query: see above
-    membership, pupil = await load_member(session, actor, space_id, pupil_id, now)
+    membership, pupil = await load_member(req, space_id, pupil_id)
     target = person_target(membership, pupil)
-    await authorize_in_space(session, actor, space_id, SpaceAction.MANAGE_PUPIL, now, target)
-    assert pupil.username is not None
+    await authorize_in_space(req, space_id, SpaceAction.MANAGE_PUPIL, target)
+    username = present(pupil.username, "the pupil's username")  # every pupil signs in with one
     pupil.login_code_hash = code_hash
     # The old code and every session opened with it stop working at once.
     await session_repo.delete_for_account(session, pupil.id)
@@ -307,22 +301,18 @@ async def reset_pupil_code(
         target_account_id=pupil.id,
     )
     return api.PupilCredentials(
-        account_id=pupil.id, display_name=pupil.display_name, username=pupil.username, code=code
+        account_id=pupil.id, display_name=pupil.display_name, username=username, code=code
     )
 
 
 async def change_role(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    account_id: int,
-    body: api.ChangeRole,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, account_id: int, body: api.ChangeRole
 ) -> api.MemberOut:
-    membership, account = await load_member(session, actor, space_id, account_id, now)
+    session, actor, now = req.db, req.actor, req.now
+    membership, account = await load_member(req, space_id, account_id)
     founders = await space_repo.count_founders(session, space_id)
     target = member_target(membership, account, founders=founders).given(body.role)
-    await authorize_in_space(session, actor, space_id, SpaceAction.CHANGE_ROLE, now, target)
+    await authorize_in_space(req, space_id, SpaceAction.CHANGE_ROLE, target)
     old_role = membership.role
     if old_role is not body.role:
         membership.role = body.role
@@ -343,18 +333,12 @@ async def change_role(
     )
 
 
-async def remove_member(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    account_id: int,
-    reason: str,
-    now: dt.datetime,
-) -> None:
-    membership, account = await load_member(session, actor, space_id, account_id, now)
+async def remove_member(req: RequestContext, space_id: int, account_id: int, reason: str) -> None:
+    session, actor, now = req.db, req.actor, req.now
+    membership, account = await load_member(req, space_id, account_id)
     founders = await space_repo.count_founders(session, space_id)
     target = member_target(membership, account, founders=founders)
-    await authorize_in_space(session, actor, space_id, SpaceAction.REMOVE_MEMBER, now, target)
+    await authorize_in_space(req, space_id, SpaceAction.REMOVE_MEMBER, target)
     await session.delete(membership)
     audit_repo.record(
         session,
@@ -370,12 +354,11 @@ async def remove_member(
     outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=account_id))
 
 
-async def leave_space(
-    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
-) -> None:
+async def leave_space(req: RequestContext, space_id: int) -> None:
+    session, actor, now = req.db, req.actor, req.now
     founders = await space_repo.count_founders(session, space_id)
     access = await authorize_in_space(
-        session, actor, space_id, SpaceAction.LEAVE_SPACE, now, LeaveFacts(founders=founders)
+        req, space_id, SpaceAction.LEAVE_SPACE, LeaveFacts(founders=founders)
     )
     await session.delete(access.membership)
     audit_repo.record(

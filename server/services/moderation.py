@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import msgspec
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import Conflict, NotFound
+from protocol.errors import Conflict, NotFound, present
 from protocol.vocabulary import (
     CHAT_AREAS,
     MODERATION_TRANSITIONS,
@@ -18,7 +17,7 @@ from protocol.vocabulary import (
     ModerationVerb,
     PostState,
 )
-from storage.models import Account, ForumPost, ForumReport
+from storage.models import ForumPost, ForumReport
 from storage.repositories import accounts as account_repo
 from storage.repositories import audit as audit_repo
 from storage.repositories import forums as forum_repo
@@ -29,6 +28,7 @@ from ..policy import SpaceAction
 from . import chat as chat_service
 from .access import authorize_in_space, enforce, person_target
 from .allowed import asker_of, post_for, thread_for
+from .context import RequestContext
 from .forum_events import NOTICES, ForumEvents, data
 from .forum_view import (
     NO_SUCH_POST,
@@ -63,14 +63,10 @@ VERB_AUDIT = {
 
 
 async def moderate_post(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    post_id: int,
-    body: api.ModeratePost,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, post_id: int, body: api.ModeratePost
 ) -> api.PostOut:
-    seen, post = await open_post(session, actor, space_id, post_id, now)
+    session, actor, now = req.db, req.actor, req.now
+    seen, post = await open_post(req, space_id, post_id)
     target = post_target(seen.people, post, seen.thread, now)
     enforce(seen.viewer.decide(SpaceAction.MODERATE_POST, target), NO_SUCH_POST)
     sources, result = MODERATION_TRANSITIONS[body.action]
@@ -122,14 +118,10 @@ async def moderate_post(
 
 
 async def change_thread(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    thread_id: int,
-    body: api.ChangeThread,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, thread_id: int, body: api.ChangeThread
 ) -> api.ThreadOut:
-    seen = await open_thread(session, actor, space_id, thread_id, now)
+    session, actor, now = req.db, req.actor, req.now
+    seen = await open_thread(req, space_id, thread_id)
     enforce(
         seen.viewer.decide(SpaceAction.MODERATE_POST, thread_target(seen.people, seen.thread)),
         NO_SUCH_THREAD,
@@ -175,16 +167,10 @@ async def change_thread(
     return thread_for(seen.viewer, seen.people, thread)
 
 
-async def purge_post(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    post_id: int,
-    body: api.PurgePost,
-    now: dt.datetime,
-) -> None:
+async def purge_post(req: RequestContext, space_id: int, post_id: int, body: api.PurgePost) -> None:
     """Remove a post for good (teacher admins only); its words stay in no table."""
-    seen, post = await open_post(session, actor, space_id, post_id, now)
+    session, actor, now = req.db, req.actor, req.now
+    seen, post = await open_post(req, space_id, post_id)
     enforce(seen.viewer.decide(SpaceAction.PURGE_POST), NO_SUCH_POST)
     was_visible = post.state is PostState.VISIBLE
     author, thread_id = post.author_id, post.thread_id
@@ -210,14 +196,10 @@ async def purge_post(
 
 
 async def report_post(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    post_id: int,
-    body: api.ReportPost,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, post_id: int, body: api.ReportPost
 ) -> api.ReportOut:
-    seen, post = await open_post(session, actor, space_id, post_id, now)
+    session, actor, now = req.db, req.actor, req.now
+    seen, post = await open_post(req, space_id, post_id)
     enforce(seen.viewer.decide(SpaceAction.REPORT_POST), NO_SUCH_POST)
     report = forum_repo.add_report(session, post, actor.id, body.reason, now)
     await session.flush()
@@ -248,18 +230,16 @@ def report_out(people: People, report: ForumReport, post: ForumPost) -> api.Repo
     )
 
 
-async def list_reports(
-    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
-) -> list[api.ReportOut]:
-    access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_MODERATION, now)
+async def list_reports(req: RequestContext, space_id: int) -> list[api.ReportOut]:
+    session, actor, now = req.db, req.actor, req.now
+    access = await authorize_in_space(req, space_id, SpaceAction.SEE_MODERATION)
     people = await people_of(session, space_id)
     asker = asker_of(access, actor, now)
     reports = []
     for report in await forum_repo.open_reports(session, space_id):
-        post = await forum_repo.get_post(session, report.post_id)
-        assert post is not None  # reports go with their post (ON DELETE CASCADE)
-        thread = await forum_repo.get_thread(session, post.thread_id)
-        assert thread is not None
+        # Reports go with their post, posts with their thread (ON DELETE CASCADE).
+        post = present(await forum_repo.get_post(session, report.post_id), "a report's post")
+        thread = present(await forum_repo.get_thread(session, post.thread_id), "a post's thread")
         out = report_out(people, report, post)
         reports.append(
             msgspec.structs.replace(out, post=post_for(asker, people, post, thread, now))
@@ -268,22 +248,16 @@ async def list_reports(
 
 
 async def resolve_report(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    report_id: int,
-    body: api.ResolveReport,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, report_id: int, body: api.ResolveReport
 ) -> api.ReportOut:
-    access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_MODERATION, now)
+    session, actor, now = req.db, req.actor, req.now
+    access = await authorize_in_space(req, space_id, SpaceAction.SEE_MODERATION)
     report = await forum_repo.get_report(session, report_id)
     if report is None or report.space_id != space_id:
         raise NotFound("no such report")
-    post = await forum_repo.get_post(session, report.post_id)
-    assert post is not None
+    post = present(await forum_repo.get_post(session, report.post_id), "a report's post")
     people = await people_of(session, space_id)
-    thread = await forum_repo.get_thread(session, post.thread_id)
-    assert thread is not None
+    thread = present(await forum_repo.get_thread(session, post.thread_id), "a post's thread")
     target = post_target(people, post, thread, now)
     enforce(viewer_of(actor, access, now).decide(SpaceAction.MODERATE_POST, target))
     if report.resolved_at is not None:
@@ -309,41 +283,37 @@ async def resolve_report(
     return out
 
 
-async def queue(
-    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
-) -> list[api.PostOut]:
+async def queue(req: RequestContext, space_id: int) -> list[api.PostOut]:
     """The pre-moderation queue: posts held for approval, oldest first."""
-    access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_MODERATION, now)
+    session, actor, now = req.db, req.actor, req.now
+    access = await authorize_in_space(req, space_id, SpaceAction.SEE_MODERATION)
     people = await people_of(session, space_id)
     asker = asker_of(access, actor, now)
     held = []
     for post in await forum_repo.held_posts(session, space_id):
-        thread = await forum_repo.get_thread(session, post.thread_id)
-        assert thread is not None
+        thread = present(await forum_repo.get_thread(session, post.thread_id), "a post's thread")
         held.append(post_for(asker, people, post, thread, now))
     return held
 
 
 async def mute_member(
-    session: AsyncSession,
-    actor: Account,
+    req: RequestContext,
     space_id: int,
     account_id: int,
     minutes: int | None,
     reason: str,
-    now: dt.datetime,
     video: VideoSettings | None = None,
 ) -> api.MuteOut:
     """Mute for ``minutes`` (None: end the mute). The mute ends by itself on time: the
     policy compares ``muted_until`` with the clock on every speaking action. With ``video``,
     the member's microphone in the space's live video sessions follows (video/member_mute)."""
+    session, actor, now = req.db, req.actor, req.now
     membership = await space_repo.get_membership(session, space_id, account_id)
     account = await account_repo.get(session, account_id) if membership else None
     target = person_target(membership, account)
-    await authorize_in_space(
-        session, actor, space_id, SpaceAction.MUTE_MEMBER, now, target, NO_SUCH_MEMBER
-    )
-    assert membership is not None
+    await authorize_in_space(req, space_id, SpaceAction.MUTE_MEMBER, target, NO_SUCH_MEMBER)
+    if membership is None:  # concealed by the policy already: the same answer
+        raise NotFound(NO_SUCH_MEMBER)
     membership.muted_until = None if minutes is None else now + dt.timedelta(minutes=minutes)
     await session.flush()
     action = AuditAction.MEMBER_MUTED if minutes is not None else AuditAction.MEMBER_UNMUTED
@@ -366,5 +336,5 @@ async def mute_member(
     events.to_member(account_id, action.value, NOTICES[action.value], **data(out))
     if video is not None:
         muted = membership.muted_until is not None
-        await follow_space_mute(session, actor, space_id, account_id, muted, reason, now, video)
+        await follow_space_mute(req, space_id, account_id, muted, reason, video)
     return out

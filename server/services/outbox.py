@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 from protocol.channels import KIND_RULES, Channel
+from protocol.errors import InvariantBroken
 from protocol.frames import encode_event_body
 from storage.models import OutboxMessage
 
@@ -91,7 +92,8 @@ def outbox_of(session: AsyncSession) -> Outbox:
     outbox = session.info.get(OUTBOX_KEY)
     if outbox is None:
         outbox = session.info[OUTBOX_KEY] = Outbox()
-    assert isinstance(outbox, Outbox)
+    if not isinstance(outbox, Outbox):
+        raise InvariantBroken(f"the session's {OUTBOX_KEY!r} holds a {type(outbox).__name__}")
     return outbox
 
 

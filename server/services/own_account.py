@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import ErrorCode, Gone, Unauthenticated
+from protocol.errors import ErrorCode, Gone, Unauthenticated, present
 from protocol.vocabulary import AccountKind, AccountStatus
 from storage.models import Account
 from storage.repositories import accounts as account_repo
@@ -119,10 +119,11 @@ async def search_accounts(
 ) -> api.AccountPage:
     """One page of the national admin's country's accounts matching ``words``."""
     enforce(decide_account(actor_of(actor), AccountAction.SEARCH_ACCOUNTS))
-    assert actor.country is not None  # every national admin has one (create_national_admin)
+    # Every national admin has one (create_national_admin).
+    country = present(actor.country, "the national admin's country")
     found, total = await account_repo.search(
         session,
-        country=actor.country,
+        country=country,
         words=words,
         offset=offset,
         limit=min(limit, MAX_PAGE),

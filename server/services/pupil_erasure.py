@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
+from protocol.errors import NotFound
 from protocol.vocabulary import AccountId, AccountKind, AccountStatus, AuditAction, PostState
 from storage.models import Account, PupilErasure
 from storage.repositories import accounts as account_repo
@@ -34,6 +35,7 @@ from storage.repositories import spaces as space_repo
 from ..policy import PersonFacts, SpaceAction
 from .access import authorize_in_space, person_target
 from .commands import AccountLocked, MembershipChanged
+from .context import RequestContext
 from .forum_events import ForumEvents
 from .forum_view import FORMER_PUPIL
 from .members import space_channel
@@ -63,10 +65,9 @@ def summary(account_id: int, record: PupilErasure, *, already: bool) -> api.Eras
     )
 
 
-async def repeated(
-    session: AsyncSession, actor: Account, space_id: int, pupil: Account, now: dt.datetime
-) -> Erased:
+async def repeated(req: RequestContext, space_id: int, pupil: Account) -> Erased:
     """An erased account: what was done, to a teacher of a space it was erased from."""
+    session = req.db
     record = await privacy_repo.erasure(session, space_id, pupil.id)
     target = PersonFacts(
         account_id=AccountId(pupil.id),
@@ -74,35 +75,32 @@ async def repeated(
         role=record.role if record else None,
     )
     await authorize_in_space(
-        session, actor, space_id, SpaceAction.ERASE_PUPIL, now, target, not_found=NO_SUCH_PUPIL
+        req, space_id, SpaceAction.ERASE_PUPIL, target, not_found=NO_SUCH_PUPIL
     )
-    assert record is not None  # the policy conceals a pupil that was never one here
+    if record is None:  # the policy conceals a pupil that was never one here: the same answer
+        raise NotFound(NO_SUCH_PUPIL)
     return Erased(summary(pupil.id, record, already=True))
 
 
 async def erase_pupil(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    pupil_id: int,
-    body: api.ErasePupil,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, pupil_id: int, body: api.ErasePupil
 ) -> Erased:
+    session, actor, now = req.db, req.actor, req.now
     pupil = await account_repo.get(session, pupil_id)
     if pupil is not None and pupil.status is AccountStatus.ERASED:
-        return await repeated(session, actor, space_id, pupil, now)
+        return await repeated(req, space_id, pupil)
     membership = await space_repo.get_membership(session, space_id, pupil_id) if pupil else None
     await authorize_in_space(
-        session,
-        actor,
+        req,
         space_id,
         SpaceAction.ERASE_PUPIL,
-        now,
         person_target(membership, pupil),
         not_found=NO_SUCH_PUPIL,
     )
-    assert pupil is not None
-    assert pupil.kind is AccountKind.PUPIL
+    if pupil is None or pupil.kind is not AccountKind.PUPIL:
+        # Concealed by the policy already; said again, as the same answer, because erasing
+        # anyone but a pupil must never follow from a rule that slipped.
+        raise NotFound(NO_SUCH_PUPIL)
     memberships = [m for _, m in await space_repo.list_for_account(session, pupil.id)]
     # Removal reaches only what the eraser may moderate: the spaces it teaches in.
     scope = await privacy_repo.teacher_space_ids(session, actor.id)

@@ -11,16 +11,14 @@ streams a zip (server/http/zipstream.py) of ``manifest.json`` and ``files/...``.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 import msgspec
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from protocol.errors import LimitExceeded
+from protocol.errors import LimitExceeded, NotFound
 from protocol.vocabulary import CHAT_AREAS, AuditAction
-from storage.models import Account, ForumPost, ForumThread
+from storage.models import ForumPost, ForumThread
 from storage.repositories import accounts as account_repo
 from storage.repositories import audit as audit_repo
 from storage.repositories import privacy as privacy_repo
@@ -30,6 +28,7 @@ from ..config import MIB, PrivacySettings
 from ..policy import SpaceAction
 from ..zipstream import bound
 from .access import authorize_in_space, person_target
+from .context import RequestContext
 from .pupil_erasure import NO_SUCH_PUPIL
 
 FORMAT = "twinspace-live/pupil-export"
@@ -70,25 +69,20 @@ def post_entry(
 
 
 async def export_pupil(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    pupil_id: int,
-    now: dt.datetime,
-    limits: PrivacySettings,
+    req: RequestContext, space_id: int, pupil_id: int, limits: PrivacySettings
 ) -> Export:
+    session, actor, now = req.db, req.actor, req.now
     pupil = await account_repo.get(session, pupil_id)
     membership = await space_repo.get_membership(session, space_id, pupil_id) if pupil else None
     await authorize_in_space(
-        session,
-        actor,
+        req,
         space_id,
         SpaceAction.EXPORT_PUPIL_DATA,
-        now,
         person_target(membership, pupil),
         not_found=NO_SUCH_PUPIL,
     )
-    assert pupil is not None
+    if pupil is None:  # concealed by the policy already: the same answer
+        raise NotFound(NO_SUCH_PUPIL)
     scope = await privacy_repo.teacher_space_ids(session, actor.id)
     spaces = {space.id: space for space in await privacy_repo.spaces_of(session, scope)}
     memberships = [

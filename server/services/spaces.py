@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import msgspec
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.vocabulary import AuditAction, Role
-from storage.models import Account, AuditEntry, Membership, Space
+from storage.models import AuditEntry, Membership, Space
 from storage.repositories import audit as audit_repo
 from storage.repositories import forums as forum_repo
 from storage.repositories import spaces as space_repo
@@ -19,6 +16,7 @@ from ..policy import AccountAction, SpaceAction, decide_account, decide_space
 from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
 from .allowed import space_answer
 from .commands import SpaceDeleted
+from .context import RequestContext
 from .members import space_channel
 from .outbox import outbox_of
 from .video import space_end
@@ -52,9 +50,8 @@ def audit_out(entry: AuditEntry) -> api.AuditEntryOut:
     )
 
 
-async def create_space(
-    session: AsyncSession, actor: Account, body: api.CreateSpace, now: dt.datetime
-) -> tuple[Space, Membership]:
+async def create_space(req: RequestContext, body: api.CreateSpace) -> tuple[Space, Membership]:
+    session, actor, now = req.db, req.actor, req.now
     enforce(decide_account(actor_of(actor), AccountAction.CREATE_SPACE))
     space = Space(
         kind=body.kind,
@@ -83,10 +80,9 @@ async def create_space(
     return space, founder
 
 
-async def list_my_spaces(
-    session: AsyncSession, actor: Account, now: dt.datetime
-) -> list[api.SpaceOut]:
+async def list_my_spaces(req: RequestContext) -> list[api.SpaceOut]:
     # Only what the policy lets the actor see: a pending or suspended account sees none.
+    session, actor, now = req.db, req.actor, req.now
     who = actor_of(actor)
     shown = []
     moderated = []
@@ -104,23 +100,16 @@ async def list_my_spaces(
     ]
 
 
-async def show_space(
-    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime
-) -> api.SpaceOut:
-    access = await authorize_in_space(session, actor, space_id, SpaceAction.SEE_SPACE, now)
-    return await space_answer(
-        session, access, actor, space_out(access.space, access.membership), now
-    )
+async def show_space(req: RequestContext, space_id: int) -> api.SpaceOut:
+    access = await authorize_in_space(req, space_id, SpaceAction.SEE_SPACE)
+    return await space_answer(req, access, space_out(access.space, access.membership))
 
 
 async def update_settings(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    body: api.SpaceSettingsIn,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, body: api.SpaceSettingsIn
 ) -> api.SpaceOut:
-    access = await authorize_in_space(session, actor, space_id, SpaceAction.UPDATE_SETTINGS, now)
+    session, actor, now = req.db, req.actor, req.now
+    access = await authorize_in_space(req, space_id, SpaceAction.UPDATE_SETTINGS)
     space = access.space
     changes: dict[str, object] = {}
     for name in (
@@ -144,20 +133,16 @@ async def update_settings(
             space_id=space.id,
             details=changes,
         )
-    return await space_answer(session, access, actor, space_out(space, access.membership), now)
+    return await space_answer(req, access, space_out(space, access.membership))
 
 
 async def set_archived(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    archived: bool,
-    now: dt.datetime,
-    video: VideoSettings,
+    req: RequestContext, space_id: int, archived: bool, video: VideoSettings
 ) -> api.SpaceOut:
     """Archive (read-only) or open again. Archiving ends the space's live video sessions in
     the same transaction: no one could end them in a read-only space."""
-    access = await authorize_in_space(session, actor, space_id, SpaceAction.ARCHIVE_SPACE, now)
+    session, actor, now = req.db, req.actor, req.now
+    access = await authorize_in_space(req, space_id, SpaceAction.ARCHIVE_SPACE)
     space = access.space
     if (space.archived_at is not None) != archived:
         space.archived_at = now if archived else None
@@ -168,28 +153,22 @@ async def set_archived(
             # Flushed first, the UPDATE holds the space's row: a session being started now
             # waits for this transaction and then sees the space archived (video.start).
             await session.flush()
-            await space_end.end_for_archive(session, actor, space.id, now, video)
-    return await space_answer(session, access, actor, space_out(space, access.membership), now)
+            await space_end.end_for_archive(req, space.id, video)
+    return await space_answer(req, access, space_out(space, access.membership))
 
 
-async def delete_space(
-    session: AsyncSession, actor: Account, space_id: int, now: dt.datetime, video: VideoSettings
-) -> None:
-    await authorize_in_space(session, actor, space_id, SpaceAction.DELETE_SPACE, now)
+async def delete_space(req: RequestContext, space_id: int, video: VideoSettings) -> None:
+    session, now = req.db, req.now
+    await authorize_in_space(req, space_id, SpaceAction.DELETE_SPACE)
     await space_end.end_for_deletion(session, space_id, now, video)
     await space_repo.delete_space(session, space_id)
     outbox_of(session).command(SpaceDeleted(space_id=space_id))
 
 
 async def read_audit_log(
-    session: AsyncSession,
-    actor: Account,
-    space_id: int,
-    now: dt.datetime,
-    *,
-    before_id: int | None,
-    limit: int,
+    req: RequestContext, space_id: int, *, before_id: int | None, limit: int
 ) -> list[api.AuditEntryOut]:
-    await authorize_in_space(session, actor, space_id, SpaceAction.READ_AUDIT_LOG, now)
+    session = req.db
+    await authorize_in_space(req, space_id, SpaceAction.READ_AUDIT_LOG)
     entries = await audit_repo.list_for_space(session, space_id, before_id=before_id, limit=limit)
     return [audit_out(entry) for entry in entries]

@@ -17,7 +17,7 @@ from starlette.websockets import WebSocket
 from protocol.channels import Channel, ChannelKind
 from protocol.close_codes import CloseCode
 from protocol.codec import FrameRejected, decode_client_message, error_reply
-from protocol.errors import ErrorCode, TwinspaceError
+from protocol.errors import ErrorCode, InvariantBroken, TwinspaceError, present
 from protocol.frames import event_frame
 from protocol.messages import (
     Ack,
@@ -147,6 +147,11 @@ class WsSession:
         """Who this connection speaks for; the hub keeps it current (Connection.actor)."""
         return self.connection.actor
 
+    @property
+    def signed_in_actor(self) -> Actor:
+        """The actor, once :meth:`authenticate` has set it: operations run only after that."""
+        return present(self.connection.actor, "the actor of an authenticated connection")
+
     # -- authentication --------------------------------------------------------------------
 
     async def run(self) -> None:
@@ -207,6 +212,8 @@ class WsSession:
         try:
             async with self.ctx.sessionmaker() as db:
                 auth_session, account = await resolve_session(db, token, self.ctx.clock.now())
+        except InvariantBroken:
+            raise  # our bug, not the client's: closed as internal error, logged (serve)
         except TwinspaceError as exc:
             self.connection.send(Error(code=exc.code, message=exc.message))
             self.connection.close(CloseCode.UNAUTHENTICATED, exc.message)
@@ -294,6 +301,8 @@ class WsSession:
                 await self.publish(message)
             else:
                 raise TwinspaceError("already authenticated", code=ErrorCode.INVALID)
+        except InvariantBroken:
+            raise  # our bug, not the client's: closed as internal error, logged (serve)
         except TwinspaceError as exc:
             self.connection.send(Error(code=exc.code, message=exc.message, ref=ref))
         except DATABASE_DOWN:
@@ -334,13 +343,11 @@ class WsSession:
         connection.go_live(name)
 
     async def authorize(self, channel: Channel) -> ChannelGrant:
-        assert self.actor is not None
+        actor = self.signed_in_actor
         if channel.kind in CACHED_KINDS:
-            return await authorize_cached(
-                self.ctx.hub.access, self.actor, channel, self.ctx.clock.now()
-            )
+            return await authorize_cached(self.ctx.hub.access, actor, channel, self.ctx.clock.now())
         async with self.ctx.sessionmaker() as db:
-            return await authorize_subscribe(db, self.actor, channel, self.ctx.clock.now())
+            return await authorize_subscribe(db, actor, channel, self.ctx.clock.now())
 
     async def catch_up(self, message: Subscribe, name: str, subscription: Subscription) -> None:
         connection, broker = self.connection, self.ctx.hub.broker
@@ -403,10 +410,10 @@ class WsSession:
 
     async def publish(self, message: Publish) -> None:
         channel = Channel.parse(message.channel)
-        assert self.actor is not None
+        actor = self.signed_in_actor
         if channel.kind is ChannelKind.VIDEO:  # WebRTC signalling: routed, never broadcast
-            return await handle_signal(self.ctx, self.connection, self.actor, channel, message)
+            return await handle_signal(self.ctx, self.connection, actor, channel, message)
         async with self.ctx.sessionmaker() as db:
-            await authorize_publish(db, self.actor, channel, self.ctx.clock.now())
+            await authorize_publish(db, actor, channel, self.ctx.clock.now())
         seq = await self.ctx.hub.publish(channel.name, message.event, message.data)
         self.connection.send(Ack(ref=message.ref, channel=channel.name, seq=seq))

@@ -29,7 +29,6 @@ from protocol.video import (
     Media,
     Offer,
     ParticipantState,
-    SignalPayload,
     check_relayed,
     parse_signal,
     polite,
@@ -50,7 +49,7 @@ from ..policy import (
     SpaceAction,
     decide_space,
 )
-from ..realtime.channel_access import authorize_subscribe
+from ..realtime.channel_access import NO_SUCH_CHANNEL, authorize_subscribe
 from ..realtime.connection import Connection, encode_text
 from ..services.access import enforce, membership_facts, space_facts
 from ..services.commands import DirectFrame
@@ -90,15 +89,15 @@ async def handle_publish(
             await authorize_subscribe(db, actor, channel, now)
             if channel.name not in connection.subscriptions:
                 raise Conflict("subscribe to the session's channel first")
-            assert channel.object_id is not None
             # A join reads who is joined already: two racing joins (PostgreSQL, READ
             # COMMITTED) would each miss the other and neither would offer. Joins and leaves
             # take the session row in turn; relays need no lock.
             membership_change = isinstance(payload, Join | Leave)
-            session = await video_repo.get(db, channel.object_id, for_update=membership_change)
-            me = await video_repo.get_participant(db, channel.object_id, actor.account_id)
-            assert session is not None
-            assert me is not None
+            session_id = channel.required_object_id
+            session = await video_repo.get(db, session_id, for_update=membership_change)
+            me = await video_repo.get_participant(db, session_id, actor.account_id)
+            if session is None or me is None:  # ended or left since the check above
+                raise NotFound(NO_SUCH_CHANNEL)
             if isinstance(payload, Join):
                 await ask(db, actor, channel, now, SpaceAction.ENTER_CALL, place_of(me))
                 welcome = await join(db, session, me, connection, channel, now)
@@ -180,12 +179,11 @@ async def relay(
     connection: Connection,
     channel: Channel,
     event: str,
-    payload: SignalPayload,
+    payload: Offer | Answer | Candidate,
     now: dt.datetime,
 ) -> None:
     """Send an offer, answer or candidate to the one peer it names, on its own connection:
     only what reads as SDP or an ICE candidate, with the sections the policy allows."""
-    assert isinstance(payload, Offer | Answer | Candidate)
     if me.state is not ParticipantState.JOINED or me.connection_id != connection.id:
         raise Conflict("send join first (signalling goes through one connection)")
     # No free text between participants (DOMAIN.md: no private messages for pupils): refused
@@ -199,8 +197,7 @@ async def relay(
     if isinstance(payload, Offer | Answer) and sends_audio(payload.sdp):
         via = AudioVia.OFFER if isinstance(payload, Offer) else AudioVia.ANSWER
         await ask(db, actor, channel, now, SpaceAction.SEND_AUDIO, AudioFacts(me.force_muted, via))
-    assert channel.object_id is not None
-    peer = await video_repo.get_participant_by_id(db, channel.object_id, payload.to)
+    peer = await video_repo.get_participant_by_id(db, channel.required_object_id, payload.to)
     if peer is None or peer.id == me.id or peer.state is not ParticipantState.JOINED:
         raise NotFound(NO_SUCH_PARTICIPANT)
     if peer.connection_id is None:
@@ -250,8 +247,11 @@ async def ask(
     nothing applied or relayed, when it says no."""
     space = await space_repo.get(db, channel.space_id)
     membership = await space_repo.get_membership(db, channel.space_id, actor.account_id)
-    assert space is not None
     decision = decide_space(
-        actor, membership_facts(membership, now), space_facts(space), action, facts
+        actor,
+        membership_facts(membership, now),
+        space_facts(space) if space else None,  # a space gone meanwhile: the policy conceals
+        action,
+        facts,
     )
     enforce(decision, NO_SUCH_PARTICIPANT)

@@ -13,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from protocol.channels import ChannelKind
-from protocol.errors import TwinspaceError
+from protocol.errors import InvariantBroken, TwinspaceError, present
 from protocol.video import EndReason, ParticipantState, VideoSessionState
 from protocol.vocabulary import AuditAction
 from storage.repositories import video as video_repo
@@ -70,8 +70,8 @@ async def sweep(ctx: AppContext) -> int:
             await video_repo.touch(db, live_video_connections(ctx), now)
             stale = await video_repo.list_stale(db, now - ctx.settings.video.grace)
             for p in stale:
-                session = await video_repo.get(db, p.session_id)
-                assert session is not None
+                # A participant goes with its session (ON DELETE CASCADE).
+                session = present(await video_repo.get(db, p.session_id), "a participant's session")
                 p.state = next_participant_state(p.state, ParticipantEvent.DROP)
                 cut_off(db, session, p)
                 await rooms.kick(session, p, ctx.settings.video)
@@ -95,6 +95,8 @@ async def end_empty(ctx: AppContext) -> list[int]:
         try:
             if await end_if_empty(ctx, session_id, before):
                 ended.append(session_id)
+        except InvariantBroken:
+            raise  # our bug, not the SFU's absence: the loop logs it
         except TwinspaceError:  # the SFU away: its room stays open, so does the session
             logger.warning("video session %d could not end yet", session_id, exc_info=True)
     return ended

@@ -49,19 +49,38 @@ async def live_item_named(
     session: AsyncSession, space_id: int, folder_id: int | None, key: str
 ) -> ArchiveFile | ArchiveFolder | None:
     """The live file or folder directly in ``folder_id`` whose name key is ``key``."""
-    for model in (ArchiveFile, ArchiveFolder):
-        parent = model.folder_id if model is ArchiveFile else ArchiveFolder.parent_id
-        query = select(model).where(
-            model.space_id == space_id,
-            parent.is_(None) if folder_id is None else parent == folder_id,
-            model.name_key == key,
-            model.trashed_at.is_(None),
+    in_folder = (
+        ArchiveFile.folder_id.is_(None)
+        if folder_id is None
+        else (ArchiveFile.folder_id == folder_id)
+    )
+    file = await session.scalar(
+        select(ArchiveFile)
+        .where(
+            ArchiveFile.space_id == space_id,
+            in_folder,
+            ArchiveFile.name_key == key,
+            ArchiveFile.trashed_at.is_(None),
         )
-        found = (await session.execute(query.limit(1))).scalar_one_or_none()
-        if found is not None:
-            assert isinstance(found, ArchiveFile | ArchiveFolder)
-            return found
-    return None
+        .limit(1)
+    )
+    if file is not None:
+        return file
+    in_parent = (
+        ArchiveFolder.parent_id.is_(None)
+        if folder_id is None
+        else (ArchiveFolder.parent_id == folder_id)
+    )
+    return await session.scalar(
+        select(ArchiveFolder)
+        .where(
+            ArchiveFolder.space_id == space_id,
+            in_parent,
+            ArchiveFolder.name_key == key,
+            ArchiveFolder.trashed_at.is_(None),
+        )
+        .limit(1)
+    )
 
 
 async def list_folders(

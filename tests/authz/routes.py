@@ -45,7 +45,7 @@ class Gate(enum.Enum):
 @dataclasses.dataclass(frozen=True)
 class Check:
     """One question the route asks the policy: an action and what it is about (a name the
-    fixture turns into ``Target`` facts, see ``Fixture.target``)."""
+    fixture turns into the facts of the action's family, see ``Fixture.target``)."""
 
     action: SpaceAction | AccountAction
     target: str | None = None
@@ -464,9 +464,19 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
         ),
     ),
     ("POST", THREAD + "/posts"): (
-        Case((c(S.READ_FORUM), c(S.POST_REPLY, "thread")), params=OPEN_THREAD, body=post_body, ok=(201,)),
         Case(
-            (c(S.READ_FORUM), c(S.READ_TEACHERS_AREA), c(S.POST_REPLY, "thread"), c(S.POST_TEACHERS_AREA)),
+            (c(S.READ_FORUM), c(S.POST_REPLY, "thread")),
+            params=OPEN_THREAD,
+            body=post_body,
+            ok=(201,),
+        ),
+        Case(
+            (
+                c(S.READ_FORUM),
+                c(S.READ_TEACHERS_AREA),
+                c(S.POST_REPLY, "thread"),
+                c(S.POST_TEACHERS_AREA),
+            ),
             params=TEACHERS_THREAD,
             body=post_body,
             ok=(201,),
@@ -609,7 +619,12 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             ok=(201,),
         ),
         Case(
-            (c(S.READ_FORUM), c(S.READ_TEACHERS_AREA), c(S.POST_REPLY, "thread"), c(S.POST_TEACHERS_AREA)),
+            (
+                c(S.READ_FORUM),
+                c(S.READ_TEACHERS_AREA),
+                c(S.POST_REPLY, "thread"),
+                c(S.POST_TEACHERS_AREA),
+            ),
             params={"chat_id": "teachers_chat"},
             body=post_body,
             ok=(201,),

@@ -9,6 +9,7 @@ import pytest
 
 from server.config import VideoSettings
 from server.services import spaces as space_service
+from server.services.context import RequestContext
 from storage.models import Account
 
 from .conftest import ApiUser, World, error_code, ok
@@ -311,7 +312,7 @@ async def test_a_session_started_while_the_space_is_archived_waits_and_is_refuse
     account = await account_of(world, ana.id)
     async with world.ctx.sessionmaker() as db, db.begin():
         await space_service.set_archived(
-            db, account, space_id, True, world.clock.now(), VideoSettings()
+            RequestContext(db, account, world.clock.now()), space_id, True, VideoSettings()
         )
         starting = asyncio.create_task(ana.post(sessions(space_id), {}))
         await asyncio.sleep(0.5)

@@ -119,11 +119,17 @@ async def serve(
         ws=ws,
     )
     server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve(sockets=[sock]))
+    # uvicorn's own serve() loop looks at should_exit every 0.1 s, and a test's server spends
+    # its whole life idle in that loop's last tick: the fixture drives the two ends itself.
+    config.load()
+    server.lifespan = config.lifespan_class(config)
     try:
         async with asyncio.timeout(HANG_S):
-            while not server.started:  # noqa: ASYNC110 - uvicorn offers no event
-                await asyncio.sleep(0.01)
+            await server.startup(sockets=[sock])
+    except SystemExit:  # uvicorn's answer to a lifespan that failed; it logged why
+        sock.close()
+        raise RuntimeError("the live server's application did not start") from None
+    try:
         base = f"http://127.0.0.1:{port}"
         async with httpx.AsyncClient(base_url=base, timeout=HANG_S) as client:
             live = LiveServer(World(client, app.state.ctx, clock), f"ws://127.0.0.1:{port}/ws")
@@ -133,9 +139,7 @@ async def serve(
                 for ws in live.clients:
                     await ws.close()
     finally:
-        server.should_exit = True
-        await task
-        sock.close()
+        await server.shutdown(sockets=[sock])
 
 
 SettingsTweak = Callable[[Settings], Settings]

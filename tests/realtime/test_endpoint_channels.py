@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from protocol.close_codes import CloseCode
+from protocol.errors import InvariantBroken
 from protocol.messages import (
     Ack,
     Error,
@@ -13,6 +17,7 @@ from protocol.messages import (
     Unsubscribe,
 )
 from protocol.vocabulary import SpaceKind
+from server.websocket import endpoint
 
 from .conftest import LiveServer, WsClient
 
@@ -146,3 +151,21 @@ async def test_every_subscriber_gets_each_event_once_in_order(live: LiveServer) 
         events = [await client.expect(Event) for _ in range(10)]
         assert [e.seq for e in events] == list(range(6, 16))  # after five member.added
         await client.nothing_within(0.05)
+
+
+async def test_a_broken_invariant_closes_the_socket_as_an_internal_error(
+    live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Our own bug is no answer to the client's request: the socket closes with 1011 and no
+    # details, as for any unexpected failure, instead of an `error` frame carrying our words.
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise InvariantBroken("the thread's secret detail is missing")
+
+    world = live.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    client = await live.connect(ana)
+    monkeypatch.setattr(endpoint, "authorize_subscribe", broken)
+    await client.send(Subscribe(ref="s", channel=f"thread:{space_id}:1"))
+    await client.closed_with(CloseCode.INTERNAL_ERROR)
+    assert client.socket.close_reason == "internal error"

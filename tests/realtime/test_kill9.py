@@ -42,6 +42,7 @@ from server.clock import FakeClock
 from server.forum_limits import ForumLimits
 from server.security import Secrets
 from server.services import forums as forum_service
+from server.services.context import RequestContext
 from server.services.outbox import take_outbox, write_rows
 from storage.database import create_engine, make_sessionmaker
 from storage.models import ForumPost
@@ -248,7 +249,7 @@ async def committed_never_announced(
             body = api.CreatePost(body="committed, never announced", client_id="kill9-orphan")
             now = dt.datetime.now(dt.UTC)
             created = await forum_service.create_post(
-                db, ForumLimits(), account, space_id, thread_id, body, now
+                RequestContext(db, account, now), ForumLimits(), space_id, thread_id, body
             )
         assert take_outbox(db).announcements()  # announcements were written, none sent
     assert isinstance(created.value, api.PostOut)

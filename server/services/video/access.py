@@ -16,8 +16,7 @@ async def holds_place(db: AsyncSession, actor: Actor, channel: Channel, not_foun
     """Whether the actor holds a place in the session of this channel: in the lobby,
     admitted or joined. NotFound (as for a missing channel) when there is no such session
     in the channel's space."""
-    assert channel.object_id is not None
-    session = await video_repo.get(db, channel.object_id)
+    session = await video_repo.get(db, channel.required_object_id)
     if session is None or session.space_id != channel.space_id:
         raise NotFound(not_found)
     me = await video_repo.get_participant(db, session.id, actor.account_id)

@@ -14,6 +14,8 @@ from typing import Any
 
 import aiohttp
 
+from protocol.errors import InvariantBroken
+
 from .janus import PLUGIN, JanusError
 
 #: Seconds an answer from Janus may take.
@@ -35,11 +37,17 @@ class JanusClient:
         self.session = (await self.post("", {"janus": "create"}))["data"]["id"]
         self.poller = asyncio.create_task(self.poll())
 
+    @property
+    def opened(self) -> aiohttp.ClientSession:
+        """The HTTP session :meth:`open` made; using the client before that is our bug."""
+        if self.http is None:
+            raise InvariantBroken("the Janus client is used before it is opened")
+        return self.http
+
     async def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        assert self.http is not None
         body = {**body, "transaction": secrets.token_hex(6)}
         try:
-            async with self.http.post(f"{self.url}{path}", json=body) as response:
+            async with self.opened.post(f"{self.url}{path}", json=body) as response:
                 answer: dict[str, Any] = await response.json(content_type=None)
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise JanusError(f"Janus is unreachable: {exc}") from exc
@@ -48,10 +56,10 @@ class JanusClient:
         return answer
 
     async def poll(self) -> None:
-        assert self.http is not None
+        http = self.opened
         while True:
             try:
-                async with self.http.get(f"{self.url}/{self.session}?maxev=1") as response:
+                async with http.get(f"{self.url}/{self.session}?maxev=1") as response:
                     event: dict[str, Any] = await response.json(content_type=None)
             except (aiohttp.ClientError, TimeoutError):
                 await asyncio.sleep(0.1)

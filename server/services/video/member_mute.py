@@ -23,23 +23,23 @@ from storage.repositories import mutes as mute_repo
 from storage.repositories import video as video_repo
 
 from ...config import VideoSettings
+from ..context import RequestContext
 from ..outbox import outbox_of
 from . import rooms
 from .sessions import announce_participant, video_channel
 
 
 async def follow_space_mute(
-    db: AsyncSession,
-    actor: Account,
+    req: RequestContext,
     space_id: int,
     account_id: int,
     muted: bool,
     reason: str,
-    now: dt.datetime,
     settings: VideoSettings,
 ) -> int:
     """Mute the member in every live session, or lift the force-mutes its space mute made;
     how many places changed."""
+    db, actor, now = req.db, req.actor, req.now
     if not muted:
         return await release(db, actor, space_id, account_id, reason, now, settings)
     changed = 0

@@ -12,11 +12,12 @@ from protocol import api
 from protocol.errors import NotFound
 from protocol.video import EndReason, ParticipantState
 from protocol.vocabulary import AccountId, AuditAction
-from storage.models import Account, VideoParticipant, VideoSession
+from storage.models import VideoParticipant, VideoSession
 from storage.repositories import video as video_repo
 
 from ...config import VideoSettings
 from ...policy import ParticipantFacts, SpaceAction
+from ..context import RequestContext
 from ..members import space_channel
 from ..outbox import outbox_of
 from . import rooms
@@ -39,19 +40,18 @@ from .states import ParticipantEvent, SessionEvent, next_participant_state, next
 
 
 async def admit(
-    db: AsyncSession,
-    actor: Account,
+    req: RequestContext,
     space_id: int,
     session_id: int,
     participant_id: int,
-    now: dt.datetime,
     settings: VideoSettings,
     *,
     allow: bool,
     reason: str = "",
 ) -> api.ParticipantOut:
     """Let one person in from the lobby, or deny them (they stay out of this session)."""
-    session = await moderated(db, actor, space_id, session_id, now)
+    db, actor, now = req.db, req.actor, req.now
+    session = await moderated(req, space_id, session_id)
     p = await target_participant(db, session, participant_id)
     event = ParticipantEvent.ADMIT if allow else ParticipantEvent.DENY
     p.state = next_participant_state(p.state, event)
@@ -66,18 +66,17 @@ async def admit(
 
 
 async def mute(
-    db: AsyncSession,
-    actor: Account,
+    req: RequestContext,
     space_id: int,
     session_id: int,
     participant_id: int,
-    now: dt.datetime,
     settings: VideoSettings,
     *,
     muted: bool,
     reason: str = "",
 ) -> api.ParticipantOut:
-    session = await moderated(db, actor, space_id, session_id, now)
+    db, actor, now = req.db, req.actor, req.now
+    session = await moderated(req, space_id, session_id)
     p = await target_participant(db, session, participant_id)
     if p.state not in video_repo.PRESENT_STATES:
         raise NotFound(NO_SUCH_PARTICIPANT)
@@ -93,16 +92,15 @@ async def mute(
 
 
 async def remove(
-    db: AsyncSession,
-    actor: Account,
+    req: RequestContext,
     space_id: int,
     session_id: int,
     participant_id: int,
-    now: dt.datetime,
     settings: VideoSettings,
     reason: str = "",
 ) -> api.ParticipantOut:
-    access, session = await moderating(db, actor, space_id, session_id, now)
+    db, actor, now = req.db, req.actor, req.now
+    access, session = await moderating(req, space_id, session_id)
     p = await target_participant(db, session, participant_id)
     place = ParticipantFacts(
         account_id=AccountId(p.account_id), in_lobby=p.state is ParticipantState.LOBBY
@@ -122,16 +120,15 @@ async def remove(
 
 
 async def change_state(
-    db: AsyncSession,
-    actor: Account,
+    req: RequestContext,
     space_id: int,
     session_id: int,
     event: SessionEvent,
-    now: dt.datetime,
     settings: VideoSettings,
 ) -> api.VideoSessionOut:
     """Lock, unlock or end the session for all (ending cuts everyone off at once)."""
-    session = await moderated(db, actor, space_id, session_id, now)
+    db, actor, now = req.db, req.actor, req.now
+    session = await moderated(req, space_id, session_id)
     participants = list(await video_repo.list_participants(db, session.id))
     if event is SessionEvent.END:
         await end_for_all(db, session, participants, EndReason.TEACHER, now, settings)
@@ -170,14 +167,10 @@ async def end_for_all(
 
 
 async def spotlight(
-    db: AsyncSession,
-    actor: Account,
-    space_id: int,
-    session_id: int,
-    participant_id: int | None,
-    now: dt.datetime,
+    req: RequestContext, space_id: int, session_id: int, participant_id: int | None
 ) -> api.VideoSessionOut:
-    session = await moderated(db, actor, space_id, session_id, now)
+    db, actor, now = req.db, req.actor, req.now
+    session = await moderated(req, space_id, session_id)
     target = None
     if participant_id is not None:
         target = await target_participant(db, session, participant_id)

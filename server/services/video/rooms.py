@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import LimitExceeded
+from protocol.errors import InvariantBroken, LimitExceeded, Unavailable
 from protocol.video import ParticipantState, VideoMode
 from storage.models import VideoParticipant, VideoSession
 from storage.repositories import video as video_repo
@@ -30,7 +30,9 @@ def sfu_of(settings: VideoSettings) -> Sfu | None:
 
 
 def token_of(settings: VideoSettings, session: VideoSession, p: VideoParticipant) -> str:
-    assert settings.janus_admin_key is not None
+    """The participant's token in the session's room; only asked while an SFU is configured."""
+    if not settings.janus_admin_key:
+        raise InvariantBroken("an SFU token asked for with no SFU configured")
     return participant_token(settings.janus_admin_key, session.id, p.id)
 
 
@@ -43,7 +45,8 @@ async def make_room(
     SFU configured the admission is refused (``limit_exceeded``)."""
     sfu = sfu_of(settings)
     if session.mode is VideoMode.SFU:
-        assert sfu is not None
+        if sfu is None:  # moved to the SFU before a restart that left Janus out
+            raise Unavailable("this session's SFU is not configured")
         await sfu.allow(session.id, [token_of(settings, session, p)])
         return False
     if await video_repo.count_joined(db, session.id) <= settings.mesh_limit:
@@ -87,9 +90,8 @@ def access(
     session: VideoSession, p: VideoParticipant, settings: VideoSettings
 ) -> api.SfuAccessOut | None:
     """The participant's way into the SFU room, once the session uses one."""
-    sfu = sfu_of(settings)
+    sfu, key = sfu_of(settings), settings.janus_admin_key
     admitted = p.state in (ParticipantState.ADMITTED, ParticipantState.JOINED)
-    if session.mode is not VideoMode.SFU or sfu is None or not admitted:
+    if session.mode is not VideoMode.SFU or sfu is None or not key or not admitted:
         return None
-    assert settings.janus_admin_key is not None
-    return sfu_access(sfu, settings.janus_admin_key, session.id, p.id)
+    return sfu_access(sfu, key, session.id, p.id)

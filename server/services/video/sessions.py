@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.channels import Channel, ChannelKind
-from protocol.errors import Gone, NotFound
+from protocol.errors import Gone, InvariantBroken, NotFound
 from protocol.video import (
     EndReason,
     ParticipantState,
@@ -39,6 +39,7 @@ from ..access import (
     space_facts,
 )
 from ..commands import MembershipChanged
+from ..context import RequestContext
 from ..members import space_channel
 from ..outbox import outbox_of
 from . import rooms
@@ -160,16 +161,11 @@ def cut_off(db: AsyncSession, session: VideoSession, p: VideoParticipant) -> Non
 
 
 async def load(
-    db: AsyncSession,
-    actor: Account,
-    space_id: int,
-    session_id: int,
-    now: dt.datetime,
-    *,
-    for_update: bool = False,
+    req: RequestContext, space_id: int, session_id: int, *, for_update: bool = False
 ) -> tuple[SpaceAccess, VideoSession]:
     """The space (members only) and one of its sessions; NotFound for anything else."""
-    access = await authorize_in_space(db, actor, space_id, SpaceAction.SEE_SPACE, now)
+    db = req.db
+    access = await authorize_in_space(req, space_id, SpaceAction.SEE_SPACE)
     session = await video_repo.get(db, session_id, for_update=for_update)
     if session is None or session.space_id != space_id:
         raise NotFound(NO_SUCH_SESSION)
@@ -188,18 +184,17 @@ def decide(
     return enforce(decision, NO_SUCH_SESSION).outcome
 
 
-async def moderated(
-    db: AsyncSession, actor: Account, space_id: int, session_id: int, now: dt.datetime
-) -> VideoSession:
-    return (await moderating(db, actor, space_id, session_id, now))[1]
+async def moderated(req: RequestContext, space_id: int, session_id: int) -> VideoSession:
+    return (await moderating(req, space_id, session_id))[1]
 
 
 async def moderating(
-    db: AsyncSession, actor: Account, space_id: int, session_id: int, now: dt.datetime
+    req: RequestContext, space_id: int, session_id: int
 ) -> tuple[SpaceAccess, VideoSession]:
     """A session the actor moderates (MODERATE_VIDEO), not ended, with the actor's access
     for the questions about one participant that follow."""
-    access, session = await load(db, actor, space_id, session_id, now, for_update=True)
+    actor, now = req.actor, req.now
+    access, session = await load(req, space_id, session_id, for_update=True)
     decide(access, actor, SpaceAction.MODERATE_VIDEO, now)
     if session.state is VideoSessionState.ENDED:
         raise Gone("the session has ended")
@@ -223,17 +218,13 @@ async def full_out(db: AsyncSession, session: VideoSession) -> api.VideoSessionO
 
 
 async def start(
-    db: AsyncSession,
-    actor: Account,
-    space_id: int,
-    body: api.StartVideo,
-    now: dt.datetime,
-    settings: VideoSettings,
+    req: RequestContext, space_id: int, body: api.StartVideo, settings: VideoSettings
 ) -> api.JoinedVideo:
     # The space's row is held until the session is stored: an archive in flight is waited
     # for, and then this start is refused; an archive that comes later ends this session.
+    db, actor, now = req.db, req.actor, req.now
     await space_repo.get(db, space_id, for_share=True)
-    access = await authorize_in_space(db, actor, space_id, SpaceAction.START_VIDEO, now)
+    access = await authorize_in_space(req, space_id, SpaceAction.START_VIDEO)
     session = VideoSession(
         space_id=space_id,
         state=VideoSessionState.LIVE,
@@ -245,7 +236,7 @@ async def start(
     )
     db.add(session)
     await db.flush()
-    me = enter(db, session, actor, access, ParticipantState.ADMITTED, now)
+    me = enter(req, session, access, ParticipantState.ADMITTED)
     await db.flush()
     audit(db, now, AuditAction.VIDEO_STARTED, actor, session)
     metrics.video_session_started()
@@ -259,13 +250,9 @@ async def start(
 
 
 def enter(
-    db: AsyncSession,
-    session: VideoSession,
-    actor: Account,
-    access: SpaceAccess,
-    state: ParticipantState,
-    now: dt.datetime,
+    req: RequestContext, session: VideoSession, access: SpaceAccess, state: ParticipantState
 ) -> VideoParticipant:
+    db, actor, now = req.db, req.actor, req.now
     facts = membership_facts(access.membership, now)
     p = VideoParticipant(
         session_id=session.id,
@@ -286,31 +273,25 @@ def enter(
     return p
 
 
-async def list_open(
-    db: AsyncSession, actor: Account, space_id: int, now: dt.datetime
-) -> list[api.VideoSessionOut]:
-    await authorize_in_space(db, actor, space_id, SpaceAction.SEE_SPACE, now)
+async def list_open(req: RequestContext, space_id: int) -> list[api.VideoSessionOut]:
+    db = req.db
+    await authorize_in_space(req, space_id, SpaceAction.SEE_SPACE)
     return [await full_out(db, s) for s in await video_repo.list_open(db, space_id)]
 
 
-async def show(
-    db: AsyncSession, actor: Account, space_id: int, session_id: int, now: dt.datetime
-) -> api.VideoSessionOut:
-    _, session = await load(db, actor, space_id, session_id, now)
+async def show(req: RequestContext, space_id: int, session_id: int) -> api.VideoSessionOut:
+    db = req.db
+    _, session = await load(req, space_id, session_id)
     return await full_out(db, session)
 
 
 async def join(
-    db: AsyncSession,
-    actor: Account,
-    space_id: int,
-    session_id: int,
-    now: dt.datetime,
-    settings: VideoSettings,
+    req: RequestContext, space_id: int, session_id: int, settings: VideoSettings
 ) -> api.JoinedVideo:
     """Take a place: admitted at once, or in the lobby, as the policy says. Idempotent for
     someone already present; refused for someone removed or denied from this session."""
-    access, session = await load(db, actor, space_id, session_id, now, for_update=True)
+    db, actor, now = req.db, req.actor, req.now
+    access, session = await load(req, space_id, session_id, for_update=True)
     me = await video_repo.get_participant(db, session.id, actor.id)
     present = me is not None and me.state in video_repo.PRESENT_STATES
     # The policy is asked also for someone already present (whose answer carries fresh
@@ -332,7 +313,7 @@ async def join(
         event = ParticipantEvent.WAIT if via_lobby else ParticipantEvent.ENTER
         state = next_participant_state(me.state if me else None, event)
         if me is None:
-            me = enter(db, session, actor, access, state, now)
+            me = enter(req, session, access, state)
         else:
             me.state, me.hand_raised = state, False
             me.mic = me.camera = me.screen = False
@@ -343,7 +324,8 @@ async def join(
         if state is ParticipantState.ADMITTED and await rooms.make_room(db, session, me, settings):
             announce_session(db, session)
         announce_participant(db, session, me)
-    assert me is not None
+    if me is None:  # someone present has a place; a newcomer was just given one
+        raise InvariantBroken("the participant's place is missing after joining")
     return api.JoinedVideo(
         session=await full_out(db, session),
         me=participant_out(me),
@@ -353,14 +335,10 @@ async def join(
 
 
 async def leave(
-    db: AsyncSession,
-    actor: Account,
-    space_id: int,
-    session_id: int,
-    now: dt.datetime,
-    settings: VideoSettings,
+    req: RequestContext, space_id: int, session_id: int, settings: VideoSettings
 ) -> None:
-    _, session = await load(db, actor, space_id, session_id, now, for_update=True)
+    db, actor, now = req.db, req.actor, req.now
+    _, session = await load(req, space_id, session_id, for_update=True)
     me = await video_repo.get_participant(db, session.id, actor.id)
     if me is None or me.state not in video_repo.PRESENT_STATES:
         raise NotFound(NO_SUCH_PARTICIPANT)

@@ -18,10 +18,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.video import EndReason
 from protocol.vocabulary import AuditAction
-from storage.models import Account, VideoSession
+from storage.models import VideoSession
 from storage.repositories import video as video_repo
 
 from ...config import VideoSettings
+from ..context import RequestContext
 from .moderation import end_for_all
 from .sessions import announce_session, audit
 
@@ -44,11 +45,10 @@ async def end_open_sessions(
     return ended
 
 
-async def end_for_archive(
-    db: AsyncSession, actor: Account, space_id: int, now: dt.datetime, settings: VideoSettings
-) -> int:
+async def end_for_archive(req: RequestContext, space_id: int, settings: VideoSettings) -> int:
     """The founder archives the space: each live session ends, audited as the founder's
     ``video.ended`` with the reason, and announced; how many ended."""
+    db, actor, now = req.db, req.actor, req.now
     ended = await end_open_sessions(db, space_id, EndReason.SPACE_ARCHIVED, now, settings)
     for session in ended:
         audit(db, now, AuditAction.VIDEO_ENDED, actor, session, reason=ARCHIVED_REASON)
