@@ -10,7 +10,6 @@ import secrets
 import socket
 from collections.abc import AsyncIterator
 
-import msgspec
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -168,9 +167,8 @@ class TwinspaceApp(Starlette):
 
 
 def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
-    document = msgspec.json.encode(openapi.build(OPERATIONS, openapi.server_bounds(settings)))
-
     async def openapi_json(request: Request) -> Response:
+        document = openapi.encoded_document(tuple(OPERATIONS), settings)
         return Response(document, media_type="application/json")
 
     @contextlib.asynccontextmanager

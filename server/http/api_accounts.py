@@ -126,6 +126,7 @@ async def edit_me(call: Call[api.EditProfile]) -> api.AccountOut:
     "/api/admin/pending-teachers",
     "Pending teachers of the national admin's country",
     response=list[api.AccountOut],
+    errors=(403,),
 )
 async def pending_teachers(call: Call[None]) -> list[api.AccountOut]:
     found = await account_service.list_pending_teachers(call.db, call.account)
@@ -146,7 +147,7 @@ def status_change_route(change: str, summary: str) -> None:
         summary,
         body=api.StatusChange,
         response=api.AccountOut,
-        errors=(404, 409),
+        errors=(403, 404, 409),
     )(handler)
 
 

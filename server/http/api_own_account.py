@@ -125,7 +125,7 @@ async def logout_everywhere(call: Call[None]) -> Reply:
     "Search the accounts of the national admin's country by name, e-mail or school, newest "
     "first, one page at a time",
     response=api.AccountPage,
-    errors=(422,),
+    errors=(403, 422),
     query=("offset", "limit"),
     text_query=("q",),
 )

@@ -29,6 +29,8 @@ from server.app import OPERATIONS, create_app
 from server.clock import FakeClock
 from server.config import Settings
 from server.http import openapi
+from server.services.accounts import open_session
+from storage.repositories import accounts as account_repo
 
 from ..conftest import BACKENDS
 from ..realtime.conftest import free_socket
@@ -42,8 +44,18 @@ EXAMPLES_PER_OPERATION = 25
 
 @dataclasses.dataclass
 class FuzzTarget:
-    base_url: str
-    headers: dict[str, str]
+    server: ThreadedServer
+    founder_email: str
+
+    @property
+    def base_url(self) -> str:
+        return self.server.base_url
+
+    def signed_in_headers(self) -> dict[str, str]:
+        """A new sign-in of the founder for each operation: the fuzzing of "sign out" and "sign
+        out everywhere" ends the earlier ones, and every later operation would meet only 401."""
+        token = self.server.run(sign_in(self.server, self.founder_email))
+        return {"Authorization": f"Bearer {token}"}
 
 
 class ThreadedServer:
@@ -84,13 +96,27 @@ class ThreadedServer:
         self.sock.close()
 
 
-async def signed_in_founder(base_url: str, server: ThreadedServer) -> str:
-    async with httpx.AsyncClient(base_url=base_url) as client:
+async def founder_of_a_space(server: ThreadedServer) -> str:
+    """A validated teacher with a space and a pupil in it; answers the teacher's e-mail."""
+    async with httpx.AsyncClient(base_url=server.base_url) as client:
         world = World(client, server.app.state.ctx, FakeClock())
         founder = await world.etwinner("Founder")
         space_id = await world.space(founder)
         await world.pupils(founder, space_id, ["Pupil"])
-        return founder.token
+        email: str = founder.account["email"]
+        return email
+
+
+async def sign_in(server: ThreadedServer, email: str) -> str:
+    """A new session of the account, opened in storage: the sign-in route itself is being
+    fuzzed with wrong passwords from this address, and its throttle soon answers 429."""
+    ctx = server.app.state.ctx
+    async with ctx.sessionmaker() as db, db.begin():
+        account = await account_repo.find_by_email(db, email)
+        if account is None:
+            raise LookupError(email)
+        opened = open_session(db, account, ctx.clock.now(), ctx.settings.session_lifetime)
+    return opened.token
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -107,8 +133,7 @@ def fuzz_target(
     )
     server.start()
     try:
-        token = server.run(signed_in_founder(server.base_url, server))
-        yield FuzzTarget(server.base_url, {"Authorization": f"Bearer {token}"})
+        yield FuzzTarget(server, server.run(founder_of_a_space(server)))
     finally:
         server.stop()
 
@@ -128,6 +153,8 @@ def declared_operations() -> list[Any]:
 def test_no_input_gets_a_server_error(operation: Any, fuzz_target: FuzzTarget) -> None:
     # schemathesis' own pytest plugin does not run on pytest 9 (it reads a removed private
     # attribute), so each operation's strategy drives a plain hypothesis test here.
+    headers = fuzz_target.signed_in_headers()
+
     @settings(
         max_examples=EXAMPLES_PER_OPERATION,
         deadline=None,
@@ -138,7 +165,7 @@ def test_no_input_gets_a_server_error(operation: Any, fuzz_target: FuzzTarget) -
     def fuzz(case: Any) -> None:
         case.call_and_validate(
             base_url=fuzz_target.base_url,
-            headers=fuzz_target.headers,
+            headers=headers,
             checks=[not_a_server_error, status_code_conformance, content_type_conformance],
         )
 

@@ -4,11 +4,13 @@ guest links, the settings, the audit log and a pupil's data."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.async_api import Locator, Page, ViewportSize, expect
+from playwright.async_api import Locator, Page, Route, ViewportSize, expect
 
 from server.config import Settings
 from tests.http.conftest import PASSWORD, ApiUser, World, ok
@@ -298,6 +300,46 @@ async def test_audit_log_reads_in_words_and_pages_back(site: Site) -> None:
     await expect(rows.last).to_contain_text("Created the space")
     await expect(page.get_by_role("button", name="Show older entries")).to_be_hidden()
     await no_serious_violations(page)
+
+
+@SQLITE_ONLY
+async def test_older_audit_entries_are_not_undone_by_a_fresh_read_answering_late(
+    site: Site,
+) -> None:
+    # The space's page reads the log when it opens, and again when the tab is shown; that
+    # second read is held here until "older entries" has been asked for (or for a second,
+    # when the page rightly waits for the fresh read before asking for older ones).
+    world = site.live.world
+    founder = await world.etwinner("Claire Dupont")
+    space_id = await world.space(founder)
+    body = {"pupils": [{"display_name": f"Pupil {n}"} for n in range(55)]}
+    ok(await founder.post(f"/api/spaces/{space_id}/pupils", body), 201)
+    page = await open_space(site, founder, space_id)
+    older_asked = asyncio.Event()
+    fresh_reads = 0
+
+    async def hold_the_second_fresh_read(route: Route) -> None:
+        nonlocal fresh_reads
+        if "before=" in route.request.url:
+            older_asked.set()
+            await route.continue_()
+            return
+        fresh_reads += 1
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(older_asked.wait(), 1.0)
+        await asyncio.sleep(0.2)  # let the older page land first, if it was sent
+        await route.continue_()
+
+    await page.route(f"**/api/spaces/{space_id}/audit?*", hold_the_second_fresh_read)
+    await page.get_by_role("tab", name="Audit log").click()
+    rows = page.locator(".audit-table tbody tr")
+    await expect(rows).to_have_count(50)
+    await page.get_by_role("button", name="Show older entries").click()
+    await expect(rows).to_have_count(56)
+    await expect(rows.last).to_contain_text("Created the space")
+    await page.wait_for_load_state("networkidle")
+    await expect(rows).to_have_count(56)
+    assert fresh_reads >= 1, "showing the tab did not read the log afresh: nothing raced"
 
 
 @SQLITE_ONLY

@@ -77,11 +77,18 @@ export default {
         if (alive) say(error, ctx.describe(failure));
       }
     }
-    more.addEventListener("click", () => load(true));
+    // One load at a time, in the order asked: a fresh read finishing after "older entries"
+    // would otherwise replace the page just appended (and "older" must start from the
+    // fresh read's last entry).
+    let queue = Promise.resolve();
+    const enqueue = (older) => {
+      queue = queue.then(() => load(older));
+    };
+    more.addEventListener("click", () => enqueue(true));
     // Read afresh each time the tab is shown: the log grows while the page is open.
-    const shown = new MutationObserver(() => panel.hidden || load(false));
+    const shown = new MutationObserver(() => panel.hidden || enqueue(false));
     shown.observe(panel, { attributes: true, attributeFilter: ["hidden"] });
-    load(false);
+    enqueue(false);
     return () => {
       alive = false;
       shown.disconnect();
