@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from protocol.vocabulary import AccountId, AccountKind, AccountStatus, PostState, Role, SpaceKind
-from server.policy import Actor, MembershipFacts, SpaceFacts, Target
+from server.policy import Actor, FileFacts, MembershipFacts, PostFacts, SpaceFacts
 from server.policy.capabilities import (
     Member,
     archive_allowed,
@@ -39,13 +39,20 @@ def member(role: Role, space: SpaceFacts = TWINSPACE, muted: bool = False) -> Me
 
 def by(
     role: Role | None, own: bool = False, teacher_acted: bool = False, thread_locked: bool = False
-) -> Target:
-    return Target(
+) -> PostFacts:
+    """A post (or thread) by a member of ``role``, or by the asker itself (``own``)."""
+    return PostFacts(
         account_id=ME if own else OTHER,
         role=role,
         teacher_acted=teacher_acted,
         thread_locked=thread_locked,
+        edit_window_passed=False,
     )
+
+
+def owned_by(role: Role | None, own: bool = False) -> FileFacts:
+    """A file or folder of a member of ``role``, or of the asker itself (``own``)."""
+    return FileFacts(account_id=ME if own else OTHER, role=role)
 
 
 def table(rows: dict[Role, list[str]]) -> list[tuple[Role, list[str]]]:
@@ -211,7 +218,7 @@ def test_an_archived_space_leaves_reading_only() -> None:
     assert thread_allowed(teacher, by(Role.PUPIL), pinned=False, teachers_area=False) == []
     assert forum_allowed(teacher, teachers_area=False) == ["moderate", "teachers_area"]
     assert archive_allowed(teacher) == []
-    assert item_allowed(teacher, by(Role.PUPIL), trashed=False, file=True) == []
+    assert item_allowed(teacher, owned_by(Role.PUPIL), trashed=False, file=True) == []
 
 
 @pytest.mark.parametrize(
@@ -251,7 +258,7 @@ def test_pupils_upload_only_where_the_space_allows_it() -> None:
     ),
 )
 def test_another_pupils_file(role: Role, expected: list[str]) -> None:
-    assert item_allowed(member(role), by(Role.PUPIL), trashed=False, file=True) == expected
+    assert item_allowed(member(role), owned_by(Role.PUPIL), trashed=False, file=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -268,7 +275,7 @@ def test_another_pupils_file(role: Role, expected: list[str]) -> None:
     ),
 )
 def test_another_teachers_folder(role: Role, expected: list[str]) -> None:
-    assert item_allowed(member(role), by(Role.TEACHER), trashed=False, file=False) == expected
+    assert item_allowed(member(role), owned_by(Role.TEACHER), trashed=False, file=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -285,7 +292,9 @@ def test_another_teachers_folder(role: Role, expected: list[str]) -> None:
     ),
 )
 def test_ones_own_file(role: Role, expected: list[str]) -> None:
-    assert item_allowed(member(role), by(role, own=True), trashed=False, file=True) == expected
+    assert (
+        item_allowed(member(role), owned_by(role, own=True), trashed=False, file=True) == expected
+    )
 
 
 @pytest.mark.parametrize(
@@ -302,11 +311,11 @@ def test_ones_own_file(role: Role, expected: list[str]) -> None:
     ),
 )
 def test_another_pupils_trashed_file(role: Role, expected: list[str]) -> None:
-    assert item_allowed(member(role), by(Role.PUPIL), trashed=True, file=True) == expected
+    assert item_allowed(member(role), owned_by(Role.PUPIL), trashed=True, file=True) == expected
 
 
 def test_a_former_members_file_is_for_teacher_admins() -> None:
-    gone = Target(account_id=OTHER, role=None)
+    gone = owned_by(None)
     assert item_allowed(member(Role.TEACHER), gone, trashed=False, file=True) == [
         "rename",
         "move",

@@ -2,27 +2,71 @@
 
 from protocol.vocabulary import InvitationState
 
+from .account_rules import ACCOUNT_RULES, decide_account
 from .actions import READ_ACTIONS, SPEAKING_ACTIONS, AccountAction, SpaceAction
-from .facts import Actor, Decision, MembershipFacts, Outcome, SpaceFacts, Target
+from .facts import (
+    AccountFacts,
+    Actor,
+    AddPupilFacts,
+    AudioFacts,
+    AudioVia,
+    Decision,
+    Facts,
+    FileFacts,
+    InviteFacts,
+    LeaveFacts,
+    MemberFacts,
+    MembershipFacts,
+    NoticesFacts,
+    Outcome,
+    ParticipantFacts,
+    PeerFacts,
+    PersonFacts,
+    PostFacts,
+    RoleChangeFacts,
+    SessionPlaceFacts,
+    SpaceFacts,
+    VideoJoinFacts,
+)
 from .invitations import InvitationFacts, holder_sees_space, invitation_standing
-from .rules import SPACE_RULES, decide_account, decide_space, moderates_video
+from .rules import SPACE_RULES, WrongFacts, decide_space, facts_for
+from .video_rules import moderates_video
 
 __all__ = [
+    "ACCOUNT_RULES",
     "READ_ACTIONS",
     "SPACE_RULES",
     "SPEAKING_ACTIONS",
     "AccountAction",
+    "AccountFacts",
     "Actor",
+    "AddPupilFacts",
+    "AudioFacts",
+    "AudioVia",
     "Decision",
+    "Facts",
+    "FileFacts",
     "InvitationFacts",
     "InvitationState",
+    "InviteFacts",
+    "LeaveFacts",
+    "MemberFacts",
     "MembershipFacts",
+    "NoticesFacts",
     "Outcome",
+    "ParticipantFacts",
+    "PeerFacts",
+    "PersonFacts",
+    "PostFacts",
+    "RoleChangeFacts",
+    "SessionPlaceFacts",
     "SpaceAction",
     "SpaceFacts",
-    "Target",
+    "VideoJoinFacts",
+    "WrongFacts",
     "decide_account",
     "decide_space",
+    "facts_for",
     "holder_sees_space",
     "invitation_standing",
     "moderates_video",

@@ -9,6 +9,7 @@ class AccountAction(enum.StrEnum):
     """Actions outside any space."""
 
     EDIT_OWN_PROFILE = "edit_own_profile"
+    SET_OWN_SCHOOL = "set_own_school"  # a profile's school: teachers only
     CREATE_SPACE = "create_space"
     LIST_PENDING_TEACHERS = "list_pending_teachers"
     VALIDATE_TEACHER = "validate_teacher"  # also reject
@@ -46,6 +47,14 @@ class SpaceAction(enum.StrEnum):
     #: Offer or accept a WebRTC data channel with one peer of a mesh session: a direct line
     #: between two browsers that no teacher reads (the target is that peer's role).
     OPEN_DATA_CHANNEL = "open_data_channel"
+    #: Subscribe and publish to a video session's channel: who holds a place in it.
+    USE_VIDEO_CHANNEL = "use_video_channel"
+    #: Take one's place in the call (signalling's join): not while waiting in the lobby.
+    ENTER_CALL = "enter_call"
+    #: Turn the microphone on, or offer or answer audio: not while a teacher's mute holds.
+    SEND_AUDIO = "send_audio"
+    #: Remove one participant from a session (after MODERATE_VIDEO): not oneself.
+    REMOVE_PARTICIPANT = "remove_participant"
     INVITE_TEACHER = "invite_teacher"
     SEARCH_ETWINNERS = "search_etwinners"  # look for a partner teacher by name, school, country
     CHANGE_ROLE = "change_role"
@@ -83,6 +92,7 @@ READ_ACTIONS: frozenset[SpaceAction] = frozenset(
         SpaceAction.READ_HELD_POST,
         SpaceAction.READ_OWN_NOTICES,
         SpaceAction.READ_SESSION_CHAT,
+        SpaceAction.USE_VIDEO_CHANNEL,
     }
 )
 

@@ -9,7 +9,6 @@ Pure, like the rest of the policy: the caller fetches the facts.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -32,14 +31,24 @@ from protocol.vocabulary import (
 )
 
 from .actions import SpaceAction
-from .facts import Actor, MembershipFacts, SpaceFacts, Target
+from .facts import (
+    Actor,
+    Facts,
+    FileFacts,
+    InviteFacts,
+    LeaveFacts,
+    MemberFacts,
+    MembershipFacts,
+    PostFacts,
+    SpaceFacts,
+)
 from .rules import decide_space
 
 
 class Asker(Protocol):
     """Who asks, with the facts the policy needs (services' Viewer is one)."""
 
-    def may(self, action: SpaceAction, target: Target | None = None) -> bool: ...
+    def may(self, action: SpaceAction, target: Facts | None = None) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +59,7 @@ class Member:
     membership: MembershipFacts | None
     space: SpaceFacts | None
 
-    def may(self, action: SpaceAction, target: Target | None = None) -> bool:
+    def may(self, action: SpaceAction, target: Facts | None = None) -> bool:
         return decide_space(self.actor, self.membership, self.space, action, target).allowed
 
 
@@ -76,11 +85,11 @@ def forum_allowed(asker: Asker, teachers_area: bool) -> list[ForumVerb]:
 
 
 def thread_allowed(
-    asker: Asker, target: Target, *, pinned: bool, teachers_area: bool
+    asker: Asker, target: PostFacts, *, pinned: bool, teachers_area: bool
 ) -> list[ThreadVerb]:
     """``target``: the thread's author and whether it is locked (forum_view.thread_target)."""
     verbs = []
-    writes_area = not teachers_area or asker.may(SpaceAction.POST_TEACHERS_AREA, target)
+    writes_area = not teachers_area or asker.may(SpaceAction.POST_TEACHERS_AREA)
     if writes_area and asker.may(SpaceAction.POST_REPLY, target):
         verbs.append(ThreadVerb.REPLY)
     if asker.may(SpaceAction.MODERATE_POST, target):
@@ -89,7 +98,7 @@ def thread_allowed(
     return verbs
 
 
-def post_allowed(asker: Asker, target: Target, state: PostState) -> list[PostVerb]:
+def post_allowed(asker: Asker, target: PostFacts, state: PostState) -> list[PostVerb]:
     """``target``: the post's author, whether a teacher acted on it, whether its thread is
     locked (forum_view.post_target); ``state``: where the post is now."""
     verbs = []
@@ -98,7 +107,7 @@ def post_allowed(asker: Asker, target: Target, state: PostState) -> list[PostVer
             verbs.append(PostVerb.EDIT)
         if asker.may(SpaceAction.DELETE_OWN_POST, target):
             verbs.append(PostVerb.DELETE)
-    if asker.may(SpaceAction.REPORT_POST, target):
+    if asker.may(SpaceAction.REPORT_POST):
         verbs.append(PostVerb.REPORT)
     if asker.may(SpaceAction.READ_HELD_POST, target):
         verbs.append(PostVerb.HISTORY)
@@ -106,7 +115,7 @@ def post_allowed(asker: Asker, target: Target, state: PostState) -> list[PostVer
         for verb, (sources, _) in MODERATION_TRANSITIONS.items():
             if state in sources:
                 verbs.append(MODERATION_VERBS[verb])
-    if asker.may(SpaceAction.PURGE_POST, target):
+    if asker.may(SpaceAction.PURGE_POST):
         verbs.append(PostVerb.PURGE)
     return verbs
 
@@ -117,14 +126,14 @@ def archive_allowed(asker: Asker) -> list[ArchiveVerb]:
     return []
 
 
-def item_allowed(asker: Asker, owner: Target, *, trashed: bool, file: bool) -> list[ItemVerb]:
+def item_allowed(asker: Asker, owner: FileFacts, *, trashed: bool, file: bool) -> list[ItemVerb]:
     """A file or folder; ``owner``: its owner (a file's first uploader, a folder's creator)
     with their current role here."""
     verbs = []
     if trashed:
         if asker.may(SpaceAction.DELETE_FILE, owner):
             verbs.append(ItemVerb.RESTORE)
-        if asker.may(SpaceAction.PURGE_FILE, owner):
+        if asker.may(SpaceAction.PURGE_FILE):
             verbs.append(ItemVerb.PURGE)
         return verbs
     manages = asker.may(SpaceAction.MANAGE_FILE, owner)
@@ -156,7 +165,7 @@ def space_allowed(asker: Asker, *, archived: bool, founders: int) -> list[SpaceV
     verbs = [verb for verb, action in SPACE_VERBS if asker.may(action)]
     if asker.may(SpaceAction.ARCHIVE_SPACE):
         verbs.append(SpaceVerb.UNARCHIVE if archived else SpaceVerb.ARCHIVE)
-    if asker.may(SpaceAction.LEAVE_SPACE, Target(founders=founders)):
+    if asker.may(SpaceAction.LEAVE_SPACE, LeaveFacts(founders=founders)):
         verbs.append(SpaceVerb.LEAVE)
     return verbs
 
@@ -170,7 +179,7 @@ def invite_roles(asker: Asker, space_kind: SpaceKind) -> list[Role]:
         if role in eligible
         and asker.may(
             SpaceAction.INVITE_TEACHER,
-            Target(
+            InviteFacts(
                 account_kind=AccountKind.TEACHER,
                 account_status=AccountStatus.ACTIVE,
                 new_role=role,
@@ -179,7 +188,7 @@ def invite_roles(asker: Asker, space_kind: SpaceKind) -> list[Role]:
     ]
 
 
-def assignable_roles(asker: Asker, member: Target, space_kind: SpaceKind) -> list[Role]:
+def assignable_roles(asker: Asker, member: MemberFacts, space_kind: SpaceKind) -> list[Role]:
     """The roles the caller may give ``member`` (its current one included when any is)."""
     if member.account_kind is None:
         return []
@@ -188,10 +197,7 @@ def assignable_roles(asker: Asker, member: Target, space_kind: SpaceKind) -> lis
         role
         for role in Role
         if role in eligible
-        and (
-            role is member.role
-            or asker.may(SpaceAction.CHANGE_ROLE, dataclasses.replace(member, new_role=role))
-        )
+        and (role is member.role or asker.may(SpaceAction.CHANGE_ROLE, member.given(role)))
     ]
     return found if len(found) > 1 else []
 
@@ -205,7 +211,7 @@ MEMBER_VERBS: tuple[tuple[MemberVerb, SpaceAction], ...] = (
 )
 
 
-def member_allowed(asker: Asker, member: Target, space_kind: SpaceKind) -> list[MemberVerb]:
+def member_allowed(asker: Asker, member: MemberFacts, space_kind: SpaceKind) -> list[MemberVerb]:
     """What the caller may do with one member (``member``: its facts, founders counted)."""
     verbs = [MemberVerb.CHANGE_ROLE] if assignable_roles(asker, member, space_kind) else []
     return verbs + [verb for verb, action in MEMBER_VERBS if asker.may(action, member)]

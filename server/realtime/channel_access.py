@@ -18,7 +18,7 @@ from protocol.errors import Forbidden, NotFound
 from protocol.vocabulary import AccountId, Role
 from storage.repositories import spaces as space_repo
 
-from ..policy import Actor, SpaceAction, Target, decide_space
+from ..policy import Actor, NoticesFacts, SessionPlaceFacts, SpaceAction, decide_space
 from ..services.access import enforce, membership_facts, space_facts
 from ..services.forum_channels import authorize_thread, authorize_typing
 from ..services.video import access as video_access
@@ -30,7 +30,7 @@ SUBSCRIBE_ACTION: dict[ChannelKind, SpaceAction] = {
     ChannelKind.SPACE: SpaceAction.SEE_SPACE,
     ChannelKind.PRESENCE: SpaceAction.SEE_SPACE,
     ChannelKind.ARCHIVE: SpaceAction.READ_ARCHIVE,
-    ChannelKind.VIDEO: SpaceAction.SEE_SPACE,  # and a place in the session, below
+    ChannelKind.VIDEO: SpaceAction.SEE_SPACE,  # and USE_VIDEO_CHANNEL: a place, below
     # Forums (issue 5): a thread's own facts are checked after, in forum_channels.
     ChannelKind.THREAD: SpaceAction.READ_FORUM,
     ChannelKind.TEACHERS: SpaceAction.READ_TEACHERS_AREA,
@@ -71,7 +71,15 @@ async def authorize_subscribe(
     if space is None or membership is None:  # concealed by the policy already: the same answer
         raise NotFound(NO_SUCH_CHANNEL)
     if channel.kind is ChannelKind.VIDEO:
-        await video_access.check_participant(db, actor, channel, NO_SUCH_CHANNEL)
+        place = await video_access.holds_place(db, actor, channel, NO_SUCH_CHANNEL)
+        decision = decide_space(
+            actor,
+            membership_facts(membership, now),
+            space_facts(space),
+            SpaceAction.USE_VIDEO_CHANNEL,
+            SessionPlaceFacts(participant=place),
+        )
+        enforce(decision, not_found=NO_SUCH_CHANNEL)
     if channel.kind is ChannelKind.THREAD:
         await authorize_thread(db, actor, space, membership, channel, now)
     if channel.kind is ChannelKind.TYPING:
@@ -79,10 +87,10 @@ async def authorize_subscribe(
     return ChannelGrant(channel, membership.role)
 
 
-def subscribe_target(channel: Channel) -> Target | None:
+def subscribe_target(channel: Channel) -> NoticesFacts | None:
     """The target of a subscription, where the channel's object is a person."""
     if channel.kind is ChannelKind.NOTICE:
-        return Target(account_id=AccountId(channel.required_object_id))
+        return NoticesFacts(account_id=AccountId(channel.required_object_id))
     return None
 
 

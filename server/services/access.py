@@ -18,11 +18,13 @@ from storage.repositories import spaces as space_repo
 from ..policy import (
     Actor,
     Decision,
+    Facts,
+    MemberFacts,
     MembershipFacts,
     Outcome,
+    PersonFacts,
     SpaceAction,
     SpaceFacts,
-    Target,
     decide_space,
 )
 from .context import RequestContext
@@ -61,14 +63,23 @@ def member_facts(membership: Membership, now: dt.datetime) -> MembershipFacts:
     return MembershipFacts(role=membership.role, muted=muted)
 
 
-def member_target(
-    membership: Membership | None, account: Account | None, *, founders: int = 1
-) -> Target:
-    """The target facts for an action on a member (or on someone who is not one)."""
-    return Target(
+def person_target(membership: Membership | None, account: Account | None) -> PersonFacts:
+    """The facts for an action on a person who is a member (or is not one)."""
+    return PersonFacts(
         account_id=AccountId(account.id) if account else None,
         account_kind=account.kind if account else None,
-        account_status=account.status if account else None,
+        role=membership.role if membership else None,
+    )
+
+
+def member_target(
+    membership: Membership | None, account: Account | None, *, founders: int
+) -> MemberFacts:
+    """The facts for an action on a member (or on someone who is not one); ``founders``:
+    how many the space has now."""
+    return MemberFacts(
+        account_id=AccountId(account.id) if account else None,
+        account_kind=account.kind if account else None,
         role=membership.role if membership else None,
         founders=founders,
     )
@@ -92,14 +103,14 @@ class SpaceAccess:
     decision: Decision
 
     def may(
-        self, actor: Account, action: SpaceAction, now: dt.datetime, target: Target | None = None
+        self, actor: Account, action: SpaceAction, now: dt.datetime, target: Facts | None = None
     ) -> bool:
         """Whether the same actor may also do another action here (no further I/O)."""
         facts = membership_facts(self.membership, now)
         return decide_space(actor_of(actor), facts, space_facts(self.space), action, target).allowed
 
     def decide(
-        self, actor: Account, action: SpaceAction, now: dt.datetime, target: Target | None = None
+        self, actor: Account, action: SpaceAction, now: dt.datetime, target: Facts | None = None
     ) -> Decision:
         """The policy's answer for another action of the same actor here (no further I/O)."""
         facts = membership_facts(self.membership, now)
@@ -110,7 +121,7 @@ async def authorize_in_space(
     req: RequestContext,
     space_id: int,
     action: SpaceAction,
-    target: Target | None = None,
+    target: Facts | None = None,
     not_found: str = NO_SUCH_SPACE,
 ) -> SpaceAccess:
     """Load the space and the actor's membership, ask the policy, raise on refusal.

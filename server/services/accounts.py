@@ -17,13 +17,13 @@ from protocol.errors import (
     NotFound,
     Unauthenticated,
 )
-from protocol.vocabulary import AccountId, AccountKind, AccountStatus, AuditAction
+from protocol.vocabulary import AccountKind, AccountStatus, AuditAction
 from storage.models import Account, AuthSession
 from storage.repositories import accounts as account_repo
 from storage.repositories import audit as audit_repo
 from storage.repositories import auth_sessions as session_repo
 
-from ..policy import AccountAction, Target, decide_account
+from ..policy import AccountAction, AccountFacts, decide_account
 from ..security import Secrets, new_token, token_hash
 from .access import actor_of, enforce
 from .commands import AccountActivated, AccountLocked, SessionsEnded
@@ -171,11 +171,11 @@ async def end_session(session: AsyncSession, account_id: int, session_id: int) -
 
 def edit_profile(actor: Account, body: api.EditProfile) -> Account:
     enforce(decide_account(actor_of(actor), AccountAction.EDIT_OWN_PROFILE))
+    if body.school is not None:
+        enforce(decide_account(actor_of(actor), AccountAction.SET_OWN_SCHOOL))
     if body.display_name is not None:
         actor.display_name = body.display_name.strip()
     if body.school is not None:
-        if actor.kind is not AccountKind.TEACHER:
-            raise Forbidden("only teachers have a school")
         actor.school = body.school.strip()
     if body.language is not None:
         actor.language = body.language
@@ -240,11 +240,10 @@ async def change_status(
     action, from_statuses, to_status, audit_action = STATUS_CHANGES[change]
     target = await account_repo.get(session, account_id)
     if actor is not None:
-        facts = Target(
-            account_id=AccountId(target.id) if target else None,
-            account_kind=target.kind if target else None,
-            account_country=target.country if target else None,
-            account_status=target.status if target else None,
+        facts = (
+            AccountFacts(account_kind=target.kind, account_country=target.country)
+            if target
+            else None
         )
         enforce(decide_account(actor_of(actor), action, facts), not_found=NO_SUCH_ACCOUNT)
     if target is None:

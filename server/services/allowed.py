@@ -8,7 +8,6 @@ for what it may do with what an event brought (docs/web-client.md).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import TypeVar
 
@@ -16,7 +15,7 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.vocabulary import CHAT_AREAS, TEACHERS_ONLY_AREAS, AccountId, AccountKind, Role
+from protocol.vocabulary import TEACHERS_ONLY_AREAS, AccountId, AccountKind, Role
 from storage.models import (
     Account,
     ArchiveFile,
@@ -29,8 +28,7 @@ from storage.models import (
 from storage.repositories import forums as forum_repo
 from storage.repositories import spaces as space_repo
 
-from ..forum_limits import CHAT_EDIT_WINDOW
-from ..policy import SpaceAction, Target
+from ..policy import FileFacts, SpaceAction
 from ..policy.capabilities import (
     Asker,
     Member,
@@ -61,11 +59,7 @@ def asker_of(access: SpaceAccess, actor: Account, now: dt.datetime) -> Member:
 def post_for(
     asker: Asker, people: People, post: ForumPost, thread: ForumThread, now: dt.datetime
 ) -> api.PostOut:
-    target = post_target(people, post, thread)
-    if thread.area in CHAT_AREAS:
-        target = dataclasses.replace(
-            target, edit_window_passed=now - post.created_at > CHAT_EDIT_WINDOW
-        )
+    target = post_target(people, post, thread, now)
     allowed = post_allowed(asker, target, post.state)
     return msgspec.structs.replace(post_out(people, post), allowed=allowed)
 
@@ -88,11 +82,11 @@ async def roles_in(session: AsyncSession, space_id: int) -> dict[int, Role]:
     return {m.account_id: m.role for m, _ in await space_repo.list_members(session, space_id)}
 
 
-def owner_of(item: ArchiveFile | ArchiveFolder, roles: dict[int, Role]) -> Target:
+def owner_of(item: ArchiveFile | ArchiveFolder, roles: dict[int, Role]) -> FileFacts:
     owner = item.owner_id if isinstance(item, ArchiveFile) else item.created_by_id
     if owner is None:
-        return Target()
-    return Target(account_id=AccountId(owner), role=roles.get(owner))
+        return FileFacts(account_id=None, role=None)
+    return FileFacts(account_id=AccountId(owner), role=roles.get(owner))
 
 
 def with_item_allowed(

@@ -1,7 +1,7 @@
 """The file archive: folders and files with versions; list, rename, move, trash, restore, purge.
 
 Who may do what is the policy's (READ_ARCHIVE, UPLOAD_FILE, MANAGE_FILE, DELETE_FILE,
-PURGE_FILE, with the owner's current role as the Target). Every change is audited and
+PURGE_FILE, with the owner's current role as its FileFacts). Every change is audited and
 announced on the space's ``archive:<id>`` channel once its transaction commits. Uploads are in
 archive_upload.py; blobs no row refers to any more are removed by ``remove_unreferenced``.
 """
@@ -27,7 +27,7 @@ from storage.repositories import spaces as space_repo
 
 from ..blobs.base import BlobStore
 from ..config import ArchiveLimits
-from ..policy import SpaceAction, Target
+from ..policy import FileFacts, SpaceAction
 from ..policy.capabilities import archive_allowed
 from .access import SpaceAccess, authorize_in_space, enforce
 from .allowed import asker_of, item_answer, roles_in, with_item_allowed
@@ -116,12 +116,12 @@ async def locked_item(
     return access, item
 
 
-async def owner_target(session: AsyncSession, space_id: int, owner_id: int | None) -> Target:
+async def owner_target(session: AsyncSession, space_id: int, owner_id: int | None) -> FileFacts:
     """The policy's facts about an item's owner: their role here now (None: gone)."""
     if owner_id is None:
-        return Target()
+        return FileFacts(account_id=None, role=None)
     membership = await space_repo.get_membership(session, space_id, owner_id)
-    return Target(account_id=AccountId(owner_id), role=membership.role if membership else None)
+    return FileFacts(account_id=AccountId(owner_id), role=membership.role if membership else None)
 
 
 async def allow_on(

@@ -28,7 +28,7 @@ from storage.repositories import video as video_repo
 
 from ..brokers.typing_memory import TypingGate
 from ..forum_limits import ForumLimits
-from ..policy import SpaceAction, Target
+from ..policy import SessionPlaceFacts, SpaceAction
 from . import forums
 from .access import actor_of, authorize_in_space, enforce, membership_facts, space_facts
 from .context import RequestContext
@@ -130,7 +130,7 @@ async def session_chat(
     me = await video_repo.get_participant(session, video.id, actor.id)
     inside = me is not None and me.state in chat_repo.CHAT_STATES
     decision = viewer_of(actor, access, now).decide(
-        SpaceAction.READ_SESSION_CHAT, Target(session_participant=inside)
+        SpaceAction.READ_SESSION_CHAT, SessionPlaceFacts(participant=inside)
     )
     enforce(decision, NO_SUCH_SESSION)
     chat_id = await ensure_chat(session, space_id, ForumArea.SESSION_CHAT, video.id, now)
@@ -193,7 +193,7 @@ async def messages(
     shown = [
         post_out(seen.people, p)
         for p in rows
-        if may_see_post(seen.viewer, p, post_target(seen.people, p, seen.thread))
+        if may_see_post(seen.viewer, p, post_target(seen.people, p, seen.thread, req.now))
     ]
     if after_id is not None:
         return api.ChatPage(messages=shown, next_after=rows[-1].id if full else None)

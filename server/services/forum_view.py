@@ -13,14 +13,32 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.errors import NotFound
-from protocol.vocabulary import TEACHERS_ONLY_AREAS, AccountId, ForumArea, PostState, Role
+from protocol.vocabulary import (
+    CHAT_AREAS,
+    TEACHERS_ONLY_AREAS,
+    AccountId,
+    ForumArea,
+    PostState,
+    Role,
+)
 from storage.models import Account, ForumPost, ForumThread
 from storage.repositories import chat as chat_repo
 from storage.repositories import forums as forum_repo
 from storage.repositories import privacy as privacy_repo
 from storage.repositories import spaces as space_repo
 
-from ..policy import Actor, Decision, MembershipFacts, SpaceAction, SpaceFacts, Target, decide_space
+from ..forum_limits import CHAT_EDIT_WINDOW
+from ..policy import (
+    Actor,
+    Decision,
+    Facts,
+    MembershipFacts,
+    PostFacts,
+    SessionPlaceFacts,
+    SpaceAction,
+    SpaceFacts,
+    decide_space,
+)
 from .access import SpaceAccess, actor_of, authorize_in_space, member_facts, space_facts
 from .context import RequestContext
 
@@ -81,22 +99,34 @@ async def people_of(session: AsyncSession, space_id: int) -> People:
     )
 
 
-def post_target(people: People, post: ForumPost, thread: ForumThread) -> Target:
+def post_target(
+    people: People, post: ForumPost, thread: ForumThread, now: dt.datetime
+) -> PostFacts:
+    """A post's facts; in a chat, whether its edit window (CHAT_EDIT_WINDOW) is over."""
     author = post.author_id
-    return Target(
+    return PostFacts(
         account_id=AccountId(author) if author is not None else None,
         role=people.role(author),
         teacher_acted=post.teacher_acted,
         thread_locked=thread.locked,
+        edit_window_passed=thread.area in CHAT_AREAS and now - post.created_at > CHAT_EDIT_WINDOW,
     )
 
 
-def thread_target(people: People, thread: ForumThread) -> Target:
+def thread_target(people: People, thread: ForumThread) -> PostFacts:
+    return thread_facts(thread, people.role(thread.author_id))
+
+
+def thread_facts(thread: ForumThread, author_role: Role | None) -> PostFacts:
+    """A thread as the policy sees it: its author and its lock. What a teacher did to its
+    posts is each post's own fact, and a thread is not edited after a window."""
     author = thread.author_id
-    return Target(
+    return PostFacts(
         account_id=AccountId(author) if author is not None else None,
-        role=people.role(author),
+        role=author_role,
+        teacher_acted=False,
         thread_locked=thread.locked,
+        edit_window_passed=False,
     )
 
 
@@ -108,10 +138,10 @@ class Viewer:
     membership: MembershipFacts
     space: SpaceFacts
 
-    def decide(self, action: SpaceAction, target: Target | None = None) -> Decision:
+    def decide(self, action: SpaceAction, target: Facts | None = None) -> Decision:
         return decide_space(self.actor, self.membership, self.space, action, target)
 
-    def may(self, action: SpaceAction, target: Target | None = None) -> bool:
+    def may(self, action: SpaceAction, target: Facts | None = None) -> bool:
         return self.decide(action, target).allowed
 
 
@@ -129,16 +159,15 @@ def may_see_thread(
     if thread.area in TEACHERS_ONLY_AREAS and not viewer.may(SpaceAction.READ_TEACHERS_AREA):
         return False
     if thread.area is ForumArea.SESSION_CHAT:
-        inside = Target(session_participant=session_participant)
+        inside = SessionPlaceFacts(participant=session_participant)
         if not viewer.may(SpaceAction.READ_SESSION_CHAT, inside):
             return False
     if thread.state is PostState.VISIBLE:
         return viewer.may(SpaceAction.READ_FORUM)
-    author = AccountId(thread.author_id) if thread.author_id is not None else None
-    return viewer.may(SpaceAction.READ_HELD_POST, Target(account_id=author, role=author_role))
+    return viewer.may(SpaceAction.READ_HELD_POST, thread_facts(thread, author_role))
 
 
-def may_see_post(viewer: Viewer, post: ForumPost, target: Target) -> bool:
+def may_see_post(viewer: Viewer, post: ForumPost, target: PostFacts) -> bool:
     """Visible posts to every reader of the thread; held, hidden and rejected ones to their
     author and moderators; deleted ones to moderators only (every word a pupil wrote stays
     visible to a teacher)."""
@@ -195,7 +224,7 @@ async def open_post(
         if exc.message == NO_SUCH_THREAD:
             raise NotFound(NO_SUCH_POST) from None
         raise
-    if not may_see_post(seen.viewer, post, post_target(seen.people, post, seen.thread)):
+    if not may_see_post(seen.viewer, post, post_target(seen.people, post, seen.thread, req.now)):
         raise NotFound(NO_SUCH_POST)
     return seen, post
 

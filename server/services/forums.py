@@ -6,7 +6,6 @@ the thread or post; live events are gathered in the outbox and sent after commit
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,7 +32,7 @@ from protocol.vocabulary import (
 from storage.models import Account, ForumPost, ForumThread
 from storage.repositories import forums as forum_repo
 
-from ..forum_limits import CHAT_EDIT_WINDOW, ForumLimits
+from ..forum_limits import ForumLimits
 from ..policy import Outcome, SpaceAction
 from ..policy.capabilities import forum_allowed
 from .access import authorize_in_space, enforce
@@ -143,7 +142,7 @@ async def list_posts(
     posts = [
         post_for(seen.viewer, seen.people, p, seen.thread, now)
         for p in rows
-        if may_see_post(seen.viewer, p, post_target(seen.people, p, seen.thread))
+        if may_see_post(seen.viewer, p, post_target(seen.people, p, seen.thread, now))
     ]
     return api.PostPage(posts=posts, next_after=rows[-1].id if len(rows) == limit else None)
 
@@ -203,7 +202,7 @@ async def create_post(
         return Created(post_for(seen.viewer, seen.people, found, seen.thread, now), new=False)
     target = thread_target(seen.people, seen.thread)
     if seen.thread.area in TEACHERS_ONLY_AREAS:
-        area = seen.viewer.decide(SpaceAction.POST_TEACHERS_AREA, target)
+        area = seen.viewer.decide(SpaceAction.POST_TEACHERS_AREA)
         enforce(area, NO_SUCH_THREAD)
     decision = enforce(seen.viewer.decide(SpaceAction.POST_REPLY, target), NO_SUCH_THREAD)
     await check_rate(req, limits, space_id)
@@ -318,18 +317,15 @@ async def edit_post(
     seen, post = await open_post(req, space_id, post_id)
     if post.state is PostState.DELETED:
         raise NotFound("no such post")
-    target = post_target(seen.people, post, seen.thread)
-    if seen.thread.area in CHAT_AREAS:
-        if len(body.body) > api.MAX_CHAT_CHARS:
-            raise ProtocolError(
-                f"a chat message holds at most {api.MAX_CHAT_CHARS} characters",
-                code=ErrorCode.INVALID,
-                fields=[
-                    FieldError(field="body", code=FieldCode.TOO_LONG, min=1, max=api.MAX_CHAT_CHARS)
-                ],
-            )
-        passed = now - post.created_at > CHAT_EDIT_WINDOW
-        target = dataclasses.replace(target, edit_window_passed=passed)
+    target = post_target(seen.people, post, seen.thread, now)
+    if seen.thread.area in CHAT_AREAS and len(body.body) > api.MAX_CHAT_CHARS:
+        raise ProtocolError(
+            f"a chat message holds at most {api.MAX_CHAT_CHARS} characters",
+            code=ErrorCode.INVALID,
+            fields=[
+                FieldError(field="body", code=FieldCode.TOO_LONG, min=1, max=api.MAX_CHAT_CHARS)
+            ],
+        )
     enforce(seen.viewer.decide(SpaceAction.EDIT_OWN_POST, target))
     if body.body != post.body:
         forum_repo.add_revision(session, post, now)
@@ -351,7 +347,7 @@ async def delete_post(req: RequestContext, space_id: int, post_id: int) -> None:
     seen, post = await open_post(req, space_id, post_id)
     if post.state is PostState.DELETED:
         raise NotFound("no such post")
-    target = post_target(seen.people, post, seen.thread)
+    target = post_target(seen.people, post, seen.thread, now)
     enforce(seen.viewer.decide(SpaceAction.DELETE_OWN_POST, target))
     was_visible = post.state is PostState.VISIBLE
     post.state = PostState.DELETED
@@ -368,7 +364,7 @@ async def history(req: RequestContext, space_id: int, post_id: int) -> list[api.
     """Earlier bodies: for the author and the post's moderators."""
     session = req.db
     seen, post = await open_post(req, space_id, post_id)
-    target = post_target(seen.people, post, seen.thread)
+    target = post_target(seen.people, post, seen.thread, req.now)
     if not seen.viewer.may(SpaceAction.READ_HELD_POST, target):
         raise NotFound("no such post")
     return [

@@ -7,7 +7,6 @@ import datetime as dt
 import re
 import secrets
 import unicodedata
-from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,7 +25,6 @@ from protocol.event_payloads import MemberGone, MemberShown
 from protocol.events import EventName
 from protocol.vocabulary import (
     ROLES_FOR,
-    AccountId,
     AccountKind,
     AccountStatus,
     AuditAction,
@@ -40,9 +38,9 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import auth_sessions as session_repo
 from storage.repositories import spaces as space_repo
 
-from ..policy import SpaceAction, Target
+from ..policy import AddPupilFacts, InviteFacts, LeaveFacts, SpaceAction
 from ..security import Secrets, new_login_code
-from .access import authorize_in_space, member_target
+from .access import authorize_in_space, member_target, person_target
 from .allowed import member_answers
 from .commands import MembershipChanged, SessionsEnded
 from .context import RequestContext
@@ -132,12 +130,10 @@ async def invite_teacher(
         invitee = await account_repo.get(session, body.account_id)
     else:
         raise ProtocolError("give an e-mail address or an account id", code=ErrorCode.INVALID)
-    target = Target(
-        account_id=AccountId(invitee.id) if invitee else None,
+    target = InviteFacts(
         account_kind=invitee.kind if invitee else None,
         account_status=invitee.status if invitee else None,
         new_role=body.role,
-        role=None,
     )
     access = await authorize_in_space(req, space_id, SpaceAction.INVITE_TEACHER, target)
     invitee = present(invitee, "the invitee (the policy refuses an invitation of nobody)")
@@ -250,11 +246,8 @@ async def add_existing_pupil(
     session, actor, now = req.db, req.actor, req.now
     pupil = await account_repo.find_by_username(session, body.username)
     teaches = pupil is not None and await space_repo.teaches(session, actor.id, pupil.id)
-    target = Target(
-        account_id=AccountId(pupil.id) if pupil else None,
-        account_kind=pupil.kind if pupil else None,
-        new_role=body.role,
-        teaches_pupil=teaches,
+    target = AddPupilFacts(
+        account_kind=pupil.kind if pupil else None, new_role=body.role, teaches_pupil=teaches
     )
     access = await authorize_in_space(
         req, space_id, SpaceAction.ADD_PUPIL, target, not_found="no such pupil"
@@ -296,7 +289,7 @@ async def reset_pupil_code(
     code = new_login_code()
     code_hash = await secrets_.hash_login_code(code)  # before the first query: see above
     membership, pupil = await load_member(req, space_id, pupil_id)
-    target = member_target(membership, pupil)
+    target = person_target(membership, pupil)
     await authorize_in_space(req, space_id, SpaceAction.MANAGE_PUPIL, target)
     username = present(pupil.username, "the pupil's username")  # every pupil signs in with one
     pupil.login_code_hash = code_hash
@@ -322,7 +315,7 @@ async def change_role(
     session, actor, now = req.db, req.actor, req.now
     membership, account = await load_member(req, space_id, account_id)
     founders = await space_repo.count_founders(session, space_id)
-    target = replace(member_target(membership, account, founders=founders), new_role=body.role)
+    target = member_target(membership, account, founders=founders).given(body.role)
     await authorize_in_space(req, space_id, SpaceAction.CHANGE_ROLE, target)
     old_role = membership.role
     if old_role is not body.role:
@@ -369,7 +362,7 @@ async def leave_space(req: RequestContext, space_id: int) -> None:
     session, actor, now = req.db, req.actor, req.now
     founders = await space_repo.count_founders(session, space_id)
     access = await authorize_in_space(
-        req, space_id, SpaceAction.LEAVE_SPACE, Target(founders=founders)
+        req, space_id, SpaceAction.LEAVE_SPACE, LeaveFacts(founders=founders)
     )
     await session.delete(access.membership)
     audit_repo.record(

@@ -41,7 +41,7 @@ from storage.repositories import spaces as space_repo
 from ..config import VideoSettings
 from ..policy import SpaceAction
 from . import chat as chat_service
-from .access import authorize_in_space, enforce, member_target
+from .access import authorize_in_space, enforce, person_target
 from .allowed import asker_of, post_for, thread_for
 from .context import RequestContext
 from .forum_events import NOTICES, ForumEvents
@@ -90,7 +90,7 @@ async def moderate_post(
 ) -> api.PostOut:
     session, actor, now = req.db, req.actor, req.now
     seen, post = await open_post(req, space_id, post_id)
-    target = post_target(seen.people, post, seen.thread)
+    target = post_target(seen.people, post, seen.thread, now)
     enforce(seen.viewer.decide(SpaceAction.MODERATE_POST, target), NO_SUCH_POST)
     sources, result = MODERATION_TRANSITIONS[body.action]
     if post.state not in sources:
@@ -279,7 +279,7 @@ async def resolve_report(
     post = present(await forum_repo.get_post(session, report.post_id), "a report's post")
     people = await people_of(session, space_id)
     thread = present(await forum_repo.get_thread(session, post.thread_id), "a post's thread")
-    target = post_target(people, post, thread)
+    target = post_target(people, post, thread, now)
     enforce(viewer_of(actor, access, now).decide(SpaceAction.MODERATE_POST, target))
     if report.resolved_at is not None:
         raise Conflict("this report is resolved already")
@@ -330,7 +330,7 @@ async def mute_member(
     session, actor, now = req.db, req.actor, req.now
     membership = await space_repo.get_membership(session, space_id, account_id)
     account = await account_repo.get(session, account_id) if membership else None
-    target = member_target(membership, account)
+    target = person_target(membership, account)
     await authorize_in_space(req, space_id, SpaceAction.MUTE_MEMBER, target, NO_SUCH_MEMBER)
     if membership is None:  # concealed by the policy already: the same answer
         raise NotFound(NO_SUCH_MEMBER)

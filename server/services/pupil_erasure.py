@@ -34,8 +34,8 @@ from storage.repositories import forums as forum_repo
 from storage.repositories import privacy as privacy_repo
 from storage.repositories import spaces as space_repo
 
-from ..policy import SpaceAction, Target
-from .access import authorize_in_space, member_target
+from ..policy import PersonFacts, SpaceAction
+from .access import authorize_in_space, person_target
 from .commands import AccountLocked, MembershipChanged
 from .context import RequestContext
 from .forum_events import ForumEvents
@@ -71,7 +71,7 @@ async def repeated(req: RequestContext, space_id: int, pupil: Account) -> Erased
     """An erased account: what was done, to a teacher of a space it was erased from."""
     session = req.db
     record = await privacy_repo.erasure(session, space_id, pupil.id)
-    target = Target(
+    target = PersonFacts(
         account_id=AccountId(pupil.id),
         account_kind=pupil.kind,
         role=record.role if record else None,
@@ -96,7 +96,7 @@ async def erase_pupil(
         req,
         space_id,
         SpaceAction.ERASE_PUPIL,
-        member_target(membership, pupil),
+        person_target(membership, pupil),
         not_found=NO_SUCH_PUPIL,
     )
     if pupil is None or pupil.kind is not AccountKind.PUPIL:

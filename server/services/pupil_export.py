@@ -27,7 +27,7 @@ from storage.repositories import spaces as space_repo
 from ..config import MIB, PrivacySettings
 from ..policy import SpaceAction
 from ..zipstream import bound
-from .access import authorize_in_space, member_target
+from .access import authorize_in_space, person_target
 from .context import RequestContext
 from .pupil_erasure import NO_SUCH_PUPIL
 
@@ -78,7 +78,7 @@ async def export_pupil(
         req,
         space_id,
         SpaceAction.EXPORT_PUPIL_DATA,
-        member_target(membership, pupil),
+        person_target(membership, pupil),
         not_found=NO_SUCH_PUPIL,
     )
     if pupil is None:  # concealed by the policy already: the same answer

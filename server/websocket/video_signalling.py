@@ -17,7 +17,7 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.channels import Channel
-from protocol.errors import Conflict, Forbidden, NotFound, ProtocolError
+from protocol.errors import Conflict, NotFound, ProtocolError
 from protocol.messages import Ack, Publish, Signal
 from protocol.sdp import MediaKind
 from protocol.video import (
@@ -34,11 +34,21 @@ from protocol.video import (
     polite,
     sends_audio,
 )
+from protocol.vocabulary import AccountId
 from storage.models import VideoParticipant, VideoSession
 from storage.repositories import spaces as space_repo
 from storage.repositories import video as video_repo
 
-from ..policy import Actor, SpaceAction, Target, decide_space
+from ..policy import (
+    Actor,
+    AudioFacts,
+    AudioVia,
+    Facts,
+    ParticipantFacts,
+    PeerFacts,
+    SpaceAction,
+    decide_space,
+)
 from ..realtime.channel_access import NO_SUCH_CHANNEL, authorize_subscribe
 from ..realtime.connection import Connection, encode_text
 from ..services.access import enforce, membership_facts, space_facts
@@ -89,6 +99,7 @@ async def handle_publish(
             if session is None or me is None:  # ended or left since the check above
                 raise NotFound(NO_SUCH_CHANNEL)
             if isinstance(payload, Join):
+                await ask(db, actor, channel, now, SpaceAction.ENTER_CALL, place_of(me))
                 welcome = await join(db, session, me, connection, channel, now)
             elif isinstance(payload, Leave):
                 was_joined = me.state is ParticipantState.JOINED
@@ -100,6 +111,11 @@ async def handle_publish(
                 if was_joined:
                     await announce_count(db, session)
             elif isinstance(payload, Media | Hand):
+                if me.state is not ParticipantState.JOINED:
+                    raise Conflict("send join first")
+                if isinstance(payload, Media) and payload.mic:
+                    audio = AudioFacts(force_muted=me.force_muted, via=AudioVia.MICROPHONE)
+                    await ask(db, actor, channel, now, SpaceAction.SEND_AUDIO, audio)
                 update_media(db, session, me, payload)
             else:
                 await relay(db, actor, me, connection, channel, message.event, payload, now)
@@ -118,9 +134,8 @@ async def join(
     now: dt.datetime,
 ) -> Signal:
     """Bind this connection to the participant: first time, or in place after a dropped
-    socket (the old connection gets nothing more). Answered with the peers to connect to."""
-    if me.state is ParticipantState.LOBBY:
-        raise Forbidden("wait in the lobby until a teacher admits you")
+    socket (the old connection gets nothing more). Answered with the peers to connect to.
+    The policy has let this place into the call (ENTER_CALL: not from the lobby)."""
     rejoin = me.state is ParticipantState.JOINED
     event = ParticipantEvent.REJOIN if rejoin else ParticipantEvent.JOIN
     me.state = next_participant_state(me.state, event)
@@ -148,13 +163,11 @@ async def join(
 def update_media(
     db: AsyncSession, session: VideoSession, me: VideoParticipant, payload: Media | Hand
 ) -> None:
-    if me.state is not ParticipantState.JOINED:
-        raise Conflict("send join first")
+    """A joined participant's media flags or hand; the policy has allowed the microphone
+    (SEND_AUDIO) when it is turned on."""
     if isinstance(payload, Hand):
         me.hand_raised = payload.raised
     else:
-        if payload.mic and me.force_muted:
-            raise Forbidden("muted by a teacher: keep the microphone off")
         me.mic, me.camera, me.screen = payload.mic, payload.camera, payload.screen
     announce_participant(db, session, me)
 
@@ -181,11 +194,9 @@ async def relay(
         # Named in the log (not the content): a browser that writes a new attribute shows here.
         logger.info("signalling %s from participant %d refused: %s", event, me.id, refused)
         raise
-    if isinstance(payload, Offer | Answer) and me.force_muted and sends_audio(payload.sdp):
-        # Server state the client must honour: no sending audio until a teacher allows it.
-        # Answers too: a muted client answering a peer's offer could otherwise accept audio.
-        kind = "offer" if isinstance(payload, Offer) else "answer"
-        raise Forbidden(f"muted by a teacher: {kind} audio as recvonly or inactive")
+    if isinstance(payload, Offer | Answer) and sends_audio(payload.sdp):
+        via = AudioVia.OFFER if isinstance(payload, Offer) else AudioVia.ANSWER
+        await ask(db, actor, channel, now, SpaceAction.SEND_AUDIO, AudioFacts(me.force_muted, via))
     peer = await video_repo.get_participant_by_id(db, channel.required_object_id, payload.to)
     if peer is None or peer.id == me.id or peer.state is not ParticipantState.JOINED:
         raise NotFound(NO_SUCH_PARTICIPANT)
@@ -215,13 +226,32 @@ async def allow_data_channel(
     """A data channel (``m=application``) in a mesh is a line between two browsers that no
     teacher reads: the policy's OPEN_DATA_CHANNEL decides, with the peer's role (no pupil at
     either end). Forbidden, and nothing relayed, when it says no."""
+    await ask(db, actor, channel, now, SpaceAction.OPEN_DATA_CHANNEL, PeerFacts(role=peer.role))
+
+
+def place_of(me: VideoParticipant) -> ParticipantFacts:
+    return ParticipantFacts(
+        account_id=AccountId(me.account_id), in_lobby=me.state is ParticipantState.LOBBY
+    )
+
+
+async def ask(
+    db: AsyncSession,
+    actor: Actor,
+    channel: Channel,
+    now: dt.datetime,
+    action: SpaceAction,
+    facts: Facts,
+) -> None:
+    """Ask the policy about the actor's place in this channel's session: Forbidden, and
+    nothing applied or relayed, when it says no."""
     space = await space_repo.get(db, channel.space_id)
     membership = await space_repo.get_membership(db, channel.space_id, actor.account_id)
     decision = decide_space(
         actor,
         membership_facts(membership, now),
         space_facts(space) if space else None,  # a space gone meanwhile: the policy conceals
-        SpaceAction.OPEN_DATA_CHANNEL,
-        Target(role=peer.role),
+        action,
+        facts,
     )
     enforce(decision, NO_SUCH_PARTICIPANT)

@@ -45,7 +45,7 @@ class Gate(enum.Enum):
 @dataclasses.dataclass(frozen=True)
 class Check:
     """One question the route asks the policy: an action and what it is about (a name the
-    fixture turns into ``Target`` facts, see ``Fixture.target``)."""
+    fixture turns into the facts of the action's family, see ``Fixture.target``)."""
 
     action: SpaceAction | AccountAction
     target: str | None = None
@@ -464,9 +464,19 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
         ),
     ),
     ("POST", THREAD + "/posts"): (
-        Case((c(S.READ_FORUM), c(S.POST_REPLY)), params=OPEN_THREAD, body=post_body, ok=(201,)),
         Case(
-            (c(S.READ_FORUM), c(S.READ_TEACHERS_AREA), c(S.POST_REPLY), c(S.POST_TEACHERS_AREA)),
+            (c(S.READ_FORUM), c(S.POST_REPLY, "thread")),
+            params=OPEN_THREAD,
+            body=post_body,
+            ok=(201,),
+        ),
+        Case(
+            (
+                c(S.READ_FORUM),
+                c(S.READ_TEACHERS_AREA),
+                c(S.POST_REPLY, "thread"),
+                c(S.POST_TEACHERS_AREA),
+            ),
             params=TEACHERS_THREAD,
             body=post_body,
             ok=(201,),
@@ -603,13 +613,18 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
     ),
     ("POST", CHAT + "/messages"): (
         Case(
-            (c(S.READ_FORUM), c(S.POST_REPLY)),
+            (c(S.READ_FORUM), c(S.POST_REPLY, "thread")),
             params={"chat_id": "chat"},
             body=post_body,
             ok=(201,),
         ),
         Case(
-            (c(S.READ_FORUM), c(S.READ_TEACHERS_AREA), c(S.POST_REPLY), c(S.POST_TEACHERS_AREA)),
+            (
+                c(S.READ_FORUM),
+                c(S.READ_TEACHERS_AREA),
+                c(S.POST_REPLY, "thread"),
+                c(S.POST_TEACHERS_AREA),
+            ),
             params={"chat_id": "teachers_chat"},
             body=post_body,
             ok=(201,),
@@ -617,7 +632,7 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             label="teachers",
         ),
         Case(
-            (c(S.READ_FORUM), c(S.READ_SESSION_CHAT, "session_chat"), c(S.POST_REPLY)),
+            (c(S.READ_FORUM), c(S.READ_SESSION_CHAT, "session_chat"), c(S.POST_REPLY, "thread")),
             params={"chat_id": "session_chat"},
             body=post_body,
             ok=(201,),
@@ -632,7 +647,7 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
         ),
     ),
     ("POST", CHAT + "/typing"): (
-        Case((c(S.READ_FORUM), c(S.POST_REPLY)), params={"chat_id": "chat"}, ok=(204,)),
+        Case((c(S.READ_FORUM), c(S.POST_REPLY, "thread")), params={"chat_id": "chat"}, ok=(204,)),
     ),
     ("GET", SPACE + "/chat/settings"): (Case((c(S.SEE_SPACE),)),),
     ("PUT", SPACE + "/chat/settings"): (

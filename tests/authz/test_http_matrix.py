@@ -30,9 +30,9 @@ from server.http import openapi
 from server.policy import (
     AccountAction,
     Decision,
+    Facts,
     Outcome,
     SpaceAction,
-    Target,
     decide_account,
     decide_space,
 )
@@ -104,14 +104,16 @@ def verdict(fx: Fixture, case: Case, kind: SpaceKind | None, persona: str) -> Ve
     actor = fx.actor(persona)
     decisions = []
     for check in case.checks:
-        target = fx.target(check.target, kind or TWINSPACE, persona) if check.target else None
         if isinstance(check.action, AccountAction):
-            decisions.append(decide_account(actor, check.action, target))
+            named = check.target.removeprefix("account:") if check.target else None
+            account = fx.account_target(named) if named else None
+            decisions.append(decide_account(actor, check.action, account))
         else:
             assert kind is not None
+            facts = fx.target(check.action, check.target, kind, persona) if check.target else None
             space = fx.space_facts(kind, archived=case.archived)
             membership = fx.membership(kind, persona)
-            decisions.append(decide_space(actor, membership, space, check.action, target))
+            decisions.append(decide_space(actor, membership, space, check.action, facts))
     refusal = combine(decisions)
     object_param = case.object_param
     if refusal is not None and refusal.outcome is Outcome.DENY:
@@ -283,18 +285,19 @@ def leaks(fx: Fixture, kind: SpaceKind, persona: str, content: bytes) -> list[st
     actor, membership = fx.actor(persona), fx.membership(kind, persona)
     space = fx.space_facts(kind)
 
-    def may(action: SpaceAction, target: Target | None = None) -> bool:
+    def may(action: SpaceAction, target: Facts | None = None) -> bool:
         return decide_space(actor, membership, space, action, target).allowed
 
     found = []
     if TEACHERS_SECRET in text and not may(SpaceAction.READ_TEACHERS_AREA):
         found.append("words of the teachers-only area")
     if SESSION_SECRET in text and not may(
-        SpaceAction.READ_SESSION_CHAT, fx.target("session_chat", kind, persona)
+        SpaceAction.READ_SESSION_CHAT,
+        fx.target(SpaceAction.READ_SESSION_CHAT, "session_chat", kind, persona),
     ):
         found.append("words of the video session's chat")
     if HELD_SECRET in text and not may(
-        SpaceAction.READ_HELD_POST, fx.target("subject", kind, persona)
+        SpaceAction.READ_HELD_POST, fx.target(SpaceAction.READ_HELD_POST, "subject", kind, persona)
     ):
         found.append("words of a post held for approval")
     if not may(SpaceAction.SEE_MEMBER_EMAILS):

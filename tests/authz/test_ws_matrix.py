@@ -196,11 +196,11 @@ class WsMatrix:
         for action, target_name in sub.checks:
             target = None
             if target_name == "notice:self":
-                target = fx.member_target(kind, persona)
+                target = fx.target(action, f"member:{persona}", kind, persona)
             elif target_name == "notice:other":
-                target = fx.member_target(kind, other_of(persona))
+                target = fx.target(action, f"member:{other_of(persona)}", kind, persona)
             elif target_name is not None:
-                target = fx.target(target_name, kind, persona)
+                target = fx.target(action, target_name, kind, persona)
             membership = fx.membership(kind, persona)
             decisions.append(decide_space(actor, membership, fx.space_facts(kind), action, target))
         refusal = combine(decisions)

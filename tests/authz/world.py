@@ -25,7 +25,26 @@ from protocol.vocabulary import (
 )
 from server.config import VideoSettings
 from server.context import AppContext
-from server.policy import Actor, MembershipFacts, SpaceFacts, Target
+from server.policy import (
+    AccountFacts,
+    Actor,
+    AddPupilFacts,
+    Facts,
+    FileFacts,
+    InviteFacts,
+    LeaveFacts,
+    MemberFacts,
+    MembershipFacts,
+    NoticesFacts,
+    PersonFacts,
+    PostFacts,
+    RoleChangeFacts,
+    SessionPlaceFacts,
+    SpaceAction,
+    SpaceFacts,
+    VideoJoinFacts,
+    facts_for,
+)
 from server.security import new_token, token_hash
 from storage.models import Account, AuthSession, Base, Membership
 from storage.repositories import password_resets
@@ -141,64 +160,93 @@ class Fixture:
     def space_facts(self, kind: SpaceKind, archived: bool = False) -> SpaceFacts:
         return SpaceFacts(kind=kind, archived=archived or kind in self.archived)
 
-    def member_target(self, kind: SpaceKind, persona: str, **more: Any) -> Target:
+    def person(self, kind: SpaceKind, persona: str) -> PersonFacts:
+        """A persona as someone acted on in the space: a member, or not one (role None)."""
         account = self.accounts[persona]
         membership = self.membership(kind, persona)
-        return Target(
+        return PersonFacts(
             account_id=AccountId(account["id"]),
             account_kind=AccountKind(account["kind"]),
-            account_status=AccountStatus(account["status"]),
             role=membership.role if membership else None,
-            **more,
         )
 
-    def target(self, name: str, kind: SpaceKind, persona: str) -> Target:
-        """The facts about what a case acts on, as the fixture world holds them."""
-        subject = SUBJECT[kind]
+    def target(self, action: SpaceAction, name: str, kind: SpaceKind, persona: str) -> Facts:
+        """The facts about what a case acts on, as the fixture world holds them, in the
+        family the policy decides ``action`` on."""
         me = self.accounts[persona]["id"]
-        if name == "subject":  # content by the subject, a member acted on
-            return self.member_target(kind, subject)
-        if name == "founder":  # content by the founder
-            return self.member_target(kind, "founder")
-        if name == "change_subject":
-            return self.member_target(kind, subject, new_role=NEW_ROLE[kind])
-        if name == "invitee":
-            return self.member_target(kind, "etwinner", new_role=Role.TEACHER)
         if name == "leaving":
-            return Target(founders=1)
+            return LeaveFacts(founders=1)
+        if name == "invitee":
+            etwinner = self.accounts["etwinner"]
+            return InviteFacts(
+                account_kind=AccountKind(etwinner["kind"]),
+                account_status=AccountStatus(etwinner["status"]),
+                new_role=Role.TEACHER,
+            )
         if name == "sibling_pupil":
-            return Target(
-                account_id=AccountId(self.sibling_pupil["id"]),
+            return AddPupilFacts(
                 account_kind=AccountKind.PUPIL,
-                account_status=AccountStatus.ACTIVE,
                 new_role=Role.PUPIL,
                 teaches_pupil=me in self.sibling_teachers,
             )
         if name == "session":
-            return Target(session_has_lobby=False)
+            return VideoJoinFacts(has_lobby=False, locked=False, removed=False)
         if name == "session_chat":
-            return Target(session_participant=me in self.spaces[kind].inside)
+            return SessionPlaceFacts(participant=me in self.spaces[kind].inside)
+        return self.as_family(action, self.who(name, kind), kind)
+
+    def who(self, name: str, kind: SpaceKind) -> PersonFacts:
+        """The person a case's target names."""
+        if name in ("subject", "change_subject"):  # content by the subject, a member acted on
+            return self.person(kind, SUBJECT[kind])
+        if name == "founder":  # content by the founder
+            return self.person(kind, "founder")
+        if name == "thread":  # a thread replied to: open (not locked), the founder's
+            return self.person(kind, "founder")
         if name == "erased":  # an erased pupil of the twinspace: no membership is left
-            return self.member_target(kind, "erased_pupil")
+            return self.person(kind, "erased_pupil")
         if name == "erased_record":  # the same, as its erasure record in the space has it
-            return Target(
+            return PersonFacts(
                 account_id=AccountId(self.accounts["erased_pupil"]["id"]),
                 account_kind=AccountKind.PUPIL,
                 role=Role.PUPIL if kind is TWINSPACE else None,
             )
         if name.startswith("member:"):  # a member (or not) of the space, by persona
-            return self.member_target(kind, name.removeprefix("member:"))
-        if name.startswith("account:"):
-            return self.account_target(name.removeprefix("account:"))
+            return self.person(kind, name.removeprefix("member:"))
         raise KeyError(name)
 
-    def account_target(self, persona: str) -> Target:
+    @staticmethod
+    def as_family(action: SpaceAction, who: PersonFacts, kind: SpaceKind) -> Facts:
+        """``who`` as the author of a post, the owner of a file, a member acted on or whose
+        notices are asked for, as ``action`` needs (a space with one founder)."""
+        family = facts_for(action)
+        if family is PostFacts:
+            return PostFacts(
+                account_id=who.account_id,
+                role=who.role,
+                teacher_acted=False,
+                thread_locked=False,
+                edit_window_passed=False,
+            )
+        if family is FileFacts:
+            return FileFacts(account_id=who.account_id, role=who.role)
+        if family is NoticesFacts:
+            assert who.account_id is not None
+            return NoticesFacts(account_id=who.account_id)
+        member = MemberFacts(
+            account_id=who.account_id, account_kind=who.account_kind, role=who.role, founders=1
+        )
+        if family is RoleChangeFacts:
+            return member.given(NEW_ROLE[kind])
+        if family is MemberFacts:
+            return member
+        assert family is PersonFacts, (action, family)
+        return who
+
+    def account_target(self, persona: str) -> AccountFacts:
         account = self.accounts[persona]
-        return Target(
-            account_id=AccountId(account["id"]),
-            account_kind=AccountKind(account["kind"]),
-            account_status=AccountStatus(account["status"]),
-            account_country=account.get("country"),
+        return AccountFacts(
+            account_kind=AccountKind(account["kind"]), account_country=account.get("country")
         )
 
     # -- snapshot and restore ---------------------------------------------------------------

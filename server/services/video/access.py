@@ -1,4 +1,5 @@
-"""Who may use a video session's channel: its participants (lobby included), nobody else."""
+"""A video session's channel: whether the asker holds a place in its session (the policy's
+USE_VIDEO_CHANNEL decides who may use it: those who do, the lobby included)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,12 @@ from storage.repositories import video as video_repo
 from ...policy import Actor
 
 
-async def check_participant(
-    db: AsyncSession, actor: Actor, channel: Channel, not_found: str
-) -> None:
-    """NotFound (the same answer as for a missing channel) unless the actor holds a place in
-    the session of this channel: in the lobby, admitted or joined."""
+async def holds_place(db: AsyncSession, actor: Actor, channel: Channel, not_found: str) -> bool:
+    """Whether the actor holds a place in the session of this channel: in the lobby,
+    admitted or joined. NotFound (as for a missing channel) when there is no such session
+    in the channel's space."""
     session = await video_repo.get(db, channel.required_object_id)
     if session is None or session.space_id != channel.space_id:
         raise NotFound(not_found)
     me = await video_repo.get_participant(db, session.id, actor.account_id)
-    if me is None or me.state not in video_repo.PRESENT_STATES:
-        raise NotFound(not_found)
+    return me is not None and me.state in video_repo.PRESENT_STATES

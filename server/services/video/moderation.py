@@ -9,15 +9,16 @@ import datetime as dt
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import Forbidden, NotFound
+from protocol.errors import NotFound
 from protocol.event_payloads import VideoEnded
 from protocol.events import EventName
 from protocol.video import EndReason, ParticipantState
-from protocol.vocabulary import AuditAction
+from protocol.vocabulary import AccountId, AuditAction
 from storage.models import VideoParticipant, VideoSession
 from storage.repositories import video as video_repo
 
 from ...config import VideoSettings
+from ...policy import ParticipantFacts, SpaceAction
 from ..context import RequestContext
 from ..members import space_channel
 from ..outbox import outbox_of
@@ -29,8 +30,10 @@ from .sessions import (
     announce_session,
     audit,
     cut_off,
+    decide,
     full_out,
     moderated,
+    moderating,
     participant_out,
     session_out,
     target_participant,
@@ -99,10 +102,12 @@ async def remove(
     reason: str = "",
 ) -> api.ParticipantOut:
     db, actor, now = req.db, req.actor, req.now
-    session = await moderated(req, space_id, session_id)
+    access, session = await moderating(req, space_id, session_id)
     p = await target_participant(db, session, participant_id)
-    if p.account_id == actor.id:
-        raise Forbidden("leave rather than remove yourself")
+    place = ParticipantFacts(
+        account_id=AccountId(p.account_id), in_lobby=p.state is ParticipantState.LOBBY
+    )
+    decide(access, actor, SpaceAction.REMOVE_PARTICIPANT, now, place)
     was_joined = p.state is ParticipantState.JOINED
     p.state = next_participant_state(p.state, ParticipantEvent.REMOVE)
     if session.spotlight_id == p.id:

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.channels import Channel, ChannelKind
-from protocol.errors import Forbidden, Gone, InvariantBroken, NotFound
+from protocol.errors import Gone, InvariantBroken, NotFound
 from protocol.event_payloads import SessionNow, VideoCount, VideoModerated, VideoStarted
 from protocol.events import EventName
 from protocol.video import (
@@ -30,7 +30,7 @@ from storage.repositories import video as video_repo
 
 from ...config import VideoSettings
 from ...observability import metrics
-from ...policy import Outcome, SpaceAction, Target, decide_space, moderates_video
+from ...policy import Facts, Outcome, SpaceAction, VideoJoinFacts, decide_space, moderates_video
 from ..access import (
     SpaceAccess,
     actor_of,
@@ -187,7 +187,7 @@ def decide(
     actor: Account,
     action: SpaceAction,
     now: dt.datetime,
-    target: Target | None = None,
+    target: Facts | None = None,
 ) -> Outcome:
     facts = membership_facts(access.membership, now)
     decision = decide_space(actor_of(actor), facts, space_facts(access.space), action, target)
@@ -195,12 +195,20 @@ def decide(
 
 
 async def moderated(req: RequestContext, space_id: int, session_id: int) -> VideoSession:
+    return (await moderating(req, space_id, session_id))[1]
+
+
+async def moderating(
+    req: RequestContext, space_id: int, session_id: int
+) -> tuple[SpaceAccess, VideoSession]:
+    """A session the actor moderates (MODERATE_VIDEO), not ended, with the actor's access
+    for the questions about one participant that follow."""
     actor, now = req.actor, req.now
     access, session = await load(req, space_id, session_id, for_update=True)
     decide(access, actor, SpaceAction.MODERATE_VIDEO, now)
     if session.state is VideoSessionState.ENDED:
         raise Gone("the session has ended")
-    return session
+    return access, session
 
 
 async def target_participant(
@@ -300,18 +308,19 @@ async def join(
     # TURN and SFU credentials): an archived space lets nobody in. A lock or a lobby only
     # keeps out who is not there yet. It is asked before the session's state, so a session
     # its space's archive ended answers the policy's refusal (read-only), not 410.
-    target = Target(
-        session_has_lobby=session.lobby and not present,
-        session_locked=session.state is VideoSessionState.LOCKED and not present,
+    ended = session.state is VideoSessionState.ENDED
+    target = VideoJoinFacts(
+        has_lobby=session.lobby and not present,
+        locked=session.state is VideoSessionState.LOCKED and not present,
+        # An ended session's places all read REMOVED: who asks there hears 410 below.
+        removed=me is not None and me.state is ParticipantState.REMOVED and not ended,
     )
     outcome = decide(access, actor, SpaceAction.JOIN_VIDEO, now, target)
-    if session.state is VideoSessionState.ENDED:
+    if ended:
         raise Gone("the session has ended")
     if not present:
         via_lobby = outcome is Outcome.ALLOW_VIA_LOBBY
         event = ParticipantEvent.WAIT if via_lobby else ParticipantEvent.ENTER
-        if me is not None and me.state is ParticipantState.REMOVED:
-            raise Forbidden("you were removed from this session")
         state = next_participant_state(me.state if me else None, event)
         if me is None:
             me = enter(req, session, access, state)
