@@ -17,7 +17,7 @@ import socket
 import subprocess
 import time
 from collections.abc import AsyncIterator, Coroutine, Iterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -191,9 +191,9 @@ def _in_own_loop(coroutine: Coroutine[Any, Any, T]) -> T:
 # new SQLite file. A PostgreSQL test's setup is then about 40 ms in all (SQLite: 40-50 ms, most
 # of it migrating a new file). Tests that need a database with no schema at all (migration
 # tests) ask for `empty_database_url` and pay for CREATE DATABASE.
-@pytest.fixture(scope="session")
-def postgres_session_database() -> Iterator[str]:
-    """The URL of the session's shared PostgreSQL database, migrated to head."""
+@contextmanager
+def migrated_postgres_database() -> Iterator[str]:
+    """A new PostgreSQL database migrated to head, dropped when the caller is done with it."""
     name = f"twinspace_test_{secrets.token_hex(6)}"
 
     async def create() -> None:
@@ -209,8 +209,17 @@ def postgres_session_database() -> Iterator[str]:
         _in_own_loop(create())
     except Unreachable as error:
         _postgres_unavailable(error)
-    yield _database_url(name)
-    _in_own_loop(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    try:
+        yield _database_url(name)
+    finally:
+        _in_own_loop(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def postgres_session_database() -> Iterator[str]:
+    """The URL of the session's shared PostgreSQL database, migrated to head."""
+    with migrated_postgres_database() as url:
+        yield url
 
 
 # What emptying the shared database runs: a DELETE per table the migrations made (not per

@@ -9,6 +9,7 @@ the services; path ids are mostly of things that do not exist, and some are of r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import threading
 from collections.abc import Coroutine, Iterator
@@ -32,7 +33,7 @@ from server.http import openapi
 from server.services.accounts import open_session
 from storage.repositories import accounts as account_repo
 
-from ..conftest import BACKENDS
+from ..conftest import BACKENDS, migrated_postgres_database
 from ..realtime.conftest import free_socket
 from .conftest import World
 
@@ -124,18 +125,19 @@ def fuzz_target(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[FuzzTarget]:
     data_dir: Path = tmp_path_factory.mktemp("fuzz")
-    if request.param == "sqlite":
-        database_url = f"sqlite+aiosqlite:///{data_dir}/fuzz.sqlite3"
-    else:
-        database_url = str(request.getfixturevalue("postgres_session_database"))
-    server = ThreadedServer(
-        Settings(database_url=database_url, data_dir=data_dir, cheap_hashing=True)
-    )
-    server.start()
-    try:
+    with contextlib.ExitStack() as stack:
+        if request.param == "sqlite":
+            database_url = f"sqlite+aiosqlite:///{data_dir}/fuzz.sqlite3"
+        else:
+            # A database of its own: the session's shared one is emptied by every other
+            # PostgreSQL test, which xdist interleaves with these (the founder would vanish).
+            database_url = stack.enter_context(migrated_postgres_database())
+        server = ThreadedServer(
+            Settings(database_url=database_url, data_dir=data_dir, cheap_hashing=True)
+        )
+        server.start()
+        stack.callback(server.stop)
         yield FuzzTarget(server, server.run(founder_of_a_space(server)))
-    finally:
-        server.stop()
 
 
 def declared_operations() -> list[Any]:
