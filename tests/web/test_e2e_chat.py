@@ -10,7 +10,7 @@ import uuid
 from typing import Any
 
 import pytest
-from playwright.async_api import Locator, Page, WebSocketRoute, expect
+from playwright.async_api import Locator, Page, Route, WebSocketRoute, expect
 
 from protocol.close_codes import CloseCode
 from tests.http.conftest import ApiUser, ok
@@ -74,6 +74,27 @@ def message(panel: Locator, text: str) -> Locator:
 async def write(panel: Locator, text: str) -> None:
     await panel.get_by_label("Message", exact=True).fill(text)
     await panel.get_by_role("button", name="Send", exact=True).click()
+
+
+async def test_a_message_sent_while_the_chat_opens_is_shown_though_in_neither_history_nor_live(
+    site: Site,
+) -> None:
+    # The panel reads the history, then subscribes. Here the history is read from the server,
+    # a message is sent (as from another tab), and only then does the page get that history:
+    # the message is in neither it nor the live channel, which the page follows afterwards.
+    room = await classroom(site)
+    sent: list[dict[str, Any]] = []
+
+    async def history_then_a_message(route: Route) -> None:
+        answer = await route.fetch()
+        if not sent:
+            sent.append(await room.say(room.teacher, "Sent while the chat was opening"))
+        await route.fulfill(response=answer)
+
+    await room.tpage.route(f"**/api/spaces/{room.space_id}/chat", history_then_a_message)
+    panel = await open_chat(room.tpage, room.space_id)
+    assert sent, "the chat's history was never read"
+    await expect(message(panel, "Sent while the chat was opening")).to_have_count(1)
 
 
 async def test_an_open_edit_box_keeps_its_text_when_its_messages_own_event_comes_late(

@@ -548,7 +548,15 @@ export function mountChatPanel(element, options) {
       markReadSoon();
       if (first) {
         const me = `notice:${spaceId}:${account.id}`;
-        stops.push(listen(ctx.live, fresh.channel, onThread));
+        // A message sent between the read above and this subscription's ack is in neither:
+        // once the channel is followed, ask for whatever came after the newest shown.
+        ctx.live
+          .subscribe(fresh.channel, onThread)
+          .then(() => alive && catchUp())
+          .catch(() => {});
+        stops.push(() => {
+          ctx.live.unsubscribe(fresh.channel, onThread).catch(() => {});
+        });
         stops.push(listen(ctx.live, fresh.typing_channel, onTyping));
         stops.push(listen(ctx.live, me, onNotice));
         if (moderator()) stops.push(listen(ctx.live, `moderation:${spaceId}`, onModeration));
@@ -558,17 +566,23 @@ export function mountChatPanel(element, options) {
     }
   }
 
+  /** Show every message after the newest one shown, page by page. */
+  async function catchUp() {
+    let after = Math.max(0, ...shown.keys());
+    for (;;) {
+      const page = await call("GET", `${base}/chats/${enc(chat.id)}/messages?after=${enc(after)}`);
+      if (!alive) return;
+      for (const m of page.messages) put(m);
+      if (page.next_after === null || page.next_after === undefined) break;
+      after = page.next_after;
+    }
+  }
+
   /** After a reset: catch up on what came after the newest message shown, then refresh. */
   async function recover() {
     if (chat === null) return load();
     try {
-      let after = Math.max(0, ...shown.keys());
-      for (;;) {
-        const page = await call("GET", `${base}/chats/${enc(chat.id)}/messages?after=${enc(after)}`);
-        for (const m of page.messages) put(m);
-        if (page.next_after === null || page.next_after === undefined) break;
-        after = page.next_after;
-      }
+      await catchUp();
       await load(); // the newest page again: edits and hides of shown messages
     } catch (failure) {
       if (alive) say(error, ctx.describe(failure));
