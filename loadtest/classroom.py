@@ -82,6 +82,8 @@ class Monitor:
         self.first_at = self.last_at
         #: Server pid -> most connections it held at one sample.
         self.held: dict[int, int] = {}
+        #: The most client connections open at one sample: a new peak is read on the server too.
+        self.peak_connected = 0
         self.ticks = 0
 
     def read_server(self) -> dict[int, procstat.ProcSample]:
@@ -108,7 +110,11 @@ class Monitor:
             row["server_cpu"] = round(100 * used / wall, 1)
             row["server_rss_mib"] = round(sum(s.rss_bytes for s in server.values()) / 2**20, 1)
         self.ticks += 1
-        if self.port is not None and self.ticks % HELD_EVERY == 1:
+        # Every HELD_EVERY ticks, and whenever the clients reach a new peak: on a loaded
+        # machine a short run had its only reading before anyone connected.
+        peak = connected > self.peak_connected
+        self.peak_connected = max(self.peak_connected, connected)
+        if self.port is not None and (peak or self.ticks % HELD_EVERY == 1):
             for pid, count in serverprocs.connections_by_pid(self.port, self.server_pids).items():
                 self.held[pid] = max(self.held.get(pid, 0), count)
         self.last_at, self.last_gen, self.last_server = now, gen, server
