@@ -8,17 +8,13 @@ is pure and deterministic; ``main`` touches a file only when run by hand.
 
 from __future__ import annotations
 
-import argparse
-import inspect
-import json
-import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import msgspec
 
 from protocol.events import EVENT_SPECS, EventName
+from protocol.generated import clean_descriptions, json_block, write_or_check
 
 REGENERATE_JS = "python -m protocol.events_doc -o web/js/events.js"
 REF_TEMPLATE = "#/$defs/{name}"
@@ -71,7 +67,7 @@ def render_markdown_section(known: set[str]) -> list[str]:
     for name, schema in components.items():
         if name in known:
             continue
-        out += [f"#### `{name}`", "", *_json_block(_clean(schema))]
+        out += [f"#### `{name}`", "", *json_block(clean_descriptions(schema))]
     return out
 
 
@@ -101,41 +97,16 @@ def render_js() -> str:
     return "\n".join(lines) + "\n"
 
 
-def _json_block(value: Any) -> list[str]:
-    return ["```json", json.dumps(value, indent=2, ensure_ascii=False), "```", ""]
-
-
-def _clean(value: Any) -> Any:
-    """Descriptions without the docstrings' indentation (as protocol/schema.py does)."""
-    if isinstance(value, dict):
-        return {
-            k: inspect.cleandoc(v) if k == "description" and isinstance(v, str) else _clean(v)
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [_clean(v) for v in value]
-    return value
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Write web/js/events.js to stdout or ``-o PATH``; ``--check PATH`` exits 1 if stale."""
-    parser = argparse.ArgumentParser(prog="python -m protocol.events_doc", description=__doc__)
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("-o", "--output", type=Path, help="write the module to this file")
-    group.add_argument("--check", type=Path, help="exit 1 if this file is not up to date")
-    args = parser.parse_args(argv)
-    text = render_js()
-    if args.check is not None:
-        current = args.check.read_text(encoding="utf-8") if args.check.exists() else ""
-        if current != text:
-            print(f"{args.check} is stale; run: {REGENERATE_JS}", file=sys.stderr)
-            return 1
-        return 0
-    if args.output is not None:
-        args.output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    return 0
+    return write_or_check(
+        argv,
+        prog="python -m protocol.events_doc",
+        description=__doc__,
+        what="module",
+        render=render_js,
+        regenerate=REGENERATE_JS,
+    )
 
 
 if __name__ == "__main__":

@@ -8,12 +8,8 @@ server's events (protocol/events_doc.py) as docs/protocol.md.
 
 from __future__ import annotations
 
-import argparse
 import inspect
-import json
-import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -22,6 +18,7 @@ from protocol.channels import CHANNEL_PATTERN, KIND_RULES, shard_tag
 from protocol.close_codes import CLOSE_CODE_INFO, CloseCode
 from protocol.errors import ErrorCode
 from protocol.events_doc import render_markdown_section as render_events_section
+from protocol.generated import clean_descriptions, json_block, write_or_check
 from protocol.limits import (
     MAX_CHANNEL_NAME_LENGTH,
     MAX_EVENT_NAME_LENGTH,
@@ -81,7 +78,7 @@ def schema_components() -> tuple[tuple[dict[str, Any], dict[str, Any]], dict[str
     (client, server), components = msgspec.json.schema_components(
         [ClientMessage, ServerMessage], ref_template=REF_TEMPLATE
     )
-    return (_clean(client), _clean(server)), _clean(components)
+    return (clean_descriptions(client), clean_descriptions(server)), clean_descriptions(components)
 
 
 def json_schema() -> dict[str, Any]:
@@ -110,10 +107,10 @@ def render_markdown() -> str:
         "Every frame is one JSON object (UTF-8, a text frame) whose `type` names the message.",
         "Clients send one of these:",
         "",
-        *_json_block(client),
+        *json_block(client),
         "The server sends one of these:",
         "",
-        *_json_block(server),
+        *json_block(server),
         "## Client messages",
         "",
     ]
@@ -125,7 +122,7 @@ def render_markdown() -> str:
     out += ["## Shared definitions", ""]
     for name, schema in components.items():
         if name not in message_names:
-            out += [f"### `{name}`", "", *_json_block(schema)]
+            out += [f"### `{name}`", "", *json_block(schema)]
     out += _error_codes() + _close_codes() + _limits()
     out += render_events_section(set(components))
     return "\n".join(out).rstrip("\n") + "\n"
@@ -191,7 +188,7 @@ def _overview() -> list[str]:
 def _message_section(cls: type[msgspec.Struct], components: dict[str, Any]) -> list[str]:
     tag = cls.__struct_config__.tag
     doc = inspect.getdoc(cls) or ""
-    return [f"### `{tag}`", "", doc, "", *_json_block(components[cls.__name__])]
+    return [f"### `{tag}`", "", doc, "", *json_block(components[cls.__name__])]
 
 
 def _error_codes() -> list[str]:
@@ -237,41 +234,16 @@ def _limits() -> list[str]:
     ]
 
 
-def _json_block(value: Any) -> list[str]:
-    return ["```json", json.dumps(value, indent=2, ensure_ascii=False), "```", ""]
-
-
-def _clean(value: Any) -> Any:
-    """Descriptions without the docstrings' indentation."""
-    if isinstance(value, dict):
-        return {
-            k: inspect.cleandoc(v) if k == "description" and isinstance(v, str) else _clean(v)
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [_clean(v) for v in value]
-    return value
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Write docs/protocol.md to stdout or ``-o PATH``; ``--check PATH`` exits 1 if stale."""
-    parser = argparse.ArgumentParser(prog="python -m protocol.schema", description=__doc__)
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("-o", "--output", type=Path, help="write the markdown to this file")
-    group.add_argument("--check", type=Path, help="exit 1 if this file is not up to date")
-    args = parser.parse_args(argv)
-    text = render_markdown()
-    if args.check is not None:
-        current = args.check.read_text(encoding="utf-8") if args.check.exists() else ""
-        if current != text:
-            print(f"{args.check} is stale; run: {REGENERATE}", file=sys.stderr)
-            return 1
-        return 0
-    if args.output is not None:
-        args.output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    return 0
+    return write_or_check(
+        argv,
+        prog="python -m protocol.schema",
+        description=__doc__,
+        what="markdown",
+        render=render_markdown,
+        regenerate=REGENERATE,
+    )
 
 
 if __name__ == "__main__":
