@@ -521,3 +521,31 @@ async def test_sign_out_everywhere_closes_the_session_in_another_browser(
     assert (await world.client.get("/api/me")).status_code == 401
     # Closed by the command sent with the sign-out, not by the periodic sweep's backstop.
     assert "no command had" not in caplog.text
+
+
+@SQLITE_ONLY
+async def test_two_navigations_in_a_row_leave_the_second_screen_as_drawn(site: Site) -> None:
+    # "Sign out everywhere" closes the page's own socket as the request is answered: both go
+    # to sign-in, one after the other. The screen the second drew (with its message) must not be
+    # drawn again by a late event of the first, which would erase that message.
+    world = site.live.world
+    ana = await world.etwinner("Ana Martin")
+    person = await site.person()
+    page = await person.page()
+    await sign_in(page, ana.account["email"])
+    await open_my_account(page)
+    survived = await page.evaluate(
+        """async () => {
+            const { navigate } = await import("/web/js/router.js");
+            navigate("/login");
+            navigate("/login");
+            const marker = document.createElement("span");
+            marker.id = "drawn-once";
+            document.querySelector("main").append(marker);
+            for (let i = 0; i < 3; i += 1) {
+              await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 20)));
+            }
+            return document.getElementById("drawn-once") !== null;
+        }"""
+    )
+    assert survived, "the sign-in screen was drawn again after the second navigation"

@@ -33,7 +33,12 @@ export class Router {
   }
 }
 
+/** Show the screen for `path` now. Setting location.hash would route later, on the browser's
+ * own hashchange event: two navigations in a row (a socket closed by "sign out everywhere",
+ * then that request's answer) then drew the second screen and had it redrawn by the first
+ * one's late event, losing its message. pushState fires no event; this routes once, at once. */
 export function navigate(path) {
-  if (location.hash === `#${path}`) window.dispatchEvent(new HashChangeEvent("hashchange"));
-  else location.hash = `#${path}`;
+  const target = `#${path}`;
+  if (location.hash !== target) history.pushState(null, "", target);
+  window.dispatchEvent(new HashChangeEvent("hashchange"));
 }
