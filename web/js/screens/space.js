@@ -104,12 +104,19 @@ const space = {
     let alive = true;
     let cleanups = [];
 
+    // Live changes counted, so that a refetch answering after a newer event is not shown.
+    let updates = 0;
+    const refetch = () => {
+      const before = updates;
+      ctx.api.space(spaceId).then((space) => updates === before && showSpace(space), () => {});
+    };
     const onChannel = (message) => {
       if (!alive) return;
       if (message.type === "event" && message.event === SPACE_UPDATED) {
+        updates += 1;
         showSpace(message.data);
       } else if (message.type === "reset" && message.channel.startsWith("space:")) {
-        ctx.api.space(spaceId).then(showSpace, () => {}); // missed events: refetch
+        refetch(); // missed events
       }
       if (message.type === "unsubscribed" || message.type === "error") {
         say(error, t("space.gone"));
@@ -169,7 +176,10 @@ const space = {
       cleanups = sections.map((section, i) => section.render(panels[i], view) ?? (() => {}));
       // Two members of one name are told apart in every section's lists (names.js).
       cleanups.push(markHomonyms(body, ctx, spaceId, spaceEvents));
-      for (const channel of channels) ctx.live.subscribe(channel, onChannel).catch(() => {});
+      // A change saved between the read above and the subscription's ack is in neither: once
+      // the space's channel is followed, read the space again (as the chat panel catches up).
+      ctx.live.subscribe(channels[0], onChannel).then(() => alive && refetch(), () => {});
+      ctx.live.subscribe(channels[1], onChannel).catch(() => {});
     })();
 
     return () => {
