@@ -11,6 +11,7 @@ and passes axe-core on every screen. The browser's plural categories must be the
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -24,7 +25,13 @@ from .pseudo_locale import english_texts, pseudo_catalogue, pseudo_text
 from .test_page_sweep import NOBODY, ROUTES, SWEEP_JS, TEACHER, WIDTHS, World, build, sign_in, visit
 
 LOCALES = web.ROOT / "locales"
-PRESENT = sorted(p.stem for p in LOCALES.glob("*.ftl"))
+#: Every catalogue, or those TWINSPACE_TEST_LANGUAGES names ("is,ar": a quicker loop while
+#: fixing one language's layout).
+PRESENT = sorted(
+    p.stem
+    for p in LOCALES.glob("*.ftl")
+    if p.stem in os.environ.get("TWINSPACE_TEST_LANGUAGES", p.stem).split(",")
+)
 #: The pseudo-locale's name in this test (the page knows it as English).
 PSEUDO = "pseudo"
 #: The main screens of each role, by their names in test_page_sweep.ROUTES.
@@ -39,7 +46,29 @@ LAYOUT_JS = """() => {
   const root = document.documentElement;
   const problems = [];
   if (root.scrollWidth > root.clientWidth) {
-    problems.push(`the page is ${root.scrollWidth}px wide in a ${root.clientWidth}px viewport`);
+    // Name the innermost elements that stick out (the side they stick out of is the end).
+    const rtl = getComputedStyle(root).direction === "rtl";
+    const scrolled = (e) => {
+      for (let up = e.parentElement; up && up !== root; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== "visible") return true;
+      }
+      return false;
+    };
+    const out = (e) => {
+      const box = e.getBoundingClientRect();
+      return (rtl ? box.left < -0.5 : box.right > root.clientWidth + 0.5) && !scrolled(e);
+    };
+    const name = (e) =>
+      `<${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}` +
+      `${e.className ? `.${String(e.className).split(" ").join(".")}` : ""}` +
+      ` ${Math.round(e.getBoundingClientRect().width)}px in <${e.parentElement.className}>>`;
+    const culprits = [...document.body.querySelectorAll("*")]
+      .filter((e) => out(e) && ![...e.children].some(out))
+      .slice(0, 3)
+      .map(name);
+    problems.push(
+      `the page is ${root.scrollWidth}px wide in a ${root.clientWidth}px viewport: ${culprits}`,
+    );
   }
   const controls = document.querySelectorAll("button, a, label, [role=tab], input[type=submit]");
   for (const control of controls) {
@@ -109,7 +138,6 @@ async def sweep_language(page: Page, role: str, lang: str, world: World) -> list
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 async def test_every_language_fits_the_main_screens_and_arabic_is_mirrored(site: Site) -> None:
-    assert {"en", "fr"} <= set(PRESENT)
     started = time.monotonic()
     world = await build(site)
     pseudo = pseudo_catalogue((LOCALES / "en.ftl").read_text(encoding="utf-8"))
