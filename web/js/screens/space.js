@@ -53,7 +53,9 @@ function tabs(sections, show, first = 0) {
   list.addEventListener("keydown", (event) => {
     const at = buttons.indexOf(document.activeElement);
     if (at < 0) return;
-    const moves = { ArrowRight: 1, ArrowLeft: -1 };
+    // The arrow that points to the next tab: right in a left-to-right page, left in Arabic.
+    const rtl = getComputedStyle(list).direction === "rtl";
+    const moves = rtl ? { ArrowLeft: 1, ArrowRight: -1 } : { ArrowRight: 1, ArrowLeft: -1 };
     if (event.key in moves) {
       event.preventDefault();
       select((at + moves[event.key] + buttons.length) % buttons.length);
@@ -172,7 +174,12 @@ const space = {
       body.append(strip, ...panels);
       // On a phone the strip scrolls: the tab opened from the address is brought into it.
       const selected = strip.querySelector("[aria-selected=true]");
-      strip.scrollLeft = selected ? selected.offsetLeft - strip.offsetLeft : 0;
+      // (The distance from the strip's start edge: scrollLeft counts from the start, negative
+      // to the left in a right-to-left page.)
+      const rtl = getComputedStyle(strip).direction === "rtl";
+      const fromStart = (tab) =>
+        rtl ? strip.offsetLeft + strip.offsetWidth - (tab.offsetLeft + tab.offsetWidth) : tab.offsetLeft - strip.offsetLeft;
+      strip.scrollLeft = selected ? (rtl ? -1 : 1) * fromStart(selected) : 0;
       cleanups = sections.map((section, i) => section.render(panels[i], view) ?? (() => {}));
       // Two members of one name are told apart in every section's lists (names.js).
       cleanups.push(markHomonyms(body, ctx, spaceId, spaceEvents));
