@@ -39,6 +39,7 @@ REASONS: dict[ErrorReason, tuple[str, tuple[str, ...]]] = {
     ErrorReason.PARENT_IN_TRASH: ("conflict", ("name",)),
     ErrorReason.FOLDER_NOT_EMPTY: ("conflict", ("name",)),
     ErrorReason.WRONG_STATUS: ("conflict", ("status",)),
+    ErrorReason.NOT_A_GUEST: ("conflict", ()),
     ErrorReason.REVOKED: ("gone", ()),
     ErrorReason.EXPIRED: ("gone", ()),
     ErrorReason.USED_UP: ("gone", ()),

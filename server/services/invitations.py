@@ -208,7 +208,8 @@ async def guest_credentials(
     if kind is not AccountKind.GUEST:
         raise Conflict(
             "this e-mail belongs to an account that is not a guest: eTwinners are "
-            "invited as teachers by the space's admins"
+            "invited as teachers by the space's admins",
+            reason=ErrorReason.NOT_A_GUEST,
         )
     if not await secrets_.verify_password(stored, password):
         raise Unauthenticated(
