@@ -47,7 +47,7 @@ class Variables(Visitor):
         super().__init__()
         self.names: set[str] = set()
 
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802 (the library dispatches on the class name)
         self.names.add(node.id.name)
         self.generic_visit(node)
 

@@ -281,7 +281,9 @@ SERVER_EXAMPLES: list[ServerMessage] = [
     ),
     Unsubscribed(channel="thread:1:2", code=ErrorCode.FORBIDDEN),
     Pong(ref="r", server_time=NOW),
-    Closing(code=CloseCode.GOING_AWAY, reason=CloseReason.SERVER_SHUTTING_DOWN, retry_after_ms=1000),
+    Closing(
+        code=CloseCode.GOING_AWAY, reason=CloseReason.SERVER_SHUTTING_DOWN, retry_after_ms=1000
+    ),
 ]
 
 
