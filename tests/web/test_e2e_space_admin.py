@@ -602,3 +602,42 @@ async def test_a_guest_link_is_the_servers_own_with_the_sites_public_address(
         link = page.get_by_label("The new link")
         await expect(link).to_be_focused()
         assert (await link.input_value()).startswith(f"{public}/#/invite/")
+
+
+@SQLITE_ONLY
+async def test_a_teacher_chooses_the_page_language_of_the_pupils_they_create(site: Site) -> None:
+    world = site.live.world
+    founder = await world.etwinner("Claire Dupont")
+    ok(await founder.patch("/api/me", {"language": "fr"}))
+    space_id = await world.space(founder)
+    page = await open_space(site, founder, space_id)
+
+    # Labelled, explained, each language named in its own words; the teacher's own by default.
+    choice = page.get_by_label("Language of the page for these pupils")
+    await expect(choice).to_have_value("fr")
+    await expect(choice).to_have_attribute("aria-describedby", "pupil-language-help")
+    await expect(choice.locator("option[value=de]")).to_have_text("Deutsch")
+    await expect(choice.locator("option[value=fr]")).to_have_text("Français")
+    await expect(choice.locator("option[value=ar]")).to_have_attribute("lang", "ar")
+    await expect(choice.locator("option")).to_have_count(36)
+    await no_serious_violations(page)
+
+    await choice.select_option("az")
+    await page.get_by_label("Pupil\u2019s name").fill("Aysel Məmmədova")
+    await page.get_by_role("button", name="Add the pupil").click()
+    card = page.locator(".login-card")
+    await expect(card).to_have_count(1)
+    username = await card.locator(".card-username").inner_text()
+    code = await card.locator(".card-code").inner_text()
+    signed = ok(
+        await world.client.post(
+            "/api/auth/pupil-login", json={"username": username, "code": code, "mode": "token"}
+        )
+    )
+    assert signed["account"]["language"] == "az"
+
+    # The choice stays for the next pupils of the session; a whole class gets it too.
+    await page.get_by_label("Pupils\u2019 names").fill("Murad\nLeyla")
+    await page.get_by_role("button", name="Add the class").click()
+    await expect(card).to_have_count(2)
+    await expect(choice).to_have_value("az")
