@@ -108,6 +108,11 @@ def test_the_video_probe_without_aiortc_says_what_to_install() -> None:
     assert "Traceback" not in result.stderr
 
 
+#: What the page loads from web/: its HTML, styles, modules, pictures and catalogues (not the
+#: npm pins of a vendored module, which only `make` reads).
+PAGE_FILES = {".html", ".css", ".js", ".mjs", ".svg", ".png", ".ftl", ".woff2"}
+
+
 def test_every_file_the_page_is_served_from_is_installed_with_the_package() -> None:
     # server/http/web.py serves web/ and server/mail reads web/locales/ from the installed
     # package (web.ROOT): a file left out of package-data works from a checkout only.
@@ -116,7 +121,7 @@ def test_every_file_the_page_is_served_from_is_installed_with_the_package() -> N
     left_out = [
         relative
         for path in sorted(web_root.rglob("*"))
-        if path.is_file() and path.suffix != ".py" and "__pycache__" not in path.parts
+        if path.is_file() and path.suffix in PAGE_FILES
         for relative in [path.relative_to(web_root).as_posix()]
         if not any(
             PurePosixPath(relative).match(glob) and relative.count("/") == glob.count("/")
