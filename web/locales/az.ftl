@@ -1,0 +1,803 @@
+### TwinSpace Live: səhifənin sözləri Azərbaycan dilində
+### review-status: draft (machine-drafted on 2026-12-06 by the TwinSpace Live team; awaiting review by a national support organisation)
+
+## lang
+lang-name = Azərbaycan dili
+
+## app
+app-name = TwinSpace Live
+app-skip = Məzmuna keç
+app-nav = Əsas menyu
+app-language = Dil
+app-sign_out = Çıxış
+app-signed_in_as = Daxil olan: { $name }
+app-loading = Yüklənir…
+
+## conn
+conn-lost = Əlaqə kəsildi. Yenidən qoşulur…
+conn-back = Əlaqə bərpa olundu.
+conn-failed = Canlı əlaqə bağlandı. Yenidən cəhd etmək üçün səhifəni yeniləyin.
+conn-session_ended = Sessiyanız başa çatdı. Zəhmət olmasa, yenidən daxil olun.
+conn-account_locked = Bu hesabdan artıq istifadə etmək olmaz. Səbəbini görmək üçün yenidən daxil olun.
+
+## login
+login-title = Daxil ol
+login-intro = Müəllimlər və qonaqlar e-poçt ünvanı ilə daxil olurlar. Şagirdlər müəllimin verdiyi istifadəçi adı və kodla daxil olurlar.
+login-teacher = Müəllimlər və qonaqlar
+login-pupil = Şagirdlər
+login-email = E-poçt ünvanı
+login-password = Şifrə
+login-username = İstifadəçi adı
+login-code = Kod
+login-submit = Daxil ol
+login-pupil_submit = Şagird kimi daxil ol
+login-forgot = Şifrəni unutmusunuz?
+login-register = Hələ hesabınız yoxdur? eTwinner hesabı yaradın
+login-pupil_forgot = Kodu unutmusunuz? Müəlliminizdən yenisini istəyin.
+
+## invite
+invite-title = TwinSpace-ə qonaq kimi qoşulun
+invite-intro = Siz TwinSpace-ə dəvət olunmusunuz. Başqalarının görəcəyi adı seçin və şifrə təyin edin.
+invite-display_name = Adınız
+invite-submit = Dəvəti qəbul et
+invite-checking = Dəvətiniz yoxlanılır…
+invite-for_space = Siz «{ $title }» məkanına dəvət olunmusunuz.
+invite-unknown = Bu dəvət keçidi tanınmır. Keçidi tam köçürdüyünüzü yoxlayın və ya onu göndərən müəllimdən yenisini istəyin.
+invite-expired = Bu dəvət keçidinin müddəti bitib. Onu göndərən müəllimdən yenisini istəyin.
+invite-used_up = Bu dəvət keçidindən icazə verilən qədər istifadə olunub. Onu göndərən müəllimdən yenisini istəyin.
+invite-revoked = Bu dəvət keçidi müəllim tərəfindən geri götürülüb.
+invite-closed = Bu dəvətin aid olduğu məkan bağlanıb.
+
+## spaces
+spaces-title = Məkanlarım
+spaces-empty = Hələ heç bir məkanın üzvü deyilsiniz.
+spaces-create = Məkan yarat
+spaces-kind = Növ
+spaces-kind-twinspace = TwinSpace
+spaces-kind-room = Otaq
+spaces-space_title = Başlıq
+spaces-description = Təsvir (istəyə bağlı)
+spaces-create_submit = Yarat
+spaces-created = «{ $title }» məkanı yaradıldı.
+spaces-my_role = Rolunuz: { $role }
+spaces-archived = arxivləşdirilib
+
+## space
+space-back = Məkanlarıma qayıt
+space-sections = Bu məkanın bölmələri
+space-members = Üzvlər
+space-online_count =
+    { $count ->
+        [one] { $count } nəfər onlayn
+       *[other] { $count } nəfər onlayn
+    }
+space-online = onlayn
+space-offline = oflayn
+space-you = (siz)
+space-refreshed = Siyahı yeniləndi.
+space-gone = Bu məkan artıq sizin üçün əlçatan deyil.
+
+## chat
+chat-title = Çat
+chat-empty = Hələ mesaj yoxdur.
+chat-message = Mesaj
+chat-send = Göndər
+chat-pending = (müəllimi gözləyir)
+chat-typing = { $name } yazır…
+chat-teachers_tab = Müəllimlər lövhəsi
+chat-teachers_title = Müəllimlər lövhəsi
+chat-session_title = Sessiya çatı
+chat-older = Köhnə mesajları göstər
+chat-new_messages = Yeni mesajlar
+chat-mention_list = Qeyd etmək üçün üzvlər
+chat-mention_hint = Üzvü qeyd etmək üçün @ və adı yazın.
+chat-hidden = (müəllim gizlədib)
+chat-deleted = (silinib)
+chat-rejected = (müəllim göstərməyib)
+chat-edited = (redaktə olunub)
+chat-mentions_you = sizi qeyd edir
+chat-edit = Redaktə et
+chat-edit_label = Mesajınızı redaktə edin
+chat-save = Yadda saxla
+chat-cancel = Ləğv et
+chat-delete = Sil
+chat-delete_confirm = Bəli, sil
+chat-hide = Gizlət
+chat-restore = Bərpa et
+chat-approve = Təsdiqlə
+chat-reject = Rədd et
+chat-report = Şikayət et
+chat-reported = Təşəkkür edirik. Müəllimlər bu mesaja baxacaqlar.
+chat-mute = Susdur
+chat-mute_question = { $name } susdurulsun?
+chat-mute_for = { $name } nə qədər susdurulsun:
+chat-minutes =
+    { $count ->
+        [one] { $count } dəqiqə
+       *[other] { $count } dəqiqə
+    }
+chat-mute_confirm = İndi susdur
+chat-muted_other = { $name } saat { $time }-dək yaza bilməz.
+chat-muted_you = Müəllim saat { $time }-dək yazmağınızı dayandırıb. Çatı oxumağa davam edə bilərsiniz.
+chat-unmuted_you = Çatda yenidən yaza bilərsiniz.
+chat-gone = Bu çat artıq sizin üçün əlçatan deyil.
+
+## role
+role-founder = Təsisçi
+role-admin = Administrator
+role-teacher = Müəllim
+role-pupil_admin = Şagird-administrator
+role-pupil = Şagird
+role-guest = Qonaq
+
+## error
+error-bad_credentials = Giriş məlumatları düzgün deyil. Onları yoxlayıb yenidən cəhd edin.
+error-rate_limited = Həddən çox cəhd edildi. Bir az gözləyib yenidən cəhd edin.
+error-invalid = Bəzi xanalar düzgün doldurulmayıb.
+error-not_found = Bu səhifə yoxdur və ya onu görə bilməzsiniz.
+error-forbidden = Bunu etməyə icazəniz yoxdur.
+error-gone = Bu artıq mövcud deyil və ya işləmir.
+error-conflict = Bu, artıq mövcud olan bir şeylə ziddiyyət təşkil edir.
+error-gone-revoked = Bu dəvət keçidi artıq işləmir: məkanın müəllimləri onu geri götürüblər.
+error-gone-expired = Bu dəvət keçidi artıq işləmir: onun müddəti bitib.
+error-gone-used_up = Bu dəvət keçidi artıq işləmir: ondan icazə verilən qədər istifadə olunub.
+error-conflict-name_taken = «{ $name }» artıq burada var. Başqa ad seçin.
+error-conflict-in_trash = «{ $name }» zibil qutusundadır: əvvəlcə onu bərpa edin.
+error-conflict-not_in_trash = «{ $name }» zibil qutusunda deyil.
+error-conflict-parent_in_trash = «{ $name }» indi zibil qutusunda olan qovluqda idi: əvvəlcə həmin qovluğu bərpa edin.
+error-conflict-folder_not_empty = «{ $name }» qovluğu boş deyil: əvvəlcə içindəkiləri zibil qutusuna atın.
+error-conflict-wrong_status = Bu hesabın statusu ({ $status }) buna imkan vermir.
+error-unauthenticated = Zəhmət olmasa, daxil olun.
+error-network = Serverə qoşulmaq mümkün olmadı. İnternet əlaqənizi yoxlayıb yenidən cəhd edin.
+error-generic = Nəsə səhv getdi. Zəhmət olmasa, yenidən cəhd edin.
+error-too_large = Bu, çox böyükdür.
+error-quota_exceeded = Bu məkanda kifayət qədər yer qalmayıb.
+error-unsupported = Server bu növ sorğunu qəbul edə bilmir.
+error-aborted = Yükləmə dayandırıldı.
+error-rate_limited_wait = Həddən çox cəhd edildi. Yenidən cəhd edin: { $wait }.
+error-fields = Bəzi xanalara diqqət yetirin: hər birinin altındakı mesaja baxın.
+error-account_rejected = Ölkənizin milli administratoru bu qeydiyyatı qəbul etməyib, ona görə də bu hesabla daxil olmaq mümkün deyil. Bunun səhv olduğunu düşünürsünüzsə, ölkənizin eTwinning Milli Dəstək Təşkilatı ilə əlaqə saxlayın.
+error-account_suspended = Ölkənizin milli administratoru bu hesabı dayandırıb: hələlik bu hesabla daxil olmaq mümkün deyil. Səbəbini öyrənmək və ya hesabı geri qaytarmağı xahiş etmək üçün ölkənizin eTwinning Milli Dəstək Təşkilatı ilə əlaqə saxlayın.
+
+## video
+video-section = Video
+video-open_sessions = Açıq video sessiyalar
+video-none = Açıq video sessiya yoxdur.
+video-start_title = Video sessiya başlat
+video-title = Başlıq (istəyə bağlı)
+video-lobby = Şagirdlər müəllim onları içəri buraxana qədər gözləmə otağında gözləyirlər
+video-start = Başlat
+video-join_named = «{ $title }» sessiyasına qoşul
+video-nobody_in_call = Zəngdə hələ heç kim yoxdur
+video-people_in_call =
+    { $count ->
+        [one] Zəngdə { $count } nəfər var
+       *[other] Zəngdə { $count } nəfər var
+    }
+video-locked = (kilidli)
+video-back = Məkana qayıt
+video-participants = İştirakçılar
+video-my_controls = Mikrofonunuz və kameranız
+video-chat = Sessiya çatı
+video-starting_media = Kameranız və mikrofonunuz işə salınır…
+video-in_call = Siz zəngdəsiniz.
+video-waiting_in_lobby = Siz gözləmə otağındasınız. Müəllim tezliklə sizi içəri buraxacaq.
+video-no_media = Heç bir kamera və ya mikrofondan istifadə etmək mümkün olmadı: yenə də başqalarını görə və eşidə bilərsiniz.
+video-partial_media = Kameranız və mikrofonunuzdan yalnız qismən istifadə etmək mümkün oldu.
+video-enable_sound = Səsi aç
+video-mic_on = Mikrofon açıqdır
+video-mic_off = Mikrofon bağlıdır
+video-mic_forced = Müəllim səsi bağlayıb
+video-camera_on = Kamera açıqdır
+video-camera_off = Kamera bağlıdır
+video-hand_raised = Əl qaldırılıb
+video-mute_me = Mikrofonumu bağla
+video-unmute_me = Mikrofonumu aç
+video-camera_stop = Kameramı bağla
+video-camera_start = Kameramı aç
+video-hand_raise = Əlimi qaldır
+video-hand_lower = Əlimi endir
+video-leave = Çıx
+video-you_are_muted = Müəllim sizin səsinizi bağlayıb. Müəllim icazə verəndə mikrofonunuzu yenidən aça bilərsiniz.
+video-muted_by_teacher = Müəllim mikrofonunuzu bağladı.
+video-unmute_allowed = Müəllim mikrofonunuzu yenidən açmağa icazə verir.
+video-mute_other = Susdur
+video-mute_named = Susdur: { $name }
+video-allow_unmute = Mikrofona icazə ver
+video-allow_unmute_named = Mikrofona icazə ver: { $name }
+video-remove = Çıxar
+video-remove_named = Sessiyadan çıxar: { $name }
+video-lobby_title = Gözləmə otağı
+video-lobby_empty = Heç kim gözləmir.
+video-admit = İçəri burax
+video-admit_named = İçəri burax: { $name }
+video-deny = Rədd et
+video-deny_named = Rədd et: { $name }
+video-manage = Bu sessiya
+video-is_open = Açıqdır: üzvlər qoşula bilər.
+video-is_locked = Kilidlidir: yalnız müəllimlər qoşula bilər.
+video-lock = Sessiyanı kilidlə
+video-end = Sessiyanı hamı üçün bitir
+video-ended = Sessiya başa çatdı.
+video-ended_space_archived = Sessiya başa çatdı: onun məkanı arxivləşdirildi.
+video-ended_space_deleted = Sessiya başa çatdı: onun məkanı silindi.
+video-ended_empty = Sessiya başa çatdı: bir müddətdir orada heç kim yox idi.
+video-no_teacher_yet = Bu sessiyada hələ müəllim yoxdur, ona görə də sizi heç kim içəri buraxa bilməz. Burada gözləyə və ya çıxa bilərsiniz.
+video-leave_lobby = Gözləmə otağından çıx
+video-removed = Müəllim sizi sessiyadan çıxardı.
+video-denied = Müəllim sizi bu sessiyaya buraxmadı.
+video-left = Sessiyadan çıxdınız.
+video-full = Bu sessiya doludur.
+video-refused = Bu sessiyaya qoşula bilməzsiniz.
+video-signal_refused = Server brauzerinizin göndərdiyini qəbul etmədi. Çıxıb yenidən qoşulmağa cəhd edin.
+video-sfu_moving = Sessiya böyüdü: zəng sinfin media serverinə köçürülür…
+video-sfu_unreachable = Sinfin media serverinə qoşulmaq mümkün deyil. Yenidən cəhd edilir…
+video-sfu_no_seat = Bu sessiyada bütün kamera yerləri tutulub: siz başqalarını görür və eşidirsiniz, amma onlar sizi görmür və eşitmirlər.
+video-sfu_not_sent = Kameranızı və mikrofonunuzu ötürmək mümkün olmadı. Siz yenə də başqalarını görür və eşidirsiniz.
+
+## forum
+forum-title = Forum
+forum-threads = Mövzular
+forum-posts = Yazılar
+forum-areas = Forum bölmələri
+forum-area-open = Açıq forum
+forum-area-teachers = Müəllimlər lövhəsi
+forum-empty = Hələ mövzu yoxdur.
+forum-thread_meta =
+    { $count ->
+        [one] müəllif: { $author } · { $count } yazı · { $when }
+       *[other] müəllif: { $author } · { $count } yazı · { $when }
+    }
+forum-unread =
+    { $count ->
+        [one] { $count } yeni
+       *[other] { $count } yeni
+    }
+forum-pinned = sancaqlanıb
+forum-locked = kilidlidir
+forum-new_thread = Mövzu aç
+forum-new_bulletin = Müəllimlər lövhəsində mövzu aç
+forum-thread_title = Mövzunun başlığı
+forum-first_post = İlk yazı
+forum-start = Mövzunu aç
+forum-thread_started = Mövzu açıldı.
+forum-thread_held = Sağ ol! Hamı görməzdən əvvəl müəllim sənin mövzunu oxuyacaq.
+forum-back = Mövzulara qayıt
+forum-reply_label = Cavabınız
+forum-send = Cavabı göndər
+forum-no_reply = Bu mövzuda cavab yaza bilməzsiniz.
+forum-held = Sağ ol! Hamı görməzdən əvvəl müəllim sənin yazını oxuyacaq.
+forum-edited = (redaktə olunub)
+forum-edit = Redaktə et
+forum-edit_label = Yazınızı redaktə edin
+forum-save = Yadda saxla
+forum-saved = Yazınız dəyişdirildi.
+forum-cancel = Ləğv et
+forum-delete = Sil
+forum-deleted = Yazı silindi.
+forum-report = Şikayət et
+forum-report_reason = Bu yazıda nə problem var? (istəyə bağlı)
+forum-report_send = Şikayəti göndər
+forum-reported = Təşəkkür edirik. Müəllimlərə xəbər verildi.
+forum-hide = Gizlət
+forum-restore = Bərpa et
+forum-approve = Təsdiqlə
+forum-reject = Rədd et
+forum-done-hide = Yazı sinifdən gizlədildi.
+forum-done-restore = Yazı yenidən göstərilir.
+forum-done-approve = Yazı təsdiqləndi: hamı onu görə bilər.
+forum-done-reject = Yazı rədd edildi: onu yalnız müəllifi görür.
+forum-state-pending = müəllimi gözləyir
+forum-state-hidden = gizlədilib
+forum-state-rejected = dərc olunmayıb
+forum-state-deleted = silinib
+forum-pin = Sancaqla
+forum-unpin = Sancağı çıxar
+forum-lock = Kilidlə
+forum-unlock = Kilidi aç
+forum-thread_changed = Mövzu dəyişdirildi.
+forum-thread_gone = Bu mövzu artıq sizin üçün əlçatan deyil.
+forum-moderation = Moderasiya
+forum-queue = Təsdiq gözləyənlər
+forum-queue_empty = Gözləyən yazı yoxdur.
+forum-reports = Şikayətlər
+forum-reports_empty = Açıq şikayət yoxdur.
+forum-reported_by = şikayət edən: { $name }
+forum-report_said = Səbəb: { $reason }
+forum-resolve = Şikayəti bağla
+forum-resolved = Şikayət bağlandı.
+
+## archive
+archive-title = Fayllar
+archive-usage = { $used } / { $quota } istifadə olunub
+archive-where = Qovluq
+archive-top = Bütün fayllar
+archive-empty = Bu qovluq boşdur.
+archive-contents = Qovluqlar və fayllar
+archive-name = Ad
+archive-size = Ölçü
+archive-by = Əlavə edən
+archive-when = Dəyişdirilib
+archive-actions = Əməliyyatlar
+archive-former_member = keçmiş üzv
+archive-choose = Fayl seç
+archive-upload = Yüklə
+archive-progress = Yükləmənin gedişi
+archive-uploading = { $name } yüklənir: { $percent }
+archive-uploaded = «{ $name }» yükləndi.
+archive-too_large = Bu fayl çox böyükdür: faylın ölçüsü ən çoxu { $max } ola bilər.
+archive-quota = Bu məkanın fayllarında kifayət qədər yer qalmayıb (boş yer: { $free }). Müəllimdən köhnə faylları silməsini xahiş edin.
+archive-new_folder = Yeni qovluq
+archive-create_folder = Qovluğu yarat
+archive-folder_created = «{ $name }» qovluğu yaradıldı.
+archive-download = Endir
+archive-download_named = Endir: { $name }
+archive-rename = Adını dəyiş
+archive-rename_named = Adını dəyiş: { $name }
+archive-new_name = Yeni ad
+archive-save = Yadda saxla
+archive-cancel = Ləğv et
+archive-renamed = Yeni ad: «{ $name }».
+archive-trash = Zibil qutusuna at
+archive-trash_named = Zibil qutusuna at: { $name }
+archive-trashed = «{ $name }» zibil qutusundadır.
+archive-show_trash = Zibil qutusu
+archive-trash_empty = Zibil qutusu boşdur.
+archive-restore = Bərpa et
+archive-restore_named = Bərpa et: { $name }
+archive-restored = «{ $name }» geri qaytarıldı.
+archive-purge = Həmişəlik sil
+archive-purge_named = Həmişəlik sil: { $name }
+archive-purged = «{ $name }» həmişəlik silindi.
+archive-choose_first = Yükləmək üçün fayl seçin.
+archive-no_file = Hələ fayl seçilməyib.
+archive-name_taken = Burada bu adda nəsə artıq var. Başqa ad seçin.
+
+## unit
+unit-b = B
+unit-kb = KB
+unit-mb = MB
+unit-gb = GB
+unit-tb = TB
+
+## field
+field-required = Bu xananı doldurun.
+field-unknown = Bu xana burada gözlənilmir.
+field-type = Bu dəyər düzgün növdə deyil.
+field-blank = Buraya nəsə yazın: yalnız boşluqlar sayılmır.
+field-too_short =
+    { $count ->
+        [one] Ən azı { $min } simvol yazın.
+       *[other] Ən azı { $min } simvol yazın.
+    }
+field-too_long =
+    { $count ->
+        [one] Ən çoxu { $max } simvol yazın.
+       *[other] Ən çoxu { $max } simvol yazın.
+    }
+field-too_small = Ən azı { $min } daxil edin.
+field-too_large = Ən çoxu { $max } daxil edin.
+field-format = Bu, gözlənilən formada deyil.
+field-choice = Təklif olunan variantlardan birini seçin.
+field-invalid = Bu dəyər qəbul edilmir.
+
+## confirm
+confirm-cancel = Ləğv et
+confirm-trash_file = «{ $name }» zibil qutusuna atılsın?
+confirm-trash_file_lost = Üzvlər bu faylı artıq görməyəcəklər. Müəllim onu zibil qutusundan geri qaytara bilər.
+confirm-trash_folder = «{ $name }» qovluğu zibil qutusuna atılsın?
+confirm-trash_folder_lost = Üzvlər bu qovluğu və içindəki heç nəyi artıq görməyəcəklər. Müəllim onu zibil qutusundan geri qaytara bilər.
+confirm-purge = «{ $name }» həmişəlik silinsin?
+confirm-purge_lost = O, hamı üçün yox olacaq və geri qaytarıla bilməz.
+confirm-delete_post = Bu yazı silinsin?
+confirm-delete_post_lost = Onun mətni hamı üçün yox olacaq. Bunu geri qaytarmaq olmaz.
+confirm-delete_message = Bu mesaj silinsin?
+confirm-delete_message_lost = Onun mətni hamı üçün yox olacaq. Bunu geri qaytarmaq olmaz.
+confirm-end_session = Sessiya hamı üçün bitirilsin?
+confirm-end_session_lost = Hamı dərhal zəngdən çıxacaq və sessiyanı yenidən açmaq olmayacaq.
+confirm-remove_participant = { $name } sessiyadan çıxarılsın?
+confirm-remove_participant_lost = { $name } dərhal zəngdən çıxacaq və bu sessiyaya geri qayıda bilməyəcək.
+confirm-deny = { $name } rədd edilsin?
+confirm-deny_lost = { $name } bu sessiyaya daxil ola bilməyəcək.
+
+## page
+page-not_found = Səhifə tapılmadı
+page-not_found_text = Bu ünvanda səhifə yoxdur.
+page-go_spaces = Məkanlarıma keç
+page-go_sign_in = Giriş səhifəsinə keç
+
+## form
+form-required = Bu xananı doldurun.
+form-email_format = E-poçt ünvanını belə yazın: ad@məktəb.eu.
+form-password_short = Ən azı 10 simvol istifadə edin.
+form-password_long = Ən çoxu 200 simvol istifadə edin.
+form-password_mismatch = İki şifrə eyni deyil.
+form-password_hint = Ən azı 10 simvol. Yadda saxlayacağınız bir neçə söz yaxşı seçimdir.
+form-check_fields = Zəhmət olmasa, yuxarıda qeyd olunan xanaları yoxlayın.
+form-field_invalid = Bu dəyər qəbul edilmir.
+
+## register
+register-title = eTwinner hesabı yaradın
+register-intro = Müəllimlər üçün. Ölkənizin milli administratoru müəllim olduğunuzu yoxlayır və sonra hesabınızı təsdiqləyir. Şagirdlər qeydiyyatdan keçmirlər: onların hesabını müəllimləri yaradır.
+register-name = Adınız
+register-school = Məktəb
+register-country = Ölkə
+register-country_choose = Ölkənizi seçin
+register-submit = Hesabımı yarat
+register-email_taken = Bu e-poçt ünvanı ilə hesab artıq var. Daxil olun və ya yeni şifrə istəyin.
+register-have_account = Artıq hesabınız var? Daxil olun
+
+## pending
+pending-title = Hesabınız təsdiq gözləyir
+pending-who_heading = Onu kim təsdiqləyir
+pending-who = Ölkənizin ({ $country }) milli administratoru göstərdiyiniz məktəbdə müəllim olduğunuzu yoxlayır, sonra hesabınızı təsdiqləyir.
+pending-next_heading = Bundan sonra nə olacaq
+pending-next_validate = Hesabınız təsdiqlənən kimi eTwinner olursunuz: məkanlar yarada, layihələrə dəvət oluna və şagirdlərinizin hesablarını yarada bilərsiniz. Bunu görmək üçün yenidən daxil olun və ya «Yenidən yoxla» düyməsini basın.
+pending-next_reject = Milli administrator qeydiyyatınızı qəbul etməsə, daxil olanda bu barədə məlumat alacaqsınız.
+pending-next_meanwhile = O vaxta qədər «Hesabım» bölməsində adınızı və şifrənizi dəyişə bilərsiniz.
+pending-check = Yenidən yoxla
+pending-still = Hesabınız hələ də təsdiq gözləyir.
+pending-count =
+    { $count ->
+        [one] { $count } moderasiya gözləyir
+       *[other] { $count } moderasiya gözləyir
+    }
+
+## forgot
+forgot-title = Şifrəni unutmusunuz?
+forgot-intro = Hesabınızın e-poçt ünvanını yazın. Yeni şifrə seçmək üçün sizə keçid göndərəcəyik.
+forgot-submit = Mənə keçid göndər
+forgot-sent = Bu ünvanla hesab varsa, ona keçid göndərilir. Keçid bir dəfə və məhdud müddət ərzində işləyir. Spam qovluğunu da yoxlayın.
+forgot-pupils = Şagirdlər: burada sizin e-poçt ünvanınız yoxdur. Müəlliminizdən yeni kod istəyin.
+forgot-back = Girişə qayıt
+
+## reset
+reset-title = Yeni şifrə seçin
+reset-intro = Yeni şifrə seçdikdə bütün digər cihazlarda hesabdan çıxış edilir.
+reset-password = Yeni şifrə
+reset-confirm = Yeni şifrə (təkrar)
+reset-submit = Yeni şifrəni yadda saxla
+reset-gone = Bu keçidin müddəti bitib və ya ondan artıq istifadə olunub. Yenisini istəyin.
+reset-done = Şifrəniz dəyişdirildi. Yeni şifrə ilə daxil olun.
+reset-ask_again = Yeni keçid istə
+
+## account
+account-title = Hesabım
+account-signed_in_with = Siz { $email } ünvanı ilə daxil olursunuz.
+account-name_heading = Adınız
+account-name = Başqalarının gördüyü ad
+account-save_name = Adı yadda saxla
+account-name_saved = Adınız yadda saxlanıldı.
+account-pupil_note = Bu adı müəlliminiz seçib və onu müəlliminiz idarə edir. Ad dəyişməlidirsə, müəlliminizə müraciət edin.
+account-password_heading = Şifrəniz
+account-password_intro = Şifrəni dəyişdikdə digər cihazlarınızda hesabdan çıxış edilir; burada isə daxil olmuş qalırsınız.
+account-current_password = Hazırkı şifrə
+account-new_password = Yeni şifrə
+account-confirm_password = Yeni şifrə (təkrar)
+account-save_password = Şifrəni dəyiş
+account-password_saved = Şifrəniz dəyişdirildi.
+account-current_wrong = Bu, hazırkı şifrəniz deyil.
+account-everywhere_heading = Hər yerdə çıxış et
+account-everywhere_intro = Bu cihaz da daxil olmaqla bütün cihaz və brauzerlərdə girişinizi bitirir: itmiş telefon və ya ortaq kompüter artıq hesabınızı açmır.
+account-everywhere = Hər yerdə çıxış et…
+account-everywhere_question = Bu cihaz da daxil olmaqla bütün cihazlarda çıxış edilsin? Açıq səhifələr dərhal bağlanır və onlarda hələ göndərilməmiş hər şey itir.
+account-everywhere_confirm = Bəli, hər yerdə çıxış et
+account-everywhere_done = Bütün cihazlarda hesabdan çıxış edildi.
+account-cancel = Ləğv et
+
+## admin
+admin-nav = Təsdiq paneli
+admin-title = Milli administrator paneli
+admin-country = Ölkə: { $country }
+admin-only_national_admins = Bu səhifə milli administratorlar üçündür.
+admin-pending_heading = Təsdiq gözləyən müəllimlər
+admin-pending_count =
+    { $count ->
+        [one] { $count } müəllim gözləyir.
+       *[other] { $count } müəllim gözləyir.
+    }
+admin-pending_none = Təsdiq gözləyən müəllim yoxdur.
+admin-select_all = Hamısını seç
+admin-select_first = Əvvəlcə ən azı bir müəllim seçin.
+admin-validate_selected = Seçilənləri təsdiqlə
+admin-reject_selected = Seçilənləri rədd et…
+admin-validated =
+    { $count ->
+        [one] { $count } müəllim təsdiqləndi.
+       *[other] { $count } müəllim təsdiqləndi.
+    }
+admin-rejected =
+    { $count ->
+        [one] { $count } qeydiyyat rədd edildi.
+       *[other] { $count } qeydiyyat rədd edildi.
+    }
+admin-reject_question =
+    { $count ->
+        [one] Bu qeydiyyat rədd edilsin: { $names }? Bu şəxs daxil ola bilməyəcək və bunu geri qaytarmaq olmaz.
+       *[other] Bu { $count } qeydiyyat rədd edilsin ({ $names })? Bu şəxslər daxil ola bilməyəcək və bunu geri qaytarmaq olmaz.
+    }
+admin-reject_reason = Rədd edilmənin səbəbi
+admin-reject_heading = Qeydiyyatları rədd et
+admin-suspend_heading = Hesabı dayandır
+admin-reinstate_heading = Hesabı bərpa et
+admin-reject_reason_hint = Adınızla birlikdə audit jurnalında saxlanılır.
+admin-reject_confirm =
+    { $count ->
+        [one] { $count } qeydiyyatı rədd et
+       *[other] { $count } qeydiyyatı rədd et
+    }
+admin-failed_one = { $name }: { $why }
+admin-school = Məktəb: { $school }
+admin-registered = Qeydiyyat tarixi: { $date }
+admin-search_heading = Hesab tap
+admin-search_label = Ad, e-poçt ünvanı və ya məktəb
+admin-search_hint = Yalnız ölkənizin hesabları. Hamısını ən yenidən başlayaraq görmək üçün boş buraxın.
+admin-search = Axtar
+admin-showing = { $total } nəticədən { $from }–{ $to }
+admin-no_match = Uyğun hesab yoxdur.
+admin-previous = Əvvəlki səhifə
+admin-next = Növbəti səhifə
+admin-suspend = Dayandır…
+admin-suspend_named = Dayandır: { $name }…
+admin-suspend_question = { $name } adlı hesab dayandırılsın? Bu şəxs dərhal hər yerdə hesabdan çıxarılır, açıq səhifələri bağlanır və siz hesabı bərpa edənə qədər daxil ola bilməz.
+admin-suspend_reason = Dayandırmanın səbəbi
+admin-suspend_confirm = Bəli, dayandır
+admin-suspend_done = { $name } adlı hesab dayandırıldı.
+admin-reinstate = Bərpa et…
+admin-reinstate_named = Bərpa et: { $name }…
+admin-reinstate_question = { $name } adlı hesab bərpa edilsin? Bu şəxs yenidən daxil ola biləcək.
+admin-reinstate_reason = Səbəb (istəyə bağlı)
+admin-reinstate_confirm = Bərpa et
+admin-reinstate_done = { $name } adlı hesab bərpa edildi.
+admin-action_for = { $action }: { $name }
+admin-type_to_confirm = Təsdiqləmək üçün məkanın başlığını yazın: { $text }
+
+## status
+status-active = aktiv
+status-pending = təsdiq gözləyir
+status-suspended = dayandırılıb
+status-rejected = rədd edilib
+status-erased = silinib
+
+## names
+names-marked = { $name } ({ $mark })
+
+## members
+members-username = istifadəçi adı: { $username }
+members-role_of = Rol: { $name }
+members-change_role = Rolu dəyiş
+members-role_question = { $name } üçün rol «{ $from }» əvəzinə «{ $to }» olsun?
+members-role_consequence = { $name } bundan sonra bütün cihazlarda dərhal «{ $to }» rolunun icazə verdiyi hər şeyi edə bilər.
+members-role_confirm = Rolu dəyiş
+members-role_changed = { $name } indi «{ $role }» rolundadır.
+members-reset_code = Yeni kod
+members-reset_question = { $name } üçün yeni giriş kodu yaradılsın?
+members-reset_consequence = Köhnə kod dərhal işləməyi dayandırır və şagird hər yerdə hesabdan çıxarılır. Yeni kartı şagirdə siz verirsiniz.
+members-reset_confirm = Yeni kod yarat
+members-reset_done = { $name } üçün yeni kod yaradıldı: aşağıdakı yeni kartı şagirdə verin.
+members-export = Məlumatları ixrac et
+members-remove = Çıxar
+members-remove_question = { $name } bu məkandan çıxarılsın?
+members-remove_consequence = { $name } bütün cihazlarda bu məkana girişi dərhal itirir.
+members-remove_pupil_kept = Şagirdin hesabı, yazıları və faylları qalır; şagirdi sonra yenidən əlavə edə bilərsiniz.
+members-remove_kept = Bu üzvün yazıları və faylları məkanda qalır.
+members-remove_confirm = Çıxar
+members-removed = { $name } çıxarıldı.
+members-erase = Hesabı sil
+members-leave = Bu məkandan çıx
+members-leave_question = «{ $title }» məkanından çıxılsın?
+members-leave_consequence = Onun forumlarına, fayllarına, çatına və videosuna girişi dərhal itirirsiniz. Sizi yalnız administrator müəllim geri qaytara bilər.
+members-leave_kept = Yazdıqlarınız və yüklədikləriniz məkanda qalır.
+members-leave_confirm = Məkandan çıx
+members-left = «{ $title }» məkanından çıxdınız.
+
+## erase
+erase-question = { $name } adlı şagirdin hesabı silinsin?
+erase-account_gone = Şagirdin adı, istifadəçi adı və kodu həmişəlik silinir.
+erase-signed_out = Şagird dərhal hesabdan çıxarılır və bir daha heç vaxt daxil ola bilməz.
+erase-no_undo = Bunu geri qaytarmaq olmaz.
+erase-export_first = Şagird və ya ailəsi surət istəyə bilərsə, əvvəlcə məlumatları ixrac edin.
+erase-posts = Şagirdin yazıları və çat mesajları
+erase-posts_keep = Saxla, «keçmiş şagird» adı ilə göstər
+erase-posts_remove = Həmişəlik sil
+erase-files = Şagirdin faylları
+erase-files_keep = Saxla, sahibi «keçmiş şagird» olsun
+erase-files_remove = Həmişəlik sil
+erase-confirm = Hesabı sil
+erase-done = { $name } adlı şagirdin hesabı silindi.
+
+## invite_teacher
+invite_teacher-title = Tərəfdaş müəllimi dəvət et
+invite_teacher-by_email = E-poçt ünvanı ilə
+invite_teacher-role = Rol
+invite_teacher-submit = Dəvət et
+invite_teacher-done = { $name } «{ $role }» rolunda qoşuldu.
+invite_teacher-not_etwinner = Bu ünvanla təsdiqlənmiş eTwinner yoxdur və ya siz bu rolu verə bilməzsiniz.
+invite_teacher-find = eTwinner tap
+invite_teacher-query = Ad, məktəb və ya ölkə
+invite_teacher-search = Axtar
+invite_teacher-results = Tapılan eTwinner-lər
+invite_teacher-none = Heç bir eTwinner tapılmadı.
+invite_teacher-more = Daha çox nəticə
+invite_teacher-member = Bu məkanın üzvüdür
+invite_teacher-invite = Dəvət et
+invite_teacher-role_for = Rol: { $name }
+
+## pupils
+pupils-title = Şagird əlavə et
+pupils-one_title = Bir şagird
+pupils-name = Şagirdin adı
+pupils-add_one = Şagirdi əlavə et
+pupils-class_title = Bütün sinif
+pupils-class_names = Şagirdlərin adları
+pupils-class_help = Hər sətirdə bir ad; başqaları şagirdləri bu adla görəcəklər.
+pupils-add_class = Sinfi əlavə et
+pupils-class_empty = Ən azı bir ad yazın.
+pupils-line_errors = Düzəldilməli sətirlər
+pupils-line_error = Sətir { $line }: { $error }
+pupils-lines_refused =
+    { $count ->
+        [one] { $count } sətir düzəldilməlidir; heç nə yaradılmadı.
+       *[other] { $count } sətir düzəldilməlidir; heç nə yaradılmadı.
+    }
+pupils-created =
+    { $count ->
+        [one] { $count } şagird əlavə edildi.
+       *[other] { $count } şagird əlavə edildi.
+    }
+
+## cards
+cards-title = Giriş kartları
+cards-once = Bu kodlar yalnız indi göstərilir. Bu səhifədən çıxmazdan əvvəl kartları çap edin və ya kodları qeyd edin.
+cards-site = Giriş ünvanı:
+cards-print = Kartları çap et
+cards-done = Hazırdır: kodları gizlət
+
+## links
+links-tab = Qonaq keçidləri
+links-intro = Qonaq keçidi ekspertə və ya müşahidəçiyə bu TwinSpace-ə qonaq kimi qoşulmağa imkan verir. Keçidi olan hər kəs, müddəti bitənə və ya istifadə limiti tükənənə qədər ondan istifadə edə bilər.
+links-create_title = Yeni qonaq keçidi
+links-valid_for = Etibarlılıq müddəti
+links-days =
+    { $count ->
+        [one] { $count } gün
+       *[other] { $count } gün
+    }
+links-uses = İstifadə sayı
+links-note = Qeyd (kimin üçündür)
+links-create = Keçidi yarat
+links-new = Yeni keçid
+links-once = Onu indi köçürün: o, yalnız bir dəfə göstərilir.
+links-copy = Köçür
+links-copied = Keçid köçürüldü.
+links-select_copy = Keçid seçilib: onu köçürmək üçün Ctrl+C (⌘+C) düymələrini basın.
+links-live = İstifadədə olan keçidlər
+links-empty = İstifadədə olan qonaq keçidi yoxdur.
+links-untitled = Qonaq keçidi
+links-used =
+    { $count ->
+        [one] { $count } dəfədən { $used } dəfə istifadə olunub
+       *[other] { $count } dəfədən { $used } dəfə istifadə olunub
+    }
+links-until = { $time } tarixinədək
+links-revoke = Ləğv et
+links-revoke_question = Bu qonaq keçidi ləğv edilsin?
+links-revoke_consequence = Artıq heç kim bu keçidlə qoşula bilməyəcək.
+links-revoke_kept = Bu keçidlə qoşulmuş qonaqlar üzv olaraq qalırlar.
+links-revoked = Keçid ləğv edildi.
+
+## settings
+settings-tab = Parametrlər
+settings-space = Məkan
+settings-pupils = Şagirdlər
+settings-premoderate_pupils = Şagirdlərin yazılarını müəllim təsdiqləyənə qədər saxla
+settings-pupils_may_create_threads = Şagirdlər mövzu aça bilər
+settings-pupils_may_upload = Şagirdlər fayl yükləyə bilər
+settings-save = Yadda saxla
+settings-saved = Parametrlər yadda saxlanıldı.
+settings-archive_title = Arxiv
+settings-archive_text = Arxivləşdirilmiş məkanı üzvləri oxuya bilir, lakin heç kim orada yaza, fayl yükləyə və ya video sessiya başlada bilməz.
+settings-archive = Bu məkanı arxivləşdir
+settings-archive_question = «{ $title }» arxivləşdirilsin?
+settings-archive_read_only = Artıq heç kim yaza, fayl yükləyə və ya nəyisə dəyişə bilməyəcək.
+settings-archive_video = Hazırda gedən video sessiyalar dərhal bitəcək.
+settings-archive_undo = Təsisçi məkanı sonra yenidən aça bilər.
+settings-archive_confirm = Arxivləşdir
+settings-archived_title = Bu məkan arxivləşdirilib
+settings-archived_text = O, yalnız oxumaq üçündür. Üzvlərin yazması və fayl yükləməsi üçün onu yenidən açın.
+settings-unarchive = Yenidən aç
+settings-unarchive_question = «{ $title }» yenidən açılsın?
+settings-unarchive_consequence = Üzvlər yenidən yaza, fayl yükləyə və video sessiya başlada bilərlər.
+settings-delete_title = Məkanı sil
+settings-delete_text = Silmə məkanı və içindəki hər şeyi həmişəlik yox edir.
+settings-delete = Bu məkanı sil
+settings-delete_question = «{ $title }» həmişəlik silinsin?
+settings-delete_content = Bütün forum mövzuları, çat mesajları və fayllar bütün versiyaları ilə birlikdə silinir.
+settings-delete_members = Bütün üzvlər məkanı itirir; şagird hesabları yalnız digər məkanlarında qalır.
+settings-delete_video = Hazırda gedən video sessiyalar dərhal bitəcək.
+settings-delete_no_undo = Audit jurnalı da silinir. Bunu geri qaytarmaq olmaz.
+settings-delete_confirm = Həmişəlik sil
+settings-deleted = «{ $title }» silindi.
+
+## audit
+audit-tab = Audit jurnalı
+audit-caption = Bu məkanda görülən işlər, ən yenidən başlayaraq
+audit-when = Nə vaxt
+audit-who = Kim
+audit-what = Nə
+audit-empty = Hələ heç nə qeydə alınmayıb.
+audit-older = Köhnə qeydləri göstər
+audit-system = Server
+audit-former_member = Keçmiş üzv
+audit-former_member_target = keçmiş üzv
+audit-reason = Səbəb: { $reason }
+audit-other = «{ $action }» əməliyyatı: { $target }
+audit-space-created = Məkanı yaratdı
+audit-space-settings_changed = Məkanın parametrlərini dəyişdi
+audit-space-archived = Məkanı arxivləşdirdi
+audit-space-unarchived = Məkanı yenidən açdı
+audit-member-invited = Dəvət etdi: { $target } («{ $role }» rolunda)
+audit-member-role_changed = Rolu dəyişdi: { $target } («{ $from }» əvəzinə «{ $role }»)
+audit-member-removed = Məkandan çıxardı: { $target }
+audit-member-left = Məkandan çıxdı
+audit-member-muted = Susdurdu: { $target }
+audit-member-unmuted = Susdurmanı bitirdi: { $target }
+audit-pupil-created = Şagird yaratdı: { $target }
+audit-pupil-added = Şagird əlavə etdi: { $target }
+audit-pupil-code_reset = Yeni giriş kodu verdi: { $target }
+audit-pupil-exported = Məlumatları ixrac etdi: { $target }
+audit-pupil-erased = Şagirdin hesabını sildi
+audit-invitation-created = Qonaq keçidi yaratdı
+audit-invitation-revoked = Qonaq keçidini ləğv etdi
+audit-invitation-accepted = Qonaq keçidi ilə qoşuldu
+audit-video-started = Video sessiya başlatdı
+audit-video-ended = Video sessiyanı bitirdi
+audit-video-locked = Video sessiyanı kilidlədi
+audit-video-unlocked = Video sessiyanın kilidini açdı
+audit-video-admitted = Video sessiyaya buraxdı: { $target }
+audit-video-denied = Video sessiyaya buraxmadı: { $target }
+audit-video-muted = Video sessiyada səsini bağladı: { $target }
+audit-video-unmuted = Video sessiyada yenidən danışmağa icazə verdi: { $target }
+audit-video-removed = Video sessiyadan çıxardı: { $target }
+audit-video-spotlight = Video sessiyada önə çıxarılanı dəyişdi
+audit-post-hidden = Yazını gizlətdi
+audit-post-restored = Yazını bərpa etdi
+audit-post-approved = Yazını təsdiqlədi
+audit-post-rejected = Yazını rədd etdi
+audit-post-purged = Yazını həmişəlik sildi
+audit-post-reported = Yazıdan şikayət etdi
+audit-report-resolved = Şikayəti bağladı
+audit-thread-pinned = Mövzunu sancaqladı
+audit-thread-unpinned = Mövzunun sancağını çıxardı
+audit-thread-locked = Mövzunu kilidlədi
+audit-thread-unlocked = Mövzunun kilidini açdı
+audit-archive-folder_created = Qovluq yaratdı
+audit-archive-folder_renamed = Qovluğun adını dəyişdi
+audit-archive-folder_moved = Qovluğu köçürdü
+audit-archive-folder_trashed = Qovluğu zibil qutusuna atdı
+audit-archive-folder_restored = Qovluğu zibil qutusundan çıxardı
+audit-archive-folder_purged = Qovluğu həmişəlik sildi
+audit-archive-file_added = Fayl əlavə etdi
+audit-archive-file_version_added = Faylın yeni versiyasını əlavə etdi
+audit-archive-file_renamed = Faylın adını dəyişdi
+audit-archive-file_moved = Faylı köçürdü
+audit-archive-file_trashed = Faylı zibil qutusuna atdı
+audit-archive-file_restored = Faylı zibil qutusundan çıxardı
+audit-archive-file_purged = Faylı həmişəlik sildi
+audit-chat-expired = Saxlanma müddəti bitmiş çat mesajlarını sildi
+audit-audit-retention_changed = Audit jurnalında qeydlərin saxlanma müddətini dəyişdi
+
+## mail (sent by the server, not shown on the page; plain text)
+mail-reset_subject = Yeni TwinSpace Live şifrəsi seçin
+mail-reset_body =
+    Salam, { $name }!
+
+    Kimsə, yəqin ki, siz, TwinSpace Live hesabınız üçün yeni şifrə seçmək istədi.
+    Şifrəni seçmək üçün bu keçidi açın (o, bir dəfə və { $minutes } dəqiqə ərzində işləyir):
+
+    { $link }
+
+    Yeni şifrə seçdikdə bütün digər yerlərdə hesabdan çıxış edilir.
+    Bunu siz istəməmisinizsə, bu məktuba əhəmiyyət verməyin: şifrəniz olduğu kimi qalır.
+
+    TwinSpace Live
