@@ -23,7 +23,7 @@ conn-account_locked = Ce compte ne peut plus être utilisé. Reconnectez-vous po
 conn-closed-auth_missing = La connexion en direct n’a pas reçu votre identification à temps. Rechargez la page.
 conn-closed-session_invalid = Votre session n’est plus valide. Veuillez vous reconnecter.
 conn-closed-session_expired = Votre session a expiré. Veuillez vous reconnecter.
-conn-closed-signed_out = Vous avez été déconnecté·e. Veuillez vous reconnecter.
+conn-closed-signed_out = Votre session a été fermée. Veuillez vous reconnecter.
 conn-closed-account_locked = Ce compte ne peut plus être utilisé. Reconnectez-vous pour savoir pourquoi.
 conn-closed-too_many_connections = Ce compte a trop de pages ouvertes en même temps. Fermez quelques onglets, puis rechargez cette page.
 conn-closed-too_many_messages = Cette page a envoyé trop de choses trop vite. Attendez un instant, puis rechargez-la.
@@ -31,7 +31,7 @@ conn-closed-frame_too_large = Cette page a envoyé quelque chose de trop volumin
 conn-closed-idle_timeout = La connexion en direct est restée inactive trop longtemps et a été fermée. Reconnexion en cours…
 conn-closed-slow_consumer = La connexion en direct a pris du retard. Reconnexion en cours…
 conn-closed-server_restarting = Le serveur redémarre. Reconnexion dans un instant…
-conn-closed-server_shutting_down = Le serveur auquel vous étiez connecté·e s’arrête. Reconnexion en cours…
+conn-closed-server_shutting_down = Le serveur de votre connexion s’arrête. Reconnexion en cours…
 conn-closed-unavailable = Le serveur est occupé. Reconnexion dans un instant…
 conn-closed-internal = Un problème est survenu sur le serveur. Reconnexion dans un instant…
 
@@ -194,7 +194,7 @@ notice-post-restored = Un enseignant a de nouveau affiché votre message. Tout l
 notice-post-purged = Un enseignant a supprimé votre message.
 notice-member-muted = Vous pouvez lire le projet, mais pas écrire pendant un moment.
 notice-member-unmuted = Vous pouvez de nouveau écrire dans le projet.
-notice-chat-mention = { $name } vous a mentionné·e dans la discussion.
+notice-chat-mention = { $name } a écrit votre nom dans la discussion.
 
 ## video
 video-section = Vidéo
@@ -682,7 +682,7 @@ pupils-class_help = Un nom par ligne, tel que les autres verront l’élève.
 pupils-add_class = Ajouter la classe
 pupils-class_empty = Écrivez au moins un nom.
 pupils-language = Langue de la page pour ces élèves
-pupils-language_help = Ils verront TwinSpace Live dans cette langue après s’être connectés. Chaque élève pourra la changer ensuite.
+pupils-language_help = TwinSpace Live leur parlera dans cette langue dès la connexion. Chaque élève pourra la changer ensuite.
 pupils-line_errors = Lignes à corriger
 pupils-line_error = Ligne { $line } : { $error }
 pupils-lines_refused =
