@@ -270,6 +270,12 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             body=const({"display_name": "Renamed"}),
             account_route=True,
         ),
+        Case(
+            (c(AccountAction.SET_OWN_LANGUAGE),),
+            body=const({"language": "az"}),
+            account_route=True,
+            label="the language alone",
+        ),
     ),
     ("GET", "/api/admin/pending-teachers"): (
         Case((c(AccountAction.LIST_PENDING_TEACHERS),), account_route=True),

@@ -255,3 +255,31 @@ async def test_every_page_language_can_be_saved_as_ones_own(world: World, langua
     ana = await world.etwinner("Ana")
     ok(await ana.patch("/api/me", {"language": language}))
     assert await language_of(ana) == language
+
+
+async def test_a_pupil_keeps_their_own_page_language_but_nothing_else_of_the_profile(
+    world: World,
+) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    body = {"pupils": [{"display_name": "Aysel"}], "language": "az"}
+    [credentials] = ok(await ana.post(f"/api/spaces/{space_id}/pupils", body), 201)
+    signed = ok(
+        await world.client.post(
+            "/api/auth/pupil-login",
+            json={
+                "username": credentials["username"],
+                "code": credentials["code"],
+                "mode": "token",
+            },
+        )
+    )
+    aysel = ApiUser(world.client, signed["token"], signed["account"])
+    ok(await aysel.patch("/api/me", {"language": "tr"}))
+    assert await language_of(aysel) == "tr"
+    # The name is the teacher's to choose: asked with the language, neither changes.
+    both = {"display_name": "Queen", "language": "en"}
+    assert error_code(await aysel.patch("/api/me", both), 403) == "forbidden"
+    me = ok(await aysel.get("/api/me"))
+    assert (me["display_name"], me["language"]) == ("Aysel", "tr")
+    assert error_code(await aysel.patch("/api/me", {}), 403) == "forbidden"
