@@ -647,3 +647,42 @@ async def test_a_title_saved_before_the_space_channel_is_followed_is_shown(site:
     ok(await founder.patch(f"/api/spaces/{space_id}", {"title": "Water in our towns"}))
     servers[-1].send(held.pop())  # the subscribe goes out now, after the change
     await expect(page.get_by_role("heading", level=1)).to_have_text("Water in our towns")
+
+
+@SQLITE_ONLY
+async def test_a_teacher_chooses_the_page_language_of_the_pupils_they_create(site: Site) -> None:
+    world = site.live.world
+    founder = await world.etwinner("Claire Dupont")
+    ok(await founder.patch("/api/me", {"language": "fr"}))
+    space_id = await world.space(founder)
+    page = await open_space(site, founder, space_id)
+
+    # Labelled, explained, each language named in its own words; the teacher's own by default.
+    choice = page.get_by_label("Language of the page for these pupils")
+    await expect(choice).to_have_value("fr")
+    await expect(choice).to_have_attribute("aria-describedby", "pupil-language-help")
+    await expect(choice.locator("option[value=de]")).to_have_text("Deutsch")
+    await expect(choice.locator("option[value=fr]")).to_have_text("Français")
+    await expect(choice.locator("option[value=ar]")).to_have_attribute("lang", "ar")
+    await expect(choice.locator("option")).to_have_count(36)
+    await no_serious_violations(page)
+
+    await choice.select_option("az")
+    await page.get_by_label("Pupil\u2019s name").fill("Aysel Məmmədova")
+    await page.get_by_role("button", name="Add the pupil").click()
+    card = page.locator(".login-card")
+    await expect(card).to_have_count(1)
+    username = await card.locator(".card-username").inner_text()
+    code = await card.locator(".card-code").inner_text()
+    signed = ok(
+        await world.client.post(
+            "/api/auth/pupil-login", json={"username": username, "code": code, "mode": "token"}
+        )
+    )
+    assert signed["account"]["language"] == "az"
+
+    # The choice stays for the next pupils of the session; a whole class gets it too.
+    await page.get_by_label("Pupils\u2019 names").fill("Murad\nLeyla")
+    await page.get_by_role("button", name="Add the class").click()
+    await expect(card).to_have_count(2)
+    await expect(choice).to_have_value("az")
