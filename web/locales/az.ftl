@@ -19,6 +19,20 @@ conn-back = Əlaqə bərpa olundu.
 conn-failed = Canlı əlaqə bağlandı. Yenidən cəhd etmək üçün səhifəni yeniləyin.
 conn-session_ended = Sessiyanız başa çatdı. Zəhmət olmasa, yenidən daxil olun.
 conn-account_locked = Bu hesabdan artıq istifadə etmək olmaz. Səbəbini görmək üçün yenidən daxil olun.
+conn-closed-auth_missing = Canlı əlaqə girişinizi vaxtında almadı. Səhifəni yeniləyin.
+conn-closed-session_invalid = Sessiyanız artıq etibarlı deyil. Zəhmət olmasa, yenidən daxil olun.
+conn-closed-session_expired = Sessiyanızın vaxtı bitdi. Zəhmət olmasa, yenidən daxil olun.
+conn-closed-signed_out = Hesabınızdan çıxış edildi. Zəhmət olmasa, yenidən daxil olun.
+conn-closed-account_locked = Bu hesabdan artıq istifadə etmək olmaz. Səbəbini görmək üçün yenidən daxil olun.
+conn-closed-too_many_connections = Bu hesabda eyni vaxtda həddən çox səhifə açıqdır. Bəzi tabları bağlayın, sonra bu səhifəni yeniləyin.
+conn-closed-too_many_messages = Bu səhifə çox qısa vaxtda həddən çox şey göndərdi. Bir az gözləyin, sonra səhifəni yeniləyin.
+conn-closed-frame_too_large = Bu səhifə çox böyük bir şey göndərdi. Səhifəni yeniləyib yenidən cəhd edin.
+conn-closed-idle_timeout = Canlı əlaqə çox uzun müddət fəaliyyətsiz qaldı və bağlandı. Yenidən qoşulur…
+conn-closed-slow_consumer = Canlı əlaqə geri qaldı. Yenidən qoşulur…
+conn-closed-server_restarting = Server yenidən başladılır. Bir azdan yenidən qoşulacaq…
+conn-closed-server_shutting_down = Qoşulduğunuz server dayanır. Yenidən qoşulur…
+conn-closed-unavailable = Server məşğuldur. Bir azdan yenidən qoşulacaq…
+conn-closed-internal = Serverdə nəsə səhv getdi. Bir azdan yenidən qoşulacaq…
 
 ## login
 login-title = Daxil ol
@@ -158,6 +172,25 @@ error-rate_limited_wait = Həddən çox cəhd edildi. Yenidən cəhd edin: { $wa
 error-fields = Bəzi xanalara diqqət yetirin: hər birinin altındakı mesaja baxın.
 error-account_rejected = Ölkənizin milli administratoru bu qeydiyyatı qəbul etməyib, ona görə də bu hesabla daxil olmaq mümkün deyil. Bunun səhv olduğunu düşünürsünüzsə, ölkənizin eTwinning Milli Dəstək Təşkilatı ilə əlaqə saxlayın.
 error-account_suspended = Ölkənizin milli administratoru bu hesabı dayandırıb: hələlik bu hesabla daxil olmaq mümkün deyil. Səbəbini öyrənmək və ya hesabı geri qaytarmağı xahiş etmək üçün ölkənizin eTwinning Milli Dəstək Təşkilatı ilə əlaqə saxlayın.
+error-malformed = Səhifə serverin oxuya bilmədiyi bir şey göndərdi. Səhifəni yeniləyib yenidən cəhd edin.
+error-csrf = Səhifənin təhlükəsizlik yoxlaması uğursuz oldu. Səhifəni yeniləyib yenidən cəhd edin.
+error-limit_exceeded = Bu, məkan üçün müəyyən edilmiş həddi aşır.
+error-unavailable = Server məşğuldur və ya onun bir hissəsi cavab vermir. Zəhmət olmasa, bir azdan yenidən cəhd edin.
+error-internal = Serverdə nəsə səhv getdi. Zəhmət olmasa, bir az sonra yenidən cəhd edin.
+error-insufficient_storage = Serverdə fayllar üçün yer qalmayıb. Heç nə saxlanılmadı; zəhmət olmasa, məktəbinizin eTwinning üzrə əlaqələndiricisinə bildirin.
+error-request_timeout = Göndərmə çox uzun çəkdi və dayandırıldı. İnternet əlaqənizi yoxlayıb yenidən cəhd edin.
+error-conflict-not_a_guest = Bu e-poçt ünvanı eTwinning hesabına aiddir. Müəllimləri qonaq keçidi ilə deyil, məkanın administratorları dəvət edir.
+
+## notice
+notice-post-pending = Təşəkkür edirik! Hamı görməzdən əvvəl müəllim yazınızı oxuyacaq.
+notice-post-approved = Müəllim yazınızı oxudu. İndi layihədəki hər kəs onu görə bilər.
+notice-post-rejected = Müəllim yazınızı göstərməmək qərarına gəldi. Səbəbini müəlliminizdən soruşa bilərsiniz.
+notice-post-hidden = Müəllim yazınızı hələlik gizlədib. Səbəbini müəlliminizdən soruşa bilərsiniz.
+notice-post-restored = Müəllim yazınızı yenidən göstərdi. İndi hər kəs onu görə bilər.
+notice-post-purged = Müəllim yazınızı sildi.
+notice-member-muted = Layihəni oxuya bilərsiniz, amma bir müddət yaza bilməzsiniz.
+notice-member-unmuted = Layihədə yenidən yaza bilərsiniz.
+notice-chat-mention = { $name } çatda sizi qeyd etdi.
 
 ## video
 video-section = Video
@@ -633,6 +666,8 @@ pupils-class_names = Şagirdlərin adları
 pupils-class_help = Hər sətirdə bir ad; başqaları şagirdləri bu adla görəcəklər.
 pupils-add_class = Sinfi əlavə et
 pupils-class_empty = Ən azı bir ad yazın.
+pupils-language = Bu şagirdlər üçün səhifənin dili
+pupils-language_help = Daxil olduqdan sonra TwinSpace Live-ı bu dildə görəcəklər. Hər şagird sonra dili dəyişə bilər.
 pupils-line_errors = Düzəldilməli sətirlər
 pupils-line_error = Sətir { $line }: { $error }
 pupils-lines_refused =

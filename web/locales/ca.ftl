@@ -19,6 +19,22 @@ conn-back = La connexió ha tornat.
 conn-failed = La connexió en directe s’ha tancat. Torneu a carregar la pàgina per tornar-ho a provar.
 conn-session_ended = La vostra sessió ha acabat. Torneu a iniciar la sessió.
 conn-account_locked = Aquest compte ja no es pot fer servir. Torneu a iniciar la sessió per saber per què.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = La connexió en directe no ha rebut el vostre inici de sessió a temps. Torneu a carregar la pàgina.
+conn-closed-session_invalid = La vostra sessió ja no és vàlida. Torneu a iniciar la sessió.
+conn-closed-session_expired = La vostra sessió ha caducat. Torneu a iniciar la sessió.
+conn-closed-signed_out = S’ha tancat la vostra sessió. Torneu a iniciar la sessió.
+conn-closed-account_locked = Aquest compte ja no es pot fer servir. Torneu a iniciar la sessió per saber per què.
+conn-closed-too_many_connections = Aquest compte té massa pàgines obertes alhora. Tanqueu algunes pestanyes i torneu a carregar aquesta pàgina.
+conn-closed-too_many_messages = Aquesta pàgina ha enviat massa coses massa de pressa. Espereu un moment i torneu-la a carregar.
+conn-closed-frame_too_large = Aquesta pàgina ha enviat una cosa massa gran. Torneu a carregar la pàgina i torneu-ho a provar.
+conn-closed-idle_timeout = La connexió en directe ha estat inactiva massa temps i s’ha tancat. S’està tornant a connectar…
+conn-closed-slow_consumer = La connexió en directe s’ha endarrerit. S’està tornant a connectar…
+conn-closed-server_restarting = El servidor s’està reiniciant. Es tornarà a connectar d’aquí a un moment…
+conn-closed-server_shutting_down = El servidor de la vostra connexió s’està aturant. S’està tornant a connectar…
+conn-closed-unavailable = El servidor està ocupat. Es tornarà a connectar d’aquí a un moment…
+conn-closed-internal = Alguna cosa ha fallat al servidor. Es tornarà a connectar d’aquí a un moment…
 
 ## login
 login-title = Inici de sessió
@@ -160,6 +176,27 @@ error-rate_limited_wait = Massa intents. Torneu-ho a provar { $wait }.
 error-fields = Alguns camps necessiten la vostra atenció: vegeu el missatge de sota de cadascun.
 error-account_rejected = L’administrador nacional del vostre país no ha acceptat aquest registre, de manera que aquest compte no pot iniciar la sessió. Si creieu que és un error, poseu-vos en contacte amb el Servei Nacional de Suport eTwinning del vostre país.
 error-account_suspended = L’administrador nacional del vostre país ha suspès aquest compte: de moment no pot iniciar la sessió. Per saber-ne el motiu, o per demanar que es reactivi, poseu-vos en contacte amb el Servei Nacional de Suport eTwinning del vostre país.
+error-malformed = La pàgina ha enviat una cosa que el servidor no ha pogut llegir. Torneu a carregar la pàgina i torneu-ho a provar.
+error-csrf = La comprovació de seguretat de la pàgina ha fallat. Torneu a carregar la pàgina i torneu-ho a provar.
+error-limit_exceeded = Això supera un límit establert per a aquest espai.
+error-unavailable = El servidor està ocupat o una part no respon. Torneu-ho a provar d’aquí a un moment.
+error-internal = Alguna cosa ha fallat al servidor. Torneu-ho a provar més tard.
+error-insufficient_storage = El servidor ja no té espai per a fitxers. No s’ha desat res; aviseu la persona de contacte d’eTwinning del vostre centre.
+error-request_timeout = L’enviament ha trigat massa i s’ha aturat. Comproveu la connexió i torneu-ho a provar.
+error-conflict-not_a_guest = Aquesta adreça electrònica pertany a un compte d’eTwinning. Als docents els convida l’administració de l’espai, no un enllaç de convidat.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Gràcies! Un docent llegirà el vostre missatge abans que tothom el pugui veure.
+notice-post-approved = Un docent ha llegit el vostre missatge. Ara tothom al projecte el pot veure.
+notice-post-rejected = Un docent ha decidit no mostrar el vostre missatge. Podeu preguntar al vostre docent per què.
+notice-post-hidden = Un docent ha amagat el vostre missatge de moment. Podeu preguntar al vostre docent per què.
+notice-post-restored = Un docent torna a mostrar el vostre missatge. Ara tothom el pot veure.
+notice-post-purged = Un docent ha suprimit el vostre missatge.
+notice-member-muted = Podeu llegir el projecte, però durant una estona no hi podeu escriure.
+notice-member-unmuted = Ja podeu tornar a escriure al projecte.
+notice-chat-mention = { $name } us ha esmentat al xat.
 
 ## video
 video-section = Vídeo
@@ -646,6 +683,8 @@ pupils-class_names = Noms dels estudiants
 pupils-class_help = Un nom per línia, tal com els altres veuran cada estudiant.
 pupils-add_class = Afegeix la classe
 pupils-class_empty = Escriviu com a mínim un nom.
+pupils-language = Llengua de la pàgina per a aquests estudiants
+pupils-language_help = Veuran TwinSpace Live en aquesta llengua després d’iniciar la sessió. Cada estudiant la pot canviar més endavant.
 pupils-line_errors = Línies per corregir
 pupils-line_error = Línia { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,22 @@ conn-back = Znovu připojeno.
 conn-failed = Živé spojení bylo ukončeno. Načtěte stránku znovu a zkuste to ještě jednou.
 conn-session_ended = Vaše přihlášení skončilo. Přihlaste se prosím znovu.
 conn-account_locked = Tento účet už nelze používat. Přihlaste se znovu a zjistíte proč.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Živé spojení neobdrželo vaše přihlášení včas. Načtěte stránku znovu.
+conn-closed-session_invalid = Vaše přihlášení už neplatí. Přihlaste se prosím znovu.
+conn-closed-session_expired = Vaše přihlášení vypršelo. Přihlaste se prosím znovu.
+conn-closed-signed_out = Došlo k odhlášení. Přihlaste se prosím znovu.
+conn-closed-account_locked = Tento účet už nelze používat. Přihlaste se znovu a zjistíte proč.
+conn-closed-too_many_connections = Tento účet má otevřeno příliš mnoho stránek najednou. Zavřete několik karet a pak tuto stránku načtěte znovu.
+conn-closed-too_many_messages = Tato stránka odeslala příliš mnoho dat příliš rychle. Chvíli počkejte a pak ji načtěte znovu.
+conn-closed-frame_too_large = Tato stránka odeslala něco příliš velkého. Načtěte stránku znovu a zkuste to ještě jednou.
+conn-closed-idle_timeout = Živé spojení bylo příliš dlouho nečinné, a proto bylo ukončeno. Připojování…
+conn-closed-slow_consumer = Živé spojení nestíhalo. Připojování…
+conn-closed-server_restarting = Server se restartuje. Za okamžik proběhne nové připojení…
+conn-closed-server_shutting_down = Server vašeho připojení se zastavuje. Připojování…
+conn-closed-unavailable = Server je vytížený. Za okamžik proběhne nové připojení…
+conn-closed-internal = Na serveru se něco pokazilo. Za okamžik proběhne nové připojení…
 
 ## login
 login-title = Přihlášení
@@ -162,6 +178,27 @@ error-rate_limited_wait = Příliš mnoho pokusů. Zkuste to znovu { $wait }.
 error-fields = Některá pole vyžadují vaši pozornost: přečtěte si zprávu pod každým z nich.
 error-account_rejected = Tato registrace nebyla přijata národním správcem vaší země, proto se k tomuto účtu nelze přihlásit. Pokud si myslíte, že jde o omyl, obraťte se na Národní podpůrné středisko eTwinning ve vaší zemi.
 error-account_suspended = Tento účet byl pozastaven národním správcem vaší země: zatím se k němu nelze přihlásit. Chcete-li zjistit proč nebo požádat o jeho obnovení, obraťte se na Národní podpůrné středisko eTwinning ve vaší zemi.
+error-malformed = Stránka odeslala něco, co server nedokázal přečíst. Načtěte stránku znovu a zkuste to ještě jednou.
+error-csrf = Bezpečnostní kontrola stránky selhala. Načtěte stránku znovu a zkuste to ještě jednou.
+error-limit_exceeded = Tím by byl překročen limit nastavený pro tento prostor.
+error-unavailable = Server je vytížený nebo některá jeho část neodpovídá. Zkuste to prosím za chvíli znovu.
+error-internal = Na serveru se něco pokazilo. Zkuste to prosím později.
+error-insufficient_storage = Na serveru už není místo pro soubory. Nic nebylo uloženo; informujte prosím kontaktní osobu pro eTwinning ve vaší škole.
+error-request_timeout = Odesílání trvalo příliš dlouho a bylo zastaveno. Zkontrolujte připojení a zkuste to znovu.
+error-conflict-not_a_guest = Tato e-mailová adresa patří k účtu eTwinning. Učitele zvou správci prostoru, ne odkaz pro hosty.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Děkujeme! Učitel si váš příspěvek přečte dřív, než ho uvidí všichni.
+notice-post-approved = Učitel si váš příspěvek přečetl. Teď ho vidí všichni v projektu.
+notice-post-rejected = Učitel se rozhodl váš příspěvek nezobrazit. Můžete se svého učitele zeptat proč.
+notice-post-hidden = Učitel váš příspěvek zatím skryl. Můžete se svého učitele zeptat proč.
+notice-post-restored = Učitel váš příspěvek znovu zobrazil. Teď ho vidí všichni.
+notice-post-purged = Učitel váš příspěvek odstranil.
+notice-member-muted = Projekt můžete číst, ale chvíli do něj nemůžete psát.
+notice-member-unmuted = Do projektu můžete znovu psát.
+notice-chat-mention = { $name } vás zmiňuje v chatu.
 
 ## video
 video-section = Video
@@ -659,6 +696,8 @@ pupils-class_names = Jména žáků
 pupils-class_help = Jedno jméno na řádek, tak jak mají žáky vidět ostatní.
 pupils-add_class = Přidat třídu
 pupils-class_empty = Napište alespoň jedno jméno.
+pupils-language = Jazyk stránky pro tyto žáky
+pupils-language_help = Po přihlášení uvidí TwinSpace Live v tomto jazyce. Každý žák si ho může později změnit.
 pupils-line_errors = Řádky k opravě
 pupils-line_error = Řádek { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,22 @@ conn-back = Forbundet igen.
 conn-failed = Live-forbindelsen blev lukket. Genindlæs siden for at prøve igen.
 conn-session_ended = Din session er slut. Log ind igen.
 conn-account_locked = Denne konto kan ikke længere bruges. Log ind igen for at se hvorfor.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Live-forbindelsen modtog ikke dit login i tide. Genindlæs siden.
+conn-closed-session_invalid = Din session er ikke længere gyldig. Log ind igen.
+conn-closed-session_expired = Din session er udløbet. Log ind igen.
+conn-closed-signed_out = Du er blevet logget ud. Log ind igen.
+conn-closed-account_locked = Denne konto kan ikke længere bruges. Log ind igen for at se hvorfor.
+conn-closed-too_many_connections = Denne konto har for mange sider åbne på én gang. Luk nogle faner, og genindlæs så denne side.
+conn-closed-too_many_messages = Denne side sendte for meget for hurtigt. Vent et øjeblik, og genindlæs den så.
+conn-closed-frame_too_large = Denne side sendte noget, der var for stort. Genindlæs siden, og prøv igen.
+conn-closed-idle_timeout = Live-forbindelsen var stille for længe og blev lukket. Opretter forbindelse igen…
+conn-closed-slow_consumer = Live-forbindelsen kom bagud. Opretter forbindelse igen…
+conn-closed-server_restarting = Serveren genstarter. Opretter forbindelse igen om et øjeblik…
+conn-closed-server_shutting_down = Serveren, du var forbundet til, lukker ned. Opretter forbindelse igen…
+conn-closed-unavailable = Serveren har travlt. Opretter forbindelse igen om et øjeblik…
+conn-closed-internal = Noget gik galt på serveren. Opretter forbindelse igen om et øjeblik…
 
 ## login
 login-title = Log ind
@@ -158,6 +174,27 @@ error-rate_limited_wait = For mange forsøg. Prøv igen { $wait }.
 error-fields = Nogle felter skal rettes: se beskeden under hvert felt.
 error-account_rejected = Den nationale administrator i dit land har ikke godkendt denne registrering, så denne konto kan ikke logge ind. Hvis du mener, at det er en fejl, så kontakt den nationale eTwinning-supportorganisation i dit land.
 error-account_suspended = Den nationale administrator i dit land har suspenderet denne konto: den kan ikke logge ind indtil videre. Kontakt den nationale eTwinning-supportorganisation i dit land for at få at vide hvorfor, eller for at få kontoen tilbage.
+error-malformed = Siden sendte noget, som serveren ikke kunne læse. Genindlæs siden, og prøv igen.
+error-csrf = Sidens sikkerhedstjek mislykkedes. Genindlæs siden, og prøv igen.
+error-limit_exceeded = Det overskrider en grænse, der er sat for dette rum.
+error-unavailable = Serveren har travlt, eller en del af den svarer ikke. Prøv igen om et øjeblik.
+error-internal = Noget gik galt på serveren. Prøv igen senere.
+error-insufficient_storage = Serveren har ikke mere plads til filer. Intet blev gemt; giv besked til din skoles eTwinning-kontaktperson.
+error-request_timeout = Afsendelsen tog for lang tid og blev stoppet. Tjek din forbindelse, og prøv igen.
+error-conflict-not_a_guest = Denne e-mailadresse hører til en eTwinning-konto. Lærere inviteres af rummets administratorer, ikke via et gæstelink.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Tak! En lærer læser dit indlæg, før alle kan se det.
+notice-post-approved = En lærer har læst dit indlæg. Nu kan alle i projektet se det.
+notice-post-rejected = En lærer har besluttet ikke at vise dit indlæg. Du kan spørge din lærer hvorfor.
+notice-post-hidden = En lærer har skjult dit indlæg indtil videre. Du kan spørge din lærer hvorfor.
+notice-post-restored = En lærer viser dit indlæg igen. Alle kan se det nu.
+notice-post-purged = En lærer har fjernet dit indlæg.
+notice-member-muted = Du kan læse projektet, men ikke skrive i et stykke tid.
+notice-member-unmuted = Du kan skrive i projektet igen.
+notice-chat-mention = { $name } nævnte dig i chatten.
 
 ## video
 video-section = Video
@@ -633,6 +670,8 @@ pupils-class_names = Elevernes navne
 pupils-class_help = Ét navn pr. linje, sådan som andre skal se eleverne.
 pupils-add_class = Tilføj klassen
 pupils-class_empty = Skriv mindst ét navn.
+pupils-language = Sidens sprog for disse elever
+pupils-language_help = De ser TwinSpace Live på dette sprog, når de har logget ind. Hver elev kan ændre det senere.
 pupils-line_errors = Linjer, der skal rettes
 pupils-line_error = Linje { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,22 @@ conn-back = Wieder verbunden.
 conn-failed = Die Live-Verbindung wurde beendet. Laden Sie die Seite neu, um es noch einmal zu versuchen.
 conn-session_ended = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
 conn-account_locked = Dieses Konto kann nicht mehr verwendet werden. Melden Sie sich erneut an, um den Grund zu erfahren.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Die Live-Verbindung hat Ihre Anmeldung nicht rechtzeitig erhalten. Laden Sie die Seite neu.
+conn-closed-session_invalid = Ihre Sitzung ist nicht mehr gültig. Bitte melden Sie sich erneut an.
+conn-closed-session_expired = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
+conn-closed-signed_out = Sie wurden abgemeldet. Bitte melden Sie sich erneut an.
+conn-closed-account_locked = Dieses Konto kann nicht mehr verwendet werden. Melden Sie sich erneut an, um den Grund zu erfahren.
+conn-closed-too_many_connections = Mit diesem Konto sind zu viele Seiten gleichzeitig geöffnet. Schließen Sie einige Tabs und laden Sie dann diese Seite neu.
+conn-closed-too_many_messages = Diese Seite hat zu viel in zu kurzer Zeit gesendet. Warten Sie einen Moment und laden Sie sie dann neu.
+conn-closed-frame_too_large = Diese Seite hat etwas zu Großes gesendet. Laden Sie die Seite neu und versuchen Sie es noch einmal.
+conn-closed-idle_timeout = Über die Live-Verbindung kam zu lange nichts, deshalb wurde sie beendet. Neue Verbindung wird aufgebaut…
+conn-closed-slow_consumer = Die Live-Verbindung kam nicht mehr hinterher. Neue Verbindung wird aufgebaut…
+conn-closed-server_restarting = Der Server startet neu. Gleich wird eine neue Verbindung aufgebaut…
+conn-closed-server_shutting_down = Der Server, mit dem Sie verbunden waren, wird angehalten. Neue Verbindung wird aufgebaut…
+conn-closed-unavailable = Der Server ist ausgelastet. Gleich wird eine neue Verbindung aufgebaut…
+conn-closed-internal = Auf dem Server ist etwas schiefgegangen. Gleich wird eine neue Verbindung aufgebaut…
 
 ## login
 login-title = Anmelden
@@ -158,6 +174,27 @@ error-rate_limited_wait = Zu viele Versuche. Versuchen Sie es { $wait } noch ein
 error-fields = Einige Felder brauchen Ihre Aufmerksamkeit: Beachten Sie die Meldung unter dem jeweiligen Feld.
 error-account_rejected = Die nationale Administration Ihres Landes hat diese Registrierung nicht angenommen, daher kann sich dieses Konto nicht anmelden. Wenn Sie das für einen Fehler halten, wenden Sie sich an die Nationale Koordinierungsstelle eTwinning Ihres Landes.
 error-account_suspended = Die nationale Administration Ihres Landes hat dieses Konto gesperrt: Es kann sich vorerst nicht anmelden. Um den Grund zu erfahren oder die Freigabe zu beantragen, wenden Sie sich an die Nationale Koordinierungsstelle eTwinning Ihres Landes.
+error-malformed = Die Seite hat etwas gesendet, das der Server nicht lesen konnte. Laden Sie die Seite neu und versuchen Sie es noch einmal.
+error-csrf = Die Sicherheitsprüfung der Seite ist fehlgeschlagen. Laden Sie die Seite neu und versuchen Sie es noch einmal.
+error-limit_exceeded = Das überschreitet eine Grenze, die für diesen Bereich festgelegt ist.
+error-unavailable = Der Server ist ausgelastet, oder ein Teil davon antwortet nicht. Bitte versuchen Sie es gleich noch einmal.
+error-internal = Auf dem Server ist etwas schiefgegangen. Bitte versuchen Sie es später noch einmal.
+error-insufficient_storage = Auf dem Server ist kein Platz mehr für Dateien. Es wurde nichts gespeichert; bitte informieren Sie die eTwinning-Ansprechperson Ihrer Schule.
+error-request_timeout = Das Senden hat zu lange gedauert und wurde abgebrochen. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.
+error-conflict-not_a_guest = Diese E-Mail-Adresse gehört zu einem eTwinning-Konto. Lehrkräfte werden von den Admins des Bereichs eingeladen, nicht über einen Gastlink.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Danke! Eine Lehrkraft liest Ihren Beitrag, bevor alle ihn sehen können.
+notice-post-approved = Eine Lehrkraft hat Ihren Beitrag gelesen. Jetzt können alle im Projekt ihn sehen.
+notice-post-rejected = Eine Lehrkraft hat entschieden, Ihren Beitrag nicht zu zeigen. Sie können Ihre Lehrkraft fragen, warum.
+notice-post-hidden = Eine Lehrkraft hat Ihren Beitrag vorerst ausgeblendet. Sie können Ihre Lehrkraft fragen, warum.
+notice-post-restored = Eine Lehrkraft zeigt Ihren Beitrag wieder an. Jetzt können ihn alle sehen.
+notice-post-purged = Eine Lehrkraft hat Ihren Beitrag entfernt.
+notice-member-muted = Sie können das Projekt lesen, aber eine Weile nicht schreiben.
+notice-member-unmuted = Sie können wieder im Projekt schreiben.
+notice-chat-mention = { $name } hat Sie im Chat erwähnt.
 
 ## video
 video-section = Video
@@ -633,6 +670,8 @@ pupils-class_names = Namen der Klasse
 pupils-class_help = Ein Name pro Zeile, so wie andere ihn sehen sollen.
 pupils-add_class = Klasse hinzufügen
 pupils-class_empty = Schreiben Sie mindestens einen Namen.
+pupils-language = Sprache der Seite für diese Schülerinnen und Schüler
+pupils-language_help = Nach der Anmeldung sehen sie TwinSpace Live in dieser Sprache. Jede Schülerin und jeder Schüler kann sie später ändern.
 pupils-line_errors = Zu korrigierende Zeilen
 pupils-line_error = Zeile { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,22 @@ conn-back = La conexión ha vuelto.
 conn-failed = La conexión en directo se ha cerrado. Vuelva a cargar la página para intentarlo de nuevo.
 conn-session_ended = Su sesión ha terminado. Vuelva a iniciar sesión.
 conn-account_locked = Esta cuenta ya no se puede usar. Vuelva a iniciar sesión para saber por qué.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = La conexión en directo no ha recibido su inicio de sesión a tiempo. Vuelva a cargar la página.
+conn-closed-session_invalid = Su sesión ya no es válida. Vuelva a iniciar sesión.
+conn-closed-session_expired = Su sesión ha caducado. Vuelva a iniciar sesión.
+conn-closed-signed_out = Se ha cerrado su sesión. Vuelva a iniciar sesión.
+conn-closed-account_locked = Esta cuenta ya no se puede usar. Vuelva a iniciar sesión para saber por qué.
+conn-closed-too_many_connections = Esta cuenta tiene demasiadas páginas abiertas a la vez. Cierre algunas pestañas y vuelva a cargar esta página.
+conn-closed-too_many_messages = Esta página ha enviado demasiadas cosas demasiado rápido. Espere un momento y vuelva a cargarla.
+conn-closed-frame_too_large = Esta página ha enviado algo demasiado grande. Vuelva a cargar la página e inténtelo de nuevo.
+conn-closed-idle_timeout = La conexión en directo ha estado inactiva demasiado tiempo y se ha cerrado. Reconectando…
+conn-closed-slow_consumer = La conexión en directo se ha quedado atrás. Reconectando…
+conn-closed-server_restarting = El servidor se está reiniciando. Reconectando en un momento…
+conn-closed-server_shutting_down = El servidor de su conexión se está deteniendo. Reconectando…
+conn-closed-unavailable = El servidor está ocupado. Reconectando en un momento…
+conn-closed-internal = Algo ha fallado en el servidor. Reconectando en un momento…
 
 ## login
 login-title = Iniciar sesión
@@ -160,6 +176,27 @@ error-rate_limited_wait = Demasiados intentos. Inténtelo de nuevo { $wait }.
 error-fields = Algunos campos necesitan su atención: lea el mensaje que aparece debajo de cada uno.
 error-account_rejected = El administrador nacional de su país no ha aceptado este registro, así que esta cuenta no puede iniciar sesión. Si cree que es un error, póngase en contacto con el Servicio Nacional de Apoyo eTwinning de su país.
 error-account_suspended = El administrador nacional de su país ha suspendido esta cuenta: por ahora no puede iniciar sesión. Para saber por qué o para pedir que se reactive, póngase en contacto con el Servicio Nacional de Apoyo eTwinning de su país.
+error-malformed = La página ha enviado algo que el servidor no ha podido leer. Vuelva a cargar la página e inténtelo de nuevo.
+error-csrf = Ha fallado la comprobación de seguridad de la página. Vuelva a cargar la página e inténtelo de nuevo.
+error-limit_exceeded = Esto supera un límite establecido para este espacio.
+error-unavailable = El servidor está ocupado o una parte de él no responde. Inténtelo de nuevo en un momento.
+error-internal = Algo ha fallado en el servidor. Inténtelo de nuevo más tarde.
+error-insufficient_storage = El servidor no tiene más espacio para archivos. No se ha guardado nada; avise a la persona de contacto de eTwinning de su centro.
+error-request_timeout = El envío ha tardado demasiado y se ha detenido. Compruebe su conexión e inténtelo de nuevo.
+error-conflict-not_a_guest = Esta dirección de correo electrónico pertenece a una cuenta de eTwinning. A los docentes los invita la administración del espacio, no un enlace de invitado.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = ¡Gracias! Un docente leerá su mensaje antes de que todos puedan verlo.
+notice-post-approved = Un docente ha leído su mensaje. Ahora todos en el proyecto pueden verlo.
+notice-post-rejected = Un docente ha decidido no mostrar su mensaje. Puede preguntarle el motivo a su docente.
+notice-post-hidden = Un docente ha ocultado su mensaje por ahora. Puede preguntarle el motivo a su docente.
+notice-post-restored = Un docente ha vuelto a mostrar su mensaje. Ahora todos pueden verlo.
+notice-post-purged = Un docente ha eliminado su mensaje.
+notice-member-muted = Puede leer el proyecto, pero no escribir durante un rato.
+notice-member-unmuted = Ya puede volver a escribir en el proyecto.
+notice-chat-mention = { $name } le ha mencionado en el chat.
 
 ## video
 video-section = Vídeo
@@ -646,6 +683,8 @@ pupils-class_names = Nombres de los estudiantes
 pupils-class_help = Un nombre por línea, tal como los demás verán a cada estudiante.
 pupils-add_class = Añadir la clase
 pupils-class_empty = Escriba al menos un nombre.
+pupils-language = Idioma de la página para estos estudiantes
+pupils-language_help = Verán TwinSpace Live en este idioma al iniciar sesión. Cada estudiante podrá cambiarlo después.
 pupils-line_errors = Líneas que hay que corregir
 pupils-line_error = Línea { $line }: { $error }
 pupils-lines_refused =

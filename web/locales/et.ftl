@@ -19,6 +19,20 @@ conn-back = Ühendus on taastatud.
 conn-failed = Reaalajas ühendus suleti. Uuesti proovimiseks laadige leht uuesti.
 conn-session_ended = Teie seanss on lõppenud. Palun logige uuesti sisse.
 conn-account_locked = Seda kontot ei saa enam kasutada. Põhjuse nägemiseks logige uuesti sisse.
+conn-closed-auth_missing = Reaalajas ühendus ei saanud teie sisselogimisandmeid õigel ajal kätte. Laadige leht uuesti.
+conn-closed-session_invalid = Teie seanss ei kehti enam. Palun logige uuesti sisse.
+conn-closed-session_expired = Teie seanss on aegunud. Palun logige uuesti sisse.
+conn-closed-signed_out = Teid logiti välja. Palun logige uuesti sisse.
+conn-closed-account_locked = Seda kontot ei saa enam kasutada. Põhjuse nägemiseks logige uuesti sisse.
+conn-closed-too_many_connections = Selle kontoga on korraga avatud liiga palju lehti. Sulgege mõned vahekaardid ja laadige seejärel see leht uuesti.
+conn-closed-too_many_messages = See leht saatis liiga palju liiga kiiresti. Oodake veidi ja laadige leht seejärel uuesti.
+conn-closed-frame_too_large = See leht saatis midagi liiga suurt. Laadige leht uuesti ja proovige veel kord.
+conn-closed-idle_timeout = Reaalajas ühendus oli liiga kaua tegevusetu ja suleti. Ühenduse taastamine…
+conn-closed-slow_consumer = Reaalajas ühendus jäi maha. Ühenduse taastamine…
+conn-closed-server_restarting = Server taaskäivitub. Ühendus taastatakse hetke pärast…
+conn-closed-server_shutting_down = Server, millega olite ühendatud, peatub. Ühenduse taastamine…
+conn-closed-unavailable = Server on hõivatud. Ühendus taastatakse hetke pärast…
+conn-closed-internal = Serveris läks midagi valesti. Ühendus taastatakse hetke pärast…
 
 ## login
 login-title = Sisselogimine
@@ -158,6 +172,25 @@ error-rate_limited_wait = Liiga palju katseid. Proovige uuesti { $wait }.
 error-fields = Mõned väljad vajavad tähelepanu: vaadake iga välja all olevat teadet.
 error-account_rejected = Teie riigi riiklik administraator ei kinnitanud seda registreerimist, seega ei saa selle kontoga sisse logida. Kui arvate, et see on viga, võtke ühendust oma riigi eTwinningu riikliku tugiorganisatsiooniga.
 error-account_suspended = Teie riigi riiklik administraator on selle konto peatanud: sellega ei saa praegu sisse logida. Põhjuse teadasaamiseks või konto taastamise palumiseks võtke ühendust oma riigi eTwinningu riikliku tugiorganisatsiooniga.
+error-malformed = Leht saatis midagi, mida server ei suutnud lugeda. Laadige leht uuesti ja proovige veel kord.
+error-csrf = Lehe turvakontroll ebaõnnestus. Laadige leht uuesti ja proovige veel kord.
+error-limit_exceeded = See ületab selle ruumi jaoks seatud piirangu.
+error-unavailable = Server on hõivatud või osa sellest ei vasta. Palun proovige hetke pärast uuesti.
+error-internal = Serveris läks midagi valesti. Palun proovige hiljem uuesti.
+error-insufficient_storage = Serveris ei ole enam failide jaoks ruumi. Midagi ei salvestatud; palun teatage sellest oma kooli eTwinningu kontaktisikule.
+error-request_timeout = Saatmine võttis liiga kaua aega ja katkestati. Kontrollige oma ühendust ja proovige uuesti.
+error-conflict-not_a_guest = See e-posti aadress kuulub eTwinningu kontole. Õpetajaid kutsuvad ruumi administraatorid, mitte külalise link.
+
+## notice
+notice-post-pending = Aitäh! Õpetaja loeb teie postituse läbi, enne kui kõik seda näha saavad.
+notice-post-approved = Õpetaja luges teie postituse läbi. Nüüd näevad seda kõik projektis.
+notice-post-rejected = Õpetaja otsustas teie postitust mitte näidata. Võite oma õpetajalt küsida, miks.
+notice-post-hidden = Õpetaja on teie postituse praeguseks peitnud. Võite oma õpetajalt küsida, miks.
+notice-post-restored = Õpetaja näitab teie postitust jälle. Nüüd näevad seda kõik.
+notice-post-purged = Õpetaja eemaldas teie postituse.
+notice-member-muted = Võite projekti lugeda, kuid mõnda aega ei saa te kirjutada.
+notice-member-unmuted = Võite projektis jälle kirjutada.
+notice-chat-mention = { $name } mainis teid vestluses.
 
 ## video
 video-section = Video
@@ -633,6 +666,8 @@ pupils-class_names = Õpilaste nimed
 pupils-class_help = Üks nimi rea kohta, nii nagu teised õpilasi näevad.
 pupils-add_class = Lisa klass
 pupils-class_empty = Kirjutage vähemalt üks nimi.
+pupils-language = Lehe keel nende õpilaste jaoks
+pupils-language_help = Pärast sisselogimist näevad nad TwinSpace Live’i selles keeles. Iga õpilane saab seda hiljem muuta.
 pupils-line_errors = Parandamist vajavad read
 pupils-line_error = Rida { $line }: { $error }
 pupils-lines_refused =

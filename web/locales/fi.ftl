@@ -19,6 +19,20 @@ conn-back = Yhteys palasi.
 conn-failed = Reaaliaikainen yhteys suljettiin. Lataa sivu uudelleen ja yritä sitten uudestaan.
 conn-session_ended = Istuntosi on päättynyt. Kirjaudu sisään uudelleen.
 conn-account_locked = Tätä tiliä ei voi enää käyttää. Kirjaudu sisään uudelleen, niin näet syyn.
+conn-closed-auth_missing = Reaaliaikainen yhteys ei saanut kirjautumistasi ajoissa. Lataa sivu uudelleen.
+conn-closed-session_invalid = Istuntosi ei ole enää voimassa. Kirjaudu sisään uudelleen.
+conn-closed-session_expired = Istuntosi on vanhentunut. Kirjaudu sisään uudelleen.
+conn-closed-signed_out = Sinut kirjattiin ulos. Kirjaudu sisään uudelleen.
+conn-closed-account_locked = Tätä tiliä ei voi enää käyttää. Kirjaudu sisään uudelleen, niin näet syyn.
+conn-closed-too_many_connections = Tällä tilillä on liian monta sivua auki yhtä aikaa. Sulje joitakin välilehtiä ja lataa sitten tämä sivu uudelleen.
+conn-closed-too_many_messages = Tämä sivu lähetti liikaa liian nopeasti. Odota hetki ja lataa sivu sitten uudelleen.
+conn-closed-frame_too_large = Tämä sivu lähetti jotain liian suurta. Lataa sivu uudelleen ja yritä uudestaan.
+conn-closed-idle_timeout = Reaaliaikainen yhteys oli liian kauan käyttämättä, ja se suljettiin. Yhdistetään uudelleen…
+conn-closed-slow_consumer = Reaaliaikainen yhteys jäi jälkeen. Yhdistetään uudelleen…
+conn-closed-server_restarting = Palvelin käynnistyy uudelleen. Yhdistetään hetken kuluttua…
+conn-closed-server_shutting_down = Palvelin, johon olit yhteydessä, sammuu. Yhdistetään uudelleen…
+conn-closed-unavailable = Palvelin on kiireinen. Yhdistetään hetken kuluttua…
+conn-closed-internal = Palvelimella tapahtui virhe. Yhdistetään hetken kuluttua…
 
 ## login
 login-title = Kirjaudu sisään
@@ -158,6 +172,25 @@ error-rate_limited_wait = Liian monta yritystä. Yritä uudelleen { $wait }.
 error-fields = Jotkin kentät vaativat huomiota: katso viesti kunkin kentän alla.
 error-account_rejected = Maasi kansallinen ylläpitäjä ei hyväksynyt tätä rekisteröitymistä, joten tällä tilillä ei voi kirjautua sisään. Jos arvelet tämän olevan virhe, ota yhteyttä maasi kansalliseen eTwinning-tukipalveluun.
 error-account_suspended = Maasi kansallinen ylläpitäjä on jäädyttänyt tämän tilin: sillä ei voi toistaiseksi kirjautua sisään. Jos haluat tietää syyn tai pyytää tiliä takaisin käyttöön, ota yhteyttä maasi kansalliseen eTwinning-tukipalveluun.
+error-malformed = Sivu lähetti jotain, jota palvelin ei pystynyt lukemaan. Lataa sivu uudelleen ja yritä uudestaan.
+error-csrf = Sivun turvatarkistus epäonnistui. Lataa sivu uudelleen ja yritä uudestaan.
+error-limit_exceeded = Tämä ylittää tälle tilalle asetetun rajan.
+error-unavailable = Palvelin on kiireinen tai osa siitä ei vastaa. Yritä hetken kuluttua uudelleen.
+error-internal = Palvelimella tapahtui virhe. Yritä myöhemmin uudelleen.
+error-insufficient_storage = Palvelimella ei ole enää tilaa tiedostoille. Mitään ei tallennettu; kerro asiasta koulusi eTwinning-yhteyshenkilölle.
+error-request_timeout = Lähettäminen kesti liian kauan, ja se keskeytettiin. Tarkista verkkoyhteytesi ja yritä uudelleen.
+error-conflict-not_a_guest = Tämä sähköpostiosoite kuuluu eTwinning-tilille. Tilan ylläpitäjät kutsuvat opettajat; vieraslinkki ei ole opettajille.
+
+## notice
+notice-post-pending = Kiitos! Opettaja lukee viestisi ennen kuin kaikki näkevät sen.
+notice-post-approved = Opettaja on lukenut viestisi. Nyt kaikki projektissa näkevät sen.
+notice-post-rejected = Opettaja päätti olla näyttämättä viestiäsi. Voit kysyä opettajaltasi, miksi.
+notice-post-hidden = Opettaja on piilottanut viestisi toistaiseksi. Voit kysyä opettajaltasi, miksi.
+notice-post-restored = Opettaja on näyttänyt viestisi taas. Nyt kaikki näkevät sen.
+notice-post-purged = Opettaja on poistanut viestisi.
+notice-member-muted = Voit lukea projektia, mutta et voi kirjoittaa vähään aikaan.
+notice-member-unmuted = Voit taas kirjoittaa projektiin.
+notice-chat-mention = { $name } mainitsi sinut chatissa.
 
 ## video
 video-section = Video
@@ -633,6 +666,8 @@ pupils-class_names = Oppilaiden nimet
 pupils-class_help = Yksi nimi riville, siinä muodossa kuin muut näkevät oppilaan.
 pupils-add_class = Lisää luokka
 pupils-class_empty = Kirjoita vähintään yksi nimi.
+pupils-language = Sivun kieli näille oppilaille
+pupils-language_help = Kirjauduttuaan he näkevät TwinSpace Liven tällä kielellä. Jokainen oppilas voi vaihtaa kielen myöhemmin.
 pupils-line_errors = Korjattavat rivit
 pupils-line_error = Rivi { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,20 @@ conn-back = Ceangailte arís.
 conn-failed = Dúnadh an ceangal beo. Athlódáil an leathanach chun triail eile a bhaint as.
 conn-session_ended = Tá do sheisiún thart. Sínigh isteach arís, le do thoil.
 conn-account_locked = Ní féidir an cuntas seo a úsáid a thuilleadh. Sínigh isteach arís le fáil amach cén fáth.
+conn-closed-auth_missing = Ní bhfuair an ceangal beo do shíniú isteach in am. Athlódáil an leathanach.
+conn-closed-session_invalid = Níl do sheisiún bailí a thuilleadh. Sínigh isteach arís, le do thoil.
+conn-closed-session_expired = Tá do sheisiún imithe in éag. Sínigh isteach arís, le do thoil.
+conn-closed-signed_out = Síníodh amach thú. Sínigh isteach arís, le do thoil.
+conn-closed-account_locked = Ní féidir an cuntas seo a úsáid a thuilleadh. Sínigh isteach arís le fáil amach cén fáth.
+conn-closed-too_many_connections = Tá an iomarca leathanach oscailte ag an am céanna sa chuntas seo. Dún roinnt cluaisíní, ansin athlódáil an leathanach seo.
+conn-closed-too_many_messages = Sheol an leathanach seo an iomarca rudaí róthapa. Fan nóiméad, ansin athlódáil é.
+conn-closed-frame_too_large = Sheol an leathanach seo rud éigin atá rómhór. Athlódáil an leathanach agus bain triail eile as.
+conn-closed-idle_timeout = Bhí an ceangal beo ciúin rófhada agus dúnadh é. Ag athcheangal…
+conn-closed-slow_consumer = Thit an ceangal beo chun deiridh. Ag athcheangal…
+conn-closed-server_restarting = Tá an freastalaí ag atosú. Ag athcheangal i gceann nóiméid…
+conn-closed-server_shutting_down = Tá an freastalaí a raibh tú ceangailte leis ag stopadh. Ag athcheangal…
+conn-closed-unavailable = Tá an freastalaí gnóthach. Ag athcheangal i gceann nóiméid…
+conn-closed-internal = Tharla earráid ar an bhfreastalaí. Ag athcheangal i gceann nóiméid…
 
 ## login
 login-title = Sínigh isteach
@@ -164,6 +178,25 @@ error-rate_limited_wait = An iomarca iarrachtaí. Bain triail eile as { $wait }.
 error-fields = Tá aird de dhíth ar roinnt réimsí: féach an teachtaireacht faoi gach ceann acu.
 error-account_rejected = Níor ghlac riarthóir náisiúnta do thíre leis an gclárú seo, mar sin ní féidir síniú isteach leis an gcuntas seo. Má cheapann tú gur botún é seo, déan teagmháil le hEagraíocht Tacaíochta Náisiúnta eTwinning do thíre.
 error-account_suspended = Chuir riarthóir náisiúnta do thíre an cuntas seo ar fionraí: ní féidir síniú isteach leis faoi láthair. Chun fáil amach cén fáth, nó chun iarraidh go gcuirfí ar ais é, déan teagmháil le hEagraíocht Tacaíochta Náisiúnta eTwinning do thíre.
+error-malformed = Sheol an leathanach rud éigin nárbh fhéidir leis an bhfreastalaí a léamh. Athlódáil an leathanach agus bain triail eile as.
+error-csrf = Theip ar sheiceáil slándála an leathanaigh. Athlódáil an leathanach agus bain triail eile as.
+error-limit_exceeded = Sáraíonn sé seo teorainn atá socraithe don spás seo.
+error-unavailable = Tá an freastalaí gnóthach nó níl cuid de ag freagairt. Bain triail eile as i gceann nóiméid.
+error-internal = Tharla earráid ar an bhfreastalaí. Bain triail eile as ar ball.
+error-insufficient_storage = Níl spás ar bith fágtha ar an bhfreastalaí do chomhaid. Níor sábháladh aon rud; inis do theagmhálaí eTwinning do scoile, le do thoil.
+error-request_timeout = Thóg an seoladh rófhada agus stopadh é. Seiceáil do cheangal agus bain triail eile as.
+error-conflict-not_a_guest = Baineann an seoladh ríomhphoist seo le cuntas eTwinning. Is iad riarthóirí an spáis a thugann cuireadh do mhúinteoirí, ní nasc aoi.
+
+## notice
+notice-post-pending = Go raibh maith agat! Léifidh múinteoir do phostáil sula mbeidh sí le feiceáil ag cách.
+notice-post-approved = Léigh múinteoir do phostáil. Anois is féidir le cách sa tionscadal í a fheiceáil.
+notice-post-rejected = Chinn múinteoir gan do phostáil a thaispeáint. Is féidir leat fiafraí de do mhúinteoir cén fáth.
+notice-post-hidden = Chuir múinteoir do phostáil i bhfolach go fóill. Is féidir leat fiafraí de do mhúinteoir cén fáth.
+notice-post-restored = Thaispeáin múinteoir do phostáil arís. Is féidir le cách í a fheiceáil anois.
+notice-post-purged = Bhain múinteoir do phostáil amach.
+notice-member-muted = Is féidir leat an tionscadal a léamh, ach ní féidir leat scríobh ar feadh tamaill.
+notice-member-unmuted = Is féidir leat scríobh sa tionscadal arís.
+notice-chat-mention = Luaigh { $name } thú sa chomhrá.
 
 ## video
 video-section = Fís
@@ -672,6 +705,8 @@ pupils-class_names = Ainmneacha na ndaltaí
 pupils-class_help = Ainm amháin ar gach líne, mar a fheicfidh daoine eile na daltaí.
 pupils-add_class = Cuir an rang leis
 pupils-class_empty = Scríobh ainm amháin ar a laghad.
+pupils-language = Teanga an leathanaigh do na daltaí seo
+pupils-language_help = Feicfidh siad TwinSpace Live sa teanga seo tar éis dóibh síniú isteach. Is féidir le gach dalta í a athrú níos déanaí.
 pupils-line_errors = Línte le ceartú
 pupils-line_error = Líne { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,22 @@ conn-back = Ponovno povezano.
 conn-failed = Veza uživo je zatvorena. Ponovno učitajte stranicu i pokušajte još jednom.
 conn-session_ended = Vaša je sesija završila. Ponovno se prijavite.
 conn-account_locked = Ovaj se račun više ne može upotrebljavati. Ponovno se prijavite i saznajte zašto.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Veza uživo nije na vrijeme primila vašu prijavu. Ponovno učitajte stranicu.
+conn-closed-session_invalid = Vaša sesija više nije valjana. Ponovno se prijavite.
+conn-closed-session_expired = Vaša je sesija istekla. Ponovno se prijavite.
+conn-closed-signed_out = Vaša je sesija zatvorena. Ponovno se prijavite.
+conn-closed-account_locked = Ovaj se račun više ne može upotrebljavati. Ponovno se prijavite i saznajte zašto.
+conn-closed-too_many_connections = Ovaj račun ima previše istodobno otvorenih stranica. Zatvorite nekoliko kartica, a zatim ponovno učitajte ovu stranicu.
+conn-closed-too_many_messages = Ova je stranica prebrzo poslala previše podataka. Pričekajte trenutak, a zatim je ponovno učitajte.
+conn-closed-frame_too_large = Ova je stranica poslala nešto preveliko. Ponovno učitajte stranicu i pokušajte još jednom.
+conn-closed-idle_timeout = Veza uživo bila je predugo neaktivna pa je zatvorena. Ponovno povezivanje…
+conn-closed-slow_consumer = Veza uživo je zaostala. Ponovno povezivanje…
+conn-closed-server_restarting = Poslužitelj se ponovno pokreće. Ponovno povezivanje za trenutak…
+conn-closed-server_shutting_down = Poslužitelj vaše veze se zaustavlja. Ponovno povezivanje…
+conn-closed-unavailable = Poslužitelj je zauzet. Ponovno povezivanje za trenutak…
+conn-closed-internal = Nešto nije u redu na poslužitelju. Ponovno povezivanje za trenutak…
 
 ## login
 login-title = Prijava
@@ -160,6 +176,27 @@ error-rate_limited_wait = Previše pokušaja. Pokušajte ponovno { $wait }.
 error-fields = Neka polja traže vašu pozornost: pročitajte poruku ispod svakog od njih.
 error-account_rejected = Nacionalni administrator vaše zemlje nije prihvatio ovu registraciju pa se ovim računom nije moguće prijaviti. Ako mislite da je riječ o pogrešci, obratite se Nacionalnoj službi za podršku eTwinningu u svojoj zemlji.
 error-account_suspended = Nacionalni administrator vaše zemlje suspendirao je ovaj račun: zasad se njime nije moguće prijaviti. Ako želite saznati zašto ili zatražiti ponovnu aktivaciju, obratite se Nacionalnoj službi za podršku eTwinningu u svojoj zemlji.
+error-malformed = Stranica je poslala nešto što poslužitelj nije mogao pročitati. Ponovno učitajte stranicu i pokušajte još jednom.
+error-csrf = Sigurnosna provjera stranice nije uspjela. Ponovno učitajte stranicu i pokušajte još jednom.
+error-limit_exceeded = Time se prelazi ograničenje postavljeno za ovaj prostor.
+error-unavailable = Poslužitelj je zauzet ili dio njega ne odgovara. Pokušajte ponovno za trenutak.
+error-internal = Nešto nije u redu na poslužitelju. Pokušajte ponovno kasnije.
+error-insufficient_storage = Na poslužitelju više nema mjesta za datoteke. Ništa nije spremljeno; obavijestite osobu za kontakt za eTwinning u vašoj školi.
+error-request_timeout = Slanje je trajalo predugo pa je zaustavljeno. Provjerite vezu i pokušajte ponovno.
+error-conflict-not_a_guest = Ova adresa e-pošte pripada računu eTwinning. Nastavnike pozivaju administratori prostora, a ne poveznica za goste.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Hvala! Nastavnik će pročitati vašu objavu prije nego što je svi budu mogli vidjeti.
+notice-post-approved = Nastavnik je pročitao vašu objavu. Sada je svi u projektu mogu vidjeti.
+notice-post-rejected = Nastavnik je odlučio ne prikazati vašu objavu. Možete pitati svojeg nastavnika zašto.
+notice-post-hidden = Nastavnik je zasad sakrio vašu objavu. Možete pitati svojeg nastavnika zašto.
+notice-post-restored = Nastavnik je ponovno prikazao vašu objavu. Sada je svi mogu vidjeti.
+notice-post-purged = Nastavnik je uklonio vašu objavu.
+notice-member-muted = Projekt možete čitati, ali neko vrijeme ne možete pisati.
+notice-member-unmuted = Ponovno možete pisati u projektu.
+notice-chat-mention = { $name } vas spominje u chatu.
 
 ## video
 video-section = Video
@@ -646,6 +683,8 @@ pupils-class_names = Imena učenika
 pupils-class_help = Jedno ime po retku, onako kako će učenike vidjeti drugi.
 pupils-add_class = Dodaj razred
 pupils-class_empty = Napišite barem jedno ime.
+pupils-language = Jezik stranice za ove učenike
+pupils-language_help = Nakon prijave vidjet će TwinSpace Live na ovom jeziku. Svaki ga učenik može poslije promijeniti.
 pupils-line_errors = Retci za ispravak
 pupils-line_error = Redak { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,20 @@ conn-back = Újra csatlakozva.
 conn-failed = Az élő kapcsolat lezárult. Töltse be újra az oldalt, és próbálja meg ismét.
 conn-session_ended = A munkamenete véget ért. Kérjük, jelentkezzen be újra.
 conn-account_locked = Ez a fiók már nem használható. Jelentkezzen be újra, hogy megtudja, miért.
+conn-closed-auth_missing = Az élő kapcsolat nem kapta meg időben a bejelentkezését. Töltse be újra az oldalt.
+conn-closed-session_invalid = A munkamenete már nem érvényes. Kérjük, jelentkezzen be újra.
+conn-closed-session_expired = A munkamenete lejárt. Kérjük, jelentkezzen be újra.
+conn-closed-signed_out = Kijelentkeztették. Kérjük, jelentkezzen be újra.
+conn-closed-account_locked = Ez a fiók már nem használható. Jelentkezzen be újra, hogy megtudja, miért.
+conn-closed-too_many_connections = Ebben a fiókban túl sok oldal van egyszerre megnyitva. Zárjon be néhány lapot, majd töltse be újra ezt az oldalt.
+conn-closed-too_many_messages = Ez az oldal túl sok mindent küldött túl gyorsan. Várjon egy kicsit, majd töltse be újra.
+conn-closed-frame_too_large = Ez az oldal túl nagy adatot küldött. Töltse be újra az oldalt, és próbálja meg ismét.
+conn-closed-idle_timeout = Az élő kapcsolat túl sokáig volt tétlen, ezért lezárult. Újracsatlakozás…
+conn-closed-slow_consumer = Az élő kapcsolat lemaradt. Újracsatlakozás…
+conn-closed-server_restarting = A szerver újraindul. Egy pillanat múlva újracsatlakozunk…
+conn-closed-server_shutting_down = A szerver, amelyhez csatlakozott, leáll. Újracsatlakozás…
+conn-closed-unavailable = A szerver foglalt. Egy pillanat múlva újracsatlakozunk…
+conn-closed-internal = Hiba történt a szerveren. Egy pillanat múlva újracsatlakozunk…
 
 ## login
 login-title = Bejelentkezés
@@ -158,6 +172,25 @@ error-rate_limited_wait = Túl sok próbálkozás. Próbálja újra { $wait }.
 error-fields = Néhány mező figyelmet igényel: olvassa el az egyes mezők alatti üzenetet.
 error-account_rejected = Az országa nemzeti adminisztrátora nem fogadta el ezt a regisztrációt, ezért ezzel a fiókkal nem lehet bejelentkezni. Ha úgy gondolja, hogy ez tévedés, forduljon országa eTwinning Nemzeti Támogató Szolgálatához.
 error-account_suspended = Az országa nemzeti adminisztrátora felfüggesztette ezt a fiókot: egyelőre nem lehet vele bejelentkezni. Ha meg szeretné tudni, miért, vagy kérné a visszaállítását, forduljon országa eTwinning Nemzeti Támogató Szolgálatához.
+error-malformed = Az oldal olyasmit küldött, amit a szerver nem tudott értelmezni. Töltse be újra az oldalt, és próbálja meg ismét.
+error-csrf = Az oldal biztonsági ellenőrzése nem sikerült. Töltse be újra az oldalt, és próbálja meg ismét.
+error-limit_exceeded = Ez túllépi a térre megszabott egyik korlátot.
+error-unavailable = A szerver foglalt, vagy egy része nem válaszol. Kérjük, próbálja újra egy kis idő múlva.
+error-internal = Hiba történt a szerveren. Kérjük, próbálja újra később.
+error-insufficient_storage = A szerveren nem maradt hely a fájlok számára. Semmi sem lett mentve; kérjük, szóljon az iskolája eTwinning-kapcsolattartójának.
+error-request_timeout = A küldés túl sokáig tartott, ezért leállt. Ellenőrizze a kapcsolatot, és próbálja újra.
+error-conflict-not_a_guest = Ez az e-mail-cím egy eTwinning-fiókhoz tartozik. A tanárokat a tér adminisztrátorai hívják meg, nem vendéglinkkel.
+
+## notice
+notice-post-pending = Köszönjük! Egy tanár elolvassa a hozzászólását, mielőtt mindenki láthatná.
+notice-post-approved = Egy tanár elolvasta a hozzászólását. Most már mindenki láthatja a projektben.
+notice-post-rejected = Egy tanár úgy döntött, hogy nem jeleníti meg a hozzászólását. Megkérdezheti a tanárát, miért.
+notice-post-hidden = Egy tanár egyelőre elrejtette a hozzászólását. Megkérdezheti a tanárát, miért.
+notice-post-restored = Egy tanár újra megjelenítette a hozzászólását. Most már mindenki láthatja.
+notice-post-purged = Egy tanár eltávolította a hozzászólását.
+notice-member-muted = Olvashatja a projektet, de egy ideig nem írhat benne.
+notice-member-unmuted = Újra írhat a projektben.
+notice-chat-mention = { $name } megemlítette Önt a csevegésben.
 
 ## video
 video-section = Videó
@@ -633,6 +666,8 @@ pupils-class_names = A diákok nevei
 pupils-class_help = Soronként egy név, ahogyan a többiek látni fogják a diákokat.
 pupils-add_class = Osztály hozzáadása
 pupils-class_empty = Írjon be legalább egy nevet.
+pupils-language = Az oldal nyelve ezeknek a diákoknak
+pupils-language_help = Bejelentkezés után ezen a nyelven látják a TwinSpace Live-ot. Később minden diák megváltoztathatja.
 pupils-line_errors = Javítandó sorok
 pupils-line_error = { $line }. sor: { $error }
 pupils-lines_refused =

@@ -19,6 +19,22 @@ conn-back = Tengingin er komin aftur.
 conn-failed = Beinu tengingunni var lokað. Endurnýjaðu síðuna til að reyna aftur.
 conn-session_ended = Innskráningin þín er útrunnin. Skráðu þig inn aftur.
 conn-account_locked = Ekki er lengur hægt að nota þennan aðgang. Skráðu þig inn aftur til að sjá hvers vegna.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Beina tengingin fékk innskráninguna þína ekki í tæka tíð. Endurnýjaðu síðuna.
+conn-closed-session_invalid = Innskráningin þín er ekki lengur gild. Skráðu þig inn aftur.
+conn-closed-session_expired = Innskráningin þín er útrunnin. Skráðu þig inn aftur.
+conn-closed-signed_out = Innskráningunni þinni var lokað. Skráðu þig inn aftur.
+conn-closed-account_locked = Ekki er lengur hægt að nota þennan aðgang. Skráðu þig inn aftur til að sjá hvers vegna.
+conn-closed-too_many_connections = Of margar síður eru opnar í einu með þessum aðgangi. Lokaðu nokkrum flipum og endurnýjaðu svo þessa síðu.
+conn-closed-too_many_messages = Þessi síða sendi of mikið of hratt. Bíddu aðeins og endurnýjaðu hana svo.
+conn-closed-frame_too_large = Þessi síða sendi eitthvað sem var of stórt. Endurnýjaðu síðuna og reyndu aftur.
+conn-closed-idle_timeout = Beina tengingin var óvirk of lengi og henni var lokað. Tengist aftur…
+conn-closed-slow_consumer = Beina tengingin dróst aftur úr. Tengist aftur…
+conn-closed-server_restarting = Þjónninn er að endurræsa sig. Tengist aftur eftir augnablik…
+conn-closed-server_shutting_down = Þjónninn sem tengingin þín var við er að stöðvast. Tengist aftur…
+conn-closed-unavailable = Þjónninn er upptekinn. Tengist aftur eftir augnablik…
+conn-closed-internal = Eitthvað fór úrskeiðis á þjóninum. Tengist aftur eftir augnablik…
 
 ## login
 login-title = Innskráning
@@ -158,6 +174,27 @@ error-rate_limited_wait = Of margar tilraunir. Reyndu aftur { $wait }.
 error-fields = Athuga þarf suma reiti: sjáðu skilaboðin undir hverjum þeirra.
 error-account_rejected = Landsstjórnandinn í þínu landi samþykkti ekki þessa skráningu og því er ekki hægt að skrá sig inn með þessum aðgangi. Ef þú telur að þetta séu mistök skaltu hafa samband við landsskrifstofu eTwinning í þínu landi.
 error-account_suspended = Landsstjórnandinn í þínu landi hefur lokað þessum aðgangi tímabundið: ekki er hægt að skrá sig inn með honum í bili. Hafðu samband við landsskrifstofu eTwinning í þínu landi til að fá að vita hvers vegna eða til að fá aðganginn opnaðan aftur.
+error-malformed = Síðan sendi eitthvað sem þjónninn gat ekki lesið. Endurnýjaðu síðuna og reyndu aftur.
+error-csrf = Öryggisathugun síðunnar mistókst. Endurnýjaðu síðuna og reyndu aftur.
+error-limit_exceeded = Þetta fer yfir mörk sem eru sett fyrir þetta svæði.
+error-unavailable = Þjónninn er upptekinn eða hluti hans svarar ekki. Reyndu aftur eftir augnablik.
+error-internal = Eitthvað fór úrskeiðis á þjóninum. Reyndu aftur síðar.
+error-insufficient_storage = Þjónninn hefur ekkert pláss eftir fyrir skrár. Ekkert var vistað; láttu eTwinning-tengilið skólans þíns vita.
+error-request_timeout = Sendingin tók of langan tíma og var stöðvuð. Athugaðu tenginguna þína og reyndu aftur.
+error-conflict-not_a_guest = Þetta netfang tilheyrir eTwinning-aðgangi. Kennurum er boðið af stjórnendum svæðisins, ekki með gestatengli.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Takk! Kennari les færsluna þína áður en allir geta séð hana.
+notice-post-approved = Kennari hefur lesið færsluna þína. Nú geta allir í verkefninu séð hana.
+notice-post-rejected = Kennari ákvað að sýna ekki færsluna þína. Þú getur spurt kennarann þinn af hverju.
+notice-post-hidden = Kennari hefur falið færsluna þína í bili. Þú getur spurt kennarann þinn af hverju.
+notice-post-restored = Kennari hefur sýnt færsluna þína aftur. Allir geta séð hana núna.
+notice-post-purged = Kennari hefur fjarlægt færsluna þína.
+notice-member-muted = Þú getur lesið verkefnið en ekki skrifað í smástund.
+notice-member-unmuted = Þú getur skrifað í verkefnið aftur.
+notice-chat-mention = { $name } nefndi þig í spjallinu.
 
 ## video
 video-section = Myndfundir
@@ -633,6 +670,8 @@ pupils-class_names = Nöfn nemendanna
 pupils-class_help = Eitt nafn í hverja línu, eins og aðrir munu sjá nemendurna.
 pupils-add_class = Bæta bekknum við
 pupils-class_empty = Skrifaðu að minnsta kosti eitt nafn.
+pupils-language = Tungumál síðunnar fyrir þessa nemendur
+pupils-language_help = Nemendurnir sjá TwinSpace Live á þessu tungumáli eftir innskráningu. Hver nemandi getur breytt því síðar.
 pupils-line_errors = Línur sem þarf að leiðrétta
 pupils-line_error = Lína { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,22 @@ conn-back = La connessione è tornata.
 conn-failed = La connessione in diretta è stata chiusa. Ricarica la pagina per riprovare.
 conn-session_ended = La tua sessione è terminata. Accedi di nuovo.
 conn-account_locked = Questo account non può più essere usato. Accedi di nuovo per sapere perché.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = La connessione in diretta non ha ricevuto il tuo accesso in tempo. Ricarica la pagina.
+conn-closed-session_invalid = La tua sessione non è più valida. Accedi di nuovo.
+conn-closed-session_expired = La tua sessione è scaduta. Accedi di nuovo.
+conn-closed-signed_out = La tua sessione è stata chiusa. Accedi di nuovo.
+conn-closed-account_locked = Questo account non può più essere usato. Accedi di nuovo per sapere perché.
+conn-closed-too_many_connections = Questo account ha troppe pagine aperte contemporaneamente. Chiudi qualche scheda, poi ricarica questa pagina.
+conn-closed-too_many_messages = Questa pagina ha inviato troppe cose troppo in fretta. Aspetta un momento, poi ricaricala.
+conn-closed-frame_too_large = Questa pagina ha inviato qualcosa di troppo grande. Ricarica la pagina e riprova.
+conn-closed-idle_timeout = La connessione in diretta è rimasta inattiva troppo a lungo ed è stata chiusa. Nuovo collegamento in corso…
+conn-closed-slow_consumer = La connessione in diretta è rimasta indietro. Nuovo collegamento in corso…
+conn-closed-server_restarting = Il server si sta riavviando. Nuovo collegamento tra un momento…
+conn-closed-server_shutting_down = Il server della tua connessione si sta arrestando. Nuovo collegamento in corso…
+conn-closed-unavailable = Il server è occupato. Nuovo collegamento tra un momento…
+conn-closed-internal = Qualcosa non ha funzionato sul server. Nuovo collegamento tra un momento…
 
 ## login
 login-title = Accedi
@@ -160,6 +176,27 @@ error-rate_limited_wait = Troppi tentativi. Riprova { $wait }.
 error-fields = Alcuni campi richiedono la tua attenzione: leggi il messaggio sotto ciascuno.
 error-account_rejected = L’amministratore nazionale del tuo Paese non ha accettato questa registrazione, quindi con questo account non puoi accedere. Se pensi che sia un errore, contatta l’Unità nazionale eTwinning del tuo Paese.
 error-account_suspended = L’amministratore nazionale del tuo Paese ha sospeso questo account: per ora non puoi accedere. Per sapere perché, o per chiedere di riattivarlo, contatta l’Unità nazionale eTwinning del tuo Paese.
+error-malformed = La pagina ha inviato qualcosa che il server non è riuscito a leggere. Ricarica la pagina e riprova.
+error-csrf = Il controllo di sicurezza della pagina non è riuscito. Ricarica la pagina e riprova.
+error-limit_exceeded = Questo supera un limite fissato per questo spazio.
+error-unavailable = Il server è occupato o una sua parte non risponde. Riprova tra un momento.
+error-internal = Qualcosa non ha funzionato sul server. Riprova più tardi.
+error-insufficient_storage = Sul server non c’è più spazio per i file. Non è stato salvato nulla; avvisa chi si occupa di eTwinning nella tua scuola.
+error-request_timeout = L’invio ha richiesto troppo tempo ed è stato interrotto. Controlla la connessione e riprova.
+error-conflict-not_a_guest = Questo indirizzo e-mail appartiene a un account eTwinning. I docenti vengono invitati dagli amministratori dello spazio, non con un link per ospiti.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Grazie! Un docente leggerà il tuo messaggio prima che tutti possano vederlo.
+notice-post-approved = Un docente ha letto il tuo messaggio. Ora tutti nel progetto possono vederlo.
+notice-post-rejected = Un docente ha deciso di non mostrare il tuo messaggio. Puoi chiedere al tuo docente perché.
+notice-post-hidden = Un docente ha nascosto il tuo messaggio per ora. Puoi chiedere al tuo docente perché.
+notice-post-restored = Un docente ha mostrato di nuovo il tuo messaggio. Ora tutti possono vederlo.
+notice-post-purged = Un docente ha eliminato il tuo messaggio.
+notice-member-muted = Puoi leggere il progetto, ma per un po’ non puoi scrivere.
+notice-member-unmuted = Puoi di nuovo scrivere nel progetto.
+notice-chat-mention = { $name } ha scritto il tuo nome nella chat.
 
 ## video
 video-section = Video
@@ -646,6 +683,8 @@ pupils-class_names = Nomi degli studenti
 pupils-class_help = Un nome per riga, come gli altri vedranno ogni studente.
 pupils-add_class = Aggiungi la classe
 pupils-class_empty = Scrivi almeno un nome.
+pupils-language = Lingua della pagina per questi studenti
+pupils-language_help = Dopo l’accesso vedranno TwinSpace Live in questa lingua. Ogni studente potrà cambiarla in seguito.
 pupils-line_errors = Righe da correggere
 pupils-line_error = Riga { $line }: { $error }
 pupils-lines_refused =

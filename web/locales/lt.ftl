@@ -19,6 +19,20 @@ conn-back = Ryšys atkurtas.
 conn-failed = Tiesioginis ryšys buvo uždarytas. Įkelkite puslapį iš naujo ir bandykite dar kartą.
 conn-session_ended = Jūsų sesija baigėsi. Prisijunkite iš naujo.
 conn-account_locked = Šios paskyros nebegalima naudoti. Prisijunkite iš naujo, kad sužinotumėte kodėl.
+conn-closed-auth_missing = Tiesioginis ryšys laiku negavo jūsų prisijungimo duomenų. Įkelkite puslapį iš naujo.
+conn-closed-session_invalid = Jūsų sesija nebegalioja. Prisijunkite iš naujo.
+conn-closed-session_expired = Jūsų sesijos laikas baigėsi. Prisijunkite iš naujo.
+conn-closed-signed_out = Jūsų sesija buvo uždaryta. Prisijunkite iš naujo.
+conn-closed-account_locked = Šios paskyros nebegalima naudoti. Prisijunkite iš naujo, kad sužinotumėte kodėl.
+conn-closed-too_many_connections = Šioje paskyroje vienu metu atidaryta per daug puslapių. Uždarykite kelias korteles, tada įkelkite šį puslapį iš naujo.
+conn-closed-too_many_messages = Šis puslapis per greitai išsiuntė per daug duomenų. Šiek tiek palaukite, tada įkelkite jį iš naujo.
+conn-closed-frame_too_large = Šis puslapis išsiuntė kai ką per didelio. Įkelkite puslapį iš naujo ir bandykite dar kartą.
+conn-closed-idle_timeout = Tiesioginis ryšys per ilgai buvo neaktyvus ir buvo uždarytas. Jungiamasi iš naujo…
+conn-closed-slow_consumer = Tiesioginis ryšys atsiliko. Jungiamasi iš naujo…
+conn-closed-server_restarting = Serveris paleidžiamas iš naujo. Netrukus bus jungiamasi iš naujo…
+conn-closed-server_shutting_down = Jūsų ryšio serveris stabdomas. Jungiamasi iš naujo…
+conn-closed-unavailable = Serveris užimtas. Netrukus bus jungiamasi iš naujo…
+conn-closed-internal = Serveryje įvyko klaida. Netrukus bus jungiamasi iš naujo…
 
 ## login
 login-title = Prisijungimas
@@ -162,6 +176,25 @@ error-rate_limited_wait = Per daug bandymų. Bandykite dar kartą { $wait }.
 error-fields = Kai kuriems laukams reikia jūsų dėmesio: žr. pranešimą po kiekvienu iš jų.
 error-account_rejected = Jūsų šalies nacionalinis administratorius nepriėmė šios registracijos, todėl su šia paskyra prisijungti negalima. Jei manote, kad tai klaida, susisiekite su savo šalies nacionaline eTwinning paramos tarnyba.
 error-account_suspended = Jūsų šalies nacionalinis administratorius sustabdė šią paskyrą: kol kas su ja prisijungti negalima. Jei norite sužinoti priežastį arba paprašyti paskyrą atkurti, susisiekite su savo šalies nacionaline eTwinning paramos tarnyba.
+error-malformed = Puslapis išsiuntė tai, ko serveris negalėjo perskaityti. Įkelkite puslapį iš naujo ir bandykite dar kartą.
+error-csrf = Puslapio saugumo patikra nepavyko. Įkelkite puslapį iš naujo ir bandykite dar kartą.
+error-limit_exceeded = Tai viršija šiai erdvei nustatytą ribą.
+error-unavailable = Serveris užimtas arba kuri nors jo dalis neatsako. Netrukus bandykite dar kartą.
+error-internal = Serveryje įvyko klaida. Bandykite dar kartą vėliau.
+error-insufficient_storage = Serveryje nebeliko vietos failams. Niekas nebuvo išsaugota; praneškite apie tai savo mokyklos eTwinning kontaktiniam asmeniui.
+error-request_timeout = Siuntimas užtruko per ilgai ir buvo sustabdytas. Patikrinkite ryšį ir bandykite dar kartą.
+error-conflict-not_a_guest = Šis el. pašto adresas priklauso eTwinning paskyrai. Mokytojus kviečia erdvės administratoriai, o ne svečio nuoroda.
+
+## notice
+notice-post-pending = Ačiū! Mokytojas perskaitys jūsų įrašą, ir tik tada jį galės matyti visi.
+notice-post-approved = Mokytojas perskaitė jūsų įrašą. Dabar jį gali matyti visi projekto dalyviai.
+notice-post-rejected = Mokytojas nusprendė jūsų įrašo nerodyti. Galite paklausti savo mokytojo kodėl.
+notice-post-hidden = Mokytojas kol kas paslėpė jūsų įrašą. Galite paklausti savo mokytojo kodėl.
+notice-post-restored = Mokytojas vėl parodė jūsų įrašą. Dabar jį gali matyti visi.
+notice-post-purged = Mokytojas pašalino jūsų įrašą.
+notice-member-muted = Galite skaityti projektą, bet kurį laiką negalite rašyti.
+notice-member-unmuted = Vėl galite rašyti projekte.
+notice-chat-mention = { $name } paminėjo jus pokalbyje.
 
 ## video
 video-section = Vaizdo sesijos
@@ -659,6 +692,8 @@ pupils-class_names = Mokinių vardai
 pupils-class_help = Po vieną vardą eilutėje, taip, kaip mokinius matys kiti.
 pupils-add_class = Pridėti klasę
 pupils-class_empty = Įrašykite bent vieną vardą.
+pupils-language = Puslapio kalba šiems mokiniams
+pupils-language_help = Prisijungus jie matys TwinSpace Live šia kalba. Kiekvienas mokinys vėliau galės ją pakeisti.
 pupils-line_errors = Taisytinos eilutės
 pupils-line_error = Eilutė { $line }: { $error }
 pupils-lines_refused =

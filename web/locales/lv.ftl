@@ -19,6 +19,20 @@ conn-back = Savienojums atjaunots.
 conn-failed = Tiešsaistes savienojums tika slēgts. Lai mēģinātu vēlreiz, pārlādējiet lapu.
 conn-session_ended = Jūsu sesija ir beigusies. Lūdzu, piesakieties vēlreiz.
 conn-account_locked = Šo kontu vairs nevar izmantot. Piesakieties vēlreiz, lai uzzinātu, kāpēc.
+conn-closed-auth_missing = Tiešsaistes savienojums laikus nesaņēma jūsu pieteikšanās datus. Pārlādējiet lapu.
+conn-closed-session_invalid = Jūsu sesija vairs nav derīga. Lūdzu, piesakieties vēlreiz.
+conn-closed-session_expired = Jūsu sesijai beidzās derīguma termiņš. Lūdzu, piesakieties vēlreiz.
+conn-closed-signed_out = Jūsu sesija tika slēgta. Lūdzu, piesakieties vēlreiz.
+conn-closed-account_locked = Šo kontu vairs nevar izmantot. Piesakieties vēlreiz, lai uzzinātu, kāpēc.
+conn-closed-too_many_connections = Šim kontam vienlaikus ir atvērts pārāk daudz lapu. Aizveriet dažas cilnes un pēc tam pārlādējiet šo lapu.
+conn-closed-too_many_messages = Šī lapa pārāk ātri nosūtīja pārāk daudz. Mazliet uzgaidiet un pēc tam pārlādējiet lapu.
+conn-closed-frame_too_large = Šī lapa nosūtīja kaut ko pārāk lielu. Pārlādējiet lapu un mēģiniet vēlreiz.
+conn-closed-idle_timeout = Tiešsaistes savienojums pārāk ilgi bija neaktīvs un tika slēgts. Notiek atkārtota savienošanās…
+conn-closed-slow_consumer = Tiešsaistes savienojums atpalika. Notiek atkārtota savienošanās…
+conn-closed-server_restarting = Serveris tiek restartēts. Pēc brīža notiks atkārtota savienošanās…
+conn-closed-server_shutting_down = Jūsu savienojuma serveris apstājas. Notiek atkārtota savienošanās…
+conn-closed-unavailable = Serveris ir aizņemts. Pēc brīža notiks atkārtota savienošanās…
+conn-closed-internal = Serverī radās kļūda. Pēc brīža notiks atkārtota savienošanās…
 
 ## login
 login-title = Pieteikšanās
@@ -160,6 +174,25 @@ error-rate_limited_wait = Pārāk daudz mēģinājumu. Mēģiniet vēlreiz { $wa
 error-fields = Dažiem laukiem jāpievērš uzmanība: skatiet ziņojumu zem katra lauka.
 error-account_rejected = Jūsu valsts nacionālais administrators nepieņēma šo reģistrāciju, tāpēc ar šo kontu nevar pieteikties. Ja domājat, ka tā ir kļūda, sazinieties ar savas valsts eTwinning nacionālo atbalsta dienestu.
 error-account_suspended = Jūsu valsts nacionālais administrators ir apturējis šo kontu: pagaidām ar to nevar pieteikties. Lai uzzinātu iemeslu vai lūgtu kontu atjaunot, sazinieties ar savas valsts eTwinning nacionālo atbalsta dienestu.
+error-malformed = Lapa nosūtīja kaut ko, ko serveris nevarēja nolasīt. Pārlādējiet lapu un mēģiniet vēlreiz.
+error-csrf = Lapas drošības pārbaude neizdevās. Pārlādējiet lapu un mēģiniet vēlreiz.
+error-limit_exceeded = Tas pārsniedz šai telpai noteikto ierobežojumu.
+error-unavailable = Serveris ir aizņemts, vai kāda tā daļa neatbild. Lūdzu, pēc brīža mēģiniet vēlreiz.
+error-internal = Serverī radās kļūda. Lūdzu, mēģiniet vēlreiz vēlāk.
+error-insufficient_storage = Serverī vairs nav vietas failiem. Nekas netika saglabāts; lūdzu, informējiet savas skolas eTwinning kontaktpersonu.
+error-request_timeout = Sūtīšana ilga pārāk ilgi un tika pārtraukta. Pārbaudiet savienojumu un mēģiniet vēlreiz.
+error-conflict-not_a_guest = Šī e-pasta adrese pieder eTwinning kontam. Skolotājus uzaicina telpas administratori, nevis viesa saite.
+
+## notice
+notice-post-pending = Paldies! Skolotājs izlasīs jūsu ierakstu, pirms to varēs redzēt visi.
+notice-post-approved = Skolotājs izlasīja jūsu ierakstu. Tagad to var redzēt visi projektā.
+notice-post-rejected = Skolotājs nolēma jūsu ierakstu nerādīt. Varat pajautāt savam skolotājam, kāpēc.
+notice-post-hidden = Skolotājs pagaidām paslēpa jūsu ierakstu. Varat pajautāt savam skolotājam, kāpēc.
+notice-post-restored = Skolotājs atkal parādīja jūsu ierakstu. Tagad to var redzēt visi.
+notice-post-purged = Skolotājs izdzēsa jūsu ierakstu.
+notice-member-muted = Jūs varat lasīt projektu, bet kādu laiku nevarat rakstīt.
+notice-member-unmuted = Jūs atkal varat rakstīt projektā.
+notice-chat-mention = { $name } jūs pieminēja tērzēšanā.
 
 ## video
 video-section = Video
@@ -646,6 +679,8 @@ pupils-class_names = Skolēnu vārdi
 pupils-class_help = Katrā rindā viens vārds — tā, kā skolēnus redzēs citi.
 pupils-add_class = Pievienot klasi
 pupils-class_empty = Ierakstiet vismaz vienu vārdu.
+pupils-language = Lapas valoda šiem skolēniem
+pupils-language_help = Pēc pieteikšanās viņi redzēs TwinSpace Live šajā valodā. Katrs skolēns to vēlāk var mainīt.
 pupils-line_errors = Labojamās rindas
 pupils-line_error = { $line }. rinda: { $error }
 pupils-lines_refused =

@@ -19,6 +19,22 @@ conn-back = Il-konnessjoni reġgħet ġiet lura.
 conn-failed = Il-konnessjoni diretta ngħalqet. Aġġorna l-paġna biex terġa’ tipprova.
 conn-session_ended = Is-sessjoni tiegħek spiċċat. Jekk jogħġbok idħol mill-ġdid.
 conn-account_locked = Dan il-kont ma jistax jintuża aktar. Idħol mill-ġdid biex tara għaliex.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Il-konnessjoni diretta ma rċevietx id-dħul tiegħek fil-ħin. Aġġorna l-paġna.
+conn-closed-session_invalid = Is-sessjoni tiegħek m’għadhiex valida. Jekk jogħġbok idħol mill-ġdid.
+conn-closed-session_expired = Is-sessjoni tiegħek skadiet. Jekk jogħġbok idħol mill-ġdid.
+conn-closed-signed_out = Is-sessjoni tiegħek ingħalqet. Jekk jogħġbok idħol mill-ġdid.
+conn-closed-account_locked = Dan il-kont ma jistax jintuża aktar. Idħol mill-ġdid biex tara għaliex.
+conn-closed-too_many_connections = Dan il-kont għandu wisq paġni miftuħa f’daqqa. Agħlaq xi tabs, imbagħad aġġorna din il-paġna.
+conn-closed-too_many_messages = Din il-paġna bagħtet wisq affarijiet malajr wisq. Stenna ftit, imbagħad aġġornaha.
+conn-closed-frame_too_large = Din il-paġna bagħtet xi ħaġa kbira wisq. Aġġorna l-paġna u erġa’ pprova.
+conn-closed-idle_timeout = Il-konnessjoni diretta baqgħet siekta għal żmien twil wisq u ngħalqet. Qed nerġgħu nikkonnettjaw…
+conn-closed-slow_consumer = Il-konnessjoni diretta baqgħet lura. Qed nerġgħu nikkonnettjaw…
+conn-closed-server_restarting = Is-server qed jerġa’ jibda. Se nerġgħu nikkonnettjaw fi ftit…
+conn-closed-server_shutting_down = Is-server tal-konnessjoni tiegħek qed jieqaf. Qed nerġgħu nikkonnettjaw…
+conn-closed-unavailable = Is-server okkupat. Se nerġgħu nikkonnettjaw fi ftit…
+conn-closed-internal = Xi ħaġa marret ħażin fuq is-server. Se nerġgħu nikkonnettjaw fi ftit…
 
 ## login
 login-title = Idħol
@@ -164,6 +180,27 @@ error-rate_limited_wait = Wisq tentattivi. Stenna u erġa’ pprova ({ $wait }).
 error-fields = Xi oqsma jeħtieġu l-attenzjoni tiegħek: ara l-messaġġ taħt kull wieħed.
 error-account_rejected = L-amministratur nazzjonali ta’ pajjiżek ma aċċettax din ir-reġistrazzjoni, għalhekk dan il-kont ma jistax jidħol. Jekk taħseb li dan huwa żball, ikkuntattja lill-Organizzazzjoni Nazzjonali ta’ Appoġġ ta’ eTwinning ta’ pajjiżek.
 error-account_suspended = L-amministratur nazzjonali ta’ pajjiżek issospenda dan il-kont: għalissa ma jistax jidħol. Biex issir taf għaliex, jew biex titlob li jerġa’ jiġi attivat, ikkuntattja lill-Organizzazzjoni Nazzjonali ta’ Appoġġ ta’ eTwinning ta’ pajjiżek.
+error-malformed = Il-paġna bagħtet xi ħaġa li s-server ma setax jaqra. Aġġorna l-paġna u erġa’ pprova.
+error-csrf = Il-kontroll tas-sigurtà tal-paġna falla. Aġġorna l-paġna u erġa’ pprova.
+error-limit_exceeded = Dan jaqbeż limitu stabbilit għal dan l-ispazju.
+error-unavailable = Is-server okkupat jew parti minnu mhix qed twieġeb. Jekk jogħġbok erġa’ pprova fi ftit.
+error-internal = Xi ħaġa marret ħażin fuq is-server. Jekk jogħġbok erġa’ pprova aktar tard.
+error-insufficient_storage = Is-server m’għandux aktar spazju għall-fajls. Ma ġie ssejvjat xejn; jekk jogħġbok għid lill-persuna ta’ kuntatt ta’ eTwinning tal-iskola tiegħek.
+error-request_timeout = Il-bgħit ħa wisq żmien u twaqqaf. Iċċekkja l-konnessjoni tiegħek u erġa’ pprova.
+error-conflict-not_a_guest = Dan l-indirizz tal-email jappartjeni għal kont ta’ eTwinning. L-għalliema jiġu mistiedna mill-amministraturi tal-ispazju, mhux permezz ta’ link għall-mistednin.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Grazzi! Għalliem se jaqra l-messaġġ tiegħek qabel ma kulħadd ikun jista’ jarah.
+notice-post-approved = Għalliem qara l-messaġġ tiegħek. Issa kulħadd fil-proġett jista’ jarah.
+notice-post-rejected = Għalliem iddeċieda li ma jurix il-messaġġ tiegħek. Tista’ tistaqsi lill-għalliem tiegħek għaliex.
+notice-post-hidden = Għalliem ħeba l-messaġġ tiegħek għalissa. Tista’ tistaqsi lill-għalliem tiegħek għaliex.
+notice-post-restored = Għalliem reġa’ wera l-messaġġ tiegħek. Issa kulħadd jista’ jarah.
+notice-post-purged = Għalliem neħħa l-messaġġ tiegħek.
+notice-member-muted = Tista’ taqra l-proġett, imma għal ftit żmien ma tistax tikteb.
+notice-member-unmuted = Tista’ terġa’ tikteb fil-proġett.
+notice-chat-mention = Ismek issemma fiċ-chat minn { $name }.
 
 ## video
 video-section = Vidjo
@@ -672,6 +709,8 @@ pupils-class_names = Ismijiet l-istudenti
 pupils-class_help = Isem wieħed f’kull linja, kif se jarawhom l-oħrajn.
 pupils-add_class = Żid il-klassi
 pupils-class_empty = Ikteb mill-inqas isem wieħed.
+pupils-language = Il-lingwa tal-paġna għal dawn l-istudenti
+pupils-language_help = Wara li jidħlu, jaraw TwinSpace Live b’din il-lingwa. Kull student jista’ jibdilha aktar tard.
 pupils-line_errors = Linji li għandhom jiġu kkoreġuti
 pupils-line_error = Linja { $line }: { $error }
 pupils-lines_refused =

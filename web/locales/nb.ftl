@@ -19,6 +19,22 @@ conn-back = Tilkoblet igjen.
 conn-failed = Direkteforbindelsen ble stengt. Last inn siden på nytt for å prøve igjen.
 conn-session_ended = Økten din er avsluttet. Logg inn igjen.
 conn-account_locked = Denne kontoen kan ikke brukes lenger. Logg inn igjen for å se hvorfor.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Direkteforbindelsen fikk ikke innloggingen din i tide. Last inn siden på nytt.
+conn-closed-session_invalid = Økten din er ikke lenger gyldig. Logg inn igjen.
+conn-closed-session_expired = Økten din er utløpt. Logg inn igjen.
+conn-closed-signed_out = Du er logget ut. Logg inn igjen.
+conn-closed-account_locked = Denne kontoen kan ikke brukes lenger. Logg inn igjen for å se hvorfor.
+conn-closed-too_many_connections = Denne kontoen har for mange sider åpne samtidig. Lukk noen faner, og last deretter inn denne siden på nytt.
+conn-closed-too_many_messages = Denne siden sendte for mye for fort. Vent litt, og last den deretter inn på nytt.
+conn-closed-frame_too_large = Denne siden sendte noe som var for stort. Last inn siden på nytt og prøv igjen.
+conn-closed-idle_timeout = Direkteforbindelsen var stille for lenge og ble stengt. Kobler til igjen…
+conn-closed-slow_consumer = Direkteforbindelsen hang etter. Kobler til igjen…
+conn-closed-server_restarting = Serveren starter på nytt. Kobler til igjen om et øyeblikk…
+conn-closed-server_shutting_down = Serveren du var koblet til, stopper. Kobler til igjen…
+conn-closed-unavailable = Serveren er opptatt. Kobler til igjen om et øyeblikk…
+conn-closed-internal = Noe gikk galt på serveren. Kobler til igjen om et øyeblikk…
 
 ## login
 login-title = Logg inn
@@ -158,6 +174,27 @@ error-rate_limited_wait = For mange forsøk. Prøv igjen { $wait }.
 error-fields = Noen felt trenger oppmerksomheten din: se meldingen under hvert felt.
 error-account_rejected = Den nasjonale administratoren i landet ditt godtok ikke denne registreringen, så denne kontoen kan ikke logge inn. Hvis du mener at dette er en feil, kan du kontakte den nasjonale eTwinning-støtteorganisasjonen i landet ditt.
 error-account_suspended = Den nasjonale administratoren i landet ditt har suspendert denne kontoen: den kan ikke logge inn foreløpig. Kontakt den nasjonale eTwinning-støtteorganisasjonen i landet ditt for å få vite hvorfor, eller for å få kontoen tilbake.
+error-malformed = Siden sendte noe serveren ikke kunne lese. Last inn siden på nytt og prøv igjen.
+error-csrf = Sikkerhetskontrollen på siden mislyktes. Last inn siden på nytt og prøv igjen.
+error-limit_exceeded = Dette går over en grense som er satt for dette rommet.
+error-unavailable = Serveren er opptatt, eller en del av den svarer ikke. Prøv igjen om et øyeblikk.
+error-internal = Noe gikk galt på serveren. Prøv igjen senere.
+error-insufficient_storage = Serveren har ikke mer plass til filer. Ingenting ble lagret; si fra til skolens eTwinning-kontakt.
+error-request_timeout = Sendingen tok for lang tid og ble stoppet. Sjekk tilkoblingen din og prøv igjen.
+error-conflict-not_a_guest = Denne e-postadressen hører til en eTwinning-konto. Lærere inviteres av administratorene i rommet, ikke via en gjestelenke.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Takk! En lærer leser innlegget ditt før alle kan se det.
+notice-post-approved = En lærer har lest innlegget ditt. Nå kan alle i prosjektet se det.
+notice-post-rejected = En lærer har bestemt seg for ikke å vise innlegget ditt. Du kan spørre læreren din hvorfor.
+notice-post-hidden = En lærer har skjult innlegget ditt for nå. Du kan spørre læreren din hvorfor.
+notice-post-restored = En lærer viser innlegget ditt igjen. Alle kan se det nå.
+notice-post-purged = En lærer har fjernet innlegget ditt.
+notice-member-muted = Du kan lese i prosjektet, men ikke skrive på en stund.
+notice-member-unmuted = Du kan skrive i prosjektet igjen.
+notice-chat-mention = { $name } nevnte deg i chatten.
 
 ## video
 video-section = Video
@@ -633,6 +670,8 @@ pupils-class_names = Elevenes navn
 pupils-class_help = Ett navn per linje, slik andre skal se elevene.
 pupils-add_class = Legg til klassen
 pupils-class_empty = Skriv minst ett navn.
+pupils-language = Sidens språk for disse elevene
+pupils-language_help = De ser TwinSpace Live på dette språket når de har logget inn. Hver elev kan endre det senere.
 pupils-line_errors = Linjer som må rettes
 pupils-line_error = Linje { $line }: { $error }
 pupils-lines_refused =

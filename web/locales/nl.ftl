@@ -19,6 +19,22 @@ conn-back = Weer verbonden.
 conn-failed = De live verbinding is gesloten. Laad de pagina opnieuw om het nog eens te proberen.
 conn-session_ended = Je sessie is afgelopen. Meld je opnieuw aan.
 conn-account_locked = Dit account kan niet meer worden gebruikt. Meld je opnieuw aan om te zien waarom.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = De live verbinding heeft je aanmelding niet op tijd ontvangen. Laad de pagina opnieuw.
+conn-closed-session_invalid = Je sessie is niet meer geldig. Meld je opnieuw aan.
+conn-closed-session_expired = Je sessie is verlopen. Meld je opnieuw aan.
+conn-closed-signed_out = Je bent afgemeld. Meld je opnieuw aan.
+conn-closed-account_locked = Dit account kan niet meer worden gebruikt. Meld je opnieuw aan om te zien waarom.
+conn-closed-too_many_connections = Met dit account zijn te veel pagina’s tegelijk open. Sluit een paar tabbladen en laad daarna deze pagina opnieuw.
+conn-closed-too_many_messages = Deze pagina heeft te veel te snel verstuurd. Wacht even en laad de pagina daarna opnieuw.
+conn-closed-frame_too_large = Deze pagina heeft iets verstuurd dat te groot is. Laad de pagina opnieuw en probeer het nog eens.
+conn-closed-idle_timeout = De live verbinding was te lang stil en is gesloten. Opnieuw verbinden…
+conn-closed-slow_consumer = De live verbinding liep achter. Opnieuw verbinden…
+conn-closed-server_restarting = De server start opnieuw op. Zo meteen opnieuw verbinden…
+conn-closed-server_shutting_down = De server waarmee je verbonden was, stopt. Opnieuw verbinden…
+conn-closed-unavailable = De server is bezet. Zo meteen opnieuw verbinden…
+conn-closed-internal = Er ging iets mis op de server. Zo meteen opnieuw verbinden…
 
 ## login
 login-title = Aanmelden
@@ -158,6 +174,27 @@ error-rate_limited_wait = Te veel pogingen. Probeer het { $wait } opnieuw.
 error-fields = Sommige velden hebben je aandacht nodig: zie de melding onder elk veld.
 error-account_rejected = De nationale beheerder van je land heeft deze registratie niet geaccepteerd, dus met dit account kun je je niet aanmelden. Denk je dat dit een vergissing is, neem dan contact op met de nationale eTwinning-ondersteuningsorganisatie van je land.
 error-account_suspended = De nationale beheerder van je land heeft dit account geschorst: je kunt je er voorlopig niet mee aanmelden. Om te weten waarom, of om het terug te vragen, neem je contact op met de nationale eTwinning-ondersteuningsorganisatie van je land.
+error-malformed = De pagina heeft iets verstuurd dat de server niet kon lezen. Laad de pagina opnieuw en probeer het nog eens.
+error-csrf = De beveiligingscontrole van de pagina is mislukt. Laad de pagina opnieuw en probeer het nog eens.
+error-limit_exceeded = Dit gaat over een limiet die voor deze ruimte is ingesteld.
+error-unavailable = De server is bezet of een deel ervan reageert niet. Probeer het zo meteen opnieuw.
+error-internal = Er ging iets mis op de server. Probeer het later opnieuw.
+error-insufficient_storage = De server heeft geen ruimte meer voor bestanden. Er is niets opgeslagen; laat het de eTwinning-contactpersoon van je school weten.
+error-request_timeout = Het versturen duurde te lang en is gestopt. Controleer je verbinding en probeer het opnieuw.
+error-conflict-not_a_guest = Dit e-mailadres hoort bij een eTwinning-account. Leerkrachten worden uitgenodigd door de beheerders van de ruimte, niet via een gastlink.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Bedankt! Een leerkracht leest je bericht voordat iedereen het kan zien.
+notice-post-approved = Een leerkracht heeft je bericht gelezen. Nu kan iedereen in het project het zien.
+notice-post-rejected = Een leerkracht heeft besloten je bericht niet te tonen. Je kunt je leerkracht vragen waarom.
+notice-post-hidden = Een leerkracht heeft je bericht voorlopig verborgen. Je kunt je leerkracht vragen waarom.
+notice-post-restored = Een leerkracht heeft je bericht weer zichtbaar gemaakt. Iedereen kan het nu zien.
+notice-post-purged = Een leerkracht heeft je bericht verwijderd.
+notice-member-muted = Je kunt het project lezen, maar een tijdje niet schrijven.
+notice-member-unmuted = Je kunt weer schrijven in het project.
+notice-chat-mention = { $name } heeft je genoemd in de chat.
 
 ## video
 video-section = Video
@@ -633,6 +670,8 @@ pupils-class_names = Namen van de leerlingen
 pupils-class_help = Eén naam per regel, zoals anderen de leerlingen zullen zien.
 pupils-add_class = De klas toevoegen
 pupils-class_empty = Schrijf minstens één naam.
+pupils-language = Taal van de pagina voor deze leerlingen
+pupils-language_help = Na het aanmelden zien ze TwinSpace Live in deze taal. Elke leerling kan die later wijzigen.
 pupils-line_errors = Te verbeteren regels
 pupils-line_error = Regel { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,22 @@ conn-back = Połączenie przywrócone.
 conn-failed = Połączenie na żywo zostało zamknięte. Odśwież stronę, aby spróbować ponownie.
 conn-session_ended = Twoja sesja się zakończyła. Zaloguj się ponownie.
 conn-account_locked = Tego konta nie można już używać. Zaloguj się ponownie, aby zobaczyć dlaczego.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Połączenie na żywo nie otrzymało na czas twoich danych logowania. Odśwież stronę.
+conn-closed-session_invalid = Twoja sesja jest już nieważna. Zaloguj się ponownie.
+conn-closed-session_expired = Twoja sesja wygasła. Zaloguj się ponownie.
+conn-closed-signed_out = Nastąpiło wylogowanie. Zaloguj się ponownie.
+conn-closed-account_locked = Tego konta nie można już używać. Zaloguj się ponownie, aby zobaczyć dlaczego.
+conn-closed-too_many_connections = To konto ma zbyt wiele stron otwartych naraz. Zamknij kilka kart, a potem odśwież tę stronę.
+conn-closed-too_many_messages = Ta strona wysłała zbyt dużo w zbyt krótkim czasie. Poczekaj chwilę, a potem ją odśwież.
+conn-closed-frame_too_large = Ta strona wysłała coś zbyt dużego. Odśwież stronę i spróbuj ponownie.
+conn-closed-idle_timeout = Połączenie na żywo było zbyt długo nieaktywne i zostało zamknięte. Ponowne łączenie…
+conn-closed-slow_consumer = Połączenie na żywo nie nadążało. Ponowne łączenie…
+conn-closed-server_restarting = Serwer uruchamia się ponownie. Za chwilę nastąpi ponowne łączenie…
+conn-closed-server_shutting_down = Serwer tego połączenia się zatrzymuje. Ponowne łączenie…
+conn-closed-unavailable = Serwer jest zajęty. Za chwilę nastąpi ponowne łączenie…
+conn-closed-internal = Na serwerze coś poszło nie tak. Za chwilę nastąpi ponowne łączenie…
 
 ## login
 login-title = Logowanie
@@ -162,6 +178,27 @@ error-rate_limited_wait = Zbyt wiele prób. Spróbuj ponownie { $wait }.
 error-fields = Niektóre pola wymagają poprawy: przeczytaj komunikat pod każdym z nich.
 error-account_rejected = Krajowy administrator twojego kraju nie zaakceptował tej rejestracji, więc na to konto nie można się zalogować. Jeśli uważasz, że to pomyłka, skontaktuj się z Krajowym Biurem eTwinning w swoim kraju.
 error-account_suspended = Krajowy administrator twojego kraju zawiesił to konto: na razie nie można się na nie zalogować. Aby dowiedzieć się dlaczego lub poprosić o przywrócenie konta, skontaktuj się z Krajowym Biurem eTwinning w swoim kraju.
+error-malformed = Strona wysłała coś, czego serwer nie mógł odczytać. Odśwież stronę i spróbuj ponownie.
+error-csrf = Kontrola bezpieczeństwa strony się nie powiodła. Odśwież stronę i spróbuj ponownie.
+error-limit_exceeded = To przekracza limit ustalony dla tej przestrzeni.
+error-unavailable = Serwer jest zajęty lub jego część nie odpowiada. Spróbuj ponownie za chwilę.
+error-internal = Na serwerze coś poszło nie tak. Spróbuj ponownie później.
+error-insufficient_storage = Na serwerze zabrakło miejsca na pliki. Nic nie zostało zapisane; powiadom osobę odpowiedzialną za eTwinning w twojej szkole.
+error-request_timeout = Wysyłanie trwało zbyt długo i zostało przerwane. Sprawdź połączenie i spróbuj ponownie.
+error-conflict-not_a_guest = Ten adres e-mail należy do konta eTwinning. Nauczycieli zapraszają administratorzy przestrzeni, a nie link dla gości.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Dziękujemy! Nauczyciel przeczyta twój post, zanim wszyscy będą mogli go zobaczyć.
+notice-post-approved = Nauczyciel przeczytał twój post. Teraz wszyscy w projekcie mogą go zobaczyć.
+notice-post-rejected = Nauczyciel postanowił nie pokazywać twojego posta. Możesz zapytać nauczyciela, dlaczego.
+notice-post-hidden = Nauczyciel na razie ukrył twój post. Możesz zapytać nauczyciela, dlaczego.
+notice-post-restored = Nauczyciel znowu pokazuje twój post. Teraz wszyscy mogą go zobaczyć.
+notice-post-purged = Nauczyciel usunął twój post.
+notice-member-muted = Możesz czytać projekt, ale przez jakiś czas nie możesz pisać.
+notice-member-unmuted = Znowu możesz pisać w projekcie.
+notice-chat-mention = { $name } wspomina o tobie na czacie.
 
 ## video
 video-section = Wideo
@@ -659,6 +696,8 @@ pupils-class_names = Imiona i nazwiska uczniów
 pupils-class_help = Jedno imię i nazwisko w wierszu, tak jak inni mają widzieć uczniów.
 pupils-add_class = Dodaj klasę
 pupils-class_empty = Wpisz co najmniej jedno imię i nazwisko.
+pupils-language = Język strony dla tych uczniów
+pupils-language_help = Po zalogowaniu zobaczą TwinSpace Live w tym języku. Każdy uczeń może go później zmienić.
 pupils-line_errors = Wiersze do poprawienia
 pupils-line_error = Wiersz { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,22 @@ conn-back = A ligação voltou.
 conn-failed = A ligação em direto foi fechada. Recarregue a página para tentar de novo.
 conn-session_ended = A sua sessão terminou. Inicie sessão novamente.
 conn-account_locked = Esta conta já não pode ser utilizada. Inicie sessão novamente para saber porquê.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = A ligação em direto não recebeu o seu início de sessão a tempo. Recarregue a página.
+conn-closed-session_invalid = A sua sessão já não é válida. Inicie sessão novamente.
+conn-closed-session_expired = A sua sessão expirou. Inicie sessão novamente.
+conn-closed-signed_out = A sua sessão foi terminada. Inicie sessão novamente.
+conn-closed-account_locked = Esta conta já não pode ser utilizada. Inicie sessão novamente para saber porquê.
+conn-closed-too_many_connections = Esta conta tem demasiadas páginas abertas ao mesmo tempo. Feche alguns separadores e depois recarregue esta página.
+conn-closed-too_many_messages = Esta página enviou demasiadas coisas depressa demais. Aguarde um momento e depois recarregue-a.
+conn-closed-frame_too_large = Esta página enviou algo demasiado grande. Recarregue a página e tente novamente.
+conn-closed-idle_timeout = A ligação em direto esteve inativa demasiado tempo e foi fechada. A restabelecer…
+conn-closed-slow_consumer = A ligação em direto ficou atrasada. A restabelecer…
+conn-closed-server_restarting = O servidor está a reiniciar. A restabelecer dentro de momentos…
+conn-closed-server_shutting_down = O servidor da sua ligação está a parar. A restabelecer…
+conn-closed-unavailable = O servidor está ocupado. A restabelecer dentro de momentos…
+conn-closed-internal = Algo correu mal no servidor. A restabelecer dentro de momentos…
 
 ## login
 login-title = Iniciar sessão
@@ -160,6 +176,27 @@ error-rate_limited_wait = Demasiadas tentativas. Tente novamente { $wait }.
 error-fields = Alguns campos precisam da sua atenção: veja a mensagem por baixo de cada um.
 error-account_rejected = O administrador nacional do seu país não aceitou este registo, por isso esta conta não pode iniciar sessão. Se acha que se trata de um erro, contacte o Serviço Nacional de Apoio eTwinning do seu país.
 error-account_suspended = O administrador nacional do seu país suspendeu esta conta: por agora, não pode iniciar sessão. Para saber porquê, ou para pedir a reativação, contacte o Serviço Nacional de Apoio eTwinning do seu país.
+error-malformed = A página enviou algo que o servidor não conseguiu ler. Recarregue a página e tente novamente.
+error-csrf = A verificação de segurança da página falhou. Recarregue a página e tente novamente.
+error-limit_exceeded = Isto ultrapassa um limite definido para este espaço.
+error-unavailable = O servidor está ocupado ou uma parte dele não responde. Tente novamente dentro de momentos.
+error-internal = Algo correu mal no servidor. Tente novamente mais tarde.
+error-insufficient_storage = O servidor já não tem espaço para ficheiros. Nada foi guardado; avise o contacto eTwinning da sua escola.
+error-request_timeout = O envio demorou demasiado e foi interrompido. Verifique a sua ligação e tente novamente.
+error-conflict-not_a_guest = Este endereço de e-mail pertence a uma conta eTwinning. Os docentes são convidados pela administração do espaço, não por uma ligação de convidado.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Obrigado! Um docente vai ler a sua mensagem antes de todos a poderem ver.
+notice-post-approved = Um docente leu a sua mensagem. Agora todos no projeto a podem ver.
+notice-post-rejected = Um docente decidiu não mostrar a sua mensagem. Pode perguntar porquê ao seu docente.
+notice-post-hidden = Um docente ocultou a sua mensagem por agora. Pode perguntar porquê ao seu docente.
+notice-post-restored = Um docente voltou a mostrar a sua mensagem. Agora todos a podem ver.
+notice-post-purged = Um docente eliminou a sua mensagem.
+notice-member-muted = Pode ler o projeto, mas não pode escrever durante algum tempo.
+notice-member-unmuted = Já pode voltar a escrever no projeto.
+notice-chat-mention = { $name } mencionou o seu nome no chat.
 
 ## video
 video-section = Vídeo
@@ -646,6 +683,8 @@ pupils-class_names = Nomes dos estudantes
 pupils-class_help = Um nome por linha, tal como os outros vão ver cada estudante.
 pupils-add_class = Adicionar a turma
 pupils-class_empty = Escreva pelo menos um nome.
+pupils-language = Idioma da página para estes estudantes
+pupils-language_help = Depois de iniciarem sessão, vão ver o TwinSpace Live neste idioma. Cada estudante pode mudá-lo mais tarde.
 pupils-line_errors = Linhas a corrigir
 pupils-line_error = Linha { $line }: { $error }
 pupils-lines_refused =

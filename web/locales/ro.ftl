@@ -19,6 +19,22 @@ conn-back = Conexiunea a revenit.
 conn-failed = Conexiunea în direct s-a închis. Reîncărcați pagina pentru a încerca din nou.
 conn-session_ended = Sesiunea dumneavoastră s-a încheiat. Conectați-vă din nou.
 conn-account_locked = Acest cont nu mai poate fi folosit. Conectați-vă din nou pentru a afla de ce.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Conexiunea în direct nu a primit la timp datele dumneavoastră de conectare. Reîncărcați pagina.
+conn-closed-session_invalid = Sesiunea dumneavoastră nu mai este valabilă. Conectați-vă din nou.
+conn-closed-session_expired = Sesiunea dumneavoastră a expirat. Conectați-vă din nou.
+conn-closed-signed_out = Sesiunea dumneavoastră a fost închisă. Conectați-vă din nou.
+conn-closed-account_locked = Acest cont nu mai poate fi folosit. Conectați-vă din nou pentru a afla de ce.
+conn-closed-too_many_connections = Acest cont are prea multe pagini deschise în același timp. Închideți câteva file, apoi reîncărcați această pagină.
+conn-closed-too_many_messages = Această pagină a trimis prea multe lucruri prea repede. Așteptați puțin, apoi reîncărcați-o.
+conn-closed-frame_too_large = Această pagină a trimis ceva prea mare. Reîncărcați pagina și încercați din nou.
+conn-closed-idle_timeout = Conexiunea în direct a fost inactivă prea mult timp și s-a închis. Se reconectează…
+conn-closed-slow_consumer = Conexiunea în direct a rămas în urmă. Se reconectează…
+conn-closed-server_restarting = Serverul repornește. Se reconectează imediat…
+conn-closed-server_shutting_down = Serverul conexiunii dumneavoastră se oprește. Se reconectează…
+conn-closed-unavailable = Serverul este ocupat. Se reconectează imediat…
+conn-closed-internal = Ceva nu a funcționat pe server. Se reconectează imediat…
 
 ## login
 login-title = Conectare
@@ -160,6 +176,27 @@ error-rate_limited_wait = Prea multe încercări. Încercați din nou { $wait }.
 error-fields = Unele câmpuri au nevoie de atenția dumneavoastră: citiți mesajul de sub fiecare.
 error-account_rejected = Administratorul național din țara dumneavoastră nu a acceptat această înregistrare, așa că acest cont nu se poate conecta. Dacă credeți că este o greșeală, contactați Biroul Național de Sprijin eTwinning din țara dumneavoastră.
 error-account_suspended = Administratorul național din țara dumneavoastră a suspendat acest cont: deocamdată nu se poate conecta. Pentru a afla de ce sau pentru a cere reactivarea lui, contactați Biroul Național de Sprijin eTwinning din țara dumneavoastră.
+error-malformed = Pagina a trimis ceva ce serverul nu a putut citi. Reîncărcați pagina și încercați din nou.
+error-csrf = Verificarea de securitate a paginii a eșuat. Reîncărcați pagina și încercați din nou.
+error-limit_exceeded = Aceasta depășește o limită stabilită pentru acest spațiu.
+error-unavailable = Serverul este ocupat sau o parte din el nu răspunde. Încercați din nou peste câteva momente.
+error-internal = Ceva nu a funcționat pe server. Încercați din nou mai târziu.
+error-insufficient_storage = Serverul nu mai are loc pentru fișiere. Nu s-a salvat nimic; anunțați persoana de contact eTwinning din școala dumneavoastră.
+error-request_timeout = Trimiterea a durat prea mult și a fost oprită. Verificați conexiunea și încercați din nou.
+error-conflict-not_a_guest = Această adresă de e-mail aparține unui cont eTwinning. Profesorii sunt invitați de administratorii spațiului, nu printr-un link pentru invitați.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Mulțumim! Un profesor vă va citi mesajul înainte ca toată lumea să îl poată vedea.
+notice-post-approved = Un profesor v-a citit mesajul. Acum toată lumea din proiect îl poate vedea.
+notice-post-rejected = Un profesor a decis să nu afișeze mesajul dumneavoastră. Îl puteți întreba pe profesorul dumneavoastră de ce.
+notice-post-hidden = Un profesor v-a ascuns mesajul deocamdată. Îl puteți întreba pe profesorul dumneavoastră de ce.
+notice-post-restored = Un profesor v-a afișat din nou mesajul. Acum toată lumea îl poate vedea.
+notice-post-purged = Un profesor v-a șters mesajul.
+notice-member-muted = Puteți citi proiectul, dar o vreme nu puteți scrie.
+notice-member-unmuted = Puteți scrie din nou în proiect.
+notice-chat-mention = { $name } v-a menționat în chat.
 
 ## video
 video-section = Video
@@ -646,6 +683,8 @@ pupils-class_names = Numele elevilor
 pupils-class_help = Câte un nume pe rând, așa cum îi vor vedea ceilalți pe elevi.
 pupils-add_class = Adăugați clasa
 pupils-class_empty = Scrieți cel puțin un nume.
+pupils-language = Limba paginii pentru acești elevi
+pupils-language_help = După conectare, vor vedea TwinSpace Live în această limbă. Fiecare elev o poate schimba mai târziu.
 pupils-line_errors = Rânduri de corectat
 pupils-line_error = Rândul { $line }: { $error }
 pupils-lines_refused =

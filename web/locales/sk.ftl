@@ -19,6 +19,22 @@ conn-back = Znova pripojené.
 conn-failed = Živé spojenie bolo ukončené. Načítajte stránku znova a skúste to ešte raz.
 conn-session_ended = Vaše prihlásenie sa skončilo. Prihláste sa, prosím, znova.
 conn-account_locked = Tento účet sa už nedá používať. Prihláste sa znova a zistíte prečo.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Živé spojenie neprijalo vaše prihlásenie včas. Načítajte stránku znova.
+conn-closed-session_invalid = Vaše prihlásenie už nie je platné. Prihláste sa, prosím, znova.
+conn-closed-session_expired = Vaše prihlásenie vypršalo. Prihláste sa, prosím, znova.
+conn-closed-signed_out = Došlo k odhláseniu. Prihláste sa, prosím, znova.
+conn-closed-account_locked = Tento účet sa už nedá používať. Prihláste sa znova a zistíte prečo.
+conn-closed-too_many_connections = Tento účet má naraz otvorených príliš veľa stránok. Zatvorte niekoľko kariet a potom túto stránku načítajte znova.
+conn-closed-too_many_messages = Táto stránka odoslala príliš veľa údajov príliš rýchlo. Chvíľu počkajte a potom ju načítajte znova.
+conn-closed-frame_too_large = Táto stránka odoslala niečo príliš veľké. Načítajte stránku znova a skúste to ešte raz.
+conn-closed-idle_timeout = Živé spojenie bolo príliš dlho nečinné, a preto bolo ukončené. Pripája sa znova…
+conn-closed-slow_consumer = Živé spojenie nestíhalo. Pripája sa znova…
+conn-closed-server_restarting = Server sa reštartuje. O chvíľu sa pripojí znova…
+conn-closed-server_shutting_down = Server vášho pripojenia sa zastavuje. Pripája sa znova…
+conn-closed-unavailable = Server je vyťažený. O chvíľu sa pripojí znova…
+conn-closed-internal = Na serveri sa niečo pokazilo. O chvíľu sa pripojí znova…
 
 ## login
 login-title = Prihlásenie
@@ -162,6 +178,27 @@ error-rate_limited_wait = Príliš veľa pokusov. Skúste to znova { $wait }.
 error-fields = Niektoré polia si vyžadujú vašu pozornosť: prečítajte si správu pod každým z nich.
 error-account_rejected = Táto registrácia nebola prijatá národným správcom vašej krajiny, preto sa do tohto účtu nedá prihlásiť. Ak si myslíte, že ide o omyl, obráťte sa na Národné podporné stredisko eTwinning vo vašej krajine.
 error-account_suspended = Tento účet bol pozastavený národným správcom vašej krajiny: zatiaľ sa doň nedá prihlásiť. Ak chcete zistiť prečo alebo požiadať o jeho obnovenie, obráťte sa na Národné podporné stredisko eTwinning vo vašej krajine.
+error-malformed = Stránka odoslala niečo, čo server nedokázal prečítať. Načítajte stránku znova a skúste to ešte raz.
+error-csrf = Bezpečnostná kontrola stránky zlyhala. Načítajte stránku znova a skúste to ešte raz.
+error-limit_exceeded = Tým by sa prekročil limit nastavený pre tento priestor.
+error-unavailable = Server je vyťažený alebo niektorá jeho časť neodpovedá. Skúste to, prosím, o chvíľu znova.
+error-internal = Na serveri sa niečo pokazilo. Skúste to, prosím, neskôr.
+error-insufficient_storage = Na serveri už nie je miesto na súbory. Nič sa neuložilo; informujte, prosím, kontaktnú osobu pre eTwinning vo vašej škole.
+error-request_timeout = Odosielanie trvalo príliš dlho a bolo zastavené. Skontrolujte pripojenie a skúste to znova.
+error-conflict-not_a_guest = Táto e-mailová adresa patrí k účtu eTwinning. Učiteľov pozývajú správcovia priestoru, nie odkaz pre hostí.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Ďakujeme! Učiteľ si váš príspevok prečíta skôr, ako ho uvidia všetci.
+notice-post-approved = Učiteľ si váš príspevok prečítal. Teraz ho vidia všetci v projekte.
+notice-post-rejected = Učiteľ sa rozhodol váš príspevok nezobraziť. Môžete sa svojho učiteľa opýtať prečo.
+notice-post-hidden = Učiteľ váš príspevok zatiaľ skryl. Môžete sa svojho učiteľa opýtať prečo.
+notice-post-restored = Učiteľ váš príspevok znova zobrazil. Teraz ho vidia všetci.
+notice-post-purged = Učiteľ váš príspevok odstránil.
+notice-member-muted = Projekt môžete čítať, ale chvíľu doň nemôžete písať.
+notice-member-unmuted = Do projektu môžete znova písať.
+notice-chat-mention = { $name } vás spomína v chate.
 
 ## video
 video-section = Video
@@ -659,6 +696,8 @@ pupils-class_names = Mená žiakov
 pupils-class_help = Jedno meno na riadok, tak ako majú žiakov vidieť ostatní.
 pupils-add_class = Pridať triedu
 pupils-class_empty = Napíšte aspoň jedno meno.
+pupils-language = Jazyk stránky pre týchto žiakov
+pupils-language_help = Po prihlásení uvidia TwinSpace Live v tomto jazyku. Každý žiak si ho môže neskôr zmeniť.
 pupils-line_errors = Riadky na opravu
 pupils-line_error = Riadok { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,22 @@ conn-back = Spet povezano.
 conn-failed = Povezava v živo je bila zaprta. Znova naložite stran in poskusite še enkrat.
 conn-session_ended = Vaša seja je potekla. Znova se prijavite.
 conn-account_locked = Tega računa ni več mogoče uporabljati. Znova se prijavite, da vidite, zakaj.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Povezava v živo ni pravočasno prejela vaše prijave. Znova naložite stran.
+conn-closed-session_invalid = Vaša seja ni več veljavna. Znova se prijavite.
+conn-closed-session_expired = Vaša seja je potekla. Znova se prijavite.
+conn-closed-signed_out = Vaša seja je bila zaključena. Znova se prijavite.
+conn-closed-account_locked = Tega računa ni več mogoče uporabljati. Znova se prijavite, da vidite, zakaj.
+conn-closed-too_many_connections = Ta račun ima hkrati odprtih preveč strani. Zaprite nekaj zavihkov, nato znova naložite to stran.
+conn-closed-too_many_messages = Ta stran je prehitro poslala preveč podatkov. Počakajte trenutek, nato jo znova naložite.
+conn-closed-frame_too_large = Ta stran je poslala nekaj prevelikega. Znova naložite stran in poskusite še enkrat.
+conn-closed-idle_timeout = Povezava v živo je bila predolgo nedejavna in je bila zaprta. Vnovično povezovanje…
+conn-closed-slow_consumer = Povezava v živo je zaostala. Vnovično povezovanje…
+conn-closed-server_restarting = Strežnik se znova zaganja. Vnovično povezovanje čez trenutek…
+conn-closed-server_shutting_down = Strežnik vaše povezave se ustavlja. Vnovično povezovanje…
+conn-closed-unavailable = Strežnik je zaseden. Vnovično povezovanje čez trenutek…
+conn-closed-internal = Na strežniku je šlo nekaj narobe. Vnovično povezovanje čez trenutek…
 
 ## login
 login-title = Prijava
@@ -162,6 +178,27 @@ error-rate_limited_wait = Preveč poskusov. Poskusite znova { $wait }.
 error-fields = Nekatera polja potrebujejo vašo pozornost: preberite sporočilo pod vsakim od njih.
 error-account_rejected = Nacionalni skrbnik vaše države ni sprejel te registracije, zato se s tem računom ni mogoče prijaviti. Če menite, da gre za napako, se obrnite na Nacionalno podporno službo eTwinning v svoji državi.
 error-account_suspended = Nacionalni skrbnik vaše države je ta račun začasno onemogočil: zaenkrat se z njim ni mogoče prijaviti. Če želite izvedeti, zakaj, ali prositi za vnovično omogočanje, se obrnite na Nacionalno podporno službo eTwinning v svoji državi.
+error-malformed = Stran je poslala nekaj, česar strežnik ni mogel prebrati. Znova naložite stran in poskusite še enkrat.
+error-csrf = Varnostno preverjanje strani ni uspelo. Znova naložite stran in poskusite še enkrat.
+error-limit_exceeded = To presega omejitev, določeno za ta prostor.
+error-unavailable = Strežnik je zaseden ali pa del njega ne odgovarja. Poskusite znova čez trenutek.
+error-internal = Na strežniku je šlo nekaj narobe. Poskusite znova pozneje.
+error-insufficient_storage = Na strežniku ni več prostora za datoteke. Nič ni bilo shranjeno; obvestite kontaktno osebo za eTwinning na vaši šoli.
+error-request_timeout = Pošiljanje je trajalo predolgo in je bilo ustavljeno. Preverite povezavo in poskusite znova.
+error-conflict-not_a_guest = Ta e-poštni naslov pripada računu eTwinning. Učitelje povabijo skrbniki prostora, ne povezava za goste.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Hvala! Učitelj bo vašo objavo prebral, preden jo bodo lahko videli vsi.
+notice-post-approved = Učitelj je prebral vašo objavo. Zdaj jo lahko vidijo vsi v projektu.
+notice-post-rejected = Učitelj se je odločil, da vaše objave ne bo prikazal. Svojega učitelja lahko vprašate, zakaj.
+notice-post-hidden = Učitelj je vašo objavo za zdaj skril. Svojega učitelja lahko vprašate, zakaj.
+notice-post-restored = Učitelj je vašo objavo spet prikazal. Zdaj jo lahko vidijo vsi.
+notice-post-purged = Učitelj je vašo objavo odstranil.
+notice-member-muted = Projekt lahko berete, nekaj časa pa vanj ne morete pisati.
+notice-member-unmuted = V projekt lahko spet pišete.
+notice-chat-mention = { $name } vas omenja v klepetu.
 
 ## video
 video-section = Video
@@ -659,6 +696,8 @@ pupils-class_names = Imena učencev
 pupils-class_help = Eno ime na vrstico, tako kot naj učence vidijo drugi.
 pupils-add_class = Dodaj razred
 pupils-class_empty = Napišite vsaj eno ime.
+pupils-language = Jezik strani za te učence
+pupils-language_help = Po prijavi se jim TwinSpace Live prikaže v tem jeziku. Vsak učenec ga lahko pozneje spremeni.
 pupils-line_errors = Vrstice za popravek
 pupils-line_error = Vrstica { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,20 @@ conn-back = Lidhja u rikthye.
 conn-failed = Lidhja e drejtpërdrejtë u mbyll. Ringarkoni faqen për të provuar përsëri.
 conn-session_ended = Sesioni juaj përfundoi. Ju lutemi, hyni përsëri.
 conn-account_locked = Kjo llogari nuk mund të përdoret më. Hyni përsëri për të parë arsyen.
+conn-closed-auth_missing = Lidhja e drejtpërdrejtë nuk e mori hyrjen tuaj në kohë. Ringarkoni faqen.
+conn-closed-session_invalid = Sesioni juaj nuk është më i vlefshëm. Ju lutemi, hyni përsëri.
+conn-closed-session_expired = Sesioni juaj ka skaduar. Ju lutemi, hyni përsëri.
+conn-closed-signed_out = Sesioni juaj u mbyll. Ju lutemi, hyni përsëri.
+conn-closed-account_locked = Kjo llogari nuk mund të përdoret më. Hyni përsëri për të parë arsyen.
+conn-closed-too_many_connections = Kjo llogari ka shumë faqe të hapura njëkohësisht. Mbyllni disa skeda, pastaj ringarkoni këtë faqe.
+conn-closed-too_many_messages = Kjo faqe dërgoi shumë gjëra shumë shpejt. Prisni pak, pastaj ringarkojeni.
+conn-closed-frame_too_large = Kjo faqe dërgoi diçka shumë të madhe. Ringarkoni faqen dhe provoni përsëri.
+conn-closed-idle_timeout = Lidhja e drejtpërdrejtë mbeti joaktive për shumë kohë dhe u mbyll. Po rilidhet…
+conn-closed-slow_consumer = Lidhja e drejtpërdrejtë mbeti prapa. Po rilidhet…
+conn-closed-server_restarting = Serveri po riniset. Rilidhja do të bëhet pas pak…
+conn-closed-server_shutting_down = Serveri i lidhjes suaj po ndalon. Po rilidhet…
+conn-closed-unavailable = Serveri është i zënë. Rilidhja do të bëhet pas pak…
+conn-closed-internal = Diçka shkoi keq në server. Rilidhja do të bëhet pas pak…
 
 ## login
 login-title = Hyrja
@@ -158,6 +172,25 @@ error-rate_limited_wait = Shumë përpjekje. Provoni përsëri { $wait }.
 error-fields = Disa fusha kërkojnë vëmendjen tuaj: shihni mesazhin poshtë secilës.
 error-account_rejected = Administratori kombëtar i vendit tuaj nuk e pranoi këtë regjistrim, prandaj me këtë llogari nuk mund të hyhet. Nëse mendoni se është gabim, kontaktoni Organizatën Kombëtare të Mbështetjes së eTwinning në vendin tuaj.
 error-account_suspended = Administratori kombëtar i vendit tuaj e ka pezulluar këtë llogari: tani për tani me të nuk mund të hyhet. Për të mësuar arsyen ose për të kërkuar rikthimin e saj, kontaktoni Organizatën Kombëtare të Mbështetjes së eTwinning në vendin tuaj.
+error-malformed = Faqja dërgoi diçka që serveri nuk mundi ta lexonte. Ringarkoni faqen dhe provoni përsëri.
+error-csrf = Kontrolli i sigurisë i faqes dështoi. Ringarkoni faqen dhe provoni përsëri.
+error-limit_exceeded = Kjo e kalon një kufi të vendosur për këtë hapësirë.
+error-unavailable = Serveri është i zënë ose një pjesë e tij nuk përgjigjet. Ju lutemi, provoni përsëri pas pak.
+error-internal = Diçka shkoi keq në server. Ju lutemi, provoni përsëri më vonë.
+error-insufficient_storage = Serveri nuk ka më vend për skedarë. Nuk u ruajt asgjë; ju lutemi, njoftoni personin e kontaktit për eTwinning në shkollën tuaj.
+error-request_timeout = Dërgimi zgjati shumë dhe u ndalua. Kontrolloni lidhjen tuaj dhe provoni përsëri.
+error-conflict-not_a_guest = Kjo adresë email-i i përket një llogarie eTwinning. Mësuesit ftohen nga administratorët e hapësirës, jo me një lidhje për mysafirë.
+
+## notice
+notice-post-pending = Faleminderit! Një mësues do ta lexojë postimin tuaj para se ta shohin të gjithë.
+notice-post-approved = Një mësues e lexoi postimin tuaj. Tani të gjithë në projekt mund ta shohin.
+notice-post-rejected = Një mësues vendosi të mos e shfaqë postimin tuaj. Mund ta pyesni mësuesin tuaj pse.
+notice-post-hidden = Një mësues e ka fshehur postimin tuaj për momentin. Mund ta pyesni mësuesin tuaj pse.
+notice-post-restored = Një mësues e shfaqi përsëri postimin tuaj. Tani të gjithë mund ta shohin.
+notice-post-purged = Një mësues e hoqi postimin tuaj.
+notice-member-muted = Mund ta lexoni projektin, por nuk mund të shkruani për një kohë.
+notice-member-unmuted = Mund të shkruani përsëri në projekt.
+notice-chat-mention = { $name } ju përmendi në bisedë.
 
 ## video
 video-section = Video
@@ -633,6 +666,8 @@ pupils-class_names = Emrat e nxënësve
 pupils-class_help = Një emër për rresht, ashtu siç do t’i shohin të tjerët nxënësit.
 pupils-add_class = Shto klasën
 pupils-class_empty = Shkruani të paktën një emër.
+pupils-language = Gjuha e faqes për këta nxënës
+pupils-language_help = Pasi të hyjnë, ata e shohin TwinSpace Live në këtë gjuhë. Çdo nxënës mund ta ndryshojë më vonë.
 pupils-line_errors = Rreshta për t’u korrigjuar
 pupils-line_error = Rreshti { $line }: { $error }
 pupils-lines_refused =

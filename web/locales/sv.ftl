@@ -19,6 +19,22 @@ conn-back = Ansluten igen.
 conn-failed = Liveanslutningen stängdes. Ladda om sidan för att försöka igen.
 conn-session_ended = Din session har tagit slut. Logga in igen.
 conn-account_locked = Det här kontot kan inte längre användas. Logga in igen för att se varför.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = Liveanslutningen fick inte din inloggning i tid. Ladda om sidan.
+conn-closed-session_invalid = Din session är inte längre giltig. Logga in igen.
+conn-closed-session_expired = Din session har gått ut. Logga in igen.
+conn-closed-signed_out = Du har loggats ut. Logga in igen.
+conn-closed-account_locked = Det här kontot kan inte längre användas. Logga in igen för att se varför.
+conn-closed-too_many_connections = Det här kontot har för många sidor öppna samtidigt. Stäng några flikar och ladda sedan om den här sidan.
+conn-closed-too_many_messages = Den här sidan skickade för mycket för snabbt. Vänta en stund och ladda sedan om den.
+conn-closed-frame_too_large = Den här sidan skickade något som var för stort. Ladda om sidan och försök igen.
+conn-closed-idle_timeout = Liveanslutningen var tyst för länge och stängdes. Ansluter igen…
+conn-closed-slow_consumer = Liveanslutningen hann inte med. Ansluter igen…
+conn-closed-server_restarting = Servern startar om. Ansluter igen om en stund…
+conn-closed-server_shutting_down = Servern du var ansluten till stängs av. Ansluter igen…
+conn-closed-unavailable = Servern är upptagen. Ansluter igen om en stund…
+conn-closed-internal = Något gick fel på servern. Ansluter igen om en stund…
 
 ## login
 login-title = Logga in
@@ -158,6 +174,27 @@ error-rate_limited_wait = För många försök. Försök igen { $wait }.
 error-fields = Några fält behöver din uppmärksamhet: se meddelandet under varje fält.
 error-account_rejected = Den nationella administratören i ditt land godkände inte den här registreringen, så det här kontot kan inte logga in. Om du tror att det är ett misstag kan du kontakta den nationella supportorganisationen för eTwinning i ditt land.
 error-account_suspended = Den nationella administratören i ditt land har stängt av det här kontot: det kan inte logga in just nu. Kontakta den nationella supportorganisationen för eTwinning i ditt land för att få veta varför eller för att få tillbaka kontot.
+error-malformed = Sidan skickade något som servern inte kunde läsa. Ladda om sidan och försök igen.
+error-csrf = Sidans säkerhetskontroll misslyckades. Ladda om sidan och försök igen.
+error-limit_exceeded = Det här går över en gräns som är satt för det här rummet.
+error-unavailable = Servern är upptagen, eller så svarar en del av den inte. Försök igen om en stund.
+error-internal = Något gick fel på servern. Försök igen senare.
+error-insufficient_storage = Servern har inget utrymme kvar för filer. Inget sparades; meddela din skolas eTwinning-kontakt.
+error-request_timeout = Det tog för lång tid att skicka, så det avbröts. Kontrollera din anslutning och försök igen.
+error-conflict-not_a_guest = Den här e-postadressen hör till ett eTwinning-konto. Lärare bjuds in av rummets administratörer, inte via en gästlänk.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Tack! En lärare läser ditt inlägg innan alla kan se det.
+notice-post-approved = En lärare har läst ditt inlägg. Nu kan alla i projektet se det.
+notice-post-rejected = En lärare har bestämt att inte visa ditt inlägg. Du kan fråga din lärare varför.
+notice-post-hidden = En lärare har dolt ditt inlägg för tillfället. Du kan fråga din lärare varför.
+notice-post-restored = En lärare visar ditt inlägg igen. Alla kan se det nu.
+notice-post-purged = En lärare har tagit bort ditt inlägg.
+notice-member-muted = Du kan läsa i projektet men inte skriva på en stund.
+notice-member-unmuted = Du kan skriva i projektet igen.
+notice-chat-mention = { $name } nämnde dig i chatten.
 
 ## video
 video-section = Video
@@ -633,6 +670,8 @@ pupils-class_names = Elevernas namn
 pupils-class_help = Ett namn per rad, så som andra ska se eleverna.
 pupils-add_class = Lägg till klassen
 pupils-class_empty = Skriv minst ett namn.
+pupils-language = Sidans språk för de här eleverna
+pupils-language_help = De ser TwinSpace Live på det här språket när de har loggat in. Varje elev kan ändra det senare.
 pupils-line_errors = Rader att rätta
 pupils-line_error = Rad { $line }: { $error }
 pupils-lines_refused =

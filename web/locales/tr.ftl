@@ -19,6 +19,20 @@ conn-back = Bağlantı yeniden kuruldu.
 conn-failed = Canlı bağlantı kapatıldı. Yeniden denemek için sayfayı yenileyin.
 conn-session_ended = Oturumunuz sona erdi. Lütfen yeniden giriş yapın.
 conn-account_locked = Bu hesap artık kullanılamaz. Nedenini görmek için yeniden giriş yapın.
+conn-closed-auth_missing = Canlı bağlantı, girişinizi zamanında almadı. Sayfayı yenileyin.
+conn-closed-session_invalid = Oturumunuz artık geçerli değil. Lütfen yeniden giriş yapın.
+conn-closed-session_expired = Oturumunuzun süresi doldu. Lütfen yeniden giriş yapın.
+conn-closed-signed_out = Oturumunuz kapatıldı. Lütfen yeniden giriş yapın.
+conn-closed-account_locked = Bu hesap artık kullanılamaz. Nedenini görmek için yeniden giriş yapın.
+conn-closed-too_many_connections = Bu hesapta aynı anda çok fazla sayfa açık. Bazı sekmeleri kapatın, ardından bu sayfayı yenileyin.
+conn-closed-too_many_messages = Bu sayfa çok kısa sürede çok fazla şey gönderdi. Biraz bekleyin, ardından sayfayı yenileyin.
+conn-closed-frame_too_large = Bu sayfa çok büyük bir şey gönderdi. Sayfayı yenileyip tekrar deneyin.
+conn-closed-idle_timeout = Canlı bağlantı çok uzun süre hareketsiz kaldığı için kapatıldı. Yeniden bağlanılıyor…
+conn-closed-slow_consumer = Canlı bağlantı geride kaldı. Yeniden bağlanılıyor…
+conn-closed-server_restarting = Sunucu yeniden başlatılıyor. Birazdan yeniden bağlanılacak…
+conn-closed-server_shutting_down = Bağlı olduğunuz sunucu kapanıyor. Yeniden bağlanılıyor…
+conn-closed-unavailable = Sunucu meşgul. Birazdan yeniden bağlanılacak…
+conn-closed-internal = Sunucuda bir sorun oluştu. Birazdan yeniden bağlanılacak…
 
 ## login
 login-title = Giriş yap
@@ -158,6 +172,25 @@ error-rate_limited_wait = Çok fazla deneme yapıldı. { $wait } yeniden deneyin
 error-fields = Bazı alanlar dikkatinizi gerektiriyor: her birinin altındaki mesaja bakın.
 error-account_rejected = Ülkenizin ulusal yöneticisi bu kaydı kabul etmedi, bu nedenle bu hesapla giriş yapılamaz. Bunun bir hata olduğunu düşünüyorsanız ülkenizin eTwinning Ulusal Destek Servisi ile iletişime geçin.
 error-account_suspended = Ülkenizin ulusal yöneticisi bu hesabı askıya aldı: şimdilik bu hesapla giriş yapılamaz. Nedenini öğrenmek veya hesabın yeniden açılmasını istemek için ülkenizin eTwinning Ulusal Destek Servisi ile iletişime geçin.
+error-malformed = Sayfa, sunucunun okuyamadığı bir şey gönderdi. Sayfayı yenileyip tekrar deneyin.
+error-csrf = Sayfanın güvenlik denetimi başarısız oldu. Sayfayı yenileyip tekrar deneyin.
+error-limit_exceeded = Bu, bu alan için belirlenen bir sınırı aşıyor.
+error-unavailable = Sunucu meşgul ya da bir bölümü yanıt vermiyor. Lütfen birazdan tekrar deneyin.
+error-internal = Sunucuda bir sorun oluştu. Lütfen daha sonra tekrar deneyin.
+error-insufficient_storage = Sunucuda dosyalar için yer kalmadı. Hiçbir şey kaydedilmedi; lütfen okulunuzun eTwinning irtibat kişisine haber verin.
+error-request_timeout = Gönderme çok uzun sürdüğü için durduruldu. Bağlantınızı kontrol edip tekrar deneyin.
+error-conflict-not_a_guest = Bu e-posta adresi bir eTwinning hesabına ait. Öğretmenler misafir bağlantısıyla değil, alanın yöneticileri tarafından davet edilir.
+
+## notice
+notice-post-pending = Teşekkürler! Herkes görmeden önce bir öğretmen gönderinizi okuyacak.
+notice-post-approved = Bir öğretmen gönderinizi okudu. Artık projedeki herkes onu görebilir.
+notice-post-rejected = Bir öğretmen gönderinizi göstermemeye karar verdi. Nedenini öğretmeninize sorabilirsiniz.
+notice-post-hidden = Bir öğretmen gönderinizi şimdilik gizledi. Nedenini öğretmeninize sorabilirsiniz.
+notice-post-restored = Bir öğretmen gönderinizi yeniden gösterdi. Artık herkes onu görebilir.
+notice-post-purged = Bir öğretmen gönderinizi kaldırdı.
+notice-member-muted = Projeyi okuyabilirsiniz ama bir süre yazamazsınız.
+notice-member-unmuted = Projede yeniden yazabilirsiniz.
+notice-chat-mention = { $name } sohbette sizden bahsetti.
 
 ## video
 video-section = Video
@@ -633,6 +666,8 @@ pupils-class_names = Öğrencilerin adları
 pupils-class_help = Her satıra bir ad; başkalarının öğrencileri göreceği biçimde.
 pupils-add_class = Sınıfı ekle
 pupils-class_empty = En az bir ad yazın.
+pupils-language = Bu öğrenciler için sayfanın dili
+pupils-language_help = Giriş yaptıktan sonra TwinSpace Live’ı bu dilde görürler. Her öğrenci bunu daha sonra değiştirebilir.
 pupils-line_errors = Düzeltilecek satırlar
 pupils-line_error = Satır { $line }: { $error }
 pupils-lines_refused =
