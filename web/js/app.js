@@ -4,7 +4,17 @@
 import { ApiError, api } from "./api.js";
 import { h } from "./dom.js";
 import { home } from "./home.js";
-import { LANGUAGES, chooseLanguage, describeError, direction, language, t, useLanguage } from "./i18n.js";
+import {
+  LANGUAGES,
+  accountLanguage,
+  chooseLanguage,
+  describeError,
+  direction,
+  hasMessage,
+  language,
+  t,
+  useLanguage,
+} from "./i18n.js";
 import { endonym } from "./languages.js";
 import { Router, navigate } from "./router.js";
 import notFound from "./screens/not-found.js";
@@ -37,6 +47,7 @@ const ctx = {
     ctx.account = account;
     ctx.live.connect();
     renderChrome();
+    followAccountLanguage();
   },
   /** The signed-in account changed (a new name): the chrome shows it. */
   updateAccount(account) {
@@ -72,15 +83,21 @@ function hideBanner() {
   banner.textContent = "";
 }
 
+/** The close reason's words (the server sends a code: protocol/close_codes.py), or `fallback`. */
+function closedWords(reason, fallback) {
+  const key = `conn.closed.${reason}`;
+  return typeof reason === "string" && reason !== "" && hasMessage(key) ? t(key) : t(fallback);
+}
+
 ctx.live.addEventListener("state", ({ detail }) => {
-  if (detail.state === State.RECONNECTING) showBanner(t("conn.lost"), "warning");
+  if (detail.state === State.RECONNECTING) showBanner(closedWords(detail.reason, "conn.lost"), "warning");
   else if (detail.state === State.OPEN) hideBanner();
   else if (detail.state === State.FAILED) {
-    showBanner(t("conn.failed"), "error");
+    showBanner(closedWords(detail.reason, "conn.failed"), "error");
     if (detail.code === 4003 && ctx.account) checkAccountLocked();
   }
   else if (detail.state === State.UNAUTHENTICATED && ctx.account) {
-    ctx.signedOut(t("conn.session_ended"));
+    ctx.signedOut(closedWords(detail.reason, "conn.session_ended"));
   }
 });
 
@@ -101,6 +118,21 @@ window.addEventListener("twinspace:unauthenticated", () => {
 });
 
 // -- the chrome: language switch, who is signed in, sign out --------------------------------
+
+/** Once signed in, the page speaks the account's saved language (kept across devices; for a
+ * pupil, the one their teacher chose), and this device remembers it. */
+async function followAccountLanguage() {
+  const wanted = accountLanguage(ctx.account);
+  if (wanted === null || wanted === language()) return;
+  try {
+    await useLanguage(wanted, localStorage);
+  } catch (error) {
+    console.error(error); // the page stays in the language it has
+    return;
+  }
+  renderChrome();
+  route({ keepFocus: true });
+}
 
 const langSelect = document.getElementById("lang");
 const who = document.getElementById("who");
@@ -152,9 +184,12 @@ langSelect.addEventListener("change", async () => {
   } finally {
     langSelect.disabled = false;
   }
-  if (ctx.account && ctx.account.kind !== "pupil") {
-    // Mail to the account (a password-reset link) is written in the language chosen last.
-    api.editMe({ language: chosen }).catch(() => {});
+  if (ctx.account) {
+    // Kept with the account, for its other devices and for mail (a password-reset link).
+    api.editMe({ language: chosen }).then(
+      () => (ctx.account = ctx.account && { ...ctx.account, language: chosen }),
+      () => {},
+    );
   }
   renderChrome();
   route({ keepFocus: true });
@@ -219,7 +254,7 @@ window.addEventListener("hashchange", () => {
 /** The chosen language's catalogue, before anything is drawn; English if it cannot be had. */
 async function startLanguage() {
   try {
-    await useLanguage(chooseLanguage(localStorage, navigator));
+    await useLanguage(chooseLanguage(localStorage, navigator, location.search));
   } catch (error) {
     console.error(error);
     await useLanguage("en");
@@ -233,6 +268,8 @@ async function start() {
   try {
     ctx.account = await api.me();
     ctx.live.connect();
+    const wanted = accountLanguage(ctx.account);
+    if (wanted !== null && wanted !== language()) await useLanguage(wanted, localStorage).catch(() => {});
   } catch (error) {
     ctx.account = null;
     if (!(error instanceof ApiError) || error.status !== 401) {

@@ -89,10 +89,28 @@ export function pickLanguage(preferred, available = LANGUAGES) {
   return "en";
 }
 
-/** The language to show: the user's earlier choice on this device, else the browser's. */
-export function chooseLanguage(storage, navigatorLike) {
+/**
+ * The language to show before anyone signs in: the choice made on this device, else the
+ * link's (`?lang=az`, which an invitation carries: the inviting teacher's language), else the
+ * browser's. Once signed in, the account's own saved choice wins (`accountLanguage`).
+ */
+export function chooseLanguage(storage, navigatorLike, search = "") {
   const saved = storage?.getItem(STORAGE_KEY);
-  return LANGUAGES.includes(saved) ? saved : pickLanguage(navigatorLike?.languages);
+  if (LANGUAGES.includes(saved)) return saved;
+  const linked = known(new URLSearchParams(search).get("lang"));
+  return linked ?? pickLanguage(navigatorLike?.languages);
+}
+
+/** A language tag's page language ("fr-BE" -> "fr"), or null when the page has none for it. */
+function known(tag) {
+  if (typeof tag !== "string" || tag === "") return null;
+  const code = pickLanguage([tag]);
+  return code === "en" && !tag.toLowerCase().startsWith("en") ? null : code;
+}
+
+/** The page language an account saved ("fr-BE" -> "fr"), or null when it saved none we have. */
+export function accountLanguage(account) {
+  return known(account?.language);
 }
 
 /** Choose `lang`, whose catalogue is loaded (`await loadLanguage(lang)` first), and remember it. */

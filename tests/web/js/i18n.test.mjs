@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import { fieldMessage, FIELD_CODES } from "../../../web/js/forms.js";
 import {
   LANGUAGES,
+  accountLanguage,
+  chooseLanguage,
   describeError,
   errorKey,
   hasMessage,
@@ -91,6 +93,25 @@ test("the language is the browser's first one we have, by primary tag", () => {
   assert.equal(pickLanguage(["nn-NO", "en"]), "nb");
   assert.equal(pickLanguage(["ja-JP"]), "en");
   assert.equal(pickLanguage(undefined), "en");
+});
+
+test("before sign-in: this device's choice, else the link's language, else the browser's", () => {
+  const storage = (saved) => ({ getItem: () => saved });
+  const browser = { languages: ["de-AT", "en"] };
+  assert.equal(chooseLanguage(storage(null), browser, ""), "de");
+  assert.equal(chooseLanguage(storage(null), browser, "?lang=az"), "az");
+  assert.equal(chooseLanguage(storage(null), browser, "?lang=en"), "en");
+  assert.equal(chooseLanguage(storage(null), browser, "?lang=xx"), "de"); // not a page language
+  assert.equal(chooseLanguage(storage("fr"), browser, "?lang=az"), "fr");
+});
+
+test("signed in: the account's saved language, by primary tag, or none", () => {
+  assert.equal(accountLanguage({ language: "az" }), "az");
+  assert.equal(accountLanguage({ language: "fr-BE" }), "fr");
+  assert.equal(accountLanguage({ language: "en-GB" }), "en");
+  assert.equal(accountLanguage({ language: "xx" }), null);
+  assert.equal(accountLanguage({ language: null }), null);
+  assert.equal(accountLanguage(null), null);
 });
 
 test("unknown error codes fall back to the generic message", () => {

@@ -4,8 +4,8 @@
 // the address (#/spaces/12/forum), so a reload, a language change or a link keeps it.
 
 import { h, messageBox, say } from "../dom.js";
-import { MEMBER_ROLE_CHANGED, SPACE_ARCHIVED, SPACE_UNARCHIVED, SPACE_UPDATED } from "../events.js";
-import { t } from "../i18n.js";
+import { MEMBER_ROLE_CHANGED, POST_PENDING, SPACE_ARCHIVED, SPACE_UNARCHIVED, SPACE_UPDATED } from "../events.js";
+import { hasMessage, t } from "../i18n.js";
 import { markHomonyms } from "../names.js";
 import { SPACE_SECTIONS } from "./registry.js";
 
@@ -81,6 +81,9 @@ const space = {
   render(main, params, ctx) {
     const spaceId = params.space_id;
     const error = messageBox("error");
+    // What a teacher did to one's own posts or voice (hidden, approved, muted...), said as it
+    // happens: the server sends the event's name, the catalogue has its words.
+    const notice = messageBox("status");
     const heading = h("h1", { tabindex: "-1", text: t("app.loading") });
     const description = h("p", { class: "description" });
     const body = h("div", { class: "space-body" });
@@ -89,6 +92,7 @@ const space = {
       heading,
       description,
       error,
+      notice,
       body,
     );
 
@@ -106,6 +110,13 @@ const space = {
     let alive = true;
     let cleanups = [];
 
+    const noticeChannel = `notice:${spaceId}:${ctx.account.id}`;
+    const onNotice = (message) => {
+      // A held post's author was told so by the form that sent it: not said twice.
+      if (!alive || message.type !== "event" || message.event === POST_PENDING) return;
+      const key = `notice.${message.event}`;
+      if (hasMessage(key)) say(notice, t(key, { name: message.data?.post?.author?.display_name ?? "" }));
+    };
     // Live changes counted, so that a refetch answering after a newer event is not shown.
     let updates = 0;
     const refetch = () => {
@@ -187,12 +198,14 @@ const space = {
       // the space's channel is followed, read the space again (as the chat panel catches up).
       ctx.live.subscribe(channels[0], onChannel).then(() => alive && refetch(), () => {});
       ctx.live.subscribe(channels[1], onChannel).catch(() => {});
+      ctx.live.subscribe(noticeChannel, onNotice).catch(() => {});
     })();
 
     return () => {
       alive = false;
       for (const done of cleanups) done();
       for (const channel of channels) ctx.live.unsubscribe(channel, onChannel).catch(() => {});
+      ctx.live.unsubscribe(noticeChannel, onNotice).catch(() => {});
     };
   },
 };
