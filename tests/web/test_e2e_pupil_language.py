@@ -35,7 +35,9 @@ AZ = catalogue("az")
 
 
 def az(message_id: str, **args: object) -> str:
-    value, errors = AZ.format_pattern(AZ.get_message(message_id).value, args)
+    pattern = AZ.get_message(message_id).value
+    assert pattern is not None, message_id
+    value, errors = AZ.format_pattern(pattern, args)
     assert not errors, errors
     return str(value)
 
