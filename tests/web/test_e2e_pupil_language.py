@@ -16,7 +16,7 @@ from fluent.runtime import FluentBundle, FluentResource
 from playwright.async_api import expect
 
 import web
-from tests.http.conftest import ApiUser, ok
+from tests.http.conftest import PASSWORD, ApiUser, ok
 
 from .conftest import Site, audit, screenshot
 from .test_page_sweep import SWEEP_JS
@@ -104,3 +104,41 @@ async def test_a_pupil_whose_teacher_chose_azerbaijani_sees_everything_in_azerba
     assert found == [], found
     assert await audit(page) == []
     await screenshot(page, "pupil-in-azerbaijani")
+
+
+@SQLITE_ONLY
+async def test_one_space_in_three_languages_arabic_mirrored(site: Site) -> None:
+    """The README's pictures: one space's chat, in English, Turkish and Arabic (mirrored, with
+    a French name and Latin text kept in their own direction inside it)."""
+    world = site.live.world
+    teacher = await world.etwinner("Claire Dupont")
+    space_id = await world.space(teacher)
+    title = ok(await teacher.get(f"/api/spaces/{space_id}"))["title"]
+    chat_id = ok(await teacher.get(f"/api/spaces/{space_id}/chat"))["id"]
+    said = ["Bonjour ! Today: the rivers of our towns.", "مرحبا! نهر الأردن يمر قرب مدرستنا."]
+    for words in said:
+        path = f"/api/spaces/{space_id}/chats/{chat_id}/messages"
+        ok(await teacher.post(path, {"body": words, "client_id": str(uuid.uuid4())}), 201)
+    page = await (await site.person()).page()
+    await page.locator("#login-email").fill(teacher.account["email"])
+    await page.locator("#login-password").fill(PASSWORD)
+    await page.locator("#login-password").press("Enter")
+    await page.locator(".space-list").wait_for()
+    for lang in ("en", "tr", "ar"):
+        bundle = catalogue(lang)
+        await page.locator("#lang").select_option(lang)
+        await expect(page.locator("html")).to_have_attribute("lang", lang)
+        await page.goto(f"{site.base}/#/spaces/{space_id}/chat")
+        panel = page.locator("#panel-chat")
+        await expect(panel.locator(".chat-message")).to_have_count(2)
+        heading = bundle.get_message("chat-title").value
+        assert heading is not None
+        await expect(panel.get_by_role("heading", level=2)).to_have_text(
+            str(bundle.format_pattern(heading, {})[0])
+        )
+        direction = "rtl" if lang == "ar" else "ltr"
+        await expect(page.locator("html")).to_have_attribute("dir", direction)
+        data = [title, "Claire Dupont", *said]
+        assert await page.evaluate(SWEEP_JS, {"userData": data}) == []
+        assert await audit(page) == []
+        await screenshot(page, f"three-languages-{lang}")
