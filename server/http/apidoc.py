@@ -75,6 +75,8 @@ fails when this file is stale. The machine-readable form is served at `/openapi.
 - **Programs** (the load tester) sign in with `mode: "token"` and send
   `Authorization: Bearer <token>`; no CSRF token is needed.
 - A space that does not exist and a space the caller is not a member of get the same 404.
+- Groups ([groups.md](groups.md)) exist for validated eTwinners only: to anyone else every
+  `/api/groups` route, and every route of a group's space, answers that same 404.
 - File uploads are the exception to JSON bodies: the file itself is the streamed body
   (`POST /api/spaces/{space_id}/files?name=...`), and downloads answer bytes; see
   [archive.md](archive.md).
