@@ -2,6 +2,10 @@
 # Each creates the virtual environment on first use, from the lock files in requirements/ (every
 # package pinned with its hashes), and refreshes it when a lock file changes.
 PYTHON ?= python3
+# Some machines export PYTHONDONTWRITEBYTECODE=1: then every test process rewrote and compiled
+# every test module again (pytest keeps its assertion rewrites as bytecode), 10 s of CPU for
+# each xdist worker's collection instead of 4. The caches go to __pycache__/, ignored by git.
+unexport PYTHONDONTWRITEBYTECODE
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check

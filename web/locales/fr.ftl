@@ -10,12 +10,12 @@ app-skip = Aller au contenu
 app-nav = Principal
 app-language = Langue
 app-sign_out = Se déconnecter
-app-signed_in_as = Connecté·e : { $name }
+app-signed_in_as = Session de { $name }
 app-loading = Chargement…
 
 ## conn
 conn-lost = Connexion perdue. Reconnexion en cours…
-conn-back = De nouveau connecté·e.
+conn-back = La connexion est rétablie.
 conn-failed = La connexion en direct a été fermée. Rechargez la page pour réessayer.
 conn-session_ended = Votre session a pris fin. Veuillez vous reconnecter.
 conn-account_locked = Ce compte ne peut plus être utilisé. Reconnectez-vous pour savoir pourquoi.
@@ -37,11 +37,11 @@ login-pupil_forgot = Code oublié ? Demandez-en un nouveau à votre enseignant.
 
 ## invite
 invite-title = Rejoindre un TwinSpace comme invité
-invite-intro = Vous êtes invité·e dans un TwinSpace. Choisissez le nom que les autres verront et un mot de passe.
+invite-intro = Une invitation vous ouvre un TwinSpace. Choisissez le nom que les autres verront et un mot de passe.
 invite-display_name = Votre nom
 invite-submit = Accepter l’invitation
 invite-checking = Vérification de votre invitation…
-invite-for_space = Vous êtes invité·e dans « { $title } ».
+invite-for_space = Invitation à rejoindre « { $title } ».
 invite-unknown = Ce lien d’invitation est inconnu. Vérifiez que vous l’avez copié en entier, ou demandez-en un nouveau à l’enseignant qui l’a envoyé.
 invite-expired = Ce lien d’invitation a expiré. Demandez-en un nouveau à l’enseignant qui l’a envoyé.
 invite-used_up = Ce lien d’invitation a déjà servi autant de fois qu’il le permet. Demandez-en un nouveau à l’enseignant qui l’a envoyé.
@@ -439,7 +439,7 @@ pending-title = Votre compte attend d’être validé
 pending-who_heading = Qui le valide
 pending-who = L’administrateur national de votre pays ({ $country }) vérifie que vous enseignez dans l’établissement indiqué, puis valide votre compte.
 pending-next_heading = Et ensuite
-pending-next_validate = Une fois votre compte validé, vous êtes eTwinner : vous pouvez créer des espaces, être invité à des projets et créer les comptes de vos élèves. Reconnectez-vous, ou appuyez sur « Vérifier à nouveau », pour le voir.
+pending-next_validate = Une fois votre compte validé, vous êtes eTwinner : vous pouvez créer des espaces, recevoir des invitations à des projets et créer les comptes de vos élèves. Reconnectez-vous, ou appuyez sur « Vérifier à nouveau », pour le voir.
 pending-next_reject = Si l’administrateur national n’accepte pas votre inscription, la connexion vous le dira.
 pending-next_meanwhile = En attendant, vous pouvez changer votre nom et votre mot de passe dans « Mon compte ».
 pending-check = Vérifier à nouveau
@@ -478,7 +478,7 @@ account-save_name = Enregistrer le nom
 account-name_saved = Votre nom a été enregistré.
 account-pupil_note = Votre enseignant a choisi ce nom et s’en occupe. Demandez-lui s’il faut le changer.
 account-password_heading = Votre mot de passe
-account-password_intro = Le changer vous déconnecte sur vos autres appareils ; vous restez connecté ici.
+account-password_intro = Le changer vous déconnecte sur vos autres appareils ; votre session reste ouverte ici.
 account-current_password = Mot de passe actuel
 account-new_password = Nouveau mot de passe
 account-confirm_password = Nouveau mot de passe, à nouveau
@@ -490,7 +490,7 @@ account-everywhere_intro = Met fin à votre connexion sur tous les appareils et 
 account-everywhere = Se déconnecter partout…
 account-everywhere_question = Vous déconnecter sur tous les appareils, celui-ci compris ? Les pages ouvertes se ferment aussitôt, et ce qui n’y a pas encore été envoyé est perdu.
 account-everywhere_confirm = Oui, me déconnecter partout
-account-everywhere_done = Vous avez été déconnecté sur tous les appareils.
+account-everywhere_done = Vos sessions sont fermées sur tous les appareils.
 account-cancel = Annuler
 
 ## admin
@@ -585,7 +585,7 @@ members-role_confirm = Changer le rôle
 members-role_changed = { $name } a maintenant le rôle { $role }.
 members-reset_code = Nouveau code
 members-reset_question = Donner un nouveau code de connexion à { $name } ?
-members-reset_consequence = L’ancien code cesse de fonctionner tout de suite et l’élève est déconnecté partout. Vous remettez la nouvelle carte.
+members-reset_consequence = L’ancien code cesse de fonctionner tout de suite et les sessions de l’élève se ferment partout. Vous remettez la nouvelle carte.
 members-reset_confirm = Créer un nouveau code
 members-reset_done = { $name } a un nouveau code : remettez la nouvelle carte ci-dessous.
 members-export = Exporter les données
@@ -607,7 +607,7 @@ members-left = Vous avez quitté « { $title } ».
 ## erase
 erase-question = Effacer le compte de { $name } ?
 erase-account_gone = Le nom, l’identifiant et le code de l’élève sont supprimés définitivement.
-erase-signed_out = L’élève est déconnecté tout de suite et ne pourra plus jamais se connecter.
+erase-signed_out = Les sessions de l’élève se ferment tout de suite, et son compte ne pourra plus jamais servir.
 erase-no_undo = Cette action est irréversible.
 erase-export_first = Si l’élève ou sa famille peut en vouloir une copie, exportez d’abord les données.
 erase-posts = Les messages de l’élève (forum et discussion)
