@@ -77,3 +77,10 @@ class BanOut(Out):
     display_name: str
     reason: str
     at: dt.datetime
+
+
+class AppointModerator(Body):
+    """A national admin hands a featured group to an eTwinner of their country."""
+
+    account_id: Id
+    reason: Reason = ""

@@ -1038,6 +1038,7 @@ ACCOUNT_TABLE: dict[AccountAction, dict[str, Outcome]] = {
     AccountAction.SEARCH_ACCOUNTS:       dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
     AccountAction.CHANGE_OWN_PASSWORD:   dict(zip(ACCOUNT_ACTORS, (A, A, D, A, A), strict=True)),
     AccountAction.END_OWN_SESSIONS:      dict(zip(ACCOUNT_ACTORS, (A, A, A, A, A), strict=True)),
+    AccountAction.APPOINT_GROUP_MODERATOR: dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
 }  # fmt: skip
 
 

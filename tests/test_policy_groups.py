@@ -10,6 +10,8 @@ import pytest
 
 from protocol.vocabulary import AccountId, AccountKind, AccountStatus, GroupAccess, Role, SpaceKind
 from server.policy import (
+    AccountAction,
+    AccountFacts,
     Actor,
     FileFacts,
     GroupAction,
@@ -23,6 +25,7 @@ from server.policy import (
     SpaceAction,
     SpaceFacts,
     VideoJoinFacts,
+    decide_account,
     decide_group,
     decide_space,
 )
@@ -92,6 +95,26 @@ def test_directory_table(
 
 def test_every_group_action_has_a_directory_row() -> None:
     assert {action for action, _, _ in DIRECTORY} == set(GroupAction)
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        (AccountFacts(account_kind=AccountKind.TEACHER, account_country="FR"), A),
+        (AccountFacts(account_kind=AccountKind.TEACHER, account_country="PL"), C),  # not theirs
+        (AccountFacts(account_kind=AccountKind.PUPIL, account_country="FR"), D),
+        (None, C),  # no such account
+    ],
+    ids=["own-country", "other-country", "pupil", "none"],
+)
+def test_a_national_admin_appoints_etwinners_of_their_country_only(
+    target: AccountFacts | None, expected: Outcome
+) -> None:
+    admin = ASKERS["national_admin"]
+    assert decide_account(admin, AccountAction.APPOINT_GROUP_MODERATOR, target).outcome is expected
+    for name in ("etwinner", "pupil", "guest", "pending"):
+        refused = decide_account(ASKERS[name], AccountAction.APPOINT_GROUP_MODERATOR, target)
+        assert refused.outcome is D
 
 
 # -- inside a group, by whom an action is about ---------------------------------------------

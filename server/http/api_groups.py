@@ -13,6 +13,7 @@ import re
 from protocol import api, group_api
 from protocol.errors import ErrorCode, ProtocolError
 
+from ..services import group_operator
 from ..services import groups as group_service
 from .routing import ApiRouter, Call, Reply
 
@@ -206,3 +207,18 @@ async def list_bans(call: Call[None]) -> list[group_api.BanOut]:
 async def lift_ban(call: Call[None]) -> Reply:
     await group_service.lift_ban(call.req, call.path_id("space_id"), call.path_id("account_id"), "")
     return Reply(None, 204)
+
+
+@router.operation(
+    "POST",
+    "/api/admin/groups/{space_id:int}/moderators",
+    "Make an eTwinner of one's country a moderator of a featured group (national admins); any"
+    " other group is 404",
+    body=group_api.AppointModerator,
+    response=api.MemberOut,
+    errors=(403, 404, 409),
+)
+async def appoint_moderator(call: Call[group_api.AppointModerator]) -> api.MemberOut:
+    return await group_operator.appoint_by_national_admin(
+        call.req, call.path_id("space_id"), call.body.account_id, call.body.reason
+    )

@@ -18,6 +18,8 @@ class AccountAction(enum.StrEnum):
     SEARCH_ACCOUNTS = "search_accounts"  # a national admin's search of their country
     CHANGE_OWN_PASSWORD = "change_own_password"  # noqa: S105 - an action name
     END_OWN_SESSIONS = "end_own_sessions"  # sign out everywhere
+    #: Issue 21: make an eTwinner of one's country a moderator of a featured group.
+    APPOINT_GROUP_MODERATOR = "appoint_group_moderator"
 
 
 class SpaceAction(enum.StrEnum):

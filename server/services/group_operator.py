@@ -1,6 +1,6 @@
-"""The operator's groups (issue 21): featured groups created, marked and handed to moderators
-from the command line. The operator is no account (actor None, as in services/operator.py);
-every change is in the group's audit log in the same transaction."""
+"""Featured groups (issue 21): created, marked and handed to moderators by the operator from
+the command line (actor None, as in services/operator.py), and handed to moderators by a
+national admin too. Every change is in the group's audit log in the same transaction."""
 
 from __future__ import annotations
 
@@ -8,17 +8,21 @@ import datetime as dt
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from protocol import group_api
-from protocol.errors import Conflict, NotFound
+from protocol import api, group_api
+from protocol.errors import Conflict, NotFound, present
 from protocol.event_payloads import MemberShown
 from protocol.events import EventName
 from protocol.vocabulary import AccountKind, AccountStatus, AuditAction, Role, SpaceKind
 from storage.models import Account, Group, Space
+from storage.repositories import accounts as account_repo
 from storage.repositories import audit as audit_repo
 from storage.repositories import groups as group_repo
 from storage.repositories import spaces as space_repo
 
+from ..policy import AccountAction, AccountFacts, decide_account
+from .access import NO_SUCH_SPACE, actor_of, enforce
 from .commands import MembershipChanged
+from .context import RequestContext
 from .groups import add_group
 from .members import add_membership, space_channel
 from .outbox import outbox_of
@@ -104,3 +108,27 @@ async def appoint_moderator(
         reason=reason,
     )
     return Role.ADMIN
+
+
+async def appoint_by_national_admin(
+    req: RequestContext, space_id: int, account_id: int, reason: str
+) -> api.MemberOut:
+    """A national admin makes an eTwinner of their country a moderator of a featured group
+    (issue 21). Any other group, or a space that is no group, is "no such space" to them:
+    featured groups are the only ones a national admin, acting as such, knows of."""
+    session, actor, now = req.db, req.actor, req.now
+    account = await account_repo.get(session, account_id)
+    facts = None if account is None else AccountFacts(account.kind, account.country)
+    enforce(
+        decide_account(actor_of(actor), AccountAction.APPOINT_GROUP_MODERATOR, facts),
+        "no such account",
+    )
+    account = present(account, "the account (the policy conceals none)")
+    space = await space_repo.get(session, space_id)
+    group = await group_repo.get(session, space_id) if space is not None else None
+    if space is None or group is None or not group.featured:
+        raise NotFound(NO_SUCH_SPACE)
+    role = await appoint_moderator(session, space_id, account, now, reason, by=actor.id)
+    return api.MemberOut(
+        account_id=account.id, display_name=account.display_name, role=role, kind=account.kind
+    )

@@ -372,6 +372,14 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
         ),
     ),
     ("GET", GROUP_PATH + "/bans"): (Case((c(S.BAN_MEMBER, "outsider"),), kinds=GROUPS),),
+    # The group is featured: a national admin hands it to an eTwinner of their country.
+    ("POST", "/api/admin/groups/{space_id}/moderators"): (
+        Case(
+            (c(AccountAction.APPOINT_GROUP_MODERATOR, "account:etwinner"),),
+            body=lambda fx, kind: {"account_id": fx.accounts["etwinner"]["id"]},
+            kinds=GROUPS,
+        ),
+    ),
     ("DELETE", GROUP_PATH + "/bans/{account_id}"): (
         Case(
             (c(S.BAN_MEMBER, "outsider"), c(S.BAN_MEMBER, "banned")),

@@ -48,7 +48,7 @@ from server.policy import (
     facts_for,
 )
 from server.security import new_token, token_hash
-from storage.models import Account, AuthSession, Base, GroupJoinRequest, Membership
+from storage.models import Account, AuthSession, Base, Group, GroupJoinRequest, Membership
 from storage.repositories import password_resets
 
 from ..http.conftest import ApiUser, World, ok
@@ -539,8 +539,8 @@ async def build(world: World) -> Fixture:
     for space in (twin, room):
         await world.add_teacher(founder, space.ids["space"], admin, "admin")
         await world.add_teacher(founder, space.ids["space"], teacher, "teacher")
-    # The group (issue 21): open, its owner the founder, the admin its moderator, the teacher
-    # a member; joined from the directory, as the only way in.
+    # The group (issue 21): open and featured, its owner the founder, the admin its
+    # moderator, the teacher a member; joined from the directory, as the only way in.
     group = SpaceObjects(GROUP)
     group.ids["space"] = await world.group(founder)
     for joiner in (admin, teacher):
@@ -550,6 +550,10 @@ async def build(world: World) -> Fixture:
             f"/api/spaces/{group.ids['space']}/members/{admin.id}", {"role": "admin"}
         )
     )
+    async with world.ctx.sessionmaker() as db, db.begin():  # the operator's (CLI) mark
+        await db.execute(
+            update(Group).where(Group.space_id == group.ids["space"]).values(featured=True)
+        )
     (pupil_admin,) = await world.pupils(founder, twin.ids["space"], ["Pia"], role="pupil_admin")
     (pupil,) = await world.pupils(founder, twin.ids["space"], ["Paul"])
     guest = await world.guest(founder, twin.ids["space"])

@@ -348,3 +348,39 @@ async def test_a_groups_moderators_start_video_and_members_join(world: World) ->
     refused = await bob.post(f"{base}/{session}/participants/{started['me']['id']}/remove", {})
     assert error_code(refused, 403) == "forbidden"
     ok(await ana.post(f"{base}/{session}/participants/{me}/remove", {}))
+
+
+async def test_a_national_admin_hands_a_featured_group_to_an_etwinner_of_their_country(
+    world: World,
+) -> None:
+    ana = await world.etwinner("Ana")
+    featured = await world.group(ana)
+    await feature(world, featured)
+    ordinary = await world.group(ana)
+    mia = await world.etwinner("Mia", country="FR")
+    ola = await world.etwinner("Ola", country="PL")
+    nso = await world.national_admin("FR")
+    path = f"/api/admin/groups/{featured}/moderators"
+    appointed = ok(await nso.post(path, {"account_id": mia.id, "reason": "NSO ambassador"}))
+    assert (appointed["account_id"], appointed["role"]) == (mia.id, "admin")
+    assert ok(await mia.get(f"/api/groups/{featured}"))["my_role"] == "admin"
+    entry = ok(await ana.get(f"/api/spaces/{featured}/audit"))[0]
+    assert (entry["action"], entry["actor_id"], entry["target_account_id"]) == (
+        "group.moderator_appointed",
+        nso.id,
+        mia.id,
+    )
+    # Another country's eTwinner, no such account: the same 404; any group not featured,
+    # a twinspace, no group: "no such space", as to anyone a group is hidden from.
+    other = await nso.post(path, {"account_id": ola.id})
+    nobody = await nso.post(path, {"account_id": MISSING})
+    assert (other.status_code, other.content) == (nobody.status_code, nobody.content)
+    assert other.status_code == 404
+    hidden = await nso.post(f"/api/admin/groups/{ordinary}/moderators", {"account_id": mia.id})
+    gone = await nso.post(f"/api/admin/groups/{MISSING}/moderators", {"account_id": mia.id})
+    assert (hidden.status_code, hidden.content) == (404, gone.content)
+    # Nobody but a national admin does this, the group's owner included.
+    owner = await ana.post(path, {"account_id": mia.id})
+    assert error_code(owner, 403) == "forbidden"
+    pending = await world.register("Pat")
+    assert error_code(await nso.post(path, {"account_id": pending["id"]}), 409) == "conflict"
