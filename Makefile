@@ -21,7 +21,7 @@ SLOW_MARKS := browser or janus or multiprocess
 #: subprocesses (CPU 53 % of 2 cores with one per core); two per core ran it in 4:16, not 5:37.
 FAST_WORKERS ?= $(shell echo $$(( $$(nproc) * 2 )))
 
-.PHONY: run test test-fast lint types pytest install lock machine clean vendor-axe
+.PHONY: run test test-fast lint types pytest install lock machine clean vendor-axe vendor-fluent
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,18 @@ lock: | $(VENV)/bin/python
 # one file so that the tests run offline. Refresh: change the version, then `make vendor-axe`.
 vendor-axe:
 	cd tests/web/axe && npm ci --no-audit --no-fund && cp node_modules/axe-core/axe.min.js axe.min.js
+
+# The page's message format, @fluent/bundle, pinned by web/vendor/package-lock.json and committed
+# as its released ES modules (esm/*.js) with its licence (the package ships none: Apache-2.0's
+# text from Debian's common-licenses), which the page imports as they are (no
+# build step). Refresh: change the version in web/vendor/package.json, then `make vendor-fluent`.
+vendor-fluent:
+	cd web/vendor && npm ci --no-audit --no-fund \
+	  && rm -rf fluent-bundle && mkdir fluent-bundle \
+	  && cp node_modules/@fluent/bundle/esm/*.js fluent-bundle/ \
+	  && node -p 'const p = require("./node_modules/@fluent/bundle/package.json"); `$${p.name} $${p.version}, $${p.license}`' > fluent-bundle/VERSION \
+	  && cp /usr/share/common-licenses/Apache-2.0 fluent-bundle/LICENSE \
+	  && rm -rf node_modules
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

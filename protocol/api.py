@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 import msgspec
 
 from .errors import FieldError
+from .languages import PageLanguage
 from .vocabulary import (
     AccountKind,
     AccountStatus,
@@ -245,6 +246,9 @@ class NewPupil(Body):
 
 class CreatePupils(Body):
     pupils: Annotated[list[NewPupil], msgspec.Meta(min_length=1, max_length=MAX_PUPILS_PER_REQUEST)]
+    #: The page's language for these pupils (one of protocol.languages); absent, the creating
+    #: teacher's own. Any other value is refused with 422 ``choice``.
+    language: PageLanguage | None = None
 
 
 class AddPupil(Body):
@@ -279,6 +283,9 @@ class CreateInvitation(Body):
     expires_in_hours: Annotated[int, msgspec.Meta(ge=1, le=MAX_INVITATION_HOURS)] = 168
     max_uses: Annotated[int, msgspec.Meta(ge=1, le=MAX_INVITATION_USES)] = 1
     note: Annotated[str, msgspec.Meta(max_length=200)] = ""
+    #: The language the link opens the page in (``?lang=`` before its fragment), for a visitor
+    #: with no saved choice; absent, the inviting teacher's own. Others are refused (422).
+    language: PageLanguage | None = None
 
 
 class InvitationOut(Out):
@@ -293,7 +300,8 @@ class InvitationOut(Out):
     #: Only when created: the secret part of the link, never shown again.
     token: str | None = None
     #: Only when created: the whole link to hand out, the site's public address (the
-    #: server's public URL setting) with the token in its fragment: ``.../#/invite/TOKEN``.
+    #: server's public URL setting) with the token in its fragment: ``.../#/invite/TOKEN``,
+    #: and the page's language in the query when there is one: ``.../?lang=fr#/invite/TOKEN``.
     link: str | None = None
 
 
@@ -315,6 +323,9 @@ class AcceptInvitation(Body):
     email: Email
     password: Password
     mode: Literal["cookie", "token"] = "cookie"
+    #: The page's language when the guest accepted: a new guest account keeps it (an existing
+    #: guest's saved choice is left as it is).
+    language: PageLanguage | None = None
 
 
 # -- audit and errors ---------------------------------------------------------------------

@@ -107,3 +107,26 @@ CLOSE_CODE_INFO: dict[CloseCode, CloseCodeInfo] = {
         Retry.BACKOFF,
     ),
 }
+
+
+class CloseReason(enum.StrEnum):
+    """Why the server closed: the ``reason`` of the ``closing`` message and of the close frame.
+
+    A stable code, never a sentence: a client says it in its reader's language (the page's
+    catalogue has ``conn-closed-<reason>`` for each). Only ever added to.
+    """
+
+    AUTH_MISSING = "auth_missing"  # no cookie, and no valid `auth` frame in time
+    SESSION_INVALID = "session_invalid"  # the token or cookie names no live session
+    SESSION_EXPIRED = "session_expired"  # the session ran out while connected
+    SIGNED_OUT = "signed_out"  # the session was signed out (here, in another tab, everywhere)
+    ACCOUNT_LOCKED = "account_locked"  # the account was suspended, rejected or erased
+    TOO_MANY_CONNECTIONS = "too_many_connections"  # over `max_ws_per_account`
+    TOO_MANY_MESSAGES = "too_many_messages"  # kept sending over the rate
+    FRAME_TOO_LARGE = "frame_too_large"  # a frame over `limits.max_frame_bytes`
+    IDLE_TIMEOUT = "idle_timeout"  # nothing received within `limits.idle_timeout_ms`
+    SLOW_CONSUMER = "slow_consumer"  # read too slowly: resume with `since`
+    SERVER_RESTARTING = "server_restarting"  # graceful restart: come back, resume with `since`
+    SERVER_SHUTTING_DOWN = "server_shutting_down"  # this process stops; others serve
+    UNAVAILABLE = "unavailable"  # a part the server needs (the database) does not answer
+    INTERNAL = "internal"  # our bug; details are in the server's log only

@@ -91,6 +91,7 @@ class ErrorReason(enum.StrEnum):
     PARENT_IN_TRASH = "parent_in_trash"  # {name}: the item's folder is in the trash
     FOLDER_NOT_EMPTY = "folder_not_empty"  # {name}: trash what is in it first
     WRONG_STATUS = "wrong_status"  # {status}: the account's status does not allow this change
+    NOT_A_GUEST = "not_a_guest"  # a guest link accepted with the e-mail of an eTwinner's account
     # gone: why an invitation link no longer works
     REVOKED = "revoked"
     EXPIRED = "expired"

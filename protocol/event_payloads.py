@@ -139,9 +139,9 @@ class MuteChanged(Payload, frozen=True):
 
 
 class PostNotice(Payload, frozen=True):
-    """What a teacher did to the member's post; ``message`` is fit for a pupil."""
+    """What a teacher did to the member's post. The event's name is the notice's code: a
+    client words it itself (the page's ``notice-<event>``); no sentence comes with it."""
 
-    message: str
     post_id: int
     thread_id: int
 
@@ -149,33 +149,30 @@ class PostNotice(Payload, frozen=True):
 class HeldNotice(Payload, frozen=True, kw_only=True):
     """The member's post (and, for a new thread, its thread) waits for a teacher."""
 
-    message: str
     thread: api.ThreadOut | msgspec.UnsetType = msgspec.UNSET
     post: api.PostOut
 
 
 class PurgedNotice(Payload, frozen=True):
-    message: str
     post_id: int
 
 
 class MuteNotice(Payload, frozen=True):
-    message: str
     account_id: int
     muted_until: dt.datetime | None
     expired: bool | msgspec.UnsetType = msgspec.UNSET
 
 
 class MentionNotice(Payload, frozen=True):
-    message: str
+    """Someone mentioned the member in a chat; ``post`` names who (its author)."""
+
     chat_id: int
     post: api.PostOut
 
 
 class ReadNotice(Payload, frozen=True):
-    """The member's own read mark moved (their other tabs update); ``message`` is empty."""
+    """The member's own read mark moved (their other tabs update)."""
 
-    message: str
     thread_id: int
     last_read_post_id: int | None
     unread: int

@@ -19,7 +19,7 @@ from typing import Annotated, Any, Final
 import msgspec
 
 from protocol.channels import CHANNEL_PATTERN, anchored
-from protocol.close_codes import CloseCode
+from protocol.close_codes import CloseCode, CloseReason
 from protocol.errors import ErrorCode, FieldError
 from protocol.limits import (
     MAX_CHANNEL_NAME_LENGTH,
@@ -272,7 +272,8 @@ class Closing(ServerMessageBase, frozen=True, tag="closing"):
     """
 
     code: CloseCode
-    reason: str
+    #: Why, as a stable code the client words itself (never a sentence).
+    reason: CloseReason
     retry_after_ms: Annotated[int, msgspec.Meta(ge=0)] | None = None
 
 

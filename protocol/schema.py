@@ -15,7 +15,7 @@ from typing import Any
 import msgspec
 
 from protocol.channels import CHANNEL_PATTERN, KIND_RULES, shard_tag
-from protocol.close_codes import CLOSE_CODE_INFO, CloseCode
+from protocol.close_codes import CLOSE_CODE_INFO, CloseCode, CloseReason
 from protocol.errors import ErrorCode
 from protocol.events_doc import render_markdown_section as render_events_section
 from protocol.generated import clean_descriptions, json_block, write_or_check
@@ -212,6 +212,11 @@ def _close_codes() -> list[str]:
         "| code | name | meaning | retry |",
         "| --- | --- | --- | --- |",
         *rows,
+        "",
+        "The reason (of `closing` and of the close frame) is a stable code, never a sentence: a",
+        "client says it in its reader's language. One of "
+        + ", ".join(f"`{reason.value}`" for reason in CloseReason)
+        + ".",
         "",
     ]
 

@@ -19,7 +19,6 @@ from server.cli import main
 from server.clock import FakeClock
 from server.config import ConfigError, Settings, validate
 from server.mail import MaildirSender, Mailer, MailSettings, SmtpSender, mail_settings_from
-from server.mail.texts import language_of
 from tests.http.conftest import open_world
 from tests.http.mail_support import messages, reset_link, text_of
 from tests.smtp_support import PASSWORD, USER, Relay, smtp_relay
@@ -202,13 +201,6 @@ def test_mail_settings_that_cannot_work_are_refused(
 ) -> None:
     with pytest.raises(ConfigError, match=problem):
         validate(Settings(data_dir=tmp_path, mail=mail), check_port=False)
-
-
-@pytest.mark.parametrize(
-    ("preference", "language"), [("fr", "fr"), ("fr-BE", "fr"), ("de", "en"), (None, "en")]
-)
-def test_mail_language_is_the_accounts_else_english(preference: str | None, language: str) -> None:
-    assert language_of(preference) == language
 
 
 def test_an_smtp_sender_needs_a_host() -> None:

@@ -10,7 +10,7 @@ import re
 import subprocess
 import sys
 import tomllib
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -106,3 +106,27 @@ def test_the_video_probe_without_aiortc_says_what_to_install() -> None:
     assert result.returncode == 2, result.stderr
     assert "pip install 'twinspace-live[loadtest]'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+#: What the page loads from web/: its HTML, styles, modules, pictures and catalogues (not the
+#: npm pins of a vendored module, which only `make` reads).
+PAGE_FILES = {".html", ".css", ".js", ".mjs", ".svg", ".png", ".ftl", ".woff2"}
+
+
+def test_every_file_the_page_is_served_from_is_installed_with_the_package() -> None:
+    # server/http/web.py serves web/ and server/mail reads web/locales/ from the installed
+    # package (web.ROOT): a file left out of package-data works from a checkout only.
+    globs = PYPROJECT["tool"]["setuptools"]["package-data"]["web"]
+    web_root = REPO / "web"
+    left_out = [
+        relative
+        for path in sorted(web_root.rglob("*"))
+        if path.is_file() and path.suffix in PAGE_FILES
+        for relative in [path.relative_to(web_root).as_posix()]
+        if not any(
+            PurePosixPath(relative).match(glob) and relative.count("/") == glob.count("/")
+            for glob in globs
+        )
+    ]
+    assert (web_root / "locales" / "en.ftl").is_file()
+    assert left_out == []

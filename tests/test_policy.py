@@ -1031,6 +1031,7 @@ ACCOUNT_TABLE: dict[AccountAction, dict[str, Outcome]] = {
     #                                  pending etwinner pupil guest national_admin
     AccountAction.EDIT_OWN_PROFILE:      dict(zip(ACCOUNT_ACTORS, (A, A, D, A, A), strict=True)),
     AccountAction.SET_OWN_SCHOOL:        dict(zip(ACCOUNT_ACTORS, (A, A, D, D, D), strict=True)),
+    AccountAction.SET_OWN_LANGUAGE:      dict(zip(ACCOUNT_ACTORS, (A, A, A, A, A), strict=True)),
     AccountAction.CREATE_SPACE:          dict(zip(ACCOUNT_ACTORS, (D, A, D, D, D), strict=True)),
     AccountAction.LIST_PENDING_TEACHERS: dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
     AccountAction.VALIDATE_TEACHER:      dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
@@ -1061,6 +1062,7 @@ def test_every_account_action_has_a_table_row() -> None:
 OWN_ACCOUNT_ACTIONS = {
     AccountAction.EDIT_OWN_PROFILE,
     AccountAction.SET_OWN_SCHOOL,
+    AccountAction.SET_OWN_LANGUAGE,
     AccountAction.CHANGE_OWN_PASSWORD,
     AccountAction.END_OWN_SESSIONS,
 }

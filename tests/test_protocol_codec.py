@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from protocol.channels import CHANNEL_PATTERN
-from protocol.close_codes import CloseCode
+from protocol.close_codes import CloseCode, CloseReason
 from protocol.codec import (
     FrameRejected,
     contains_nul,
@@ -281,7 +281,9 @@ SERVER_EXAMPLES: list[ServerMessage] = [
     ),
     Unsubscribed(channel="thread:1:2", code=ErrorCode.FORBIDDEN),
     Pong(ref="r", server_time=NOW),
-    Closing(code=CloseCode.GOING_AWAY, reason="shutdown", retry_after_ms=1000),
+    Closing(
+        code=CloseCode.GOING_AWAY, reason=CloseReason.SERVER_SHUTTING_DOWN, retry_after_ms=1000
+    ),
 ]
 
 

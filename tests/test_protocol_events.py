@@ -116,13 +116,13 @@ SAME_BYTES: list[tuple[EventName, EventPayload, dict[str, Any]]] = [
     (EventName.POST_DELETED, PostGone(post_id=9), {"post_id": 9}),
     (
         EventName.POST_PENDING,
-        HeldNotice(message="Thanks!", thread=THREAD, post=POST),
-        {"message": "Thanks!", "thread": THREAD_DATA, "post": POST_DATA},
+        HeldNotice(thread=THREAD, post=POST),
+        {"thread": THREAD_DATA, "post": POST_DATA},
     ),
     (
         EventName.POST_PENDING,
-        HeldNotice(message="Thanks!", post=POST),
-        {"message": "Thanks!", "post": POST_DATA},
+        HeldNotice(post=POST),
+        {"post": POST_DATA},
     ),
     (
         EventName.THREAD_PENDING,
@@ -149,13 +149,13 @@ SAME_BYTES: list[tuple[EventName, EventPayload, dict[str, Any]]] = [
     ),
     (
         EventName.MEMBER_MUTED,
-        MuteNotice(message="Quiet", account_id=2, muted_until=None),
-        {"message": "Quiet", "account_id": 2, "muted_until": None},
+        MuteNotice(account_id=2, muted_until=None),
+        {"account_id": 2, "muted_until": None},
     ),
     (
         EventName.THREAD_READ,
-        ReadNotice(message="", thread_id=3, last_read_post_id=9, unread=0),
-        {"message": "", "thread_id": 3, "last_read_post_id": 9, "unread": 0},
+        ReadNotice(thread_id=3, last_read_post_id=9, unread=0),
+        {"thread_id": 3, "last_read_post_id": 9, "unread": 0},
     ),
     (
         EventName.FOLDER_PURGED,

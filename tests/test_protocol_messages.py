@@ -8,7 +8,7 @@ import datetime
 import msgspec
 import pytest
 
-from protocol.close_codes import CLOSE_CODE_INFO, CloseCode
+from protocol.close_codes import CLOSE_CODE_INFO, CloseCode, CloseReason
 from protocol.errors import ErrorCode
 from protocol.limits import MAX_REF_LENGTH, Limits
 from protocol.messages import (
@@ -148,8 +148,11 @@ def test_server_messages_encode_enums_as_their_values() -> None:
         "retry_after_ms": None,
         "fields": None,
     }
-    closing = Closing(code=CloseCode.SERVICE_RESTART, reason="deploy", retry_after_ms=5000)
+    closing = Closing(
+        code=CloseCode.SERVICE_RESTART, reason=CloseReason.SERVER_RESTARTING, retry_after_ms=5000
+    )
     assert msgspec.to_builtins(closing)["code"] == 1012
+    assert msgspec.to_builtins(closing)["reason"] == "server_restarting"
     reset = Reset(channel="space:1", seq=90, reason=ResetReason.TOO_OLD)
     assert msgspec.to_builtins(reset)["reason"] == "too_old"
 

@@ -609,3 +609,8 @@ main.add_command(audit_group)
 from .mail import mail as mail_group  # noqa: E402
 
 main.add_command(mail_group)
+
+# Issue 20: `twinspace check-catalogue [LANG ...]`, the translators' check of web/locales/*.ftl.
+from .catalogue import check_catalogue  # noqa: E402
+
+main.add_command(check_catalogue)

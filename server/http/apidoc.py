@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, get_args, get_origin
 
 from protocol.errors import ErrorReason, FieldCode
+from protocol.languages import LANGUAGE_CODES
 
 from ..config import MIB, ArchiveLimits, Limits
 from .apidoc_bodies import bodies_section, link
@@ -39,6 +40,7 @@ REASONS: dict[ErrorReason, tuple[str, tuple[str, ...]]] = {
     ErrorReason.PARENT_IN_TRASH: ("conflict", ("name",)),
     ErrorReason.FOLDER_NOT_EMPTY: ("conflict", ("name",)),
     ErrorReason.WRONG_STATUS: ("conflict", ("status",)),
+    ErrorReason.NOT_A_GUEST: ("conflict", ()),
     ErrorReason.REVOKED: ("gone", ()),
     ErrorReason.EXPIRED: ("gone", ()),
     ErrorReason.USED_UP: ("gone", ()),
@@ -77,6 +79,13 @@ fails when this file is stale. The machine-readable form is served at `/openapi.
 - A space that does not exist and a space the caller is not a member of get the same 404.
 - Groups ([groups.md](groups.md)) exist for validated eTwinners only: to anyone else every
   `/api/groups` route, and every route of a group's space, answers that same 404.
+- **Languages** (issue 20): the server sends codes, never a sentence meant for a person; the
+  page words them in the reader's language. A `language` field that sets the page's language
+  for someone else (`CreatePupils`, `CreateInvitation`, `AcceptInvitation`) takes one of the
+  page's languages, `protocol/languages.py` (refused with 422 `choice` otherwise):
+  LANGUAGE_LIST. New pupils get the language their teacher chose, else the teacher's own (its
+  primary tag); a guest link opens the page in the teacher's language (`?lang=xx` before the
+  fragment). One's own `language` (`PATCH /api/me`) accepts any of these, with a region too.
 - File uploads are the exception to JSON bodies: the file itself is the streamed body
   (`POST /api/spaces/{space_id}/files?name=...`), and downloads answer bytes; see
   [archive.md](archive.md).
@@ -93,7 +102,8 @@ def type_name(annotation: Any) -> str:
 
 
 def render(operations: list[Operation]) -> str:
-    lines = [INTRO, "## Routes", ""]
+    intro = INTRO.replace("LANGUAGE_LIST", ", ".join(f"`{code}`" for code in LANGUAGE_CODES))
+    lines = [intro, "## Routes", ""]
     lines.append("| method | path | who | body | answer | what |")
     lines.append("| --- | --- | --- | --- | --- | --- |")
     lines.append(f"| GET | `/healthz` | anyone | | {link('HealthOut')} | liveness |")

@@ -63,8 +63,9 @@ def page_headers(connect_also: Sequence[str] = ()) -> dict[str, str]:
     return {"Content-Security-Policy": page_csp(connect_also), "Cache-Control": "no-cache"}
 
 
-#: What the client folder serves; anything else there (its Python module) is a 404.
-SERVED_SUFFIXES = (".html", ".js", ".css", ".svg", ".png", ".ico")
+#: What the client folder serves (.ftl: the catalogues, web/locales); anything else there (its
+#: Python module, web/vendor/package.json) is a 404.
+SERVED_SUFFIXES = (".html", ".js", ".css", ".svg", ".png", ".ico", ".ftl")
 
 
 class ClientFiles(StaticFiles):
@@ -75,12 +76,18 @@ class ClientFiles(StaticFiles):
         self.headers = headers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not str(scope["path"]).endswith(SERVED_SUFFIXES):
+        path = str(scope["path"])
+        if not path.endswith(SERVED_SUFFIXES):
             raise HTTPException(404)
+        # A Fluent catalogue has no registered media type (Python guesses none): it is UTF-8 text.
+        catalogue = path.endswith(".ftl")
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
+                if catalogue:
+                    headers = [(k, v) for k, v in headers if k.lower() != b"content-type"]
+                    headers.append((b"content-type", b"text/plain; charset=utf-8"))
                 headers.extend((k.lower().encode(), v.encode()) for k, v in self.headers.items())
                 message["headers"] = headers
             await send(message)

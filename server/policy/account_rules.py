@@ -92,6 +92,10 @@ ACCOUNT_RULES: dict[AccountAction, AccountEntry] = {
     AccountAction.CHANGE_OWN_PASSWORD: AccountEntry(
         not_pupil("a pupil's code is kept by its teacher"), open_to_pending=True
     ),
+    # Every person chooses the page's language (DOMAIN.md), pupils too: their teacher chose
+    # its first value, the pupil may keep another across devices. Nothing else of a pupil's
+    # profile is theirs to change.
+    AccountAction.SET_OWN_LANGUAGE: AccountEntry(anyone, open_to_pending=True),
     # Anyone signed in may end their own sign-ins, pupils and pending teachers too.
     AccountAction.END_OWN_SESSIONS: AccountEntry(anyone, open_to_pending=True),
     AccountAction.CREATE_SPACE: AccountEntry(

@@ -10,6 +10,8 @@ class AccountAction(enum.StrEnum):
 
     EDIT_OWN_PROFILE = "edit_own_profile"
     SET_OWN_SCHOOL = "set_own_school"  # a profile's school: teachers only
+    # Issue 20: the page's language, saved with the account (pupils too: it is their page).
+    SET_OWN_LANGUAGE = "set_own_language"
     CREATE_SPACE = "create_space"
     LIST_PENDING_TEACHERS = "list_pending_teachers"
     VALIDATE_TEACHER = "validate_teacher"  # also reject

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from protocol.close_codes import CloseCode
+from protocol.close_codes import CloseCode, CloseReason
 from protocol.codec import encode_server_message
 from protocol.messages import Closing, Reset, ResetReason, ServerMessage
 
@@ -57,7 +57,7 @@ class Subscription:
 @dataclass(frozen=True, slots=True)
 class CloseRequest:
     code: CloseCode
-    reason: str
+    reason: CloseReason
 
 
 def encode_text(message: ServerMessage) -> str:
@@ -139,7 +139,7 @@ class Connection:
         else:
             self.close(
                 CloseCode.SLOW_CONSUMER,
-                "too many messages waiting: resume with since",
+                CloseReason.SLOW_CONSUMER,
                 drop_pending=True,
             )
 
@@ -198,7 +198,7 @@ class Connection:
     def close(
         self,
         code: CloseCode,
-        reason: str,
+        reason: CloseReason,
         retry_after_ms: int | None = None,
         *,
         drop_pending: bool = False,

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol.channels import Channel, ChannelKind
-from protocol.close_codes import CloseCode
+from protocol.close_codes import CloseCode, CloseReason
 from protocol.errors import ErrorCode, InvariantBroken, TwinspaceError, Unavailable
 from protocol.event_payloads import EventPayload, PresenceGone
 from protocol.events import EventName, check_event, encode_event
@@ -118,7 +118,7 @@ class Hub:
     async def close(self, code: CloseCode = CloseCode.GOING_AWAY) -> None:
         for connections in list(self.connections_of.values()):
             for connection in list(connections):
-                connection.close(code, "server shutting down", retry_after_ms=1000)
+                connection.close(code, CloseReason.SERVER_SHUTTING_DOWN, retry_after_ms=1000)
         await self.outbox.close()
         for task in [self.upkeep, self.sweeper, *self.tasks]:
             if task is not None:
@@ -290,9 +290,9 @@ class Hub:
         for connection in connections:
             status = statuses.get(connection.account_id)
             if status is None or status in BARRED:
-                connection.close(CloseCode.FORBIDDEN, "this account can no longer connect")
+                connection.close(CloseCode.FORBIDDEN, CloseReason.ACCOUNT_LOCKED)
             elif connection.session_id not in live:
-                connection.close(CloseCode.UNAUTHENTICATED, "signed out")
+                connection.close(CloseCode.UNAUTHENTICATED, CloseReason.SIGNED_OUT)
             else:
                 # Validated by a process no command came from (the net, as for the above).
                 self.account_status_is(connection.account_id, status)
@@ -320,13 +320,13 @@ class Hub:
         try:
             if isinstance(command, AccountLocked):
                 for connection in list(self.connections_of.get(command.account_id, ())):
-                    connection.close(CloseCode.FORBIDDEN, "this account can no longer connect")
+                    connection.close(CloseCode.FORBIDDEN, CloseReason.ACCOUNT_LOCKED)
             elif isinstance(command, AccountActivated):
                 self.account_status_is(command.account_id, AccountStatus.ACTIVE)
             elif isinstance(command, SessionsEnded):
                 for connection in list(self.connections_of.get(command.account_id, ())):
                     if command.session_id in (None, connection.session_id):
-                        connection.close(CloseCode.UNAUTHENTICATED, "signed out")
+                        connection.close(CloseCode.UNAUTHENTICATED, CloseReason.SIGNED_OUT)
             elif isinstance(command, SpaceDeleted):
                 await self.end_space(command.space_id)
             elif isinstance(command, MembershipChanged):

@@ -170,9 +170,15 @@ async def end_session(session: AsyncSession, account_id: int, session_id: int) -
 
 
 def edit_profile(actor: Account, body: api.EditProfile) -> Account:
-    enforce(decide_account(actor_of(actor), AccountAction.EDIT_OWN_PROFILE))
+    """One's own profile; every part asked for is allowed, or nothing changes. The language
+    alone is a pupil's to set: a body with only it asks for nothing else."""
+    facts = actor_of(actor)
+    if body.display_name is not None or body.school is not None or body.language is None:
+        enforce(decide_account(facts, AccountAction.EDIT_OWN_PROFILE))
     if body.school is not None:
-        enforce(decide_account(actor_of(actor), AccountAction.SET_OWN_SCHOOL))
+        enforce(decide_account(facts, AccountAction.SET_OWN_SCHOOL))
+    if body.language is not None:
+        enforce(decide_account(facts, AccountAction.SET_OWN_LANGUAGE))
     if body.display_name is not None:
         actor.display_name = body.display_name.strip()
     if body.school is not None:

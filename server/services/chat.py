@@ -234,8 +234,7 @@ async def tell_mentioned(
         viewer = Viewer(actor_of(account), facts, space_facts(space))
         inside = await session_facts(session, seen.thread, account_id)
         if may_see_thread(viewer, seen.thread, None, inside):
-            message = f"{sent.author.display_name} mentioned you in the chat."
-            mention = MentionNotice(message=message, chat_id=seen.thread.id, post=sent)
+            mention = MentionNotice(chat_id=seen.thread.id, post=sent)
             events.to_member(account_id, EventName.CHAT_MENTION, mention)
 
 

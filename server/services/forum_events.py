@@ -16,7 +16,6 @@ from protocol import api
 from protocol.channels import Channel, ChannelKind
 from protocol.event_payloads import EventPayload, ThreadListed, listed
 from protocol.events import EventName
-from protocol.events import EventName as E
 from protocol.vocabulary import CHAT_AREAS, ForumArea, SpaceId
 
 from .outbox import outbox_of
@@ -66,17 +65,3 @@ class ForumEvents:
     def to_member(self, recipient: int | None, name: EventName, payload: EventPayload) -> None:
         if recipient is not None:
             self.outbox.event(notice_channel(self.space_id, recipient), name, payload)
-
-
-#: What a pupil is told, in words fit for a pupil; the moderator's reason goes to the audit
-#: log and to the moderators, not to the author.
-NOTICES: dict[EventName, str] = {
-    E.POST_PENDING: "Thanks! A teacher will read your post before everyone can see it.",
-    E.POST_APPROVED: "A teacher has read your post. Now everyone in the project can see it.",
-    E.POST_REJECTED: "A teacher decided not to show your post. You can ask your teacher why.",
-    E.POST_HIDDEN: "A teacher has hidden your post for now. You can ask your teacher why.",
-    E.POST_RESTORED: "A teacher has shown your post again. Everyone can see it now.",
-    E.POST_PURGED: "A teacher has removed your post.",
-    E.MEMBER_MUTED: "You can read the project but not write for a while.",
-    E.MEMBER_UNMUTED: "You can write in the project again.",
-}

@@ -40,7 +40,7 @@ from ..policy.capabilities import forum_allowed
 from .access import authorize_in_space, enforce
 from .allowed import post_for, thread_for
 from .context import RequestContext
-from .forum_events import NOTICES, ForumEvents
+from .forum_events import ForumEvents
 from .forum_view import (
     NO_SUCH_THREAD,
     ThreadAccess,
@@ -184,7 +184,7 @@ def announce_post(events: ForumEvents, seen: ThreadAccess, post: ForumPost) -> N
     out = post_out(seen.people, post)
     if post.state is PostState.PENDING:
         events.to_moderators(E.POST_PENDING, PostShown(post=out))
-        held = HeldNotice(message=NOTICES[E.POST_PENDING], post=out)
+        held = HeldNotice(post=out)
         events.to_member(post.author_id, E.POST_PENDING, held)
         return
     events.on_thread(seen.thread.id, E.POST_CREATED, PostShown(post=out))
@@ -289,9 +289,7 @@ async def create_thread(
     created = api.ThreadCreated(thread=thread_out(people, thread), post=post_out(people, post))
     if held:
         events.to_moderators(E.THREAD_PENDING, created)
-        notice = HeldNotice(
-            message=NOTICES[E.POST_PENDING], thread=created.thread, post=created.post
-        )
+        notice = HeldNotice(thread=created.thread, post=created.post)
         events.to_member(actor.id, E.POST_PENDING, notice)
     else:
         events.on_list(created.thread, E.THREAD_CREATED)
@@ -387,9 +385,7 @@ async def mark_read(
     mark = await forum_repo.mark_read(session, actor.id, thread_id, body.last_read_post_id, now)
     unread = (await forum_repo.unread_counts(session, actor.id, [thread_id])).get(thread_id, 0)
     # The reader's other tabs and devices update their counts.
-    read = ReadNotice(
-        message="", thread_id=thread_id, last_read_post_id=mark.last_read_post_id, unread=unread
-    )
+    read = ReadNotice(thread_id=thread_id, last_read_post_id=mark.last_read_post_id, unread=unread)
     ForumEvents(session, space_id).to_member(actor.id, E.THREAD_READ, read)
     return thread_for(seen.viewer, seen.people, seen.thread, unread)
 

@@ -16,6 +16,7 @@ from protocol.errors import (
     NotFound,
     Unauthenticated,
 )
+from protocol.languages import PageLanguage, page_language
 from protocol.vocabulary import AccountKind, AccountStatus, AuditAction, Role
 from storage.models import Account, Invitation
 from storage.repositories import accounts as account_repo
@@ -39,10 +40,12 @@ from .members import admit
 NO_SUCH_INVITATION = "no such invitation"
 
 
-def invitation_link(site_url: str, token: str) -> str:
+def invitation_link(site_url: str, token: str, language: PageLanguage | None = None) -> str:
     """The link a guest opens: the page's invitation screen (web/js/screens/invite.js), with
-    the token in the fragment so that it never reaches a server's access log."""
-    return f"{site_url.rstrip('/')}/#/invite/{token}"
+    the token in the fragment so that it never reaches a server's access log, and the page's
+    language in the query (``?lang=fr``) for a visitor who has chosen none yet."""
+    query = f"?lang={language.value}" if language is not None else ""
+    return f"{site_url.rstrip('/')}/{query}#/invite/{token}"
 
 
 def invitation_out(
@@ -50,6 +53,7 @@ def invitation_out(
     now: dt.datetime,
     token: str | None = None,
     site_url: str | None = None,
+    language: PageLanguage | None = None,
 ) -> api.InvitationOut:
     return api.InvitationOut(
         id=invitation.id,
@@ -64,7 +68,7 @@ def invitation_out(
             and invitation.expires_at > now
         ),
         token=token,
-        link=invitation_link(site_url, token) if token and site_url else None,
+        link=invitation_link(site_url, token, language) if token and site_url else None,
     )
 
 
@@ -97,7 +101,9 @@ async def create_invitation(
         space_id=space_id,
         details={"invitation_id": invitation.id, "max_uses": body.max_uses},
     )
-    return invitation_out(invitation, now, token, site_url)
+    # The link opens the page in the language the teacher chose for it, else in their own.
+    language = body.language or page_language(actor.language)
+    return invitation_out(invitation, now, token, site_url, language)
 
 
 async def list_invitations(req: RequestContext, space_id: int) -> list[api.InvitationOut]:
@@ -202,7 +208,8 @@ async def guest_credentials(
     if kind is not AccountKind.GUEST:
         raise Conflict(
             "this e-mail belongs to an account that is not a guest: eTwinners are "
-            "invited as teachers by the space's admins"
+            "invited as teachers by the space's admins",
+            reason=ErrorReason.NOT_A_GUEST,
         )
     if not await secrets_.verify_password(stored, password):
         raise Unauthenticated(
@@ -229,6 +236,7 @@ async def accept_invitation(
             display_name=body.display_name.strip(),
             email=body.email.lower(),
             password_hash=credentials.password_hash,
+            language=body.language.value if body.language is not None else None,
             now=now,
         )
         await session.flush()

@@ -23,6 +23,7 @@ from protocol.errors import (
 )
 from protocol.event_payloads import MemberGone, MemberShown
 from protocol.events import EventName
+from protocol.languages import page_language
 from protocol.vocabulary import (
     ROLES_FOR,
     AccountKind,
@@ -204,6 +205,10 @@ async def create_pupils(
     hashes = await asyncio.gather(*(secrets_.hash_login_code(code) for code in codes))
     await authorize_in_space(req, space_id, SpaceAction.CREATE_PUPIL)
     usernames = await unique_usernames(session, [p.display_name for p in body.pupils])
+    # The page speaks to a pupil in the language its teacher chose, else in the teacher's own
+    # (DOMAIN.md, Languages); a teacher with none saved leaves it to the pupil's browser.
+    chosen = body.language or page_language(actor.language)
+    language = chosen.value if chosen is not None else None
     created: list[api.PupilCredentials] = []
     for pupil, username, code, code_hash in zip(body.pupils, usernames, codes, hashes, strict=True):
         account = account_repo.add(
@@ -215,6 +220,7 @@ async def create_pupils(
             login_code_hash=code_hash,
             country=actor.country,
             created_by_id=actor.id,
+            language=language,
             now=now,
         )
         await session.flush()

@@ -44,7 +44,7 @@ from . import chat as chat_service
 from .access import authorize_in_space, enforce, person_target
 from .allowed import asker_of, post_for, thread_for
 from .context import RequestContext
-from .forum_events import NOTICES, ForumEvents
+from .forum_events import ForumEvents
 from .forum_view import (
     NO_SUCH_POST,
     NO_SUCH_THREAD,
@@ -61,7 +61,7 @@ from .forum_view import (
 from .members import NO_SUCH_MEMBER
 from .video.member_mute import follow_space_mute
 
-#: The notice the author gets for each verb (words in forum_events.NOTICES).
+#: The notice the author gets for each verb (its event name is the code the page words).
 NOTICE_OF = {
     ModerationVerb.HIDE: E.POST_HIDDEN,
     ModerationVerb.RESTORE: E.POST_RESTORED,
@@ -132,7 +132,7 @@ async def moderate_post(
     moderated = PostModerated(post=out, by=actor.id, reason=body.reason)
     events.to_moderators(MODERATED_AS[body.action], moderated)
     notice = NOTICE_OF[body.action]
-    told = PostNotice(message=NOTICES[notice], post_id=post.id, thread_id=thread.id)
+    told = PostNotice(post_id=post.id, thread_id=thread.id)
     events.to_member(post.author_id, notice, told)
     if body.action is ModerationVerb.APPROVE and thread.area in CHAT_AREAS:
         await chat_service.tell_mentioned(session, seen, out, now)
@@ -212,7 +212,7 @@ async def purge_post(req: RequestContext, space_id: int, post_id: int, body: api
         events.on_thread(thread_id, E.POST_DELETED, PostGone(post_id=post_id))
     purged = PostPurged(post_id=post_id, by=actor.id, reason=body.reason)
     events.to_moderators(E.MODERATION_PURGE, purged)
-    told = PurgedNotice(message=NOTICES[E.POST_PURGED], post_id=post_id)
+    told = PurgedNotice(post_id=post_id)
     events.to_member(author, E.POST_PURGED, told)
 
 
@@ -358,7 +358,7 @@ async def mute_member(
         account_id=account_id, muted_until=muted_until, by=actor.id, reason=reason
     )
     events.to_moderators(name, changed)
-    told = MuteNotice(message=NOTICES[name], account_id=account_id, muted_until=muted_until)
+    told = MuteNotice(account_id=account_id, muted_until=muted_until)
     events.to_member(account_id, name, told)
     if video is not None:
         muted = membership.muted_until is not None

@@ -24,7 +24,7 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import mutes as mute_repo
 
 from ..config import VideoSettings
-from .forum_events import NOTICES, ForumEvents
+from .forum_events import ForumEvents
 from .video.member_mute import release
 
 
@@ -55,9 +55,7 @@ async def lift_expired(db: AsyncSession, now: dt.datetime, video: VideoSettings)
             account_id=account_id, muted_until=None, by=None, reason="", expired=True
         )
         events.to_moderators(name, changed)
-        told = MuteNotice(
-            message=NOTICES[name], account_id=account_id, muted_until=None, expired=True
-        )
+        told = MuteNotice(account_id=account_id, muted_until=None, expired=True)
         events.to_member(account_id, name, told)
         await release(db, None, space_id, account_id, "", now, video)
         lifted += 1

@@ -15,7 +15,7 @@ from sqlalchemy import exc as sa_exc
 from starlette.websockets import WebSocket
 
 from protocol.channels import Channel, ChannelKind
-from protocol.close_codes import CloseCode
+from protocol.close_codes import CloseCode, CloseReason
 from protocol.codec import FrameRejected, decode_client_message, error_reply
 from protocol.errors import ErrorCode, InvariantBroken, TwinspaceError, present
 from protocol.frames import event_frame
@@ -96,7 +96,7 @@ async def run_session(socket: WsSocket, ctx: AppContext) -> None:
         await session.run()
     except Exception:
         logger.exception("websocket %s failed", session.connection.id)
-        session.connection.close(CloseCode.INTERNAL_ERROR, "internal error")
+        session.connection.close(CloseCode.INTERNAL_ERROR, CloseReason.INTERNAL)
     finally:
         connection = session.connection
         kinds = {s.grant.channel.kind for s in connection.subscriptions.values()}
@@ -161,7 +161,7 @@ class WsSession:
             # Raised only between operations: the one in progress has been answered.
             self.connection.close(
                 CloseCode.SERVICE_RESTART,
-                "server restarting: reconnect with since",
+                CloseReason.SERVER_RESTARTING,
                 retry_after_ms=retry_after_ms(),
             )
 
@@ -172,7 +172,7 @@ class WsSession:
         hub = self.ctx.hub
         if not await hub.admit(connection, self.ctx.settings.max_ws_per_account):
             connection.move_to(ConnectionState.OPEN)
-            connection.close(CloseCode.RATE_LIMITED, "too many connections for this account")
+            connection.close(CloseCode.RATE_LIMITED, CloseReason.TOO_MANY_CONNECTIONS)
             return
         connection.move_to(ConnectionState.OPEN)
         hub.register(connection)
@@ -191,7 +191,7 @@ class WsSession:
             try:
                 text = await self.receive_text(self.limits.auth_timeout_ms)
             except TimeoutError:
-                self.connection.close(CloseCode.UNAUTHENTICATED, "send auth first")
+                self.connection.close(CloseCode.UNAUTHENTICATED, CloseReason.AUTH_MISSING)
                 return False
             if text is None:
                 return False
@@ -203,10 +203,10 @@ class WsSession:
                 )
             except FrameRejected as exc:
                 self.connection.send(error_reply(exc))
-                self.connection.close(CloseCode.UNAUTHENTICATED, "send auth first")
+                self.connection.close(CloseCode.UNAUTHENTICATED, CloseReason.AUTH_MISSING)
                 return False
             if not isinstance(message, Auth):
-                self.connection.close(CloseCode.UNAUTHENTICATED, "send auth first")
+                self.connection.close(CloseCode.UNAUTHENTICATED, CloseReason.AUTH_MISSING)
                 return False
             token = message.token
         try:
@@ -216,14 +216,14 @@ class WsSession:
             raise  # our bug, not the client's: closed as internal error, logged (serve)
         except TwinspaceError as exc:
             self.connection.send(Error(code=exc.code, message=exc.message))
-            self.connection.close(CloseCode.UNAUTHENTICATED, exc.message)
+            self.connection.close(CloseCode.UNAUTHENTICATED, CloseReason.SESSION_INVALID)
             return False
         except DATABASE_DOWN:
             # A connect storm can outlast SQLite's busy timeout: tell the client to come back.
             logger.warning("sign-in check failed: database unavailable")
             self.connection.send(Error(code=ErrorCode.UNAVAILABLE, message="try again later"))
             self.connection.close(
-                CloseCode.TRY_AGAIN_LATER, "try again later", retry_after_ms=retry_after_ms()
+                CloseCode.TRY_AGAIN_LATER, CloseReason.UNAVAILABLE, retry_after_ms=retry_after_ms()
             )
             return False
         # Plain policy facts, not the ORM row: an idle connection keeps no session state.
@@ -242,18 +242,18 @@ class WsSession:
             try:
                 text = await self.receive_text(self.limits.idle_timeout_ms)
             except TimeoutError:
-                connection.close(CloseCode.IDLE_TIMEOUT, "no message within the idle timeout")
+                connection.close(CloseCode.IDLE_TIMEOUT, CloseReason.IDLE_TIMEOUT)
                 return
             if text is None:
                 return
             if self.ctx.clock.now() >= self.session_expires_at:
-                connection.close(CloseCode.UNAUTHENTICATED, "the session has expired")
+                connection.close(CloseCode.UNAUTHENTICATED, CloseReason.SESSION_EXPIRED)
                 return
             if not self.within_rate():
                 continue
             if len(text) > self.limits.max_frame_bytes:
                 connection.send(Error(code=ErrorCode.TOO_LARGE, message="frame too large"))
-                connection.close(CloseCode.MESSAGE_TOO_BIG, "frame too large")
+                connection.close(CloseCode.MESSAGE_TOO_BIG, CloseReason.FRAME_TOO_LARGE)
                 return
             try:
                 message = decode_client_message(
@@ -277,7 +277,7 @@ class WsSession:
         self.strikes += 1
         metrics.rate_limited(closed=self.strikes >= self.limits.rate_limit_strikes)
         if self.strikes >= self.limits.rate_limit_strikes:
-            self.connection.close(CloseCode.RATE_LIMITED, "too many messages")
+            self.connection.close(CloseCode.RATE_LIMITED, CloseReason.TOO_MANY_MESSAGES)
         else:
             self.connection.send(
                 Error(

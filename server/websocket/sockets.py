@@ -89,7 +89,7 @@ class AsgiSocket:
             item = await connection.next_outgoing()
             if isinstance(item, CloseRequest):
                 with contextlib.suppress(Exception):
-                    await self.websocket.close(code=item.code, reason=item.reason[:120])
+                    await self.websocket.close(code=item.code, reason=item.reason.value)
                 connection.move_to(ConnectionState.CLOSED)
                 return
             await self.websocket.send_text(item)

@@ -318,7 +318,7 @@ class TwinspaceWebSocketProtocol(asyncio.Protocol):
 
     def send_close(self, request: CloseRequest) -> None:
         if self.conn.state is State.OPEN:
-            self.conn.send_close(request.code, request.reason[:120])
+            self.conn.send_close(request.code, request.reason.value)
             if self.transport is not None:
                 self.close_timer = self.loop.call_later(CLOSE_TIMEOUT_S, self.transport.close)
         self.end()

@@ -277,6 +277,12 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             body=const({"display_name": "Renamed"}),
             account_route=True,
         ),
+        Case(
+            (c(AccountAction.SET_OWN_LANGUAGE),),
+            body=const({"language": "az"}),
+            account_route=True,
+            label="the language alone",
+        ),
     ),
     ("GET", "/api/admin/pending-teachers"): (
         Case((c(AccountAction.LIST_PENDING_TEACHERS),), account_route=True),
@@ -430,6 +436,13 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             body=const({"pupils": [{"display_name": "Newcomer"}]}),
             ok=(201,),
         ),
+        # Choosing the pupils' page language is part of creating them: the same rule.
+        Case(
+            (c(S.CREATE_PUPIL),),
+            body=const({"pupils": [{"display_name": "Aysel"}], "language": "az"}),
+            ok=(201,),
+            label="with their language",
+        ),
     ),
     ("POST", SPACE + "/pupils/add"): (
         Case(
@@ -442,7 +455,15 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
         Case((c(S.MANAGE_PUPIL, "subject"),), params=subject_param()),
     ),
     ("GET", SPACE + "/invitations"): (Case((c(S.INVITE_GUEST),)),),
-    ("POST", SPACE + "/invitations"): (Case((c(S.INVITE_GUEST),), body=const({}), ok=(201,)),),
+    ("POST", SPACE + "/invitations"): (
+        Case((c(S.INVITE_GUEST),), body=const({}), ok=(201,)),
+        Case(
+            (c(S.INVITE_GUEST),),
+            body=const({"language": "ar"}),
+            ok=(201,),
+            label="in a chosen language",
+        ),
+    ),
     ("POST", SPACE + "/invitations/{invitation_id}/revoke"): (
         Case((c(S.INVITE_GUEST),), params={"invitation_id": "invitation"}),
     ),

@@ -213,3 +213,60 @@ async def test_link_status_of_an_unknown_token_is_not_found_and_changes_nothing(
     before = await world.row_counts()
     assert error_code(await status_of(world, "x" * 40), 404) == "not_found"
     assert await world.row_counts() == before
+
+
+async def test_a_link_opens_the_page_in_the_inviting_teachers_language(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    ok(await ana.patch("/api/me", {"language": "tr"}))
+    created = await new_link(ana, await world.space(ana))
+    # In the query, not the fragment: the page reads it before its router takes the fragment.
+    assert created["link"] == f"http://testserver/?lang=tr#/invite/{created['token']}"
+
+
+async def test_a_teacher_may_choose_the_language_a_link_opens_in(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    ok(await ana.patch("/api/me", {"language": "fr"}))
+    space_id = await world.space(ana)
+    created = await new_link(ana, space_id, language="ka")
+    assert created["link"] == f"http://testserver/?lang=ka#/invite/{created['token']}"
+    refused = await ana.post(f"/api/spaces/{space_id}/invitations", {"language": "klingon"})
+    assert error_code(refused, 422) == "invalid"
+    assert refused.json()["error"]["fields"] == [{"field": "language", "code": "choice"}]
+
+
+async def test_a_link_keeps_only_the_page_language_of_a_regional_choice(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    ok(await ana.patch("/api/me", {"language": "pt-BR"}))
+    created = await new_link(ana, await world.space(ana))
+    assert created["link"] == f"http://testserver/?lang=pt#/invite/{created['token']}"
+
+
+async def test_a_new_guest_keeps_the_language_the_page_spoke_when_accepting(
+    world: World,
+) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    link = await new_link(ana, space_id, max_uses=2)
+    email = world.email("g")
+    body = acceptance(link["token"], email) | {"language": "ar"}
+    joined = ok(await world.client.post("/api/invitations/accept", json=body), 201)
+    assert joined["account"]["language"] == "ar"
+    # An existing guest's own saved choice is theirs: another link's page does not change it.
+    second = await new_link(ana, await world.space(ana))
+    again = acceptance(second["token"], email) | {"language": "fr"}
+    rejoined = ok(await world.client.post("/api/invitations/accept", json=again), 201)
+    assert rejoined["account"]["language"] == "ar"
+    bad = acceptance(link["token"], world.email("g")) | {"language": "xx"}
+    refused = await world.client.post("/api/invitations/accept", json=bad)
+    assert refused.json()["error"]["fields"] == [{"field": "language", "code": "choice"}]
+
+
+async def test_an_etwinners_address_on_a_guest_link_says_why(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    bob = await world.etwinner("Bob")
+    link = await new_link(ana, await world.space(ana))
+    response = await world.client.post(
+        "/api/invitations/accept", json=acceptance(link["token"], bob.account["email"])
+    )
+    assert error_code(response, 409) == "conflict"
+    assert response.json()["error"]["reason"] == "not_a_guest"

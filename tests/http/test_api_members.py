@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from protocol.languages import LANGUAGE_CODES
 from protocol.vocabulary import SpaceKind
 
-from .conftest import World, error_code, ok
+from .conftest import ApiUser, World, error_code, ok
 
 
 async def test_only_validated_etwinners_are_invited_as_teachers(world: World) -> None:
@@ -185,3 +188,98 @@ async def test_another_teachers_pupil_cannot_be_added_or_discovered(world: World
         f"/api/spaces/{room}/pupils/add", {"username": lea.account["username"]}
     )
     assert error_code(into_room, 403) == "forbidden"
+
+
+async def language_of(user: ApiUser) -> str | None:
+    language: str | None = ok(await user.get("/api/me"))["language"]
+    return language
+
+
+async def test_pupils_get_the_language_their_teacher_chose_for_them(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    body = {"pupils": [{"display_name": "Aysel"}, {"display_name": "Murad"}], "language": "az"}
+    created = ok(await ana.post(f"/api/spaces/{space_id}/pupils", body), 201)
+    for credentials in created:
+        signed = ok(
+            await world.client.post(
+                "/api/auth/pupil-login",
+                json={"username": credentials["username"], "code": credentials["code"]},
+            )
+        )
+        # The page reads it at sign-in to speak Azerbaijani to the pupil.
+        assert signed["account"]["language"] == "az"
+
+
+async def test_without_a_choice_pupils_get_their_teachers_own_language(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    ok(await ana.patch("/api/me", {"language": "fr-BE"}))
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    assert await language_of(lea) == "fr"  # the page language the teacher's choice names
+
+
+async def test_a_teacher_with_no_saved_language_leaves_it_to_the_pupils_browser(
+    world: World,
+) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    assert await language_of(lea) is None
+
+
+@pytest.mark.parametrize("language", ["xx", "fr-BE", "EN", "", 7])
+async def test_a_pupils_language_must_be_one_the_page_speaks(
+    world: World, language: object
+) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    before = await world.row_counts()
+    body = {"pupils": [{"display_name": "Léa"}], "language": language}
+    response = await ana.post(f"/api/spaces/{space_id}/pupils", body)
+    assert error_code(response, 422) == "invalid"
+    assert response.json()["error"]["fields"] == [{"field": "language", "code": "choice"}]
+    assert await world.row_counts() == before
+
+
+async def test_a_pupil_may_not_set_the_language_of_new_pupils(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    [lea] = await world.pupils(ana, space_id, ["Léa"])
+    body = {"pupils": [{"display_name": "Z"}], "language": "fr"}
+    assert error_code(await lea.post(f"/api/spaces/{space_id}/pupils", body), 403)
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+async def test_every_page_language_can_be_saved_as_ones_own(world: World, language: str) -> None:
+    ana = await world.etwinner("Ana")
+    ok(await ana.patch("/api/me", {"language": language}))
+    assert await language_of(ana) == language
+
+
+async def test_a_pupil_keeps_their_own_page_language_but_nothing_else_of_the_profile(
+    world: World,
+) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    body = {"pupils": [{"display_name": "Aysel"}], "language": "az"}
+    [credentials] = ok(await ana.post(f"/api/spaces/{space_id}/pupils", body), 201)
+    signed = ok(
+        await world.client.post(
+            "/api/auth/pupil-login",
+            json={
+                "username": credentials["username"],
+                "code": credentials["code"],
+                "mode": "token",
+            },
+        )
+    )
+    aysel = ApiUser(world.client, signed["token"], signed["account"])
+    ok(await aysel.patch("/api/me", {"language": "tr"}))
+    assert await language_of(aysel) == "tr"
+    # The name is the teacher's to choose: asked with the language, neither changes.
+    both = {"display_name": "Queen", "language": "en"}
+    assert error_code(await aysel.patch("/api/me", both), 403) == "forbidden"
+    me = ok(await aysel.get("/api/me"))
+    assert (me["display_name"], me["language"]) == ("Aysel", "tr")
+    assert error_code(await aysel.patch("/api/me", {}), 403) == "forbidden"

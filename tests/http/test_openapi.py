@@ -64,16 +64,14 @@ def test_api_docs_are_current() -> None:
     )
 
 
-def test_every_field_code_and_reason_is_documented_and_said_in_every_language() -> None:
+def test_every_field_code_and_reason_is_documented() -> None:
+    # Said in the page's languages: tests/test_catalogue_codes.py reads web/locales/*.ftl.
     from protocol.errors import ErrorReason, FieldCode
     from server.http.apidoc import FIELD_CODE_MEANINGS, REASONS
 
     assert set(FIELD_CODE_MEANINGS) == set(FieldCode)
     assert set(REASONS) == set(ErrorReason)
-    catalogue = (Path(__file__).resolve().parents[2] / "web" / "js" / "i18n.js").read_text()
+    documented = DOCS.read_text()
     for reason, (code, params) in REASONS.items():
-        key = f'"error.{code}.{reason.value}":'
-        lines = [line for line in catalogue.splitlines() if line.strip().startswith(key)]
-        assert len(lines) == 2, f"{key} in English and French"
-        for line in lines:
-            assert all(f"{{{param}}}" in line for param in params), line
+        row = f"| `{code}` | `{reason.value}` | {', '.join(f'`{p}`' for p in params)} |"
+        assert row in documented, row

@@ -44,6 +44,8 @@ async def test_the_client_files_are_served_with_the_policy(world: World) -> None
         ("/web/js/app.js", "javascript"),
         ("/web/js/twinspace-client.js", "javascript"),
         ("/web/css/app.css", "text/css"),
+        ("/web/vendor/fluent-bundle/index.js", "javascript"),
+        ("/web/locales/fr.ftl", "text/plain; charset=utf-8"),
     ]:
         response = await world.client.get(path)
         assert response.status_code == 200, path
@@ -52,7 +54,14 @@ async def test_the_client_files_are_served_with_the_policy(world: World) -> None
 
 
 async def test_only_client_files_are_served_from_the_client_folder(world: World) -> None:
-    for path in ["/web/__init__.py", "/web/", "/web/../server/app.py", "/web/nothing.js"]:
+    for path in [
+        "/web/__init__.py",
+        "/web/",
+        "/web/../server/app.py",
+        "/web/nothing.js",
+        "/web/vendor/package.json",
+        "/web/locales/xx.ftl",
+    ]:
         response = await world.client.get(path)
         assert response.status_code == 404, path
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from websockets.exceptions import InvalidStatus
 
-from protocol.close_codes import CloseCode
+from protocol.close_codes import CloseCode, CloseReason
 from protocol.messages import Auth, Closing, Error, Ping, Pong, Subscribe, Welcome
 
 from ..http.conftest import PASSWORD
@@ -41,15 +41,20 @@ async def test_bad_token_gets_error_and_close_4001(live: LiveServer) -> None:
     await client.send(Auth(token="not-a-real-token-at-all"))
     error = await client.expect(Error)
     assert error.code == "unauthenticated"
-    await client.expect(Closing)
+    closing = await client.expect(Closing)
+    # Why, as a code the page words (never the server's sentence), in both places.
+    assert closing.reason is CloseReason.SESSION_INVALID
     await client.closed_with(CloseCode.UNAUTHENTICATED)
+    assert client.socket.close_reason == "session_invalid"
 
 
 async def test_any_other_first_message_closes_4001(live: LiveServer) -> None:
     client = WsClient(await live.raw())
     await client.send(Subscribe(ref="s", channel="space:1"))
-    await client.expect(Closing)
+    closing = await client.expect(Closing)
+    assert closing.reason is CloseReason.AUTH_MISSING
     await client.closed_with(CloseCode.UNAUTHENTICATED)
+    assert client.socket.close_reason == "auth_missing"
 
 
 @pytest.fixture
@@ -115,5 +120,8 @@ async def test_expired_session_closes_at_the_next_message(live: LiveServer) -> N
     live.world.clock.advance(dt.timedelta(days=15))
     await client.send(Ping(ref="late"))
     closing = await client.expect(Closing)
-    assert closing.code == CloseCode.UNAUTHENTICATED
+    assert (closing.code, closing.reason) == (
+        CloseCode.UNAUTHENTICATED,
+        CloseReason.SESSION_EXPIRED,
+    )
     await client.closed_with(CloseCode.UNAUTHENTICATED)

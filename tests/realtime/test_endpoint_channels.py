@@ -168,4 +168,4 @@ async def test_a_broken_invariant_closes_the_socket_as_an_internal_error(
     monkeypatch.setattr(endpoint, "authorize_subscribe", broken)
     await client.send(Subscribe(ref="s", channel=f"thread:{space_id}:1"))
     await client.closed_with(CloseCode.INTERNAL_ERROR)
-    assert client.socket.close_reason == "internal error"
+    assert client.socket.close_reason == "internal"

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from protocol.close_codes import CloseCode
+from protocol.close_codes import CloseCode, CloseReason
 from protocol.messages import Ack, Closing, Error, Event, Subscribe, Unsubscribed
 from server.websocket import endpoint
 
@@ -49,7 +49,7 @@ async def test_suspended_account_is_disconnected(live: LiveServer) -> None:
     admin = await world.national_admin("FR")
     await admin.post(f"/api/admin/accounts/{ana.id}/suspend", {"reason": "x"})
     closing = await client.expect(Closing, within=1.0)
-    assert closing.code == CloseCode.FORBIDDEN
+    assert (closing.code, closing.reason) == (CloseCode.FORBIDDEN, CloseReason.ACCOUNT_LOCKED)
     await client.closed_with(CloseCode.FORBIDDEN)
 
 
@@ -60,6 +60,7 @@ async def test_logout_closes_that_session_only(live: LiveServer) -> None:
     mine, theirs = await live.connect(ana), await live.connect(other)
     await ana.post("/api/auth/logout")
     await mine.closed_with(CloseCode.UNAUTHENTICATED)
+    assert mine.socket.close_reason == CloseReason.SIGNED_OUT
     await theirs.nothing_within(0.1)
 
 

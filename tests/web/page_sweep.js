@@ -9,7 +9,8 @@
 //   times, sizes). Server sentences ("Expected `str` matching regex"), English on a French
 //   page and hard-coded words all fail.
 async ({ userData }) => {
-  const { CATALOGUE, LANGUAGES } = await import("/web/js/i18n.js");
+  const { LANGUAGES, endonym } = await import("/web/js/languages.js");
+  const { FluentResource } = await import("/web/vendor/fluent-bundle/index.js");
   const lang = document.documentElement.lang;
   const problems = [];
   const root = document.documentElement;
@@ -21,7 +22,11 @@ async ({ userData }) => {
       }
       return false;
     };
-    const out = (e) => e.getBoundingClientRect().right > root.clientWidth + 0.5 && !clipped(e);
+    const rtl = getComputedStyle(root).direction === "rtl";
+    const out = (e) => {
+      const box = e.getBoundingClientRect();
+      return (rtl ? box.left < -0.5 : box.right > root.clientWidth + 0.5) && !clipped(e);
+    };
     const culprits = [...document.body.querySelectorAll("*")]
       .filter((e) => out(e) && ![...e.children].some(out))
       .slice(0, 3)
@@ -31,24 +36,41 @@ async ({ userData }) => {
 
   const HOLE = "\u241f";
   const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Every text a message of the page's catalogue can give, with a hole for each placeable: the
+  // catalogue as the page fetched it, parsed by the page's Fluent.
+  const catalogue = async (code) =>
+    new FluentResource(await (await fetch(`/web/locales/${code}.ftl`)).text()).body;
+  const alternatives = (pattern) => {
+    if (typeof pattern === "string") return [pattern];
+    let found = [""];
+    for (const element of pattern ?? []) {
+      let parts;
+      if (typeof element === "string") parts = [element];
+      else if (element.type === "select") parts = element.variants.flatMap((v) => alternatives(v.value));
+      else parts = [HOLE];
+      found = found.flatMap((before) => parts.map((part) => before + part));
+    }
+    return found;
+  };
   const exact = new Set();
   const templates = [];
-  const forms = (entry) => (typeof entry === "string" ? [entry] : Object.values(entry));
-  for (const entry of Object.values(CATALOGUE[lang])) {
-    for (const text of forms(entry)) {
-      if (!text.includes("{")) exact.add(text.trim());
+  const entries = await catalogue(lang);
+  for (const { value } of entries) {
+    for (const text of alternatives(value)) {
+      if (!text.includes(HOLE)) exact.add(text.trim());
       else {
-        const source = text.trim().split(/\{\w+\}/).map(escape).join("(.+?)");
+        const source = text.trim().split(HOLE).map(escape).join("(.+?)");
         templates.push(new RegExp(`^${source}$`, "s"));
       }
     }
   }
   // The language switch names each language in its own words.
-  for (const other of LANGUAGES) exact.add(CATALOGUE[other]["lang.name"]);
-  const units = Object.entries(CATALOGUE[lang])
-    .filter(([key]) => key.startsWith("unit."))
-    .map(([, value]) => escape(value));
-  const size = new RegExp(`^[\\d\\s.,\\u00a0\\u202f]+\\s?(?:${units.join("|")})$`);
+  for (const other of LANGUAGES) exact.add(endonym(other));
+  const units = entries
+    .filter(({ id }) => id.startsWith("unit-"))
+    .map(({ value }) => escape(alternatives(value)[0]));
+  // Digits of any script (Arabic writes ١٫٢), its separators, the size's unit.
+  const size = new RegExp(`^[\\p{Nd}\\s.,\\u00a0\\u202f\\u066b\\u066c]+\\s?(?:${units.join("|")})$`, "u");
 
   // Words Intl puts in dates and times in this language (months, AM/PM, "à"): learnt from
   // formatting a date of every month, morning and afternoon, as the page does.
@@ -100,7 +122,8 @@ async ({ userData }) => {
   }
 
   function allowed(raw) {
-    let text = raw;
+    // Bidi isolation marks (FSI, PDI) around a right-to-left page's placeables are not words.
+    let text = raw.replace(/[\u2068\u2069]/g, "");
     for (const value of data) text = text.split(value).join(HOLE);
     // What the page writes beside a name on its own (" (you)") is checked without the name.
     return fromCatalogue(text) || text.split(HOLE).every((piece) => fromCatalogue(piece));

@@ -14,6 +14,7 @@ from playwright.async_api import Locator, Page, Route, ViewportSize, expect
 
 from server.config import Settings
 from tests.http.conftest import PASSWORD, ApiUser, World, ok
+from tests.support import eventually
 
 from .conftest import (
     SCREENSHOTS,
@@ -210,7 +211,7 @@ async def test_guest_link_is_created_copied_counted_and_revoked(site: Site) -> N
     await guest_page.get_by_label("Password").fill(PASSWORD)
     await guest_page.get_by_role("button", name="Accept the invitation").click()
     await guest_page.get_by_role("heading", name="My spaces").wait_for()
-    await page.reload()
+    await page.reload()  # the socket opened from now on goes through the route
     await page.get_by_role("tab", name="Guest links").click()
     await expect(item).to_contain_text("used 1 of 2 times")
 
@@ -602,3 +603,86 @@ async def test_a_guest_link_is_the_servers_own_with_the_sites_public_address(
         link = page.get_by_label("The new link")
         await expect(link).to_be_focused()
         assert (await link.input_value()).startswith(f"{public}/#/invite/")
+
+
+@SQLITE_ONLY
+async def test_a_title_saved_before_the_space_channel_is_followed_is_shown(site: Site) -> None:
+    # The space screen reads the space, then follows its channel. A change saved between the
+    # two is in neither (the subscription starts after it): the screen reads the space again
+    # once the channel is followed. The page's subscribe is held until the change is saved.
+    world = site.live.world
+    founder = await world.etwinner("Claire Dupont")
+    space_id = await world.space(founder)
+    page = await (await site.person()).page()
+    held: list[str] = []
+    servers: list[Any] = []
+
+    def route(ws: Any) -> None:
+        server = ws.connect_to_server()
+        servers.append(server)
+
+        def from_page(message: str | bytes) -> None:
+            channel = f'"channel":"space:{space_id}"'
+            if isinstance(message, str) and channel in message and '"subscribe"' in message:
+                held.append(message)
+                return
+            server.send(message)
+
+        ws.on_message(from_page)
+
+    await page.route_web_socket("**/ws", route)
+    await page.reload()  # the socket opened from now on goes through the route
+    await page.locator("#login-email").fill(founder.account["email"])
+    await page.locator("#login-password").fill(PASSWORD)
+    await page.locator("#login-email").press("Enter")
+    await page.locator(".space-list").wait_for()
+    await page.goto(f"{site.base}/#/spaces/{space_id}")
+    title = ok(await founder.get(f"/api/spaces/{space_id}"))["title"]
+    await expect(page.get_by_role("heading", level=1)).to_have_text(title)
+
+    async def subscribe_held() -> bool:
+        return bool(held)
+
+    await eventually("the space channel's subscribe is held", subscribe_held)
+    ok(await founder.patch(f"/api/spaces/{space_id}", {"title": "Water in our towns"}))
+    servers[-1].send(held.pop())  # the subscribe goes out now, after the change
+    await expect(page.get_by_role("heading", level=1)).to_have_text("Water in our towns")
+
+
+@SQLITE_ONLY
+async def test_a_teacher_chooses_the_page_language_of_the_pupils_they_create(site: Site) -> None:
+    world = site.live.world
+    founder = await world.etwinner("Claire Dupont")
+    ok(await founder.patch("/api/me", {"language": "fr"}))
+    space_id = await world.space(founder)
+    page = await open_space(site, founder, space_id)
+
+    # Labelled, explained, each language named in its own words; the teacher's own by default.
+    choice = page.get_by_label("Language of the page for these pupils")
+    await expect(choice).to_have_value("fr")
+    await expect(choice).to_have_attribute("aria-describedby", "pupil-language-help")
+    await expect(choice.locator("option[value=de]")).to_have_text("Deutsch")
+    await expect(choice.locator("option[value=fr]")).to_have_text("Français")
+    await expect(choice.locator("option[value=ar]")).to_have_attribute("lang", "ar")
+    await expect(choice.locator("option")).to_have_count(36)
+    await no_serious_violations(page)
+
+    await choice.select_option("az")
+    await page.get_by_label("Pupil\u2019s name").fill("Aysel Məmmədova")
+    await page.get_by_role("button", name="Add the pupil").click()
+    card = page.locator(".login-card")
+    await expect(card).to_have_count(1)
+    username = await card.locator(".card-username").inner_text()
+    code = await card.locator(".card-code").inner_text()
+    signed = ok(
+        await world.client.post(
+            "/api/auth/pupil-login", json={"username": username, "code": code, "mode": "token"}
+        )
+    )
+    assert signed["account"]["language"] == "az"
+
+    # The choice stays for the next pupils of the session; a whole class gets it too.
+    await page.get_by_label("Pupils\u2019 names").fill("Murad\nLeyla")
+    await page.get_by_role("button", name="Add the class").click()
+    await expect(card).to_have_count(2)
+    await expect(choice).to_have_value("az")

@@ -120,7 +120,10 @@ async () => {
       if (s.type === 'outbound-rtp' && s.kind === 'audio') out.audioSent += s.packetsSent || 0;
       if (s.type === 'candidate-pair' && s.state === 'succeeded' && s.nominated) {
         const local = byId.get(s.localCandidateId), remote = byId.get(s.remoteCandidateId);
-        out.pairs.push([local && local.address, remote && remote.address]);
+        // Chrome leaves the address of a peer-reflexive remote candidate (one learnt from a
+        // connectivity check that came before its signalled candidate) empty: say which it is.
+        const redacted = remote && remote.candidateType === 'prflx' && !remote.address;
+        out.pairs.push([local && local.address, redacted ? 'prflx' : remote && remote.address]);
       }
     });
     for (const t of pc.getTransceivers()) {
@@ -231,10 +234,14 @@ async def test_teacher_and_pupil_hold_a_video_call_with_lobby_mute_and_end(site:
     await expect(ppage.locator(".video-tile")).to_have_count(2)
     await receives_video(tpage, "the teacher")
     await receives_video(ppage, "the pupil")
+    # On a loaded machine one side may know the other only as a peer-reflexive candidate, whose
+    # address Chrome does not show; each side's own (local) address is shown, and the two pages
+    # are the two ends, so both locals on loopback mean both remotes are too.
     for page in (tpage, ppage):
         found = await stats(page)
         assert found["pairs"], found
-        assert all(a.startswith("127.") and b.startswith("127.") for a, b in found["pairs"]), found
+        assert all(a.startswith("127.") for a, _ in found["pairs"]), found
+        assert all(b.startswith("127.") or b == "prflx" for _, b in found["pairs"]), found
     # The session's chat beside the video: a message each way, shown on both pages, while
     # the video keeps flowing.
     said = {tpage: "Look at the Rhône on the map", ppage: "I see it, it goes south"}

@@ -19,8 +19,12 @@ export const adminApi = {
   changeRole: (spaceId, accountId, role) => call("PATCH", M(spaceId, accountId), { role }),
   removeMember: (spaceId, accountId) => call("POST", `${M(spaceId, accountId)}/remove`, {}),
   leave: (spaceId) => call("POST", `${S(spaceId)}/leave`),
-  createPupils: (spaceId, names) =>
-    call("POST", `${S(spaceId)}/pupils`, { pupils: names.map((name) => ({ display_name: name })) }),
+  // `language`: the page language of the new pupils (absent: the teacher's own, server-side).
+  createPupils: (spaceId, names, language = undefined) =>
+    call("POST", `${S(spaceId)}/pupils`, {
+      pupils: names.map((name) => ({ display_name: name })),
+      ...(language ? { language } : {}),
+    }),
   resetCode: (spaceId, accountId) => call("POST", `${P(spaceId, accountId)}/reset-code`),
   exportUrl: (spaceId, accountId) => `${P(spaceId, accountId)}/export`,
   erasePupil: (spaceId, accountId, posts, files) =>

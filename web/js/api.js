@@ -99,13 +99,15 @@ export const api = {
   login: (email, password) => call("POST", "/api/auth/login", { email, password, mode: "cookie" }),
   pupilLogin: (username, code) =>
     call("POST", "/api/auth/pupil-login", { username, code, mode: "cookie" }),
-  acceptInvitation: (token, displayName, email, password) =>
+  // `language`: the page's language now; a new guest account keeps it (docs/api.md).
+  acceptInvitation: (token, displayName, email, password, language = undefined) =>
     call("POST", "/api/invitations/accept", {
       token,
       display_name: displayName,
       email,
       password,
       mode: "cookie",
+      ...(language ? { language } : {}),
     }),
   // Whether an invitation link works, before the guest fills in the form (docs/api.md).
   invitationStatus: (token) => call("POST", "/api/invitations/status", { token }),

@@ -4,7 +4,8 @@
 import { ApiError, api } from "./api.js";
 import { h } from "./dom.js";
 import { home } from "./home.js";
-import { CATALOGUE, LANGUAGES, describeError, initLanguage, language, setLanguage, t } from "./i18n.js";
+import { LANGUAGES, chooseLanguage, describeError, direction, language, t, useLanguage } from "./i18n.js";
+import { endonym } from "./languages.js";
 import { Router, navigate } from "./router.js";
 import notFound from "./screens/not-found.js";
 import { SCREENS } from "./screens/registry.js";
@@ -108,6 +109,7 @@ const nav = document.getElementById("nav");
 
 function renderChrome() {
   document.documentElement.lang = language();
+  document.documentElement.dir = direction(language());
   for (const element of document.querySelectorAll("[data-i18n]")) {
     element.textContent = t(element.dataset.i18n);
   }
@@ -116,7 +118,8 @@ function renderChrome() {
   }
   langSelect.replaceChildren(
     ...LANGUAGES.map((lang) =>
-      h("option", { value: lang, lang, selected: lang === language() }, CATALOGUE[lang]["lang.name"]),
+      // Each language in its own words and direction, whatever the page's language.
+      h("option", { value: lang, lang, dir: direction(lang), selected: lang === language() }, endonym(lang)),
     ),
   );
   who.textContent = ctx.account ? t("app.signed_in_as", { name: ctx.account.display_name }) : "";
@@ -134,11 +137,24 @@ function renderNav() {
   );
 }
 
-langSelect.addEventListener("change", () => {
-  setLanguage(langSelect.value, localStorage);
+langSelect.addEventListener("change", async () => {
+  const chosen = langSelect.value;
+  langSelect.disabled = true;
+  try {
+    // The catalogue is fetched the first time a language is chosen; the page stays as it is
+    // until it has come (a screen is never drawn half in one language).
+    await useLanguage(chosen, localStorage);
+  } catch (error) {
+    console.error(error);
+    showBanner(t("error.network"), "error");
+    langSelect.value = language();
+    return;
+  } finally {
+    langSelect.disabled = false;
+  }
   if (ctx.account && ctx.account.kind !== "pupil") {
     // Mail to the account (a password-reset link) is written in the language chosen last.
-    api.editMe({ language: langSelect.value }).catch(() => {});
+    api.editMe({ language: chosen }).catch(() => {});
   }
   renderChrome();
   route({ keepFocus: true });
@@ -200,8 +216,18 @@ window.addEventListener("hashchange", () => {
   if (location.hash.startsWith("#/")) route();
 });
 
+/** The chosen language's catalogue, before anything is drawn; English if it cannot be had. */
+async function startLanguage() {
+  try {
+    await useLanguage(chooseLanguage(localStorage, navigator));
+  } catch (error) {
+    console.error(error);
+    await useLanguage("en");
+  }
+}
+
 async function start() {
-  initLanguage(localStorage, navigator);
+  await startLanguage();
   renderChrome();
   main.replaceChildren(h("p", { text: t("app.loading") }));
   try {

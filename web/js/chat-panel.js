@@ -205,7 +205,7 @@ export function mountChatPanel(element, options) {
       " ",
       h("time", { class: "chat-time meta", datetime: m.created_at, text: clock(m.created_at) }),
       " ",
-      ui.editing === m.id ? null : h("span", { class: "chat-body" }, body(m)),
+      ui.editing === m.id ? null : h("span", { class: "chat-body", dir: "auto" }, body(m)),
       m.edited_at ? h("span", { class: "chat-edited meta", text: ` ${t("chat.edited")}` }) : null,
       stateNote ? h("span", { class: "chat-state meta", text: ` ${t(stateNote)}` }) : null,
       mentionsMe ? h("span", { class: "chat-mention-badge", text: t("chat.mentions_you") }) : null,

@@ -13,7 +13,7 @@
 
 import { ApiError } from "./api.js";
 import { h, messageBox, say } from "./dom.js";
-import { CATALOGUE, language, t } from "./i18n.js";
+import { language, t } from "./i18n.js";
 
 /** Field error codes the server sends (ApiError.fields[].code, docs/api.md) and the page uses. */
 export const FIELD_CODES = [

@@ -1,780 +1,164 @@
-// The one catalogue of every user-facing string, in English and French.
-// Screens ask t("key", {param}) and never write text of their own. A unit test
-// (tests/web/js/i18n.test.mjs) checks that every language has every key and that every key a
-// module uses exists. Later screens (forum, archive, video) add their keys here, in each language.
+// The page's words: one Fluent catalogue per language, web/locales/LANG.ftl (issue 20), read by
+// the vendored @fluent/bundle. English is always loaded, as the source and the fallback of a
+// message a catalogue lacks; another language is fetched only when chosen (`await
+// loadLanguage(lang)`), so `t()` stays synchronous for the screens. Keys keep their dotted
+// form in the code (`t("conn.session_ended")`); the catalogue's message id has dashes
+// (`conn-session_ended`). docs/translating.md says how a catalogue is written and checked.
 
-import { ACCOUNT_STRINGS } from "./i18n-accounts.js";
-import { ADMIN_CATALOGUE } from "./i18n-admin.js";
+import { FluentBundle, FluentResource } from "../vendor/fluent-bundle/index.js";
+import { LANGUAGES, direction } from "./languages.js";
 
-export const CATALOGUE = {
-  en: {
-    "lang.name": "English",
-    "app.name": "TwinSpace Live",
-    "app.skip": "Skip to content",
-    "app.nav": "Main",
-    "app.language": "Language",
-    "app.sign_out": "Sign out",
-    "app.signed_in_as": "Signed in as {name}",
-    "app.loading": "Loading…",
-    "conn.lost": "Connection lost. Reconnecting…",
-    "conn.back": "Connected again.",
-    "conn.failed": "The live connection was closed. Reload the page to try again.",
-    "conn.session_ended": "Your session has ended. Please sign in again.",
-    "login.title": "Sign in",
-    "login.intro": "Teachers and guests sign in with their e-mail address. Pupils use the username and code their teacher gave them.",
-    "login.teacher": "Teachers and guests",
-    "login.pupil": "Pupils",
-    "login.email": "E-mail address",
-    "login.password": "Password",
-    "login.username": "Username",
-    "login.code": "Code",
-    "login.submit": "Sign in",
-    "login.pupil_submit": "Sign in as a pupil",
-    "invite.title": "Join a TwinSpace as a guest",
-    "invite.intro": "You were invited to a TwinSpace. Choose how others will see you and set a password.",
-    "invite.display_name": "Your name",
-    "invite.submit": "Accept the invitation",
-    "spaces.title": "My spaces",
-    "spaces.empty": "You are not a member of any space yet.",
-    "spaces.create": "Create a space",
-    "spaces.kind": "Kind",
-    "spaces.kind.twinspace": "TwinSpace",
-    "spaces.kind.room": "Room",
-    "spaces.space_title": "Title",
-    "spaces.description": "Description (optional)",
-    "spaces.create_submit": "Create",
-    "spaces.created": "Space “{title}” created.",
-    "spaces.my_role": "Your role: {role}",
-    "spaces.archived": "archived",
-    "space.back": "Back to my spaces",
-    "space.sections": "Sections of this space",
-    "space.members": "Members",
-    "space.online_count": { one: "{count} online", other: "{count} online" },
-    "space.online": "online",
-    "space.offline": "offline",
-    "space.you": "(you)",
-    "space.refreshed": "The list was brought up to date.",
-    "space.gone": "This space is no longer available to you.",
-    "chat.title": "Chat",
-    "chat.empty": "No messages yet.",
-    "chat.message": "Message",
-    "chat.send": "Send",
-    "chat.pending": "(waiting for a teacher)",
-    "chat.typing": "{name} is typing…",
-    "role.founder": "Founder",
-    "role.admin": "Administrator",
-    "role.teacher": "Teacher",
-    "role.pupil_admin": "Pupil administrator",
-    "role.pupil": "Pupil",
-    "role.guest": "Guest",
-    "error.bad_credentials": "The sign-in details are not right. Check them and try again.",
-    "error.rate_limited": "Too many attempts. Please wait a moment and try again.",
-    "error.invalid": "Some fields are not filled in correctly.",
-    "error.not_found": "This page does not exist or you cannot see it.",
-    "error.forbidden": "You are not allowed to do this.",
-    "error.gone": "This no longer exists or no longer works.",
-    "error.conflict": "This conflicts with something that already exists.",
-    "error.gone.revoked": "This invitation link no longer works: the space's teachers withdrew it.",
-    "error.gone.expired": "This invitation link no longer works: it has expired.",
-    "error.gone.used_up": "This invitation link no longer works: it has been used as many times as it allows.",
-    "error.conflict.name_taken": "“{name}” is already there. Choose another name.",
-    "error.conflict.in_trash": "“{name}” is in the trash: restore it first.",
-    "error.conflict.not_in_trash": "“{name}” is not in the trash.",
-    "error.conflict.parent_in_trash": "“{name}” was in a folder that is now in the trash: restore that folder first.",
-    "error.conflict.folder_not_empty": "The folder “{name}” is not empty: move what is in it to the trash first.",
-    "error.conflict.wrong_status": "This account's status ({status}) does not allow this.",
-    "error.unauthenticated": "Please sign in.",
-    "error.network": "The server could not be reached. Check your connection and try again.",
-    "error.generic": "Something went wrong. Please try again.",
-    // -- video session (issue 8, webvideo) en --
-    "video.section": "Video",
-    "video.open_sessions": "Open video sessions",
-    "video.none": "No video session is open.",
-    "video.start_title": "Start a video session",
-    "video.title": "Title (optional)",
-    "video.lobby": "Pupils wait in the lobby until a teacher lets them in",
-    "video.start": "Start",
-    "video.join_named": "Join “{title}”",
-    "video.nobody_in_call": "Nobody in the call yet",
-    "video.people_in_call": { one: "{count} person in the call", other: "{count} people in the call" },
-    "video.locked": "(locked)",
-    "video.back": "Back to the space",
-    "video.participants": "Participants",
-    "video.my_controls": "Your microphone and camera",
-    "video.chat": "Session chat",
-    "video.starting_media": "Starting your camera and microphone…",
-    "video.in_call": "You are in the call.",
-    "video.waiting_in_lobby": "You are in the lobby. A teacher will let you in soon.",
-    "video.no_media": "No camera or microphone could be used: you can still see and hear the others.",
-    "video.partial_media": "Only part of your camera and microphone could be used.",
-    "video.enable_sound": "Turn on the sound",
-    "video.mic_on": "Microphone on",
-    "video.mic_off": "Microphone off",
-    "video.mic_forced": "Muted by a teacher",
-    "video.camera_on": "Camera on",
-    "video.camera_off": "Camera off",
-    "video.hand_raised": "Hand raised",
-    "video.mute_me": "Mute my microphone",
-    "video.unmute_me": "Unmute my microphone",
-    "video.camera_stop": "Turn my camera off",
-    "video.camera_start": "Turn my camera on",
-    "video.hand_raise": "Raise my hand",
-    "video.hand_lower": "Lower my hand",
-    "video.leave": "Leave",
-    "video.you_are_muted": "A teacher has muted you. You can unmute when a teacher allows it.",
-    "video.muted_by_teacher": "A teacher muted your microphone.",
-    "video.unmute_allowed": "A teacher allows you to unmute again.",
-    "video.mute_other": "Mute",
-    "video.mute_named": "Mute {name}",
-    "video.allow_unmute": "Allow to unmute",
-    "video.allow_unmute_named": "Allow to unmute: {name}",
-    "video.remove": "Remove",
-    "video.remove_named": "Remove {name} from the session",
-    "video.lobby_title": "Lobby",
-    "video.lobby_empty": "Nobody is waiting.",
-    "video.admit": "Let in",
-    "video.admit_named": "Let in {name}",
-    "video.deny": "Turn away",
-    "video.deny_named": "Turn away {name}",
-    "video.manage": "This session",
-    "video.is_open": "Open: members can join.",
-    "video.is_locked": "Locked: only teachers can join.",
-    "video.lock": "Lock the session",
-    "video.end": "End the session for everyone",
-    "video.ended": "The session has ended.",
-    "video.ended_space_archived": "The session has ended: its space has been archived.",
-    "video.ended_space_deleted": "The session has ended: its space has been deleted.",
-    "video.ended_empty": "The session has ended: nobody was in it for a while.",
-    "video.no_teacher_yet": "No teacher is in this session yet, so nobody can let you in. You can wait here or leave.",
-    "video.leave_lobby": "Leave the lobby",
-    "video.removed": "A teacher removed you from the session.",
-    "video.denied": "A teacher did not let you in to this session.",
-    "video.left": "You left the session.",
-    "video.full": "This session is full.",
-    "video.refused": "You cannot join this session.",
-    "video.signal_refused": "The server refused what your browser sent. Try leaving and joining again.",
-    "video.sfu_moving": "The session has grown: moving the call to the classroom media server…",
-    "video.sfu_unreachable": "The classroom media server cannot be reached. Trying again…",
-    "video.sfu_no_seat": "Every camera place in this session is taken: you see and hear the others, but they do not see or hear you.",
-    "video.sfu_not_sent": "Your camera and microphone could not be sent. You still see and hear the others.",
-    // -- end video session en --
-    // -- forum and archive (issue 8) --------------------------------------------------------
-    "forum.title": "Forum",
-    "forum.threads": "Threads",
-    "forum.posts": "Posts",
-    "forum.areas": "Forum areas",
-    "forum.area.open": "Open forum",
-    "forum.area.teachers": "Teachers' Bulletin",
-    "forum.empty": "No threads yet.",
-    "forum.thread_meta": { one: "by {author} · {count} post · {when}", other: "by {author} · {count} posts · {when}" },
-    "forum.unread": { one: "{count} new", other: "{count} new" },
-    "forum.pinned": "pinned",
-    "forum.locked": "locked",
-    "forum.new_thread": "Start a thread",
-    "forum.new_bulletin": "Start a thread in the Teachers' Bulletin",
-    "forum.thread_title": "Thread title",
-    "forum.first_post": "First post",
-    "forum.start": "Start the thread",
-    "forum.thread_started": "The thread has been started.",
-    "forum.thread_held": "Thanks! A teacher will read your thread before everyone can see it.",
-    "forum.back": "Back to the threads",
-    "forum.reply_label": "Your reply",
-    "forum.send": "Post reply",
-    "forum.no_reply": "You cannot reply in this thread.",
-    "forum.held": "Thanks! A teacher will read your post before everyone can see it.",
-    "forum.edited": "(edited)",
-    "forum.edit": "Edit",
-    "forum.edit_label": "Edit your post",
-    "forum.save": "Save",
-    "forum.saved": "Your post has been changed.",
-    "forum.cancel": "Cancel",
-    "forum.delete": "Delete",
-    "forum.deleted": "The post has been deleted.",
-    "forum.report": "Report",
-    "forum.report_reason": "What is wrong with this post? (optional)",
-    "forum.report_send": "Send the report",
-    "forum.reported": "Thank you. The teachers have been told.",
-    "forum.hide": "Hide",
-    "forum.restore": "Restore",
-    "forum.approve": "Approve",
-    "forum.reject": "Reject",
-    "forum.done.hide": "The post is hidden from the class.",
-    "forum.done.restore": "The post is shown again.",
-    "forum.done.approve": "The post is approved: everyone can see it.",
-    "forum.done.reject": "The post is rejected: only its author sees it.",
-    "forum.state.pending": "waiting for a teacher",
-    "forum.state.hidden": "hidden",
-    "forum.state.rejected": "not published",
-    "forum.state.deleted": "deleted",
-    "forum.pin": "Pin",
-    "forum.unpin": "Unpin",
-    "forum.lock": "Lock",
-    "forum.unlock": "Unlock",
-    "forum.thread_changed": "The thread has been changed.",
-    "forum.thread_gone": "This thread is no longer available to you.",
-    "forum.moderation": "Moderation",
-    "forum.queue": "Waiting for approval",
-    "forum.queue_empty": "No post is waiting.",
-    "forum.reports": "Reports",
-    "forum.reports_empty": "No open reports.",
-    "forum.reported_by": "reported by {name}",
-    "forum.report_said": "Reason: {reason}",
-    "forum.resolve": "Close the report",
-    "forum.resolved": "The report is closed.",
-    "archive.title": "Files",
-    "archive.usage": "{used} of {quota} used",
-    "archive.where": "Folder",
-    "archive.top": "All files",
-    "archive.empty": "This folder is empty.",
-    "archive.contents": "Folders and files",
-    "archive.name": "Name",
-    "archive.size": "Size",
-    "archive.by": "Added by",
-    "archive.when": "Changed",
-    "archive.actions": "Actions",
-    "archive.former_member": "former member",
-    "archive.choose": "Choose a file",
-    "archive.upload": "Upload",
-    "archive.progress": "Upload progress",
-    "archive.uploading": "Uploading {name}: {percent}",
-    "archive.uploaded": "“{name}” has been uploaded.",
-    "archive.too_large": "This file is too large: files can be at most {max}.",
-    "archive.quota": "There is not enough room left in this space's files ({free} free). Ask a teacher to remove old files.",
-    "archive.new_folder": "New folder",
-    "archive.create_folder": "Create the folder",
-    "archive.folder_created": "The folder “{name}” has been created.",
-    "archive.download": "Download",
-    "archive.download_named": "Download {name}",
-    "archive.rename": "Rename",
-    "archive.rename_named": "Rename {name}",
-    "archive.new_name": "New name",
-    "archive.save": "Save",
-    "archive.cancel": "Cancel",
-    "archive.renamed": "Renamed to “{name}”.",
-    "archive.trash": "Move to trash",
-    "archive.trash_named": "Move to trash: {name}",
-    "archive.trashed": "“{name}” is in the trash.",
-    "error.too_large": "This is too large.",
-    "error.quota_exceeded": "There is not enough room left in this space.",
-    "error.unsupported": "The server cannot take this kind of request.",
-    "error.aborted": "The upload was stopped.",
-    "unit.b": "B",
-    "unit.kb": "KB",
-    "unit.mb": "MB",
-    "unit.gb": "GB",
-    "unit.tb": "TB",
-    "archive.show_trash": "Trash",
-    "archive.trash_empty": "The trash is empty.",
-    "archive.restore": "Restore",
-    "archive.restore_named": "Restore {name}",
-    "archive.restored": "“{name}” is back.",
-    "archive.purge": "Delete for good",
-    "archive.purge_named": "Delete for good {name}",
-    "archive.purged": "“{name}” has been deleted for good.",
-    // -- end of forum and archive -------------------------------------------------------------
-    // -- chat (issue 10): chat-panel.js, screens/teachers-chat.js --
-    "chat.teachers_tab": "Teachers' Bulletin",
-    "chat.teachers_title": "Teachers' Bulletin",
-    "chat.session_title": "Session chat",
-    "chat.older": "Show older messages",
-    "chat.new_messages": "New messages",
-    "chat.mention_list": "Members to mention",
-    "chat.mention_hint": "Type @ and a name to mention a member.",
-    "chat.hidden": "(hidden by a teacher)",
-    "chat.deleted": "(deleted)",
-    "chat.rejected": "(not shown by a teacher)",
-    "chat.edited": "(edited)",
-    "chat.mentions_you": "mentions you",
-    "chat.edit": "Edit",
-    "chat.edit_label": "Edit your message",
-    "chat.save": "Save",
-    "chat.cancel": "Cancel",
-    "chat.delete": "Delete",
-    "chat.delete_confirm": "Yes, delete",
-    "chat.hide": "Hide",
-    "chat.restore": "Restore",
-    "chat.approve": "Approve",
-    "chat.reject": "Reject",
-    "chat.report": "Report",
-    "chat.reported": "Thank you. The teachers will look at this message.",
-    "chat.mute": "Mute",
-    "chat.mute_question": "Mute {name}?",
-    "chat.mute_for": "Mute {name} for",
-    "chat.minutes": { one: "{count} minute", other: "{count} minutes" },
-    "chat.mute_confirm": "Mute now",
-    "chat.muted_other": "{name} cannot write until {time}.",
-    "chat.muted_you": "A teacher has paused your writing until {time}. You can still read the chat.",
-    "chat.unmuted_you": "You can write in the chat again.",
-    "chat.gone": "This chat is no longer available to you.",
-    // -- end of chat --
-    // -- the page's polish (issue 18): forms, confirmations, invitations, lost pages --
-    "error.rate_limited_wait": "Too many attempts. Try again {wait}.",
-    "error.fields": "Some fields need your attention: see the message under each.",
-    "field.required": "Fill in this field.",
-    "field.unknown": "This field is not expected here.",
-    "field.type": "This value is not of the right kind.",
-    "field.blank": "Write something here: spaces alone do not count.",
-    "field.too_short": { one: "Write at least {min} character.", other: "Write at least {min} characters." },
-    "field.too_long": { one: "Write at most {max} character.", other: "Write at most {max} characters." },
-    "field.too_small": "Give at least {min}.",
-    "field.too_large": "Give at most {max}.",
-    "field.format": "This is not in the expected form.",
-    "field.choice": "Choose one of the options offered.",
-    "field.invalid": "This value is not accepted.",
-    "confirm.cancel": "Cancel",
-    "confirm.trash_file": "Move “{name}” to the trash?",
-    "confirm.trash_file_lost": "Members will no longer see this file. A teacher can bring it back from the trash.",
-    "confirm.trash_folder": "Move the folder “{name}” to the trash?",
-    "confirm.trash_folder_lost": "Members will no longer see this folder or anything in it. A teacher can bring it back from the trash.",
-    "confirm.purge": "Delete “{name}” for good?",
-    "confirm.purge_lost": "It will be gone for everyone and cannot be brought back.",
-    "confirm.delete_post": "Delete this post?",
-    "confirm.delete_post_lost": "Its text will be gone for everyone. This cannot be undone.",
-    "confirm.delete_message": "Delete this message?",
-    "confirm.delete_message_lost": "Its text will be gone for everyone. This cannot be undone.",
-    "confirm.end_session": "End the session for everyone?",
-    "confirm.end_session_lost": "Everyone leaves the call at once, and the session cannot be opened again.",
-    "confirm.remove_participant": "Remove {name} from the session?",
-    "confirm.remove_participant_lost": "{name} leaves the call at once and cannot come back into this session.",
-    "confirm.deny": "Turn {name} away?",
-    "confirm.deny_lost": "{name} will not get into this session.",
-    "archive.choose_first": "Choose a file to upload.",
-    "archive.no_file": "No file chosen yet.",
-    "archive.name_taken": "Something with this name is already here. Choose another name.",
-    "invite.checking": "Checking your invitation…",
-    "invite.for_space": "You are invited to “{title}”.",
-    "invite.unknown": "This invitation link is not known. Check that you copied all of it, or ask the teacher who sent it for a new one.",
-    "invite.expired": "This invitation link has expired. Ask the teacher who sent it for a new one.",
-    "invite.used_up": "This invitation link has been used as many times as it allows. Ask the teacher who sent it for a new one.",
-    "invite.revoked": "This invitation link was withdrawn by a teacher.",
-    "invite.closed": "The space of this invitation is closed.",
-    "page.not_found": "Page not found",
-    "page.not_found_text": "There is no page at this address.",
-    "page.go_spaces": "Go to my spaces",
-    "page.go_sign_in": "Go to the sign-in page",
-    // -- end of the page's polish --
-  },
-  fr: {
-    "lang.name": "Français",
-    "app.name": "TwinSpace Live",
-    "app.skip": "Aller au contenu",
-    "app.nav": "Principal",
-    "app.language": "Langue",
-    "app.sign_out": "Se déconnecter",
-    "app.signed_in_as": "Connecté·e : {name}",
-    "app.loading": "Chargement…",
-    "conn.lost": "Connexion perdue. Reconnexion en cours…",
-    "conn.back": "De nouveau connecté·e.",
-    "conn.failed": "La connexion en direct a été fermée. Rechargez la page pour réessayer.",
-    "conn.session_ended": "Votre session a pris fin. Veuillez vous reconnecter.",
-    "login.title": "Connexion",
-    "login.intro": "Les enseignants et les invités se connectent avec leur adresse e-mail. Les élèves utilisent l’identifiant et le code donnés par leur enseignant.",
-    "login.teacher": "Enseignants et invités",
-    "login.pupil": "Élèves",
-    "login.email": "Adresse e-mail",
-    "login.password": "Mot de passe",
-    "login.username": "Identifiant",
-    "login.code": "Code",
-    "login.submit": "Se connecter",
-    "login.pupil_submit": "Se connecter comme élève",
-    "invite.title": "Rejoindre un TwinSpace comme invité",
-    "invite.intro": "Vous êtes invité·e dans un TwinSpace. Choisissez le nom que les autres verront et un mot de passe.",
-    "invite.display_name": "Votre nom",
-    "invite.submit": "Accepter l’invitation",
-    "spaces.title": "Mes espaces",
-    "spaces.empty": "Vous n’êtes encore membre d’aucun espace.",
-    "spaces.create": "Créer un espace",
-    "spaces.kind": "Type",
-    "spaces.kind.twinspace": "TwinSpace",
-    "spaces.kind.room": "Salle",
-    "spaces.space_title": "Titre",
-    "spaces.description": "Description (facultative)",
-    "spaces.create_submit": "Créer",
-    "spaces.created": "Espace « {title} » créé.",
-    "spaces.my_role": "Votre rôle : {role}",
-    "spaces.archived": "archivé",
-    "space.back": "Retour à mes espaces",
-    "space.sections": "Rubriques de cet espace",
-    "space.members": "Membres",
-    "space.online_count": { one: "{count} en ligne", many: "{count} en ligne", other: "{count} en ligne" },
-    "space.online": "en ligne",
-    "space.offline": "hors ligne",
-    "space.you": "(vous)",
-    "space.refreshed": "La liste a été mise à jour.",
-    "space.gone": "Cet espace ne vous est plus accessible.",
-    "chat.title": "Discussion",
-    "chat.empty": "Pas encore de message.",
-    "chat.message": "Message",
-    "chat.send": "Envoyer",
-    "chat.pending": "(en attente d'un enseignant)",
-    "chat.typing": "{name} écrit…",
-    "role.founder": "Fondateur",
-    "role.admin": "Administrateur",
-    "role.teacher": "Enseignant",
-    "role.pupil_admin": "Élève administrateur",
-    "role.pupil": "Élève",
-    "role.guest": "Invité",
-    "error.bad_credentials": "Les informations de connexion ne sont pas correctes. Vérifiez-les et réessayez.",
-    "error.rate_limited": "Trop de tentatives. Patientez un instant puis réessayez.",
-    "error.invalid": "Certains champs ne sont pas remplis correctement.",
-    "error.not_found": "Cette page n’existe pas ou ne vous est pas accessible.",
-    "error.forbidden": "Vous n’avez pas le droit de faire cela.",
-    "error.gone": "Cela n’existe plus ou ne fonctionne plus.",
-    "error.conflict": "Cela entre en conflit avec quelque chose qui existe déjà.",
-    "error.gone.revoked": "Ce lien d’invitation ne fonctionne plus : les enseignants de l’espace l’ont retiré.",
-    "error.gone.expired": "Ce lien d’invitation ne fonctionne plus : il a expiré.",
-    "error.gone.used_up": "Ce lien d’invitation ne fonctionne plus : il a été utilisé autant de fois qu’il le permet.",
-    "error.conflict.name_taken": "« {name} » existe déjà ici. Choisissez un autre nom.",
-    "error.conflict.in_trash": "« {name} » est dans la corbeille : restaurez-le d’abord.",
-    "error.conflict.not_in_trash": "« {name} » n’est pas dans la corbeille.",
-    "error.conflict.parent_in_trash": "« {name} » était dans un dossier qui est maintenant dans la corbeille : restaurez d’abord ce dossier.",
-    "error.conflict.folder_not_empty": "Le dossier « {name} » n’est pas vide : mettez d’abord son contenu à la corbeille.",
-    "error.conflict.wrong_status": "Le statut de ce compte ({status}) ne le permet pas.",
-    "error.unauthenticated": "Veuillez vous connecter.",
-    "error.network": "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
-    "error.generic": "Une erreur s’est produite. Veuillez réessayer.",
-    // -- video session (issue 8, webvideo) fr --
-    "video.section": "Vidéo",
-    "video.open_sessions": "Sessions vidéo ouvertes",
-    "video.none": "Aucune session vidéo n’est ouverte.",
-    "video.start_title": "Démarrer une session vidéo",
-    "video.title": "Titre (facultatif)",
-    "video.lobby": "Les élèves attendent dans la salle d’attente qu’un enseignant les fasse entrer",
-    "video.start": "Démarrer",
-    "video.join_named": "Rejoindre « {title} »",
-    "video.nobody_in_call": "Personne dans l’appel pour l’instant",
-    "video.people_in_call": {
-      one: "{count} personne dans l’appel",
-      many: "{count} de personnes dans l’appel",
-      other: "{count} personnes dans l’appel",
-    },
-    "video.locked": "(verrouillée)",
-    "video.back": "Retour à l’espace",
-    "video.participants": "Participants",
-    "video.my_controls": "Votre micro et votre caméra",
-    "video.chat": "Discussion de la session",
-    "video.starting_media": "Démarrage de votre caméra et de votre micro…",
-    "video.in_call": "Vous êtes dans l’appel.",
-    "video.waiting_in_lobby": "Vous êtes dans la salle d’attente. Un enseignant va bientôt vous faire entrer.",
-    "video.no_media": "Aucune caméra ni aucun micro n’a pu être utilisé : vous pouvez quand même voir et entendre les autres.",
-    "video.partial_media": "Votre caméra et votre micro n’ont pu être utilisés qu’en partie.",
-    "video.enable_sound": "Activer le son",
-    "video.mic_on": "Micro activé",
-    "video.mic_off": "Micro coupé",
-    "video.mic_forced": "Rendu muet par un enseignant",
-    "video.camera_on": "Caméra activée",
-    "video.camera_off": "Caméra coupée",
-    "video.hand_raised": "Main levée",
-    "video.mute_me": "Couper mon micro",
-    "video.unmute_me": "Activer mon micro",
-    "video.camera_stop": "Couper ma caméra",
-    "video.camera_start": "Activer ma caméra",
-    "video.hand_raise": "Lever la main",
-    "video.hand_lower": "Baisser la main",
-    "video.leave": "Quitter",
-    "video.you_are_muted": "Un enseignant vous a rendu muet. Vous pourrez réactiver votre micro quand un enseignant le permettra.",
-    "video.muted_by_teacher": "Un enseignant a coupé votre micro.",
-    "video.unmute_allowed": "Un enseignant vous permet de réactiver votre micro.",
-    "video.mute_other": "Rendre muet",
-    "video.mute_named": "Rendre muet : {name}",
-    "video.allow_unmute": "Autoriser le micro",
-    "video.allow_unmute_named": "Autoriser le micro de {name}",
-    "video.remove": "Retirer",
-    "video.remove_named": "Retirer {name} de la session",
-    "video.lobby_title": "Salle d’attente",
-    "video.lobby_empty": "Personne n’attend.",
-    "video.admit": "Faire entrer",
-    "video.admit_named": "Faire entrer {name}",
-    "video.deny": "Refuser",
-    "video.deny_named": "Refuser {name}",
-    "video.manage": "Cette session",
-    "video.is_open": "Ouverte : les membres peuvent la rejoindre.",
-    "video.is_locked": "Verrouillée : seuls les enseignants peuvent entrer.",
-    "video.lock": "Verrouiller la session",
-    "video.end": "Terminer la session pour tous",
-    "video.ended": "La session est terminée.",
-    "video.ended_space_archived": "La session est terminée : son espace a été archivé.",
-    "video.ended_space_deleted": "La session est terminée : son espace a été supprimé.",
-    "video.ended_empty": "La session est terminée : personne n’y était depuis un moment.",
-    "video.no_teacher_yet": "Aucun enseignant n’est encore dans cette session : personne ne peut vous faire entrer. Vous pouvez attendre ici ou partir.",
-    "video.leave_lobby": "Quitter la salle d’attente",
-    "video.removed": "Un enseignant vous a retiré de la session.",
-    "video.denied": "Un enseignant ne vous a pas fait entrer dans cette session.",
-    "video.left": "Vous avez quitté la session.",
-    "video.full": "Cette session est complète.",
-    "video.refused": "Vous ne pouvez pas rejoindre cette session.",
-    "video.signal_refused": "Le serveur a refusé ce que votre navigateur a envoyé. Essayez de quitter puis de rejoindre la session.",
-    "video.sfu_moving": "La session s’agrandit : l’appel passe par le serveur média de la classe…",
-    "video.sfu_unreachable": "Le serveur média de la classe est injoignable. Nouvel essai en cours…",
-    "video.sfu_no_seat": "Toutes les places de caméra de cette session sont prises : vous voyez et entendez les autres, mais eux ne vous voient ni ne vous entendent.",
-    "video.sfu_not_sent": "Votre caméra et votre micro n’ont pas pu être transmis. Vous voyez et entendez toujours les autres.",
-    // -- end video session fr --
-    // -- forum and archive (issue 8) --------------------------------------------------------
-    "forum.title": "Forum",
-    "forum.threads": "Discussions",
-    "forum.posts": "Messages",
-    "forum.areas": "Espaces du forum",
-    "forum.area.open": "Forum ouvert",
-    "forum.area.teachers": "Bulletin des enseignants",
-    "forum.empty": "Pas encore de discussion.",
-    "forum.thread_meta": { one: "par {author} · {count} message · {when}", many: "par {author} · {count} de messages · {when}", other: "par {author} · {count} messages · {when}" },
-    "forum.unread": { one: "{count} nouveau", many: "{count} de nouveaux", other: "{count} nouveaux" },
-    "forum.pinned": "épinglée",
-    "forum.locked": "verrouillée",
-    "forum.new_thread": "Lancer une discussion",
-    "forum.new_bulletin": "Lancer une discussion dans le Bulletin des enseignants",
-    "forum.thread_title": "Titre de la discussion",
-    "forum.first_post": "Premier message",
-    "forum.start": "Lancer la discussion",
-    "forum.thread_started": "La discussion est lancée.",
-    "forum.thread_held": "Merci ! Un enseignant lira ta discussion avant que tout le monde puisse la voir.",
-    "forum.back": "Retour aux discussions",
-    "forum.reply_label": "Votre réponse",
-    "forum.send": "Publier la réponse",
-    "forum.no_reply": "Vous ne pouvez pas répondre dans cette discussion.",
-    "forum.held": "Merci ! Un enseignant lira ton message avant que tout le monde puisse le voir.",
-    "forum.edited": "(modifié)",
-    "forum.edit": "Modifier",
-    "forum.edit_label": "Modifier votre message",
-    "forum.save": "Enregistrer",
-    "forum.saved": "Votre message a été modifié.",
-    "forum.cancel": "Annuler",
-    "forum.delete": "Supprimer",
-    "forum.deleted": "Le message a été supprimé.",
-    "forum.report": "Signaler",
-    "forum.report_reason": "Quel est le problème avec ce message ? (facultatif)",
-    "forum.report_send": "Envoyer le signalement",
-    "forum.reported": "Merci. Les enseignants ont été prévenus.",
-    "forum.hide": "Masquer",
-    "forum.restore": "Rétablir",
-    "forum.approve": "Approuver",
-    "forum.reject": "Refuser",
-    "forum.done.hide": "Le message est masqué pour la classe.",
-    "forum.done.restore": "Le message est de nouveau visible.",
-    "forum.done.approve": "Le message est approuvé : tout le monde le voit.",
-    "forum.done.reject": "Le message est refusé : seul son auteur le voit.",
-    "forum.state.pending": "en attente d'un enseignant",
-    "forum.state.hidden": "masqué",
-    "forum.state.rejected": "non publié",
-    "forum.state.deleted": "supprimé",
-    "forum.pin": "Épingler",
-    "forum.unpin": "Désépingler",
-    "forum.lock": "Verrouiller",
-    "forum.unlock": "Déverrouiller",
-    "forum.thread_changed": "La discussion a été modifiée.",
-    "forum.thread_gone": "Cette discussion ne vous est plus accessible.",
-    "forum.moderation": "Modération",
-    "forum.queue": "En attente d'approbation",
-    "forum.queue_empty": "Aucun message en attente.",
-    "forum.reports": "Signalements",
-    "forum.reports_empty": "Aucun signalement ouvert.",
-    "forum.reported_by": "signalé par {name}",
-    "forum.report_said": "Motif : {reason}",
-    "forum.resolve": "Clore le signalement",
-    "forum.resolved": "Le signalement est clos.",
-    "archive.title": "Fichiers",
-    "archive.usage": "{used} utilisés sur {quota}",
-    "archive.where": "Dossier",
-    "archive.top": "Tous les fichiers",
-    "archive.empty": "Ce dossier est vide.",
-    "archive.contents": "Dossiers et fichiers",
-    "archive.name": "Nom",
-    "archive.size": "Taille",
-    "archive.by": "Ajouté par",
-    "archive.when": "Modifié",
-    "archive.actions": "Actions",
-    "archive.former_member": "ancien membre",
-    "archive.choose": "Choisir un fichier",
-    "archive.upload": "Envoyer",
-    "archive.progress": "Progression de l’envoi",
-    "archive.uploading": "Envoi de {name} : {percent}",
-    "archive.uploaded": "« {name} » a été envoyé.",
-    "archive.too_large": "Ce fichier est trop gros : un fichier fait au plus {max}.",
-    "archive.quota": "Il ne reste pas assez de place dans les fichiers de cet espace ({free} libres). Demandez à un enseignant de retirer d’anciens fichiers.",
-    "archive.new_folder": "Nouveau dossier",
-    "archive.create_folder": "Créer le dossier",
-    "archive.folder_created": "Le dossier « {name} » a été créé.",
-    "archive.download": "Télécharger",
-    "archive.download_named": "Télécharger {name}",
-    "archive.rename": "Renommer",
-    "archive.rename_named": "Renommer {name}",
-    "archive.new_name": "Nouveau nom",
-    "archive.save": "Enregistrer",
-    "archive.cancel": "Annuler",
-    "archive.renamed": "Renommé en « {name} ».",
-    "archive.trash": "Mettre à la corbeille",
-    "archive.trash_named": "Mettre à la corbeille : {name}",
-    "archive.trashed": "« {name} » est dans la corbeille.",
-    "error.too_large": "C’est trop gros.",
-    "error.quota_exceeded": "Il ne reste pas assez de place dans cet espace.",
-    "error.unsupported": "Le serveur ne peut pas traiter ce type de demande.",
-    "error.aborted": "L’envoi a été interrompu.",
-    "unit.b": "o",
-    "unit.kb": "Ko",
-    "unit.mb": "Mo",
-    "unit.gb": "Go",
-    "unit.tb": "To",
-    "archive.show_trash": "Corbeille",
-    "archive.trash_empty": "La corbeille est vide.",
-    "archive.restore": "Restaurer",
-    "archive.restore_named": "Restaurer {name}",
-    "archive.restored": "« {name} » est de retour.",
-    "archive.purge": "Supprimer définitivement",
-    "archive.purge_named": "Supprimer définitivement {name}",
-    "archive.purged": "« {name} » a été supprimé définitivement.",
-    // -- end of forum and archive -------------------------------------------------------------
-    // -- chat (issue 10): chat-panel.js, screens/teachers-chat.js --
-    "chat.teachers_tab": "Bulletin des enseignants",
-    "chat.teachers_title": "Bulletin des enseignants",
-    "chat.session_title": "Discussion de la session",
-    "chat.older": "Afficher les messages plus anciens",
-    "chat.new_messages": "Nouveaux messages",
-    "chat.mention_list": "Membres à mentionner",
-    "chat.mention_hint": "Tapez @ et un nom pour mentionner un membre.",
-    "chat.hidden": "(masqué par un enseignant)",
-    "chat.deleted": "(supprimé)",
-    "chat.rejected": "(non publié par un enseignant)",
-    "chat.edited": "(modifié)",
-    "chat.mentions_you": "vous mentionne",
-    "chat.edit": "Modifier",
-    "chat.edit_label": "Modifier votre message",
-    "chat.save": "Enregistrer",
-    "chat.cancel": "Annuler",
-    "chat.delete": "Supprimer",
-    "chat.delete_confirm": "Oui, supprimer",
-    "chat.hide": "Masquer",
-    "chat.restore": "Rétablir",
-    "chat.approve": "Approuver",
-    "chat.reject": "Refuser",
-    "chat.report": "Signaler",
-    "chat.reported": "Merci. Les enseignants vont regarder ce message.",
-    "chat.mute": "Rendre muet",
-    "chat.mute_question": "Rendre {name} muet ?",
-    "chat.mute_for": "Rendre {name} muet pendant",
-    "chat.minutes": { one: "{count} minute", many: "{count} de minutes", other: "{count} minutes" },
-    "chat.mute_confirm": "Confirmer",
-    "chat.muted_other": "{name} ne peut plus écrire jusqu’à {time}.",
-    "chat.muted_you": "Un enseignant a suspendu votre écriture jusqu’à {time}. Vous pouvez toujours lire la discussion.",
-    "chat.unmuted_you": "Vous pouvez de nouveau écrire dans la discussion.",
-    "chat.gone": "Cette discussion ne vous est plus accessible.",
-    // -- end of chat --
-    // -- the page's polish (issue 18): forms, confirmations, invitations, lost pages --
-    "error.rate_limited_wait": "Trop de tentatives. Réessayez {wait}.",
-    "error.fields": "Certains champs demandent votre attention : voyez le message sous chacun.",
-    "field.required": "Remplissez ce champ.",
-    "field.unknown": "Ce champ n’est pas attendu ici.",
-    "field.type": "Cette valeur n’est pas du bon type.",
-    "field.blank": "Écrivez quelque chose ici : des espaces seuls ne comptent pas.",
-    "field.too_short": { one: "Écrivez au moins {min} caractère.", many: "Écrivez au moins {min} de caractères.", other: "Écrivez au moins {min} caractères." },
-    "field.too_long": { one: "Écrivez au plus {max} caractère.", many: "Écrivez au plus {max} de caractères.", other: "Écrivez au plus {max} caractères." },
-    "field.too_small": "Donnez au moins {min}.",
-    "field.too_large": "Donnez au plus {max}.",
-    "field.format": "Ce n’est pas sous la forme attendue.",
-    "field.choice": "Choisissez l’une des options proposées.",
-    "field.invalid": "Cette valeur n’est pas acceptée.",
-    "confirm.cancel": "Annuler",
-    "confirm.trash_file": "Mettre « {name} » à la corbeille ?",
-    "confirm.trash_file_lost": "Les membres ne verront plus ce fichier. Un enseignant peut le récupérer dans la corbeille.",
-    "confirm.trash_folder": "Mettre le dossier « {name} » à la corbeille ?",
-    "confirm.trash_folder_lost": "Les membres ne verront plus ce dossier ni rien de ce qu’il contient. Un enseignant peut le récupérer dans la corbeille.",
-    "confirm.purge": "Supprimer « {name} » définitivement ?",
-    "confirm.purge_lost": "Il disparaîtra pour tout le monde et ne pourra pas être récupéré.",
-    "confirm.delete_post": "Supprimer ce message ?",
-    "confirm.delete_post_lost": "Son texte disparaîtra pour tout le monde. C’est irréversible.",
-    "confirm.delete_message": "Supprimer ce message ?",
-    "confirm.delete_message_lost": "Son texte disparaîtra pour tout le monde. C’est irréversible.",
-    "confirm.end_session": "Terminer la session pour tous ?",
-    "confirm.end_session_lost": "Tout le monde quitte l’appel aussitôt, et la session ne pourra pas être rouverte.",
-    "confirm.remove_participant": "Retirer {name} de la session ?",
-    "confirm.remove_participant_lost": "{name} quitte l’appel aussitôt et ne pourra pas revenir dans cette session.",
-    "confirm.deny": "Refuser {name} ?",
-    "confirm.deny_lost": "{name} n’entrera pas dans cette session.",
-    "archive.choose_first": "Choisissez un fichier à envoyer.",
-    "archive.no_file": "Aucun fichier choisi pour l’instant.",
-    "archive.name_taken": "Il y a déjà quelque chose de ce nom ici. Choisissez un autre nom.",
-    "invite.checking": "Vérification de votre invitation…",
-    "invite.for_space": "Vous êtes invité·e dans « {title} ».",
-    "invite.unknown": "Ce lien d’invitation est inconnu. Vérifiez que vous l’avez copié en entier, ou demandez-en un nouveau à l’enseignant qui l’a envoyé.",
-    "invite.expired": "Ce lien d’invitation a expiré. Demandez-en un nouveau à l’enseignant qui l’a envoyé.",
-    "invite.used_up": "Ce lien d’invitation a déjà servi autant de fois qu’il le permet. Demandez-en un nouveau à l’enseignant qui l’a envoyé.",
-    "invite.revoked": "Ce lien d’invitation a été retiré par un enseignant.",
-    "invite.closed": "L’espace de cette invitation est fermé.",
-    "page.not_found": "Page introuvable",
-    "page.not_found_text": "Il n’y a pas de page à cette adresse.",
-    "page.go_spaces": "Aller à mes espaces",
-    "page.go_sign_in": "Aller à la page de connexion",
-    // -- end of the page's polish --
-  },
+export { LANGUAGES, direction };
+
+const STORAGE_KEY = "twinspace.lang";
+
+/** Strong right-to-left characters (Hebrew, Arabic, Syriac, Thaana, N'Ko... and their
+ * presentation forms): text with one of them is isolated in a left-to-right sentence. */
+const RTL_CHARACTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+/** The loaded bundles, and the loads under way (a language is fetched once). */
+const bundles = new Map();
+const loading = new Map();
+let current = "en";
+
+/** Where a catalogue's text comes from: the page fetches it; node tests read the file. */
+let readCatalogue = async (lang) => {
+  const response = await fetch(`/web/locales/${lang}.ftl`);
+  if (!response.ok) throw new Error(`the ${lang} catalogue could not be loaded (HTTP ${response.status})`);
+  return response.text();
 };
 
-// The account screens' strings (issue 17) live in their own module.
-for (const [lang, strings] of Object.entries(ACCOUNT_STRINGS)) Object.assign(CATALOGUE[lang], strings);
-// The space's administration screens (issue 17) bring their own keys; the ones above win.
-for (const [lang, entries] of Object.entries(ADMIN_CATALOGUE)) {
-  for (const [key, text] of Object.entries(entries)) if (!(key in CATALOGUE[lang])) CATALOGUE[lang][key] = text;
+/** Read catalogues with `read(lang) → Promise<string>` instead of fetching them (node tests). */
+export function setCatalogueReader(read) {
+  readCatalogue = read;
+  bundles.clear();
+  loading.clear();
+  current = "en";
 }
 
-export const LANGUAGES = Object.keys(CATALOGUE);
-const STORAGE_KEY = "twinspace.lang";
-let current = "en";
+/**
+ * A bundle of one catalogue. Bidi isolation: in a right-to-left language every placeable is
+ * wrapped in FSI…PDI (Fluent's useIsolating), so a French name or a number keeps its own
+ * direction inside an Arabic sentence. In left-to-right languages Fluent's isolation is off
+ * (its marks would be in every English text the tests compare exactly); `t()` isolates there
+ * only a value that holds right-to-left characters (an Arabic name in an English sentence).
+ */
+function bundleOf(lang, text) {
+  const bundle = new FluentBundle(lang, { useIsolating: direction(lang) === "rtl" });
+  const errors = bundle.addResource(new FluentResource(text));
+  if (errors.length) throw new Error(`the ${lang} catalogue has errors: ${errors.map(String).join("; ")}`);
+  return bundle;
+}
+
+/**
+ * Load `lang`'s catalogue (and English, the fallback) if not loaded yet. Resolves to the
+ * language; rejects for an unknown code or a catalogue that cannot be read or parsed.
+ */
+export async function loadLanguage(lang) {
+  if (!LANGUAGES.includes(lang)) throw new Error(`unknown language ${lang}`);
+  for (const code of lang === "en" ? ["en"] : ["en", lang]) {
+    if (bundles.has(code)) continue;
+    if (!loading.has(code)) {
+      loading.set(
+        code,
+        readCatalogue(code)
+          .then((text) => bundles.set(code, bundleOf(code, text)))
+          .finally(() => loading.delete(code)),
+      );
+    }
+    await loading.get(code);
+  }
+  return lang;
+}
+
+/** True once `lang`'s catalogue is loaded (then setLanguage may choose it). */
+export function isLoaded(lang) {
+  return bundles.has(lang);
+}
 
 /** The first of the browser's preferred languages we have (by primary tag), else English. */
 export function pickLanguage(preferred, available = LANGUAGES) {
   for (const tag of preferred ?? []) {
     const primary = String(tag).toLowerCase().split("-")[0];
-    if (available.includes(primary)) return primary;
+    // Norwegian: a browser may say "no" or "nn"; the catalogue is Bokmål.
+    const code = primary === "no" || primary === "nn" ? "nb" : primary;
+    if (available.includes(code)) return code;
   }
   return "en";
 }
 
-/** Choose the language: the user's earlier choice, else the browser's. */
-export function initLanguage(storage, navigatorLike) {
+/** The language to show: the user's earlier choice on this device, else the browser's. */
+export function chooseLanguage(storage, navigatorLike) {
   const saved = storage?.getItem(STORAGE_KEY);
-  current = LANGUAGES.includes(saved) ? saved : pickLanguage(navigatorLike?.languages);
-  return current;
+  return LANGUAGES.includes(saved) ? saved : pickLanguage(navigatorLike?.languages);
 }
 
+/** Choose `lang`, whose catalogue is loaded (`await loadLanguage(lang)` first), and remember it. */
 export function setLanguage(lang, storage) {
-  if (!LANGUAGES.includes(lang)) return;
+  if (!bundles.has(lang)) throw new Error(`the ${lang} catalogue is not loaded`);
   current = lang;
   storage?.setItem(STORAGE_KEY, lang);
+}
+
+/** Load then choose `lang`: what the language switch does. */
+export async function useLanguage(lang, storage) {
+  await loadLanguage(lang);
+  setLanguage(lang, storage);
+  return lang;
 }
 
 export function language() {
   return current;
 }
 
+const messageId = (key) => key.replaceAll(".", "-");
+
+/** Whether the catalogue has a message for `key` (English, the source, has every one). */
+export function hasMessage(key) {
+  return Boolean(bundles.get("en")?.hasMessage(messageId(key)));
+}
+
+/** A parameter as Fluent takes it: numbers stay numbers (the bundle formats them with its
+ * locale), `count` becomes a number so that plural selection works, null and undefined are
+ * empty text, and in a left-to-right language a right-to-left value is isolated. */
+function argumentsOf(params, lang) {
+  const args = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (name === "count" && value !== null && value !== "" && Number.isFinite(Number(value))) {
+      args[name] = Number(value);
+    } else if (typeof value === "number" || value instanceof Date) {
+      args[name] = value;
+    } else {
+      const text = String(value ?? "");
+      args[name] = direction(lang) === "ltr" && RTL_CHARACTER.test(text) ? `${FSI}${text}${PDI}` : text;
+    }
+  }
+  return args;
+}
+
 /**
- * The entry for `key` in `lang`: a string, or for counted text an object of plural forms
- * ({one, other}, and whichever other CLDR categories the language has: French adds `many`).
- */
-function entry(key, lang = current) {
-  const text = CATALOGUE[lang][key] ?? CATALOGUE.en[key];
-  if (text === undefined) throw new Error(`missing catalogue key ${key}`);
-  return text;
-}
-
-/** The plural form of an entry for `count` in `lang` (Intl.PluralRules), else `other`. */
-export function pluralForm(forms, count, lang = current) {
-  if (typeof forms === "string") return forms;
-  const category = new Intl.PluralRules(lang).select(Number(count));
-  return forms[category] ?? forms.other;
-}
-
-/** A parameter as the reader writes it: numbers through Intl.NumberFormat, the rest as text. */
-function formatParam(value, lang) {
-  if (typeof value === "number") return new Intl.NumberFormat(lang).format(value);
-  return String(value ?? "");
-}
-
-/**
- * The string for `key` in the current language, with {name} parameters filled in. An entry
- * with plural forms picks its form by `params.count` (every count goes through
- * Intl.PluralRules: "1 post", "2 posts", "1 nouveau", "2 nouveaux").
+ * The text of `key` in the current language (English when its catalogue lacks the message),
+ * with its `{ $name }` placeables filled from `params`; counts pick their plural variant by
+ * Intl.PluralRules ("1 post", "2 posts"), numbers are written as the language writes them.
+ * Throws for a key no catalogue has: a typo must not reach the page as an empty string.
  */
 export function t(key, params = {}) {
-  const text = pluralForm(entry(key), params.count ?? 0, current);
-  return text.replace(/\{(\w+)\}/g, (_, name) => formatParam(params[name], current));
+  const id = messageId(key);
+  let lang = current;
+  let bundle = bundles.get(lang);
+  if (!bundle?.hasMessage(id)) {
+    lang = "en";
+    bundle = bundles.get("en");
+  }
+  if (!bundle) throw new Error(`no catalogue is loaded yet (asked for ${key})`);
+  const message = bundle.getMessage(id);
+  if (!message?.value) throw new Error(`missing catalogue key ${key}`);
+  const errors = [];
+  const text = bundle.formatPattern(message.value, argumentsOf(params, lang), errors);
+  if (errors.length) console.warn(`i18n ${lang} ${key}:`, ...errors);
+  return text;
 }
 
 /** A share (0 to 1) as a percentage in the current language ("40%", "40 %"). */
@@ -802,18 +186,18 @@ export function describeError(error) {
     return t("error.rate_limited_wait", { wait: waitWords(seconds) });
   }
   const reasonKey = `error.${code}.${error?.reason}`;
-  if (error?.reason && reasonKey in CATALOGUE.en) return t(reasonKey, wordsOf(error.params ?? {}));
+  if (error?.reason && hasMessage(reasonKey)) return t(reasonKey, wordsOf(error.params ?? {}));
   return t(errorKey(code));
 }
 
 /** A reason's parameters in the page's language: a status word (`active`) as the catalogue says it. */
 function wordsOf(params) {
   const status = `status.${params.status}`;
-  return typeof params.status === "string" && status in CATALOGUE.en ? { ...params, status: t(status) } : params;
+  return typeof params.status === "string" && hasMessage(status) ? { ...params, status: t(status) } : params;
 }
 
 /** The catalogue key for an API error code (see docs/api.md), with a generic fallback. */
 export function errorKey(code) {
   const key = `error.${code}`;
-  return key in CATALOGUE.en ? key : "error.generic";
+  return hasMessage(key) ? key : "error.generic";
 }

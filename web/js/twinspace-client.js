@@ -173,14 +173,26 @@ export class TwinspaceClient extends EventTarget {
       acked: false,
     };
     this.subscriptions.set(channel, sub);
-    if (this.state !== State.OPEN) {
-      sub.ready = new Promise((resolve, reject) => {
-        sub.waiting = { resolve, reject };
-      });
-    } else {
-      sub.ready = this.sendSubscribe(channel, sub);
-    }
+    sub.ready = new Promise((resolve, reject) => {
+      sub.waiting = { resolve, reject };
+    });
+    if (this.state === State.OPEN) this.sendWaiting(channel, sub);
     return sub.ready;
+  }
+
+  /** Send a subscription; its caller's promise settles with the ack, or, when the socket drops
+   * before the ack, with the ack of the resubscription after the next welcome. (A caller that
+   * catches up over HTTP once subscribed must not be told "failed" for a dropped socket: the
+   * message sent while it was away would then be in neither its history nor its live feed.) */
+  sendWaiting(channel, sub) {
+    const waiting = sub.waiting;
+    sub.waiting = null;
+    this.sendSubscribe(channel, sub).then(waiting?.resolve, (error) => {
+      // Lost before the ack: the subscription stays and is sent again after the next welcome,
+      // so the caller keeps waiting. A refusal was told to the handler.
+      if (waiting && isTransient(error)) sub.waiting ??= waiting;
+      else waiting?.reject(error);
+    });
   }
 
   /**
@@ -327,17 +339,7 @@ export class TwinspaceClient extends EventTarget {
     this.setState(State.OPEN);
     this.dispatchEvent(new CustomEvent("welcome", { detail: welcome }));
     this.startHeartbeat(limits.heartbeat_interval_ms ?? this.options.heartbeatMs);
-    for (const [channel, sub] of this.subscriptions) {
-      const waiting = sub.waiting;
-      sub.waiting = null;
-      const done = this.sendSubscribe(channel, sub);
-      done.then(waiting?.resolve, (error) => {
-        // Lost before the ack: the subscription stays and is sent again after the next
-        // welcome, so the caller keeps waiting. A refusal was told to the handler.
-        if (waiting && isTransient(error)) sub.waiting ??= waiting;
-        else waiting?.reject(error);
-      });
-    }
+    for (const [channel, sub] of this.subscriptions) this.sendWaiting(channel, sub);
   }
 
   sendSubscribe(channel, sub) {

@@ -19,6 +19,22 @@ conn-back = Connected again.
 conn-failed = The live connection was closed. Reload the page to try again.
 conn-session_ended = Your session has ended. Please sign in again.
 conn-account_locked = This account can no longer be used. Sign in again to see why.
+# Why the server closed the live connection: `conn-closed-<reason>`, one per reason code it sends
+# (protocol/close_codes.py, CloseReason).
+conn-closed-auth_missing = The live connection did not receive your sign-in in time. Reload the page.
+conn-closed-session_invalid = Your session is no longer valid. Please sign in again.
+conn-closed-session_expired = Your session has expired. Please sign in again.
+conn-closed-signed_out = You were signed out. Please sign in again.
+conn-closed-account_locked = This account can no longer be used. Sign in again to see why.
+conn-closed-too_many_connections = This account has too many pages open at once. Close some tabs, then reload this page.
+conn-closed-too_many_messages = This page sent too much too quickly. Wait a moment, then reload it.
+conn-closed-frame_too_large = This page sent something too large. Reload the page and try again.
+conn-closed-idle_timeout = The live connection was quiet for too long and was closed. Reconnecting…
+conn-closed-slow_consumer = The live connection fell behind. Reconnecting…
+conn-closed-server_restarting = The server is restarting. Reconnecting in a moment…
+conn-closed-server_shutting_down = The server you were connected to is stopping. Reconnecting…
+conn-closed-unavailable = The server is busy. Reconnecting in a moment…
+conn-closed-internal = Something went wrong on the server. Reconnecting in a moment…
 
 ## login
 login-title = Sign in
@@ -158,6 +174,27 @@ error-rate_limited_wait = Too many attempts. Try again { $wait }.
 error-fields = Some fields need your attention: see the message under each.
 error-account_rejected = The national admin of your country did not accept this registration, so this account cannot sign in. If you think this is a mistake, contact your country’s eTwinning National Support Organisation.
 error-account_suspended = The national admin of your country has suspended this account: it cannot sign in for now. To learn why, or to ask for it back, contact your country’s eTwinning National Support Organisation.
+error-malformed = The page sent something the server could not read. Reload the page and try again.
+error-csrf = The page’s security check failed. Reload the page and try again.
+error-limit_exceeded = This goes over a limit set for this space.
+error-unavailable = The server is busy or part of it is not answering. Please try again in a moment.
+error-internal = Something went wrong on the server. Please try again later.
+error-insufficient_storage = The server has no room left for files. Nothing was saved; please tell your school’s eTwinning contact.
+error-request_timeout = Sending took too long and was stopped. Check your connection and try again.
+error-conflict-not_a_guest = This e-mail address belongs to an eTwinning account. Teachers are invited by the space’s admins, not by a guest link.
+
+## notice
+# What a pupil (or any member) is told about their own post or account. The server sends only the
+# event's name (protocol/events.py, notice channel): `notice-<event>`, its dots as dashes.
+notice-post-pending = Thanks! A teacher will read your post before everyone can see it.
+notice-post-approved = A teacher has read your post. Now everyone in the project can see it.
+notice-post-rejected = A teacher decided not to show your post. You can ask your teacher why.
+notice-post-hidden = A teacher has hidden your post for now. You can ask your teacher why.
+notice-post-restored = A teacher has shown your post again. Everyone can see it now.
+notice-post-purged = A teacher has removed your post.
+notice-member-muted = You can read the project but not write for a while.
+notice-member-unmuted = You can write in the project again.
+notice-chat-mention = { $name } mentioned you in the chat.
 
 ## video
 video-section = Video
@@ -633,6 +670,8 @@ pupils-class_names = Pupils’ names
 pupils-class_help = One name per line, as the pupils will be seen by others.
 pupils-add_class = Add the class
 pupils-class_empty = Write at least one name.
+pupils-language = Language of the page for these pupils
+pupils-language_help = They see TwinSpace Live in this language after signing in. Each pupil can change it later.
 pupils-line_errors = Lines to correct
 pupils-line_error = Line { $line }: { $error }
 pupils-lines_refused =

@@ -19,6 +19,21 @@ conn-back = La connexion est rétablie.
 conn-failed = La connexion en direct a été fermée. Rechargez la page pour réessayer.
 conn-session_ended = Votre session a pris fin. Veuillez vous reconnecter.
 conn-account_locked = Ce compte ne peut plus être utilisé. Reconnectez-vous pour savoir pourquoi.
+# Pourquoi le serveur a fermé la connexion en direct : `conn-closed-<raison>`, une par code qu’il envoie.
+conn-closed-auth_missing = La connexion en direct n’a pas reçu votre identification à temps. Rechargez la page.
+conn-closed-session_invalid = Votre session n’est plus valide. Veuillez vous reconnecter.
+conn-closed-session_expired = Votre session a expiré. Veuillez vous reconnecter.
+conn-closed-signed_out = Votre session a été fermée. Veuillez vous reconnecter.
+conn-closed-account_locked = Ce compte ne peut plus être utilisé. Reconnectez-vous pour savoir pourquoi.
+conn-closed-too_many_connections = Ce compte a trop de pages ouvertes en même temps. Fermez quelques onglets, puis rechargez cette page.
+conn-closed-too_many_messages = Cette page a envoyé trop de choses trop vite. Attendez un instant, puis rechargez-la.
+conn-closed-frame_too_large = Cette page a envoyé quelque chose de trop volumineux. Rechargez la page et réessayez.
+conn-closed-idle_timeout = La connexion en direct est restée inactive trop longtemps et a été fermée. Reconnexion en cours…
+conn-closed-slow_consumer = La connexion en direct a pris du retard. Reconnexion en cours…
+conn-closed-server_restarting = Le serveur redémarre. Reconnexion dans un instant…
+conn-closed-server_shutting_down = Le serveur de votre connexion s’arrête. Reconnexion en cours…
+conn-closed-unavailable = Le serveur est occupé. Reconnexion dans un instant…
+conn-closed-internal = Un problème est survenu sur le serveur. Reconnexion dans un instant…
 
 ## login
 login-title = Connexion
@@ -160,6 +175,26 @@ error-rate_limited_wait = Trop de tentatives. Réessayez { $wait }.
 error-fields = Certains champs demandent votre attention : voyez le message sous chacun.
 error-account_rejected = L’administrateur national de votre pays n’a pas accepté cette inscription : ce compte ne peut pas se connecter. Si vous pensez que c’est une erreur, contactez le Bureau national d’assistance eTwinning de votre pays.
 error-account_suspended = L’administrateur national de votre pays a suspendu ce compte : il ne peut pas se connecter pour l’instant. Pour savoir pourquoi, ou pour le retrouver, contactez le Bureau national d’assistance eTwinning de votre pays.
+error-malformed = La page a envoyé quelque chose que le serveur n’a pas pu lire. Rechargez la page et réessayez.
+error-csrf = La vérification de sécurité de la page a échoué. Rechargez la page et réessayez.
+error-limit_exceeded = Cela dépasse une limite fixée pour cet espace.
+error-unavailable = Le serveur est occupé ou une de ses parties ne répond pas. Réessayez dans un instant.
+error-internal = Un problème est survenu sur le serveur. Réessayez plus tard.
+error-insufficient_storage = Le serveur n’a plus de place pour les fichiers. Rien n’a été enregistré ; prévenez le contact eTwinning de votre établissement.
+error-request_timeout = L’envoi a pris trop de temps et a été arrêté. Vérifiez votre connexion et réessayez.
+error-conflict-not_a_guest = Cette adresse e-mail appartient à un compte eTwinning. Les enseignants sont invités par les administrateurs de l’espace, pas par un lien d’invité.
+
+## notice
+# Ce qu’on dit à un élève (ou à tout membre) de son propre message ou de son compte.
+notice-post-pending = Merci ! Un enseignant va lire votre message avant que tout le monde puisse le voir.
+notice-post-approved = Un enseignant a lu votre message. Maintenant, tout le monde dans le projet peut le voir.
+notice-post-rejected = Un enseignant a décidé de ne pas montrer votre message. Vous pouvez demander pourquoi à votre enseignant.
+notice-post-hidden = Un enseignant a caché votre message pour le moment. Vous pouvez demander pourquoi à votre enseignant.
+notice-post-restored = Un enseignant a de nouveau affiché votre message. Tout le monde peut le voir maintenant.
+notice-post-purged = Un enseignant a supprimé votre message.
+notice-member-muted = Vous pouvez lire le projet, mais pas écrire pendant un moment.
+notice-member-unmuted = Vous pouvez de nouveau écrire dans le projet.
+notice-chat-mention = { $name } a écrit votre nom dans la discussion.
 
 ## video
 video-section = Vidéo
@@ -646,6 +681,8 @@ pupils-class_names = Noms des élèves
 pupils-class_help = Un nom par ligne, tel que les autres verront l’élève.
 pupils-add_class = Ajouter la classe
 pupils-class_empty = Écrivez au moins un nom.
+pupils-language = Langue de la page pour ces élèves
+pupils-language_help = TwinSpace Live leur parlera dans cette langue dès la connexion. Chaque élève pourra la changer ensuite.
 pupils-line_errors = Lignes à corriger
 pupils-line_error = Ligne { $line } : { $error }
 pupils-lines_refused =

@@ -1,53 +1,67 @@
-// The string catalogue: every language has every key, and every key the modules use exists.
+// The page's words: the Fluent catalogues as i18n.js loads them, and every key the modules use.
 
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { test } from "node:test";
+import { before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
 import { fieldMessage, FIELD_CODES } from "../../../web/js/forms.js";
 import {
-  CATALOGUE,
   LANGUAGES,
   describeError,
   errorKey,
+  hasMessage,
+  isLoaded,
+  language,
+  loadLanguage,
   pickLanguage,
+  setCatalogueReader,
   setLanguage,
   t,
 } from "../../../web/js/i18n.js";
-
-/** Every text of an entry: the string, or each of its plural forms. */
-const texts = (entry) => (typeof entry === "string" ? [entry] : Object.values(entry));
+import { direction, endonym } from "../../../web/js/languages.js";
+import { PRESENT, messages, selectsOnCount, texts, useDiskCatalogues, variables } from "./catalogues.mjs";
 
 const WEB = fileURLToPath(new URL("../../../web/", import.meta.url));
 
 function sources(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
+    if (entry.isDirectory()) return entry.name === "vendor" ? [] : sources(path);
     return /\.(js|html)$/.test(entry.name) && entry.name !== "i18n.js" ? [path] : [];
   });
 }
 
-test("every language has exactly the English keys, none empty", () => {
-  const english = Object.keys(CATALOGUE.en).sort();
-  assert.ok(LANGUAGES.length >= 2);
-  for (const lang of LANGUAGES) {
-    assert.deepEqual(Object.keys(CATALOGUE[lang]).sort(), english, lang);
-    for (const [key, entry] of Object.entries(CATALOGUE[lang])) {
-      for (const text of texts(entry)) assert.ok(text.trim(), `${lang} ${key}`);
-    }
-  }
+before(async () => {
+  await useDiskCatalogues(PRESENT);
 });
 
-test("every placeholder in English is in every translation", () => {
-  // An entry's placeholders, over all its plural forms (a singular may say "the registration
-  // of {names}" without its {count}).
-  const names = (entry) =>
-    [...new Set(texts(entry).flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
-  for (const [key, entry] of Object.entries(CATALOGUE.en)) {
-    for (const lang of LANGUAGES) assert.deepEqual(names(CATALOGUE[lang][key]), names(entry), `${lang} ${key}`);
+test("the page lists 36 languages, each with its direction, and every catalogue file is one of them", () => {
+  assert.equal(LANGUAGES.length, 36);
+  assert.equal(LANGUAGES[0], "en");
+  assert.equal(direction("ar"), "rtl");
+  for (const lang of LANGUAGES.filter((code) => code !== "ar")) assert.equal(direction(lang), "ltr", lang);
+  for (const lang of PRESENT) assert.ok(LANGUAGES.includes(lang), `web/locales/${lang}.ftl is not in languages.js`);
+});
+
+test("the language switch names each language in its own words", () => {
+  assert.equal(endonym("en"), "English");
+  assert.equal(endonym("fr"), "Français");
+  assert.equal(endonym("de"), "Deutsch");
+  assert.equal(endonym("ar"), "العربية");
+  assert.equal(endonym("ka"), "ქართული");
+  assert.equal(new Set(LANGUAGES.map(endonym)).size, LANGUAGES.length);
+  for (const lang of LANGUAGES) assert.notEqual(endonym(lang), lang, `the platform has no name for ${lang}`);
+});
+
+test("every catalogue parses in the page's Fluent and has every English message", () => {
+  const english = messages("en").map((m) => m.id).sort();
+  assert.ok(english.length > 600);
+  for (const lang of PRESENT) {
+    assert.ok(isLoaded(lang), lang);
+    const ids = messages(lang).map((m) => m.id).sort();
+    assert.deepEqual(ids, english, lang);
   }
 });
 
@@ -60,20 +74,22 @@ test("every literal key the client uses is in the catalogue", () => {
     for (const m of text.matchAll(/\b(?:label|title): "([a-z_.]+)"/g)) used.add(m[1]);
   }
   assert.ok(used.size > 20);
-  for (const key of used) assert.ok(key in CATALOGUE.en, `missing key ${key}`);
+  for (const key of used) assert.ok(hasMessage(key), `missing key ${key}`);
 });
 
 test("every role and space kind has a name", () => {
   for (const role of ["founder", "admin", "teacher", "pupil_admin", "pupil", "guest"]) {
-    assert.ok(`role.${role}` in CATALOGUE.en, role);
+    assert.ok(hasMessage(`role.${role}`), role);
   }
-  for (const kind of ["twinspace", "room"]) assert.ok(`spaces.kind.${kind}` in CATALOGUE.en, kind);
+  for (const kind of ["twinspace", "room"]) assert.ok(hasMessage(`spaces.kind.${kind}`), kind);
 });
 
 test("the language is the browser's first one we have, by primary tag", () => {
   assert.equal(pickLanguage(["fr-BE", "en"]), "fr");
-  assert.equal(pickLanguage(["pl-PL", "fr"]), "fr");
-  assert.equal(pickLanguage(["pl-PL"]), "en");
+  assert.equal(pickLanguage(["ja-JP", "fr"]), "fr");
+  assert.equal(pickLanguage(["pl-PL"]), "pl");
+  assert.equal(pickLanguage(["nn-NO", "en"]), "nb");
+  assert.equal(pickLanguage(["ja-JP"]), "en");
   assert.equal(pickLanguage(undefined), "en");
 });
 
@@ -82,32 +98,38 @@ test("unknown error codes fall back to the generic message", () => {
   assert.equal(errorKey("something_new"), "error.generic");
 });
 
-test("an entry with plural forms has every form its language's plural rules ask for", () => {
-  for (const lang of LANGUAGES) {
+test("a count selects over exactly the plural categories of its language (Intl.PluralRules)", () => {
+  for (const lang of PRESENT) {
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-    for (const [key, entry] of Object.entries(CATALOGUE[lang])) {
-      if (typeof entry === "string") continue;
-      for (const category of categories) assert.ok(entry[category], `${lang} ${key} lacks "${category}"`);
-      for (const form of Object.keys(entry)) assert.ok(categories.includes(form), `${lang} ${key} has "${form}"`);
+    let selects = 0;
+    for (const { id, value } of messages(lang)) {
+      for (const element of Array.isArray(value) ? value : []) {
+        if (element?.type !== "select" || element.selector.name !== "count") continue;
+        selects += 1;
+        // Exact numbers ([0]) may stand beside the categories; every category must be there.
+        const keys = element.variants.map((v) => v.key).filter((key) => key.type === "str").map((key) => key.value);
+        for (const category of categories) assert.ok(keys.includes(category), `${lang} ${id} lacks "${category}"`);
+        for (const key of keys) assert.ok(categories.includes(key), `${lang} ${id} has "${key}"`);
+      }
     }
+    assert.ok(selects >= 10, `${lang}: the check found the counted messages`);
   }
 });
 
-test("every count is said through plural forms: {count} only in plural entries, and every t() given a count names one", () => {
-  for (const [key, entry] of Object.entries(CATALOGUE.en)) {
-    if (texts(entry).some((text) => text.includes("{count}"))) {
-      assert.equal(typeof entry, "object", `${key} shows a count without plural forms`);
-    }
+test("every count is said through plural forms: $count only in selects on it, and every t() given a count names one", () => {
+  for (const { id, value } of messages("en")) {
+    if (variables(value).has("count")) assert.ok(selectsOnCount(value), `${id} shows a count without plural forms`);
   }
-  let counted = 0;
+  const counted = new Map(messages("en").map(({ id, value }) => [id, selectsOnCount(value)]));
+  let found = 0;
   for (const file of sources(WEB)) {
     const text = readFileSync(file, "utf8");
     for (const m of text.matchAll(/\bt\("([a-z_.]+)",\s*\{[^}]*\bcount\s*[:,}]/g)) {
-      counted += 1;
-      assert.equal(typeof CATALOGUE.en[m[1]], "object", `${file}: t("${m[1]}") is given a count but has no plural forms`);
+      found += 1;
+      assert.ok(counted.get(m[1].replaceAll(".", "-")), `${file}: t("${m[1]}") is given a count but has no plural forms`);
     }
   }
-  assert.ok(counted >= 4, "the check found the page's counts");
+  assert.ok(found >= 4, "the check found the page's counts");
 });
 
 test("counts pick their plural form and numbers are written as the language writes them", () => {
@@ -169,7 +191,7 @@ test("a lockout says how long it lasts, in the page's language", () => {
 });
 
 test("every field error code the server sends has words, with its limits", () => {
-  for (const code of FIELD_CODES) assert.ok(`field.${code}` in CATALOGUE.en, code);
+  for (const code of FIELD_CODES) assert.ok(hasMessage(`field.${code}`), code);
   assert.equal(fieldMessage({ field: "title", code: "blank", min: 1, max: 200 }), "Write something here: spaces alone do not count.");
   assert.equal(fieldMessage({ field: "token", code: "too_short", min: 16 }), "Write at least 16 characters.");
   assert.equal(fieldMessage({ field: "name", code: "too_long", max: 1 }), "Write at most 1 character.");
@@ -178,14 +200,13 @@ test("every field error code the server sends has words, with its limits", () =>
 });
 
 test("the teachers' area has one name everywhere: the Teachers' Bulletin, as eTwinning calls it", () => {
-  for (const lang of LANGUAGES) {
-    const name = CATALOGUE[lang]["forum.area.teachers"];
-    assert.equal(CATALOGUE[lang]["chat.teachers_tab"], name, lang);
-    assert.equal(CATALOGUE[lang]["chat.teachers_title"], name, lang);
-    for (const [key, entry] of Object.entries(CATALOGUE[lang])) {
-      for (const text of texts(entry)) {
-        assert.doesNotMatch(text, /staff room|salle des profs|teachers['’] chat|discussion des enseignants/i, `${lang} ${key}`);
-      }
+  for (const lang of PRESENT) {
+    const entries = new Map(messages(lang).map(({ id, value }) => [id, texts(value).join("")]));
+    const name = entries.get("forum-area-teachers");
+    assert.equal(entries.get("chat-teachers_tab"), name, lang);
+    assert.equal(entries.get("chat-teachers_title"), name, lang);
+    for (const [id, text] of entries) {
+      assert.doesNotMatch(text, /staff room|salle des profs|teachers['’] chat|discussion des enseignants/i, `${lang} ${id}`);
     }
   }
 });
@@ -202,4 +223,78 @@ test("how many are in a call takes the plural form of the language", () => {
   } finally {
     setLanguage("en");
   }
+});
+
+test("a count given as text still picks its plural form", () => {
+  assert.equal(t("forum.unread", { count: "3" }), "3 new");
+  assert.equal(t("video.people_in_call", { count: "1" }), "1 person in the call");
+});
+
+// Below, i18n.js reads small catalogues written here, not the page's files.
+const FAKE = {
+  en: "hello = Hello { $name }\nonly-english = Only in English\nnew = { $count ->\n    [one] { $count } new\n   *[other] { $count } new\n}\n",
+  fr: "hello = Bonjour { $name }\nnew = { $count ->\n    [one] { $count } nouveau\n   *[other] { $count } nouveaux\n}\n",
+  ar: "hello = مرحبا { $name }\nnew = { $count ->\n    [zero] لا جديد\n    [one] جديد واحد\n    [two] جديدان\n    [few] { $count } جديدة\n    [many] { $count } جديدًا\n   *[other] { $count } جديد\n}\n",
+  de: "hello = Hallo\nhello = Hallo { $name }\n",
+};
+
+async function withFakeCatalogues(body) {
+  const reads = [];
+  setCatalogueReader(async (lang) => {
+    reads.push(lang);
+    if (!(lang in FAKE)) throw new Error(`no file for ${lang}`);
+    return FAKE[lang];
+  });
+  try {
+    await body(reads);
+  } finally {
+    await useDiskCatalogues(PRESENT);
+  }
+}
+
+test("a language is fetched once, when chosen, with English beside it", async () => {
+  await withFakeCatalogues(async (reads) => {
+    assert.deepEqual(reads, []);
+    await Promise.all([loadLanguage("fr"), loadLanguage("fr")]);
+    assert.deepEqual(reads, ["en", "fr"]);
+    await loadLanguage("fr");
+    assert.deepEqual(reads, ["en", "fr"]);
+    assert.ok(!isLoaded("ar"));
+  });
+});
+
+test("a message the chosen catalogue lacks is said in English; an unknown key throws", async () => {
+  await withFakeCatalogues(async () => {
+    await loadLanguage("fr");
+    setLanguage("fr");
+    assert.equal(t("hello", { name: "Léa" }), "Bonjour Léa");
+    assert.equal(t("only.english"), "Only in English");
+    assert.throws(() => t("no.such.key"), /missing catalogue key no.such.key/);
+  });
+});
+
+test("a language cannot be chosen before its catalogue is loaded, nor an unknown one, nor one that says a message twice", async () => {
+  await withFakeCatalogues(async () => {
+    assert.throws(() => setLanguage("fr"), /not loaded/);
+    await assert.rejects(loadLanguage("xx"), /unknown language xx/);
+    await assert.rejects(loadLanguage("de"), /the de catalogue has errors/);
+    await assert.rejects(loadLanguage("it"), /no file for it/);
+    assert.equal(language(), "en");
+  });
+});
+
+test("names keep their own direction: isolated in Arabic, and an Arabic name in a left-to-right sentence", async () => {
+  await withFakeCatalogues(async () => {
+    await loadLanguage("ar");
+    setLanguage("en");
+    assert.equal(t("hello", { name: "Léa" }), "Hello Léa");
+    assert.equal(t("hello", { name: "ليلى" }), "Hello \u2068ليلى\u2069");
+    setLanguage("ar");
+    assert.equal(t("hello", { name: "Léa Martin" }), "مرحبا \u2068Léa Martin\u2069");
+    // Arabic's six plural categories, by Intl.PluralRules; numbers as Arabic writes them.
+    assert.equal(t("new", { count: 0 }), "لا جديد");
+    assert.equal(t("new", { count: 2 }), "جديدان");
+    const three = new Intl.NumberFormat("ar").format(3);
+    assert.equal(t("new", { count: 3 }), `\u2068${three}\u2069 جديدة`);
+  });
 });

@@ -2,9 +2,12 @@
 // by an order mark by account age; a unique name stays as it is.
 
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { before, test } from "node:test";
 
 import { distinctNames } from "../../../web/js/names.js";
+import { useDiskCatalogues } from "./catalogues.mjs";
+
+before(() => useDiskCatalogues());
 
 test("a unique name stays as it is", () => {
   const labels = distinctNames([{ account_id: 1, display_name: "Tom" }]);

@@ -73,3 +73,22 @@ test("nothing appends a value that may be null: Element.append(null) writes \"nu
     assert.ok(!/\.(append|prepend)\([^;]*\?[^;:]*:\s*null\s*[,)]/s.test(text), `${path} may append null`);
   }
 });
+
+test("every layout is in logical CSS properties, so that Arabic mirrors it", () => {
+  const CSS = fileURLToPath(new URL("../../../web/css/", import.meta.url));
+  const physical = [
+    /(?<![\w-])(margin|padding|border)-(left|right|top|bottom)\b/,
+    /(?<=[{;\s])(left|right|top|bottom|width|height|(min|max)-(width|height))\s*:/,
+    /text-align:\s*(left|right)\b/,
+    /float:\s*(left|right)\b/,
+    /clear:\s*(left|right)\b/,
+  ];
+  let files = 0;
+  for (const name of readdirSync(CSS).filter((n) => n.endsWith(".css"))) {
+    files += 1;
+    // Media queries may only ask for the viewport's width: not a property of the layout.
+    const text = readFileSync(join(CSS, name), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/@media[^{]*/g, "@media");
+    for (const rule of physical) assert.doesNotMatch(text, rule, `${name} uses a physical property`);
+  }
+  assert.ok(files >= 4);
+});

@@ -238,6 +238,30 @@ test("subscribes after welcome and resubscribes with since after a reconnect", a
   );
 });
 
+test("a subscribe whose socket drops before its ack resolves with the next welcome's ack", async () => {
+  // The chat panel catches up over HTTP once its subscription is acked: had the promise
+  // failed with `disconnected`, a message sent during the reconnect was shown nowhere.
+  const { client, sockets, timers } = setup();
+  client.connect();
+  welcomed(sockets[0]);
+  let settled = null;
+  client.subscribe("thread:1:1", () => {}).then(
+    (ack) => (settled = { ack }),
+    (error) => (settled = { error }),
+  );
+  assert.equal(sockets[0].last("subscribe").channel, "thread:1:1");
+  sockets[0].drop(1006);
+  await flush();
+  assert.equal(settled, null, "the caller keeps waiting across the reconnect");
+  timers.advance(60000);
+  welcomed(sockets[1]);
+  const again = sockets[1].last("subscribe");
+  assert.equal(again.channel, "thread:1:1");
+  sockets[1].push({ type: "ack", ref: again.ref, channel: "thread:1:1", seq: 2 });
+  await flush();
+  assert.equal(settled?.ack?.seq, 2);
+});
+
 test("presence is resubscribed without since (the server sends a fresh snapshot)", () => {
   const { client, sockets, timers } = setup();
   client.connect();

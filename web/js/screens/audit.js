@@ -4,7 +4,7 @@
 import { adminApi } from "../admin-api.js";
 import { when } from "../forms.js";
 import { h, messageBox, say } from "../dom.js";
-import { CATALOGUE, t } from "../i18n.js";
+import { hasMessage, t } from "../i18n.js";
 import { distinctNames } from "../names.js";
 
 const PAGE = 50;
@@ -15,8 +15,8 @@ function what(entry, name) {
   const id = entry.target_account_id;
   const target = id === null ? "" : name(id, "audit.former_member_target");
   const details = entry.details ?? {};
-  const role = (value) => (value && `role.${value}` in CATALOGUE.en ? t(`role.${value}`) : value ?? "");
-  const text = t(key in CATALOGUE.en ? key : "audit.other", {
+  const role = (value) => (value && hasMessage(`role.${value}`) ? t(`role.${value}`) : value ?? "");
+  const text = t(hasMessage(key) ? key : "audit.other", {
     target,
     action: entry.action,
     role: role(details.role ?? details.to),

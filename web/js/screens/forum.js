@@ -304,7 +304,7 @@ export default {
           item.append(editForm(post));
           return item;
         }
-        item.append(h("p", { class: "post-body", text: post.body }));
+        item.append(h("p", { class: "post-body", dir: "auto", text: post.body }));
         const actions = [];
         const act = (verb, key, fn) => {
           if (canDo(post, verb)) {
@@ -591,7 +591,7 @@ export default {
           "li",
           { class: "post state-pending", "data-post-id": post.id },
           h("p", { class: "post-head" }, h("span", { class: "post-author", "data-author-id": post.author.account_id, text: post.author.display_name }), " ", h("span", { class: "meta", text: when(post.created_at) })),
-          h("p", { class: "post-body", text: post.body }),
+          h("p", { class: "post-body", dir: "auto", text: post.body }),
           h("div", { class: "post-actions" }, ...actions),
         );
       };
@@ -622,7 +622,7 @@ export default {
           "li",
           { class: `post state-${post.state}`, "data-report-id": report.id },
           h("p", { class: "post-head" }, h("span", { class: "post-author", "data-author-id": post.author.account_id, text: post.author.display_name }), " ", h("span", { class: "meta", text: t("forum.reported_by", { name: report.reporter.display_name }) })),
-          h("p", { class: "post-body", text: post.body }),
+          h("p", { class: "post-body", dir: "auto", text: post.body }),
           report.reason ? h("p", { class: "meta", text: t("forum.report_said", { reason: report.reason }) }) : null,
           h("div", { class: "post-actions" }, ...actions),
         );

@@ -6,7 +6,7 @@
 import { api } from "../api.js";
 import { field, h } from "../dom.js";
 import { formFeedback } from "../forms.js";
-import { t } from "../i18n.js";
+import { language, t } from "../i18n.js";
 
 /** What the page says of a link that does not work, by the server's `state`. */
 const NOT_USABLE = {
@@ -68,6 +68,7 @@ export default {
           data.get("display_name"),
           data.get("email"),
           data.get("password"),
+          language(),
         );
         ctx.signedIn(session.account);
         ctx.navigate("/spaces");

@@ -1,11 +1,12 @@
 // Creating pupils: one by one, or a whole class from a pasted list of names (one per line,
 // an error next to each line the server or the page refuses). The usernames and codes go to
-// the login cards view, once.
+// the login cards view, once. The teacher chooses the language the page speaks to the new
+// pupils (issue 20), by default their own; the pupil's page follows it after signing in.
 
 import { adminApi } from "../admin-api.js";
 import { field, h } from "../dom.js";
 import { fieldMessage, formFeedback, messageArea } from "../forms.js";
-import { t } from "../i18n.js";
+import { LANGUAGES, language, t } from "../i18n.js";
 
 const NAME_MAX = 100;
 
@@ -27,9 +28,42 @@ function lineErrors(entries, fields) {
   return errors;
 }
 
+/** A language's name in its own words ("Deutsch", "Azərbaycan"), as its speakers find it. */
+export function ownName(code) {
+  try {
+    const name = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
+
+/** The language new pupils get unless the teacher picks another: the teacher's own saved
+ * choice (its primary tag, "fr-BE" → "fr") if the page speaks it, else the page's language. */
+export function teachersLanguage(account, languages = LANGUAGES, current = language()) {
+  const primary = String(account?.language ?? "").toLowerCase().split("-")[0];
+  return languages.includes(primary) ? primary : current;
+}
+
+/** The select of the new pupils' language, shared by both forms, labelled and explained. */
+function languageChoice(account) {
+  const chosen = teachersLanguage(account);
+  const select = h(
+    "select",
+    { id: "pupil-language", name: "language", "aria-describedby": "pupil-language-help" },
+    ...LANGUAGES.map((code) =>
+      h("option", { value: code, lang: code, selected: code === chosen, text: ownName(code) }),
+    ),
+  );
+  const help = h("p", { id: "pupil-language-help", class: "meta", text: t("pupils.language_help") });
+  const box = h("div", { class: "field" }, h("label", { for: "pupil-language", text: t("pupils.language") }), select, help);
+  return { box, select };
+}
+
 export function pupilForms(view, cards, onCreated) {
   const { space, ctx } = view;
   const area = messageArea(); // the section's one message area, for both forms
+  const languageField = languageChoice(ctx.account);
 
   const oneName = field(t("pupils.name"), {
     id: "pupil-name",
@@ -62,7 +96,8 @@ export function pupilForms(view, cards, onCreated) {
     area.clear();
     button.disabled = true;
     try {
-      const created = await adminApi.createPupils(space.id, entries.map((e) => e.name));
+      const names = entries.map((e) => e.name);
+      const created = await adminApi.createPupils(space.id, names, languageField.select.value);
       form.reset();
       area.success(t("pupils.created", { count: created.length }));
       cards.show(created);
@@ -119,6 +154,7 @@ export function pupilForms(view, cards, onCreated) {
     { class: "admin-panel", "aria-labelledby": "pupils-heading" },
     h("h3", { id: "pupils-heading", text: t("pupils.title") }),
     area.element,
+    languageField.box,
     h("div", { class: "columns" }, one, whole),
   );
 }

@@ -53,7 +53,9 @@ function tabs(sections, show, first = 0) {
   list.addEventListener("keydown", (event) => {
     const at = buttons.indexOf(document.activeElement);
     if (at < 0) return;
-    const moves = { ArrowRight: 1, ArrowLeft: -1 };
+    // The arrow that points to the next tab: right in a left-to-right page, left in Arabic.
+    const rtl = getComputedStyle(list).direction === "rtl";
+    const moves = rtl ? { ArrowLeft: 1, ArrowRight: -1 } : { ArrowRight: 1, ArrowLeft: -1 };
     if (event.key in moves) {
       event.preventDefault();
       select((at + moves[event.key] + buttons.length) % buttons.length);
@@ -104,12 +106,19 @@ const space = {
     let alive = true;
     let cleanups = [];
 
+    // Live changes counted, so that a refetch answering after a newer event is not shown.
+    let updates = 0;
+    const refetch = () => {
+      const before = updates;
+      ctx.api.space(spaceId).then((space) => updates === before && showSpace(space), () => {});
+    };
     const onChannel = (message) => {
       if (!alive) return;
       if (message.type === "event" && message.event === SPACE_UPDATED) {
+        updates += 1;
         showSpace(message.data);
       } else if (message.type === "reset" && message.channel.startsWith("space:")) {
-        ctx.api.space(spaceId).then(showSpace, () => {}); // missed events: refetch
+        refetch(); // missed events
       }
       if (message.type === "unsubscribed" || message.type === "error") {
         say(error, t("space.gone"));
@@ -165,11 +174,19 @@ const space = {
       body.append(strip, ...panels);
       // On a phone the strip scrolls: the tab opened from the address is brought into it.
       const selected = strip.querySelector("[aria-selected=true]");
-      strip.scrollLeft = selected ? selected.offsetLeft - strip.offsetLeft : 0;
+      // (The distance from the strip's start edge: scrollLeft counts from the start, negative
+      // to the left in a right-to-left page.)
+      const rtl = getComputedStyle(strip).direction === "rtl";
+      const fromStart = (tab) =>
+        rtl ? strip.offsetLeft + strip.offsetWidth - (tab.offsetLeft + tab.offsetWidth) : tab.offsetLeft - strip.offsetLeft;
+      strip.scrollLeft = selected ? (rtl ? -1 : 1) * fromStart(selected) : 0;
       cleanups = sections.map((section, i) => section.render(panels[i], view) ?? (() => {}));
       // Two members of one name are told apart in every section's lists (names.js).
       cleanups.push(markHomonyms(body, ctx, spaceId, spaceEvents));
-      for (const channel of channels) ctx.live.subscribe(channel, onChannel).catch(() => {});
+      // A change saved between the read above and the subscription's ack is in neither: once
+      // the space's channel is followed, read the space again (as the chat panel catches up).
+      ctx.live.subscribe(channels[0], onChannel).then(() => alive && refetch(), () => {});
+      ctx.live.subscribe(channels[1], onChannel).catch(() => {});
     })();
 
     return () => {
