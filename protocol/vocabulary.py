@@ -35,6 +35,10 @@ class AccountStatus(enum.StrEnum):
 class SpaceKind(enum.StrEnum):
     TWINSPACE = "twinspace"
     ROOM = "room"
+    #: An eTwinning Group (issue 21): a community of validated eTwinners on a subject. Its
+    #: roles are the teacher roles read as the group's: founder = owner, admin = moderator,
+    #: teacher = member (docs/groups.md).
+    GROUP = "group"
 
 
 class Role(enum.StrEnum):
@@ -56,10 +60,14 @@ PUPIL_ROLES: frozenset[Role] = frozenset({Role.PUPIL_ADMIN, Role.PUPIL})
 ROLES_FOR: dict[tuple[AccountKind, SpaceKind], frozenset[Role]] = {
     (AccountKind.TEACHER, SpaceKind.TWINSPACE): TEACHER_ROLES,
     (AccountKind.TEACHER, SpaceKind.ROOM): TEACHER_ROLES,
+    (AccountKind.TEACHER, SpaceKind.GROUP): TEACHER_ROLES,
     (AccountKind.PUPIL, SpaceKind.TWINSPACE): PUPIL_ROLES,
     (AccountKind.PUPIL, SpaceKind.ROOM): frozenset(),
     (AccountKind.GUEST, SpaceKind.TWINSPACE): frozenset({Role.GUEST}),
     (AccountKind.GUEST, SpaceKind.ROOM): frozenset(),
+    (AccountKind.PUPIL, SpaceKind.GROUP): frozenset(),
+    (AccountKind.GUEST, SpaceKind.GROUP): frozenset(),
+    (AccountKind.NATIONAL_ADMIN, SpaceKind.GROUP): frozenset(),
     (AccountKind.NATIONAL_ADMIN, SpaceKind.TWINSPACE): frozenset(),
     (AccountKind.NATIONAL_ADMIN, SpaceKind.ROOM): frozenset(),
 }
@@ -74,6 +82,22 @@ class InvitationState(enum.StrEnum):
     EXPIRED = "expired"
     USED_UP = "used_up"
     CLOSED = "closed"  # its space is archived or gone
+
+
+class GroupAccess(enum.StrEnum):
+    """How an eTwinner gets into a group (issue 21)."""
+
+    OPEN = "open"  # joined in one call
+    CLOSED = "closed"  # by a request a moderator accepts
+
+
+class GroupStanding(enum.StrEnum):
+    """Where the asker stands with one group, as the directory and the group's card show."""
+
+    NONE = "none"  # may join (open) or ask to (closed)
+    MEMBER = "member"
+    REQUESTED = "requested"  # a join request waits for a moderator
+    BANNED = "banned"  # neither joins nor asks again
 
 
 class ForumArea(enum.StrEnum):
@@ -155,6 +179,17 @@ class AuditAction(enum.StrEnum):
     PUPIL_EXPORTED = "pupil.exported"
     PUPIL_ERASED = "pupil.erased"
     AUDIT_RETENTION_CHANGED = "audit.retention_changed"
+    # Groups (issue 21): joining, requests, bans, and the operator's featured groups.
+    GROUP_JOINED = "group.joined"
+    GROUP_REQUESTED = "group.requested"
+    GROUP_REQUEST_ACCEPTED = "group.request_accepted"
+    GROUP_REQUEST_DECLINED = "group.request_declined"
+    GROUP_REQUEST_WITHDRAWN = "group.request_withdrawn"
+    MEMBER_BANNED = "member.banned"
+    MEMBER_UNBANNED = "member.unbanned"
+    GROUP_FEATURED = "group.featured"
+    GROUP_UNFEATURED = "group.unfeatured"
+    GROUP_MODERATOR_APPOINTED = "group.moderator_appointed"
 
 
 # -- forums (issue 5) -----------------------------------------------------------------------

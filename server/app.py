@@ -49,6 +49,7 @@ from .http import (
     api_archive_uploads,
     api_chat,  # chat (issue 10)
     api_forums,
+    api_groups,  # groups (issue 21)
     api_members,
     api_moderation,
     api_own_account,
@@ -81,6 +82,8 @@ OPERATIONS: list[Operation] = [
     *api_accounts.router.operations,
     *api_own_account.router.operations,
     *api_spaces.router.operations,
+    *api_groups.router.operations,
+    *api_groups.router.operations,
     *api_members.router.operations,
     *api_video.router.operations,
     *api_forums.router.operations,

@@ -31,7 +31,15 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from protocol.errors import InvariantBroken
 from protocol.video import ParticipantState, VideoMode, VideoSessionState
-from protocol.vocabulary import AccountKind, AccountStatus, ForumArea, PostState, Role, SpaceKind
+from protocol.vocabulary import (
+    AccountKind,
+    AccountStatus,
+    ForumArea,
+    GroupAccess,
+    PostState,
+    Role,
+    SpaceKind,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -145,7 +153,7 @@ class AuthSession(Base):
 
 
 class Space(Base):
-    """A twinspace or a room."""
+    """A twinspace, a room or a group (a group has its own row in `groups` too)."""
 
     __tablename__ = "spaces"
 
@@ -596,4 +604,62 @@ class OutboxMessage(Base):
     channel: Mapped[str | None] = mapped_column(String(200))
     payload: Mapped[bytes] = mapped_column(LargeBinary)
     token: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+# -- groups (issue 21) ------------------------------------------------------------------------
+
+
+class Group(Base):
+    """What a space of kind ``group`` has beyond a space: what the directory finds it by,
+    how eTwinners get in, whether the operator features it, and when it was last active."""
+
+    __tablename__ = "groups"
+    __table_args__ = (
+        # The directory's order: featured first, then the most recently active.
+        Index("ix_groups_directory", "featured", "last_activity_at", "space_id"),
+    )
+
+    space_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("spaces.id", ondelete="CASCADE"), primary_key=True
+    )
+    topic: Mapped[str] = mapped_column(String(100), index=True)
+    #: The language the group speaks (a BCP 47 tag, as the page's languages are).
+    language: Mapped[str] = mapped_column(String(16), index=True)
+    access: Mapped[GroupAccess] = mapped_column(enum_column(GroupAccess))
+    featured: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: A join, a thread, a post or a chat message moves it on; the directory sorts by it.
+    last_activity_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class GroupJoinRequest(Base):
+    """An eTwinner's request to join a closed group, until a moderator accepts or declines."""
+
+    __tablename__ = "group_join_requests"
+    __table_args__ = (UniqueConstraint("space_id", "account_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    space_id: Mapped[int] = mapped_column(IdType, ForeignKey("spaces.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    message: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class GroupBan(Base):
+    """An eTwinner a group's moderator barred: no rejoining, no asking to."""
+
+    __tablename__ = "group_bans"
+    __table_args__ = (UniqueConstraint("space_id", "account_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    space_id: Mapped[int] = mapped_column(IdType, ForeignKey("spaces.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    banned_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -60,6 +60,7 @@ OTHER = AccountId(2)
 
 TWINSPACE = SpaceKind.TWINSPACE
 ROOM = SpaceKind.ROOM
+GROUP = SpaceKind.GROUP
 
 #: The account kind that holds each role (DOMAIN.md "People" and "Roles in a space").
 KIND_OF_ROLE: dict[Role, AccountKind] = {
@@ -97,6 +98,12 @@ def row(
 def room(founder: Outcome, admin: Outcome, teacher: Outcome) -> dict[Role, Outcome]:
     """A room row: pupils and guests cannot be members of a room, so they get CONCEAL."""
     return row(founder, admin, teacher, C, C, C)
+
+
+def group(owner: Outcome, moderator: Outcome, member: Outcome) -> dict[Role, Outcome]:
+    """A group row (DOMAIN.md "Groups"): the owner holds the founder role, a moderator the
+    admin role, a member the teacher role; pupils and guests are never members (CONCEAL)."""
+    return row(owner, moderator, member, C, C, C)
 
 
 # The situation each row is about, where the outcome depends on it (see ``table_target``):
@@ -152,6 +159,8 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.READ_SESSION_CHAT:  row(A, A, A, C, C, C),  # not in the session
         SpaceAction.EXPORT_PUPIL_DATA:  row(A, A, A, D, D, D),  # a pupil of the space
         SpaceAction.ERASE_PUPIL:        row(A, A, A, D, D, D),
+        SpaceAction.BAN_MEMBER:         row(D, D, D, D, D, D),  # groups only
+        SpaceAction.DECIDE_JOIN_REQUEST: row(D, D, D, D, D, D),
     },
     ROOM: {
         #                               founder admin teacher
@@ -200,11 +209,67 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.READ_SESSION_CHAT:  room(A, A, A),
         SpaceAction.EXPORT_PUPIL_DATA:  room(D, D, D),  # never pupils in a room
         SpaceAction.ERASE_PUPIL:        room(D, D, D),
+        SpaceAction.BAN_MEMBER:         room(D, D, D),  # groups only
+        SpaceAction.DECIDE_JOIN_REQUEST: room(D, D, D),
+    },
+    GROUP: {
+        #                               owner moderator member
+        SpaceAction.SEE_SPACE:          group(A, A, A),
+        SpaceAction.SEE_MEMBER_EMAILS:  group(A, A, D),  # thousands of strangers
+        SpaceAction.READ_FORUM:         group(A, A, A),
+        SpaceAction.READ_TEACHERS_AREA: group(D, D, D),  # no teachers-only area
+        SpaceAction.POST_TEACHERS_AREA: group(D, D, D),
+        SpaceAction.CREATE_THREAD:      group(A, A, A),
+        SpaceAction.POST_REPLY:         group(A, A, A),
+        SpaceAction.EDIT_OWN_POST:      group(A, A, A),
+        SpaceAction.DELETE_OWN_POST:    group(A, A, A),
+        SpaceAction.REPORT_POST:        group(A, A, A),
+        SpaceAction.MODERATE_POST:      group(A, A, D),  # a member's post
+        SpaceAction.PURGE_POST:         group(A, A, D),
+        SpaceAction.MUTE_MEMBER:        group(A, A, D),  # a member
+        SpaceAction.READ_ARCHIVE:       group(A, A, A),
+        SpaceAction.UPLOAD_FILE:        group(A, A, A),
+        SpaceAction.MANAGE_FILE:        group(A, A, A),  # own file
+        SpaceAction.DELETE_FILE:        group(A, A, A),  # own file
+        SpaceAction.PURGE_FILE:         group(A, A, D),
+        SpaceAction.START_VIDEO:        group(A, A, D),
+        SpaceAction.JOIN_VIDEO:         group(A, A, A),
+        SpaceAction.MODERATE_VIDEO:     group(A, A, D),
+        SpaceAction.OPEN_DATA_CHANNEL:  group(A, A, A),
+        SpaceAction.USE_VIDEO_CHANNEL:  group(A, A, A),
+        SpaceAction.ENTER_CALL:         group(A, A, A),
+        SpaceAction.SEND_AUDIO:         group(A, A, A),
+        SpaceAction.REMOVE_PARTICIPANT: group(A, A, D),
+        SpaceAction.INVITE_TEACHER:     group(D, D, D),  # in through the directory only
+        SpaceAction.SEARCH_ETWINNERS:   group(D, D, D),
+        SpaceAction.CHANGE_ROLE:        group(A, D, D),  # the owner appoints moderators
+        SpaceAction.REMOVE_MEMBER:      group(A, A, D),  # a member
+        SpaceAction.LEAVE_SPACE:        group(A, A, A),
+        SpaceAction.CREATE_PUPIL:       group(D, D, D),  # never pupils in a group
+        SpaceAction.MANAGE_PUPIL:       group(D, D, D),
+        SpaceAction.ADD_PUPIL:          group(D, D, D),
+        SpaceAction.INVITE_GUEST:       group(D, D, D),  # never guests in a group
+        SpaceAction.READ_AUDIT_LOG:     group(A, A, D),
+        SpaceAction.UPDATE_SETTINGS:    group(A, A, D),
+        SpaceAction.ARCHIVE_SPACE:      group(A, D, D),
+        SpaceAction.DELETE_SPACE:       group(A, D, D),
+        SpaceAction.SEE_MODERATION:     group(A, A, D),
+        SpaceAction.READ_HELD_POST:     group(A, A, C),  # a member's hidden post
+        SpaceAction.READ_OWN_NOTICES:   group(A, A, A),
+        SpaceAction.READ_SESSION_CHAT:  group(A, A, C),  # not in the session
+        SpaceAction.EXPORT_PUPIL_DATA:  group(D, D, D),
+        SpaceAction.ERASE_PUPIL:        group(D, D, D),
+        SpaceAction.BAN_MEMBER:         group(A, A, D),  # a member
+        SpaceAction.DECIDE_JOIN_REQUEST: group(A, A, D),
     },
 }  # fmt: skip
 
 #: The other member an action is about in the table: a pupil in a twinspace, a teacher in a room.
-SUBJECT: dict[SpaceKind, Role] = {TWINSPACE: Role.PUPIL, ROOM: Role.TEACHER}
+SUBJECT: dict[SpaceKind, Role] = {
+    TWINSPACE: Role.PUPIL,
+    ROOM: Role.TEACHER,
+    GROUP: Role.TEACHER,  # a member
+}
 
 #: What changes nothing (DOMAIN.md: archived spaces stay readable, muted members read).
 READS = frozenset(
@@ -316,6 +381,7 @@ def table_target(action: SpaceAction, role: Role, kind: SpaceKind) -> Facts | No
         ),
         SpaceAction.CHANGE_ROLE: member(OTHER, Role.TEACHER).given(Role.ADMIN),
         SpaceAction.REMOVE_MEMBER: member(OTHER, Role.TEACHER),
+        SpaceAction.BAN_MEMBER: member(OTHER, Role.TEACHER),
         SpaceAction.LEAVE_SPACE: LeaveFacts(founders=2),
         SpaceAction.MANAGE_PUPIL: person(OTHER, Role.PUPIL),
         SpaceAction.EXPORT_PUPIL_DATA: person(OTHER, Role.PUPIL),
@@ -357,10 +423,11 @@ def test_every_space_action_has_a_table_row(kind: SpaceKind) -> None:
         assert set(expected_row) == set(Role), action
 
 
-def test_pupils_and_guests_cannot_be_members_of_a_room() -> None:
+@pytest.mark.parametrize("kind", [ROOM, GROUP], ids=str)
+def test_pupils_and_guests_cannot_be_members_of_a_room_or_group(kind: SpaceKind) -> None:
     for action in SpaceAction:
         for role in NON_TEACHERS:
-            assert EXPECTED[ROOM][action][role] is C
+            assert EXPECTED[kind][action][role] is C
 
 
 def test_roles_for_matches_the_rule_book() -> None:
@@ -375,6 +442,10 @@ def test_roles_for_matches_the_rule_book() -> None:
         (AccountKind.GUEST, ROOM): frozenset(),
         (AccountKind.NATIONAL_ADMIN, TWINSPACE): frozenset(),
         (AccountKind.NATIONAL_ADMIN, ROOM): frozenset(),
+        (AccountKind.TEACHER, GROUP): teacher_roles,
+        (AccountKind.PUPIL, GROUP): frozenset(),
+        (AccountKind.GUEST, GROUP): frozenset(),
+        (AccountKind.NATIONAL_ADMIN, GROUP): frozenset(),
     }
     assert expected == ROLES_FOR
 
@@ -781,7 +852,7 @@ def invitee(
     return InviteFacts(account_kind=kind, account_status=status, new_role=new_role)
 
 
-@pytest.mark.parametrize("kind", list(SpaceKind), ids=str)
+@pytest.mark.parametrize("kind", [TWINSPACE, ROOM], ids=str)
 def test_only_validated_teachers_are_invited_as_teachers(kind: SpaceKind) -> None:
     assert decide(Role.ADMIN, SpaceAction.INVITE_TEACHER, invitee(), kind=kind) is A
     for status in (AccountStatus.PENDING, AccountStatus.REJECTED, AccountStatus.SUSPENDED):
@@ -790,6 +861,12 @@ def test_only_validated_teachers_are_invited_as_teachers(kind: SpaceKind) -> Non
     for account_kind in (AccountKind.PUPIL, AccountKind.GUEST, AccountKind.NATIONAL_ADMIN):
         not_a_teacher = invitee(kind=account_kind)
         assert decide(Role.ADMIN, SpaceAction.INVITE_TEACHER, not_a_teacher, kind=kind) is D
+
+
+def test_nobody_is_invited_into_a_group() -> None:
+    """Into a group through the directory only, where bans and join requests are decided."""
+    for role in TEACHERS:
+        assert decide(role, SpaceAction.INVITE_TEACHER, invitee(), kind=GROUP) is D
 
 
 def test_invited_teacher_role_must_be_a_teacher_role() -> None:
@@ -962,6 +1039,7 @@ ACCOUNT_TABLE: dict[AccountAction, dict[str, Outcome]] = {
     AccountAction.SEARCH_ACCOUNTS:       dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
     AccountAction.CHANGE_OWN_PASSWORD:   dict(zip(ACCOUNT_ACTORS, (A, A, D, A, A), strict=True)),
     AccountAction.END_OWN_SESSIONS:      dict(zip(ACCOUNT_ACTORS, (A, A, A, A, A), strict=True)),
+    AccountAction.APPOINT_GROUP_MODERATOR: dict(zip(ACCOUNT_ACTORS, (D, D, D, D, A), strict=True)),
 }  # fmt: skip
 
 

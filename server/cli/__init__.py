@@ -486,6 +486,11 @@ def create_national_admin(
 from .ops import register as register_operations  # noqa: E402
 
 register_operations(main, admin)
+
+# Groups (issue 21): featured groups, their moderators.
+from .groups import group as group_commands  # noqa: E402
+
+admin.add_command(group_commands)
 # -- file archive (issue 6) -------------------------------------------------------------------
 
 

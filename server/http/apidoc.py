@@ -77,6 +77,8 @@ fails when this file is stale. The machine-readable form is served at `/openapi.
 - **Programs** (the load tester) sign in with `mode: "token"` and send
   `Authorization: Bearer <token>`; no CSRF token is needed.
 - A space that does not exist and a space the caller is not a member of get the same 404.
+- Groups ([groups.md](groups.md)) exist for validated eTwinners only: to anyone else every
+  `/api/groups` route, and every route of a group's space, answers that same 404.
 - **Languages** (issue 20): the server sends codes, never a sentence meant for a person; the
   page words them in the reader's language. A `language` field that sets the page's language
   for someone else (`CreatePupils`, `CreateInvitation`, `AcceptInvitation`) takes one of the

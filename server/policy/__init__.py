@@ -3,7 +3,7 @@
 from protocol.vocabulary import InvitationState
 
 from .account_rules import ACCOUNT_RULES, decide_account
-from .actions import READ_ACTIONS, SPEAKING_ACTIONS, AccountAction, SpaceAction
+from .actions import READ_ACTIONS, SPEAKING_ACTIONS, AccountAction, GroupAction, SpaceAction
 from .facts import (
     AccountFacts,
     Actor,
@@ -28,12 +28,15 @@ from .facts import (
     SpaceFacts,
     VideoJoinFacts,
 )
+from .group_rules import GROUP_MODERATORS, GROUP_RULES, GroupFacts, decide_group
 from .invitations import InvitationFacts, holder_sees_space, invitation_standing
 from .rules import SPACE_RULES, WrongFacts, decide_space, facts_for
 from .video_rules import moderates_video
 
 __all__ = [
     "ACCOUNT_RULES",
+    "GROUP_MODERATORS",
+    "GROUP_RULES",
     "READ_ACTIONS",
     "SPACE_RULES",
     "SPEAKING_ACTIONS",
@@ -46,6 +49,8 @@ __all__ = [
     "Decision",
     "Facts",
     "FileFacts",
+    "GroupAction",
+    "GroupFacts",
     "InvitationFacts",
     "InvitationState",
     "InviteFacts",
@@ -65,6 +70,7 @@ __all__ = [
     "VideoJoinFacts",
     "WrongFacts",
     "decide_account",
+    "decide_group",
     "decide_space",
     "facts_for",
     "holder_sees_space",

@@ -73,6 +73,14 @@ def suspend_account(actor: Actor, target: AccountFacts | None) -> Decision:
     return allow()
 
 
+def appoint_group_moderator(actor: Actor, target: AccountFacts | None) -> Decision:
+    if target is None or target.account_kind is not AccountKind.TEACHER:
+        return deny("only eTwinners moderate groups")
+    # Whether the group is a featured one is the service's to find (any other is "no such
+    # space" to a national admin), and whether the account is validated a state conflict.
+    return allow()
+
+
 ACCOUNT_RULES: dict[AccountAction, AccountEntry] = {
     AccountAction.EDIT_OWN_PROFILE: AccountEntry(
         not_pupil("a pupil's profile is kept by its teacher"), open_to_pending=True
@@ -97,6 +105,7 @@ ACCOUNT_RULES: dict[AccountAction, AccountEntry] = {
     AccountAction.SEARCH_ACCOUNTS: AccountEntry(national_admin()),
     AccountAction.VALIDATE_TEACHER: AccountEntry(national_admin(validate_teacher)),
     AccountAction.SUSPEND_ACCOUNT: AccountEntry(national_admin(suspend_account)),
+    AccountAction.APPOINT_GROUP_MODERATOR: AccountEntry(national_admin(appoint_group_moderator)),
 }
 
 

@@ -20,6 +20,8 @@ class AccountAction(enum.StrEnum):
     SEARCH_ACCOUNTS = "search_accounts"  # a national admin's search of their country
     CHANGE_OWN_PASSWORD = "change_own_password"  # noqa: S105 - an action name
     END_OWN_SESSIONS = "end_own_sessions"  # sign out everywhere
+    #: Issue 21: make an eTwinner of one's country a moderator of a featured group.
+    APPOINT_GROUP_MODERATOR = "appoint_group_moderator"
 
 
 class SpaceAction(enum.StrEnum):
@@ -79,6 +81,23 @@ class SpaceAction(enum.StrEnum):
     # Privacy (issue 9).
     EXPORT_PUPIL_DATA = "export_pupil_data"  # download everything a pupil of the space created
     ERASE_PUPIL = "erase_pupil"  # erase a pupil's account (personal data gone)
+    # Groups (issue 21).
+    #: Remove a member for good, or bar an eTwinner who asked to join: no rejoining, no asking.
+    BAN_MEMBER = "ban_member"  # also lift a ban
+    #: A closed group's join requests: list them, accept or decline one.
+    DECIDE_JOIN_REQUEST = "decide_join_request"
+
+
+class GroupAction(enum.StrEnum):
+    """What an eTwinner does about a group before (or without) being a member of it: the
+    directory and the ways in. Inside a group, SpaceAction decides as in every space."""
+
+    BROWSE_GROUPS = "browse_groups"  # the directory and its search
+    SEE_GROUP = "see_group"  # one group's card: title, topic, how to get in, one's standing
+    JOIN_GROUP = "join_group"  # an open group, in one call
+    REQUEST_TO_JOIN = "request_to_join"  # a closed group: a request a moderator decides
+    #: Create a group: any eTwinner, who becomes its owner.
+    CREATE_GROUP = "create_group"
 
 
 #: Actions that change nothing: still allowed in an archived space, and to a muted member.

@@ -44,6 +44,20 @@ from .facts import (
     SpaceFacts,
     VideoJoinFacts,
 )
+from .group_rules import (
+    ban_member,
+    group_change_role,
+    group_join_video,
+    group_manage_file,
+    group_mute,
+    group_remove,
+    group_remove_participant,
+    group_session_chat,
+    groups_only,
+    in_group,
+    moderators,
+    nobody,
+)
 from .member_rules import (
     add_pupil,
     change_role,
@@ -113,7 +127,7 @@ def twinspace_only(
     @functools.wraps(inner)
     def rule(actor: Actor, role: Role, space: SpaceFacts, target: F) -> Decision:
         if space.kind is not SpaceKind.TWINSPACE:
-            return deny("rooms have no pupils, guests or teachers-only area")
+            return deny("rooms and groups have no pupils, guests or teachers-only area")
         return inner(actor, role, space, target)
 
     return rule
@@ -223,7 +237,11 @@ ANYONE = roles(ALL_ROLES, "")
 SPACE_RULES: dict[SpaceAction, SpaceRule[Any]] = {
     SpaceAction.SEE_SPACE: plain(ANYONE),
     SpaceAction.SEE_MEMBER_EMAILS: plain(
-        roles(TEACHER_ROLES, "only teachers see e-mail addresses")
+        in_group(
+            # A group is thousands of strangers: their addresses are for its moderators.
+            moderators("a group's members see names, not addresses"),
+            roles(TEACHER_ROLES, "only teachers see e-mail addresses"),
+        )
     ),
     SpaceAction.READ_FORUM: plain(ANYONE),
     SpaceAction.READ_TEACHERS_AREA: plain(twinspace_only(teachers_area)),
@@ -235,27 +253,47 @@ SPACE_RULES: dict[SpaceAction, SpaceRule[Any]] = {
     SpaceAction.REPORT_POST: plain(ANYONE),
     SpaceAction.MODERATE_POST: on(PostFacts, moderate_post),
     SpaceAction.PURGE_POST: plain(roles(TEACHER_ADMIN_ROLES, "only teacher admins purge")),
-    SpaceAction.MUTE_MEMBER: on(PersonFacts, mute_member),
+    SpaceAction.MUTE_MEMBER: on(PersonFacts, in_group(group_mute, mute_member)),
     SpaceAction.READ_ARCHIVE: plain(ANYONE),
     SpaceAction.UPLOAD_FILE: plain(upload_file),
-    SpaceAction.MANAGE_FILE: on(FileFacts, manage_file),
+    SpaceAction.MANAGE_FILE: on(FileFacts, in_group(group_manage_file, manage_file)),
     SpaceAction.DELETE_FILE: on(FileFacts, delete_file),
     SpaceAction.PURGE_FILE: plain(roles(TEACHER_ADMIN_ROLES, "only teacher admins purge")),
-    SpaceAction.START_VIDEO: plain(roles(TEACHER_ROLES, "only teachers start video sessions")),
-    SpaceAction.JOIN_VIDEO: on(VideoJoinFacts, join_video),
-    SpaceAction.MODERATE_VIDEO: plain(roles(VIDEO_MODERATORS, "only teachers moderate video")),
+    SpaceAction.START_VIDEO: plain(
+        in_group(
+            moderators("a group's moderators start its video sessions"),
+            roles(TEACHER_ROLES, "only teachers start video sessions"),
+        )
+    ),
+    SpaceAction.JOIN_VIDEO: on(VideoJoinFacts, in_group(group_join_video, join_video)),
+    SpaceAction.MODERATE_VIDEO: plain(
+        in_group(
+            moderators("a group's moderators moderate its video"),
+            roles(VIDEO_MODERATORS, "only teachers moderate video"),
+        )
+    ),
     SpaceAction.OPEN_DATA_CHANNEL: on(PeerFacts, open_data_channel),
     SpaceAction.USE_VIDEO_CHANNEL: on(SessionPlaceFacts, use_video_channel),
     SpaceAction.ENTER_CALL: on(ParticipantFacts, enter_call),
     SpaceAction.SEND_AUDIO: on(AudioFacts, send_audio),
-    SpaceAction.REMOVE_PARTICIPANT: on(ParticipantFacts, remove_participant),
-    SpaceAction.INVITE_TEACHER: on(InviteFacts, invite_teacher),
+    SpaceAction.REMOVE_PARTICIPANT: on(
+        ParticipantFacts,
+        in_group(group_remove_participant, remove_participant),
+    ),
+    SpaceAction.INVITE_TEACHER: on(
+        InviteFacts,
+        # Into a group through the directory only, where a ban is checked.
+        in_group(nobody("eTwinners join a group from its directory"), invite_teacher),
+    ),
     # Who invites teachers looks for them: never pupils, guests or plain teachers.
     SpaceAction.SEARCH_ETWINNERS: plain(
-        roles(TEACHER_ADMIN_ROLES, "only teacher admins invite teachers")
+        in_group(
+            nobody("eTwinners join a group from its directory"),
+            roles(TEACHER_ADMIN_ROLES, "only teacher admins invite teachers"),
+        )
     ),
-    SpaceAction.CHANGE_ROLE: on(RoleChangeFacts, change_role),
-    SpaceAction.REMOVE_MEMBER: on(MemberFacts, remove_member),
+    SpaceAction.CHANGE_ROLE: on(RoleChangeFacts, in_group(group_change_role, change_role)),
+    SpaceAction.REMOVE_MEMBER: on(MemberFacts, in_group(group_remove, remove_member)),
     SpaceAction.LEAVE_SPACE: on(LeaveFacts, leave_space),
     SpaceAction.CREATE_PUPIL: plain(
         twinspace_only(roles(TEACHER_ROLES, "only teachers create pupils"))
@@ -273,12 +311,23 @@ SPACE_RULES: dict[SpaceAction, SpaceRule[Any]] = {
     ),
     SpaceAction.ARCHIVE_SPACE: plain(roles(frozenset({Role.FOUNDER}), "only founders archive")),
     SpaceAction.DELETE_SPACE: plain(roles(frozenset({Role.FOUNDER}), "only founders delete")),
-    SpaceAction.SEE_MODERATION: plain(roles(TEACHER_ROLES, "only teachers moderate")),
+    SpaceAction.SEE_MODERATION: plain(
+        in_group(
+            moderators("only the group's moderators moderate"),
+            roles(TEACHER_ROLES, "only teachers moderate"),
+        )
+    ),
     SpaceAction.READ_HELD_POST: on(PostFacts, read_held_post),
     SpaceAction.READ_OWN_NOTICES: on(NoticesFacts, own_notices),
-    SpaceAction.READ_SESSION_CHAT: on(SessionPlaceFacts, read_session_chat),
+    SpaceAction.READ_SESSION_CHAT: on(
+        SessionPlaceFacts, in_group(group_session_chat, read_session_chat)
+    ),
     SpaceAction.EXPORT_PUPIL_DATA: on(PersonFacts, twinspace_only(pupil_data)),
     SpaceAction.ERASE_PUPIL: on(PersonFacts, twinspace_only(pupil_data)),
+    SpaceAction.BAN_MEMBER: on(MemberFacts, groups_only(ban_member)),
+    SpaceAction.DECIDE_JOIN_REQUEST: plain(
+        groups_only(moderators("only the group's moderators decide join requests"))
+    ),
 }
 
 #: What may still be done in an archived (read-only) space besides reading: founders open

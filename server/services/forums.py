@@ -28,9 +28,11 @@ from protocol.vocabulary import (
     TEACHERS_ONLY_AREAS,
     ForumArea,
     PostState,
+    SpaceKind,
 )
 from storage.models import Account, ForumPost, ForumThread
 from storage.repositories import forums as forum_repo
+from storage.repositories import groups as group_repo
 
 from ..forum_limits import ForumLimits
 from ..policy import Outcome, SpaceAction
@@ -224,6 +226,8 @@ async def create_post(
             raise Conflict(CLIENT_ID_RACE)
         return Created(post_for(seen.viewer, seen.people, found, seen.thread, now), new=False)
     await forum_repo.refresh_thread(session, thread_id, now)
+    if seen.access.space.kind is SpaceKind.GROUP:
+        await group_repo.touch(session, space_id, now)  # the directory's "most active"
     announce_post(ForumEvents(session, space_id), seen, post)
     return Created(post_for(seen.viewer, seen.people, post, seen.thread, now), new=True)
 
@@ -279,6 +283,8 @@ async def create_thread(
             raise Conflict(CLIENT_ID_RACE)
         return Created(await retried_thread(req, space_id, found), new=False)
     await forum_repo.refresh_thread(session, thread.id, now)
+    if creating.space.kind is SpaceKind.GROUP:
+        await group_repo.touch(session, space_id, now)
     events = ForumEvents(session, space_id)
     created = api.ThreadCreated(thread=thread_out(people, thread), post=post_out(people, post))
     if held:

@@ -67,9 +67,10 @@ def add_membership(
     space_id: int,
     account: Account,
     role: Role,
-    by: int,
+    by: int | None,
     now: dt.datetime,
 ) -> Membership:
+    """``by``: who added the account (None: the operator)."""
     membership = Membership(
         space_id=space_id, account_id=account.id, role=role, added_by_id=by, created_at=now
     )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import msgspec
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
+from protocol.errors import ErrorCode, FieldCode, FieldError, ProtocolError, present
 from protocol.event_payloads import SpaceArchived, SpaceUpdated
 from protocol.events import EventName
-from protocol.vocabulary import AuditAction, Role
+from protocol.vocabulary import AuditAction, Role, SpaceKind
 from storage.models import AuditEntry, Membership, Space
 from storage.repositories import audit as audit_repo
 from storage.repositories import forums as forum_repo
@@ -55,28 +59,54 @@ def audit_out(entry: AuditEntry) -> api.AuditEntryOut:
 async def create_space(req: RequestContext, body: api.CreateSpace) -> tuple[Space, Membership]:
     session, actor, now = req.db, req.actor, req.now
     enforce(decide_account(actor_of(actor), AccountAction.CREATE_SPACE))
+    if body.kind is SpaceKind.GROUP:
+        # A group has a topic, a language and a way in: POST /api/groups makes one.
+        raise ProtocolError(
+            "groups are created with POST /api/groups",
+            code=ErrorCode.INVALID,
+            fields=[FieldError(field="kind", code=FieldCode.CHOICE)],
+        )
+    space, founder = await new_space(
+        session, body.kind, body.title, body.description, creator=actor.id, now=now
+    )
+    return space, present(founder, "the creator's membership")
+
+
+async def new_space(
+    session: AsyncSession,
+    kind: SpaceKind,
+    title: str,
+    description: str,
+    *,
+    creator: int | None,
+    now: dt.datetime,
+) -> tuple[Space, Membership | None]:
+    """A space with its creator as founder (None: the operator made it, no founder), and
+    its audit entry."""
     space = Space(
-        kind=body.kind,
-        title=body.title.strip(),
-        description=body.description,
+        kind=kind,
+        title=title.strip(),
+        description=description,
         pupils_may_create_threads=False,
         pupils_may_upload=True,
         premoderate_pupils=False,
-        created_by_id=actor.id,
+        created_by_id=creator,
         created_at=now,
     )
     session.add(space)
     await session.flush()
-    founder = Membership(
-        space_id=space.id,
-        account_id=actor.id,
-        role=Role.FOUNDER,
-        added_by_id=actor.id,
-        created_at=now,
-    )
-    session.add(founder)
+    founder = None
+    if creator is not None:
+        founder = Membership(
+            space_id=space.id,
+            account_id=creator,
+            role=Role.FOUNDER,
+            added_by_id=creator,
+            created_at=now,
+        )
+        session.add(founder)
     audit_repo.record(
-        session, now=now, action=AuditAction.SPACE_CREATED, actor_id=actor.id, space_id=space.id
+        session, now=now, action=AuditAction.SPACE_CREATED, actor_id=creator, space_id=space.id
     )
     await session.flush()
     return space, founder

@@ -14,9 +14,12 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from protocol.vocabulary import SpaceKind
-from server.policy import AccountAction, SpaceAction
+from server.policy import AccountAction, GroupAction, SpaceAction
 
 from .world import (
+    GROUP,
+    GROUP_BANNED,
+    GROUP_REQUESTER,
     HELD_SECRET,
     NEW_ROLE,
     ROOM,
@@ -28,7 +31,10 @@ from .world import (
 )
 
 S = SpaceAction
-BOTH = (TWINSPACE, ROOM)
+G = GroupAction
+#: Every kind of space: a twinspace, a room, a group (issue 21).
+BOTH = (TWINSPACE, ROOM, GROUP)
+GROUPS = (GROUP,)
 TWIN = (TWINSPACE,)
 
 Body = Callable[[Fixture, SpaceKind], object]
@@ -47,7 +53,7 @@ class Check:
     """One question the route asks the policy: an action and what it is about (a name the
     fixture turns into the facts of the action's family, see ``Fixture.target``)."""
 
-    action: SpaceAction | AccountAction
+    action: SpaceAction | AccountAction | GroupAction
     target: str | None = None
 
 
@@ -85,7 +91,7 @@ class Case:
         return names[-1] if names else None
 
 
-def c(action: SpaceAction | AccountAction, target: str | None = None) -> Check:
+def c(action: SpaceAction | AccountAction | GroupAction, target: str | None = None) -> Check:
     return Check(action, target)
 
 
@@ -122,6 +128,7 @@ async def lock_session(fx: Fixture, kind: SpaceKind) -> None:
 
 
 SPACE = "/api/spaces/{space_id}"
+GROUP_PATH = "/api/groups/{space_id}"
 FORUM = SPACE + "/forum"
 THREAD = FORUM + "/threads/{thread_id}"
 POST = FORUM + "/posts/{post_id}"
@@ -322,6 +329,71 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
         ),
     ),
     ("GET", "/api/spaces"): (Case(gate=Gate.SIGNED_IN, account_route=True),),
+    # -- groups (issue 21): the directory and the ways in; inside, the spaces' routes -------
+    ("POST", "/api/groups"): (
+        Case(
+            (c(G.CREATE_GROUP),),
+            body=const({"title": "New group", "topic": "Science", "language": "en"}),
+            ok=(201,),
+            account_route=True,
+        ),
+    ),
+    ("GET", "/api/groups"): (
+        Case((c(G.BROWSE_GROUPS),), query={"q": "group", "country": "FR"}, account_route=True),
+    ),
+    ("GET", GROUP_PATH): (Case((c(G.SEE_GROUP, "group"),), kinds=GROUPS),),
+    # Open: its members join again (the same answer), eTwinners join, the banned one is refused.
+    ("POST", GROUP_PATH + "/join"): (Case((c(G.JOIN_GROUP, "group"),), kinds=GROUPS),),
+    ("POST", GROUP_PATH + "/requests"): (
+        Case((c(G.REQUEST_TO_JOIN, "group"),), body=const({}), ok=(201,), kinds=GROUPS),
+    ),
+    # One's own waiting request: only the outsider eTwinner has one; to anyone else none is.
+    ("DELETE", GROUP_PATH + "/requests/mine"): (
+        Case((c(G.SEE_GROUP, "group"),), owner="@" + GROUP_REQUESTER, ok=(204,), kinds=GROUPS),
+    ),
+    ("GET", GROUP_PATH + "/requests"): (Case((c(S.DECIDE_JOIN_REQUEST),), kinds=GROUPS),),
+    ("POST", GROUP_PATH + "/requests/{account_id}/accept"): (
+        Case(
+            (c(S.DECIDE_JOIN_REQUEST),),
+            params={"account_id": "@" + GROUP_REQUESTER},
+            body=const({}),
+            kinds=GROUPS,
+        ),
+    ),
+    ("POST", GROUP_PATH + "/requests/{account_id}/decline"): (
+        Case(
+            (c(S.DECIDE_JOIN_REQUEST),),
+            params={"account_id": "@" + GROUP_REQUESTER},
+            body=const({}),
+            ok=(204,),
+            kinds=GROUPS,
+        ),
+    ),
+    ("POST", GROUP_PATH + "/bans"): (
+        Case(
+            (c(S.BAN_MEMBER, "outsider"), c(S.BAN_MEMBER, "subject")),
+            body=lambda fx, kind: {"account_id": fx.accounts[SUBJECT[kind]]["id"]},
+            ok=(201,),
+            kinds=GROUPS,
+        ),
+    ),
+    ("GET", GROUP_PATH + "/bans"): (Case((c(S.BAN_MEMBER, "outsider"),), kinds=GROUPS),),
+    # The group is featured: a national admin hands it to an eTwinner of their country.
+    ("POST", "/api/admin/groups/{space_id}/moderators"): (
+        Case(
+            (c(AccountAction.APPOINT_GROUP_MODERATOR, "account:etwinner"),),
+            body=lambda fx, kind: {"account_id": fx.accounts["etwinner"]["id"]},
+            kinds=GROUPS,
+        ),
+    ),
+    ("DELETE", GROUP_PATH + "/bans/{account_id}"): (
+        Case(
+            (c(S.BAN_MEMBER, "outsider"), c(S.BAN_MEMBER, "banned")),
+            params={"account_id": "@" + GROUP_BANNED},
+            ok=(204,),
+            kinds=GROUPS,
+        ),
+    ),
     ("GET", SPACE): (Case((c(S.SEE_SPACE),)),),
     ("PATCH", SPACE): (Case((c(S.UPDATE_SETTINGS),), body=const({"title": "Renamed"})),),
     ("POST", SPACE + "/archive"): (Case((c(S.ARCHIVE_SPACE),)),),

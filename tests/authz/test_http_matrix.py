@@ -31,9 +31,11 @@ from server.policy import (
     AccountAction,
     Decision,
     Facts,
+    GroupAction,
     Outcome,
     SpaceAction,
     decide_account,
+    decide_group,
     decide_space,
 )
 from storage.models import Base
@@ -42,6 +44,7 @@ from ..http.conftest import World, ok
 from .routes import ROUTES, Case, Gate, fixture_id, resolve
 from .world import (
     EMAIL_DOMAIN,
+    GROUP,
     HELD_SECRET,
     MATRIX_VIDEO,
     MISSING,
@@ -108,6 +111,9 @@ def verdict(fx: Fixture, case: Case, kind: SpaceKind | None, persona: str) -> Ve
             named = check.target.removeprefix("account:") if check.target else None
             account = fx.account_target(named) if named else None
             decisions.append(decide_account(actor, check.action, account))
+        elif isinstance(check.action, GroupAction):
+            group = fx.group_facts(kind, persona) if kind is not None and check.target else None
+            decisions.append(decide_group(actor, check.action, group))
         else:
             assert kind is not None
             facts = fx.target(check.action, check.target, kind, persona) if check.target else None
@@ -127,8 +133,9 @@ def verdict(fx: Fixture, case: Case, kind: SpaceKind | None, persona: str) -> Ve
         missing = {object_param: MISSING} if object_param else None
         return Verdict(Expect.CONCEALED, refusal.reason, missing)
     if case.owner is not None and fx.accounts[persona]["id"] != fixture_id(fx, kind, case.owner):
-        assert object_param is not None
-        return Verdict(Expect.CONCEALED, "another's upload", {object_param: MISSING})
+        # Another's upload (compared with a missing one); another's join request (none).
+        missing = {object_param: MISSING} if object_param else None
+        return Verdict(Expect.CONCEALED, "another's", missing)
     if case.participants_only:
         assert kind is not None
         if fx.accounts[persona]["id"] not in fx.spaces[kind].participants:
@@ -217,7 +224,9 @@ class Matrix:
         status = response.status_code
         got = f"got {status} {response.text[:160]!r}"
         if expected.expect is Expect.OK:
-            allowed = case.ok_room if kind is ROOM and case.ok_room else case.ok
+            # A group's session has no lobby either: its members go straight in.
+            in_room = kind in (ROOM, GROUP)
+            allowed = case.ok_room if in_room and case.ok_room else case.ok
             if status not in allowed:
                 self.fail(where, f"policy allows ({expected.why}); expected {allowed}, {got}")
             if kind is not None:
@@ -370,6 +379,10 @@ def personas_for(case: Case, kind: SpaceKind | None) -> tuple[str, ...]:
         return ("anonymous",)
     if kind is ROOM:
         skip = {*UNAUTHENTICATED, "other_founder", "other_pupil"}
+        return tuple(persona for persona in PERSONAS if persona not in skip)
+    if kind is GROUP:
+        # The other founder stays: banned from the group, an eTwinner who is refused.
+        skip = {*UNAUTHENTICATED, "other_pupil"}
         return tuple(persona for persona in PERSONAS if persona not in skip)
     return PERSONAS
 

@@ -46,6 +46,7 @@ from ..video_sdp import sdp
 from .test_http_matrix import WATCHED, combine, leaks
 from .world import (
     EMAIL_DOMAIN,
+    GROUP,
     MATRIX_VIDEO,
     MISSING,
     PERSONAS,
@@ -66,7 +67,7 @@ class Sub:
     kind: ChannelKind
     checks: tuple[tuple[SpaceAction, str | None], ...]
     obj: str | None = None  # a name in SpaceObjects.ids, or "@persona" for notices
-    kinds: tuple[SpaceKind, ...] = (TWINSPACE, ROOM)
+    kinds: tuple[SpaceKind, ...] = (TWINSPACE, ROOM, GROUP)
     #: Only who holds a place in the video session (lobby included) may use the channel.
     participants_only: bool = False
     label: str = ""
@@ -376,7 +377,7 @@ async def test_every_websocket_operation_answers_as_the_policy_says(
     fx, live = ws_world
     matrix = WsMatrix(fx, live)
     started = time.perf_counter()
-    for kind in (TWINSPACE, ROOM):
+    for kind in (TWINSPACE, ROOM, GROUP):
         for persona in PERSONAS:
             try:
                 await matrix.subscribe_all(kind, persona)

@@ -20,6 +20,7 @@ from protocol.vocabulary import (
     AccountId,
     AccountKind,
     AccountStatus,
+    GroupAccess,
     Role,
     SpaceKind,
 )
@@ -31,6 +32,7 @@ from server.policy import (
     AddPupilFacts,
     Facts,
     FileFacts,
+    GroupFacts,
     InviteFacts,
     LeaveFacts,
     MemberFacts,
@@ -46,7 +48,7 @@ from server.policy import (
     facts_for,
 )
 from server.security import new_token, token_hash
-from storage.models import Account, AuthSession, Base, Membership
+from storage.models import Account, AuthSession, Base, Group, GroupJoinRequest, Membership
 from storage.repositories import password_resets
 
 from ..http.conftest import ApiUser, World, ok
@@ -57,6 +59,7 @@ MATRIX_VIDEO = VideoSettings(empty_after=dt.timedelta(days=1))
 
 TWINSPACE = SpaceKind.TWINSPACE
 ROOM = SpaceKind.ROOM
+GROUP = SpaceKind.GROUP
 #: An id that names nothing, for the "missing object" answer a concealed one must equal.
 MISSING = 10**15
 #: Words only the teachers-only area holds, and words only the video session's chat holds:
@@ -89,9 +92,14 @@ ROOM_ROLES: dict[str, Role] = {
 PERSONAS = (*UNAUTHENTICATED, *OUTSIDERS, *TWIN_ROLES)
 #: The member each space's content is written by and member actions are about: a pupil in a
 #: twinspace, a plain teacher in a room.
-SUBJECT = {TWINSPACE: "pupil", ROOM: "teacher"}
+SUBJECT = {TWINSPACE: "pupil", ROOM: "teacher", GROUP: "teacher"}
 #: The role the subject is changed to by the change-role case.
-NEW_ROLE = {TWINSPACE: Role.PUPIL_ADMIN, ROOM: Role.ADMIN}
+NEW_ROLE = {TWINSPACE: Role.PUPIL_ADMIN, ROOM: Role.ADMIN, GROUP: Role.ADMIN}
+#: The group's standing of the personas who are no members of it (issue 21): the outsider
+#: eTwinner has a join request waiting (made while it was closed), the other twinspace's
+#: founder is banned from it.
+GROUP_REQUESTER = "etwinner"
+GROUP_BANNED = "other_founder"
 
 
 @dataclasses.dataclass
@@ -152,6 +160,7 @@ class Fixture:
         )
 
     def membership(self, kind: SpaceKind, persona: str) -> MembershipFacts | None:
+        # A group's members hold a room's roles: owner founder, moderator admin, member teacher.
         roles = TWIN_ROLES if kind is TWINSPACE else ROOM_ROLES
         role = roles.get(persona)
         muted = (kind, persona) in self.muted
@@ -168,6 +177,14 @@ class Fixture:
             account_id=AccountId(account["id"]),
             account_kind=AccountKind(account["kind"]),
             role=membership.role if membership else None,
+        )
+
+    def group_facts(self, kind: SpaceKind, persona: str) -> GroupFacts | None:
+        """The group under test as ``persona`` stands with it (open; None: no group)."""
+        if kind is not GROUP:
+            return None
+        return GroupFacts(
+            access=GroupAccess.OPEN, archived=GROUP in self.archived, banned=persona == GROUP_BANNED
         )
 
     def target(self, action: SpaceAction, name: str, kind: SpaceKind, persona: str) -> Facts:
@@ -193,6 +210,18 @@ class Fixture:
             return VideoJoinFacts(has_lobby=False, locked=False, removed=False)
         if name == "session_chat":
             return SessionPlaceFacts(participant=me in self.spaces[kind].inside)
+        if name == "outsider":  # an eTwinner who is no member (whom a moderator may ban)
+            return MemberFacts(
+                account_id=None, account_kind=AccountKind.TEACHER, role=None, founders=1
+            )
+        if name == "banned":  # the group's banned eTwinner, whose ban is lifted
+            banned = self.accounts[GROUP_BANNED]
+            return MemberFacts(
+                account_id=AccountId(banned["id"]),
+                account_kind=AccountKind.TEACHER,
+                role=None,
+                founders=1,
+            )
         return self.as_family(action, self.who(name, kind), kind)
 
     def who(self, name: str, kind: SpaceKind) -> PersonFacts:
@@ -510,6 +539,21 @@ async def build(world: World) -> Fixture:
     for space in (twin, room):
         await world.add_teacher(founder, space.ids["space"], admin, "admin")
         await world.add_teacher(founder, space.ids["space"], teacher, "teacher")
+    # The group (issue 21): open and featured, its owner the founder, the admin its
+    # moderator, the teacher a member; joined from the directory, as the only way in.
+    group = SpaceObjects(GROUP)
+    group.ids["space"] = await world.group(founder)
+    for joiner in (admin, teacher):
+        ok(await joiner.post(f"/api/groups/{group.ids['space']}/join"))
+    ok(
+        await founder.patch(
+            f"/api/spaces/{group.ids['space']}/members/{admin.id}", {"role": "admin"}
+        )
+    )
+    async with world.ctx.sessionmaker() as db, db.begin():  # the operator's (CLI) mark
+        await db.execute(
+            update(Group).where(Group.space_id == group.ids["space"]).values(featured=True)
+        )
     (pupil_admin,) = await world.pupils(founder, twin.ids["space"], ["Pia"], role="pupil_admin")
     (pupil,) = await world.pupils(founder, twin.ids["space"], ["Paul"])
     guest = await world.guest(founder, twin.ids["space"])
@@ -546,9 +590,12 @@ async def build(world: World) -> Fixture:
     # otherwise the teacher's case would be about removing oneself.
     colleague = await world.etwinner("Colleague")
     await world.add_teacher(founder, room.ids["space"], colleague, "teacher")
+    ok(await colleague.post(f"/api/groups/{group.ids['space']}/join"))
     await fill_space(twin, founder, pupil, [pupil, guest], pupil)
     world.clock.advance(dt.timedelta(minutes=2))  # a fresh window of the posting limits
     await fill_space(room, founder, teacher, [teacher, colleague], colleague)
+    world.clock.advance(dt.timedelta(minutes=2))
+    await fill_space(group, founder, teacher, [teacher, colleague], colleague)
     await fill_space(other, other_founder, other_pupil, [other_pupil, other_guest], other_pupil)
 
     people: dict[str, ApiUser | None] = {
@@ -568,6 +615,23 @@ async def build(world: World) -> Fixture:
         "pupil": pupil,
         "guest": guest,
     }
+    # The group's standing of two outsiders: one banned (through the API), one whose request
+    # waits (stored behind the API's back: an open group takes none, a closed one did).
+    ok(
+        await founder.post(
+            f"/api/groups/{group.ids['space']}/bans", {"account_id": other_founder.id}
+        ),
+        201,
+    )
+    async with world.ctx.sessionmaker() as db, db.begin():
+        db.add(
+            GroupJoinRequest(
+                space_id=group.ids["space"],
+                account_id=etwinner.id,
+                message="",
+                created_at=world.clock.now(),
+            )
+        )
     # Bar these accounts behind the sessions' back: the token must stop working by itself.
     async with world.ctx.sessionmaker() as db, db.begin():
         await db.execute(
@@ -605,7 +669,7 @@ async def build(world: World) -> Fixture:
         world=world,
         people=people,
         accounts=accounts,
-        spaces={TWINSPACE: twin, ROOM: room},
+        spaces={TWINSPACE: twin, ROOM: room, GROUP: group},
         other=other,
         sibling_teachers={founder.id},
         sibling_pupil=sibling_pupil,

@@ -140,6 +140,19 @@ class World:
         space_id: int = ok(await owner.post("/api/spaces", body), 201)["id"]
         return space_id
 
+    async def group(
+        self, owner: ApiUser, access: str = "open", *, topic: str = "Science", language: str = "en"
+    ) -> int:
+        """A group made by ``owner`` (its owner), through POST /api/groups."""
+        body = {
+            "title": f"Group {next(self._serial)}",
+            "topic": topic,
+            "language": language,
+            "access": access,
+        }
+        group_id: int = ok(await owner.post("/api/groups", body), 201)["id"]
+        return group_id
+
     async def add_teacher(
         self, founder: ApiUser, space_id: int, teacher: ApiUser, role: str = "teacher"
     ) -> None:
