@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.async_api import Locator, Page, expect
 
-from protocol.close_codes import CloseCode
+from protocol.close_codes import CloseCode, CloseReason
 from tests.http.conftest import PASSWORD, ok
 from tests.support import eventually
 
@@ -102,9 +102,12 @@ async def test_lost_connection_banner_shows_and_goes_after_reconnect(site: Site)
     hub = site.ctx.hub
     for connections in list(hub.connections_of.values()):
         for connection in list(connections):
-            connection.close(CloseCode.SERVICE_RESTART, "restart", retry_after_ms=2000)
+            connection.close(
+                CloseCode.SERVICE_RESTART, CloseReason.SERVER_RESTARTING, retry_after_ms=2000
+            )
     await expect(banner).to_be_visible()
-    await expect(banner).to_have_text("Connection lost. Reconnecting…")
+    # The server said why (a restart): the page says it in its words.
+    await expect(banner).to_have_text("The server is restarting. Reconnecting in a moment…")
     await expect(banner).to_have_attribute("role", "status")
     await screenshot(page, "connection-lost")
 

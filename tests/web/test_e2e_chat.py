@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from playwright.async_api import Locator, Page, Route, WebSocketRoute, expect
 
-from protocol.close_codes import CloseCode
+from protocol.close_codes import CloseCode, CloseReason
 from tests.http.conftest import ApiUser, ok
 
 from .conftest import Site, audit, screenshot, sign_in_pupil, sign_in_teacher
@@ -278,7 +278,9 @@ async def test_history_on_opening_and_catch_up_after_a_reconnect(site: Site) -> 
     hub = site.ctx.hub
     for connections in list(hub.connections_of.values()):
         for connection in list(connections):
-            connection.close(CloseCode.SERVICE_RESTART, "restart", retry_after_ms=1500)
+            connection.close(
+                CloseCode.SERVICE_RESTART, CloseReason.SERVER_RESTARTING, retry_after_ms=1500
+            )
     await expect(room.ppage.locator("#banner")).to_be_visible()
     await room.say(room.teacher, "while you were away")
     await expect(room.ppage.locator("#banner")).to_be_hidden()

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from playwright.async_api import Page, expect
 
-from protocol.close_codes import CloseCode
+from protocol.close_codes import CloseCode, CloseReason
 from tests.http.conftest import ApiUser, ok
 
 from .conftest import Site, audit, screenshot, sign_in_pupil, sign_in_teacher
@@ -186,7 +186,9 @@ async def test_held_posts_wait_in_the_queue_and_the_bulletin_is_for_teachers(
     thread_id = homework["id"]
     pupil_id = int(await ppage.evaluate("fetch('/api/me').then(r => r.json()).then(a => a.id)"))
     for connection in list(site.ctx.hub.connections_of.get(pupil_id, ())):
-        connection.close(CloseCode.SERVICE_RESTART, "restart", retry_after_ms=1000)
+        connection.close(
+            CloseCode.SERVICE_RESTART, CloseReason.SERVER_RESTARTING, retry_after_ms=1000
+        )
     await expect(ppage.locator("#banner")).to_be_visible()
     posts = f"/api/spaces/{space_id}/forum/threads/{thread_id}/posts"
     ok(await teacher.post(posts, {"body": "Well done!", "client_id": "missed-0001"}), 201)

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from playwright.async_api import Page, Route, async_playwright, expect
 
-from protocol.close_codes import CloseCode
+from protocol.close_codes import CloseCode, CloseReason
 from server.clock import FakeClock
 from server.config import Settings
 from tests.conftest import service_unavailable
@@ -342,7 +342,9 @@ async def test_a_dropped_socket_rejoins_in_place_then_a_teacher_locks_and_remove
     hub = site.ctx.hub
     for connections in list(hub.connections_of.values()):
         for connection in list(connections):
-            connection.close(CloseCode.SERVICE_RESTART, "restart", retry_after_ms=200)
+            connection.close(
+                CloseCode.SERVICE_RESTART, CloseReason.SERVER_RESTARTING, retry_after_ms=200
+            )
     await expect(ppage.locator("#banner")).to_be_visible()
     await expect(ppage.locator("#banner")).to_be_hidden()
     await expect(tpage.locator("#banner")).to_be_hidden()
