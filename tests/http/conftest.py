@@ -164,20 +164,21 @@ class World:
     ) -> list[ApiUser]:
         body = {"pupils": [{"display_name": name, "role": role} for name in names]}
         created = ok(await teacher.post(f"/api/spaces/{space_id}/pupils", body), 201)
-        users = []
-        for credentials in created:
-            signed = ok(
-                await self.client.post(
-                    "/api/auth/pupil-login",
-                    json={
-                        "username": credentials["username"],
-                        "code": credentials["code"],
-                        "mode": "token",
-                    },
-                )
+        return [await self.pupil_login(credentials) for credentials in created]
+
+    async def pupil_login(self, credentials: dict[str, Any]) -> ApiUser:
+        """A pupil signed in over the API with the username and code of their card."""
+        signed = ok(
+            await self.client.post(
+                "/api/auth/pupil-login",
+                json={
+                    "username": credentials["username"],
+                    "code": credentials["code"],
+                    "mode": "token",
+                },
             )
-            users.append(ApiUser(self.client, signed["token"], signed["account"]))
-        return users
+        )
+        return ApiUser(self.client, signed["token"], signed["account"])
 
     async def guest(self, teacher: ApiUser, space_id: int, name: str = "Expert") -> ApiUser:
         link = ok(await teacher.post(f"/api/spaces/{space_id}/invitations", {}), 201)

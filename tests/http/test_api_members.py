@@ -264,17 +264,7 @@ async def test_a_pupil_keeps_their_own_page_language_but_nothing_else_of_the_pro
     space_id = await world.space(ana)
     body = {"pupils": [{"display_name": "Aysel"}], "language": "az"}
     [credentials] = ok(await ana.post(f"/api/spaces/{space_id}/pupils", body), 201)
-    signed = ok(
-        await world.client.post(
-            "/api/auth/pupil-login",
-            json={
-                "username": credentials["username"],
-                "code": credentials["code"],
-                "mode": "token",
-            },
-        )
-    )
-    aysel = ApiUser(world.client, signed["token"], signed["account"])
+    aysel = await world.pupil_login(credentials)
     ok(await aysel.patch("/api/me", {"language": "tr"}))
     assert await language_of(aysel) == "tr"
     # The name is the teacher's to choose: asked with the language, neither changes.

@@ -16,7 +16,7 @@ from fluent.runtime import FluentBundle, FluentResource
 from playwright.async_api import expect
 
 import web
-from tests.http.conftest import PASSWORD, ApiUser, ok
+from tests.http.conftest import PASSWORD, ok
 
 from .conftest import Site, audit, screenshot
 from .test_page_sweep import SWEEP_JS
@@ -62,17 +62,7 @@ async def test_a_pupil_whose_teacher_chose_azerbaijani_sees_everything_in_azerba
     await expect(page.get_by_role("heading", level=1)).to_have_text(az("spaces-title"))
 
     # The chat, where the server refuses one message too many (30 a minute each).
-    signed = ok(
-        await world.client.post(
-            "/api/auth/pupil-login",
-            json={
-                "username": credentials["username"],
-                "code": credentials["code"],
-                "mode": "token",
-            },
-        )
-    )
-    pupil = ApiUser(world.client, signed["token"], signed["account"])
+    pupil = await world.pupil_login(credentials)
     chat_id = ok(await teacher.get(f"/api/spaces/{space_id}/chat"))["id"]
     said = [f"Salam {n}" for n in range(30)]
     for words in said:
@@ -91,7 +81,7 @@ async def test_a_pupil_whose_teacher_chose_azerbaijani_sees_everything_in_azerba
     # A teacher pauses the pupil's writing: the notice, in Azerbaijani.
     muted = ok(
         await teacher.post(
-            f"/api/spaces/{space_id}/members/{signed['account']['id']}/mute", {"minutes": 10}
+            f"/api/spaces/{space_id}/members/{pupil.account['id']}/mute", {"minutes": 10}
         )
     )
     assert muted["muted_until"]
