@@ -300,7 +300,7 @@ async def test_live_space_changes_and_an_ended_session_reach_the_page(site: Site
     ok(await teacher.post(f"/api/spaces/{space_id}/pupils/{pupil['account_id']}/reset-code"))
     await expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
     await expect(page.get_by_role("alert")).to_have_text(
-        "Your session has ended. Please sign in again."
+        "You were signed out. Please sign in again."
     )
 
 

@@ -516,7 +516,7 @@ async def test_sign_out_everywhere_closes_the_session_in_another_browser(
     # The other browser's live connection was closed: its page is back at sign-in.
     await expect(epage.get_by_role("heading", name="Sign in")).to_be_visible()
     await expect(epage.get_by_role("alert")).to_have_text(
-        "Your session has ended. Please sign in again."
+        "You were signed out. Please sign in again."
     )
     assert (await world.client.get("/api/me")).status_code == 401
     # Closed by the command sent with the sign-out, not by the periodic sweep's backstop.

@@ -294,7 +294,7 @@ async def test_history_on_opening_and_catch_up_after_a_reconnect(site: Site) -> 
 
 async def test_the_chat_speaks_french_and_passes_the_audit(site: Site) -> None:
     room = await classroom(site)
-    await room.tpage.get_by_label("Language").select_option("fr")
+    await room.tpage.get_by_label("Language", exact=True).select_option("fr")
     await expect(room.tpage.locator("html")).to_have_attribute("lang", "fr")
     await room.tpage.goto(room.tpage.url.split("#")[0] + f"#/spaces/{room.space_id}")
     await room.tpage.get_by_role("tab", name="Discussion", exact=True).click()

@@ -241,7 +241,8 @@ async def teacher_creates_and_copies_a_guest_link(day: Day) -> None:
     await page.get_by_role("button", name="Copy", exact=True).click()
     await expect(page.get_by_text("The link was copied.")).to_be_visible()
     day.guest_link = await page.evaluate("navigator.clipboard.readText()")
-    assert day.guest_link.startswith(f"{day.site.base}/#/invite/")
+    # The link carries the teacher's page language: the guest's page opens in it.
+    assert day.guest_link.startswith(f"{day.site.base}/?lang=en#/invite/")
     # One use allowed: "time", not "times" (the plural follows the limit).
     await expect(page.locator(".link-item .meta").first).to_have_text("used 0 of 1 time")
     await day.check(page, "guest-link")

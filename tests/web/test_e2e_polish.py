@@ -233,7 +233,7 @@ async def test_the_tab_survives_a_language_change_and_lost_pages_say_so_once(sit
     await page.goto(f"{site.base}/#/spaces/{space_id}")
     await page.get_by_role("tab", name="Forum").click()
     await expect(page).to_have_url(f"{site.base}/#/spaces/{space_id}/forum")
-    await page.get_by_label("Language").select_option("fr")
+    await page.get_by_label("Language", exact=True).select_option("fr")
     await expect(page.get_by_role("tab", name="Forum")).to_have_attribute("aria-selected", "true")
     await expect(page.get_by_role("tabpanel", name="Forum")).to_be_visible()
 

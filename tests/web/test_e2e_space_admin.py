@@ -656,9 +656,11 @@ async def test_a_teacher_chooses_the_page_language_of_the_pupils_they_create(sit
     ok(await founder.patch("/api/me", {"language": "fr"}))
     space_id = await world.space(founder)
     page = await open_space(site, founder, space_id)
+    # The page speaks the teacher's saved language once signed in.
+    await expect(page.locator("html")).to_have_attribute("lang", "fr")
 
     # Labelled, explained, each language named in its own words; the teacher's own by default.
-    choice = page.get_by_label("Language of the page for these pupils")
+    choice = page.get_by_label("Langue de la page pour ces élèves")
     await expect(choice).to_have_value("fr")
     await expect(choice).to_have_attribute("aria-describedby", "pupil-language-help")
     await expect(choice.locator("option[value=de]")).to_have_text("Deutsch")
@@ -668,8 +670,8 @@ async def test_a_teacher_chooses_the_page_language_of_the_pupils_they_create(sit
     await no_serious_violations(page)
 
     await choice.select_option("az")
-    await page.get_by_label("Pupil\u2019s name").fill("Aysel Məmmədova")
-    await page.get_by_role("button", name="Add the pupil").click()
+    await page.get_by_label("Nom de l\u2019élève").fill("Aysel Məmmədova")
+    await page.get_by_role("button", name="Ajouter l\u2019élève").click()
     card = page.locator(".login-card")
     await expect(card).to_have_count(1)
     username = await card.locator(".card-username").inner_text()
@@ -682,7 +684,7 @@ async def test_a_teacher_chooses_the_page_language_of_the_pupils_they_create(sit
     assert signed["account"]["language"] == "az"
 
     # The choice stays for the next pupils of the session; a whole class gets it too.
-    await page.get_by_label("Pupils\u2019 names").fill("Murad\nLeyla")
-    await page.get_by_role("button", name="Add the class").click()
+    await page.get_by_label("Noms des élèves").fill("Murad\nLeyla")
+    await page.get_by_role("button", name="Ajouter la classe").click()
     await expect(card).to_have_count(2)
     await expect(choice).to_have_value("az")

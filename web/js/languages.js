@@ -42,6 +42,17 @@ export const DIRECTIONS = Object.freeze({
   ar: "rtl", // Arabic (Tunisia, Jordan, Lebanon)
 });
 
+/** The names the catalogues give themselves (`lang-name`), for browsers whose Intl lacks them. */
+const OWN_NAMES = Object.freeze({
+  ga: "Gaeilge",
+  hy: "Հայերեն",
+  is: "Íslenska",
+  ka: "ქართული",
+  mk: "Македонски",
+  mt: "Malti",
+  sq: "Shqip",
+});
+
 /** Every language code, English first. */
 export const LANGUAGES = Object.freeze(["en", ...Object.keys(DIRECTIONS).filter((code) => code !== "en").sort()]);
 
@@ -60,10 +71,15 @@ export function endonym(code) {
   let name = code;
   try {
     name = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
+    // A browser built with less locale data names some languages in English only ("Irish",
+    // "Georgian"): then the name the language's own catalogue gives, kept here.
+    const english = new Intl.DisplayNames(["en"], { type: "language" }).of(code);
+    if (code !== "en" && name === english && code in OWN_NAMES) name = OWN_NAMES[code];
   } catch {
     // An old browser without Intl.DisplayNames: the code.
+    name = OWN_NAMES[code] ?? code;
   }
   // Georgian's capitals (Mtavruli) are not used to start a word: "ქართული" stays as it is.
-  if (code === "ka") return name;
+  if (code === "ka" || !(code in DIRECTIONS)) return name; // an unknown code: as it is
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }

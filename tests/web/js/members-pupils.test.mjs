@@ -4,7 +4,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ownName, teachersLanguage } from "../../../web/js/screens/members-pupils.js";
+import { endonym as ownName } from "../../../web/js/languages.js";
+import { teachersLanguage } from "../../../web/js/screens/members-pupils.js";
 
 const SPOKEN = ["en", "fr", "az", "ar"];
 

@@ -7,6 +7,7 @@ import { adminApi } from "../admin-api.js";
 import { field, h } from "../dom.js";
 import { fieldMessage, formFeedback, messageArea } from "../forms.js";
 import { LANGUAGES, language, t } from "../i18n.js";
+import { endonym } from "../languages.js";
 
 const NAME_MAX = 100;
 
@@ -28,16 +29,6 @@ function lineErrors(entries, fields) {
   return errors;
 }
 
-/** A language's name in its own words ("Deutsch", "Azərbaycan"), as its speakers find it. */
-export function ownName(code) {
-  try {
-    const name = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  } catch {
-    return code;
-  }
-}
-
 /** The language new pupils get unless the teacher picks another: the teacher's own saved
  * choice (its primary tag, "fr-BE" → "fr") if the page speaks it, else the page's language. */
 export function teachersLanguage(account, languages = LANGUAGES, current = language()) {
@@ -52,7 +43,7 @@ function languageChoice(account) {
     "select",
     { id: "pupil-language", name: "language", "aria-describedby": "pupil-language-help" },
     ...LANGUAGES.map((code) =>
-      h("option", { value: code, lang: code, selected: code === chosen, text: ownName(code) }),
+      h("option", { value: code, lang: code, selected: code === chosen, text: endonym(code) }),
     ),
   );
   const help = h("p", { id: "pupil-language-help", class: "meta", text: t("pupils.language_help") });
