@@ -190,6 +190,14 @@ class AuditAction(enum.StrEnum):
     GROUP_FEATURED = "group.featured"
     GROUP_UNFEATURED = "group.unfeatured"
     GROUP_MODERATOR_APPOINTED = "group.moderator_appointed"
+    # Events (issue 22): scheduled, changed, cancelled; places taken and given back.
+    EVENT_CREATED = "event.created"
+    EVENT_UPDATED = "event.updated"
+    EVENT_CANCELLED = "event.cancelled"
+    EVENT_REGISTERED = "event.registered"
+    EVENT_WAITLISTED = "event.waitlisted"
+    EVENT_UNREGISTERED = "event.unregistered"
+    EVENT_PROMOTED = "event.promoted"
 
 
 # -- forums (issue 5) -----------------------------------------------------------------------
@@ -317,3 +325,31 @@ class ItemVerb(enum.StrEnum):
     TRASH = "trash"
     RESTORE = "restore"
     PURGE = "purge"
+
+
+# -- events and webinars (issue 22) ---------------------------------------------------------
+
+
+class EventAudience(enum.StrEnum):
+    """Who an event is for: outside its audience an event does not exist."""
+
+    ETWINNERS = "etwinners"  # every validated eTwinner (of one country for a national admin's)
+    GROUP = "group"  # one group's members
+    TWINSPACE = "twinspace"  # one twinspace's members (pupils and guests among them)
+
+
+class EventState(enum.StrEnum):
+    """An event as time and its organiser leave it."""
+
+    SCHEDULED = "scheduled"  # before its start
+    LIVE = "live"  # between its start and its end
+    ENDED = "ended"  # past start + duration
+    CANCELLED = "cancelled"  # by its organiser, at any time before its end
+
+
+class Registration(enum.StrEnum):
+    """Where one person stands with an event's places."""
+
+    NONE = "none"
+    REGISTERED = "registered"  # holds a place
+    WAITING = "waiting"  # on the waiting list, promoted in order when a place frees

@@ -100,6 +100,21 @@ class GroupAction(enum.StrEnum):
     CREATE_GROUP = "create_group"
 
 
+class EventAction(enum.StrEnum):
+    """What one does about an event (issue 22): decided by ``decide_event`` on the event's
+    facts (``decide_event_plan`` for CREATE_EVENT, on the audience asked for)."""
+
+    CREATE_EVENT = "create_event"
+    #: Its existence, details and iCalendar file: its audience, organiser and speakers.
+    SEE_EVENT = "see_event"
+    EDIT_EVENT = "edit_event"
+    CANCEL_EVENT = "cancel_event"
+    REGISTER = "register"  # a place, or the waiting list at capacity
+    UNREGISTER = "unregister"  # a place or the waiting list given back
+    #: The registrants and the waiting list: the organiser's.
+    LIST_REGISTRANTS = "list_registrants"
+
+
 #: Actions that change nothing: still allowed in an archived space, and to a muted member.
 READ_ACTIONS: frozenset[SpaceAction] = frozenset(
     {
