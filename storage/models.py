@@ -34,9 +34,11 @@ from protocol.video import ParticipantState, VideoMode, VideoSessionState
 from protocol.vocabulary import (
     AccountKind,
     AccountStatus,
+    EventAudience,
     ForumArea,
     GroupAccess,
     PostState,
+    Registration,
     Role,
     SpaceKind,
 )
@@ -663,3 +665,73 @@ class GroupBan(Base):
     )
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+# -- events and webinars (issue 22) ---------------------------------------------------------
+
+
+class Event(Base):
+    """An online event or webinar: who it is for, when, and how many places it has."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        # The list of upcoming events: those not over yet, by start.
+        Index("ix_events_ends_at_starts_at", "ends_at", "starts_at", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    audience: Mapped[EventAudience] = mapped_column(enum_column(EventAudience))
+    #: The group or twinspace it is for; None for every eTwinner.
+    space_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("spaces.id", ondelete="CASCADE"), index=True
+    )
+    #: A national admin's event is for the eTwinners of that country; None: for all.
+    country: Mapped[str | None] = mapped_column(String(2))
+    organiser_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(16))
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: starts_at + duration, kept so that "not over yet" is one indexed comparison.
+    ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    capacity: Mapped[int] = mapped_column(Integer)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class EventSpeaker(Base):
+    """An eTwinner who speaks at an event (publishes audio and video in its webinar)."""
+
+    __tablename__ = "event_speakers"
+
+    event_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class EventRegistration(Base):
+    """One person's place at an event, or their turn on its waiting list (the id's order)."""
+
+    __tablename__ = "event_registrations"
+    __table_args__ = (
+        UniqueConstraint("event_id", "account_id"),
+        # Counting the places, and the waiting list in order.
+        Index("ix_event_registrations_event_id_state_id", "event_id", "state", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    event_id: Mapped[int] = mapped_column(IdType, ForeignKey("events.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    state: Mapped[Registration] = mapped_column(enum_column(Registration))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: When the person got a place (registered, or promoted from the waiting list).
+    placed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

@@ -1,0 +1,128 @@
+"""Routes: events and webinars (issue 22): the list of upcoming events, scheduling, changing
+and cancelling one, registration and the waiting list, the organiser's registrants, and each
+event's iCalendar file.
+
+An event outside the asker's audience answers the 404 of an event that does not exist, byte
+for byte; pupils and guests see their twinspaces' events only.
+"""
+
+from __future__ import annotations
+
+from protocol import event_api
+from protocol.errors import ErrorCode, ProtocolError
+
+from ..services import events as event_service
+from .routing import ApiRouter, Call, Reply
+
+router = ApiRouter("events")
+EVENT = "/api/events/{event_id:int}"
+#: A cursor is a few dozen characters; anything much longer is no cursor of ours.
+CURSOR_MAX = 200
+
+
+def cursor_param(call: Call[None]) -> str | None:
+    value = call.request.query_params.get("cursor")
+    if not value:
+        return None
+    if len(value) > CURSOR_MAX:
+        raise ProtocolError("query parameter 'cursor' is not valid", code=ErrorCode.INVALID)
+    return value
+
+
+@router.operation(
+    "GET",
+    "/api/events",
+    "The events not over yet that the caller may see (their audience, or organised or spoken"
+    " at by them), by start; paged with a cursor",
+    response=event_api.EventPage,
+    errors=(422,),
+    query=("limit",),
+    text_query=("cursor",),
+)
+async def upcoming(call: Call[None]) -> event_api.EventPage:
+    limit = call.query_int("limit", event_api.EVENT_PAGE_DEFAULT, 1, event_api.EVENT_PAGE_MAX)
+    return await event_service.upcoming(call.req, cursor_param(call), limit)
+
+
+@router.operation(
+    "POST",
+    "/api/events",
+    "Schedule an event: eTwinners for every eTwinner, national admins for their country's,"
+    " a group's owners and moderators for it, a twinspace's teachers for it",
+    body=event_api.CreateEvent,
+    response=event_api.EventOut,
+    status=201,
+    errors=(403, 404, 422),
+)
+async def create(call: Call[event_api.CreateEvent]) -> event_api.EventOut:
+    return await event_service.create_event(call.req, call.body)
+
+
+@router.operation(
+    "GET",
+    EVENT,
+    "One event as the caller stands with it (its audience, organiser and speakers)",
+    response=event_api.EventOut,
+    errors=(404,),
+)
+async def show(call: Call[None]) -> event_api.EventOut:
+    return await event_service.show_event(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "PATCH",
+    EVENT,
+    "Change an event (its organiser; not once cancelled or over); more places go to the"
+    " waiting list in order",
+    body=event_api.UpdateEvent,
+    response=event_api.EventOut,
+    errors=(403, 404, 422),
+)
+async def update(call: Call[event_api.UpdateEvent]) -> event_api.EventOut:
+    return await event_service.update_event(call.req, call.path_id("event_id"), call.body)
+
+
+@router.operation(
+    "POST",
+    EVENT + "/cancel",
+    "Cancel an event (its organiser): kept, marked cancelled, no more registration",
+    body=event_api.CancelEvent,
+    response=event_api.EventOut,
+    errors=(403, 404),
+)
+async def cancel(call: Call[event_api.CancelEvent]) -> event_api.EventOut:
+    return await event_service.cancel_event(call.req, call.path_id("event_id"), call.body)
+
+
+@router.operation(
+    "POST",
+    EVENT + "/registration",
+    "Register: a place while there is one, else the waiting list (again: the same answer)",
+    response=event_api.EventOut,
+    errors=(403, 404),
+)
+async def register(call: Call[None]) -> event_api.EventOut:
+    return await event_service.register(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "DELETE",
+    EVENT + "/registration",
+    "Give one's place or turn back; the first who waits gets the place",
+    status=204,
+    errors=(403, 404),
+)
+async def unregister(call: Call[None]) -> Reply:
+    await event_service.unregister(call.req, call.path_id("event_id"))
+    return Reply(None, 204)
+
+
+@router.operation(
+    "GET",
+    EVENT + "/registrants",
+    "Who holds a place and who waits, in order (the organiser)",
+    response=event_api.RegistrantsOut,
+    errors=(403, 404),
+)
+async def registrants(call: Call[None]) -> event_api.RegistrantsOut:
+    return await event_service.registrants(call.req, call.path_id("event_id"))
