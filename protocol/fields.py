@@ -250,7 +250,7 @@ _TEMPORAL: Final = {mi.DateTimeType: dt.datetime, mi.DateType: dt.date, mi.TimeT
 
 def _check_temporal(info: mi.Type, value: object, path: str, errors: list[FieldError]) -> None:
     try:
-        converted = msgspec.convert(value, _TEMPORAL[type(info)])
+        converted: object = msgspec.convert(value, _TEMPORAL[type(info)])
     except msgspec.ValidationError:
         errors.append(FieldError(field=path, code=FieldCode.FORMAT))
         return

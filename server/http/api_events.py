@@ -8,10 +8,13 @@ for byte; pupils and guests see their twinspaces' events only.
 
 from __future__ import annotations
 
+from starlette.responses import Response
+
 from protocol import event_api
 from protocol.errors import ErrorCode, ProtocolError
 
 from ..services import events as event_service
+from .ranges import content_disposition
 from .routing import ApiRouter, Call, Reply
 
 router = ApiRouter("events")
@@ -126,3 +129,21 @@ async def unregister(call: Call[None]) -> Reply:
 )
 async def registrants(call: Call[None]) -> event_api.RegistrantsOut:
     return await event_service.registrants(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "GET",
+    EVENT + "/event.ics",
+    "The event as an iCalendar file (RFC 5545, times in UTC) for one's own calendar",
+    errors=(404,),
+    binary_response=True,
+    media_type="text/calendar",
+)
+async def calendar_file(call: Call[None]) -> Response:
+    site = call.ctx.settings.public_url or str(call.request.base_url)
+    content, name = await event_service.calendar(call.req, call.path_id("event_id"), site)
+    return Response(
+        content,
+        media_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": content_disposition(name), "Cache-Control": "no-store"},
+    )

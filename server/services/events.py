@@ -37,6 +37,7 @@ from ..policy import EventAction, EventFacts, EventPlanFacts, decide_event, deci
 from ..policy.event_rules import NO_SUCH_EVENT, is_etwinner
 from .access import actor_of, enforce
 from .context import RequestContext
+from .event_calendar import calendar_file
 
 #: The kind of space each audience names.
 SPACE_OF: dict[EventAudience, SpaceKind] = {
@@ -436,3 +437,9 @@ async def registrants(req: RequestContext, event_id: int) -> event_api.Registran
         registered=await listed(Registration.REGISTERED),
         waiting=await listed(Registration.WAITING),
     )
+
+
+async def calendar(req: RequestContext, event_id: int, site: str) -> tuple[bytes, str]:
+    """The event's iCalendar file and a file name for it (whoever sees the event)."""
+    seen = await load_event(req, event_id, EventAction.SEE_EVENT)
+    return calendar_file(seen.event, site, req.now), f"event-{seen.event.id}.ics"

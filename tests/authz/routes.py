@@ -421,9 +421,8 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
     ("DELETE", EVENT + "/registration"): (
         Case((c(E.UNREGISTER, "event"),), params=THE_EVENT, ok=(204,)),
     ),
-    ("GET", EVENT + "/registrants"): (
-        Case((c(E.LIST_REGISTRANTS, "event"),), params=THE_EVENT),
-    ),
+    ("GET", EVENT + "/event.ics"): (Case((c(E.SEE_EVENT, "event"),), params=THE_EVENT),),
+    ("GET", EVENT + "/registrants"): (Case((c(E.LIST_REGISTRANTS, "event"),), params=THE_EVENT),),
     ("GET", SPACE): (Case((c(S.SEE_SPACE),)),),
     ("PATCH", SPACE): (Case((c(S.UPDATE_SETTINGS),), body=const({"title": "Renamed"})),),
     ("POST", SPACE + "/archive"): (Case((c(S.ARCHIVE_SPACE),)),),

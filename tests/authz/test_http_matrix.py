@@ -119,8 +119,8 @@ def verdict(fx: Fixture, case: Case, kind: SpaceKind | None, persona: str) -> Ve
             if check.action is EventAction.CREATE_EVENT:
                 decisions.append(decide_event_plan(actor, fx.event_plan_facts(kind, persona)))
             else:
-                facts = fx.event_facts(kind, persona)
-                decisions.append(decide_event(actor, check.action, facts))
+                event = fx.event_facts(kind, persona)
+                decisions.append(decide_event(actor, check.action, event))
         elif isinstance(check.action, GroupAction):
             group = fx.group_facts(kind, persona) if kind is not None and check.target else None
             decisions.append(decide_group(actor, check.action, group))

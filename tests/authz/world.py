@@ -222,8 +222,9 @@ class Fixture:
         """Scheduling the event ``kind`` stands for, as ``persona`` stands in its space."""
         audience = EVENT_AUDIENCE[kind]
         membership = self.membership(kind, persona)
-        in_space = audience is not EventAudience.ETWINNERS and membership is not None
-        return EventPlanFacts(audience=audience, role=membership.role if in_space else None)
+        if audience is EventAudience.ETWINNERS or membership is None:
+            return EventPlanFacts(audience=audience, role=None)
+        return EventPlanFacts(audience=audience, role=membership.role)
 
     def event_facts(self, kind: SpaceKind, persona: str) -> EventFacts:
         """The fixture's event of ``kind`` as ``persona`` stands with it (scheduled)."""

@@ -153,7 +153,9 @@ async def test_a_groups_event_is_its_moderators_and_exists_for_its_members_only(
     outsider = await world.etwinner("Otto")
     group_id = await world.group(owner)
     ok(await member.post(f"/api/groups/{group_id}/join"))
-    refused = await member.post("/api/events", event_body(world, audience="group", space_id=group_id))
+    refused = await member.post(
+        "/api/events", event_body(world, audience="group", space_id=group_id)
+    )
     assert error_code(refused, 403) == "forbidden"
     event = await schedule(world, owner, audience="group", space_id=group_id)
     assert (event["audience"], event["space_id"]) == ("group", group_id)
@@ -206,9 +208,7 @@ async def test_a_twinspaces_event_reaches_its_pupils_and_guests_and_no_one_else(
     assert error_code(await other.get(f"/api/events/{own['id']}"), 404) == "not_found"
     # A room's id is no twinspace: as if there were none.
     room = await world.space(ana, SpaceKind.ROOM)
-    as_room = await ana.post(
-        "/api/events", event_body(world, audience="twinspace", space_id=room)
-    )
+    as_room = await ana.post("/api/events", event_body(world, audience="twinspace", space_id=room))
     assert error_code(as_room, 404) == "not_found"
 
 
@@ -276,3 +276,52 @@ async def test_scheduling_and_cancelling_are_in_the_audit_log(world: World) -> N
     actions = [entry["action"] for entry in entries]
     assert "event.created" in actions
     assert "event.cancelled" in actions
+
+
+async def test_the_icalendar_file_parses_back_with_the_event_in_utc(world: World) -> None:
+    import icalendar
+
+    ana = await world.etwinner("Ana")
+    bob = await world.etwinner("Bob")
+    title = "Robots; maths, and \\ more: a long title " + "é" * 40
+    description = "Line one\nLine two, with a comma; and a semicolon"
+    paris = dt.timezone(dt.timedelta(hours=1))
+    start = (world.clock.now() + dt.timedelta(days=3)).astimezone(paris).replace(microsecond=0)
+    event = await schedule(
+        world, ana, title=title, description=description, starts_at=start.isoformat()
+    )
+    response = await bob.get(f"/api/events/{event['id']}/event.ics")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/calendar; charset=utf-8"
+    assert f"event-{event['id']}.ics" in response.headers["content-disposition"]
+    raw = response.content
+    lines = raw.split(b"\r\n")
+    assert all(len(line) <= 75 for line in lines), "lines are folded at 75 octets"
+    assert any(line.startswith(b" ") for line in lines), "the long title was folded"
+    [start_line] = [line for line in lines if line.startswith(b"DTSTART")]
+    assert start_line.endswith(b"Z")  # in UTC, not the organiser's offset
+    calendar = icalendar.Calendar.from_ical(raw)
+    [entry] = calendar.walk("VEVENT")
+    assert str(entry["summary"]) == title
+    assert str(entry["description"]) == description
+    assert entry.decoded("dtstart") == start.astimezone(dt.UTC)
+    assert entry.decoded("dtstart").utcoffset() == dt.timedelta(0)
+    assert entry.decoded("dtend") == start.astimezone(dt.UTC) + dt.timedelta(minutes=60)
+    assert str(entry["uid"]) == f"event-{event['id']}@testserver"
+    assert str(entry["status"]) == "CONFIRMED"
+    assert entry.decoded("dtstamp") == world.clock.now()
+    # Changed, then cancelled: a newer sequence, and the calendar is told.
+    world.clock.advance(dt.timedelta(hours=1))
+    ok(await ana.post(f"/api/events/{event['id']}/cancel", {}))
+    again = icalendar.Calendar.from_ical(
+        (await bob.get(f"/api/events/{event['id']}/event.ics")).content
+    )
+    [entry] = again.walk("VEVENT")
+    assert str(entry["status"]) == "CANCELLED"
+    assert int(str(entry["sequence"])) > 0
+    # Outside the audience: the 404 of an event that does not exist.
+    group_id = await world.group(ana)
+    own = await schedule(world, ana, audience="group", space_id=group_id)
+    hidden = await bob.get(f"/api/events/{own['id']}/event.ics")
+    missing = await bob.get(f"/api/events/{MISSING}/event.ics")
+    assert (hidden.status_code, hidden.content) == (404, missing.content)
