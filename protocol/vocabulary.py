@@ -353,3 +353,22 @@ class Registration(enum.StrEnum):
     NONE = "none"
     REGISTERED = "registered"  # holds a place
     WAITING = "waiting"  # on the waiting list, promoted in order when a place frees
+
+
+class QuestionState(enum.StrEnum):
+    """Where one question of an event's Q&A stands (the transitions: protocol/event_api.py)."""
+
+    OPEN = "open"  # asked, waiting; upvoted
+    PICKED = "picked"  # a moderator put it up: the speakers take it now
+    ANSWERED = "answered"  # marked answered (with a written answer or not)
+    HIDDEN = "hidden"  # by a moderator: kept, shown to the moderators only
+
+
+class QuestionVerb(enum.StrEnum):
+    """What a moderator does to a question."""
+
+    PICK = "pick"
+    UNPICK = "unpick"  # back to the open questions
+    ANSWER = "answer"  # mark answered, with the answer's text if given
+    HIDE = "hide"
+    RESTORE = "restore"  # a hidden question back to the open ones

@@ -38,6 +38,7 @@ from protocol.vocabulary import (
     ForumArea,
     GroupAccess,
     PostState,
+    QuestionState,
     Registration,
     Role,
     SpaceKind,
@@ -735,3 +736,40 @@ class EventRegistration(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     #: When the person got a place (registered, or promoted from the waiting list).
     placed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class EventQuestion(Base):
+    """A question of an event's Q&A, kept with the event afterwards (hidden is not deleted)."""
+
+    __tablename__ = "event_questions"
+    __table_args__ = (Index("ix_event_questions_event_id_id", "event_id", "id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    event_id: Mapped[int] = mapped_column(IdType, ForeignKey("events.id", ondelete="CASCADE"))
+    author_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL"), index=True
+    )
+    body: Mapped[str] = mapped_column(Text)
+    state: Mapped[QuestionState] = mapped_column(enum_column(QuestionState))
+    #: Upvotes so far (one per person: event_question_votes), kept for the order.
+    votes: Mapped[int] = mapped_column(Integer, default=0)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: The last moderator's act (pick, answer, hide, restore) and when.
+    moderated_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    moderated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class EventQuestionVote(Base):
+    """One person's upvote of one question: once each."""
+
+    __tablename__ = "event_question_votes"
+
+    question_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("event_questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

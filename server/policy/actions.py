@@ -113,6 +113,12 @@ class EventAction(enum.StrEnum):
     UNREGISTER = "unregister"  # a place or the waiting list given back
     #: The registrants and the waiting list: the organiser's.
     LIST_REGISTRANTS = "list_registrants"
+    # The Q&A: read live and afterwards by whoever sees the event (hidden ones by its
+    # moderators only); asked and upvoted by those with a place; moderated by the organiser,
+    # the speakers and, for a group's event, the group's owners and moderators.
+    READ_QUESTIONS = "read_questions"
+    ASK_QUESTION = "ask_question"  # also upvote one (once per person)
+    MODERATE_QUESTIONS = "moderate_questions"  # pick, answer, mark answered, hide, restore
 
 
 #: Actions that change nothing: still allowed in an archived space, and to a muted member.

@@ -55,6 +55,16 @@ class EventFacts:
     organiser: bool
     speaker: bool
     state: EventState
+    #: The asker holds a place (registered, not waiting).
+    registered: bool = False
+
+
+def moderates(event: EventFacts) -> bool:
+    """Who moderates an event's Q&A: its organiser and speakers, and for a group's event the
+    group's owners and moderators."""
+    if event.organiser or event.speaker:
+        return True
+    return event.audience is EventAudience.GROUP and event.role in GROUP_ORGANISERS
 
 
 def is_etwinner(actor: Actor) -> bool:
@@ -150,6 +160,29 @@ def take_part(registering: bool) -> EventRule:
     return rule
 
 
+def read_questions(actor: Actor, event: EventFacts) -> Decision:
+    """Live and afterwards (the Q&A is kept with the event), cancelled or not."""
+    return allow()
+
+
+def ask_question(actor: Actor, event: EventFacts) -> Decision:
+    """Those with a place, and the moderators, while the event is neither cancelled nor over."""
+    if event.state is EventState.CANCELLED:
+        return deny("the event is cancelled")
+    if event.state is EventState.ENDED:
+        return deny("the event is over")
+    if event.registered or moderates(event):
+        return allow()
+    return deny("those with a place ask and upvote")
+
+
+def moderate_questions(actor: Actor, event: EventFacts) -> Decision:
+    """After the event too: answers written up later, a question hidden later."""
+    if moderates(event):
+        return allow()
+    return deny("the organiser, the speakers and a group's moderators moderate the Q&A")
+
+
 EVENT_RULES: dict[EventAction, EventRule] = {
     EventAction.SEE_EVENT: see_event,
     EventAction.EDIT_EVENT: organiser_only("only the organiser edits an event", while_open=True),
@@ -161,6 +194,9 @@ EVENT_RULES: dict[EventAction, EventRule] = {
     EventAction.LIST_REGISTRANTS: organiser_only(
         "only the organiser reads the registrants", while_open=False
     ),
+    EventAction.READ_QUESTIONS: read_questions,
+    EventAction.ASK_QUESTION: ask_question,
+    EventAction.MODERATE_QUESTIONS: moderate_questions,
 }
 
 

@@ -8,7 +8,8 @@ An event is for every eTwinner (``space_id`` NULL; ``country`` set for a nationa
 one group's or one twinspace's members (``space_id``). ``ends_at`` is ``starts_at`` plus the
 duration, kept so that the list of upcoming events is one range of
 ``ix_events_ends_at_starts_at``. ``event_registrations`` hold places and the waiting list,
-whose order is the id's.
+whose order is the id's. ``event_questions`` and ``event_question_votes`` (one per person)
+are the Q&A, kept with the event.
 """
 
 from __future__ import annotations
@@ -122,7 +123,78 @@ def upgrade() -> None:
     )
 
 
+    op.create_table(
+        "event_questions",
+        sa.Column("id", ID, nullable=False),
+        sa.Column("event_id", ID, nullable=False),
+        sa.Column("author_id", ID, nullable=True),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.Column("state", sa.String(length=32), nullable=False),
+        sa.Column("votes", sa.Integer(), nullable=False),
+        sa.Column("answer", sa.Text(), nullable=False),
+        sa.Column("created_at", UTC_DATETIME, nullable=False),
+        sa.Column("moderated_by_id", ID, nullable=True),
+        sa.Column("moderated_at", UTC_DATETIME, nullable=True),
+        sa.ForeignKeyConstraint(
+            ["author_id"],
+            ["accounts.id"],
+            name=op.f("fk_event_questions_author_id_accounts"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["events.id"],
+            name=op.f("fk_event_questions_event_id_events"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["moderated_by_id"],
+            ["accounts.id"],
+            name=op.f("fk_event_questions_moderated_by_id_accounts"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_questions")),
+    )
+    op.create_index(
+        "ix_event_questions_event_id_id", "event_questions", ["event_id", "id"], unique=False
+    )
+    op.create_index(
+        op.f("ix_event_questions_author_id"), "event_questions", ["author_id"], unique=False
+    )
+    op.create_table(
+        "event_question_votes",
+        sa.Column("question_id", ID, nullable=False),
+        sa.Column("account_id", ID, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["account_id"],
+            ["accounts.id"],
+            name=op.f("fk_event_question_votes_account_id_accounts"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["question_id"],
+            ["event_questions.id"],
+            name=op.f("fk_event_question_votes_question_id_event_questions"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint(
+            "question_id", "account_id", name=op.f("pk_event_question_votes")
+        ),
+    )
+    op.create_index(
+        op.f("ix_event_question_votes_account_id"),
+        "event_question_votes",
+        ["account_id"],
+        unique=False,
+    )
+
+
 def downgrade() -> None:
+    op.drop_index(op.f("ix_event_question_votes_account_id"), table_name="event_question_votes")
+    op.drop_table("event_question_votes")
+    op.drop_index(op.f("ix_event_questions_author_id"), table_name="event_questions")
+    op.drop_index("ix_event_questions_event_id_id", table_name="event_questions")
+    op.drop_table("event_questions")
     op.drop_index(op.f("ix_event_registrations_account_id"), table_name="event_registrations")
     op.drop_index("ix_event_registrations_event_id_state_id", table_name="event_registrations")
     op.drop_table("event_registrations")
