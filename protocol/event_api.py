@@ -10,7 +10,7 @@ from typing import Annotated
 import msgspec
 
 from .api import Body, Description, Id, Language, Out, Reason, Title
-from .vocabulary import EventAudience, EventState, Registration
+from .vocabulary import EventAudience, EventState, QuestionState, QuestionVerb, Registration
 
 #: A start with its offset (``2027-01-14T16:00:00Z``, ``…+01:00``): a time without one
 #: would mean something else in each reader's time zone, so it is refused (``format``).
@@ -112,3 +112,54 @@ class RegistrantsOut(Out):
 
     registered: list[RegistrantOut]
     waiting: list[RegistrantOut]
+
+
+# -- the Q&A -------------------------------------------------------------------------------------
+
+#: A question: 1 to 500 characters, not blank.
+QuestionText = Annotated[str, msgspec.Meta(min_length=1, max_length=500, pattern=r"\S")]
+#: A written answer: at most 5,000 characters (empty: answered aloud).
+AnswerText = Annotated[str, msgspec.Meta(max_length=5000)]
+
+#: The moderators' moves: from each state, what each verb leads to (absent: refused, 409).
+QUESTION_MOVES: dict[QuestionState, dict[QuestionVerb, QuestionState]] = {
+    QuestionState.OPEN: {
+        QuestionVerb.PICK: QuestionState.PICKED,
+        QuestionVerb.ANSWER: QuestionState.ANSWERED,
+        QuestionVerb.HIDE: QuestionState.HIDDEN,
+    },
+    QuestionState.PICKED: {
+        QuestionVerb.UNPICK: QuestionState.OPEN,
+        QuestionVerb.ANSWER: QuestionState.ANSWERED,
+        QuestionVerb.HIDE: QuestionState.HIDDEN,
+    },
+    QuestionState.ANSWERED: {
+        QuestionVerb.ANSWER: QuestionState.ANSWERED,  # the written answer changed
+        QuestionVerb.HIDE: QuestionState.HIDDEN,
+    },
+    QuestionState.HIDDEN: {QuestionVerb.RESTORE: QuestionState.OPEN},
+}
+
+
+class AskQuestion(Body):
+    body: QuestionText
+
+
+class ModerateQuestion(Body):
+    verb: QuestionVerb
+    #: With ``answer``: the written answer (kept with the event).
+    answer: AnswerText = ""
+
+
+class QuestionOut(Out):
+    id: int
+    event_id: int
+    body: str
+    #: The asker's name (None once the account is gone).
+    author: str | None
+    state: QuestionState
+    votes: int
+    answer: str
+    at: dt.datetime
+    #: The caller upvoted it (answers only; events leave it out).
+    voted: bool = False

@@ -190,14 +190,12 @@ class AuditAction(enum.StrEnum):
     GROUP_FEATURED = "group.featured"
     GROUP_UNFEATURED = "group.unfeatured"
     GROUP_MODERATOR_APPOINTED = "group.moderator_appointed"
-    # Events (issue 22): scheduled, changed, cancelled; places taken and given back.
+    # Events (issue 22): scheduled, changed, cancelled; the Q&A's moderation.
     EVENT_CREATED = "event.created"
     EVENT_UPDATED = "event.updated"
     EVENT_CANCELLED = "event.cancelled"
-    EVENT_REGISTERED = "event.registered"
-    EVENT_WAITLISTED = "event.waitlisted"
-    EVENT_UNREGISTERED = "event.unregistered"
-    EVENT_PROMOTED = "event.promoted"
+    #: A moderator picked, answered, hid or restored a question (details: the verb).
+    EVENT_QUESTION_MODERATED = "event.question_moderated"
 
 
 # -- forums (issue 5) -----------------------------------------------------------------------

@@ -13,6 +13,7 @@ from starlette.responses import Response
 from protocol import event_api
 from protocol.errors import ErrorCode, ProtocolError
 
+from ..services import event_questions
 from ..services import events as event_service
 from .ranges import content_disposition
 from .routing import ApiRouter, Call, Reply
@@ -146,4 +147,62 @@ async def calendar_file(call: Call[None]) -> Response:
         content,
         media_type="text/calendar; charset=utf-8",
         headers={"Content-Disposition": content_disposition(name), "Cache-Control": "no-store"},
+    )
+
+
+# -- the Q&A -------------------------------------------------------------------------------------
+
+QUESTION = EVENT + "/questions/{question_id:int}"
+
+
+@router.operation(
+    "GET",
+    EVENT + "/questions",
+    "The event's Q&A, the most upvoted first (hidden questions for its moderators only);"
+    " live on the channel qa:EVENT",
+    response=list[event_api.QuestionOut],
+    errors=(404,),
+)
+async def questions(call: Call[None]) -> list[event_api.QuestionOut]:
+    return await event_questions.list_questions(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "POST",
+    EVENT + "/questions",
+    "Ask a question (those with a place, and the moderators, until the event is over)",
+    body=event_api.AskQuestion,
+    response=event_api.QuestionOut,
+    status=201,
+    errors=(403, 404, 422),
+)
+async def ask(call: Call[event_api.AskQuestion]) -> event_api.QuestionOut:
+    return await event_questions.ask(call.req, call.path_id("event_id"), call.body)
+
+
+@router.operation(
+    "POST",
+    QUESTION + "/vote",
+    "Upvote a question, once per person (again: the same answer)",
+    response=event_api.QuestionOut,
+    errors=(403, 404),
+)
+async def vote(call: Call[None]) -> event_api.QuestionOut:
+    return await event_questions.upvote(
+        call.req, call.path_id("event_id"), call.path_id("question_id")
+    )
+
+
+@router.operation(
+    "POST",
+    QUESTION + "/moderate",
+    "Pick, put back, answer (and mark answered), hide or restore a question (the organiser,"
+    " the speakers, a group's moderators); a move its state does not allow: 409",
+    body=event_api.ModerateQuestion,
+    response=event_api.QuestionOut,
+    errors=(403, 404, 409, 422),
+)
+async def moderate(call: Call[event_api.ModerateQuestion]) -> event_api.QuestionOut:
+    return await event_questions.moderate(
+        call.req, call.path_id("event_id"), call.path_id("question_id"), call.body
     )

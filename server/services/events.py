@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import msgspec
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import event_api
 from protocol.errors import ErrorCode, FieldCode, FieldError, NotFound, ProtocolError
@@ -72,16 +73,43 @@ class Seen:
 
 
 def facts_of(
-    req: RequestContext, event: Event, speakers: list[Account], membership: Membership | None
+    account_id: int,
+    now: dt.datetime,
+    event: Event,
+    speakers: list[Account],
+    membership: Membership | None,
+    registered: bool = False,
 ) -> EventFacts:
     return EventFacts(
         audience=event.audience,
         country=event.country,
         role=membership.role if membership is not None else None,
-        organiser=event.organiser_id == req.actor.id,
-        speaker=any(speaker.id == req.actor.id for speaker in speakers),
-        state=state_of(event, req.now),
+        organiser=event.organiser_id == account_id,
+        speaker=any(speaker.id == account_id for speaker in speakers),
+        state=state_of(event, now),
+        registered=registered,
     )
+
+
+async def event_facts(
+    db: AsyncSession, account_id: int, event: Event, now: dt.datetime
+) -> EventFacts:
+    """One event as this account stands with it (the facts ``decide_event`` asks for)."""
+    facts, _ = await facts_and_speakers(db, account_id, event, now)
+    return facts
+
+
+async def facts_and_speakers(
+    db: AsyncSession, account_id: int, event: Event, now: dt.datetime
+) -> tuple[EventFacts, list[Account]]:
+    speakers = (await event_repo.speakers(db, [event.id]))[event.id]
+    roles = await event_repo.roles_in(
+        db, account_id, [event.space_id] if event.space_id is not None else []
+    )
+    entry = await event_repo.registration(db, event.id, account_id)
+    registered = entry is not None and entry.state is Registration.REGISTERED
+    membership = roles.get(event.space_id or 0)
+    return facts_of(account_id, now, event, speakers, membership, registered), speakers
 
 
 async def load_event(
@@ -94,11 +122,7 @@ async def load_event(
     if event is None:
         enforce(decide_event(actor_of(req.actor), action, None), NO_SUCH_EVENT)
         raise NotFound(NO_SUCH_EVENT)
-    speakers = (await event_repo.speakers(session, [event.id]))[event.id]
-    roles = await event_repo.roles_in(
-        session, req.actor.id, [event.space_id] if event.space_id is not None else []
-    )
-    facts = facts_of(req, event, speakers, roles.get(event.space_id or 0))
+    facts, speakers = await facts_and_speakers(session, req.actor.id, event, req.now)
     enforce(decide_event(actor_of(req.actor), action, facts), NO_SUCH_EVENT)
     return Seen(event=event, facts=facts, speakers=speakers)
 
@@ -350,7 +374,8 @@ async def upcoming(req: RequestContext, cursor: str | None, limit: int) -> event
     )
     seen = []
     for event in page:
-        facts = facts_of(req, event, speakers[event.id], roles.get(event.space_id or 0))
+        membership = roles.get(event.space_id or 0)
+        facts = facts_of(actor.id, now, event, speakers[event.id], membership)
         if decide_event(who, EventAction.SEE_EVENT, facts).allowed:
             seen.append(Seen(event=event, facts=facts, speakers=speakers[event.id]))
     next_cursor = None

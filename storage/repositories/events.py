@@ -9,9 +9,17 @@ from dataclasses import dataclass
 from sqlalchemy import and_, delete, false, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from protocol.vocabulary import EventAudience, Registration
+from protocol.vocabulary import EventAudience, QuestionState, Registration
 
-from ..models import Account, Event, EventRegistration, EventSpeaker, Membership
+from ..models import (
+    Account,
+    Event,
+    EventQuestion,
+    EventQuestionVote,
+    EventRegistration,
+    EventSpeaker,
+    Membership,
+)
 
 
 async def get(session: AsyncSession, event_id: int, *, for_update: bool = False) -> Event | None:
@@ -226,3 +234,56 @@ async def accounts(session: AsyncSession, account_ids: Collection[int]) -> dict[
         return {}
     rows = await session.scalars(select(Account).where(Account.id.in_(account_ids)))
     return {row.id: row for row in rows}
+
+
+# -- the Q&A -------------------------------------------------------------------------------------
+
+
+async def questions(
+    session: AsyncSession, event_id: int, *, hidden: bool
+) -> Sequence[tuple[EventQuestion, Account | None]]:
+    """An event's questions, the most upvoted first, then the oldest; hidden ones only when
+    asked for (the moderators')."""
+    query = (
+        select(EventQuestion, Account)
+        .outerjoin(Account, Account.id == EventQuestion.author_id)
+        .where(EventQuestion.event_id == event_id)
+        .order_by(EventQuestion.votes.desc(), EventQuestion.id)
+    )
+    if not hidden:
+        query = query.where(EventQuestion.state != QuestionState.HIDDEN)
+    return [(question, author) for question, author in await session.execute(query)]
+
+
+async def question(
+    session: AsyncSession, event_id: int, question_id: int, *, for_update: bool = False
+) -> EventQuestion | None:
+    query = select(EventQuestion).where(
+        EventQuestion.id == question_id, EventQuestion.event_id == event_id
+    )
+    if for_update:
+        query = query.with_for_update()
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def voted(session: AsyncSession, account_id: int, question_ids: Collection[int]) -> set[int]:
+    if not question_ids:
+        return set()
+    rows = await session.scalars(
+        select(EventQuestionVote.question_id).where(
+            EventQuestionVote.account_id == account_id,
+            EventQuestionVote.question_id.in_(question_ids),
+        )
+    )
+    return set(rows)
+
+
+async def add_vote(session: AsyncSession, question: EventQuestion, account_id: int) -> bool:
+    """Count one upvote of this person; False if they had upvoted it already. The caller
+    holds the question's row, so the count and the votes stay in step."""
+    if await voted(session, account_id, [question.id]):
+        return False
+    session.add(EventQuestionVote(question_id=question.id, account_id=account_id))
+    question.votes += 1
+    await session.flush()
+    return True

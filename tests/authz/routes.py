@@ -147,6 +147,7 @@ PUPIL = SPACE + "/pupils/{account_id}"
 
 EVENT = "/api/events/{event_id}"
 THE_EVENT = {"event_id": "event"}
+THE_QUESTION = {"event_id": "event", "question_id": "question"}
 OPEN_THREAD = {"thread_id": "thread"}
 TEACHERS_THREAD = {"thread_id": "teachers_thread"}
 REPLY = {"post_id": "reply"}
@@ -422,6 +423,25 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
         Case((c(E.UNREGISTER, "event"),), params=THE_EVENT, ok=(204,)),
     ),
     ("GET", EVENT + "/event.ics"): (Case((c(E.SEE_EVENT, "event"),), params=THE_EVENT),),
+    ("GET", EVENT + "/questions"): (Case((c(E.READ_QUESTIONS, "event"),), params=THE_EVENT),),
+    ("POST", EVENT + "/questions"): (
+        Case(
+            (c(E.ASK_QUESTION, "event"),),
+            params=THE_EVENT,
+            body=const({"body": "And robots?"}),
+            ok=(201,),
+        ),
+    ),
+    ("POST", EVENT + "/questions/{question_id}/vote"): (
+        Case((c(E.ASK_QUESTION, "event"),), params=THE_QUESTION),
+    ),
+    ("POST", EVENT + "/questions/{question_id}/moderate"): (
+        Case(
+            (c(E.MODERATE_QUESTIONS, "event"),),
+            params=THE_QUESTION,
+            body=const({"verb": "pick"}),
+        ),
+    ),
     ("GET", EVENT + "/registrants"): (Case((c(E.LIST_REGISTRANTS, "event"),), params=THE_EVENT),),
     ("GET", SPACE): (Case((c(S.SEE_SPACE),)),),
     ("PATCH", SPACE): (Case((c(S.UPDATE_SETTINGS),), body=const({"title": "Renamed"})),),

@@ -134,7 +134,7 @@ def verdict(fx: Fixture, case: Case, kind: SpaceKind | None, persona: str) -> Ve
     object_param = case.object_param
     if refusal is not None and refusal.outcome is Outcome.DENY:
         return Verdict(Expect.FORBIDDEN, refusal.reason)
-    if refusal is not None and case.object_param == "event_id":
+    if refusal is not None and any(isinstance(c.action, EventAction) for c in case.checks):
         # An event answers as one that does not exist, whatever space it is of (issue 22).
         return Verdict(Expect.CONCEALED, refusal.reason, {"event_id": MISSING})
     if refusal is not None:

@@ -652,6 +652,8 @@ async def build(world: World) -> Fixture:
     for space in (twin, room, group):
         body = event_body(world, space.kind, space.ids["space"])
         space.ids["event"] = ok(await founder.post("/api/events", body), 201)["id"]
+        asked = await founder.post(f"/api/events/{space.ids['event']}/questions", {"body": "Why?"})
+        space.ids["question"] = ok(asked, 201)["id"]
     body = event_body(world, TWINSPACE, other.ids["space"])
     other.ids["event"] = ok(await other_founder.post("/api/events", body), 201)["id"]
 

@@ -325,3 +325,84 @@ async def test_the_icalendar_file_parses_back_with_the_event_in_utc(world: World
     hidden = await bob.get(f"/api/events/{own['id']}/event.ics")
     missing = await bob.get(f"/api/events/{MISSING}/event.ics")
     assert (hidden.status_code, hidden.content) == (404, missing.content)
+
+
+# -- the Q&A -------------------------------------------------------------------------------------
+
+
+async def test_the_qa_registrants_ask_and_upvote_once_moderators_pick_answer_and_hide(
+    world: World,
+) -> None:
+    owner = await world.etwinner("Olga")
+    moderator = await world.etwinner("Mo")
+    speaker = await world.etwinner("Sam")
+    ana, bob, late = [await world.etwinner(name) for name in ("Ana", "Bob", "Lea")]
+    group_id = await world.group(owner)
+    for person in (moderator, speaker, ana, bob, late):
+        ok(await person.post(f"/api/groups/{group_id}/join"))
+    ok(
+        await owner.patch(
+            f"/api/spaces/{group_id}/members/{moderator.account['id']}", {"role": "admin"}
+        )
+    )
+    event = await schedule(
+        world,
+        owner,
+        audience="group",
+        space_id=group_id,
+        capacity=2,
+        speakers=[speaker.account["id"]],
+    )
+    base = f"/api/events/{event['id']}"
+    for person in (ana, bob, late):  # Lea waits: no place, no question
+        ok(await person.post(base + "/registration"))
+    assert error_code(await late.post(base + "/questions", {"body": "Me?"}), 403) == "forbidden"
+    first = ok(await ana.post(base + "/questions", {"body": "How do robots learn?"}), 201)
+    second = ok(await bob.post(base + "/questions", {"body": "Which kit for 8-year-olds?"}), 201)
+    assert (first["author"], first["state"], first["votes"]) == ("Ana", "open", 0)
+    voted = ok(await ana.post(f"{base}/questions/{second['id']}/vote"))
+    assert (voted["votes"], voted["voted"]) == (1, True)
+    again = ok(await ana.post(f"{base}/questions/{second['id']}/vote"))
+    assert again["votes"] == 1  # once per person
+    ok(await bob.post(f"{base}/questions/{second['id']}/vote"))
+    listed = ok(await late.get(base + "/questions"))  # the audience reads it
+    assert [(q["id"], q["votes"]) for q in listed] == [(second["id"], 2), (first["id"], 0)]
+    # Members do not moderate; the speaker, the organiser and the group's moderators do.
+    pick = {"verb": "pick"}
+    assert error_code(await ana.post(f"{base}/questions/{first['id']}/moderate", pick), 403)
+    picked = ok(await speaker.post(f"{base}/questions/{second['id']}/moderate", pick))
+    assert picked["state"] == "picked"
+    answer = {"verb": "answer", "answer": "Any kit with a block editor."}
+    answered = ok(await owner.post(f"{base}/questions/{second['id']}/moderate", answer))
+    assert (answered["state"], answered["answer"]) == ("answered", answer["answer"])
+    refused = await owner.post(f"{base}/questions/{second['id']}/moderate", pick)
+    assert error_code(refused, 409) == "conflict"
+    hide = {"verb": "hide"}
+    ok(await moderator.post(f"{base}/questions/{first['id']}/moderate", hide))
+    assert [q["id"] for q in ok(await ana.get(base + "/questions"))] == [second["id"]]
+    gone = await ana.post(f"{base}/questions/{first['id']}/vote")
+    assert error_code(gone, 404) == "not_found"
+    seen_by_moderators = ok(await moderator.get(base + "/questions"))
+    assert {q["state"] for q in seen_by_moderators} == {"answered", "hidden"}
+    # Kept with the event afterwards: read, but no more asked.
+    world.clock.advance(dt.timedelta(days=8))
+    assert len(ok(await ana.get(base + "/questions"))) == 1
+    assert error_code(await ana.post(base + "/questions", {"body": "Late?"}), 403)
+    entries = ok(await owner.get(f"/api/spaces/{group_id}/audit"))
+    entries = entries["entries"] if isinstance(entries, dict) else entries
+    verbs = [
+        e["details"]["verb"] for e in entries if e["action"] == "event.question_moderated"
+    ]
+    assert sorted(verbs) == ["answer", "hide", "pick"]
+
+
+async def test_a_question_of_another_event_is_not_there(world: World) -> None:
+    ana = await world.etwinner("Ana")
+    one = await schedule(world, ana)
+    other = await schedule(world, ana)
+    asked = ok(await ana.post(f"/api/events/{one['id']}/questions", {"body": "Here?"}), 201)
+    wrong = await ana.post(f"/api/events/{other['id']}/questions/{asked['id']}/vote")
+    missing = await ana.post(f"/api/events/{other['id']}/questions/{MISSING}/vote")
+    assert (wrong.status_code, wrong.content) == (404, missing.content)
+    blank = await ana.post(f"/api/events/{one['id']}/questions", {"body": "  "})
+    assert [(f["field"], f["code"]) for f in blank.json()["error"]["fields"]] == [("body", "blank")]

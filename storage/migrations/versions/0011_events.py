@@ -122,7 +122,6 @@ def upgrade() -> None:
         unique=False,
     )
 
-
     op.create_table(
         "event_questions",
         sa.Column("id", ID, nullable=False),
@@ -177,9 +176,7 @@ def upgrade() -> None:
             name=op.f("fk_event_question_votes_question_id_event_questions"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "question_id", "account_id", name=op.f("pk_event_question_votes")
-        ),
+        sa.PrimaryKeyConstraint("question_id", "account_id", name=op.f("pk_event_question_votes")),
     )
     op.create_index(
         op.f("ix_event_question_votes_account_id"),
