@@ -163,3 +163,14 @@ class QuestionOut(Out):
     at: dt.datetime
     #: The caller upvoted it (answers only; events leave it out).
     voted: bool = False
+
+
+class AttendeeOut(Out):
+    """One person who followed the event live (the organiser's list)."""
+
+    account_id: int
+    display_name: str
+    first_joined_at: dt.datetime
+    last_left_at: dt.datetime
+    #: Time in the event, between its start and its end, several tabs counted once.
+    seconds: int

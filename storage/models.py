@@ -773,3 +773,22 @@ class EventQuestionVote(Base):
     account_id: Mapped[int] = mapped_column(
         IdType, ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+class EventAttendance(Base):
+    """One stretch of following an event live: a connection on its ``qa:EVENT`` channel while
+    the event ran, from its subscription to its end (the unsubscribe or the socket's close)."""
+
+    __tablename__ = "event_attendance"
+    __table_args__ = (Index("ix_event_attendance_event_id_account_id", "event_id", "account_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    event_id: Mapped[int] = mapped_column(IdType, ForeignKey("events.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    #: The WebSocket connection (one person may follow from two tabs).
+    connection_id: Mapped[str] = mapped_column(String(64))
+    joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: None while it lasts (or if the process died: the listing ends it at the event's end).
+    left_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

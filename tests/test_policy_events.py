@@ -127,6 +127,7 @@ AUDIENCE_GETS: dict[EventAction, dict[EventState, Outcome]] = {
         EventState.CANCELLED: D,
     },
     EventAction.LIST_REGISTRANTS: dict.fromkeys(EventState, D),
+    EventAction.READ_ATTENDANCE: dict.fromkeys(EventState, D),
 }
 #: What the organiser gets (who needs no place).
 ORGANISER_GETS: dict[EventAction, dict[EventState, Outcome]] = {
@@ -151,6 +152,7 @@ ORGANISER_GETS: dict[EventAction, dict[EventState, Outcome]] = {
         EventState.CANCELLED: D,
     },
     EventAction.LIST_REGISTRANTS: dict.fromkeys(EventState, A),
+    EventAction.READ_ATTENDANCE: dict.fromkeys(EventState, A),
     EventAction.READ_QUESTIONS: dict.fromkeys(EventState, A),
     EventAction.ASK_QUESTION: {
         EventState.SCHEDULED: A,

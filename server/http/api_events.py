@@ -13,7 +13,7 @@ from starlette.responses import Response
 from protocol import event_api
 from protocol.errors import ErrorCode, ProtocolError
 
-from ..services import event_questions
+from ..services import event_attendance, event_questions
 from ..services import events as event_service
 from .ranges import content_disposition
 from .routing import ApiRouter, Call, Reply
@@ -206,3 +206,15 @@ async def moderate(call: Call[event_api.ModerateQuestion]) -> event_api.Question
     return await event_questions.moderate(
         call.req, call.path_id("event_id"), call.path_id("question_id"), call.body
     )
+
+
+@router.operation(
+    "GET",
+    EVENT + "/attendance",
+    "Who followed the event live (its qa:EVENT channel while it ran) and for how long (the"
+    " organiser)",
+    response=list[event_api.AttendeeOut],
+    errors=(403, 404),
+)
+async def attendance(call: Call[None]) -> list[event_api.AttendeeOut]:
+    return await event_attendance.attendance(call.req, call.path_id("event_id"))

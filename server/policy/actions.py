@@ -119,6 +119,8 @@ class EventAction(enum.StrEnum):
     READ_QUESTIONS = "read_questions"
     ASK_QUESTION = "ask_question"  # also upvote one (once per person)
     MODERATE_QUESTIONS = "moderate_questions"  # pick, answer, mark answered, hide, restore
+    #: Who followed the event live and for how long: the organiser's.
+    READ_ATTENDANCE = "read_attendance"
 
 
 #: Actions that change nothing: still allowed in an archived space, and to a muted member.

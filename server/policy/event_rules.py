@@ -194,6 +194,9 @@ EVENT_RULES: dict[EventAction, EventRule] = {
     EventAction.LIST_REGISTRANTS: organiser_only(
         "only the organiser reads the registrants", while_open=False
     ),
+    EventAction.READ_ATTENDANCE: organiser_only(
+        "only the organiser reads the attendance", while_open=False
+    ),
     EventAction.READ_QUESTIONS: read_questions,
     EventAction.ASK_QUESTION: ask_question,
     EventAction.MODERATE_QUESTIONS: moderate_questions,

@@ -442,6 +442,7 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             body=const({"verb": "pick"}),
         ),
     ),
+    ("GET", EVENT + "/attendance"): (Case((c(E.READ_ATTENDANCE, "event"),), params=THE_EVENT),),
     ("GET", EVENT + "/registrants"): (Case((c(E.LIST_REGISTRANTS, "event"),), params=THE_EVENT),),
     ("GET", SPACE): (Case((c(S.SEE_SPACE),)),),
     ("PATCH", SPACE): (Case((c(S.UPDATE_SETTINGS),), body=const({"title": "Renamed"})),),

@@ -390,9 +390,7 @@ async def test_the_qa_registrants_ask_and_upvote_once_moderators_pick_answer_and
     assert error_code(await ana.post(base + "/questions", {"body": "Late?"}), 403)
     entries = ok(await owner.get(f"/api/spaces/{group_id}/audit"))
     entries = entries["entries"] if isinstance(entries, dict) else entries
-    verbs = [
-        e["details"]["verb"] for e in entries if e["action"] == "event.question_moderated"
-    ]
+    verbs = [e["details"]["verb"] for e in entries if e["action"] == "event.question_moderated"]
     assert sorted(verbs) == ["answer", "hide", "pick"]
 
 

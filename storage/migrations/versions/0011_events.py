@@ -185,8 +185,43 @@ def upgrade() -> None:
         unique=False,
     )
 
+    op.create_table(
+        "event_attendance",
+        sa.Column("id", ID, nullable=False),
+        sa.Column("event_id", ID, nullable=False),
+        sa.Column("account_id", ID, nullable=False),
+        sa.Column("connection_id", sa.String(length=64), nullable=False),
+        sa.Column("joined_at", UTC_DATETIME, nullable=False),
+        sa.Column("left_at", UTC_DATETIME, nullable=True),
+        sa.ForeignKeyConstraint(
+            ["account_id"],
+            ["accounts.id"],
+            name=op.f("fk_event_attendance_account_id_accounts"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["events.id"],
+            name=op.f("fk_event_attendance_event_id_events"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_attendance")),
+    )
+    op.create_index(
+        "ix_event_attendance_event_id_account_id",
+        "event_attendance",
+        ["event_id", "account_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_event_attendance_account_id"), "event_attendance", ["account_id"], unique=False
+    )
+
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_event_attendance_account_id"), table_name="event_attendance")
+    op.drop_index("ix_event_attendance_event_id_account_id", table_name="event_attendance")
+    op.drop_table("event_attendance")
     op.drop_index(op.f("ix_event_question_votes_account_id"), table_name="event_question_votes")
     op.drop_table("event_question_votes")
     op.drop_index(op.f("ix_event_questions_author_id"), table_name="event_questions")
