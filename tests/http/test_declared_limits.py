@@ -147,7 +147,7 @@ def put(body: Any, path: tuple[str | int, ...], value: Any) -> Any:
     if not path:
         return value
     target = body
-    for step, following in zip(path[:-1], path[1:], strict=True):
+    for step, following in itertools.pairwise(path):
         if isinstance(target, dict) and step not in target:
             # An optional list or object the valid body left out (an event's speakers).
             target[step] = [] if isinstance(following, int) else {}
