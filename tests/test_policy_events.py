@@ -312,3 +312,59 @@ def test_the_qa_is_kept_afterwards_read_and_moderated_but_no_longer_asked(
     assert decide_event(actor, EventAction.READ_QUESTIONS, qa_facts("registered", state)).allowed
     assert not decide_event(actor, EventAction.ASK_QUESTION, qa_facts("registered", state)).allowed
     assert decide_event(actor, EventAction.MODERATE_QUESTIONS, qa_facts("speaker", state)).allowed
+
+
+# -- an archived space, a muted member -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("action", "organiser", "expected"),
+    [
+        (EventAction.SEE_EVENT, False, A),
+        (EventAction.READ_QUESTIONS, False, A),
+        (EventAction.REGISTER, False, D),
+        (EventAction.UNREGISTER, False, A),  # a place may still be given back
+        (EventAction.ASK_QUESTION, False, D),
+        (EventAction.EDIT_EVENT, True, D),
+        (EventAction.CANCEL_EVENT, True, A),  # the organiser may still call it off
+        (EventAction.MODERATE_QUESTIONS, True, D),
+        (EventAction.LIST_REGISTRANTS, True, A),
+        (EventAction.READ_ATTENDANCE, True, A),
+    ],
+    ids=str,
+)
+def test_an_archived_spaces_events_are_read_only(
+    action: EventAction, organiser: bool, expected: Outcome
+) -> None:
+    facts = EventFacts(
+        audience=T,
+        country=None,
+        role=Role.TEACHER,
+        organiser=organiser,
+        speaker=False,
+        state=EventState.SCHEDULED,
+        registered=True,
+        space_archived=True,
+    )
+    assert decide_event(ASKERS["member"][0], action, facts).outcome is expected
+
+
+def test_no_event_is_scheduled_in_an_archived_space() -> None:
+    facts = EventPlanFacts(audience=T, role=Role.FOUNDER, archived=True)
+    assert decide_event_plan(ASKERS["owner"][0], facts).outcome is D
+
+
+def test_a_muted_member_reads_the_qa_but_does_not_ask() -> None:
+    facts = EventFacts(
+        audience=T,
+        country=None,
+        role=Role.PUPIL,
+        organiser=False,
+        speaker=False,
+        state=EventState.LIVE,
+        registered=True,
+        muted=True,
+    )
+    actor = ASKERS["pupil"][0]
+    assert decide_event(actor, EventAction.READ_QUESTIONS, facts).outcome is A
+    assert decide_event(actor, EventAction.ASK_QUESTION, facts).outcome is D

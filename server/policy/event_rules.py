@@ -40,6 +40,8 @@ class EventPlanFacts:
 
     audience: EventAudience
     role: Role | None
+    #: The group or twinspace is archived: read-only, no new event.
+    archived: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,10 @@ class EventFacts:
     state: EventState
     #: The asker holds a place (registered, not waiting).
     registered: bool = False
+    #: The event's group or twinspace is archived: read-only (the organiser may still cancel).
+    space_archived: bool = False
+    #: A teacher's mute of the asker runs in the event's space: reads, does not ask.
+    muted: bool = False
 
 
 def moderates(event: EventFacts) -> bool:
@@ -105,6 +111,8 @@ def plan(actor: Actor, facts: EventPlanFacts | None) -> Decision:
         return conceal("events exist for eTwinners and their spaces only")
     if facts.role is None:
         return conceal("no such space")
+    if facts.archived:
+        return deny("the space is archived")
     if facts.audience is EventAudience.GROUP:
         if is_etwinner(actor) and facts.role in GROUP_ORGANISERS:
             return allow()
@@ -123,9 +131,9 @@ def see_event(actor: Actor, event: EventFacts) -> Decision:
     return allow()
 
 
-def organiser_only(reason: str, *, while_open: bool) -> EventRule:
-    """The organiser's, and only while the event is neither cancelled (nor, ``while_open``,
-    over)."""
+def organiser_only(reason: str, *, while_open: bool, read_only: bool = False) -> EventRule:
+    """The organiser's; ``while_open``: only while the event is neither cancelled nor over;
+    ``read_only``: not in an archived space."""
 
     def rule(actor: Actor, event: EventFacts) -> Decision:
         if not event.organiser:
@@ -134,6 +142,8 @@ def organiser_only(reason: str, *, while_open: bool) -> EventRule:
             return deny("the event is cancelled")
         if while_open and event.state is EventState.ENDED:
             return deny("the event is over")
+        if read_only and event.space_archived:
+            return deny("the space is archived")
         return allow()
 
     return rule
@@ -151,6 +161,8 @@ def take_part(registering: bool) -> EventRule:
             return deny("the event is over")
         if not registering:
             return allow()  # one's place, or nothing to give back (the service answers alike)
+        if event.space_archived:
+            return deny("the space is archived")
         if event.organiser or event.speaker:
             return deny("the organiser and the speakers need no place")
         if not in_audience(actor, event):
@@ -171,6 +183,10 @@ def ask_question(actor: Actor, event: EventFacts) -> Decision:
         return deny("the event is cancelled")
     if event.state is EventState.ENDED:
         return deny("the event is over")
+    if event.space_archived:
+        return deny("the space is archived")
+    if event.muted:
+        return deny("muted: reads, does not ask")
     if event.registered or moderates(event):
         return allow()
     return deny("those with a place ask and upvote")
@@ -178,14 +194,18 @@ def ask_question(actor: Actor, event: EventFacts) -> Decision:
 
 def moderate_questions(actor: Actor, event: EventFacts) -> Decision:
     """After the event too: answers written up later, a question hidden later."""
-    if moderates(event):
-        return allow()
-    return deny("the organiser, the speakers and a group's moderators moderate the Q&A")
+    if not moderates(event):
+        return deny("the organiser, the speakers and a group's moderators moderate the Q&A")
+    if event.space_archived:
+        return deny("the space is archived")
+    return allow()
 
 
 EVENT_RULES: dict[EventAction, EventRule] = {
     EventAction.SEE_EVENT: see_event,
-    EventAction.EDIT_EVENT: organiser_only("only the organiser edits an event", while_open=True),
+    EventAction.EDIT_EVENT: organiser_only(
+        "only the organiser edits an event", while_open=True, read_only=True
+    ),
     EventAction.CANCEL_EVENT: organiser_only(
         "only the organiser cancels an event", while_open=True
     ),

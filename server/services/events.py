@@ -79,7 +79,13 @@ def facts_of(
     speakers: list[Account],
     membership: Membership | None,
     registered: bool = False,
+    space_archived: bool = False,
 ) -> EventFacts:
+    muted = (
+        membership is not None
+        and membership.muted_until is not None
+        and membership.muted_until > now
+    )
     return EventFacts(
         audience=event.audience,
         country=event.country,
@@ -88,6 +94,8 @@ def facts_of(
         speaker=any(speaker.id == account_id for speaker in speakers),
         state=state_of(event, now),
         registered=registered,
+        space_archived=space_archived,
+        muted=muted,
     )
 
 
@@ -109,7 +117,10 @@ async def facts_and_speakers(
     entry = await event_repo.registration(db, event.id, account_id)
     registered = entry is not None and entry.state is Registration.REGISTERED
     membership = roles.get(event.space_id or 0)
-    return facts_of(account_id, now, event, speakers, membership, registered), speakers
+    space = await space_repo.get(db, event.space_id) if event.space_id is not None else None
+    archived = space is not None and space.archived_at is not None
+    facts = facts_of(account_id, now, event, speakers, membership, registered, archived)
+    return facts, speakers
 
 
 async def load_event(
@@ -199,7 +210,9 @@ async def plan_facts(req: RequestContext, body: event_api.CreateEvent) -> EventP
         return None
     membership = await space_repo.get_membership(req.db, space.id, req.actor.id)
     return EventPlanFacts(
-        audience=body.audience, role=membership.role if membership is not None else None
+        audience=body.audience,
+        role=membership.role if membership is not None else None,
+        archived=space.archived_at is not None,
     )
 
 

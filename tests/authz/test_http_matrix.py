@@ -117,9 +117,10 @@ def verdict(fx: Fixture, case: Case, kind: SpaceKind | None, persona: str) -> Ve
         elif isinstance(check.action, EventAction):
             assert kind is not None
             if check.action is EventAction.CREATE_EVENT:
-                decisions.append(decide_event_plan(actor, fx.event_plan_facts(kind, persona)))
+                plan = fx.event_plan_facts(kind, persona, case.archived)
+                decisions.append(decide_event_plan(actor, plan))
             else:
-                event = fx.event_facts(kind, persona)
+                event = fx.event_facts(kind, persona, case.archived)
                 decisions.append(decide_event(actor, check.action, event))
         elif isinstance(check.action, GroupAction):
             group = fx.group_facts(kind, persona) if kind is not None and check.target else None

@@ -218,17 +218,22 @@ class Fixture:
             access=GroupAccess.OPEN, archived=GROUP in self.archived, banned=persona == GROUP_BANNED
         )
 
-    def event_plan_facts(self, kind: SpaceKind, persona: str) -> EventPlanFacts:
+    def event_plan_facts(
+        self, kind: SpaceKind, persona: str, archived: bool = False
+    ) -> EventPlanFacts:
         """Scheduling the event ``kind`` stands for, as ``persona`` stands in its space."""
+        archived = archived or kind in self.archived
         audience = EVENT_AUDIENCE[kind]
         membership = self.membership(kind, persona)
         if audience is EventAudience.ETWINNERS or membership is None:
             return EventPlanFacts(audience=audience, role=None)
-        return EventPlanFacts(audience=audience, role=membership.role)
+        return EventPlanFacts(audience=audience, role=membership.role, archived=archived)
 
-    def event_facts(self, kind: SpaceKind, persona: str) -> EventFacts:
+    def event_facts(self, kind: SpaceKind, persona: str, archived: bool = False) -> EventFacts:
         """The fixture's event of ``kind`` as ``persona`` stands with it (scheduled)."""
-        plan = self.event_plan_facts(kind, persona)
+        plan = self.event_plan_facts(kind, persona, archived)
+        membership = self.membership(kind, persona)
+        in_space = plan.audience is not EventAudience.ETWINNERS
         return EventFacts(
             audience=plan.audience,
             country=None,
@@ -236,6 +241,8 @@ class Fixture:
             organiser=persona == EVENT_ORGANISER,
             speaker=False,
             state=EventState.SCHEDULED,
+            space_archived=in_space and (archived or kind in self.archived),
+            muted=in_space and membership is not None and membership.muted,
         )
 
     def target(self, action: SpaceAction, name: str, kind: SpaceKind, persona: str) -> Facts:

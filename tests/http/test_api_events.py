@@ -404,3 +404,29 @@ async def test_a_question_of_another_event_is_not_there(world: World) -> None:
     assert (wrong.status_code, wrong.content) == (404, missing.content)
     blank = await ana.post(f"/api/events/{one['id']}/questions", {"body": "  "})
     assert [(f["field"], f["code"]) for f in blank.json()["error"]["fields"]] == [("body", "blank")]
+
+
+async def test_a_muted_pupil_reads_the_qa_and_an_archived_spaces_event_takes_no_one(
+    world: World,
+) -> None:
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    pia, paul = await world.pupils(ana, space_id, ["Pia", "Paul"])
+    event = await schedule(world, ana, audience="twinspace", space_id=space_id)
+    base = f"/api/events/{event['id']}"
+    for pupil in (pia, paul):
+        ok(await pupil.post(base + "/registration"))
+    ok(await ana.post(f"/api/spaces/{space_id}/members/{pia.id}/mute", {"minutes": 30}))
+    assert error_code(await pia.post(base + "/questions", {"body": "Hm?"}), 403) == "forbidden"
+    ok(await paul.post(base + "/questions", {"body": "Why?"}), 201)
+    assert len(ok(await pia.get(base + "/questions"))) == 1
+    ok(await ana.post(f"/api/spaces/{space_id}/archive", {}))
+    assert error_code(await paul.post(base + "/questions", {"body": "More?"}), 403)
+    assert error_code(await ana.patch(base, {"title": "Renamed"}), 403) == "forbidden"
+    refused = await ana.post(
+        "/api/events", event_body(world, audience="twinspace", space_id=space_id)
+    )
+    assert error_code(refused, 403) == "forbidden"
+    ok(await paul.delete(base + "/registration"), 204)
+    assert error_code(await paul.post(base + "/registration"), 403) == "forbidden"
+    assert ok(await ana.post(base + "/cancel", {}))["state"] == "cancelled"
