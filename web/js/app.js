@@ -3,6 +3,7 @@
 
 import { ApiError, api } from "./api.js";
 import { h } from "./dom.js";
+import { seesEvents } from "./event-api.js";
 import { home } from "./home.js";
 import {
   LANGUAGES,
@@ -163,6 +164,7 @@ function renderChrome() {
 function renderNav() {
   const links = [];
   if (ctx.account?.kind === "national_admin") links.push(["#/admin", "admin.nav"]);
+  if (seesEvents(ctx.account)) links.push(["#/events", "events.nav"]); // issue 22
   if (ctx.account) links.push(["#/account", "account.title"]);
   nav.replaceChildren(
     ...links.map(([href, key]) => h("a", { href, class: "nav-link", text: t(key) })),

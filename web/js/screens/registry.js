@@ -54,3 +54,11 @@ import register from "./register.js";
 import reset from "./reset.js";
 
 SCREENS.push(register, pending, forgot, reset, account, admin);
+
+// -- events (issue 22): the list, scheduling and changing one, an event's page ---------------
+// "/events/new" before "/events/:event_id", which would take "new" for an id.
+import events from "./events.js";
+import { editEvent, newEvent } from "./event-form.js";
+import event from "./event.js";
+
+SCREENS.push(events, newEvent, editEvent, event);

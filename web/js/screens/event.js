@@ -1,0 +1,185 @@
+// One event (issue 22): its details with the time in the reader's own zone, registration and
+// the waiting list, its iCalendar file, for its organiser the registrants, the waiting list
+// and (once it runs) the attendance, and its live Q&A (event-qa.js).
+
+import { confirmAction } from "../confirm.js";
+import { h, messageBox, say } from "../dom.js";
+import { eventApi } from "../event-api.js";
+import { eventRange, languageName, zoneName } from "../event-time.js";
+import { messageArea } from "../forms.js";
+import { language, t } from "../i18n.js";
+import { questionsSection } from "./event-qa.js";
+import { audienceWords } from "./events.js";
+
+const OPEN_STATES = new Set(["scheduled", "live"]);
+
+function row(label, ...value) {
+  return [h("dt", { text: label }), h("dd", {}, ...value)];
+}
+
+function peopleList(name, people, empty, detail = null) {
+  if (!people.length) return h("p", { class: `empty ${name}`, text: empty });
+  return h("ol", { class: `people-list ${name}` }, people.map((person) => h("li", {}, h("span", { class: "person-name", text: person.display_name }), detail ? h("span", { class: "meta", text: detail(person) }) : null)));
+}
+
+function minutes(seconds) {
+  return t("event.minutes", { minutes: new Intl.NumberFormat(language()).format(Math.round(seconds / 60)) });
+}
+
+export default {
+  id: "event",
+  path: "/events/:event_id",
+  title: "event.title",
+  session: "required",
+  render(main, params, ctx) {
+    const eventId = params.event_id;
+    const heading = h("h1", { tabindex: "-1", text: t("app.loading") });
+    const error = messageBox("error");
+    const flash = messageBox(ctx.flash ? ctx.flashKind : "status");
+    say(flash, ctx.flash);
+    const details = h("div", { class: "event-details" });
+    const organiser = h("div", { class: "event-organiser" });
+    const qaHolder = h("div", { class: "event-qa-holder" });
+    main.append(h("p", {}, h("a", { href: "#/events", text: t("event.back") })), heading, flash, error, details, organiser, qaHolder);
+    let alive = true;
+    let qa = null;
+    // One message area for the registration and the organiser's buttons: each answer replaces
+    // the last.
+    const actions = messageArea();
+
+    async function load() {
+      try {
+        const event = await eventApi.event(eventId);
+        if (!alive) return;
+        show(event);
+        if (event.organising) await showOrganiser(event);
+        if (!qa && alive) {
+          qa = questionsSection(ctx, event);
+          qaHolder.replaceChildren(qa.element);
+        } else qa?.update(event);
+      } catch (failure) {
+        if (!alive) return;
+        heading.textContent = t("event.title");
+        say(error, ctx.describe(failure));
+      }
+    }
+
+    async function act(work, done) {
+      actions.clear();
+      try {
+        await work();
+        await load();
+        if (done) actions.success(done());
+      } catch (failure) {
+        if (alive) actions.error(ctx.describe(failure));
+      }
+    }
+
+    function registration(event) {
+      const mine = event.my_registration;
+      const speaking = event.speakers.some((person) => person.id === ctx.account.id);
+      const box = h("div", { class: "event-registration", "aria-labelledby": "event-registration-heading", role: "group" });
+      box.append(h("h2", { id: "event-registration-heading", text: t("event.registration") }));
+      if (event.organising || speaking) {
+        box.append(h("p", { text: t(event.organising ? "events.organising" : "event.speaking") }));
+      } else if (mine === "registered") box.append(h("p", { class: "event-standing", text: t("events.registered") }));
+      else if (mine === "waiting") box.append(h("p", { class: "event-standing", text: t("events.waiting", { position: event.my_waiting_position ?? 0 }) }));
+      const buttons = h("div", { class: "actions" });
+      if (OPEN_STATES.has(event.state) && !event.organising && !speaking) {
+        if (mine === "none") {
+          if (event.registered >= event.capacity) box.append(h("p", { class: "hint", text: t("event.full") }));
+          buttons.append(h("button", { type: "button", text: t("event.register"), onclick: () => act(() => eventApi.register(event.id), null) }));
+        } else {
+          const label = t(mine === "waiting" ? "event.leave_waiting" : "event.unregister");
+          buttons.append(
+            h("button", {
+              type: "button",
+              class: "secondary",
+              text: label,
+              onclick: async () => {
+                const sure = await confirmAction({
+                  title: t("event.unregister_confirm_title", { title: event.title }),
+                  lost: t("event.unregister_confirm"),
+                  confirm: label,
+                });
+                if (sure) await act(() => eventApi.unregister(event.id), () => t("event.unregistered"));
+              },
+            }),
+          );
+        }
+      }
+      buttons.append(h("a", { href: eventApi.calendarUrl(event.id), download: "", class: "button secondary", text: t("event.calendar") }));
+      box.append(buttons, actions.element);
+      return box;
+    }
+
+    function show(event) {
+      heading.textContent = event.title;
+      document.title = `${event.title} – ${t("app.name")}`;
+      const notice = event.state === "scheduled" ? null : h("p", { class: `message event-notice event-state-${event.state}`, text: t(`events.state.${event.state}`) });
+      const speakers = event.speakers.length ? event.speakers.map((person) => person.display_name).join(", ") : t("event.no_speakers");
+      details.replaceChildren(
+        ...[
+          notice,
+          h(
+            "dl",
+            { class: "event-facts" },
+            row(t("event.when"), h("span", { class: "event-when", text: eventRange(event.starts_at, event.ends_at) }), h("span", { class: "hint event-zone", text: t("events.zone", { zone: zoneName(new Date(event.starts_at)) }) })),
+            row(t("event.language"), languageName(event.language)),
+            row(t("event.audience"), audienceWords(event)),
+            event.organiser ? row(t("event.organiser"), event.organiser.display_name) : [],
+            row(t("event.speakers"), speakers),
+            row(t("event.places"), `${t("events.places", { taken: event.registered, capacity: event.capacity })}${event.waiting ? ` · ${t("event.waiting_count", { waiting: event.waiting })}` : ""}`),
+          ),
+          event.description ? h("p", { class: "event-description", text: event.description }) : null,
+          registration(event),
+        ].filter(Boolean),
+      );
+    }
+
+    async function showOrganiser(event) {
+      const parts = [h("h2", { id: "event-organiser-heading", text: t("event.organiser_tools") })];
+      if (OPEN_STATES.has(event.state)) {
+        parts.push(
+          h(
+            "div",
+            { class: "actions" },
+            event.state === "scheduled" ? h("a", { href: `#/events/${event.id}/edit`, class: "button secondary", text: t("event.edit") }) : null,
+            h("button", {
+              type: "button",
+              class: "danger",
+              text: t("event.cancel"),
+              onclick: async () => {
+                const sure = await confirmAction({
+                  title: t("event.cancel_confirm_title", { title: event.title }),
+                  lost: t("event.cancel_confirm_lost"),
+                  confirm: t("event.cancel"),
+                });
+                if (sure) await act(() => eventApi.cancel(event.id), () => t("event.cancelled"));
+              },
+            }),
+          ),
+        );
+      }
+      const lists = await eventApi.registrants(event.id);
+      parts.push(
+        h("h3", { text: t("event.registrants") }),
+        peopleList("registered-list", lists.registered, t("event.nobody")),
+        h("h3", { text: t("event.waiting_list") }),
+        peopleList("waiting-list", lists.waiting, t("event.nobody")),
+      );
+      if (event.state === "live" || event.state === "ended") {
+        const people = await eventApi.attendance(event.id);
+        parts.push(h("h3", { text: t("event.attendance") }), h("p", { class: "hint", text: t("event.attendance_hint") }), peopleList("attendance-list", people, t("event.attendance_none"), (person) => minutes(person.seconds)));
+      }
+      if (!alive) return;
+      organiser.replaceChildren(h("section", { class: "card event-organiser-tools", "aria-labelledby": "event-organiser-heading" }, ...parts.filter(Boolean)));
+    }
+
+    load();
+    return () => {
+      alive = false;
+      qa?.stop();
+    };
+  },
+};
