@@ -16,6 +16,7 @@ import pytest
 from playwright.async_api import Locator, Page, expect
 
 from tests.http.conftest import PASSWORD, ApiUser, ok
+from tests.support import eventually
 
 from .conftest import Person, Site, audit, screenshot
 
@@ -206,10 +207,14 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site)
     # -- afterwards: who followed it -------------------------------------------------------
     world.clock.advance(dt.timedelta(minutes=30))
     await bpage.close()  # Bob leaves after 30 minutes
+    hub = site.ctx.hub
+    await eventually("the server lets Bob's socket go", lambda: bob.id not in hub.connections_of)
     world.clock.advance(dt.timedelta(hours=2))  # over
     await opage.reload()
     attendance = opage.locator(".attendance-list")
-    await expect(attendance.locator(".person-name")).to_contain_text(["Ana Alves", "Bob Berg"])
+    await expect(attendance.locator("li")).to_contain_text(
+        ["Ana Alves55 min", "Olga Organiser55 min", "Bob Berg30 min"]
+    )
     await expect(opage.locator(".event-notice")).to_have_text("Cet événement est terminé.")
     await expect(opage.locator(".qa-ask-holder")).to_contain_text("Les questions sont closes")
     await clean(opage, "after")

@@ -139,7 +139,7 @@ function render(main, params, ctx) {
     if (spaces.twinspace.length) kinds.push(["twinspace", t("events.audience.twinspace")]);
     audienceBox.replaceChildren(
       h("legend", { text: t("event.audience") }),
-      kinds.map(([value, label]) => {
+      ...kinds.map(([value, label]) => {
         const radio = h("input", { type: "radio", id: `${id}-audience-${value}`, name: "audience", value, checked: value === chosen });
         radio.addEventListener("change", () => {
           showSpaces(value);
