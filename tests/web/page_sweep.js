@@ -75,7 +75,13 @@ async ({ userData }) => {
   // Words Intl puts in dates and times in this language (months, AM/PM, "à"): learnt from
   // formatting a date of every month, morning and afternoon, as the page does.
   const dateWords = new Set();
-  for (const options of [{ dateStyle: "medium", timeStyle: "short" }, { hour: "2-digit", minute: "2-digit" }]) {
+  // An event's time is a full date (weekday, month) in a range (event-time.js).
+  const dateFormats = [
+    { dateStyle: "medium", timeStyle: "short" },
+    { hour: "2-digit", minute: "2-digit" },
+    { dateStyle: "full", timeStyle: "short" },
+  ];
+  for (const options of dateFormats) {
     const format = new Intl.DateTimeFormat(lang, options);
     for (let month = 0; month < 12; month += 1) {
       for (const hour of [1, 13]) {
@@ -85,6 +91,13 @@ async ({ userData }) => {
       }
     }
   }
+  // The reader's time zone named (an event's times are in it) and the page's languages named
+  // (an event's language), as Intl writes them in this language.
+  for (const part of new Intl.DateTimeFormat(lang, { timeZoneName: "longGeneric" }).formatToParts(new Date())) {
+    if (part.type === "timeZoneName") dateWords.add(part.value);
+  }
+  const languageNames = new Intl.DisplayNames([lang], { type: "language" });
+  for (const code of LANGUAGES) dateWords.add(languageNames.of(code));
   // Country names, as Intl.DisplayNames writes them in this language (the registration and
   // the national admin's console name countries that way).
   const regions = new Intl.DisplayNames([lang], { type: "region" });

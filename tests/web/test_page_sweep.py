@@ -15,6 +15,7 @@ A new screen is one line in ``ROUTES``: its address (with ``{space}``, ``{sessio
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -102,6 +103,10 @@ ROUTES = [
     Route("forum", "#/spaces/{space}/forum", MEMBERS, ".thread-item"),
     Route("forum thread", "#/spaces/{space}/forum", MEMBERS, ".post", step=open_thread),
     Route("files", "#/spaces/{space}/archive", MEMBERS, ".file-row"),
+    # Events (issue 22): the list, and the founder's event (organiser's lists, the Q&A with
+    # moderation) and the pupil's (registered, asking).
+    Route("events", "#/events", MEMBERS | {ADMIN}, ".event-item, .event-list + .empty:not([hidden])"),
+    Route("event", "#/events/{event}", frozenset({TEACHER, PUPIL}), ".qa-question"),
     Route(
         "video session",
         "#/spaces/{space}/video/{session}",
@@ -125,6 +130,9 @@ WORDS = {
     "pupil": "Léa Martin",
     "guest": "Dr Ada Expert",
     "waiting": "Paul Petit",
+    "event": "Rivers webinar — live from Lyon",
+    "event description": "Bring a map of your river.",
+    "question": "Which river is the longest?",
 }
 
 
@@ -136,6 +144,7 @@ class World:
     invitation: str
     logins: dict[str, dict[str, str]]
     data: list[str]
+    event_id: int = 0
 
 
 async def build(site: Site) -> World:
@@ -174,6 +183,21 @@ async def build(site: Site) -> World:
         201,
     )
     link = ok(await teacher.post(f"{base}/invitations", {"max_uses": 5}), 201)
+    event = {
+        "title": WORDS["event"],
+        "description": WORDS["event description"],
+        "language": "fr",
+        "starts_at": (world.clock.now() + dt.timedelta(days=2)).isoformat(),
+        "duration_minutes": 60,
+        "capacity": 30,
+        "audience": "twinspace",
+        "space_id": space_id,
+    }
+    event_id = ok(await teacher.post("/api/events", event), 201)["id"]
+    learner = await world.pupil_login(pupil)
+    ok(await learner.post(f"/api/events/{event_id}/registration"))
+    asked = {"body": WORDS["question"]}
+    ok(await learner.post(f"/api/events/{event_id}/questions", asked), 201)
     logins = {
         TEACHER: {"email": teacher.account["email"]},
         PUPIL: {"username": pupil["username"], "code": pupil["code"]},
@@ -186,7 +210,9 @@ async def build(site: Site) -> World:
     host = site.base.removeprefix("http://")  # the login cards name the site
     data = [*WORDS.values(), LONG_FILE, "NSO FR", "Ecole Jules Verne", *emails, host]
     data.append(pupil["username"])
-    return World(teacher, space_id, started["session"]["id"], link["token"], logins, data)
+    return World(
+        teacher, space_id, started["session"]["id"], link["token"], logins, data, event_id
+    )
 
 
 async def sign_in(page: Page, role: str, world: World) -> None:
@@ -206,7 +232,10 @@ async def sign_in(page: Page, role: str, world: World) -> None:
 async def visit(page: Page, route: Route, world: World) -> list[str]:
     """Show the route's screen; the data its step made, if any."""
     fragment = route.fragment.format(
-        space=world.space_id, session=world.session_id, invitation=world.invitation
+        space=world.space_id,
+        session=world.session_id,
+        invitation=world.invitation,
+        event=world.event_id,
     )
     await page.evaluate("(fragment) => { location.hash = fragment; }", fragment)
     made: list[str] = []

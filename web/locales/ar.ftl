@@ -994,3 +994,7 @@ qa-restore = استعادة
 qa-answer_label = جواب مكتوب (اختياري)
 qa-mark_answered = وضع علامة «تمت الإجابة»
 qa-gone = لم يعد بإمكانك متابعة هذه الأسئلة.
+audit-event-created = جدولة الفعالية «{ $title }»
+audit-event-updated = تعديل الفعالية «{ $title }»
+audit-event-cancelled = إلغاء الفعالية «{ $title }»
+audit-event-question_moderated = إدارة سؤال في الفعالية «{ $title }»

@@ -926,3 +926,7 @@ qa-restore = Bərpa et
 qa-answer_label = Yazılı cavab (istəyə bağlı)
 qa-mark_answered = Cavablandırılmış kimi qeyd et
 qa-gone = Artıq bu sualları izləyə bilməzsiniz.
+audit-event-created = “{ $title }” tədbirini planlaşdırdı
+audit-event-updated = “{ $title }” tədbirini dəyişdi
+audit-event-cancelled = “{ $title }” tədbirini ləğv etdi
+audit-event-question_moderated = “{ $title }” tədbirinin sualını moderasiya etdi

@@ -926,3 +926,7 @@ qa-restore = Възстанови
 qa-answer_label = Писмен отговор (по желание)
 qa-mark_answered = Отбележи като отговорен
 qa-gone = Вече не можете да следите тези въпроси.
+audit-event-created = Планиране на събитието „{ $title }“
+audit-event-updated = Промяна на събитието „{ $title }“
+audit-event-cancelled = Отмяна на събитието „{ $title }“
+audit-event-question_moderated = Модериране на въпрос от събитието „{ $title }“

@@ -947,3 +947,7 @@ qa-restore = Restableix
 qa-answer_label = Resposta escrita (opcional)
 qa-mark_answered = Marca com a resposta
 qa-gone = Ja no podeu seguir aquestes preguntes.
+audit-event-created = Ha programat l’esdeveniment «{ $title }»
+audit-event-updated = Ha modificat l’esdeveniment «{ $title }»
+audit-event-cancelled = Ha cancel·lat l’esdeveniment «{ $title }»
+audit-event-question_moderated = Ha moderat una pregunta de l’esdeveniment «{ $title }»

@@ -964,3 +964,7 @@ qa-restore = Obnovit
 qa-answer_label = Písemná odpověď (nepovinná)
 qa-mark_answered = Označit jako zodpovězené
 qa-gone = Tyto otázky už nemůžete sledovat.
+audit-event-created = Naplánování akce „{ $title }“
+audit-event-updated = Úprava akce „{ $title }“
+audit-event-cancelled = Zrušení akce „{ $title }“
+audit-event-question_moderated = Moderování otázky akce „{ $title }“

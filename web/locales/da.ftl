@@ -930,3 +930,7 @@ qa-restore = Gendan
 qa-answer_label = Skriftligt svar (valgfrit)
 qa-mark_answered = Markér som besvaret
 qa-gone = Du kan ikke længere følge disse spørgsmål.
+audit-event-created = Planlagde arrangementet “{ $title }”
+audit-event-updated = Rettede arrangementet “{ $title }”
+audit-event-cancelled = Aflyste arrangementet “{ $title }”
+audit-event-question_moderated = Modererede et spørgsmål til arrangementet “{ $title }”

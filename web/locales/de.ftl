@@ -930,3 +930,7 @@ qa-restore = Wiederherstellen
 qa-answer_label = Schriftliche Antwort (freiwillig)
 qa-mark_answered = Als beantwortet markieren
 qa-gone = Sie können diesen Fragen nicht mehr folgen.
+audit-event-created = Hat die Veranstaltung „{ $title }“ geplant
+audit-event-updated = Hat die Veranstaltung „{ $title }“ geändert
+audit-event-cancelled = Hat die Veranstaltung „{ $title }“ abgesagt
+audit-event-question_moderated = Hat eine Frage der Veranstaltung „{ $title }“ moderiert

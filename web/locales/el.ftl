@@ -926,3 +926,7 @@ qa-restore = Επαναφορά
 qa-answer_label = Γραπτή απάντηση (προαιρετική)
 qa-mark_answered = Σήμανση ως απαντημένη
 qa-gone = Δεν μπορείτε πλέον να παρακολουθείτε αυτές τις ερωτήσεις.
+audit-event-created = Προγραμμάτισε την εκδήλωση «{ $title }»
+audit-event-updated = Άλλαξε την εκδήλωση «{ $title }»
+audit-event-cancelled = Ακύρωσε την εκδήλωση «{ $title }»
+audit-event-question_moderated = Επόπτευσε μια ερώτηση της εκδήλωσης «{ $title }»

@@ -930,3 +930,7 @@ qa-restore = Restore
 qa-answer_label = Written answer (optional)
 qa-mark_answered = Mark answered
 qa-gone = You can no longer follow these questions.
+audit-event-created = Scheduled the event “{ $title }”
+audit-event-updated = Changed the event “{ $title }”
+audit-event-cancelled = Cancelled the event “{ $title }”
+audit-event-question_moderated = Moderated a question of the event “{ $title }”

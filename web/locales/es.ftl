@@ -947,3 +947,7 @@ qa-restore = Restablecer
 qa-answer_label = Respuesta escrita (opcional)
 qa-mark_answered = Marcar como respondida
 qa-gone = Ya no puede seguir estas preguntas.
+audit-event-created = Programó el evento «{ $title }»
+audit-event-updated = Modificó el evento «{ $title }»
+audit-event-cancelled = Canceló el evento «{ $title }»
+audit-event-question_moderated = Moderó una pregunta del evento «{ $title }»

@@ -926,3 +926,7 @@ qa-restore = Taasta
 qa-answer_label = Kirjalik vastus (vabatahtlik)
 qa-mark_answered = Märgi vastatuks
 qa-gone = Te ei saa enam neid küsimusi jälgida.
+audit-event-created = Planeeris ürituse „{ $title }“
+audit-event-updated = Muutis üritust „{ $title }“
+audit-event-cancelled = Tühistas ürituse „{ $title }“
+audit-event-question_moderated = Modereeris ürituse „{ $title }“ küsimust

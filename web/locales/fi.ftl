@@ -926,3 +926,7 @@ qa-restore = Palauta
 qa-answer_label = Kirjallinen vastaus (vapaaehtoinen)
 qa-mark_answered = Merkitse vastatuksi
 qa-gone = Et voi enää seurata näitä kysymyksiä.
+audit-event-created = Suunnitteli tapahtuman ”{ $title }”
+audit-event-updated = Muokkasi tapahtumaa ”{ $title }”
+audit-event-cancelled = Perui tapahtuman ”{ $title }”
+audit-event-question_moderated = Moderoi kysymystä tapahtumassa ”{ $title }”

@@ -945,3 +945,7 @@ qa-restore = Rétablir
 qa-answer_label = Réponse écrite (facultative)
 qa-mark_answered = Marquer comme répondue
 qa-gone = Vous ne pouvez plus suivre ces questions.
+audit-event-created = A programmé l’événement « { $title } »
+audit-event-updated = A modifié l’événement « { $title } »
+audit-event-cancelled = A annulé l’événement « { $title } »
+audit-event-question_moderated = A modéré une question de l’événement « { $title } »

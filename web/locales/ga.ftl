@@ -977,3 +977,7 @@ qa-restore = Athchóirigh
 qa-answer_label = Freagra scríofa (roghnach)
 qa-mark_answered = Marcáil mar fhreagartha
 qa-gone = Ní féidir leat na ceisteanna seo a leanúint a thuilleadh.
+audit-event-created = Socraíodh an t-imeacht “{ $title }”
+audit-event-updated = Athraíodh an t-imeacht “{ $title }”
+audit-event-cancelled = Cuireadh an t-imeacht “{ $title }” ar ceal
+audit-event-question_moderated = Modhnaíodh ceist den imeacht “{ $title }”

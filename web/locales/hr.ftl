@@ -947,3 +947,7 @@ qa-restore = Vrati
 qa-answer_label = Pisani odgovor (neobavezno)
 qa-mark_answered = Označi kao odgovoreno
 qa-gone = Ova pitanja više ne možete pratiti.
+audit-event-created = Zakazivanje događanja „{ $title }”
+audit-event-updated = Promjena događanja „{ $title }”
+audit-event-cancelled = Otkazivanje događanja „{ $title }”
+audit-event-question_moderated = Moderiranje pitanja događanja „{ $title }”

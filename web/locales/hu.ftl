@@ -926,3 +926,7 @@ qa-restore = Visszaállítás
 qa-answer_label = Írásos válasz (nem kötelező)
 qa-mark_answered = Megválaszoltnak jelölés
 qa-gone = Ezeket a kérdéseket már nem követheti.
+audit-event-created = Tervezte a(z) „{ $title }” eseményt
+audit-event-updated = Módosította a(z) „{ $title }” eseményt
+audit-event-cancelled = Lemondta a(z) „{ $title }” eseményt
+audit-event-question_moderated = Moderált egy kérdést a(z) „{ $title }” eseményen

@@ -926,3 +926,7 @@ qa-restore = Վերականգնել
 qa-answer_label = Գրավոր պատասխան (ըստ ցանկության)
 qa-mark_answered = Նշել որպես պատասխանված
 qa-gone = Դուք այլևս չեք կարող հետևել այս հարցերին։
+audit-event-created = Պլանավորեց «{ $title }» միջոցառումը
+audit-event-updated = Փոխեց «{ $title }» միջոցառումը
+audit-event-cancelled = Չեղարկեց «{ $title }» միջոցառումը
+audit-event-question_moderated = Մոդերացրեց «{ $title }» միջոցառման հարցը

@@ -930,3 +930,7 @@ qa-restore = Endurheimta
 qa-answer_label = Skriflegt svar (valfrjálst)
 qa-mark_answered = Merkja sem svarað
 qa-gone = Þú getur ekki lengur fylgst með þessum spurningum.
+audit-event-created = Skipulagði viðburðinn „{ $title }“
+audit-event-updated = Breytti viðburðinum „{ $title }“
+audit-event-cancelled = Aflýsti viðburðinum „{ $title }“
+audit-event-question_moderated = Stýrði spurningu á viðburðinum „{ $title }“

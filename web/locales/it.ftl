@@ -947,3 +947,7 @@ qa-restore = Ripristina
 qa-answer_label = Risposta scritta (facoltativa)
 qa-mark_answered = Segna come risposta
 qa-gone = Non puoi più seguire queste domande.
+audit-event-created = Ha programmato l’evento «{ $title }»
+audit-event-updated = Ha modificato l’evento «{ $title }»
+audit-event-cancelled = Ha annullato l’evento «{ $title }»
+audit-event-question_moderated = Ha moderato una domanda dell’evento «{ $title }»

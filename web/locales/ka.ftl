@@ -926,3 +926,7 @@ qa-restore = აღდგენა
 qa-answer_label = წერილობითი პასუხი (არასავალდებულო)
 qa-mark_answered = პასუხგაცემულად მონიშვნა
 qa-gone = ამ კითხვებს ვეღარ ადევნებთ თვალს.
+audit-event-created = დაგეგმა ღონისძიება „{ $title }“
+audit-event-updated = შეცვალა ღონისძიება „{ $title }“
+audit-event-cancelled = გააუქმა ღონისძიება „{ $title }“
+audit-event-question_moderated = მოდერირება გაუწია ღონისძიების „{ $title }“ კითხვას

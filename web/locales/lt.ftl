@@ -960,3 +960,7 @@ qa-restore = Atkurti
 qa-answer_label = Rašytinis atsakymas (neprivalomas)
 qa-mark_answered = Pažymėti kaip atsakytą
 qa-gone = Šių klausimų nebegalite sekti.
+audit-event-created = Suplanuotas renginys „{ $title }“
+audit-event-updated = Pakeistas renginys „{ $title }“
+audit-event-cancelled = Atšauktas renginys „{ $title }“
+audit-event-question_moderated = Moderuotas renginio „{ $title }“ klausimas

@@ -943,3 +943,7 @@ qa-restore = Atjaunot
 qa-answer_label = Rakstiska atbilde (nav obligāta)
 qa-mark_answered = Atzīmēt kā atbildētu
 qa-gone = Jūs vairs nevarat sekot šiem jautājumiem.
+audit-event-created = Ieplānots pasākums “{ $title }”
+audit-event-updated = Mainīts pasākums “{ $title }”
+audit-event-cancelled = Atcelts pasākums “{ $title }”
+audit-event-question_moderated = Moderēts pasākuma “{ $title }” jautājums

@@ -926,3 +926,7 @@ qa-restore = Врати
 qa-answer_label = Писмен одговор (по избор)
 qa-mark_answered = Означи како одговорено
 qa-gone = Повеќе не можете да ги следите овие прашања.
+audit-event-created = Закажување на настанот „{ $title }“
+audit-event-updated = Измена на настанот „{ $title }“
+audit-event-cancelled = Откажување на настанот „{ $title }“
+audit-event-question_moderated = Модерирање прашање од настанот „{ $title }“

@@ -981,3 +981,7 @@ qa-restore = Irrestawra
 qa-answer_label = Tweġiba bil-miktub (mhux obbligatorja)
 qa-mark_answered = Immarka bħala mwieġba
 qa-gone = Ma tistax issegwi aktar dawn il-mistoqsijiet.
+audit-event-created = Ippjana l-avveniment “{ $title }”
+audit-event-updated = Biddel l-avveniment “{ $title }”
+audit-event-cancelled = Ikkanċella l-avveniment “{ $title }”
+audit-event-question_moderated = Immodera mistoqsija tal-avveniment “{ $title }”

@@ -930,3 +930,7 @@ qa-restore = Gjenopprett
 qa-answer_label = Skriftlig svar (valgfritt)
 qa-mark_answered = Merk som besvart
 qa-gone = Du kan ikke lenger følge disse spørsmålene.
+audit-event-created = Planla arrangementet «{ $title }»
+audit-event-updated = Endret arrangementet «{ $title }»
+audit-event-cancelled = Avlyste arrangementet «{ $title }»
+audit-event-question_moderated = Modererte et spørsmål i arrangementet «{ $title }»

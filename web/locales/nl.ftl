@@ -930,3 +930,7 @@ qa-restore = Terugzetten in de lijst
 qa-answer_label = Geschreven antwoord (niet verplicht)
 qa-mark_answered = Als beantwoord markeren
 qa-gone = Je kunt deze vragen niet meer volgen.
+audit-event-created = Plande het evenement ‘{ $title }’
+audit-event-updated = Wijzigde het evenement ‘{ $title }’
+audit-event-cancelled = Annuleerde het evenement ‘{ $title }’
+audit-event-question_moderated = Modereerde een vraag van het evenement ‘{ $title }’

@@ -964,3 +964,7 @@ qa-restore = Przywróć
 qa-answer_label = Odpowiedź pisemna (nieobowiązkowa)
 qa-mark_answered = Oznacz jako odpowiedziane
 qa-gone = Nie możesz już śledzić tych pytań.
+audit-event-created = Zaplanowano wydarzenie „{ $title }”
+audit-event-updated = Zmieniono wydarzenie „{ $title }”
+audit-event-cancelled = Odwołano wydarzenie „{ $title }”
+audit-event-question_moderated = Moderowano pytanie wydarzenia „{ $title }”

@@ -947,3 +947,7 @@ qa-restore = Repor
 qa-answer_label = Resposta escrita (opcional)
 qa-mark_answered = Marcar como respondida
 qa-gone = Já não pode acompanhar estas perguntas.
+audit-event-created = Agendou o evento «{ $title }»
+audit-event-updated = Alterou o evento «{ $title }»
+audit-event-cancelled = Cancelou o evento «{ $title }»
+audit-event-question_moderated = Moderou uma pergunta do evento «{ $title }»

@@ -947,3 +947,7 @@ qa-restore = Restabiliți
 qa-answer_label = Răspuns scris (opțional)
 qa-mark_answered = Marcați cu răspuns
 qa-gone = Nu mai puteți urmări aceste întrebări.
+audit-event-created = A programat evenimentul „{ $title }”
+audit-event-updated = A modificat evenimentul „{ $title }”
+audit-event-cancelled = A anulat evenimentul „{ $title }”
+audit-event-question_moderated = A moderat o întrebare a evenimentului „{ $title }”

@@ -964,3 +964,7 @@ qa-restore = Obnoviť
 qa-answer_label = Písomná odpoveď (nepovinná)
 qa-mark_answered = Označiť ako zodpovedané
 qa-gone = Tieto otázky už nemôžete sledovať.
+audit-event-created = Naplánovanie podujatia „{ $title }“
+audit-event-updated = Úprava podujatia „{ $title }“
+audit-event-cancelled = Zrušenie podujatia „{ $title }“
+audit-event-question_moderated = Moderovanie otázky podujatia „{ $title }“

@@ -964,3 +964,7 @@ qa-restore = Obnovi
 qa-answer_label = Pisni odgovor (neobvezno)
 qa-mark_answered = Označi kot odgovorjeno
 qa-gone = Teh vprašanj ne morete več spremljati.
+audit-event-created = Načrtovanje dogodka »{ $title }«
+audit-event-updated = Sprememba dogodka »{ $title }«
+audit-event-cancelled = Odpoved dogodka »{ $title }«
+audit-event-question_moderated = Moderiranje vprašanja dogodka »{ $title }«

@@ -926,3 +926,7 @@ qa-restore = Rikthe
 qa-answer_label = Përgjigje me shkrim (jo e detyrueshme)
 qa-mark_answered = Shëno si me përgjigje
 qa-gone = Nuk mund t’i ndiqni më këto pyetje.
+audit-event-created = Planifikoi ngjarjen “{ $title }”
+audit-event-updated = Ndryshoi ngjarjen “{ $title }”
+audit-event-cancelled = Anuloi ngjarjen “{ $title }”
+audit-event-question_moderated = Moderoi një pyetje të ngjarjes “{ $title }”

@@ -943,3 +943,7 @@ qa-restore = Врати
 qa-answer_label = Писани одговор (необавезно)
 qa-mark_answered = Означи као одговорено
 qa-gone = Ова питања више не можете да пратите.
+audit-event-created = Заказивање догађаја „{ $title }”
+audit-event-updated = Измена догађаја „{ $title }”
+audit-event-cancelled = Отказивање догађаја „{ $title }”
+audit-event-question_moderated = Модерирање питања догађаја „{ $title }”

@@ -930,3 +930,7 @@ qa-restore = Återställ
 qa-answer_label = Skriftligt svar (frivilligt)
 qa-mark_answered = Markera som besvarad
 qa-gone = Du kan inte längre följa de här frågorna.
+audit-event-created = Planerade evenemanget ”{ $title }”
+audit-event-updated = Ändrade evenemanget ”{ $title }”
+audit-event-cancelled = Ställde in evenemanget ”{ $title }”
+audit-event-question_moderated = Modererade en fråga i evenemanget ”{ $title }”

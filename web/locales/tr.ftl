@@ -926,3 +926,7 @@ qa-restore = Geri getir
 qa-answer_label = Yazılı cevap (isteğe bağlı)
 qa-mark_answered = Cevaplandı olarak işaretle
 qa-gone = Artık bu soruları takip edemezsiniz.
+audit-event-created = “{ $title }” etkinliğini planladı
+audit-event-updated = “{ $title }” etkinliğini değiştirdi
+audit-event-cancelled = “{ $title }” etkinliğini iptal etti
+audit-event-question_moderated = “{ $title }” etkinliğinin bir sorusunu denetledi

@@ -960,3 +960,7 @@ qa-restore = Відновити
 qa-answer_label = Письмова відповідь (необов’язково)
 qa-mark_answered = Позначити як відповідене
 qa-gone = Ви більше не можете стежити за цими запитаннями.
+audit-event-created = Заплановано подію «{ $title }»
+audit-event-updated = Змінено подію «{ $title }»
+audit-event-cancelled = Скасовано подію «{ $title }»
+audit-event-question_moderated = Модеровано запитання події «{ $title }»

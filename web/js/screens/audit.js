@@ -21,6 +21,7 @@ function what(entry, name) {
     action: entry.action,
     role: role(details.role ?? details.to),
     from: role(details.from),
+    title: details.title ?? "", // an event's (issue 22)
   });
   return entry.reason ? `${text} ${t("audit.reason", { reason: entry.reason })}` : text;
 }

@@ -76,12 +76,15 @@ export function questionsSection(ctx, initial) {
     draw();
   }
 
-  async function run(work) {
+  /** A moderator's or voter's action; its refusal in `feedback` (the answer's form) or in the
+   * list's one message area. */
+  async function run(work, feedback = null) {
     rowMessages.clear();
     try {
       upsert(await work());
     } catch (failure) {
-      rowMessages.error(ctx.describe(failure));
+      if (feedback) feedback.fail(failure, ctx.describe);
+      else rowMessages.error(ctx.describe(failure));
     }
   }
 
@@ -112,9 +115,10 @@ export function questionsSection(ctx, initial) {
       answer,
       h("button", { type: "submit", class: "small", text: t("qa.mark_answered") }),
     );
+    const feedback = formFeedback(form);
     form.addEventListener("submit", (submitted) => {
       submitted.preventDefault();
-      run(() => eventApi.moderate(eventId, question.id, "answer", answer.value));
+      run(() => eventApi.moderate(eventId, question.id, "answer", answer.value), feedback);
     });
     return h("div", { class: "qa-moderation" }, tools, form);
   }
@@ -133,7 +137,7 @@ export function questionsSection(ctx, initial) {
     return h(
       "li",
       { class: `qa-question state-${question.state}`, "data-question": String(question.id) },
-      h("p", { class: "post-body qa-body", text: question.body }),
+      h("p", { class: "post-body qa-body", dir: "auto", text: question.body }),
       h(
         "p",
         { class: "post-head meta" },

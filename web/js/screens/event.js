@@ -131,7 +131,7 @@ export default {
             row(t("event.speakers"), speakers),
             row(t("event.places"), `${t("events.places", { taken: event.registered, capacity: event.capacity })}${event.waiting ? ` · ${t("event.waiting_count", { waiting: event.waiting })}` : ""}`),
           ),
-          event.description ? h("p", { class: "event-description", text: event.description }) : null,
+          event.description ? h("p", { class: "event-description", dir: "auto", text: event.description }) : null,
           registration(event),
         ].filter(Boolean),
       );
