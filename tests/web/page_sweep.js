@@ -85,7 +85,10 @@ async ({ userData }) => {
     const format = new Intl.DateTimeFormat(lang, options);
     for (let month = 0; month < 12; month += 1) {
       for (const hour of [1, 13]) {
-        for (const part of format.formatToParts(new Date(2026, month, 6, hour, 5))) {
+        const at = new Date(2026, month, 6, hour, 5);
+        // And as a range (an event's start and end: some languages add "Uhr", "ч.").
+        const hourLater = new Date(at.getTime() + 3600 * 1000);
+        for (const part of [...format.formatToParts(at), ...format.formatRangeToParts(at, hourLater)]) {
           if (/\p{L}/u.test(part.value)) dateWords.add(part.value.trim());
         }
       }

@@ -8,6 +8,7 @@ first. axe-core at 360 px and 1280 px; the main controls are reached by keyboard
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from pathlib import Path
 
@@ -99,14 +100,14 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site)
     await form.get_by_label("Heure de début").fill("18:00")
     await form.get_by_label("Places").fill("1")
     await form.get_by_label("Sam Speaker").check()
-    await form.get_by_role("button", name="Programmer l’événement").click()
+    await form.get_by_role("button", name="Programmer l\u2019événement").click()
     start = form.get_by_label("Date")
     await expect(start).to_have_attribute("aria-invalid", "true")
     await expect(form.locator(".field-error")).to_have_text(["Choisissez un début dans le futur."])
     await expect(start).to_be_focused()
     await clean(opage, "form-error")
     await start.fill("2026-09-02")
-    await form.get_by_role("button", name="Programmer l’événement").click()
+    await form.get_by_role("button", name="Programmer l\u2019événement").click()
     await expect(opage.get_by_role("status")).to_have_text("« Robots in class » est programmé.")
     event_id = int(opage.url.rsplit("/", 1)[1])
     shown = ok(await olga.get(f"/api/events/{event_id}"))
@@ -155,7 +156,7 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site)
     )
     # The organiser makes room: a second place goes to Ana.
     await opage.reload()
-    await opage.get_by_role("link", name="Modifier l’événement").click()
+    await opage.get_by_role("link", name="Modifier l\u2019événement").click()
     await opage.locator("form.event-form").get_by_label("Places").fill("2")
     await opage.get_by_role("button", name="Enregistrer les modifications").click()
     await expect(opage.get_by_role("status")).to_contain_text("sont enregistrées")
@@ -166,7 +167,8 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site)
     async with apage.expect_download() as started:
         await apage.get_by_role("link", name="Add to my calendar (.ics)").click()
     download = await started.value
-    calendar = icalendar.Calendar.from_ical(Path(await download.path()).read_bytes())
+    saved = Path(await download.path())
+    calendar = icalendar.Calendar.from_ical(await asyncio.to_thread(saved.read_bytes))
     (entry,) = calendar.walk("VEVENT")
     assert str(entry["SUMMARY"]) == "Robots in class"
     assert entry.decoded("DTSTART") == dt.datetime(2026, 9, 2, 16, 0, tzinfo=dt.UTC)

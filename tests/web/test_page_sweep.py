@@ -105,7 +105,9 @@ ROUTES = [
     Route("files", "#/spaces/{space}/archive", MEMBERS, ".file-row"),
     # Events (issue 22): the list, and the founder's event (organiser's lists, the Q&A with
     # moderation) and the pupil's (registered, asking).
-    Route("events", "#/events", MEMBERS | {ADMIN}, ".event-item, .event-list + .empty:not([hidden])"),
+    Route(
+        "events", "#/events", MEMBERS | {ADMIN}, ".event-item, .event-list ~ .empty:not([hidden])"
+    ),
     Route("event", "#/events/{event}", frozenset({TEACHER, PUPIL}), ".qa-question"),
     Route(
         "video session",
@@ -210,9 +212,7 @@ async def build(site: Site) -> World:
     host = site.base.removeprefix("http://")  # the login cards name the site
     data = [*WORDS.values(), LONG_FILE, "NSO FR", "Ecole Jules Verne", *emails, host]
     data.append(pupil["username"])
-    return World(
-        teacher, space_id, started["session"]["id"], link["token"], logins, data, event_id
-    )
+    return World(teacher, space_id, started["session"]["id"], link["token"], logins, data, event_id)
 
 
 async def sign_in(page: Page, role: str, world: World) -> None:
