@@ -124,6 +124,7 @@ export class TwinspaceClient extends EventTarget {
     this.retryTimer = null;
     this.heartbeatTimer = null;
     this.welcome = null;
+    this.serverClockOffsetMs = null;
   }
 
   /** Open the connection (again, after "unauthenticated" or "failed"). */
@@ -334,6 +335,10 @@ export class TwinspaceClient extends EventTarget {
 
   welcomed(welcome) {
     this.welcome = welcome;
+    // The server's clock minus ours, as the welcome said it (its latency included): what a
+    // screen compares server timestamps with before anything newer tells it (chat-panel.js).
+    const serverTime = Date.parse(welcome.server_time);
+    this.serverClockOffsetMs = Number.isNaN(serverTime) ? null : serverTime - Date.now();
     this.attempt = 0;
     const limits = welcome.limits ?? {};
     this.setState(State.OPEN);
