@@ -80,7 +80,7 @@ async def test_an_etwinner_finds_a_featured_group_joins_and_posts(site: Site) ->
     await expect(cards.first.locator(".group-title")).to_contain_text(FEATURED)
     await expect(cards.first.locator(".badge.featured")).to_have_text("Featured")
     await expect(cards.nth(1).locator(".badge.featured")).to_have_count(0)
-    await expect(cards.first).to_contain_text("Members: 0")
+    await expect(cards.first).to_contain_text("0 members")
     await expect(cards.first).to_contain_text("Open")
     await no_axe_violations(page, "directory")
 

@@ -924,7 +924,15 @@ groups-empty = لا توجد مجموعة تطابق هذا البحث.
 groups-more = عرض مزيد من المجموعات
 groups-featured = مميَّزة
 groups-topic_is = الموضوع: { $topic }
-groups-members = الأعضاء: { $count }
+groups-members =
+    { $count ->
+        [zero] { $count } عضو
+        [one] { $count } عضو
+        [two] { $count } عضوان
+        [few] { $count } أعضاء
+        [many] { $count } عضوًا
+       *[other] { $count } عضو
+    }
 groups-access_short-open = مفتوحة
 groups-access_short-closed = مغلقة
 groups-standing-member = أنت عضو في المجموعة. دورك: { $role }

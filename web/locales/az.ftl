@@ -856,7 +856,11 @@ groups-empty = Bu axtarışa uyğun qrup yoxdur.
 groups-more = Daha çox qrup göstər
 groups-featured = Seçilmiş
 groups-topic_is = Mövzu: { $topic }
-groups-members = Üzvlər: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } üzv
+       *[other] { $count } üzv
+    }
 groups-access_short-open = Açıq
 groups-access_short-closed = Qapalı
 groups-standing-member = Siz üzvsünüz. Rolunuz: { $role }

@@ -856,7 +856,11 @@ groups-empty = Няма група, която да отговаря на тов
 groups-more = Още групи
 groups-featured = Препоръчана
 groups-topic_is = Тема: { $topic }
-groups-members = Членове: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } член
+       *[other] { $count } членове
+    }
 groups-access_short-open = Отворена
 groups-access_short-closed = Затворена
 groups-standing-member = В групата сте. Вашата роля: { $role }

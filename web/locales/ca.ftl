@@ -877,7 +877,12 @@ groups-empty = Cap grup no coincideix amb aquesta cerca.
 groups-more = Mostra més grups
 groups-featured = Destacat
 groups-topic_is = Tema: { $topic }
-groups-members = Membres: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } membre
+        [many] { $count } de membres
+       *[other] { $count } membres
+    }
 groups-access_short-open = Obert
 groups-access_short-closed = Tancat
 groups-standing-member = Sou membre. El vostre rol: { $role }

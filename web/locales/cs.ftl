@@ -894,7 +894,13 @@ groups-empty = Hledání neodpovídá žádná skupina.
 groups-more = Zobrazit další skupiny
 groups-featured = Doporučená
 groups-topic_is = Téma: { $topic }
-groups-members = Členové: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } člen
+        [few] { $count } členové
+        [many] { $count } člena
+       *[other] { $count } členů
+    }
 groups-access_short-open = Otevřená
 groups-access_short-closed = Uzavřená
 groups-standing-member = Jste ve skupině. Vaše role: { $role }

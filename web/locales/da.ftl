@@ -860,7 +860,11 @@ groups-empty = Ingen grupper passer til søgningen.
 groups-more = Vis flere grupper
 groups-featured = Fremhævet
 groups-topic_is = Tema: { $topic }
-groups-members = Medlemmer: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } medlem
+       *[other] { $count } medlemmer
+    }
 groups-access_short-open = Åben
 groups-access_short-closed = Lukket
 groups-standing-member = Du er medlem. Din rolle: { $role }

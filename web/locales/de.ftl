@@ -860,7 +860,11 @@ groups-empty = Keine Gruppe passt zu dieser Suche.
 groups-more = Weitere Gruppen anzeigen
 groups-featured = Empfohlen
 groups-topic_is = Thema: { $topic }
-groups-members = Mitglieder: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } Mitglied
+       *[other] { $count } Mitglieder
+    }
 groups-access_short-open = Offen
 groups-access_short-closed = Geschlossen
 groups-standing-member = Sie sind Mitglied. Ihre Rolle: { $role }

@@ -856,7 +856,11 @@ groups-empty = Καμία ομάδα δεν ταιριάζει με αυτήν �
 groups-more = Εμφάνιση περισσότερων ομάδων
 groups-featured = Προβεβλημένη
 groups-topic_is = Θέμα: { $topic }
-groups-members = Μέλη: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } μέλος
+       *[other] { $count } μέλη
+    }
 groups-access_short-open = Ανοιχτή
 groups-access_short-closed = Κλειστή
 groups-standing-member = Είστε μέλος. Ο ρόλος σας: { $role }

@@ -860,7 +860,11 @@ groups-empty = No group matches this search.
 groups-more = Show more groups
 groups-featured = Featured
 groups-topic_is = Topic: { $topic }
-groups-members = Members: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } member
+       *[other] { $count } members
+    }
 groups-access_short-open = Open
 groups-access_short-closed = Closed
 groups-standing-member = You are a member. Your role: { $role }

@@ -877,7 +877,12 @@ groups-empty = Ningún grupo coincide con esta búsqueda.
 groups-more = Mostrar más grupos
 groups-featured = Destacado
 groups-topic_is = Tema: { $topic }
-groups-members = Miembros: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } miembro
+        [many] { $count } de miembros
+       *[other] { $count } miembros
+    }
 groups-access_short-open = Abierto
 groups-access_short-closed = Cerrado
 groups-standing-member = Es miembro. Su rol: { $role }

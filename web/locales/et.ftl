@@ -856,7 +856,11 @@ groups-empty = Ükski rühm ei vasta otsingule.
 groups-more = Näita veel rühmi
 groups-featured = Esile tõstetud
 groups-topic_is = Teema: { $topic }
-groups-members = Liikmeid: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } liige
+       *[other] { $count } liiget
+    }
 groups-access_short-open = Avatud
 groups-access_short-closed = Suletud
 groups-standing-member = Oled rühma liige. Sinu roll: { $role }

@@ -856,7 +856,11 @@ groups-empty = Mikään ryhmä ei vastaa hakua.
 groups-more = Näytä lisää ryhmiä
 groups-featured = Nostettu esiin
 groups-topic_is = Teema: { $topic }
-groups-members = Jäseniä: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } jäsen
+       *[other] { $count } jäsentä
+    }
 groups-access_short-open = Avoin
 groups-access_short-closed = Suljettu
 groups-standing-member = Olet jäsen. Roolisi: { $role }

@@ -875,7 +875,12 @@ groups-empty = Aucun groupe ne correspond à cette recherche.
 groups-more = Afficher plus de groupes
 groups-featured = À la une
 groups-topic_is = Thème : { $topic }
-groups-members = Membres : { $count }
+groups-members =
+    { $count ->
+        [one] { $count } membre
+        [many] { $count } de membres
+       *[other] { $count } membres
+    }
 groups-access_short-open = Ouvert
 groups-access_short-closed = Fermé
 groups-standing-member = Vous êtes membre. Votre rôle : { $role }

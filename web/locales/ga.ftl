@@ -907,7 +907,14 @@ groups-empty = Níl aon ghrúpa a oireann don chuardach seo.
 groups-more = Taispeáin tuilleadh grúpaí
 groups-featured = Faoi thrácht
 groups-topic_is = Téama: { $topic }
-groups-members = Baill: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } bhall
+        [two] { $count } bhall
+        [few] { $count } bhall
+        [many] { $count } mball
+       *[other] { $count } ball
+    }
 groups-access_short-open = Oscailte
 groups-access_short-closed = Dúnta
 groups-standing-member = Is ball thú. Do ról: { $role }

@@ -877,7 +877,12 @@ groups-empty = Nijedna grupa ne odgovara ovoj pretrazi.
 groups-more = Prikaži još grupa
 groups-featured = Istaknuta
 groups-topic_is = Tema: { $topic }
-groups-members = Članovi: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } član
+        [few] { $count } člana
+       *[other] { $count } članova
+    }
 groups-access_short-open = Otvorena
 groups-access_short-closed = Zatvorena
 groups-standing-member = U grupi ste. Vaša uloga: { $role }

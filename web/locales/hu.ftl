@@ -856,7 +856,11 @@ groups-empty = Egy csoport sem felel meg a keresésnek.
 groups-more = További csoportok
 groups-featured = Kiemelt
 groups-topic_is = Téma: { $topic }
-groups-members = Tagok: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } tag
+       *[other] { $count } tag
+    }
 groups-access_short-open = Nyitott
 groups-access_short-closed = Zárt
 groups-standing-member = Ön tag. Az Ön szerepe: { $role }

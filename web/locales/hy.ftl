@@ -856,7 +856,11 @@ groups-empty = Այս որոնմանը ոչ մի խումբ չի համապատ�
 groups-more = Ցույց տալ ավելի շատ խմբեր
 groups-featured = Առանձնացված
 groups-topic_is = Թեմա՝ { $topic }
-groups-members = Անդամներ՝ { $count }
+groups-members =
+    { $count ->
+        [one] { $count } անդամ
+       *[other] { $count } անդամ
+    }
 groups-access_short-open = Բաց
 groups-access_short-closed = Փակ
 groups-standing-member = Դուք այս խմբում եք։ Ձեր դերը՝ { $role }

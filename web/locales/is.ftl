@@ -860,7 +860,11 @@ groups-empty = Enginn hópur passar við þessa leit.
 groups-more = Sýna fleiri hópa
 groups-featured = Í sviðsljósinu
 groups-topic_is = Viðfangsefni: { $topic }
-groups-members = Meðlimir: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } meðlimur
+       *[other] { $count } meðlimir
+    }
 groups-access_short-open = Opinn
 groups-access_short-closed = Lokaður
 groups-standing-member = Þú ert í hópnum. Hlutverk þitt: { $role }

@@ -877,7 +877,12 @@ groups-empty = Nessun gruppo corrisponde a questa ricerca.
 groups-more = Mostra altri gruppi
 groups-featured = In evidenza
 groups-topic_is = Tema: { $topic }
-groups-members = Membri: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } membro
+        [many] { $count } di membri
+       *[other] { $count } membri
+    }
 groups-access_short-open = Aperto
 groups-access_short-closed = Chiuso
 groups-standing-member = Fai parte del gruppo. Il tuo ruolo: { $role }

@@ -856,7 +856,11 @@ groups-empty = ამ ძიებას არცერთი ჯგუფი �
 groups-more = მეტი ჯგუფის ჩვენება
 groups-featured = გამორჩეული
 groups-topic_is = თემა: { $topic }
-groups-members = წევრები: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } წევრი
+       *[other] { $count } წევრი
+    }
 groups-access_short-open = ღია
 groups-access_short-closed = დახურული
 groups-standing-member = თქვენ ამ ჯგუფის წევრი ხართ. თქვენი როლი: { $role }

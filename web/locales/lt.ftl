@@ -890,7 +890,13 @@ groups-empty = Paieškos neatitinka jokia grupė.
 groups-more = Rodyti daugiau grupių
 groups-featured = Rekomenduojama
 groups-topic_is = Tema: { $topic }
-groups-members = Nariai: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } narys
+        [few] { $count } nariai
+        [many] { $count } nario
+       *[other] { $count } narių
+    }
 groups-access_short-open = Atvira
 groups-access_short-closed = Uždara
 groups-standing-member = Esate šioje grupėje. Jūsų vaidmuo: { $role }

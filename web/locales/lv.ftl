@@ -873,7 +873,12 @@ groups-empty = Meklēšanai neatbilst neviena grupa.
 groups-more = Rādīt vairāk grupu
 groups-featured = Izcelta
 groups-topic_is = Tēma: { $topic }
-groups-members = Dalībnieki: { $count }
+groups-members =
+    { $count ->
+        [zero] { $count } dalībnieku
+        [one] { $count } dalībnieks
+       *[other] { $count } dalībnieki
+    }
 groups-access_short-open = Atvērta
 groups-access_short-closed = Slēgta
 groups-standing-member = Jūs esat grupā. Jūsu loma: { $role }

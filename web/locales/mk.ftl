@@ -856,7 +856,11 @@ groups-empty = Ниедна група не одговара на ова пре�
 groups-more = Прикажи уште групи
 groups-featured = Истакната
 groups-topic_is = Тема: { $topic }
-groups-members = Членови: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } член
+       *[other] { $count } членови
+    }
 groups-access_short-open = Отворена
 groups-access_short-closed = Затворена
 groups-standing-member = Во групата сте. Ваша улога: { $role }

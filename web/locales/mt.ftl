@@ -911,7 +911,14 @@ groups-empty = L-ebda grupp ma jaqbel ma’ din it-tfittxija.
 groups-more = Uri aktar gruppi
 groups-featured = Enfasizzat
 groups-topic_is = Tema: { $topic }
-groups-members = Membri: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } membru
+        [two] { $count } membri
+        [few] { $count } membri
+        [many] { $count } membru
+       *[other] { $count } membru
+    }
 groups-access_short-open = Miftuħ
 groups-access_short-closed = Magħluq
 groups-standing-member = Inti membru. Ir-rwol tiegħek: { $role }

@@ -860,7 +860,11 @@ groups-empty = Ingen grupper passer til søket.
 groups-more = Vis flere grupper
 groups-featured = Framhevet
 groups-topic_is = Tema: { $topic }
-groups-members = Medlemmer: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } medlem
+       *[other] { $count } medlemmer
+    }
 groups-access_short-open = Åpen
 groups-access_short-closed = Lukket
 groups-standing-member = Du er medlem. Rollen din: { $role }

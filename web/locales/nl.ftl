@@ -860,7 +860,11 @@ groups-empty = Geen enkele groep past bij deze zoekopdracht.
 groups-more = Meer groepen tonen
 groups-featured = Uitgelicht
 groups-topic_is = Thema: { $topic }
-groups-members = Leden: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } lid
+       *[other] { $count } leden
+    }
 groups-access_short-open = Open
 groups-access_short-closed = Gesloten
 groups-standing-member = U bent lid. Uw rol: { $role }

@@ -894,7 +894,13 @@ groups-empty = Żadna grupa nie pasuje do tego wyszukiwania.
 groups-more = Pokaż więcej grup
 groups-featured = Wyróżniona
 groups-topic_is = Temat: { $topic }
-groups-members = Członkowie: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } członek
+        [few] { $count } członków
+        [many] { $count } członków
+       *[other] { $count } członka
+    }
 groups-access_short-open = Otwarta
 groups-access_short-closed = Zamknięta
 groups-standing-member = Należysz do grupy. Twoja rola: { $role }

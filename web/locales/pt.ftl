@@ -877,7 +877,12 @@ groups-empty = Nenhum grupo corresponde a esta pesquisa.
 groups-more = Mostrar mais grupos
 groups-featured = Em destaque
 groups-topic_is = Tema: { $topic }
-groups-members = Membros: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } membro
+        [many] { $count } de membros
+       *[other] { $count } membros
+    }
 groups-access_short-open = Aberto
 groups-access_short-closed = Fechado
 groups-standing-member = É membro. A sua função: { $role }

@@ -877,7 +877,12 @@ groups-empty = Niciun grup nu corespunde acestei căutări.
 groups-more = Afișează mai multe grupuri
 groups-featured = Recomandat
 groups-topic_is = Temă: { $topic }
-groups-members = Membri: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } membru
+        [few] { $count } membri
+       *[other] { $count } de membri
+    }
 groups-access_short-open = Deschis
 groups-access_short-closed = Închis
 groups-standing-member = Faceți parte din grup. Rolul dumneavoastră: { $role }

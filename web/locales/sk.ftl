@@ -894,7 +894,13 @@ groups-empty = Hľadaniu nezodpovedá žiadna skupina.
 groups-more = Zobraziť ďalšie skupiny
 groups-featured = Odporúčaná
 groups-topic_is = Téma: { $topic }
-groups-members = Členovia: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } člen
+        [few] { $count } členovia
+        [many] { $count } člena
+       *[other] { $count } členov
+    }
 groups-access_short-open = Otvorená
 groups-access_short-closed = Uzavretá
 groups-standing-member = Ste v skupine. Vaša rola: { $role }

@@ -894,7 +894,13 @@ groups-empty = Iskanju ne ustreza nobena skupina.
 groups-more = Pokaži več skupin
 groups-featured = Izpostavljena
 groups-topic_is = Tema: { $topic }
-groups-members = Člani: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } član
+        [two] { $count } člana
+        [few] { $count } člani
+       *[other] { $count } članov
+    }
 groups-access_short-open = Odprta
 groups-access_short-closed = Zaprta
 groups-standing-member = Ste v skupini. Vaša vloga: { $role }

@@ -856,7 +856,11 @@ groups-empty = Asnjë grup nuk përputhet me këtë kërkim.
 groups-more = Shfaq më shumë grupe
 groups-featured = I veçuar
 groups-topic_is = Tema: { $topic }
-groups-members = Anëtarë: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } anëtar
+       *[other] { $count } anëtarë
+    }
 groups-access_short-open = I hapur
 groups-access_short-closed = I mbyllur
 groups-standing-member = Jeni në këtë grup. Roli juaj: { $role }

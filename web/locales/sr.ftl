@@ -873,7 +873,12 @@ groups-empty = Ниједна група не одговара овој прет
 groups-more = Прикажи још група
 groups-featured = Истакнута
 groups-topic_is = Тема: { $topic }
-groups-members = Чланови: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } члан
+        [few] { $count } члана
+       *[other] { $count } чланова
+    }
 groups-access_short-open = Отворена
 groups-access_short-closed = Затворена
 groups-standing-member = У групи сте. Ваша улога: { $role }

@@ -860,7 +860,11 @@ groups-empty = Ingen grupp matchar sökningen.
 groups-more = Visa fler grupper
 groups-featured = Utvald
 groups-topic_is = Tema: { $topic }
-groups-members = Medlemmar: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } medlem
+       *[other] { $count } medlemmar
+    }
 groups-access_short-open = Öppen
 groups-access_short-closed = Stängd
 groups-standing-member = Du är medlem. Din roll: { $role }

@@ -856,7 +856,11 @@ groups-empty = Bu aramaya uyan grup yok.
 groups-more = Daha fazla grup göster
 groups-featured = Öne çıkan
 groups-topic_is = Konu: { $topic }
-groups-members = Üyeler: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } üye
+       *[other] { $count } üye
+    }
 groups-access_short-open = Açık
 groups-access_short-closed = Kapalı
 groups-standing-member = Üyesiniz. Rolünüz: { $role }

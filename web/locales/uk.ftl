@@ -890,7 +890,13 @@ groups-empty = Жодна група не відповідає цьому пош
 groups-more = Показати більше груп
 groups-featured = Рекомендована
 groups-topic_is = Тема: { $topic }
-groups-members = Учасники: { $count }
+groups-members =
+    { $count ->
+        [one] { $count } учасник
+        [few] { $count } учасники
+        [many] { $count } учасників
+       *[other] { $count } учасника
+    }
 groups-access_short-open = Відкрита
 groups-access_short-closed = Закрита
 groups-standing-member = Ви в групі. Ваша роль: { $role }

@@ -51,11 +51,14 @@ function searchForm(onSearch) {
     ),
     h("button", { type: "submit", text: t("groups.search_submit") }),
   );
+  // A refused search (a filter too long) is said next to its field.
+  const feedback = formFeedback(form);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    feedback.clear();
     const data = new FormData(form);
     const value = (name) => String(data.get(name) ?? "").trim();
-    onSearch({ q: value("q"), topic: value("topic"), language: value("language"), country: value("country") });
+    onSearch({ q: value("q"), topic: value("topic"), language: value("language"), country: value("country") }, feedback);
   });
   return form;
 }
@@ -157,6 +160,7 @@ export default {
       }
     }
 
+    let searchFeedback = null;
     async function load(append) {
       const mine = ++serial;
       try {
@@ -175,7 +179,9 @@ export default {
         more.hidden = cursor === null;
         empty.hidden = list.children.length > 0;
       } catch (failure) {
-        if (alive && mine === serial) say(error, ctx.describe(failure));
+        if (!alive || mine !== serial) return;
+        if (searchFeedback) searchFeedback.fail(failure, ctx.describe);
+        else say(error, ctx.describe(failure));
       }
     }
     more.addEventListener("click", () => load(true));
@@ -184,8 +190,9 @@ export default {
       h("h1", { tabindex: "-1", text: t("groups.title") }),
       h("p", { class: "description", text: t("groups.intro") }),
       error,
-      searchForm((wanted) => {
+      searchForm((wanted, feedback) => {
         search = wanted;
+        searchFeedback = feedback;
         load(false);
       }),
       h("h2", { id: "groups-found-heading", text: t("groups.found") }),

@@ -7,7 +7,7 @@ import { adminApi } from "../admin-api.js";
 import { confirmAction } from "../confirm.js";
 import { h } from "../dom.js";
 import { JOIN, LEAVE, MEMBER_EVENTS } from "../events.js";
-import { messageArea } from "../forms.js";
+import { formFeedback, messageArea } from "../forms.js";
 import { t } from "../i18n.js";
 import { groupsApi } from "../groups-api.js";
 import { distinctNames } from "../names.js";
@@ -211,6 +211,7 @@ function groupPaging(view, show, keep, report) {
     h("div", { class: "field" }, h("label", { for: "group-members-q", text: t("groups.members_search") }), input),
     h("button", { type: "submit", class: "secondary", text: t("groups.search_submit") }),
   );
+  const feedback = formFeedback(search); // a refused search (too long) said by its field
   async function page(limit) {
     const found = await groupsApi.members(space.id, { after, q: words, limit });
     after = found.next;
@@ -239,11 +240,12 @@ function groupPaging(view, show, keep, report) {
     event.preventDefault();
     words = input.value.trim();
     loaded = [];
+    feedback.clear();
     try {
       keep(await first());
       show();
     } catch (failure) {
-      report(ctx.describe(failure), true);
+      feedback.fail(failure, ctx.describe);
     }
   });
   return { search, more: h("p", {}, more), first };
