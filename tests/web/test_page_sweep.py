@@ -195,9 +195,7 @@ async def build(site: Site) -> World:
     host = site.base.removeprefix("http://")  # the login cards name the site
     data = [*WORDS.values(), LONG_FILE, "NSO FR", "Ecole Jules Verne", *emails, host]
     data.append(pupil["username"])
-    return World(
-        teacher, space_id, started["session"]["id"], link["token"], logins, data, group_id
-    )
+    return World(teacher, space_id, started["session"]["id"], link["token"], logins, data, group_id)
 
 
 async def sign_in(page: Page, role: str, world: World) -> None:
