@@ -6,7 +6,7 @@
 //
 // To anyone else, and for a group that does not exist, the same page: "Page not found".
 
-import { h, messageBox, say } from "../dom.js";
+import { h, messageBox, replace, say } from "../dom.js";
 import { formFeedback } from "../forms.js";
 import { groupsApi } from "../groups-api.js";
 import { t } from "../i18n.js";
@@ -85,7 +85,9 @@ export default {
       document.title = `${group.title} – ${t("app.name")}`;
       const standing = standingText(group);
       const actions = group.standing === "none" && group.access === "closed" ? [] : groupActions(group, act);
-      body.replaceChildren(
+      // (replace() leaves the absent parts out; replaceChildren would write them as "null".)
+      replace(
+        body,
         group.featured ? h("p", {}, h("span", { class: "badge featured", text: t("groups.featured") })) : null,
         groupFacts(group),
         group.description ? h("p", { class: "description", text: group.description }) : null,
