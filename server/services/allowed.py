@@ -140,12 +140,16 @@ def member_answers(
     actor: Account,
     members: list[tuple[Membership, Account]],
     now: dt.datetime,
+    founders: int | None = None,
 ) -> list[api.MemberOut]:
-    """The members' list as the caller may see it, with what the caller may do with each."""
+    """The members' list as the caller may see it, with what the caller may do with each.
+    ``founders``: how many the space has, when ``members`` is one page of them (else counted
+    from the list)."""
     asker = asker_of(access, actor, now)
     space: Space = access.space
     sees_emails = asker.may(SpaceAction.SEE_MEMBER_EMAILS)
-    founders = sum(1 for membership, _ in members if membership.role is Role.FOUNDER)
+    if founders is None:
+        founders = sum(1 for membership, _ in members if membership.role is Role.FOUNDER)
     answers = []
     for membership, account in members:
         target = member_target(membership, account, founders=founders)
