@@ -178,7 +178,7 @@ export default {
     const offSpace = view.spaceEvents.on((message) => {
       // Membership and role changes come as events; a reset means some were missed.
       if (message.type === "event" && MEMBER_EVENTS.has(message.event)) load();
-      if (message.type === "reset") load(true);
+      if (message.type === "reset") load(!message.followed);
     });
 
     load();

@@ -205,7 +205,8 @@ const space = {
       // screen and its sections read again, as after a `reset` (a thread started then was
       // missing from the forum's list until the next change, under load).
       ctx.live.subscribe(channels[0], onChannel).then(
-        () => alive && onChannel({ type: "reset", channel: channels[0] }),
+        // (`followed`: not events the server found missing, so nothing to announce.)
+        () => alive && onChannel({ type: "reset", channel: channels[0], followed: true }),
         () => {},
       );
       ctx.live.subscribe(channels[1], onChannel).catch(() => {});
