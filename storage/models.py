@@ -27,7 +27,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
 
 from protocol.errors import InvariantBroken
 from protocol.video import ParticipantState, VideoMode, VideoSessionState
@@ -100,6 +100,10 @@ class Account(Base):
     kind: Mapped[AccountKind] = mapped_column(enum_column(AccountKind))
     status: Mapped[AccountStatus] = mapped_column(enum_column(AccountStatus), index=True)
     display_name: Mapped[str] = mapped_column(String(100))
+    #: ``display_name.casefold()``, kept by :meth:`_keep_name_key`: how an ``@Name`` mention
+    #: finds its member by index, without reading a space's member list (issue 21).
+    #: Casefolding may lengthen a name (ß → ss), hence the wider column.
+    name_key: Mapped[str] = mapped_column(String(300), index=True)
     # Teachers, guests and national admins sign in by e-mail; pupils have none, ever.
     email: Mapped[str | None] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str | None] = mapped_column(String(200))
@@ -119,6 +123,11 @@ class Account(Base):
     #: The page language the person chose (registration, "My account"): mail uses it. None
     #: means unknown: mail goes out in English.
     language: Mapped[str | None] = mapped_column(String(16))
+
+    @validates("display_name")
+    def _keep_name_key(self, _key: str, value: str) -> str:
+        self.name_key = value.casefold()
+        return value
 
 
 class PasswordReset(Base):
