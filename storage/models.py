@@ -260,6 +260,11 @@ class VideoSession(Base):
     state: Mapped[VideoSessionState] = mapped_column(enum_column(VideoSessionState))
     mode: Mapped[VideoMode] = mapped_column(enum_column(VideoMode))
     lobby: Mapped[bool] = mapped_column(Boolean)
+    #: The kind of its space (which never changes), copied at start: who moderates video
+    #: differs in a group, and a participant's ``moderator`` flag is shown without a query.
+    space_kind: Mapped[SpaceKind] = mapped_column(
+        enum_column(SpaceKind), default=SpaceKind.TWINSPACE, server_default="twinspace"
+    )
     title: Mapped[str] = mapped_column(String(200))
     #: The participant shown large to everyone, or None.
     spotlight_id: Mapped[int | None] = mapped_column(IdType)

@@ -151,7 +151,7 @@ async def test_a_post_in_a_group_of_5000_costs_what_it_costs_in_a_group_of_5(
     # A reply: one event on the thread's channel and one on the list's, nothing per member.
     assert len(small["post"].announcements) == 2
     # No statement reads the memberships without naming whom (the member list).
-    for step in large.values():
-        for sql in step.statements:
+    for counted in large.values():
+        for sql in counted.statements:
             if "FROM memberships" in sql and "JOIN accounts" in sql:
                 assert "IN (" in sql or "account_id =" in sql, sql

@@ -344,6 +344,10 @@ async def test_a_groups_moderators_start_video_and_members_join(world: World) ->
     session = started["session"]["id"]
     joined = ok(await bob.post(f"{base}/{session}/join"))
     assert joined["me"]["state"] != "lobby"
+    # The lobby's flag: the owner moderates video, a member (a stored "teacher") does not.
+    flags = {p["account_id"]: p["moderator"] for p in joined["session"]["participants"]}
+    assert flags == {ana.id: True, bob.id: False}
+    assert (started["me"]["moderator"], joined["me"]["moderator"]) == (True, False)
     me = joined["me"]["id"]
     refused = await bob.post(f"{base}/{session}/participants/{started['me']['id']}/remove", {})
     assert error_code(refused, 403) == "forbidden"

@@ -1,4 +1,4 @@
-"""Accounts' name keys: an ``@Name`` mention is found by index (issue 21, built for size).
+"""Accounts' name keys and video sessions' space kind (issue 21, built for size).
 
 Revision ID: 0011
 Revises: 0010
@@ -9,6 +9,10 @@ neither SQLite's ``lower`` nor every PostgreSQL collation matches, hence a store
 rather than an expression index). A post's mentions then read only the members whose key is
 one of the post's ``@…`` candidates, instead of the whole member list of the space.
 The existing rows are filled here, in batches, with the same function the model uses.
+
+``video_sessions.space_kind`` is its space's kind, copied (a space's kind never changes):
+whether a participant's role moderates video differs in a group (owners and moderators, not
+members), and ``ParticipantOut.moderator`` is shown from the participant's row alone.
 """
 
 from __future__ import annotations
@@ -54,9 +58,21 @@ def upgrade() -> None:
     with op.batch_alter_table("accounts") as batch:
         batch.alter_column("name_key", existing_type=sa.String(length=300), nullable=False)
     op.create_index(op.f("ix_accounts_name_key"), "accounts", ["name_key"], unique=False)
+    op.add_column(
+        "video_sessions",
+        sa.Column(
+            "space_kind", sa.String(length=32), server_default="twinspace", nullable=False
+        ),
+    )
+    op.execute(
+        "UPDATE video_sessions SET space_kind = "
+        "(SELECT spaces.kind FROM spaces WHERE spaces.id = video_sessions.space_id)"
+    )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("video_sessions") as batch:
+        batch.drop_column("space_kind")
     op.drop_index(op.f("ix_accounts_name_key"), table_name="accounts")
     with op.batch_alter_table("accounts") as batch:
         batch.drop_column("name_key")
