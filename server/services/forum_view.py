@@ -90,7 +90,7 @@ class People:
     that does not grow with the space's size, and the pure methods then answer from memory.
     Asking a pure method about someone not loaded raises :class:`PeopleNotLoaded`."""
 
-    __slots__ = ("space_id", "_roles", "_names", "_formers", "_asked", "_keys")
+    __slots__ = ("_asked", "_formers", "_keys", "_names", "_roles", "space_id")
 
     def __init__(self, space_id: int) -> None:
         self.space_id = space_id
@@ -102,7 +102,10 @@ class People:
         self._keys: set[str] = set()
 
     async def load(
-        self, session: AsyncSession, account_ids: Iterable[int | None] = (), bodies: Iterable[str] = ()
+        self,
+        session: AsyncSession,
+        account_ids: Iterable[int | None] = (),
+        bodies: Iterable[str] = (),
     ) -> None:
         """Read the members among ``account_ids`` and those ``bodies`` may mention (at most
         two queries, none if all is known already)."""

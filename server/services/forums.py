@@ -43,12 +43,12 @@ from .context import RequestContext
 from .forum_events import ForumEvents
 from .forum_view import (
     NO_SUCH_THREAD,
+    People,
     ThreadAccess,
     may_see_post,
     may_see_thread,
     open_post,
     open_thread,
-    People,
     people_for_posts,
     post_out,
     post_target,

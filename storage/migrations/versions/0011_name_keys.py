@@ -34,7 +34,9 @@ BATCH = 1000
 def upgrade() -> None:
     op.add_column("accounts", sa.Column("name_key", sa.String(length=300), nullable=True))
     accounts = sa.table(
-        "accounts", sa.column("id", sa.Integer), sa.column("display_name", sa.String),
+        "accounts",
+        sa.column("id", sa.Integer),
+        sa.column("display_name", sa.String),
         sa.column("name_key", sa.String),
     )
     bind = op.get_bind()
@@ -60,9 +62,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_accounts_name_key"), "accounts", ["name_key"], unique=False)
     op.add_column(
         "video_sessions",
-        sa.Column(
-            "space_kind", sa.String(length=32), server_default="twinspace", nullable=False
-        ),
+        sa.Column("space_kind", sa.String(length=32), server_default="twinspace", nullable=False),
     )
     op.execute(
         "UPDATE video_sessions SET space_kind = "
