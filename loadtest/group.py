@@ -246,7 +246,8 @@ async def post_loop(
     async def one(number: int) -> None:
         nonlocal made, refused
         token = tokens[rng.randrange(len(tokens))]
-        body = {"body": f"{POST_MARK}{number} a word for the group", "client_id": f"lt-post-{number:08d}"}
+        text = f"{POST_MARK}{number} a word for the group"
+        body = {"body": text, "client_id": f"lt-post-{number:08d}"}
         tally.sent_at[number] = time.monotonic()
         answer = await client.post(path, json=body, headers={"authorization": f"Bearer {token}"})
         if answer.status_code == 201:
@@ -311,11 +312,12 @@ async def play(knobs: GroupKnobs, base: str, pid: int, database_url: str) -> dic
     provisioned_at = time.monotonic()
     group, tokens = await provision(knobs, database_url)
     provision_s = time.monotonic() - provisioned_at
-    tally, rng, phases = GroupTally(), random.Random(knobs.seed), Phases(pid)
+    tally, rng, phases = GroupTally(), random.Random(knobs.seed), Phases(pid)  # noqa: S311
     space = group.space_id
     async with httpx.AsyncClient(base_url=base, timeout=30.0) as client:
         owner = {"authorization": f"Bearer {tokens[0]}"}
-        opening = {"title": "Welcome", "body": "Say hello", "area": "open", "client_id": "lt-opening"}
+        opening = {"title": "Welcome", "body": "Say hello", "area": "open"}
+        opening["client_id"] = "lt-opening"
         made = await client.post(f"/api/spaces/{space}/forum/threads", json=opening, headers=owner)
         made.raise_for_status()
         thread = int(made.json()["thread"]["id"])

@@ -106,7 +106,10 @@ class GroupTab:
             raise TabFailed(f"first answer {type(first).__name__}")
         self.ws = ws
         heartbeat = first.limits.heartbeat_interval_ms / 1000
-        self.tasks = [asyncio.create_task(self.read(ws)), asyncio.create_task(self.beat(ws, heartbeat))]
+        self.tasks = [
+            asyncio.create_task(self.read(ws)),
+            asyncio.create_task(self.beat(ws, heartbeat)),
+        ]
         since = self.last_seq if self.resumable else None
         if since is not None:
             self.tally.resumed += 1
@@ -150,7 +153,7 @@ class GroupTab:
             self.waiting.pop(ref, None)
         if isinstance(got, Error):
             raise TabFailed(f"subscribe: {got.code}")
-        if isinstance(got, Ack) and channel == self.thread_channel:
+        if isinstance(got, Ack) and channel == self.thread_channel and got.seq is not None:
             if since is None:
                 self.last_seq = got.seq
             else:
@@ -180,7 +183,8 @@ class GroupTab:
                 waiting.set_result(message)
             return
         channel = getattr(message, "channel", None)
-        if channel == self.presence_channel and isinstance(message, Presence | PresenceCount | Event):
+        presence = isinstance(message, Presence | PresenceCount | Event)
+        if channel == self.presence_channel and presence:
             self.tally.presence_messages += 1
             return
         if channel != self.thread_channel:

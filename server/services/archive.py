@@ -30,7 +30,7 @@ from ..config import ArchiveLimits
 from ..policy import FileFacts, SpaceAction
 from ..policy.capabilities import archive_allowed
 from .access import SpaceAccess, authorize_in_space, enforce
-from .allowed import asker_of, item_answer, roles_in, with_item_allowed
+from .allowed import asker_of, item_answer, roles_of_owners, with_item_allowed
 from .context import RequestContext
 from .outbox import outbox_of
 
@@ -169,7 +169,8 @@ async def list_archive(
     access = await enter(req, space_id, SpaceAction.READ_ARCHIVE, NO_SUCH_FILE)
     folders = await archive_repo.list_folders(session, space_id, trashed=trashed)
     files = await archive_repo.list_files(session, space_id, trashed=trashed)
-    asker, roles = asker_of(access, actor, now), await roles_in(session, space_id)
+    asker = asker_of(access, actor, now)
+    roles = await roles_of_owners(session, space_id, [*folders, *files])
     return api.ArchiveOut(
         folders=[with_item_allowed(asker, roles, f, folder_out(f)) for f in folders],
         files=[with_item_allowed(asker, roles, f, file_out(f)) for f in files],
