@@ -1,7 +1,7 @@
 """``twinspace-loadtest group``: one group of 5,000 members with 500 online (issue 21).
 
     twinspace-loadtest group [--members 5000] [--online 500] [--ramp 30] [--idle 30]
-        [--duration 60] [--post-rate 5] [--churn-rate 2] [--database-url URL]
+        [--duration 60] [--post-rate 5] [--churn-rate 2] [--workers 2] [--database-url URL]
         [--redis-url URL] [--json group.json]
 
 It starts its own server (:mod:`loadtest.outbox_server`: `twinspace serve`'s application and
@@ -19,11 +19,14 @@ signed-in session for each tab, then plays:
    reopen a second later, resuming the thread with ``since``;
 4. **drain**: until every open tab has the last post (at most 30 s).
 
+The tabs run in ``--workers`` processes (:mod:`loadtest.group_worker`); this one posts.
 Reported: post→delivery p50/p99 (from the post's HTTP request to ``post.created`` in each
-tab), presence messages per online client per minute, the server's CPU (a core = 100 %) and
-memory per phase, lost and duplicated thread events (a gap or a repeat of the channel's
-sequence in a tab; must be 0). Reactions to posts are not played: the server has no
-reactions yet. Exit status 0 when every tab came up and nothing was lost or duplicated.
+tab; a resumed tab's replayed posts are counted delivered but not timed), presence messages
+per online client per minute, the server's CPU (a core = 100 %) and memory per phase (and
+the generator's CPU, to tell its queue from the server's), lost and duplicated thread events
+(a gap or a repeat of the channel's sequence in a tab; must be 0). Reactions to posts are not
+played: the server has no reactions yet. Exit status 0 when every tab came up and nothing
+was lost or duplicated.
 """
 
 from __future__ import annotations
@@ -33,7 +36,9 @@ import asyncio
 import contextlib
 import datetime as dt
 import json
+import multiprocessing
 import os
+import queue as queues
 import random
 import subprocess
 import sys
@@ -53,17 +58,18 @@ from storage.models import AuthSession
 from . import procstat
 from .classroom_worker import ws_url
 from .group_provision import ProvisionedGroup, provision_group
-from .group_tab import POST_MARK, GroupTab, GroupTally, TabFailed
+from .group_tab import POST_MARK, GroupTally
+from .group_worker import DRAIN_TIMEOUT_S, Signals, WorkerPlan, worker_main
 from .stats import percentiles
 
 #: Seconds the server may take to answer /readyz.
 READY_TIMEOUT_S = 60.0
-#: Seconds the drain waits at most for the last post to reach every open tab.
-DRAIN_TIMEOUT_S = 30.0
-#: Seconds a churned tab stays closed before reopening with ``since``.
-CHURN_GAP_S = 1.0
-#: Tabs opening at once during the ramp (a connect storm is not what this measures).
-RAMP_CONCURRENCY = 20
+#: Seconds the worker processes may take to start (Python's spawn imports the modules).
+WORKER_START_S = 60.0
+#: Seconds past the planned ramp the tabs may take to come up before the run fails.
+RAMP_SLACK_S = 120.0
+#: Seconds the workers may take to drain and report once posting is over.
+DRAIN_SLACK_S = DRAIN_TIMEOUT_S + 60.0
 #: The issue's targets on this machine (measured, not asserted by the run).
 TARGETS = {"post_p99_ms": 100.0, "presence_per_client_per_10s": 1.0, "idle_cpu_percent": 10.0}
 
@@ -77,6 +83,7 @@ class GroupKnobs:
     duration_s: float = 60.0
     post_rate: float = 5.0
     churn_rate: float = 2.0
+    workers: int = 2
     database_url: str = ""
     redis_url: str = ""
     seed: int = 21
@@ -92,6 +99,9 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--duration", type=float, default=defaults.duration_s, dest="duration_s")
     parser.add_argument("--post-rate", type=float, default=defaults.post_rate)
     parser.add_argument("--churn-rate", type=float, default=defaults.churn_rate)
+    parser.add_argument(
+        "--workers", type=int, default=defaults.workers, help="tab processes (default 2)"
+    )
     parser.add_argument("--database-url", default="", help="default: a new SQLite file")
     parser.add_argument("--redis-url", default="", help="default: the in-process broker")
     parser.add_argument("--seed", type=int, default=defaults.seed)
@@ -190,54 +200,44 @@ async def provision(knobs: GroupKnobs, database_url: str) -> tuple[ProvisionedGr
 
 
 class Phases:
-    """The server's CPU and memory over each phase."""
+    """The server's CPU and memory over each phase, and the generator's CPU beside it."""
 
-    def __init__(self, pid: int) -> None:
-        self.pid = pid
+    def __init__(self, server_pid: int, generator_pids: list[int]) -> None:
+        self.server_pid, self.generator_pids = server_pid, generator_pids
         self.figures: dict[str, dict[str, float]] = {}
-        self.current: tuple[str, procstat.ProcSample] | None = None
+        self.current: tuple[str, procstat.ProcSample, float] | None = None
+
+    def generator_cpu_s(self) -> float:
+        total = 0.0
+        for pid in self.generator_pids:
+            with contextlib.suppress(OSError):  # a worker that has exited
+                total += procstat.sample(pid).cpu_s
+        return total
 
     def begin(self, name: str) -> None:
         self.end()
-        self.current = (name, procstat.sample(self.pid))
+        self.current = (name, procstat.sample(self.server_pid), self.generator_cpu_s())
 
     def end(self) -> None:
         if self.current is None:
             return
-        name, before = self.current
-        after = procstat.sample(self.pid)
+        name, before, generator_before = self.current
+        after = procstat.sample(self.server_pid)
+        seconds = after.at - before.at
+        generator = (self.generator_cpu_s() - generator_before) / seconds if seconds else 0.0
         self.figures[name] = {
-            "seconds": round(after.at - before.at, 2),
+            "seconds": round(seconds, 2),
             "server_cpu_percent": round(procstat.cpu_percent(before, after), 2),
             "server_rss_mib": round(after.rss_bytes / 2**20, 1),
+            "generator_cpu_percent": round(100 * generator, 1),
         }
         self.current = None
 
 
-async def ramp(tabs: list[GroupTab], seconds: float, tally: GroupTally) -> None:
-    gate = asyncio.Semaphore(RAMP_CONCURRENCY)
-    started = time.monotonic()
-
-    async def one(index: int, tab: GroupTab) -> None:
-        await asyncio.sleep(max(0.0, started + seconds * index / len(tabs) - time.monotonic()))
-        async with gate:
-            try:
-                await tab.open()
-            except TabFailed:
-                tally.failed += 1
-
-    await asyncio.gather(*(one(i, t) for i, t in enumerate(tabs)))
-
-
 async def post_loop(
-    client: httpx.AsyncClient,
-    path: str,
-    tokens: list[str],
-    knobs: GroupKnobs,
-    tally: GroupTally,
-    rng: random.Random,
+    client: httpx.AsyncClient, path: str, tokens: list[str], knobs: GroupKnobs, rng: random.Random
 ) -> tuple[int, int]:
-    """Posts at ``post_rate`` for ``duration_s`` (fixed schedule); (made, refused)."""
+    """Posts at ``post_rate`` for ``duration_s`` (a fixed schedule); (made, refused)."""
     made = refused = 0
     pending: set[asyncio.Task[None]] = set()
     started = time.monotonic()
@@ -246,9 +246,8 @@ async def post_loop(
     async def one(number: int) -> None:
         nonlocal made, refused
         token = tokens[rng.randrange(len(tokens))]
-        text = f"{POST_MARK}{number} a word for the group"
+        text = f"{POST_MARK}{number}@{time.monotonic():.6f} a word for the group"
         body = {"body": text, "client_id": f"lt-post-{number:08d}"}
-        tally.sent_at[number] = time.monotonic()
         answer = await client.post(path, json=body, headers={"authorization": f"Bearer {token}"})
         if answer.status_code == 201:
             made += 1
@@ -264,56 +263,30 @@ async def post_loop(
     return made, refused
 
 
-async def churn_loop(
-    tabs: list[GroupTab], knobs: GroupKnobs, rng: random.Random, stop: asyncio.Event
-) -> int:
-    """Close ``churn_rate`` tabs a second; each reopens CHURN_GAP_S later with ``since``."""
-    if knobs.churn_rate <= 0:
-        await stop.wait()
-        return 0
-    churned = 0
-    reopening: set[asyncio.Task[None]] = set()
-
-    async def cycle(tab: GroupTab) -> None:
-        await tab.close()
-        await asyncio.sleep(CHURN_GAP_S)
-        with contextlib.suppress(TabFailed):
-            await tab.open()
-
-    while not stop.is_set():
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), 1 / knobs.churn_rate)
-        if stop.is_set():
-            break
-        open_tabs = [t for t in tabs if t.is_open]
-        if open_tabs:
-            task = asyncio.create_task(cycle(rng.choice(open_tabs)))
-            reopening.add(task)
-            task.add_done_callback(reopening.discard)
-            churned += 1
-    await asyncio.gather(*reopening)
-    return churned
-
-
-async def drain(tabs: list[GroupTab], head: int, tally: GroupTally) -> int:
-    """Wait until every open tab has the thread's last event; the tabs still behind."""
-    deadline = time.monotonic() + DRAIN_TIMEOUT_S
-    while time.monotonic() < deadline:
-        behind = [t for t in tabs if t.is_open and t.last_seq < head]
-        if not behind:
-            return 0
-        await asyncio.sleep(0.2)
-    behind = [t for t in tabs if t.is_open and t.last_seq < head]
-    tally.lost += sum(head - t.last_seq for t in behind)
-    return len(behind)
+async def collect(results: Any, kind: str, count: int, timeout_s: float) -> list[Any]:
+    """``count`` messages of ``kind`` from the workers (their third field)."""
+    found: list[Any] = []
+    deadline = time.monotonic() + timeout_s
+    while len(found) < count:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise RuntimeError(f"the workers did not all report {kind!r} in time")
+        try:
+            message = await asyncio.to_thread(results.get, True, min(left, 1.0))
+        except queues.Empty:
+            continue
+        if message[0] == kind:
+            found.append(message[2])
+    return found
 
 
 async def play(knobs: GroupKnobs, base: str, pid: int, database_url: str) -> dict[str, Any]:
     provisioned_at = time.monotonic()
     group, tokens = await provision(knobs, database_url)
     provision_s = time.monotonic() - provisioned_at
-    tally, rng, phases = GroupTally(), random.Random(knobs.seed), Phases(pid)  # noqa: S311
+    rng = random.Random(knobs.seed)  # noqa: S311 (a load pattern)
     space = group.space_id
+    context = multiprocessing.get_context("spawn")
     async with httpx.AsyncClient(base_url=base, timeout=30.0) as client:
         owner = {"authorization": f"Bearer {tokens[0]}"}
         opening = {"title": "Welcome", "body": "Say hello", "area": "open"}
@@ -321,59 +294,87 @@ async def play(knobs: GroupKnobs, base: str, pid: int, database_url: str) -> dic
         made = await client.post(f"/api/spaces/{space}/forum/threads", json=opening, headers=owner)
         made.raise_for_status()
         thread = int(made.json()["thread"]["id"])
-        presence, thread_channel = f"presence:{space}", f"thread:{space}:{thread}"
-        ws = ws_url(base)
-        tabs = [GroupTab(ws, t, presence, thread_channel, tally) for t in tokens]
-        phases.begin("ramp")
-        await ramp(tabs, knobs.ramp_s, tally)
-        phases.begin("idle")
-        idle_presence_before = tally.presence_messages
-        await asyncio.sleep(knobs.idle_s)
-        idle_presence = tally.presence_messages - idle_presence_before
-        phases.begin("load")
-        stop = asyncio.Event()
-        churning = asyncio.create_task(churn_loop(tabs, knobs, rng, stop))
-        path = f"/api/spaces/{space}/forum/threads/{thread}/posts"
-        posted, refused = await post_loop(client, path, tokens, knobs, tally, rng)
-        stop.set()
-        churned = await churning
-        phases.begin("drain")
-        # The thread's events: one post.created per post made (a reply publishes no other
-        # event on the thread's own channel).
-        behind = await drain(tabs, posted, tally)
-        phases.end()
-        online_at_end = sum(1 for t in tabs if t.is_open)
-        for tab in tabs:
-            await tab.close()
+        signals = Signals(context.Event(), context.Event(), context.Event(), context.Value("i", -1))
+        results: Any = context.Queue()
+        workers = max(1, min(knobs.workers, knobs.online))
+        processes = []
+        for index in range(workers):
+            plan = WorkerPlan(
+                index=index,
+                ws_url=ws_url(base),
+                tokens=tuple(tokens[index::workers]),
+                presence_channel=f"presence:{space}",
+                thread_channel=f"thread:{space}:{thread}",
+                ramp_s=knobs.ramp_s,
+                churn_rate=knobs.churn_rate / workers,
+                seed=knobs.seed + index,
+            )
+            process = context.Process(target=worker_main, args=(plan, signals, results))
+            process.start()
+            processes.append(process)
+        phases = Phases(pid, [os.getpid(), *(p.pid for p in processes if p.pid is not None)])
+        try:
+            phases.begin("ramp")
+            await collect(results, "ramped", workers, WORKER_START_S + knobs.ramp_s + RAMP_SLACK_S)
+            phases.begin("idle")
+            signals.idle.set()
+            await asyncio.sleep(knobs.idle_s)
+            phases.begin("load")
+            signals.load.set()
+            path = f"/api/spaces/{space}/forum/threads/{thread}/posts"
+            posted, refused = await post_loop(client, path, tokens, knobs, rng)
+            # The thread's channel: one post.created per post made (a reply publishes no
+            # other event there), after the opening's none.
+            signals.head.value = posted
+            signals.stop.set()
+            phases.begin("drain")
+            tallies = await collect(results, "done", workers, DRAIN_SLACK_S)
+            phases.end()
+        finally:
+            for process in processes:
+                process.join(timeout=10)
+                if process.is_alive():
+                    process.kill()
+    tally = GroupTally()
+    for part in tallies:
+        tally.add(part)
+    return report_of(knobs, tally, phases, provision_s, posted, refused)
+
+
+def report_of(
+    knobs: GroupKnobs,
+    tally: GroupTally,
+    phases: Phases,
+    provision_s: float,
+    posted: int,
+    refused: int,
+) -> dict[str, Any]:
     minutes = tally.presence_seconds / 60 or 1.0
-    per_minute = tally.presence_messages / minutes
-    idle_minutes = (knobs.idle_s * online_at_end) / 60 or 1.0
-    latency = percentiles(tally.latencies_ns).as_dict()
-    expected = posted * len(tabs)
+    idle_minutes = knobs.idle_s * knobs.online / 60 or 1.0
     report: dict[str, Any] = {
         "scenario": "group",
         "knobs": asdict(knobs),
         "provision_seconds": round(provision_s, 2),
         "tabs": {
-            "online": len(tabs),
+            "online": knobs.online,
             "opened": tally.opened,
             "failed": tally.failed,
             "resumed_with_since": tally.resumed,
             "resets": tally.resets,
-            "churned": churned,
-            "open_at_end": online_at_end,
+            "churned": tally.churned,
+            "open_at_end": tally.open_at_end,
         },
         "posts": {"made": posted, "refused": refused},
-        "post_to_delivery_ms": latency,
-        "deliveries": {"received": tally.deliveries, "expected_at_most": expected},
+        "post_to_delivery_ms": percentiles(tally.latencies_ns).as_dict(),
+        "deliveries": {"received": tally.deliveries, "expected": posted * knobs.online},
         "lost": tally.lost,
         "duplicated": tally.duplicated,
-        "tabs_behind_after_drain": behind,
+        "tabs_behind_after_drain": tally.behind_after_drain,
         "presence": {
             "messages": tally.presence_messages,
-            "per_client_per_minute": round(per_minute, 2),
-            "idle_messages": idle_presence,
-            "idle_per_client_per_minute": round(idle_presence / idle_minutes, 2),
+            "per_client_per_minute": round(tally.presence_messages / minutes, 2),
+            "idle_messages": tally.idle_presence_messages,
+            "idle_per_client_per_minute": round(tally.idle_presence_messages / idle_minutes, 2),
         },
         "server": phases.figures,
         "load_average": os.getloadavg(),

@@ -39,28 +39,43 @@ from protocol.messages import (
 
 #: Seconds the handshake, the welcome and each subscribe's ack may take.
 ANSWER_TIMEOUT_S = 30.0
-#: The marker a scenario post's body starts with, then the post's number: ``lt:17 …``.
+#: The marker a scenario post's body starts with, then its number and the time.monotonic()
+#: its request was sent (the same clock in every process of the machine): ``lt:17@812.5 …``.
 POST_MARK = "lt:"
 _refs = itertools.count(1)
 
 
 @dataclass(slots=True)
 class GroupTally:
-    """The whole run's counts (one process: the tabs share it)."""
+    """One generator process's counts; :meth:`add` sums several processes' exactly."""
 
-    #: Post number -> time.monotonic() its HTTP request was sent.
-    sent_at: dict[int, float] = field(default_factory=dict)
     latencies_ns: list[int] = field(default_factory=list)
     deliveries: int = 0
     lost: int = 0
     duplicated: int = 0
     presence_messages: int = 0
+    #: Presence messages that arrived during the idle phase (nothing posted).
+    idle_presence_messages: int = 0
     #: Seconds tabs were subscribed to presence, summed (closed tabs added as they close).
     presence_seconds: float = 0.0
     opened: int = 0
     failed: int = 0
     resumed: int = 0
     resets: int = 0
+    churned: int = 0
+    open_at_end: int = 0
+    behind_after_drain: int = 0
+    #: Whether the idle phase is on (set by the worker; counts idle presence apart).
+    idle: bool = False
+
+    def add(self, other: GroupTally) -> None:
+        self.latencies_ns.extend(other.latencies_ns)
+        for name in (
+            "deliveries", "lost", "duplicated", "presence_messages", "idle_presence_messages",
+            "presence_seconds", "opened", "failed", "resumed", "resets", "churned",
+            "open_at_end", "behind_after_drain",
+        ):  # fmt: skip
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 class TabFailed(Exception):
@@ -186,6 +201,7 @@ class GroupTab:
         presence = isinstance(message, Presence | PresenceCount | Event)
         if channel == self.presence_channel and presence:
             self.tally.presence_messages += 1
+            self.tally.idle_presence_messages += self.tally.idle
             return
         if channel != self.thread_channel:
             return
@@ -206,8 +222,8 @@ class GroupTab:
         body = str(event.data.get("post", {}).get("body", ""))
         if not body.startswith(POST_MARK):
             return
-        number = int(body[len(POST_MARK) :].split(" ", 1)[0])
-        sent = self.tally.sent_at.get(number)
         self.tally.deliveries += 1
-        if sent is not None and event.seq > self.replay_until:
+        if event.seq > self.replay_until:
+            stamp = body[len(POST_MARK) :].split(" ", 1)[0]
+            sent = float(stamp.split("@", 1)[1])
             self.tally.latencies_ns.append(round((now - sent) * 1e9))
