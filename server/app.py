@@ -83,7 +83,6 @@ OPERATIONS: list[Operation] = [
     *api_own_account.router.operations,
     *api_spaces.router.operations,
     *api_groups.router.operations,
-    *api_groups.router.operations,
     *api_members.router.operations,
     *api_video.router.operations,
     *api_forums.router.operations,

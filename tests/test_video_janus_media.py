@@ -23,6 +23,10 @@ from loadtest.webrtc_loopback import FPS
 
 from .conftest import service_unavailable
 
+#: Janus without a fixture named for it (the run is a module fixture): marked by hand, so that
+#: `make test-fast` leaves it out with the other Janus tests.
+pytestmark = pytest.mark.janus
+
 PUPILS = 30
 #: Opus frames a second (20 ms each).
 AUDIO_FPS = 50

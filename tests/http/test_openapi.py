@@ -40,6 +40,13 @@ async def test_openapi_lists_exactly_the_real_routes(world: World) -> None:
     assert documented == real_routes()
 
 
+def test_each_operation_is_declared_once() -> None:
+    # A router listed twice in OPERATIONS served and documented each of its routes twice, and
+    # every test that walks OPERATIONS (the fuzzer, the declared limits) ran them twice.
+    declared = [(op.method, op.path) for op in OPERATIONS]
+    assert sorted(declared) == sorted(set(declared))
+
+
 async def test_every_schema_reference_resolves(world: World) -> None:
     document = ok(await world.client.get("/openapi.json"))
     schemas = document["components"]["schemas"]
