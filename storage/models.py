@@ -454,7 +454,11 @@ class ArchiveFile(Base):
     """A file of a space's archive: a name in a folder, with one or more versions."""
 
     __tablename__ = "archive_files"
-    __table_args__ = (Index("ix_archive_files_space_id_folder_id", "space_id", "folder_id"),)
+    __table_args__ = (
+        Index("ix_archive_files_space_id_folder_id", "space_id", "folder_id"),
+        # The listing's keyset pages (``?after=``): a group's archive may be long (issue 21).
+        Index("ix_archive_files_space_id_id", "space_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     space_id: Mapped[int] = mapped_column(IdType, ForeignKey("spaces.id", ondelete="CASCADE"))

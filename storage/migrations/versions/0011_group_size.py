@@ -1,4 +1,4 @@
-"""Accounts' name keys and video sessions' space kind (issue 21, built for size).
+"""Accounts' name keys, video sessions' space kind, archive pages (issue 21, built for size).
 
 Revision ID: 0011
 Revises: 0010
@@ -13,6 +13,8 @@ The existing rows are filled here, in batches, with the same function the model 
 ``video_sessions.space_kind`` is its space's kind, copied (a space's kind never changes):
 whether a participant's role moderates video differs in a group (owners and moderators, not
 members), and ``ParticipantOut.moderator`` is shown from the participant's row alone.
+
+``ix_archive_files_space_id_id`` serves the archive listing's keyset pages (``?after=``).
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ def upgrade() -> None:
         "video_sessions",
         sa.Column("space_kind", sa.String(length=32), server_default="twinspace", nullable=False),
     )
+    op.create_index("ix_archive_files_space_id_id", "archive_files", ["space_id", "id"])
     op.execute(
         "UPDATE video_sessions SET space_kind = "
         "(SELECT spaces.kind FROM spaces WHERE spaces.id = video_sessions.space_id)"
@@ -71,6 +74,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_archive_files_space_id_id", table_name="archive_files")
     with op.batch_alter_table("video_sessions") as batch:
         batch.drop_column("space_kind")
     op.drop_index(op.f("ix_accounts_name_key"), table_name="accounts")
