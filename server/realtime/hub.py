@@ -116,8 +116,9 @@ class Hub:
         )
         #: Spaces' facts and members for subscribes and presence snapshots (access_cache.py).
         self.access = SpaceAccessCache(sessionmaker)
-        #: Spaces whose presence is counted, known to this process (a kind never changes).
-        self.counted_spaces: set[int] = set()
+        #: The kind of each space a local connection joined the presence of (a kind never
+        #: changes): whether a leave is announced needs no query (an int pair per space).
+        self.space_kinds: dict[int, SpaceKind] = {}
         #: The count last sent to this process's subscribers, by counted space listened to.
         self.counts_sent: dict[int, int] = {}
         self.counter: asyncio.Task[None] | None = None
@@ -254,8 +255,8 @@ class Hub:
     ) -> None:
         """Record the connection as online; a twinspace's or room's members hear ``join``,
         a group's are counted (:meth:`send_counts`)."""
+        self.space_kinds[space_id] = kind
         if kind in COUNTED_PRESENCE:
-            self.counted_spaces.add(space_id)
             await self.presence.join(space_id, connection.account_id, connection.id)
             return
         if await self.presence.join(space_id, connection.account_id, connection.id):
@@ -275,13 +276,13 @@ class Hub:
     async def is_counted(self, space_id: int) -> bool:
         """Whether the space's presence is counted; known here for every space a local
         connection joined, else asked of the access cache (a dead process's reaped space)."""
-        if space_id in self.counted_spaces:
-            return True
-        entry = await self.access.entry(space_id)
-        if entry is not None and entry.space.kind in COUNTED_PRESENCE:
-            self.counted_spaces.add(space_id)
-            return True
-        return False
+        kind = self.space_kinds.get(space_id)
+        if kind is None:
+            entry = await self.access.entry(space_id)
+            if entry is None:
+                return False
+            kind = self.space_kinds[space_id] = entry.space.kind
+        return kind in COUNTED_PRESENCE
 
     async def announce_offline(self, change: PresenceChange) -> None:
         if await self.is_counted(change.space_id):
