@@ -359,6 +359,7 @@ def report_of(
             "online": knobs.online,
             "opened": tally.opened,
             "failed": tally.failed,
+            "failures": dict(tally.failures),
             "resumed_with_since": tally.resumed,
             "resets": tally.resets,
             "churned": tally.churned,

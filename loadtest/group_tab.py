@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import itertools
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -60,6 +61,9 @@ class GroupTally:
     presence_seconds: float = 0.0
     opened: int = 0
     failed: int = 0
+    #: Why tabs failed: the exception of a tab that could not come up, or the close code of
+    #: a socket the server closed.
+    failures: Counter[str] = field(default_factory=Counter)
     resumed: int = 0
     resets: int = 0
     churned: int = 0
@@ -76,6 +80,11 @@ class GroupTally:
             "open_at_end", "behind_after_drain",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.failures.update(other.failures)
+
+    def fail(self, reason: str) -> None:
+        self.failed += 1
+        self.failures[reason] += 1
 
 
 class TabFailed(Exception):
@@ -189,7 +198,7 @@ class GroupTab:
             pass
         if self.ws is ws:  # closed by the server, not by us
             self.ws = None
-            self.tally.failed += 1
+            self.tally.fail(f"closed by the server: {ws.close_code}")
 
     def handle(self, message: ServerMessage, now: float) -> None:
         if isinstance(message, Ack | Error) and message.ref in self.waiting:

@@ -93,8 +93,8 @@ async def ramp(tabs: list[GroupTab], seconds: float, tally: GroupTally) -> None:
         async with gate:
             try:
                 await tab.open()
-            except TabFailed:
-                tally.failed += 1
+            except TabFailed as exc:
+                tally.fail(f"ramp: {exc}")
 
     await asyncio.gather(*(one(i, t) for i, t in enumerate(tabs)))
 
@@ -113,8 +113,8 @@ async def churn(
         await asyncio.sleep(CHURN_GAP_S)
         try:
             await tab.open()
-        except TabFailed:
-            tally.failed += 1
+        except TabFailed as exc:
+            tally.fail(f"reopen: {exc}")
 
     while not stop.is_set():
         with contextlib.suppress(TimeoutError):
