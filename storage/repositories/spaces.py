@@ -58,6 +58,19 @@ async def list_members(
     return [(membership, account) for membership, account in result]
 
 
+async def member_with_account(
+    session: AsyncSession, space_id: int, account_id: int
+) -> tuple[Membership, Account] | None:
+    """One member's membership and account (one query, by the memberships' unique key)."""
+    result = await session.execute(
+        select(Membership, Account)
+        .join(Account, Account.id == Membership.account_id)
+        .where(Membership.space_id == space_id, Membership.account_id == account_id)
+    )
+    row = result.first()
+    return None if row is None else (row[0], row[1])
+
+
 async def members_among(
     session: AsyncSession,
     space_id: int,
