@@ -46,6 +46,9 @@ class ChannelKind(enum.StrEnum):
     # Chat (issue 10): a chat's messages go on its thread channel; who is typing goes here,
     # ``typing:SPACE:CHAT``, never stored and never replayed.
     TYPING = "typing"
+    # Events (issue 22): one event's live Q&A, ``qa:EVENT``. The number names the event, not
+    # a space (an event for every eTwinner has none): the policy's ``decide_event`` decides it.
+    QA = "qa"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -67,6 +70,7 @@ KIND_RULES: dict[ChannelKind, KindRules] = {
     ChannelKind.MODERATION: KindRules(has_object_id=False, client_publish=False, replayable=True),
     ChannelKind.NOTICE: KindRules(has_object_id=True, client_publish=False, replayable=True),
     ChannelKind.TYPING: KindRules(has_object_id=True, client_publish=False, replayable=False),
+    ChannelKind.QA: KindRules(has_object_id=False, client_publish=False, replayable=True),
 }
 
 CLIENT_PUBLISH_KINDS: frozenset[ChannelKind] = frozenset(

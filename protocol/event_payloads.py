@@ -15,7 +15,7 @@ import msgspec
 from protocol import api
 from protocol.messages import PresenceMember
 from protocol.video import EndReason, VideoMode, VideoSessionState
-from protocol.vocabulary import AuditAction, Role
+from protocol.vocabulary import AuditAction, QuestionState, Role
 
 
 class Payload(msgspec.Struct, frozen=True, kw_only=True):
@@ -232,6 +232,33 @@ class VideoModerated(Payload, frozen=True):
 
 class PresenceGone(Payload, frozen=True):
     account_id: int
+
+
+# -- qa:<event> (issue 22) ----------------------------------------------------------------
+
+
+class QuestionShown(Payload, frozen=True):
+    """A question of an event's Q&A as its audience sees it (never a hidden one)."""
+
+    id: int
+    event_id: int
+    body: str
+    author: str | None
+    state: QuestionState
+    votes: int
+    answer: str
+    at: dt.datetime
+
+
+class QuestionVotes(Payload, frozen=True):
+    id: int
+    votes: int
+
+
+class QuestionGone(Payload, frozen=True):
+    """A question a moderator hid: gone from the audience's list (its words are not sent)."""
+
+    id: int
 
 
 EventPayload = (

@@ -50,6 +50,9 @@ from protocol.event_payloads import (
     PostShown,
     PresenceGone,
     PurgedNotice,
+    QuestionGone,
+    QuestionShown,
+    QuestionVotes,
     ReadNotice,
     ReportFiled,
     ReportResolved,
@@ -138,6 +141,11 @@ class EventName(enum.StrEnum):
     # presence:<id> (the names of protocol.messages.PresenceEvent)
     JOIN = "join"
     LEAVE = "leave"
+    # qa:<event> (issue 22): an event's live Q&A
+    QUESTION_ASKED = "question.asked"
+    QUESTION_VOTED = "question.voted"
+    QUESTION_MODERATED = "question.moderated"
+    QUESTION_HIDDEN = "question.hidden"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -241,6 +249,15 @@ EVENT_SPECS: Final[tuple[EventSpec, ...]] = (
     EventSpec(E.MODERATED, (ChannelKind.VIDEO,), VideoModerated, "A moderation action."),
     EventSpec(E.JOIN, (ChannelKind.PRESENCE,), PresenceMember, "A member came online."),
     EventSpec(E.LEAVE, (ChannelKind.PRESENCE,), PresenceGone, "A member went offline."),
+    EventSpec(E.QUESTION_ASKED, (ChannelKind.QA,), QuestionShown, "A question was asked."),
+    EventSpec(E.QUESTION_VOTED, (ChannelKind.QA,), QuestionVotes, "A question was upvoted."),
+    EventSpec(
+        E.QUESTION_MODERATED,
+        (ChannelKind.QA,),
+        QuestionShown,
+        "A moderator picked, answered, put back or restored a question.",
+    ),
+    EventSpec(E.QUESTION_HIDDEN, (ChannelKind.QA,), QuestionGone, "A moderator hid a question."),
 )
 
 PAYLOAD_TYPES: Final[dict[tuple[EventName, ChannelKind], type[Any]]] = {

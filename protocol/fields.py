@@ -250,8 +250,12 @@ _TEMPORAL: Final = {mi.DateTimeType: dt.datetime, mi.DateType: dt.date, mi.TimeT
 
 def _check_temporal(info: mi.Type, value: object, path: str, errors: list[FieldError]) -> None:
     try:
-        msgspec.convert(value, _TEMPORAL[type(info)])
+        converted: object = msgspec.convert(value, _TEMPORAL[type(info)])
     except msgspec.ValidationError:
+        errors.append(FieldError(field=path, code=FieldCode.FORMAT))
+        return
+    # ``Meta(tz=True)``: a time without its offset is of the wrong form too (issue 22).
+    if getattr(info, "tz", None) is True and getattr(converted, "tzinfo", None) is None:
         errors.append(FieldError(field=path, code=FieldCode.FORMAT))
 
 

@@ -190,6 +190,12 @@ class AuditAction(enum.StrEnum):
     GROUP_FEATURED = "group.featured"
     GROUP_UNFEATURED = "group.unfeatured"
     GROUP_MODERATOR_APPOINTED = "group.moderator_appointed"
+    # Events (issue 22): scheduled, changed, cancelled; the Q&A's moderation.
+    EVENT_CREATED = "event.created"
+    EVENT_UPDATED = "event.updated"
+    EVENT_CANCELLED = "event.cancelled"
+    #: A moderator picked, answered, hid or restored a question (details: the verb).
+    EVENT_QUESTION_MODERATED = "event.question_moderated"
 
 
 # -- forums (issue 5) -----------------------------------------------------------------------
@@ -317,3 +323,50 @@ class ItemVerb(enum.StrEnum):
     TRASH = "trash"
     RESTORE = "restore"
     PURGE = "purge"
+
+
+# -- events and webinars (issue 22) ---------------------------------------------------------
+
+
+class EventAudience(enum.StrEnum):
+    """Who an event is for: outside its audience an event does not exist."""
+
+    ETWINNERS = "etwinners"  # every validated eTwinner (of one country for a national admin's)
+    GROUP = "group"  # one group's members
+    TWINSPACE = "twinspace"  # one twinspace's members (pupils and guests among them)
+
+
+class EventState(enum.StrEnum):
+    """An event as time and its organiser leave it."""
+
+    SCHEDULED = "scheduled"  # before its start
+    LIVE = "live"  # between its start and its end
+    ENDED = "ended"  # past start + duration
+    CANCELLED = "cancelled"  # by its organiser, at any time before its end
+
+
+class Registration(enum.StrEnum):
+    """Where one person stands with an event's places."""
+
+    NONE = "none"
+    REGISTERED = "registered"  # holds a place
+    WAITING = "waiting"  # on the waiting list, promoted in order when a place frees
+
+
+class QuestionState(enum.StrEnum):
+    """Where one question of an event's Q&A stands (the transitions: protocol/event_api.py)."""
+
+    OPEN = "open"  # asked, waiting; upvoted
+    PICKED = "picked"  # a moderator put it up: the speakers take it now
+    ANSWERED = "answered"  # marked answered (with a written answer or not)
+    HIDDEN = "hidden"  # by a moderator: kept, shown to the moderators only
+
+
+class QuestionVerb(enum.StrEnum):
+    """What a moderator does to a question."""
+
+    PICK = "pick"
+    UNPICK = "unpick"  # back to the open questions
+    ANSWER = "answer"  # mark answered, with the answer's text if given
+    HIDE = "hide"
+    RESTORE = "restore"  # a hidden question back to the open ones

@@ -48,6 +48,7 @@ from .http import (
     api_archive,
     api_archive_uploads,
     api_chat,  # chat (issue 10)
+    api_events,  # events and webinars (issue 22)
     api_forums,
     api_groups,  # groups (issue 21)
     api_members,
@@ -83,6 +84,7 @@ OPERATIONS: list[Operation] = [
     *api_own_account.router.operations,
     *api_spaces.router.operations,
     *api_groups.router.operations,
+    *api_events.router.operations,
     *api_members.router.operations,
     *api_video.router.operations,
     *api_forums.router.operations,

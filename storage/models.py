@@ -34,9 +34,12 @@ from protocol.video import ParticipantState, VideoMode, VideoSessionState
 from protocol.vocabulary import (
     AccountKind,
     AccountStatus,
+    EventAudience,
     ForumArea,
     GroupAccess,
     PostState,
+    QuestionState,
+    Registration,
     Role,
     SpaceKind,
 )
@@ -681,3 +684,129 @@ class GroupBan(Base):
     )
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+# -- events and webinars (issue 22) ---------------------------------------------------------
+
+
+class Event(Base):
+    """An online event or webinar: who it is for, when, and how many places it has."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        # The list of upcoming events: those not over yet, by start.
+        Index("ix_events_ends_at_starts_at", "ends_at", "starts_at", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    audience: Mapped[EventAudience] = mapped_column(enum_column(EventAudience))
+    #: The group or twinspace it is for; None for every eTwinner.
+    space_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("spaces.id", ondelete="CASCADE"), index=True
+    )
+    #: A national admin's event is for the eTwinners of that country; None: for all.
+    country: Mapped[str | None] = mapped_column(String(2))
+    organiser_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(16))
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: starts_at + duration, kept so that "not over yet" is one indexed comparison.
+    ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    capacity: Mapped[int] = mapped_column(Integer)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class EventSpeaker(Base):
+    """An eTwinner who speaks at an event (publishes audio and video in its webinar)."""
+
+    __tablename__ = "event_speakers"
+
+    event_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class EventRegistration(Base):
+    """One person's place at an event, or their turn on its waiting list (the id's order)."""
+
+    __tablename__ = "event_registrations"
+    __table_args__ = (
+        UniqueConstraint("event_id", "account_id"),
+        # Counting the places, and the waiting list in order.
+        Index("ix_event_registrations_event_id_state_id", "event_id", "state", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    event_id: Mapped[int] = mapped_column(IdType, ForeignKey("events.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    state: Mapped[Registration] = mapped_column(enum_column(Registration))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: When the person got a place (registered, or promoted from the waiting list).
+    placed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class EventQuestion(Base):
+    """A question of an event's Q&A, kept with the event afterwards (hidden is not deleted)."""
+
+    __tablename__ = "event_questions"
+    __table_args__ = (Index("ix_event_questions_event_id_id", "event_id", "id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    event_id: Mapped[int] = mapped_column(IdType, ForeignKey("events.id", ondelete="CASCADE"))
+    author_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL"), index=True
+    )
+    body: Mapped[str] = mapped_column(Text)
+    state: Mapped[QuestionState] = mapped_column(enum_column(QuestionState))
+    #: Upvotes so far (one per person: event_question_votes), kept for the order.
+    votes: Mapped[int] = mapped_column(Integer, default=0)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: The last moderator's act (pick, answer, hide, restore) and when.
+    moderated_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    moderated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class EventQuestionVote(Base):
+    """One person's upvote of one question: once each."""
+
+    __tablename__ = "event_question_votes"
+
+    question_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("event_questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class EventAttendance(Base):
+    """One stretch of following an event live: a connection on its ``qa:EVENT`` channel while
+    the event ran, from its subscription to its end (the unsubscribe or the socket's close)."""
+
+    __tablename__ = "event_attendance"
+    __table_args__ = (Index("ix_event_attendance_event_id_account_id", "event_id", "account_id"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    event_id: Mapped[int] = mapped_column(IdType, ForeignKey("events.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    #: The WebSocket connection (one person may follow from two tabs).
+    connection_id: Mapped[str] = mapped_column(String(64))
+    joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: None while it lasts (or if the process died: the listing ends it at the event's end).
+    left_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

@@ -1,4 +1,6 @@
-"""The `twinspace` command, run for real as a subprocess: serve, migrate and the admin commands.
+"""The `twinspace` command, run for real as a process of its own: serve, migrate and the admin
+commands (one-shot commands are forked from a process that imported the server once:
+tests/command_runner.py; `serve` execs the installed console script).
 
 Settings are validated before uvicorn starts, so refusals come back in well under a second.
 The CLI runs asyncio.run itself, so async tests call it from a thread (asyncio.to_thread).
@@ -25,6 +27,7 @@ import pytest
 from server.app import create_app
 from server.config import Settings
 from storage.database import create_engine, current_revision, head_revision
+from tests.command_runner import run_command
 from tests.support import free_port
 
 #: The console script installed next to this interpreter.
@@ -50,16 +53,14 @@ def clean_environment(**variables: str) -> dict[str, str]:
 def twinspace(
     *args: str, cwd: Path, env: dict[str, str] | None = None, stdin: str = ""
 ) -> subprocess.CompletedProcess[str]:
-    """Run the real command to completion (cwd is the test's folder: ./data lands there)."""
-    return subprocess.run(
-        [str(TWINSPACE), *args],
+    """Run the command to completion in a process of its own (cwd is the test's folder:
+    ./data lands there), forked from one that has imported it (tests/command_runner.py)."""
+    return run_command(
+        args,
         cwd=cwd,
         env=env if env is not None else clean_environment(),
-        input=stdin,
-        capture_output=True,
-        text=True,
+        stdin=stdin,
         timeout=COMMAND_TIMEOUT_S,
-        check=False,
     )
 
 

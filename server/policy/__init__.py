@@ -3,7 +3,15 @@
 from protocol.vocabulary import InvitationState
 
 from .account_rules import ACCOUNT_RULES, decide_account
-from .actions import READ_ACTIONS, SPEAKING_ACTIONS, AccountAction, GroupAction, SpaceAction
+from .actions import (
+    READ_ACTIONS,
+    SPEAKING_ACTIONS,
+    AccountAction,
+    EventAction,
+    GroupAction,
+    SpaceAction,
+)
+from .event_rules import EVENT_RULES, EventFacts, EventPlanFacts, decide_event, decide_event_plan
 from .facts import (
     AccountFacts,
     Actor,
@@ -35,6 +43,7 @@ from .video_rules import moderates_video
 
 __all__ = [
     "ACCOUNT_RULES",
+    "EVENT_RULES",
     "GROUP_MODERATORS",
     "GROUP_RULES",
     "READ_ACTIONS",
@@ -47,6 +56,9 @@ __all__ = [
     "AudioFacts",
     "AudioVia",
     "Decision",
+    "EventAction",
+    "EventFacts",
+    "EventPlanFacts",
     "Facts",
     "FileFacts",
     "GroupAction",
@@ -70,6 +82,8 @@ __all__ = [
     "VideoJoinFacts",
     "WrongFacts",
     "decide_account",
+    "decide_event",
+    "decide_event_plan",
     "decide_group",
     "decide_space",
     "facts_for",

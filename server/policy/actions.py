@@ -100,6 +100,29 @@ class GroupAction(enum.StrEnum):
     CREATE_GROUP = "create_group"
 
 
+class EventAction(enum.StrEnum):
+    """What one does about an event (issue 22): decided by ``decide_event`` on the event's
+    facts (``decide_event_plan`` for CREATE_EVENT, on the audience asked for)."""
+
+    CREATE_EVENT = "create_event"
+    #: Its existence, details and iCalendar file: its audience, organiser and speakers.
+    SEE_EVENT = "see_event"
+    EDIT_EVENT = "edit_event"
+    CANCEL_EVENT = "cancel_event"
+    REGISTER = "register"  # a place, or the waiting list at capacity
+    UNREGISTER = "unregister"  # a place or the waiting list given back
+    #: The registrants and the waiting list: the organiser's.
+    LIST_REGISTRANTS = "list_registrants"
+    # The Q&A: read live and afterwards by whoever sees the event (hidden ones by its
+    # moderators only); asked and upvoted by those with a place; moderated by the organiser,
+    # the speakers and, for a group's event, the group's owners and moderators.
+    READ_QUESTIONS = "read_questions"
+    ASK_QUESTION = "ask_question"  # also upvote one (once per person)
+    MODERATE_QUESTIONS = "moderate_questions"  # pick, answer, mark answered, hide, restore
+    #: Who followed the event live and for how long: the organiser's.
+    READ_ATTENDANCE = "read_attendance"
+
+
 #: Actions that change nothing: still allowed in an archived space, and to a muted member.
 READ_ACTIONS: frozenset[SpaceAction] = frozenset(
     {

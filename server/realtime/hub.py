@@ -428,7 +428,9 @@ class Hub:
         for connections in list(self.connections_of.values()):
             for connection in list(connections):
                 for name, subscription in list(connection.subscriptions.items()):
-                    if subscription.grant.channel.space_id == space_id:
+                    channel = subscription.grant.channel
+                    # A qa channel's number is an event's, not a space's (issue 22).
+                    if channel.space_id == space_id and channel.kind is not ChannelKind.QA:
                         await self.detach(connection, name)
                         connection.send(Unsubscribed(channel=name, code=ErrorCode.NOT_FOUND))
 
@@ -439,7 +441,10 @@ class Hub:
             name: subscription.grant.channel
             for connection in connections
             for name, subscription in connection.subscriptions.items()
+            # An event's Q&A may be a group's or twinspace's (issue 22): a change of the
+            # account's place in any space asks again for each of its qa channels.
             if subscription.grant.channel.space_id == space_id
+            or subscription.grant.channel.kind is ChannelKind.QA
         }
         if not held:
             return

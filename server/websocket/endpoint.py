@@ -9,6 +9,7 @@ import contextlib
 import logging
 import secrets
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import exc as sa_exc
@@ -46,6 +47,7 @@ from ..realtime.channel_access import ChannelGrant, authorize_publish, authorize
 from ..realtime.connection import Connection, ConnectionState, Subscription
 from ..realtime.hub import COUNTED_PRESENCE
 from ..realtime.ratelimit import TokenBucket
+from ..services import event_attendance
 from ..services.access import actor_of
 from ..services.accounts import resolve_session
 from .sockets import AsgiSocket, ShuttingDown, WsSocket
@@ -101,6 +103,16 @@ async def run_session(socket: WsSocket, ctx: AppContext) -> None:
     finally:
         connection = session.connection
         kinds = {s.grant.channel.kind for s in connection.subscriptions.values()}
+        followed = [
+            s.grant.channel.space_id
+            for s in connection.subscriptions.values()
+            if s.grant.channel.kind is ChannelKind.QA
+        ]
+        if followed:
+            try:
+                await session.attendance(left=followed)
+            except Exception:  # the database gone: the listing ends it with the event
+                logger.warning("could not close websocket %s's attendance", connection.id)
         if ChannelKind.VIDEO in kinds:
             try:
                 await release_video_connection(ctx, connection.id)
@@ -342,6 +354,18 @@ class WsSession:
         else:
             await self.catch_up(message, name, subscription)
         connection.go_live(name)
+        if channel.kind is ChannelKind.QA:
+            await self.attendance(joined=[channel.space_id])
+
+    async def attendance(self, *, joined: Sequence[int] = (), left: Sequence[int] = ()) -> None:
+        """Following an event's Q&A while it runs is its attendance (issue 22)."""
+        connection, now = self.connection, self.ctx.clock.now()
+        async with self.ctx.sessionmaker() as db, db.begin():
+            for event_id in joined:
+                await event_attendance.joined(
+                    db, event_id, connection.account_id, connection.id, now
+                )
+            await event_attendance.left(db, list(left), connection.id, now)
 
     async def authorize(self, channel: Channel) -> ChannelGrant:
         actor = self.signed_in_actor
@@ -415,6 +439,8 @@ class WsSession:
             raise TwinspaceError("not subscribed", code=ErrorCode.NOT_FOUND)
         await self.ctx.hub.detach(self.connection, name)
         self.connection.send(Ack(ref=message.ref, channel=name, seq=subscription.last_seq))
+        if subscription.grant.channel.kind is ChannelKind.QA:
+            await self.attendance(left=[subscription.grant.channel.space_id])
 
     async def publish(self, message: Publish) -> None:
         channel = Channel.parse(message.channel)

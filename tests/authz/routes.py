@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from protocol.vocabulary import SpaceKind
-from server.policy import AccountAction, GroupAction, SpaceAction
+from server.policy import AccountAction, EventAction, GroupAction, SpaceAction
 
 from .world import (
     GROUP,
@@ -28,10 +28,12 @@ from .world import (
     TEACHERS_SECRET,
     TWINSPACE,
     Fixture,
+    event_body,
 )
 
 S = SpaceAction
 G = GroupAction
+E = EventAction
 #: Every kind of space: a twinspace, a room, a group (issue 21).
 BOTH = (TWINSPACE, ROOM, GROUP)
 GROUPS = (GROUP,)
@@ -53,7 +55,7 @@ class Check:
     """One question the route asks the policy: an action and what it is about (a name the
     fixture turns into the facts of the action's family, see ``Fixture.target``)."""
 
-    action: SpaceAction | AccountAction | GroupAction
+    action: SpaceAction | AccountAction | GroupAction | EventAction
     target: str | None = None
 
 
@@ -91,7 +93,9 @@ class Case:
         return names[-1] if names else None
 
 
-def c(action: SpaceAction | AccountAction | GroupAction, target: str | None = None) -> Check:
+def c(
+    action: SpaceAction | AccountAction | GroupAction | EventAction, target: str | None = None
+) -> Check:
     return Check(action, target)
 
 
@@ -141,6 +145,9 @@ UPLOAD = SPACE + "/uploads/{upload_id}"
 CHAT = SPACE + "/chats/{chat_id}"
 PUPIL = SPACE + "/pupils/{account_id}"
 
+EVENT = "/api/events/{event_id}"
+THE_EVENT = {"event_id": "event"}
+THE_QUESTION = {"event_id": "event", "question_id": "question"}
 OPEN_THREAD = {"thread_id": "thread"}
 TEACHERS_THREAD = {"thread_id": "teachers_thread"}
 REPLY = {"post_id": "reply"}
@@ -394,6 +401,49 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             kinds=GROUPS,
         ),
     ),
+    # -- events (issue 22): each space kind stands for an audience (world.EVENT_AUDIENCE: the
+    # twinspace's event, the group's, and for the room one for every eTwinner) ------------
+    ("GET", "/api/events"): (Case(gate=Gate.SIGNED_IN, account_route=True),),
+    ("POST", "/api/events"): (
+        Case(
+            (c(E.CREATE_EVENT, "plan"),),
+            body=lambda fx, kind: event_body(fx.world, kind, fx.spaces[kind].ids["space"]),
+            ok=(201,),
+        ),
+    ),
+    ("GET", EVENT): (Case((c(E.SEE_EVENT, "event"),), params=THE_EVENT),),
+    ("PATCH", EVENT): (
+        Case((c(E.EDIT_EVENT, "event"),), params=THE_EVENT, body=const({"title": "Renamed"})),
+    ),
+    ("POST", EVENT + "/cancel"): (
+        Case((c(E.CANCEL_EVENT, "event"),), params=THE_EVENT, body=const({})),
+    ),
+    ("POST", EVENT + "/registration"): (Case((c(E.REGISTER, "event"),), params=THE_EVENT),),
+    ("DELETE", EVENT + "/registration"): (
+        Case((c(E.UNREGISTER, "event"),), params=THE_EVENT, ok=(204,)),
+    ),
+    ("GET", EVENT + "/event.ics"): (Case((c(E.SEE_EVENT, "event"),), params=THE_EVENT),),
+    ("GET", EVENT + "/questions"): (Case((c(E.READ_QUESTIONS, "event"),), params=THE_EVENT),),
+    ("POST", EVENT + "/questions"): (
+        Case(
+            (c(E.ASK_QUESTION, "event"),),
+            params=THE_EVENT,
+            body=const({"body": "And robots?"}),
+            ok=(201,),
+        ),
+    ),
+    ("POST", EVENT + "/questions/{question_id}/vote"): (
+        Case((c(E.ASK_QUESTION, "event"),), params=THE_QUESTION),
+    ),
+    ("POST", EVENT + "/questions/{question_id}/moderate"): (
+        Case(
+            (c(E.MODERATE_QUESTIONS, "event"),),
+            params=THE_QUESTION,
+            body=const({"verb": "pick"}),
+        ),
+    ),
+    ("GET", EVENT + "/attendance"): (Case((c(E.READ_ATTENDANCE, "event"),), params=THE_EVENT),),
+    ("GET", EVENT + "/registrants"): (Case((c(E.LIST_REGISTRANTS, "event"),), params=THE_EVENT),),
     ("GET", SPACE): (Case((c(S.SEE_SPACE),)),),
     ("PATCH", SPACE): (Case((c(S.UPDATE_SETTINGS),), body=const({"title": "Renamed"})),),
     ("POST", SPACE + "/archive"): (Case((c(S.ARCHIVE_SPACE),)),),

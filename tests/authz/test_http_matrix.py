@@ -30,11 +30,14 @@ from server.http import openapi
 from server.policy import (
     AccountAction,
     Decision,
+    EventAction,
     Facts,
     GroupAction,
     Outcome,
     SpaceAction,
     decide_account,
+    decide_event,
+    decide_event_plan,
     decide_group,
     decide_space,
 )
@@ -111,6 +114,14 @@ def verdict(fx: Fixture, case: Case, kind: SpaceKind | None, persona: str) -> Ve
             named = check.target.removeprefix("account:") if check.target else None
             account = fx.account_target(named) if named else None
             decisions.append(decide_account(actor, check.action, account))
+        elif isinstance(check.action, EventAction):
+            assert kind is not None
+            if check.action is EventAction.CREATE_EVENT:
+                plan = fx.event_plan_facts(kind, persona, case.archived)
+                decisions.append(decide_event_plan(actor, plan))
+            else:
+                event = fx.event_facts(kind, persona, case.archived)
+                decisions.append(decide_event(actor, check.action, event))
         elif isinstance(check.action, GroupAction):
             group = fx.group_facts(kind, persona) if kind is not None and check.target else None
             decisions.append(decide_group(actor, check.action, group))
@@ -124,6 +135,9 @@ def verdict(fx: Fixture, case: Case, kind: SpaceKind | None, persona: str) -> Ve
     object_param = case.object_param
     if refusal is not None and refusal.outcome is Outcome.DENY:
         return Verdict(Expect.FORBIDDEN, refusal.reason)
+    if refusal is not None and any(isinstance(c.action, EventAction) for c in case.checks):
+        # An event answers as one that does not exist, whatever space it is of (issue 22).
+        return Verdict(Expect.CONCEALED, refusal.reason, {"event_id": MISSING})
     if refusal is not None:
         if case.account_route:
             return Verdict(Expect.CONCEALED, refusal.reason, {"account_id": MISSING})

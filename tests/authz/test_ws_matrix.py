@@ -39,7 +39,7 @@ from protocol.video import SignalEvent
 from protocol.vocabulary import SpaceKind
 from server.clock import FakeClock
 from server.config import Settings
-from server.policy import Outcome, SpaceAction, decide_space
+from server.policy import EventAction, Outcome, SpaceAction, decide_event, decide_space
 
 from ..realtime.conftest import RECEIVE_TIMEOUT, LiveServer, WsClient, serve, with_limits
 from ..video_sdp import sdp
@@ -65,7 +65,7 @@ class Sub:
     """One channel to subscribe to: its kind, the fixture object it names, what it asks."""
 
     kind: ChannelKind
-    checks: tuple[tuple[SpaceAction, str | None], ...]
+    checks: tuple[tuple[SpaceAction | EventAction, str | None], ...]
     obj: str | None = None  # a name in SpaceObjects.ids, or "@persona" for notices
     kinds: tuple[SpaceKind, ...] = (TWINSPACE, ROOM, GROUP)
     #: Only who holds a place in the video session (lobby included) may use the channel.
@@ -119,6 +119,9 @@ SUBSCRIPTIONS: tuple[Sub, ...] = (
     Sub(ChannelKind.VIDEO, ((S.SEE_SPACE, None),), "session", participants_only=True),
     Sub(ChannelKind.NOTICE, ((S.READ_OWN_NOTICES, "notice:self"),), "@self", label="own"),
     Sub(ChannelKind.NOTICE, ((S.READ_OWN_NOTICES, "notice:other"),), "@other", label="other"),
+    # An event's Q&A (issue 22): the space kind stands for the event's audience
+    # (world.EVENT_AUDIENCE); the channel is qa:EVENT.
+    Sub(ChannelKind.QA, ((EventAction.READ_QUESTIONS, None),), "event", label="event"),
 )
 
 #: A valid payload of each signalling event (the peer ``to`` is one nobody is connected as).
@@ -182,6 +185,8 @@ class WsMatrix:
 
     def channel(self, sub: Sub, kind: SpaceKind, persona: str, space_id: int | None = None) -> str:
         ids = self.fx.spaces[kind].ids
+        if sub.kind is ChannelKind.QA:
+            return f"qa:{MISSING if space_id else ids['event']}"
         sid = space_id or ids["space"]
         if sub.obj is None:
             return f"{sub.kind}:{sid}"
@@ -195,6 +200,9 @@ class WsMatrix:
         actor = fx.actor(persona)
         decisions = []
         for action, target_name in sub.checks:
+            if isinstance(action, EventAction):
+                decisions.append(decide_event(actor, action, fx.event_facts(kind, persona)))
+                continue
             target = None
             if target_name == "notice:self":
                 target = fx.target(action, f"member:{persona}", kind, persona)
@@ -303,6 +311,8 @@ class WsMatrix:
                 self.fail(where, f"{answer!r} differs from a missing channel's {twin!r}")
 
     def missing_channel(self, sub: Sub, kind: SpaceKind, persona: str) -> str:
+        if sub.kind is ChannelKind.QA:
+            return self.channel(sub, kind, persona, space_id=MISSING)
         if self.fx.membership(kind, persona) is None or sub.obj is None:
             return self.channel(sub, kind, persona, space_id=MISSING)
         return f"{sub.kind}:{self.fx.spaces[kind].ids['space']}:{MISSING}"

@@ -20,6 +20,8 @@ from protocol.vocabulary import (
     AccountId,
     AccountKind,
     AccountStatus,
+    EventAudience,
+    EventState,
     GroupAccess,
     Role,
     SpaceKind,
@@ -30,6 +32,8 @@ from server.policy import (
     AccountFacts,
     Actor,
     AddPupilFacts,
+    EventFacts,
+    EventPlanFacts,
     Facts,
     FileFacts,
     GroupFacts,
@@ -60,6 +64,33 @@ MATRIX_VIDEO = VideoSettings(empty_after=dt.timedelta(days=1))
 TWINSPACE = SpaceKind.TWINSPACE
 ROOM = SpaceKind.ROOM
 GROUP = SpaceKind.GROUP
+#: The audience of the event each space kind stands for in the events' cases (issue 22): the
+#: twinspace's and the group's own events, and for the room (which is no audience) an event
+#: for every eTwinner, organised by the same founder.
+EVENT_AUDIENCE = {
+    TWINSPACE: EventAudience.TWINSPACE,
+    ROOM: EventAudience.ETWINNERS,
+    GROUP: EventAudience.GROUP,
+}
+#: Who organises the fixture's events.
+EVENT_ORGANISER = "founder"
+
+
+def event_body(world: World, kind: SpaceKind, space_id: int) -> dict[str, Any]:
+    """An event for the audience ``kind`` stands for, a month ahead of the world's clock."""
+    body: dict[str, Any] = {
+        "title": "Matrix webinar",
+        "language": "en",
+        "starts_at": (world.clock.now() + dt.timedelta(days=30)).isoformat(),
+        "duration_minutes": 60,
+        "capacity": 50,
+        "audience": EVENT_AUDIENCE[kind].value,
+    }
+    if EVENT_AUDIENCE[kind] is not EventAudience.ETWINNERS:
+        body["space_id"] = space_id
+    return body
+
+
 #: An id that names nothing, for the "missing object" answer a concealed one must equal.
 MISSING = 10**15
 #: Words only the teachers-only area holds, and words only the video session's chat holds:
@@ -185,6 +216,33 @@ class Fixture:
             return None
         return GroupFacts(
             access=GroupAccess.OPEN, archived=GROUP in self.archived, banned=persona == GROUP_BANNED
+        )
+
+    def event_plan_facts(
+        self, kind: SpaceKind, persona: str, archived: bool = False
+    ) -> EventPlanFacts:
+        """Scheduling the event ``kind`` stands for, as ``persona`` stands in its space."""
+        archived = archived or kind in self.archived
+        audience = EVENT_AUDIENCE[kind]
+        membership = self.membership(kind, persona)
+        if audience is EventAudience.ETWINNERS or membership is None:
+            return EventPlanFacts(audience=audience, role=None)
+        return EventPlanFacts(audience=audience, role=membership.role, archived=archived)
+
+    def event_facts(self, kind: SpaceKind, persona: str, archived: bool = False) -> EventFacts:
+        """The fixture's event of ``kind`` as ``persona`` stands with it (scheduled)."""
+        plan = self.event_plan_facts(kind, persona, archived)
+        membership = self.membership(kind, persona)
+        in_space = plan.audience is not EventAudience.ETWINNERS
+        return EventFacts(
+            audience=plan.audience,
+            country=None,
+            role=plan.role,
+            organiser=persona == EVENT_ORGANISER,
+            speaker=False,
+            state=EventState.SCHEDULED,
+            space_archived=in_space and (archived or kind in self.archived),
+            muted=in_space and membership is not None and membership.muted,
         )
 
     def target(self, action: SpaceAction, name: str, kind: SpaceKind, persona: str) -> Facts:
@@ -597,6 +655,14 @@ async def build(world: World) -> Fixture:
     world.clock.advance(dt.timedelta(minutes=2))
     await fill_space(group, founder, teacher, [teacher, colleague], colleague)
     await fill_space(other, other_founder, other_pupil, [other_pupil, other_guest], other_pupil)
+    # Events (issue 22): one of each audience, and the other twinspace's (a foreign id).
+    for space in (twin, room, group):
+        body = event_body(world, space.kind, space.ids["space"])
+        space.ids["event"] = ok(await founder.post("/api/events", body), 201)["id"]
+        asked = await founder.post(f"/api/events/{space.ids['event']}/questions", {"body": "Why?"})
+        space.ids["question"] = ok(asked, 201)["id"]
+    body = event_body(world, TWINSPACE, other.ids["space"])
+    other.ids["event"] = ok(await other_founder.post("/api/events", body), 201)["id"]
 
     people: dict[str, ApiUser | None] = {
         "anonymous": None,

@@ -147,9 +147,15 @@ def put(body: Any, path: tuple[str | int, ...], value: Any) -> Any:
     if not path:
         return value
     target = body
-    for step in path[:-1]:
+    for step, following in itertools.pairwise(path):
+        if isinstance(target, dict) and step not in target:
+            # An optional list or object the valid body left out (an event's speakers).
+            target[step] = [] if isinstance(following, int) else {}
         target = target[step]
-    target[path[-1]] = value
+    if isinstance(target, list) and isinstance(path[-1], int) and path[-1] >= len(target):
+        target.append(value)
+    else:
+        target[path[-1]] = value
     return body
 
 
@@ -181,6 +187,21 @@ async def new_place(world: World, founder: ApiUser) -> Place:
     chat = ok(await founder.get(f"{base}/chat"))
     video = ok(await founder.post(f"{base}/video-sessions", {}), 201)
     pending = await world.register(f"Pending {next(serial)}")
+    starts = (world.clock.now() + dt.timedelta(days=30)).isoformat()
+    event = ok(
+        await founder.post(
+            "/api/events",
+            {
+                "title": "E",
+                "language": "en",
+                "starts_at": starts,
+                "duration_minutes": 60,
+                "capacity": 5,
+            },
+        ),
+        201,
+    )
+    asked = ok(await founder.post(f"/api/events/{event['id']}/questions", {"body": "Q"}), 201)
     return Place(
         {
             "space_id": space,
@@ -194,6 +215,8 @@ async def new_place(world: World, founder: ApiUser) -> Place:
             "session_id": video["session"]["id"],
             "participant_id": video["me"]["id"],
             "pending_id": pending["id"],
+            "event_id": event["id"],
+            "question_id": asked["id"],
         }
     )
 
@@ -249,7 +272,10 @@ async def test_every_declared_body_limit_is_the_enforced_one(world: World) -> No
                 answers.append((response, code))
             (at, _), (beyond, code) = answers
             where = f"{op.method} {path} {limit.field} {limit.keyword}={limit.value}"
-            if refusal_of(at, limit.field)[0]:
+            refused_at, named_at = refusal_of(at, limit.field)
+            # A value within the limits may still name nothing (an event's speaker id at the
+            # largest id: ``choice``, no such eTwinner); only a limit's own codes count here.
+            if refused_at and (named_at is None or named_at["code"] != "choice"):
                 wrong.append(f"{where}: the value at the limit is refused: {at.text}")
             _, named = refusal_of(beyond, limit.field)
             bound = {"maxLength": "max", "maxItems": "max", "maximum": "max"}.get(

@@ -606,10 +606,11 @@ async def test_a_guest_link_is_the_servers_own_with_the_sites_public_address(
 
 
 @SQLITE_ONLY
-async def test_a_title_saved_before_the_space_channel_is_followed_is_shown(site: Site) -> None:
-    # The space screen reads the space, then follows its channel. A change saved between the
-    # two is in neither (the subscription starts after it): the screen reads the space again
-    # once the channel is followed. The page's subscribe is held until the change is saved.
+async def test_changes_saved_before_the_space_channel_is_followed_are_shown(site: Site) -> None:
+    # The space screen reads the space and its sections (the forum's list first), then
+    # follows its channel. A change saved between the two is in neither (the subscription
+    # starts after it): the screen and its sections read again once the channel is followed.
+    # The page's subscribe is held until a new title and a new thread are saved.
     world = site.live.world
     founder = await world.etwinner("Claire Dupont")
     space_id = await world.space(founder)
@@ -644,9 +645,14 @@ async def test_a_title_saved_before_the_space_channel_is_followed_is_shown(site:
         return bool(held)
 
     await eventually("the space channel's subscribe is held", subscribe_held)
+    # The forum's list (in its tab, not the one shown) has loaded, empty, before the thread.
+    await expect(page.locator("p.empty:not([hidden])", has_text="No threads yet.")).to_be_attached()
     ok(await founder.patch(f"/api/spaces/{space_id}", {"title": "Water in our towns"}))
-    servers[-1].send(held.pop())  # the subscribe goes out now, after the change
+    thread = {"title": "Our river", "body": "Who has measured it?", "client_id": "held-sub-1"}
+    ok(await founder.post(f"/api/spaces/{space_id}/forum/threads", thread), 201)
+    servers[-1].send(held.pop())  # the subscribe goes out now, after the changes
     await expect(page.get_by_role("heading", level=1)).to_have_text("Water in our towns")
+    await expect(page.locator(".thread-item", has_text="Our river")).to_have_count(1)
 
 
 @SQLITE_ONLY

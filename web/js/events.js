@@ -120,6 +120,14 @@ export const MODERATED = "moderated";
 export const JOIN = "join";
 /** Sent on: presence. */
 export const LEAVE = "leave";
+/** Sent on: qa. */
+export const QUESTION_ASKED = "question.asked";
+/** Sent on: qa. */
+export const QUESTION_VOTED = "question.voted";
+/** Sent on: qa. */
+export const QUESTION_MODERATED = "question.moderated";
+/** Sent on: qa. */
+export const QUESTION_HIDDEN = "question.hidden";
 
 // Every name of one family (before the first dot), for a screen that takes them all.
 export const MEMBER_EVENTS = new Set([
@@ -181,4 +189,10 @@ export const FILE_EVENTS = new Set([
   FILE_TRASHED,
   FILE_RESTORED,
   FILE_PURGED,
+]);
+export const QUESTION_EVENTS = new Set([
+  QUESTION_ASKED,
+  QUESTION_VOTED,
+  QUESTION_MODERATED,
+  QUESTION_HIDDEN,
 ]);

@@ -194,9 +194,14 @@ const space = {
       cleanups = sections.map((section, i) => section.render(panels[i], view) ?? (() => {}));
       // Two members of one name are told apart in every section's lists (names.js).
       cleanups.push(markHomonyms(body, ctx, spaceId, spaceEvents));
-      // A change saved between the read above and the subscription's ack is in neither: once
-      // the space's channel is followed, read the space again (as the chat panel catches up).
-      ctx.live.subscribe(channels[0], onChannel).then(() => alive && refetch(), () => {});
+      // A change saved between the reads above (the space's, and each section's first load)
+      // and the subscription's ack is in neither: once the space's channel is followed, the
+      // screen and its sections read again, as after a `reset` (a thread started then was
+      // missing from the forum's list until the next change, under load).
+      ctx.live.subscribe(channels[0], onChannel).then(
+        () => alive && onChannel({ type: "reset", channel: channels[0] }),
+        () => {},
+      );
       ctx.live.subscribe(channels[1], onChannel).catch(() => {});
       ctx.live.subscribe(noticeChannel, onNotice).catch(() => {});
     })();

@@ -1,0 +1,220 @@
+"""Routes: events and webinars (issue 22): the list of upcoming events, scheduling, changing
+and cancelling one, registration and the waiting list, the organiser's registrants, and each
+event's iCalendar file.
+
+An event outside the asker's audience answers the 404 of an event that does not exist, byte
+for byte; pupils and guests see their twinspaces' events only.
+"""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from protocol import event_api
+from protocol.errors import ErrorCode, ProtocolError
+
+from ..services import event_attendance, event_questions
+from ..services import events as event_service
+from .ranges import content_disposition
+from .routing import ApiRouter, Call, Reply
+
+router = ApiRouter("events")
+EVENT = "/api/events/{event_id:int}"
+#: A cursor is a few dozen characters; anything much longer is no cursor of ours.
+CURSOR_MAX = 200
+
+
+def cursor_param(call: Call[None]) -> str | None:
+    value = call.request.query_params.get("cursor")
+    if not value:
+        return None
+    if len(value) > CURSOR_MAX:
+        raise ProtocolError("query parameter 'cursor' is not valid", code=ErrorCode.INVALID)
+    return value
+
+
+@router.operation(
+    "GET",
+    "/api/events",
+    "The events not over yet that the caller may see (their audience, or organised or spoken"
+    " at by them), by start; paged with a cursor",
+    response=event_api.EventPage,
+    errors=(422,),
+    query=("limit",),
+    text_query=("cursor",),
+)
+async def upcoming(call: Call[None]) -> event_api.EventPage:
+    limit = call.query_int("limit", event_api.EVENT_PAGE_DEFAULT, 1, event_api.EVENT_PAGE_MAX)
+    return await event_service.upcoming(call.req, cursor_param(call), limit)
+
+
+@router.operation(
+    "POST",
+    "/api/events",
+    "Schedule an event: eTwinners for every eTwinner, national admins for their country's,"
+    " a group's owners and moderators for it, a twinspace's teachers for it",
+    body=event_api.CreateEvent,
+    response=event_api.EventOut,
+    status=201,
+    errors=(403, 404, 422),
+)
+async def create(call: Call[event_api.CreateEvent]) -> event_api.EventOut:
+    return await event_service.create_event(call.req, call.body)
+
+
+@router.operation(
+    "GET",
+    EVENT,
+    "One event as the caller stands with it (its audience, organiser and speakers)",
+    response=event_api.EventOut,
+    errors=(404,),
+)
+async def show(call: Call[None]) -> event_api.EventOut:
+    return await event_service.show_event(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "PATCH",
+    EVENT,
+    "Change an event (its organiser; not once cancelled or over); more places go to the"
+    " waiting list in order",
+    body=event_api.UpdateEvent,
+    response=event_api.EventOut,
+    errors=(403, 404, 422),
+)
+async def update(call: Call[event_api.UpdateEvent]) -> event_api.EventOut:
+    return await event_service.update_event(call.req, call.path_id("event_id"), call.body)
+
+
+@router.operation(
+    "POST",
+    EVENT + "/cancel",
+    "Cancel an event (its organiser): kept, marked cancelled, no more registration",
+    body=event_api.CancelEvent,
+    response=event_api.EventOut,
+    errors=(403, 404),
+)
+async def cancel(call: Call[event_api.CancelEvent]) -> event_api.EventOut:
+    return await event_service.cancel_event(call.req, call.path_id("event_id"), call.body)
+
+
+@router.operation(
+    "POST",
+    EVENT + "/registration",
+    "Register: a place while there is one, else the waiting list (again: the same answer)",
+    response=event_api.EventOut,
+    errors=(403, 404),
+)
+async def register(call: Call[None]) -> event_api.EventOut:
+    return await event_service.register(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "DELETE",
+    EVENT + "/registration",
+    "Give one's place or turn back; the first who waits gets the place",
+    status=204,
+    errors=(403, 404),
+)
+async def unregister(call: Call[None]) -> Reply:
+    await event_service.unregister(call.req, call.path_id("event_id"))
+    return Reply(None, 204)
+
+
+@router.operation(
+    "GET",
+    EVENT + "/registrants",
+    "Who holds a place and who waits, in order (the organiser)",
+    response=event_api.RegistrantsOut,
+    errors=(403, 404),
+)
+async def registrants(call: Call[None]) -> event_api.RegistrantsOut:
+    return await event_service.registrants(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "GET",
+    EVENT + "/event.ics",
+    "The event as an iCalendar file (RFC 5545, times in UTC) for one's own calendar",
+    errors=(404,),
+    binary_response=True,
+    media_type="text/calendar",
+)
+async def calendar_file(call: Call[None]) -> Response:
+    site = call.ctx.settings.public_url or str(call.request.base_url)
+    content, name = await event_service.calendar(call.req, call.path_id("event_id"), site)
+    return Response(
+        content,
+        media_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": content_disposition(name), "Cache-Control": "no-store"},
+    )
+
+
+# -- the Q&A -------------------------------------------------------------------------------------
+
+QUESTION = EVENT + "/questions/{question_id:int}"
+
+
+@router.operation(
+    "GET",
+    EVENT + "/questions",
+    "The event's Q&A, the most upvoted first (hidden questions for its moderators only);"
+    " live on the channel qa:EVENT",
+    response=list[event_api.QuestionOut],
+    errors=(404,),
+)
+async def questions(call: Call[None]) -> list[event_api.QuestionOut]:
+    return await event_questions.list_questions(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "POST",
+    EVENT + "/questions",
+    "Ask a question (those with a place, and the moderators, until the event is over)",
+    body=event_api.AskQuestion,
+    response=event_api.QuestionOut,
+    status=201,
+    errors=(403, 404, 422),
+)
+async def ask(call: Call[event_api.AskQuestion]) -> event_api.QuestionOut:
+    return await event_questions.ask(call.req, call.path_id("event_id"), call.body)
+
+
+@router.operation(
+    "POST",
+    QUESTION + "/vote",
+    "Upvote a question, once per person (again: the same answer)",
+    response=event_api.QuestionOut,
+    errors=(403, 404),
+)
+async def vote(call: Call[None]) -> event_api.QuestionOut:
+    return await event_questions.upvote(
+        call.req, call.path_id("event_id"), call.path_id("question_id")
+    )
+
+
+@router.operation(
+    "POST",
+    QUESTION + "/moderate",
+    "Pick, put back, answer (and mark answered), hide or restore a question (the organiser,"
+    " the speakers, a group's moderators); a move its state does not allow: 409",
+    body=event_api.ModerateQuestion,
+    response=event_api.QuestionOut,
+    errors=(403, 404, 409, 422),
+)
+async def moderate(call: Call[event_api.ModerateQuestion]) -> event_api.QuestionOut:
+    return await event_questions.moderate(
+        call.req, call.path_id("event_id"), call.path_id("question_id"), call.body
+    )
+
+
+@router.operation(
+    "GET",
+    EVENT + "/attendance",
+    "Who followed the event live (its qa:EVENT channel while it ran) and for how long (the"
+    " organiser)",
+    response=list[event_api.AttendeeOut],
+    errors=(403, 404),
+)
+async def attendance(call: Call[None]) -> list[event_api.AttendeeOut]:
+    return await event_attendance.attendance(call.req, call.path_id("event_id"))

@@ -1,0 +1,236 @@
+"""The rules of events and webinars (issue 22, DOMAIN.md "Events and webinars"), a table of
+their own: who organises an event for which audience, who sees one, registers, edits,
+cancels and reads its registrants.
+
+An event's audience is every eTwinner (of one country, for a national admin's event), one
+group's members or one twinspace's members; outside it the event does not exist (CONCEAL,
+the answer for an event that does not exist). Pupils and guests are in no audience but their
+twinspaces': to them every other event does not exist. The caller reads where the asker
+stands (:class:`EventFacts`) and asks; nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from protocol.vocabulary import (
+    TEACHER_ROLES,
+    AccountKind,
+    AccountStatus,
+    EventAudience,
+    EventState,
+    Role,
+)
+
+from .actions import EventAction
+from .facts import Actor, Decision
+from .verdicts import allow, conceal, deny
+
+#: Who schedules an event for a group: its owners and moderators (group_rules.GROUP_MODERATORS,
+#: restated here so that this table reads alone).
+GROUP_ORGANISERS: frozenset[Role] = frozenset({Role.FOUNDER, Role.ADMIN})
+NO_SUCH_EVENT = "no such event"
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlanFacts:
+    """An event someone would schedule: for whom, and the asker's role in the group or
+    twinspace it is for (None: not a member, or no such space of that kind)."""
+
+    audience: EventAudience
+    role: Role | None
+    #: The group or twinspace is archived: read-only, no new event.
+    archived: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EventFacts:
+    """One event as the asker stands with it (the caller reads it; None: no such event)."""
+
+    audience: EventAudience
+    #: The country a national admin's event is for; None: every eTwinner.
+    country: str | None
+    #: The asker's role in the event's group or twinspace (None: not a member, or the
+    #: audience is every eTwinner).
+    role: Role | None
+    organiser: bool
+    speaker: bool
+    state: EventState
+    #: The asker holds a place (registered, not waiting).
+    registered: bool = False
+    #: The event's group or twinspace is archived: read-only (the organiser may still cancel).
+    space_archived: bool = False
+    #: A teacher's mute of the asker runs in the event's space: reads, does not ask.
+    muted: bool = False
+
+
+def moderates(event: EventFacts) -> bool:
+    """Who moderates an event's Q&A: its organiser and speakers, and for a group's event the
+    group's owners and moderators."""
+    if event.organiser or event.speaker:
+        return True
+    return event.audience is EventAudience.GROUP and event.role in GROUP_ORGANISERS
+
+
+def is_etwinner(actor: Actor) -> bool:
+    return actor.kind is AccountKind.TEACHER and actor.status is AccountStatus.ACTIVE
+
+
+def in_audience(actor: Actor, event: EventFacts) -> bool:
+    """Whether the asker is one of those the event is for."""
+    if actor.status is not AccountStatus.ACTIVE:
+        return False
+    if event.audience is EventAudience.ETWINNERS:
+        return is_etwinner(actor) and (event.country is None or event.country == actor.country)
+    if event.audience is EventAudience.GROUP:
+        return is_etwinner(actor) and event.role is not None
+    return event.role is not None  # a twinspace: every member, pupils and guests too
+
+
+def sees(actor: Actor, event: EventFacts | None) -> bool:
+    """The event exists for the asker: its audience, its organiser and its speakers."""
+    if event is None:
+        return False
+    return event.organiser or event.speaker or in_audience(actor, event)
+
+
+# -- scheduling ---------------------------------------------------------------------------------
+
+
+def plan(actor: Actor, facts: EventPlanFacts | None) -> Decision:
+    """Every eTwinner for all eTwinners, a national admin for its country's eTwinners, a
+    group's owners and moderators for the group, a twinspace's teachers for the twinspace."""
+    if facts is None:
+        return conceal("no such space")
+    if facts.audience is EventAudience.ETWINNERS:
+        if is_etwinner(actor):
+            return allow()
+        if actor.kind is AccountKind.NATIONAL_ADMIN and actor.country is not None:
+            return allow("for the eTwinners of the national admin's country")
+        return conceal("events exist for eTwinners and their spaces only")
+    if facts.role is None:
+        return conceal("no such space")
+    if facts.archived:
+        return deny("the space is archived")
+    if facts.audience is EventAudience.GROUP:
+        if is_etwinner(actor) and facts.role in GROUP_ORGANISERS:
+            return allow()
+        return deny("a group's owners and moderators schedule its events")
+    if is_etwinner(actor) and facts.role in TEACHER_ROLES:
+        return allow()
+    return deny("a twinspace's teachers schedule its events")
+
+
+# -- one event ----------------------------------------------------------------------------------
+
+EventRule = Callable[[Actor, EventFacts], Decision]
+
+
+def see_event(actor: Actor, event: EventFacts) -> Decision:
+    return allow()
+
+
+def organiser_only(reason: str, *, while_open: bool, read_only: bool = False) -> EventRule:
+    """The organiser's; ``while_open``: only while the event is neither cancelled nor over;
+    ``read_only``: not in an archived space."""
+
+    def rule(actor: Actor, event: EventFacts) -> Decision:
+        if not event.organiser:
+            return deny(reason)
+        if while_open and event.state is EventState.CANCELLED:
+            return deny("the event is cancelled")
+        if while_open and event.state is EventState.ENDED:
+            return deny("the event is over")
+        if read_only and event.space_archived:
+            return deny("the space is archived")
+        return allow()
+
+    return rule
+
+
+def take_part(registering: bool) -> EventRule:
+    """Register (a place, or the waiting list at capacity) or give one's place back: the
+    audience, while the event is neither cancelled nor over. The organiser and the speakers
+    take part without a place."""
+
+    def rule(actor: Actor, event: EventFacts) -> Decision:
+        if event.state is EventState.CANCELLED:
+            return deny("the event is cancelled")
+        if event.state is EventState.ENDED:
+            return deny("the event is over")
+        if not registering:
+            return allow()  # one's place, or nothing to give back (the service answers alike)
+        if event.space_archived:
+            return deny("the space is archived")
+        if event.organiser or event.speaker:
+            return deny("the organiser and the speakers need no place")
+        if not in_audience(actor, event):
+            return deny("only the event's audience registers")
+        return allow()
+
+    return rule
+
+
+def read_questions(actor: Actor, event: EventFacts) -> Decision:
+    """Live and afterwards (the Q&A is kept with the event), cancelled or not."""
+    return allow()
+
+
+def ask_question(actor: Actor, event: EventFacts) -> Decision:
+    """Those with a place, and the moderators, while the event is neither cancelled nor over."""
+    if event.state is EventState.CANCELLED:
+        return deny("the event is cancelled")
+    if event.state is EventState.ENDED:
+        return deny("the event is over")
+    if event.space_archived:
+        return deny("the space is archived")
+    if event.muted:
+        return deny("muted: reads, does not ask")
+    if event.registered or moderates(event):
+        return allow()
+    return deny("those with a place ask and upvote")
+
+
+def moderate_questions(actor: Actor, event: EventFacts) -> Decision:
+    """After the event too: answers written up later, a question hidden later."""
+    if not moderates(event):
+        return deny("the organiser, the speakers and a group's moderators moderate the Q&A")
+    if event.space_archived:
+        return deny("the space is archived")
+    return allow()
+
+
+EVENT_RULES: dict[EventAction, EventRule] = {
+    EventAction.SEE_EVENT: see_event,
+    EventAction.EDIT_EVENT: organiser_only(
+        "only the organiser edits an event", while_open=True, read_only=True
+    ),
+    EventAction.CANCEL_EVENT: organiser_only(
+        "only the organiser cancels an event", while_open=True
+    ),
+    EventAction.REGISTER: take_part(registering=True),
+    EventAction.UNREGISTER: take_part(registering=False),
+    EventAction.LIST_REGISTRANTS: organiser_only(
+        "only the organiser reads the registrants", while_open=False
+    ),
+    EventAction.READ_ATTENDANCE: organiser_only(
+        "only the organiser reads the attendance", while_open=False
+    ),
+    EventAction.READ_QUESTIONS: read_questions,
+    EventAction.ASK_QUESTION: ask_question,
+    EventAction.MODERATE_QUESTIONS: moderate_questions,
+}
+
+
+def decide_event(actor: Actor, action: EventAction, event: EventFacts | None) -> Decision:
+    """Decide an action on one event. An event the asker is not in the audience of (nor its
+    organiser or a speaker) is concealed, as one that does not exist, whatever the action."""
+    if not sees(actor, event) or event is None:
+        return conceal(NO_SUCH_EVENT)
+    return EVENT_RULES[action](actor, event)
+
+
+def decide_event_plan(actor: Actor, facts: EventPlanFacts | None) -> Decision:
+    """Decide scheduling an event (``EventAction.CREATE_EVENT``) for an audience."""
+    return plan(actor, facts)
