@@ -151,7 +151,7 @@ export class TwinspaceClient extends EventTarget {
   }
 
   /**
-   * Receive a channel's messages: handler({type: "event"|"presence"|"reset"|"unsubscribed"
+   * Receive a channel's messages: handler({type: "event"|"presence"|"presence.count"|"reset"|"unsubscribed"
    * |"error"|"signal", ...}). Resolves with the ack once subscribed. Kept across reconnects (with
    * `since`) until unsubscribe() or the server's `unsubscribed`.
    */
@@ -321,7 +321,9 @@ export class TwinspaceClient extends EventTarget {
       case "reset":
         return this.onPosition(message);
       case "signal":
-        // Video signalling addressed to this connection: not sequenced, never replayed.
+      // Video signalling addressed to this connection: not sequenced, never replayed.
+      case "presence.count":
+        // A group's live count of who is online (issue 21): not sequenced either.
         return this.subscriptions.get(message.channel)?.handler(message);
       case "unsubscribed": {
         const sub = this.subscriptions.get(message.channel);
