@@ -128,6 +128,9 @@ async def test_an_etwinner_finds_a_featured_group_joins_and_posts(site: Site) ->
     await page.get_by_role("tab", name="Members").click()
     await expect(page.locator(".member-list .member")).to_have_count(1)
     await expect(page.locator(".member .role")).to_have_text(["Member"])
+    # A group's presence is a count (presence.count), and no row claims to know who is online.
+    await expect(page.locator(".online-count")).to_have_text("1 online")
+    await expect(page.locator(".member .presence-text")).to_have_text([""])
     await no_axe_violations(page, "group-members")
 
     # A pupil: no link to groups, and a group's address is the page of one that is not.

@@ -64,6 +64,9 @@ export default {
 
     let members = [];
     const online = new Set();
+    // A group's presence is a count (`presence.count`, docs/realtime.md), not a list: then
+    // the count is shown and no row says online or offline, which it could not know.
+    let countedOnline = null;
     let alive = true;
     const tools = { space, ctx, cards, area, report, reload: () => load() };
     // A group has thousands of members: its list comes a page at a time, searched by name
@@ -142,12 +145,18 @@ export default {
     /** Presence changes touch only the dots and words: an open role choice stays as it is. */
     function showPresence() {
       for (const row of list.children) {
+        if (countedOnline !== null) {
+          row.classList.remove("is-online", "is-offline");
+          const text = row.querySelector(".presence-text");
+          if (text) text.textContent = "";
+          continue;
+        }
         const isOnline = online.has(Number(row.dataset.accountId));
         row.classList.toggle("is-online", isOnline);
         row.classList.toggle("is-offline", !isOnline);
         row.querySelector(".presence-text").textContent = t(isOnline ? "space.online" : "space.offline");
       }
-      count.textContent = t("space.online_count", { count: online.size });
+      count.textContent = t("space.online_count", { count: countedOnline ?? online.size });
     }
 
     async function load(announce = false) {
@@ -163,7 +172,9 @@ export default {
     }
 
     const offPresence = view.presence.on((message) => {
-      if (message.type === "presence") {
+      if (message.type === "presence.count") {
+        countedOnline = message.online;
+      } else if (message.type === "presence") {
         online.clear();
         for (const member of message.members) online.add(member.account_id);
       } else if (message.type === "event" && message.event === JOIN) {
