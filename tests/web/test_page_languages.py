@@ -45,6 +45,8 @@ MAIN = {
         "files",
         "settings",
         "my account",
+        "groups",
+        "group members",
         "events",
         "event",
     ],
