@@ -70,6 +70,11 @@ export default {
         await work();
         await load();
         if (done) actions.success(done());
+        // The pressed button was drawn again (Register became "Give my place back"): the
+        // keyboard stays in the registration box rather than going back to the page's start.
+        if (alive && (document.activeElement === document.body || !document.activeElement)) {
+          (details.querySelector(".event-registration button") ?? heading).focus();
+        }
       } catch (failure) {
         if (alive) actions.error(ctx.describe(failure));
       }
