@@ -74,6 +74,11 @@ async def tab_to(page: Page, target: Locator, limit: int = 80) -> None:
     raise AssertionError(f"{target} is not reached by Tab")
 
 
+def said(page: Page, text: str) -> Locator:
+    """A status message of the screen (not the connection's banner, also a status)."""
+    return page.locator("main").get_by_role("status").filter(has_text=text)
+
+
 def question(page: Page, text: str) -> Locator:
     return page.locator(".qa-question").filter(has=page.locator(".qa-body", has_text=text))
 
@@ -108,7 +113,7 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site)
     await clean(opage, "form-error")
     await start.fill("2026-09-02")
     await form.get_by_role("button", name="Programmer l\u2019événement").click()
-    await expect(opage.get_by_role("status")).to_have_text("« Robots in class » est programmé.")
+    await expect(said(opage, "« Robots in class » est programmé.")).to_be_visible()
     event_id = int(opage.url.rsplit("/", 1)[1])
     shown = ok(await olga.get(f"/api/events/{event_id}"))
     # 18:00 in Paris in summer is 16:00 UTC: what the page sent.
@@ -128,6 +133,8 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site)
     await tab_to(apage, register)
     await apage.keyboard.press("Enter")
     await expect(apage.locator(".event-standing")).to_have_text("You are registered.")
+    # The keyboard stays where it was: on the button that replaced Register.
+    await expect(apage.get_by_role("button", name="Give my place back")).to_be_focused()
     await open_event(bpage, site, event_id)
     # Tokyo: the next day, at 1 in the morning.
     await expect(bpage.locator(".event-when")).to_contain_text("Thursday, September 3, 2026, 1:00")
@@ -147,7 +154,7 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site)
     dialog = apage.locator("dialog")
     await expect(dialog).to_contain_text("The next person on the waiting list takes your turn")
     await dialog.locator("[data-action=confirm]").click()
-    await expect(apage.get_by_role("status")).to_have_text("You are no longer registered.")
+    await expect(said(apage, "You are no longer registered.")).to_be_visible()
     await bpage.reload()
     await expect(bpage.locator(".event-standing")).to_have_text("You are registered.")
     await apage.get_by_role("button", name="Register").click()
@@ -159,7 +166,7 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site)
     await opage.get_by_role("link", name="Modifier l\u2019événement").click()
     await opage.locator("form.event-form").get_by_label("Places").fill("2")
     await opage.get_by_role("button", name="Enregistrer les modifications").click()
-    await expect(opage.get_by_role("status")).to_contain_text("sont enregistrées")
+    await expect(said(opage, "sont enregistrées")).to_be_visible()
     await apage.reload()
     await expect(apage.locator(".event-standing")).to_have_text("You are registered.")
 
