@@ -11,7 +11,15 @@ from .actions import (
     GroupAction,
     SpaceAction,
 )
-from .event_rules import EVENT_RULES, EventFacts, EventPlanFacts, decide_event, decide_event_plan
+from .event_rules import (
+    EVENT_RULES,
+    EventFacts,
+    EventPlanFacts,
+    StageFacts,
+    decide_event,
+    decide_event_plan,
+    decide_stage,
+)
 from .facts import (
     AccountFacts,
     Actor,
@@ -58,6 +66,7 @@ __all__ = [
     "Decision",
     "EventAction",
     "EventFacts",
+    "StageFacts",
     "EventPlanFacts",
     "Facts",
     "FileFacts",
@@ -84,6 +93,7 @@ __all__ = [
     "decide_account",
     "decide_event",
     "decide_event_plan",
+    "decide_stage",
     "decide_group",
     "decide_space",
     "facts_for",
