@@ -792,3 +792,47 @@ class EventAttendance(Base):
     joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     #: None while it lasts (or if the process died: the listing ends it at the event's end).
     left_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class EventLiveSession(Base):
+    """The video session of an event (its live webinar): the SFU room its speakers publish
+    in and its audience subscribes to. One per event; a restart after an end reuses the row
+    with a new room."""
+
+    __tablename__ = "event_live_sessions"
+
+    event_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: The Janus room: random (52 bits), since a subscription to it needs no token (the
+    #: audience holds no publisher handle), so its number is what only the audience learns.
+    room: Mapped[int] = mapped_column(BigInteger)
+    started_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: None while it runs.
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: Since when Janus records the speakers (None: not recording).
+    recording_since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class EventStagePlace(Base):
+    """One viewer's place by the stage of a running webinar: a raised hand, or promoted to
+    speak by a moderator (returned: both false)."""
+
+    __tablename__ = "event_stage"
+
+    event_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    hand_raised: Mapped[bool] = mapped_column(Boolean, default=False)
+    on_stage: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Says it publishes now (its client's word, so the audience knows which feeds to
+    #: subscribe to; Janus holds the media itself). The organiser and speakers have a row
+    #: for this alone.
+    publishing: Mapped[bool] = mapped_column(Boolean, default=False)
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -39,6 +39,7 @@ LIVE_ACTIONS = (
     EventAction.RAISE_HAND,
     EventAction.MODERATE_LIVE,
     EventAction.RECORD_LIVE,
+    EventAction.SEE_STAGE,
 )
 
 
@@ -60,17 +61,17 @@ def facts(who: str, audience: EventAudience = G, **changes: object) -> EventFact
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
-#: who -> (start, end, watch, publish, raise a hand, run the stage, record) in a group's
-#: running event whose session is live.
+#: who -> (start, end, watch, publish, raise a hand, run the stage, record, see the stage)
+#: in a group's running event whose session is live.
 LIVE: dict[str, tuple[Outcome, ...]] = {
-    "organiser": (A, A, A, A, D, A, A),
-    "speaker": (A, A, A, A, D, A, D),  # speaks and runs the stage; the organiser records
-    "owner": (D, D, A, D, D, A, D),  # a group's owner moderates its events, publishes not
-    "viewer": (D, D, A, D, A, D, D),  # a place: watches, raises a hand, never publishes
-    "promoted": (D, D, A, A, D, D, D),  # promoted: publishes; no hand to raise
-    "muted_viewer": (D, D, A, D, D, D, D),  # watches, does not speak
-    "waiting": (D, D, D, D, D, D, D),  # the waiting list: no place, nothing to watch
-    "outsider": (C, C, C, C, C, C, C),  # the group's other people: no such event
+    "organiser": (A, A, A, A, D, A, A, A),
+    "speaker": (A, A, A, A, D, A, D, A),  # speaks and runs the stage; the organiser records
+    "owner": (D, D, A, D, D, A, D, A),  # a group's owner moderates its events, publishes not
+    "viewer": (D, D, A, D, A, D, D, D),  # a place: watches, raises a hand, never publishes
+    "promoted": (D, D, A, A, D, D, D, D),  # promoted: publishes; no hand to raise
+    "muted_viewer": (D, D, A, D, D, D, D, D),  # watches, does not speak
+    "waiting": (D, D, D, D, D, D, D, D),  # the waiting list: no place, nothing to watch
+    "outsider": (C, C, C, C, C, C, C, C),  # the group's other people: no such event
 }
 
 
@@ -98,7 +99,9 @@ def test_the_session_starts_at_the_events_time_only(state: EventState) -> None:
 
 
 @pytest.mark.parametrize(
-    "action", [a for a in LIVE_ACTIONS if a is not EventAction.START_LIVE], ids=str
+    "action",
+    [a for a in LIVE_ACTIONS if a not in (EventAction.START_LIVE, EventAction.SEE_STAGE)],
+    ids=str,
 )
 def test_nothing_but_a_start_happens_before_the_session_runs(action: EventAction) -> None:
     assert decide_event(ETWINNER, action, facts("organiser", session_live=False)).outcome is D
@@ -148,4 +151,4 @@ def test_a_pupil_with_a_place_in_a_twinspaces_event_watches_and_never_records() 
     pupil = Actor(AccountId(1), AccountKind.PUPIL, AccountStatus.ACTIVE)
     event = facts("viewer", audience=T, role=Role.PUPIL)
     got = tuple(decide_event(pupil, action, event).outcome for action in LIVE_ACTIONS)
-    assert got == (D, D, A, D, A, D, D)
+    assert got == (D, D, A, D, A, D, D, D)

@@ -13,7 +13,7 @@ from starlette.responses import Response
 from protocol import event_api
 from protocol.errors import ErrorCode, ProtocolError
 
-from ..services import event_attendance, event_questions
+from ..services import event_attendance, event_live, event_questions
 from ..services import events as event_service
 from .ranges import content_disposition
 from .routing import ApiRouter, Call, Reply
@@ -218,3 +218,113 @@ async def moderate(call: Call[event_api.ModerateQuestion]) -> event_api.Question
 )
 async def attendance(call: Call[None]) -> list[event_api.AttendeeOut]:
     return await event_attendance.attendance(call.req, call.path_id("event_id"))
+
+
+# -- the live webinar ----------------------------------------------------------------------------
+
+LIVE = EVENT + "/live"
+
+
+@router.operation(
+    "POST",
+    LIVE,
+    "Start the event's video session through the SFU, in webinar mode (its organiser or a"
+    " speaker, at its time); again: the running session's answer",
+    response=event_api.LiveJoined,
+    errors=(403, 404, 503),
+)
+async def start_live(call: Call[None]) -> event_api.LiveJoined:
+    return await event_live.start(call.req, call.path_id("event_id"), call.ctx.settings.video)
+
+
+@router.operation(
+    "GET",
+    LIVE,
+    "The event's video session: who speaks, whether it records; the count watching and the"
+    " raised hands for its moderators",
+    response=event_api.LiveOut,
+    errors=(404,),
+)
+async def show_live(call: Call[None]) -> event_api.LiveOut:
+    return await event_live.show(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "POST",
+    LIVE + "/join",
+    "Watch the running session: the SFU room, and a publisher token for who may publish"
+    " only (the audience subscribes, no camera or microphone asked)",
+    response=event_api.LiveJoined,
+    errors=(403, 404, 503),
+)
+async def join_live(call: Call[None]) -> event_api.LiveJoined:
+    return await event_live.join(call.req, call.path_id("event_id"), call.ctx.settings.video)
+
+
+@router.operation(
+    "POST",
+    LIVE + "/end",
+    "End the event's video session (its organiser or a speaker)",
+    response=event_api.LiveOut,
+    errors=(403, 404, 503),
+)
+async def end_live(call: Call[None]) -> event_api.LiveOut:
+    return await event_live.end(call.req, call.path_id("event_id"), call.ctx.settings.video)
+
+
+@router.operation(
+    "POST",
+    LIVE + "/hand",
+    "Raise or lower one's hand (a viewer with a place)",
+    body=event_api.RaiseHand,
+    response=event_api.LiveOut,
+    errors=(403, 404, 422),
+)
+async def hand(call: Call[event_api.RaiseHand]) -> event_api.LiveOut:
+    return await event_live.raise_hand(call.req, call.path_id("event_id"), call.body)
+
+
+@router.operation(
+    "POST",
+    LIVE + "/publishing",
+    "Who may publish says its publisher is up or down at the SFU, so the audience subscribes",
+    body=event_api.Publishing,
+    response=event_api.LiveOut,
+    errors=(403, 404, 422),
+)
+async def publishing(call: Call[event_api.Publishing]) -> event_api.LiveOut:
+    return await event_live.set_publishing(call.req, call.path_id("event_id"), call.body)
+
+
+@router.operation(
+    "POST",
+    LIVE + "/stage/{account_id:int}",
+    "Promote a viewer to speak or return them to the audience (the organiser, the speakers,"
+    " a group's moderators); returned, their publisher is kicked at the SFU",
+    body=event_api.StageMove,
+    response=event_api.LiveOut,
+    errors=(403, 404, 422, 503),
+)
+async def stage(call: Call[event_api.StageMove]) -> event_api.LiveOut:
+    return await event_live.move(
+        call.req,
+        call.path_id("event_id"),
+        call.path_id("account_id"),
+        call.body,
+        call.ctx.settings.video,
+    )
+
+
+@router.operation(
+    "POST",
+    LIVE + "/recording",
+    "Start or stop Janus's recording of the speakers (the organiser; never an event whose"
+    " audience may hold pupils); announced to everyone following",
+    body=event_api.RecordingSwitch,
+    response=event_api.LiveOut,
+    errors=(403, 404, 422, 503),
+)
+async def recording(call: Call[event_api.RecordingSwitch]) -> event_api.LiveOut:
+    return await event_live.record(
+        call.req, call.path_id("event_id"), call.body, call.ctx.settings.video
+    )

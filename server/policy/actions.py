@@ -136,6 +136,9 @@ class EventAction(enum.StrEnum):
     #: Promote a viewer to speak, return them, see hands and the count watching: the Q&A's
     #: moderators (the organiser, the speakers, a group's owners and moderators).
     MODERATE_LIVE = "moderate_live"
+    #: Follow the stage (``stage:EVENT``: raised hands, the count watching): the moderators,
+    #: before the session starts too.
+    SEE_STAGE = "see_stage"
     #: Start and stop the recording of the speakers: the organiser, for an event whose
     #: audience has no pupils (every eTwinner, a group).
     RECORD_LIVE = "record_live"

@@ -277,6 +277,12 @@ def raise_hand(actor: Actor, event: EventFacts) -> Decision:
     return allow()
 
 
+def see_stage(actor: Actor, event: EventFacts) -> Decision:
+    if not moderates(event):
+        return deny("the organiser, the speakers and a group's moderators see the stage")
+    return allow()
+
+
 def moderate_live(actor: Actor, event: EventFacts) -> Decision:
     if not moderates(event):
         return deny("the organiser, the speakers and a group's moderators run the stage")
@@ -329,6 +335,7 @@ EVENT_RULES: dict[EventAction, EventRule] = {
     EventAction.PUBLISH_LIVE: publish_live,
     EventAction.RAISE_HAND: raise_hand,
     EventAction.MODERATE_LIVE: moderate_live,
+    EventAction.SEE_STAGE: see_stage,
     EventAction.RECORD_LIVE: record_live,
 }
 
