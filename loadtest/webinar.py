@@ -82,8 +82,8 @@ class Workers:
                     "-m",
                     "loadtest.webinar_viewers",
                     *argv,
-                    "--tokens",
-                    ",".join(tokens),
+                    # One argument: a token may start with "-" (URL-safe base64).
+                    f"--tokens={','.join(tokens)}",
                     *extra,
                     stdin=asyncio.subprocess.PIPE,
                     stdout=asyncio.subprocess.PIPE,
