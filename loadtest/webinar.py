@@ -220,6 +220,58 @@ async def stage_checks(
             await watcher.close()
 
 
+async def record_checks(base: str, organiser: str, hold_s: float) -> dict[str, Any]:
+    """An event for every eTwinner (recordable): the speaker publishes while the organiser
+    records ``hold_s`` seconds; the files the server makes of it, as the audience gets them."""
+    async with aiohttp.ClientSession(base_url=base) as http:
+        starts = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=2)
+        body = {
+            "title": "Recorded webinar",
+            "language": "en",
+            "starts_at": starts.isoformat(),
+            "duration_minutes": 60,
+            "capacity": 10,
+        }
+        event_id = (await call(http, organiser, "/api/events", body))["id"]
+        path = f"/api/events/{event_id}"
+        await asyncio.sleep(max(0.0, (starts - dt.datetime.now(dt.UTC)).total_seconds() + 0.2))
+        access = (await call(http, organiser, path + "/live"))["sfu"]
+        client = JanusClient(access["url"])
+        await client.open()
+        speaker = JanusPublisher(client)
+        try:
+            await speaker.publish(access["room"], access["publisher_id"], access["token"], "rec")
+            await asyncio.sleep(1.0)
+            notice = await call(http, organiser, path + "/live/recording", {"recording": True})
+            await asyncio.sleep(hold_s)
+            await call(http, organiser, path + "/live/recording", {"recording": False})
+        finally:
+            await speaker.close()
+            await client.close()
+        await call(http, organiser, path + "/live/end")
+        listed: list[dict[str, Any]] = []
+        deadline = time.monotonic() + 60
+        while len(listed) < 2 and time.monotonic() < deadline:
+            async with http.get(
+                path + "/recordings", headers={"Authorization": f"Bearer {organiser}"}
+            ) as response:
+                listed = await response.json()
+            await asyncio.sleep(0.5)
+        heads = {}
+        for item in listed:
+            async with http.get(
+                f"{path}/recordings/{item['id']}", headers={"Authorization": f"Bearer {organiser}"}
+            ) as response:
+                data = await response.read()
+                heads[item["kind"]] = {
+                    "status": response.status,
+                    "content_type": response.headers.get("Content-Type"),
+                    "size": len(data),
+                    "magic": data[:4].hex(),
+                }
+        return {"notice": notice["recording"], "recordings": listed, "downloads": heads}
+
+
 async def one_webinar(
     args: argparse.Namespace,
     base: str,
@@ -335,7 +387,11 @@ async def inside(args: argparse.Namespace) -> dict[str, Any]:
     (folder / "janus").mkdir()
     janus = await start_janus(folder / "janus", args.interface, 3)
     port = free_port()
-    os.environ.update(TWINSPACE_JANUS_URL=janus.url, TWINSPACE_JANUS_ADMIN_KEY=janus.admin_key)
+    os.environ.update(
+        TWINSPACE_JANUS_URL=janus.url,
+        TWINSPACE_JANUS_ADMIN_KEY=janus.admin_key,
+        TWINSPACE_JANUS_RECORDINGS=str(folder / "recordings"),
+    )
     server = start_ours(folder, port, "", "warning")
     results["pids"] = [janus.popen.pid, server.pid]
     try:
@@ -361,6 +417,9 @@ async def inside(args: argparse.Namespace) -> dict[str, Any]:
             )
             results["runs"].append(run)
             progress(line_of(run))
+        if args.record:
+            results["recording"] = await record_checks(base, organiser, args.hold)
+            progress(f"recording: {results['recording']}")
     except BaseException:
         server_log = (folder / "server.log").read_text(errors="replace")[-4000:]
         progress(f"janus log:\n{janus.log()[-4000:]}\nserver log:\n{server_log}")
@@ -426,6 +485,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--join-gap", type=float, default=0.05, help="seconds between a process's joins")
     p.add_argument("--decode-all", action="store_true", help="every viewer process decodes")
     p.add_argument("--stage", action="store_true", help="promote and return a viewer, watched")
+    p.add_argument("--record", action="store_true", help="record a speaker, check the files")
     p.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--interface", default="t0", help=argparse.SUPPRESS)
     p.add_argument("--address", default=netns.ADDRESS, help=argparse.SUPPRESS)

@@ -266,3 +266,14 @@ class Publishing(Body):
     audience subscribes to its feed."""
 
     publishing: bool
+
+
+class RecordingOut(Out):
+    """One file of the event's recording: one speaker's video (WebM) or audio (Ogg Opus)."""
+
+    id: int
+    speaker: str | None
+    kind: str
+    content_type: str
+    size: int
+    created_at: dt.datetime

@@ -836,3 +836,46 @@ class EventStagePlace(Base):
     #: for this alone.
     publishing: Mapped[bool] = mapped_column(Boolean, default=False)
     changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class EventRecordingTake(Base):
+    """One stretch of Janus recording an event's speakers (started and stopped by the
+    organiser), waiting for its files to be processed into the event's recordings."""
+
+    __tablename__ = "event_recording_takes"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    #: The Janus room whose recording folder holds the take's files.
+    room: Mapped[int] = mapped_column(BigInteger)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    stopped_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: None until processed (or given up on: ``failure`` says why).
+    processed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    failure: Mapped[str] = mapped_column(String(500), default="")
+
+
+class EventRecording(Base):
+    """One file of an event's recording, kept with the event for its audience: one speaker's
+    video (WebM, VP8) or audio (Opus in Ogg), as Janus's ``janus-pp-rec`` wrote it."""
+
+    __tablename__ = "event_recordings"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    take_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("event_recording_takes.id", ondelete="CASCADE")
+    )
+    #: The speaker (their publisher id in the room); None once their account is gone.
+    account_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(8))  # "video" or "audio"
+    content_type: Mapped[str] = mapped_column(String(64))
+    digest: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

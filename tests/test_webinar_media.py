@@ -2,7 +2,8 @@
 loadtest.webinar`` in a private network namespace: the speaker publishes, a handful of viewers
 in two processes receive it with no token (none was given: a viewer given one fails the run),
 the count watching counts them, the Q&A and the chat reach them; a viewer promoted to speak
-reaches two others, and once returned its media stops at Janus (its client never hangs up).
+reaches two others, and once returned its media stops at Janus (its client never hangs up);
+the organiser records a speaker and the event keeps Janus's recording as WebM and Ogg files.
 Counts are judged here, never times (those are the benchmark's, docs/benchmarks.md)."""
 
 from __future__ import annotations
@@ -36,10 +37,11 @@ def webinar() -> dict[str, Any]:
     for missing in (janus_missing(), netns.netns_missing()):
         if missing is not None:
             service_unavailable(f"{missing}; CI runs as root with janus installed")
-    argv = ["--sizes", str(VIEWERS), "--workers", "2", "--hold", "2", "--stage"]
+    argv = ["--sizes", str(VIEWERS), "--workers", "2", "--hold", "2", "--stage", "--record"]
     result = run_in_netns(argv, RUN_TIMEOUT_S)
     [run] = result["runs"]
     assert isinstance(run, dict)
+    run["recording"] = result["recording"]
     return run
 
 
@@ -67,3 +69,17 @@ def test_a_promoted_viewer_reaches_the_others_and_stops_once_returned(
     assert min(stage["promoted_frames_before_return"]) >= FLOWING, stage
     assert max(stage["promoted_frames_after_return"]) <= VIDEO_BOUND, stage
     assert min(stage["speaker_frames_after_return"]) >= FLOWING, stage  # the speaker goes on
+
+
+def test_janus_records_the_speaker_into_files_kept_with_the_event(
+    webinar: dict[str, Any],
+) -> None:
+    recording = webinar["recording"]
+    assert recording["notice"] is True  # everyone following was told
+    assert sorted(r["kind"] for r in recording["recordings"]) == ["audio", "video"]
+    video, audio = recording["downloads"]["video"], recording["downloads"]["audio"]
+    assert (video["status"], video["content_type"]) == (200, "video/webm")
+    assert video["magic"] == "1a45dfa3"  # EBML: a WebM file, made by janus-pp-rec
+    assert (audio["status"], audio["content_type"]) == (200, "audio/ogg")
+    assert audio["magic"] == "4f676753"  # OggS
+    assert min(video["size"], audio["size"]) > 1000

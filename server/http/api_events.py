@@ -8,12 +8,12 @@ for byte; pupils and guests see their twinspaces' events only.
 
 from __future__ import annotations
 
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 
 from protocol import event_api
-from protocol.errors import ErrorCode, ProtocolError
+from protocol.errors import ErrorCode, ProtocolError, Unavailable
 
-from ..services import event_attendance, event_live, event_questions
+from ..services import event_attendance, event_live, event_questions, event_recordings
 from ..services import events as event_service
 from .ranges import content_disposition
 from .routing import ApiRouter, Call, Reply
@@ -327,4 +327,39 @@ async def stage(call: Call[event_api.StageMove]) -> event_api.LiveOut:
 async def recording(call: Call[event_api.RecordingSwitch]) -> event_api.LiveOut:
     return await event_live.record(
         call.req, call.path_id("event_id"), call.body, call.ctx.settings.video
+    )
+
+
+@router.operation(
+    "GET",
+    EVENT + "/recordings",
+    "The event's recordings (Janus's recording of the speakers, one video and one audio file"
+    " per speaker and take), for whoever sees the event",
+    response=list[event_api.RecordingOut],
+    errors=(404,),
+)
+async def recordings(call: Call[None]) -> list[event_api.RecordingOut]:
+    return await event_recordings.list_recordings(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "GET",
+    EVENT + "/recordings/{recording_id:int}",
+    "Download one recording (WebM video or Ogg Opus audio)",
+    errors=(404, 503),
+)
+async def recording_file(call: Call[None]) -> Response:
+    row = await event_recordings.recording(
+        call.req, call.path_id("event_id"), call.path_id("recording_id")
+    )
+    if await call.ctx.blobs.stat(row.digest) is None:
+        raise Unavailable("the recording's content is unavailable; the operator has been told")
+    extension = "webm" if row.kind == "video" else "opus"
+    headers = {
+        "Content-Length": str(row.size),
+        "Cache-Control": "private, no-cache",
+        "Content-Disposition": content_disposition(f"recording-{row.id}.{extension}"),
+    }
+    return StreamingResponse(
+        call.ctx.blobs.read(row.digest), headers=headers, media_type=row.content_type
     )

@@ -31,6 +31,7 @@ from storage.repositories import events as event_repo
 from ..config import VideoSettings
 from ..policy import Actor, EventAction, StageFacts, decide_event, decide_stage
 from ..policy.event_rules import NO_SUCH_EVENT
+from . import event_recordings
 from .access import actor_of, enforce
 from .context import RequestContext
 from .event_questions import NO_SUCH_CHANNEL, qa_channel
@@ -257,6 +258,7 @@ async def end(req: RequestContext, event_id: int, settings: VideoSettings) -> ev
     sfu, _ = the_sfu(settings)
     if live.recording_since is not None:
         await sfu.record(live.room, False)
+        event_recordings.take(req.db, seen.event.id, live.room, live.recording_since, req.now)
     await sfu.destroy_room(live.room)
     live.ended_at, live.recording_since = req.now, None
     audit(req, seen.event, AuditAction.EVENT_LIVE_ENDED)
@@ -381,6 +383,8 @@ async def record(
         return await live_out(req, seen, live)
     sfu, _ = the_sfu(settings)
     await sfu.record(live.room, body.recording)
+    if not body.recording and live.recording_since is not None:
+        event_recordings.take(req.db, seen.event.id, live.room, live.recording_since, req.now)
     live.recording_since = req.now if body.recording else None
     action = (
         AuditAction.EVENT_RECORDING_STARTED

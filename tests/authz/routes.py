@@ -463,6 +463,16 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             body=const({"on_stage": True}),
         ),
     ),
+    ("GET", EVENT + "/recordings"): (Case((c(E.SEE_EVENT, "event"),), params=THE_EVENT),),
+    # The fixture records nothing (that needs Janus's media, tests/test_webinar_media.py): who
+    # sees the event hears the 404 of a missing recording, anyone else that of a missing event.
+    ("GET", EVENT + "/recordings/{recording_id}"): (
+        Case(
+            (c(E.SEE_EVENT, "event"),),
+            params={"event_id": "event", "recording_id": "question"},
+            ok=(404,),
+        ),
+    ),
     ("POST", EVENT + "/live/recording"): (
         Case((c(E.RECORD_LIVE, "event"),), params=THE_EVENT, body=const({"recording": True})),
     ),

@@ -17,6 +17,7 @@ from loadtest.janus_peer import JanusClient
 from loadtest.janus_process import JanusProcess
 from protocol.messages import Ack, Error, Event, Subscribe
 from server.config import Settings, VideoSettings
+from server.housekeeping import process_recordings
 from server.services.video.janus import JanusError, JanusSfu
 
 from ..http.conftest import ApiUser, World, error_code, ok
@@ -28,7 +29,11 @@ from .conftest import LiveServer, SettingsTweak, WsClient
 @pytest.fixture
 def tweak(janus: JanusProcess) -> SettingsTweak:
     def apply(settings: Settings) -> Settings:
-        video = VideoSettings(janus_url=janus.url, janus_admin_key=janus.admin_key)
+        video = VideoSettings(
+            janus_url=janus.url,
+            janus_admin_key=janus.admin_key,
+            janus_recordings_dir=str(settings.data_dir / "recordings"),
+        )
         return dataclasses.replace(settings, video=video)
 
     return apply
@@ -206,3 +211,27 @@ async def test_a_twinspaces_webinar_is_never_recorded_and_outsiders_see_no_stage
         error = await client.expect(Error)
         assert (error.code, error.message) == ("not_found", "no such channel")
     assert error_code(await otto.get(f"/api/events/{event_id}/live"), 404) == "not_found"
+
+
+async def test_the_organiser_records_and_everyone_following_is_told(live: LiveServer) -> None:
+    world = live.world
+    olga = await world.etwinner("Olga")
+    sam = await world.etwinner("Sam")
+    ana = await world.etwinner("Ana")
+    event_id = await scheduled(world, olga, [sam.id])
+    base = f"/api/events/{event_id}"
+    ok(await ana.post(base + "/registration"))
+    world.clock.advance(dt.timedelta(days=1, minutes=1))
+    ok(await olga.post(base + "/live"))
+    viewer = await follow(live, ana, f"qa:{event_id}")
+    switch = {"recording": True}
+    assert error_code(await sam.post(base + "/live/recording", switch), 403) == "forbidden"
+    assert error_code(await ana.post(base + "/live/recording", switch), 403) == "forbidden"
+    assert ok(await olga.post(base + "/live/recording", switch))["recording"] is True
+    assert (await until(viewer, "live.session"))["recording"] is True
+    assert ok(await ana.post(base + "/live/join"))["live"]["recording"] is True
+    ok(await olga.post(base + "/live/recording", {"recording": False}))
+    assert (await until(viewer, "live.session"))["recording"] is False
+    # Nobody published: the take has no files, and the event no recordings.
+    assert await process_recordings(world.ctx) == 1  # type: ignore[arg-type]
+    assert ok(await ana.get(base + "/recordings")) == []

@@ -6,7 +6,9 @@ Create Date: 2026-12-06 23:00:00.000000
 
 ``event_live_sessions`` holds an event's one video session (its random Janus room, when it
 started and ended, whether it records); ``event_stage`` the viewers who raised a hand or were
-promoted to speak, and who publishes now.
+promoted to speak, and who publishes now; ``event_recording_takes`` each stretch Janus
+recorded the speakers (processed by the server's loop), ``event_recordings`` the files made
+of them (blobs), kept with the event.
 """
 
 from __future__ import annotations
@@ -73,8 +75,70 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_event_stage_account_id"), "event_stage", ["account_id"], unique=False)
 
+    op.create_table(
+        "event_recording_takes",
+        sa.Column("id", ID, nullable=False),
+        sa.Column("event_id", ID, nullable=False),
+        sa.Column("room", sa.BigInteger(), nullable=False),
+        sa.Column("started_at", UTC_DATETIME, nullable=False),
+        sa.Column("stopped_at", UTC_DATETIME, nullable=False),
+        sa.Column("processed_at", UTC_DATETIME, nullable=True),
+        sa.Column("failure", sa.String(length=500), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["events.id"],
+            name=op.f("fk_event_recording_takes_event_id_events"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_recording_takes")),
+    )
+    op.create_index(
+        op.f("ix_event_recording_takes_event_id"),
+        "event_recording_takes",
+        ["event_id"],
+        unique=False,
+    )
+    op.create_table(
+        "event_recordings",
+        sa.Column("id", ID, nullable=False),
+        sa.Column("event_id", ID, nullable=False),
+        sa.Column("take_id", ID, nullable=False),
+        sa.Column("account_id", ID, nullable=True),
+        sa.Column("kind", sa.String(length=8), nullable=False),
+        sa.Column("content_type", sa.String(length=64), nullable=False),
+        sa.Column("digest", sa.String(length=64), nullable=False),
+        sa.Column("size", sa.BigInteger(), nullable=False),
+        sa.Column("created_at", UTC_DATETIME, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["account_id"],
+            ["accounts.id"],
+            name=op.f("fk_event_recordings_account_id_accounts"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["events.id"],
+            name=op.f("fk_event_recordings_event_id_events"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["take_id"],
+            ["event_recording_takes.id"],
+            name=op.f("fk_event_recordings_take_id_event_recording_takes"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_recordings")),
+    )
+    op.create_index(
+        op.f("ix_event_recordings_event_id"), "event_recordings", ["event_id"], unique=False
+    )
+
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_event_recordings_event_id"), table_name="event_recordings")
+    op.drop_table("event_recordings")
+    op.drop_index(op.f("ix_event_recording_takes_event_id"), table_name="event_recording_takes")
+    op.drop_table("event_recording_takes")
     op.drop_index(op.f("ix_event_stage_account_id"), table_name="event_stage")
     op.drop_table("event_stage")
     op.drop_table("event_live_sessions")
