@@ -328,8 +328,11 @@ async def one_webinar(
             joined_s = time.monotonic() - joining
             first = [ms for r in ready for ms in r["first_frame_ms"] if ms is not None]
             watching = (await get(http, organiser, f"/api/events/{event_id}/live"))["watching"]
+            observer = Viewer(extra[0])
+            await observer.observe(ws_url, event_id, chat["channel"])
             sender = asyncio.create_task(traffic(http, event_id, chat_path, extra))
             await asyncio.sleep(1.0)  # the traffic under way before the window opens
+            observer.delivery = {"qa": [], "chat": []}
             cpu_before = {name: sample(pid) for name, pid in pids.items()}
             await workers.tell(f"measure {args.hold}")
             measured = await workers.read("RESULT", args.hold + 60)
@@ -339,6 +342,8 @@ async def one_webinar(
             sender.cancel()
             sent = await sender
             sender = None
+            observed = observer.delivery
+            await observer.close()
             fps = sorted(f for r in measured for f in r["fps"])
             result: dict[str, Any] = {
                 "viewers": len(audience),
@@ -359,6 +364,8 @@ async def one_webinar(
                 "decoding_processes": sum(r["decoding"] for r in measured),
                 "qa_ms": percentiles([ns for r in measured for ns in r["qa_ns"]]).as_dict(),
                 "chat_ms": percentiles([ns for r in measured for ns in r["chat_ns"]]).as_dict(),
+                "observer_qa_ms": percentiles(observed["qa"]).as_dict(),
+                "observer_chat_ms": percentiles(observed["chat"]).as_dict(),
                 "sent": sent,
                 "load_before": load_before,
                 "load_after": os.getloadavg()[0],
@@ -427,6 +434,10 @@ async def inside(args: argparse.Namespace) -> dict[str, Any]:
     finally:
         stop(server)
         janus.stop()
+    log = (folder / "server.log").read_text(errors="replace").splitlines()
+    results["server_warnings"] = [line for line in log if "WARNING" in line or "ERROR" in line][
+        -20:
+    ]
     results["load_end"] = os.getloadavg()[0]
     return results
 
@@ -442,7 +453,9 @@ def line_of(run: dict[str, Any]) -> str:
         f"{run['janus_cpu_percent_per_stream']} % per stream; server "
         f"{run['server_cpu_percent']} %; viewers' processes {run['viewer_processes_cpu_percent']}"
         f" %; Q&A p99 {qa['p99']:.0f} ms (n={qa['count']}), chat p99 {chat['p99']:.0f} ms "
-        f"(n={chat['count']}); sent {run['sent']}; watching {run['watching_count']}; load "
+        f"(n={chat['count']}); an observer with no media: Q&A p99 "
+        f"{run['observer_qa_ms']['p99']:.0f} ms, chat p99 {run['observer_chat_ms']['p99']:.0f} ms;"
+        f" sent {run['sent']}; watching {run['watching_count']}; load "
         f"{run['load_before']:.1f}-{run['load_after']:.1f}"
     )
 
@@ -507,6 +520,8 @@ def main(argv: list[str] | None = None) -> int:
     results = run_in_netns(outer, timeout_s=3 * 3600, live=True)
     for run in results["runs"]:
         print(line_of(run))
+    for line in results["server_warnings"]:
+        print(f"server: {line}")
     print(f"load average: start {results['load_start']:.1f}, end {results['load_end']:.1f}")
     print(f"done in {time.monotonic() - started:.0f} s")
     return 0

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
 import json
 import os
 import sys
@@ -31,8 +32,8 @@ from aiortc.rtcrtpparameters import RTCRtpCodecParameters
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
-from protocol.codec import decode_server_message
-from protocol.messages import Event
+from protocol.codec import decode_server_message, encode_client_message
+from protocol.messages import Event, Ping
 
 from .classroom_forum import open_watcher
 from .janus_peer import JanusClient, JanusSubscriber
@@ -44,6 +45,8 @@ from .webrtc_loopback import gather_only
 #: Marks the benchmark's questions and chat messages: the rest is the send time (ns, the
 #: system-wide monotonic clock, the same in every process of the machine).
 QUESTION_MARK, CHAT_MARK = "Load question ", "Load chat "
+#: Seconds between a viewer's pings (the server's welcome says 20 s by default).
+HEARTBEAT_S = 20.0
 #: Video frames a viewer must get to count as receiving.
 FLOWING = 5
 
@@ -79,6 +82,7 @@ class Viewer:
         self.subscriber: JanusSubscriber | None = None
         self.ws: ClientConnection | None = None
         self.reader: asyncio.Task[None] | None = None
+        self.heart: asyncio.Task[None] | None = None
         self.join_started = 0.0
         self.delivery: dict[str, list[int]] = {"qa": [], "chat": []}
 
@@ -98,6 +102,22 @@ class Viewer:
         await self.subscriber.subscribe(joined["sfu"]["room"], feeds[0], None)
         self.ws = await open_watcher(ws_url, self.token, (f"qa:{event_id}", chat_channel))
         self.reader = asyncio.create_task(self.read(self.ws))
+        self.heart = asyncio.create_task(self.beat(self.ws))
+
+    async def beat(self, ws: ClientConnection) -> None:
+        """A ping every HEARTBEAT_S, as the page does: the server closes a socket that says
+        nothing for its idle timeout (60 s)."""
+        with contextlib.suppress(ConnectionClosed):
+            for n in itertools.count():
+                await asyncio.sleep(HEARTBEAT_S)
+                await ws.send(encode_client_message(Ping(ref=f"p{n}")).decode())
+
+    async def observe(self, ws_url: str, event_id: int, chat_channel: str) -> None:
+        """Follow the Q&A and the chat only, with no media: the server's own delivery time,
+        apart from a viewer process's load."""
+        self.ws = await open_watcher(ws_url, self.token, (f"qa:{event_id}", chat_channel))
+        self.reader = asyncio.create_task(self.read(self.ws))
+        self.heart = asyncio.create_task(self.beat(self.ws))
 
     async def read(self, ws: ClientConnection) -> None:
         with contextlib.suppress(ConnectionClosed):
@@ -135,10 +155,11 @@ class Viewer:
             await self.janus.close()
         if self.ws is not None:
             await self.ws.close()
-        if self.reader is not None:
-            self.reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self.reader
+        for task in (self.reader, self.heart):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
 
 async def lines() -> asyncio.StreamReader:

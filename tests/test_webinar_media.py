@@ -82,4 +82,4 @@ def test_janus_records_the_speaker_into_files_kept_with_the_event(
     assert video["magic"] == "1a45dfa3"  # EBML: a WebM file, made by janus-pp-rec
     assert (audio["status"], audio["content_type"]) == (200, "audio/ogg")
     assert audio["magic"] == "4f676753"  # OggS
-    assert min(video["size"], audio["size"]) > 1000
+    assert min(video["size"], audio["size"]) > 200  # not just the empty headers
