@@ -145,7 +145,9 @@ async def traffic(
                     body = {"body": QUESTION_MARK + stamp}
                     await call(http, token, f"/api/events/{event_id}/questions", body)
                     sent["questions"] += 1
-                body = {"body": CHAT_MARK + stamp, "client_id": f"load-chat-{n:06d}"}
+                # Unique per event: a client id seen before is a retry (the same message).
+                client_id = f"load-chat-{event_id}-{n:06d}"
+                body = {"body": CHAT_MARK + stamp, "client_id": client_id}
                 await call(http, token, chat_path, body)
                 sent["chat"] += 1
             except RuntimeError as exc:
@@ -455,7 +457,7 @@ def line_of(run: dict[str, Any]) -> str:
         f" %; Q&A p99 {qa['p99']:.0f} ms (n={qa['count']}), chat p99 {chat['p99']:.0f} ms "
         f"(n={chat['count']}); an observer with no media: Q&A p99 "
         f"{run['observer_qa_ms']['p99']:.0f} ms, chat p99 {run['observer_chat_ms']['p99']:.0f} ms;"
-        f" sent {run['sent']}; watching {run['watching_count']}; load "
+        f" sent {run['sent']}; watching {run['watching_count']}; errors {run['errors']}; load "
         f"{run['load_before']:.1f}-{run['load_after']:.1f}"
     )
 
