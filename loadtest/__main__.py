@@ -1,6 +1,7 @@
 """``twinspace-loadtest`` (also ``python -m loadtest``): one command, one subcommand per scenario.
 
-``classroom`` is the classroom scenario (:mod:`loadtest.classroom`); ``soak`` holds a
+``classroom`` is the classroom scenario (:mod:`loadtest.classroom`); ``group`` one group of
+thousands with hundreds online (:mod:`loadtest.group`); ``soak`` holds a
 classroom-like load for minutes and watches the server for leaks (:mod:`loadtest.soak`);
 ``fanout`` hands every remaining argument to the fan-out benchmark (:mod:`loadtest.fanout`)
 unchanged, so its flags stay its own.
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: list[str]) -> int:
-    from . import classroom, files_bench, soak
+    from . import classroom, files_bench, group, soak
 
     if args[:1] == ["fanout"]:
         return run_fanout(args[1:])
@@ -54,6 +55,7 @@ def run(args: list[str]) -> int:
     subparsers = parser.add_subparsers(dest="scenario_name", required=True)
     classroom.add_parser(subparsers)
     files_bench.add_parser(subparsers)
+    group.add_parser(subparsers)
     soak.add_parser(subparsers)
     subparsers.add_parser("fanout", help="the fan-out benchmark (its own flags follow)")
     namespace = parser.parse_args(args)

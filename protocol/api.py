@@ -684,6 +684,8 @@ class ArchiveOut(Out):
     max_file_bytes: int
     #: What the caller may do in this archive (server/policy/capabilities.py).
     allowed: list[ArchiveVerb] | None = None
+    #: A paged listing (``?after=&limit=``) with more files: the ``after`` of the next page.
+    next_after: int | None = None
 
 
 class StartUpload(Body):

@@ -12,10 +12,10 @@ import datetime as dt
 
 import msgspec
 
-from protocol import api
+from protocol import api, group_api
 from protocol.messages import PresenceMember
 from protocol.video import EndReason, VideoMode, VideoSessionState
-from protocol.vocabulary import AuditAction, LiveState, QuestionState, Role
+from protocol.vocabulary import AuditAction, LiveState, QuestionState, RequestOutcome, Role
 
 
 class Payload(msgspec.Struct, frozen=True, kw_only=True):
@@ -133,6 +133,20 @@ class MuteChanged(Payload, frozen=True):
     by: int | None
     reason: str
     expired: bool | msgspec.UnsetType = msgspec.UNSET
+
+
+class JoinRequestFiled(Payload, frozen=True):
+    """A group's join request, as its moderators list it."""
+
+    request: group_api.JoinRequestOut
+
+
+class JoinRequestClosed(Payload, frozen=True):
+    """A join request stopped waiting; ``by`` null: the asker withdrew it."""
+
+    account_id: int
+    outcome: RequestOutcome
+    by: int | None
 
 
 # -- notice:<id>:<account> ------------------------------------------------------------------

@@ -39,6 +39,8 @@ from protocol.event_payloads import (
     FolderShown,
     HandNow,
     HeldNotice,
+    JoinRequestClosed,
+    JoinRequestFiled,
     LiveNow,
     MemberGone,
     MemberShown,
@@ -120,6 +122,8 @@ class EventName(enum.StrEnum):
     REPORT_RESOLVED = "report.resolved"
     MEMBER_MUTED = "member.muted"
     MEMBER_UNMUTED = "member.unmuted"
+    JOIN_REQUEST_CREATED = "join_request.created"
+    JOIN_REQUEST_CLOSED = "join_request.closed"
     CHAT_MENTION = "chat.mention"
     # archive:<id>
     FOLDER_CREATED = "folder.created"
@@ -236,6 +240,10 @@ EVENT_SPECS: Final[tuple[EventSpec, ...]] = (
     EventSpec(E.REPORT_RESOLVED, (_M,), ReportResolved, "A report was resolved."),
     EventSpec(E.MEMBER_MUTED, (_M,), MuteChanged, "A member was muted."),
     EventSpec(E.MEMBER_UNMUTED, (_M,), MuteChanged, "A member's mute ended."),
+    EventSpec(E.JOIN_REQUEST_CREATED, (_M,), JoinRequestFiled, "Someone asks to join the group."),
+    EventSpec(
+        E.JOIN_REQUEST_CLOSED, (_M,), JoinRequestClosed, "A join request was decided or withdrawn."
+    ),
     EventSpec(E.POST_PENDING, (_N,), HeldNotice, "Your post waits for a teacher."),
     EventSpec(E.POST_HIDDEN, (_N,), PostNotice, "A teacher hid your post."),
     EventSpec(E.POST_APPROVED, (_N,), PostNotice, "A teacher approved your post."),

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import msgspec
 
-from .api import Body, Description, Id, Language, Out, Reason, Title
+from .api import Body, Description, Id, Language, MemberOut, Out, Reason, Title
 from .vocabulary import GroupAccess, GroupStanding, Role
 
 #: What a group is about, as the directory's topic filter finds it (whole, any case).
@@ -50,6 +50,19 @@ class GroupPage(Out):
     groups: list[GroupOut]
     #: Give it as ``cursor`` for the next page; None on the last one.
     next_cursor: str | None = None
+
+
+#: A page of a group's members: 50 by default, at most 100.
+MEMBER_PAGE_DEFAULT = 50
+MEMBER_PAGE_MAX = 100
+
+
+class MemberPage(Out):
+    """A page of a group's members, in the order they joined."""
+
+    members: list[MemberOut]
+    #: Give it as ``after`` for the next page; None on the last one.
+    next: int | None = None
 
 
 class JoinRequestIn(Body):

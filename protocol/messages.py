@@ -250,6 +250,20 @@ class Presence(ServerMessageBase, frozen=True, tag="presence"):
     members: list[PresenceMember]
 
 
+class PresenceCount(ServerMessageBase, frozen=True, tag="presence.count"):
+    """How many members are online in a group, on ``presence:<id>`` (issue 21).
+
+    A group's presence is counted, not listed: after subscribing, this replaces the
+    ``presence`` snapshot, and no ``join``/``leave`` events follow. It comes again when the
+    count changed, at most once per ``PRESENCE_COUNT_INTERVAL_S`` (10 s) per subscriber, so
+    500 people online cost each of them at most one message per 10 s, not 499 events per
+    minute of churn. Twinspaces and rooms keep ``presence`` with its events.
+    """
+
+    channel: str
+    online: int
+
+
 class Unsubscribed(ServerMessageBase, frozen=True, tag="unsubscribed"):
     """The server ended a subscription: membership removed (``forbidden``), object gone."""
 
@@ -288,7 +302,17 @@ class Signal(ServerMessageBase, frozen=True, tag="signal"):
 
 
 ServerMessage = (
-    Welcome | Ack | Error | Event | Reset | Presence | Unsubscribed | Pong | Closing | Signal
+    Welcome
+    | Ack
+    | Error
+    | Event
+    | Reset
+    | Presence
+    | PresenceCount
+    | Unsubscribed
+    | Pong
+    | Closing
+    | Signal
 )
 SERVER_MESSAGE_TYPES: Final[tuple[type[ServerMessageBase], ...]] = (
     Welcome,
@@ -297,6 +321,7 @@ SERVER_MESSAGE_TYPES: Final[tuple[type[ServerMessageBase], ...]] = (
     Event,
     Reset,
     Presence,
+    PresenceCount,
     Unsubscribed,
     Pong,
     Closing,

@@ -100,6 +100,15 @@ class GroupStanding(enum.StrEnum):
     BANNED = "banned"  # neither joins nor asks again
 
 
+class RequestOutcome(enum.StrEnum):
+    """How a group's join request stopped waiting (the moderators' live list drops it)."""
+
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"  # by the asker
+    BANNED = "banned"  # the asker was banned meanwhile
+
+
 class ForumArea(enum.StrEnum):
     OPEN = "open"
     TEACHERS = "teachers"  # the twinspace's "Teachers' Bulletin"
@@ -310,6 +319,8 @@ class SpaceVerb(enum.StrEnum):
     INVITE_GUEST = "invite_guest"  # guest invitation links: create, list, revoke
     LEAVE = "leave"
     MODERATE = "moderate"  # the held posts and the reports
+    DECIDE_JOIN_REQUESTS = "decide_join_requests"  # a group's join requests
+    BAN = "ban"  # a group's bans: ban someone who is no member, list and lift bans
 
 
 class MemberVerb(enum.StrEnum):
@@ -320,6 +331,7 @@ class MemberVerb(enum.StrEnum):
     RESET_CODE = "reset_code"
     EXPORT = "export"  # download the pupil's data
     ERASE = "erase"  # erase the pupil's account
+    BAN = "ban"  # remove from a group and bar from coming back
 
 
 class ItemVerb(enum.StrEnum):

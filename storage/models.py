@@ -27,7 +27,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
 
 from protocol.errors import InvariantBroken
 from protocol.video import ParticipantState, VideoMode, VideoSessionState
@@ -103,6 +103,10 @@ class Account(Base):
     kind: Mapped[AccountKind] = mapped_column(enum_column(AccountKind))
     status: Mapped[AccountStatus] = mapped_column(enum_column(AccountStatus), index=True)
     display_name: Mapped[str] = mapped_column(String(100))
+    #: ``display_name.casefold()``, kept by :meth:`_keep_name_key`: how an ``@Name`` mention
+    #: finds its member by index, without reading a space's member list (issue 21).
+    #: Casefolding may lengthen a name (ß → ss), hence the wider column.
+    name_key: Mapped[str] = mapped_column(String(300), index=True)
     # Teachers, guests and national admins sign in by e-mail; pupils have none, ever.
     email: Mapped[str | None] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str | None] = mapped_column(String(200))
@@ -122,6 +126,11 @@ class Account(Base):
     #: The page language the person chose (registration, "My account"): mail uses it. None
     #: means unknown: mail goes out in English.
     language: Mapped[str | None] = mapped_column(String(16))
+
+    @validates("display_name")
+    def _keep_name_key(self, _key: str, value: str) -> str:
+        self.name_key = value.casefold()
+        return value
 
 
 class PasswordReset(Base):
@@ -254,6 +263,11 @@ class VideoSession(Base):
     state: Mapped[VideoSessionState] = mapped_column(enum_column(VideoSessionState))
     mode: Mapped[VideoMode] = mapped_column(enum_column(VideoMode))
     lobby: Mapped[bool] = mapped_column(Boolean)
+    #: The kind of its space (which never changes), copied at start: who moderates video
+    #: differs in a group, and a participant's ``moderator`` flag is shown without a query.
+    space_kind: Mapped[SpaceKind] = mapped_column(
+        enum_column(SpaceKind), default=SpaceKind.TWINSPACE, server_default="twinspace"
+    )
     title: Mapped[str] = mapped_column(String(200))
     #: The participant shown large to everyone, or None.
     spotlight_id: Mapped[int | None] = mapped_column(IdType)
@@ -443,7 +457,11 @@ class ArchiveFile(Base):
     """A file of a space's archive: a name in a folder, with one or more versions."""
 
     __tablename__ = "archive_files"
-    __table_args__ = (Index("ix_archive_files_space_id_folder_id", "space_id", "folder_id"),)
+    __table_args__ = (
+        Index("ix_archive_files_space_id_folder_id", "space_id", "folder_id"),
+        # The listing's keyset pages (``?after=``): a group's archive may be long (issue 21).
+        Index("ix_archive_files_space_id_id", "space_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     space_id: Mapped[int] = mapped_column(IdType, ForeignKey("spaces.id", ondelete="CASCADE"))

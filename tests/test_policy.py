@@ -755,10 +755,11 @@ def test_a_muted_member_opens_no_data_channel() -> None:
     assert decide(Role.GUEST, SpaceAction.OPEN_DATA_CHANNEL, target, muted=True) is D
 
 
+@pytest.mark.parametrize("kind", list(SpaceKind), ids=str)
 @pytest.mark.parametrize("role", list(Role), ids=str)
-def test_video_moderators_are_whom_moderate_video_allows(role: Role) -> None:
-    allowed = decide(role, SpaceAction.MODERATE_VIDEO) is A
-    assert moderates_video(role) is allowed
+def test_video_moderators_are_whom_moderate_video_allows(role: Role, kind: SpaceKind) -> None:
+    allowed = decide(role, SpaceAction.MODERATE_VIDEO, kind=kind) is A
+    assert moderates_video(role, kind) is allowed
 
 
 # -- files ----------------------------------------------------------------------------------

@@ -41,6 +41,20 @@ class PresenceStoreContract:
         assert await store.leave(SPACE, ALICE, "tab-2") is True
         assert await store.online(SPACE) == set()
 
+    async def test_the_count_is_how_many_members_are_online(self, store: PresenceStore) -> None:
+        # A group's live count (issue 21): tabs count once, spaces apart, leaving lowers it.
+        assert await store.count(SPACE) == 0
+        await store.join(SPACE, ALICE, "tab-1")
+        await store.join(SPACE, ALICE, "tab-2")
+        await store.join(SPACE, BOB, "b")
+        await store.join(OTHER_SPACE, BOB, "b")
+        assert await store.count(SPACE) == 2 == len(await store.online(SPACE))
+        await store.leave(SPACE, ALICE, "tab-1")
+        assert await store.count(SPACE) == 2
+        await store.leave(SPACE, ALICE, "tab-2")
+        assert await store.count(SPACE) == 1
+        assert await store.count(OTHER_SPACE) == 1
+
     async def test_a_member_can_come_back_after_leaving(self, store: PresenceStore) -> None:
         await store.join(SPACE, ALICE, "tab-1")
         await store.leave(SPACE, ALICE, "tab-1")

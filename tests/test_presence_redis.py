@@ -349,3 +349,17 @@ async def test_a_join_racing_the_index_cleanup_keeps_its_space_indexed(
     joins = [joiner.join(space_id, BOB, "b") for space_id in range(1, 31)]
     await asyncio.gather(reaper.reap(), *joins)
     assert await raw.smembers(SPACES_KEY) == {str(space_id) for space_id in range(1, 31)}
+
+
+async def test_a_dead_processs_members_leave_the_count_when_their_entries_expire(
+    make_store: MakeStore,
+) -> None:
+    clock = FakeClock()
+    alive, dead = make_store("alive", clock), make_store("dead", clock)
+    await alive.join(SPACE, ALICE, "a")
+    await dead.join(SPACE, BOB, "b")
+    assert await alive.count(SPACE) == 2
+    clock.advance(TTL / 3)
+    await alive.refresh()
+    clock.advance(TTL * 2 / 3 + 1)  # the dead process never refreshed: its entry expired
+    assert await alive.count(SPACE) == 1 == len(await alive.online(SPACE))

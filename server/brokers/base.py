@@ -119,6 +119,11 @@ class PresenceStore(Protocol):
         """The account ids with at least one live connection in the space."""
         ...
 
+    async def count(self, space_id: int) -> int:
+        """How many members have a live connection in the space (``len(online(...))``
+        without reading the ids: a group's live count, issue 21)."""
+        ...
+
     async def refresh(self) -> None:
         """Keep this process's entries alive (called every ttl / 3)."""
         ...

@@ -51,6 +51,10 @@ class MemoryPresence:
         """The account ids with at least one connection in the space."""
         return set(self._spaces.get(space_id, ()))
 
+    async def count(self, space_id: int) -> int:
+        """How many members have a connection in the space."""
+        return len(self._spaces.get(space_id, ()))
+
     async def refresh(self) -> None:
         """Nothing to keep alive: entries live exactly as long as the process."""
 

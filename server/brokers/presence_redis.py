@@ -247,6 +247,11 @@ class RedisPresence:
         # Without WITHSCORES the reply is the members alone (decoded: decode_responses).
         return {int(account_id) for account_id in cast(list[str], ids)}
 
+    async def count(self, space_id: int) -> int:
+        """How many members have a live entry in the space: one ZCOUNT, O(log n)."""
+        found = await self._redis.zcount(members_key(space_id), f"({self._clock()!r}", "+inf")
+        return int(found)
+
     async def refresh(self) -> None:
         """Push the expiry of this process's entries to now + ttl: one round trip in all.
 

@@ -38,26 +38,45 @@ ID_MAX = 2**62
 @router.operation(
     "GET",
     FILES,
-    "The archive: live folders and files, usage and limits",
+    "The archive: live folders and files, usage and limits (files paged with ?after=&limit=)",
     response=api.ArchiveOut,
     errors=(404,),
+    query=("after", "limit"),
 )
 async def list_archive(call: Call[None]) -> api.ArchiveOut:
     return await archive_service.list_archive(
-        call.req, call.path_id("space_id"), call.ctx.settings.archive, trashed=False
+        call.req,
+        call.path_id("space_id"),
+        call.ctx.settings.archive,
+        trashed=False,
+        page=files_page(call),
     )
+
+
+def files_page(call: Call[None]) -> archive_service.FilesPage | None:
+    """``?after=<file id>&limit=N``: a page of files by id (keyset); neither: all of them."""
+    after = call.query_int("after", None, 0, ID_MAX)
+    limit = call.query_int("limit", None, 1, archive_service.FILES_PAGE_MAX)
+    if after is None and limit is None:
+        return None
+    return archive_service.FilesPage(after or 0, limit or archive_service.FILES_PAGE_DEFAULT)
 
 
 @router.operation(
     "GET",
     FILES + "/trash",
-    "The archive's trash: trashed folders and files",
+    "The archive's trash: trashed folders and files (files paged with ?after=&limit=)",
     response=api.ArchiveOut,
     errors=(404,),
+    query=("after", "limit"),
 )
 async def list_trash(call: Call[None]) -> api.ArchiveOut:
     return await archive_service.list_archive(
-        call.req, call.path_id("space_id"), call.ctx.settings.archive, trashed=True
+        call.req,
+        call.path_id("space_id"),
+        call.ctx.settings.archive,
+        trashed=True,
+        page=files_page(call),
     )
 
 

@@ -84,6 +84,26 @@ async def show_group(call: Call[None]) -> group_api.GroupOut:
 
 
 @router.operation(
+    "GET",
+    GROUP + "/members",
+    "One page of the group's members in the order they joined, searched by words of the"
+    " name; e-mails as the spaces' members list shows them (members of the group)",
+    response=group_api.MemberPage,
+    errors=(404, 422),
+    query=("after", "limit"),
+    text_query=("q",),
+)
+async def members(call: Call[None]) -> group_api.MemberPage:
+    return await group_service.members_page(
+        call.req,
+        call.path_id("space_id"),
+        after_id=call.query_int("after", None, 1, api.MAX_ID),
+        limit=call.query_int("limit", group_api.MEMBER_PAGE_DEFAULT, 1, group_api.MEMBER_PAGE_MAX),
+        words=text_param(call, "q"),
+    )
+
+
+@router.operation(
     "POST",
     GROUP + "/join",
     "Join an open group (again: the same answer); a closed group or a ban: 403",

@@ -157,6 +157,12 @@ SPACE_VERBS: tuple[tuple[SpaceVerb, SpaceAction], ...] = (
     (SpaceVerb.CREATE_PUPIL, SpaceAction.CREATE_PUPIL),
     (SpaceVerb.INVITE_GUEST, SpaceAction.INVITE_GUEST),
     (SpaceVerb.MODERATE, SpaceAction.SEE_MODERATION),
+    (SpaceVerb.DECIDE_JOIN_REQUESTS, SpaceAction.DECIDE_JOIN_REQUEST),
+)
+#: Someone who is no member of the group: whom a group's moderator may ban (BAN_MEMBER), so
+#: whether the caller bans at all.
+SOMEONE_OUTSIDE = MemberFacts(
+    account_id=None, account_kind=AccountKind.TEACHER, role=None, founders=1
 )
 
 
@@ -167,6 +173,8 @@ def space_allowed(asker: Asker, *, archived: bool, founders: int) -> list[SpaceV
         verbs.append(SpaceVerb.UNARCHIVE if archived else SpaceVerb.ARCHIVE)
     if asker.may(SpaceAction.LEAVE_SPACE, LeaveFacts(founders=founders)):
         verbs.append(SpaceVerb.LEAVE)
+    if asker.may(SpaceAction.BAN_MEMBER, SOMEONE_OUTSIDE):
+        verbs.append(SpaceVerb.BAN)
     return verbs
 
 
@@ -208,6 +216,7 @@ MEMBER_VERBS: tuple[tuple[MemberVerb, SpaceAction], ...] = (
     (MemberVerb.RESET_CODE, SpaceAction.MANAGE_PUPIL),
     (MemberVerb.EXPORT, SpaceAction.EXPORT_PUPIL_DATA),
     (MemberVerb.ERASE, SpaceAction.ERASE_PUPIL),
+    (MemberVerb.BAN, SpaceAction.BAN_MEMBER),
 )
 
 

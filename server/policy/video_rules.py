@@ -8,6 +8,7 @@ from protocol.vocabulary import (
     PUPIL_ROLES,
     TEACHER_ROLES,
     Role,
+    SpaceKind,
 )
 
 from .facts import (
@@ -43,10 +44,16 @@ def join_video(actor: Actor, role: Role, space: SpaceFacts, target: VideoJoinFac
 VIDEO_MODERATORS = TEACHER_ROLES
 
 
-def moderates_video(role: Role) -> bool:
-    """Whether a member of this role moderates video sessions: the MODERATE_VIDEO rule for
-    the role, for showing who can let people in (each request is still decided in full)."""
-    return role in VIDEO_MODERATORS
+#: In a group, its owners and moderators (not its members: docs/groups.md).
+GROUP_VIDEO_MODERATORS = frozenset({Role.FOUNDER, Role.ADMIN})
+
+
+def moderates_video(role: Role, kind: SpaceKind) -> bool:
+    """Whether a member of this role moderates video sessions in a space of this kind: the
+    MODERATE_VIDEO rule for the role, for showing who can let people in (each request is
+    still decided in full)."""
+    moderators = GROUP_VIDEO_MODERATORS if kind is SpaceKind.GROUP else VIDEO_MODERATORS
+    return role in moderators
 
 
 def use_video_channel(

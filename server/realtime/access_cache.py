@@ -14,6 +14,11 @@ does not list is looked up again (a member added a moment ago is never refused).
 command announces (the space's settings, display names) are at most ``ttl_s`` old; subscribe
 decisions do not depend on them (reading is allowed in archived spaces).
 
+A group's entry (issue 21) lists no members: a group has thousands, and a reload per
+newcomer or per non-member's probe would read them all. Each subscriber of a group is looked
+up alone (``SpaceAccessCache.member``, one row by the memberships' unique key) and kept in the
+entry until the next invalidation; a non-member is looked up each time (one row).
+
 Only the space-level kinds are served from here; thread and video channels (whose resolvers
 need their object's facts) and every publish ask storage each time.
 """
@@ -30,7 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol.channels import Channel, ChannelKind
 from protocol.errors import NotFound
-from protocol.vocabulary import Role, SpaceId
+from protocol.vocabulary import Role, SpaceId, SpaceKind
 from storage.repositories import spaces as space_repo
 
 from ..policy import Actor, MembershipFacts, SpaceFacts, decide_space
@@ -40,6 +45,8 @@ from .channel_access import NO_SUCH_CHANNEL, SUBSCRIBE_ACTION, ChannelGrant
 
 #: Channel kinds whose subscribe is decided from the cached space alone.
 CACHED_KINDS = frozenset({ChannelKind.SPACE, ChannelKind.PRESENCE, ChannelKind.ARCHIVE})
+#: Kinds of space whose entry lists no members (see SpaceEntry.partial): groups.
+PARTIAL_KINDS = frozenset({SpaceKind.GROUP})
 #: Seconds an entry lives at most (default 60): the bound on facts no command announces.
 CACHE_TTL_S = 60.0
 #: Spaces kept per process (default 4,096, a few KiB each); the oldest loaded goes first.
@@ -61,9 +68,14 @@ class MemberFacts:
 @dataclass(frozen=True, slots=True)
 class SpaceEntry:
     space: SpaceFacts
-    #: In membership order (the presence snapshot's order).
+    #: In membership order (the presence snapshot's order). For a partial entry, only the
+    #: members looked up one by one since the load.
     members: dict[int, MemberFacts]
     loaded_at: float
+    #: A group's entry (issue 21): its thousands of members are not loaded; each subscriber
+    #: is looked up alone (one indexed row) and kept, so a non-member's probe or a newcomer
+    #: costs one row, not a reload of the whole list. A group's presence needs no names.
+    partial: bool = False
 
 
 class SpaceAccessCache:
@@ -85,6 +97,7 @@ class SpaceAccessCache:
         #: Bumped by every invalidation: a load that straddles one is not stored.
         self.generation = 0
         self.loads = 0  # how many times storage was asked (for tests and metrics)
+        self.lookups = 0  # members of partial entries looked up one by one
 
     async def entry(self, space_id: int, *, fresh: bool = False) -> SpaceEntry | None:
         """The space's facts and members; None if there is no such space."""
@@ -107,7 +120,9 @@ class SpaceAccessCache:
         self.loads += 1
         async with self.sessionmaker() as db:
             space = await space_repo.get(db, SpaceId(space_id))
-            rows = await space_repo.list_members(db, SpaceId(space_id)) if space else []
+            partial = space is not None and space.kind in PARTIAL_KINDS
+            listed = space is not None and not partial
+            rows = await space_repo.list_members(db, SpaceId(space_id)) if listed else []
         if space is None:
             return None
         entry = SpaceEntry(
@@ -119,6 +134,7 @@ class SpaceAccessCache:
                 for membership, account in rows
             },
             loaded_at=self.monotonic(),
+            partial=partial,
         )
         if generation == self.generation:
             self.entries.pop(space_id, None)
@@ -126,6 +142,23 @@ class SpaceAccessCache:
             while len(self.entries) > self.max_spaces:
                 del self.entries[next(iter(self.entries))]
         return entry
+
+    async def member(self, entry: SpaceEntry, space_id: int, account_id: int) -> MemberFacts | None:
+        """One member of a partial entry, looked up alone and kept in it (unless an
+        invalidation came meanwhile: then used once, as a straddling load is)."""
+        generation = self.generation
+        self.lookups += 1
+        async with self.sessionmaker() as db:
+            found = await space_repo.member_with_account(db, space_id, account_id)
+        if found is None:
+            return None
+        membership, account = found
+        member = MemberFacts(
+            account.id, account.display_name, membership.role, membership.muted_until
+        )
+        if generation == self.generation and self.entries.get(space_id) is entry:
+            entry.members[account_id] = member
+        return member
 
     # -- invalidation (called synchronously as each control command arrives) ---------------
 
@@ -152,7 +185,9 @@ async def authorize_cached(
     action = SUBSCRIBE_ACTION[channel.kind]
     entry = await cache.entry(channel.space_id)
     member = entry.members.get(actor.account_id) if entry else None
-    if entry is not None and member is None:
+    if entry is not None and member is None and entry.partial:
+        member = await cache.member(entry, channel.space_id, actor.account_id)
+    elif entry is not None and member is None:
         # Perhaps added since the entry was loaded: ask storage before refusing.
         entry = await cache.entry(channel.space_id, fresh=True)
         member = entry.members.get(actor.account_id) if entry else None

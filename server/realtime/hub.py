@@ -25,8 +25,8 @@ from protocol.event_payloads import EventPayload, PresenceGone
 from protocol.events import EventName, check_event, encode_event
 from protocol.frames import encode_event_body, event_frame
 from protocol.limits import Limits
-from protocol.messages import PresenceMember, Unsubscribed
-from protocol.vocabulary import AccountId, AccountStatus, Role, SpaceId
+from protocol.messages import PresenceCount, PresenceMember, Unsubscribed
+from protocol.vocabulary import AccountId, AccountStatus, Role, SpaceId, SpaceKind
 
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
 from ..brokers.connections import ConnectionRegistry, MemoryConnections
@@ -46,7 +46,7 @@ from ..services.commands import (
 from ..services.outbox import Announcement, Outbox
 from .access_cache import SpaceAccessCache
 from .channel_access import authorize_subscribe
-from .connection import Connection
+from .connection import Connection, encode_text
 from .outbox_relay import OutboxRelay
 from .ratelimit import TokenBucket
 
@@ -66,6 +66,16 @@ ACCOUNT_RATE_FACTOR = 2
 SESSION_SWEEP_INTERVAL_S = 15.0
 #: Account statuses that may no longer hold a connection.
 BARRED = frozenset({AccountStatus.SUSPENDED, AccountStatus.REJECTED, AccountStatus.ERASED})
+
+
+#: Seconds between a group's presence counts (default 10 s): each subscriber of a group's
+#: ``presence:<id>`` gets at most one ``presence.count`` per interval, and only when the count
+#: changed (issue 21: at most one presence message per 10 s per online client).
+PRESENCE_COUNT_INTERVAL_S = 10.0
+#: Which kinds of space have counted presence rather than join/leave events (docs/groups.md,
+#: *Presence*): every group, whatever its size, so that a group's presence never switches
+#: mode while people come and go.
+COUNTED_PRESENCE = frozenset({SpaceKind.GROUP})
 
 
 def presence_channel(space_id: int) -> str:
@@ -106,12 +116,19 @@ class Hub:
         )
         #: Spaces' facts and members for subscribes and presence snapshots (access_cache.py).
         self.access = SpaceAccessCache(sessionmaker)
+        #: The kind of each space a local connection joined the presence of (a kind never
+        #: changes): whether a leave is announced needs no query (an int pair per space).
+        self.space_kinds: dict[int, SpaceKind] = {}
+        #: The count last sent to this process's subscribers, by counted space listened to.
+        self.counts_sent: dict[int, int] = {}
+        self.counter: asyncio.Task[None] | None = None
 
     # -- life ------------------------------------------------------------------------------
 
     async def start(self) -> None:
         await self.broker.start(self.on_delivery, self.on_control, self.on_restart)
         self.upkeep = asyncio.create_task(self.keep_presence(), name="presence-upkeep")
+        self.counter = asyncio.create_task(self.keep_counting(), name="presence-counts")
         self.sweeper = asyncio.create_task(self.keep_sessions_checked(), name="session-sweep")
         self.outbox.start()
 
@@ -120,7 +137,7 @@ class Hub:
             for connection in list(connections):
                 connection.close(code, CloseReason.SERVER_SHUTTING_DOWN, retry_after_ms=1000)
         await self.outbox.close()
-        for task in [self.upkeep, self.sweeper, *self.tasks]:
+        for task in [self.upkeep, self.counter, self.sweeper, *self.tasks]:
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -233,7 +250,15 @@ class Hub:
 
     # -- presence --------------------------------------------------------------------------
 
-    async def presence_join(self, connection: Connection, space_id: int, role: str) -> None:
+    async def presence_join(
+        self, connection: Connection, space_id: int, role: str, kind: SpaceKind
+    ) -> None:
+        """Record the connection as online; a twinspace's or room's members hear ``join``,
+        a group's are counted (:meth:`send_counts`)."""
+        self.space_kinds[space_id] = kind
+        if kind in COUNTED_PRESENCE:
+            await self.presence.join(space_id, connection.account_id, connection.id)
+            return
         if await self.presence.join(space_id, connection.account_id, connection.id):
             member = PresenceMember(
                 account_id=AccountId(connection.account_id),
@@ -248,7 +273,20 @@ class Hub:
                 PresenceChange(space_id, connection.account_id, online=False)
             )
 
+    async def is_counted(self, space_id: int) -> bool:
+        """Whether the space's presence is counted; known here for every space a local
+        connection joined, else asked of the access cache (a dead process's reaped space)."""
+        kind = self.space_kinds.get(space_id)
+        if kind is None:
+            entry = await self.access.entry(space_id)
+            if entry is None:
+                return False
+            kind = self.space_kinds[space_id] = entry.space.kind
+        return kind in COUNTED_PRESENCE
+
     async def announce_offline(self, change: PresenceChange) -> None:
+        if await self.is_counted(change.space_id):
+            return  # the next count says it
         gone = PresenceGone(account_id=change.account_id)
         await self.announce(presence_channel(change.space_id), EventName.LEAVE, gone)
 
@@ -263,6 +301,41 @@ class Hub:
                     await self.announce_offline(change)
             except Exception:  # keep upkeep alive through a Redis outage
                 logger.warning("presence upkeep failed; retrying", exc_info=True)
+
+    async def presence_count(self, space_id: int) -> PresenceCount:
+        """A counted space's presence now, for a new subscriber (its snapshot)."""
+        online = await self.presence.count(space_id)
+        self.counts_sent.setdefault(space_id, online)
+        return PresenceCount(channel=presence_channel(space_id), online=online)
+
+    async def send_counts(self) -> int:
+        """One pass: each counted space this process has subscribers for whose count changed
+        since the last pass gets one ``presence.count`` per local subscriber. One store read
+        per such space, whatever the number of subscribers; returns the messages sent."""
+        sent = 0
+        for space_id in list(self.counts_sent):
+            listeners = self.listeners.get(presence_channel(space_id))
+            if not listeners:
+                del self.counts_sent[space_id]
+                continue
+            online = await self.presence.count(space_id)
+            if online == self.counts_sent[space_id]:
+                continue
+            self.counts_sent[space_id] = online
+            message = PresenceCount(channel=presence_channel(space_id), online=online)
+            frame = encode_text(message)
+            for connection in tuple(listeners):
+                connection.send_text(frame)
+                sent += 1
+        return sent
+
+    async def keep_counting(self) -> None:
+        while True:
+            await asyncio.sleep(PRESENCE_COUNT_INTERVAL_S)
+            try:
+                await self.send_counts()
+            except Exception:  # keep counting through a Redis outage
+                logger.warning("presence counts failed; retrying", exc_info=True)
 
     # -- the session sweep -----------------------------------------------------------------
 

@@ -9,6 +9,7 @@ for what it may do with what an event brought (docs/web-client.md).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import TypeVar
 
 import msgspec
@@ -77,9 +78,19 @@ def thread_for(asker: Asker, people: People, thread: ForumThread, unread: int = 
 # -- archive --------------------------------------------------------------------------------
 
 
-async def roles_in(session: AsyncSession, space_id: int) -> dict[int, Role]:
-    """Every member's role, for the owners of a listing's items (a class is small)."""
-    return {m.account_id: m.role for m, _ in await space_repo.list_members(session, space_id)}
+async def roles_of_owners(
+    session: AsyncSession, space_id: int, items: Iterable[ArchiveFile | ArchiveFolder]
+) -> dict[int, Role]:
+    """The roles of a listing's items' owners who are members: one query on the owners
+    alone, not the member list (a group has thousands of members, issue 21)."""
+    owners = {
+        owner
+        for item in items
+        if (owner := item.owner_id if isinstance(item, ArchiveFile) else item.created_by_id)
+        is not None
+    }
+    rows = await space_repo.members_among(session, space_id, owners)
+    return {account_id: role for account_id, role, _ in rows}
 
 
 def owner_of(item: ArchiveFile | ArchiveFolder, roles: dict[int, Role]) -> FileFacts:
@@ -140,12 +151,16 @@ def member_answers(
     actor: Account,
     members: list[tuple[Membership, Account]],
     now: dt.datetime,
+    founders: int | None = None,
 ) -> list[api.MemberOut]:
-    """The members' list as the caller may see it, with what the caller may do with each."""
+    """The members' list as the caller may see it, with what the caller may do with each.
+    ``founders``: how many the space has, when ``members`` is one page of them (else counted
+    from the list)."""
     asker = asker_of(access, actor, now)
     space: Space = access.space
     sees_emails = asker.may(SpaceAction.SEE_MEMBER_EMAILS)
-    founders = sum(1 for membership, _ in members if membership.role is Role.FOUNDER)
+    if founders is None:
+        founders = sum(1 for membership, _ in members if membership.role is Role.FOUNDER)
     answers = []
     for membership, account in members:
         target = member_target(membership, account, founders=founders)

@@ -8,6 +8,7 @@ archive_upload.py; blobs no row refers to any more are removed by ``remove_unref
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import msgspec
@@ -30,7 +31,7 @@ from ..config import ArchiveLimits
 from ..policy import FileFacts, SpaceAction
 from ..policy.capabilities import archive_allowed
 from .access import SpaceAccess, authorize_in_space, enforce
-from .allowed import asker_of, item_answer, roles_in, with_item_allowed
+from .allowed import asker_of, item_answer, roles_of_owners, with_item_allowed
 from .context import RequestContext
 from .outbox import outbox_of
 
@@ -162,14 +163,43 @@ async def free_name(
 # -- reading --------------------------------------------------------------------------------
 
 
+#: Files on one page of a paged listing when ``limit`` is not given, and the most it may ask.
+FILES_PAGE_DEFAULT = 100
+FILES_PAGE_MAX = 500
+
+
+@dataclass(frozen=True, slots=True)
+class FilesPage:
+    """A keyset page of an archive's files: those with an id above ``after``, by id."""
+
+    after: int
+    limit: int
+
+
 async def list_archive(
-    req: RequestContext, space_id: int, limits: ArchiveLimits, *, trashed: bool
+    req: RequestContext,
+    space_id: int,
+    limits: ArchiveLimits,
+    *,
+    trashed: bool,
+    page: FilesPage | None = None,
 ) -> api.ArchiveOut:
+    """The whole archive, or (``page``) a page of its files; the folders (few) come whole
+    with the first page (``after`` 0) and not with the next ones."""
     session, actor, now = req.db, req.actor, req.now
     access = await enter(req, space_id, SpaceAction.READ_ARCHIVE, NO_SUCH_FILE)
-    folders = await archive_repo.list_folders(session, space_id, trashed=trashed)
-    files = await archive_repo.list_files(session, space_id, trashed=trashed)
-    asker, roles = asker_of(access, actor, now), await roles_in(session, space_id)
+    first = page is None or page.after == 0
+    folders = await archive_repo.list_folders(session, space_id, trashed=trashed) if first else []
+    files = await archive_repo.list_files(
+        session,
+        space_id,
+        trashed=trashed,
+        after_id=page.after if page else None,
+        limit=page.limit if page else None,
+    )
+    full = page is not None and len(files) == page.limit
+    asker = asker_of(access, actor, now)
+    roles = await roles_of_owners(session, space_id, [*folders, *files])
     return api.ArchiveOut(
         folders=[with_item_allowed(asker, roles, f, folder_out(f)) for f in folders],
         files=[with_item_allowed(asker, roles, f, file_out(f)) for f in files],
@@ -177,6 +207,7 @@ async def list_archive(
         quota_bytes=limits.space_quota_bytes,
         max_file_bytes=limits.max_file_bytes,
         allowed=archive_allowed(asker),
+        next_after=files[-1].id if full else None,
     )
 
 

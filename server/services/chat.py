@@ -40,6 +40,7 @@ from .forum_view import (
     may_see_post,
     may_see_thread,
     open_thread,
+    people_for_posts,
     post_out,
     post_target,
     session_facts,
@@ -190,6 +191,7 @@ async def messages(
         )
         rows = list(reversed(newest))
     full = len(rows) == limit
+    await people_for_posts(session, seen.people, rows)
     shown = [
         post_out(seen.people, p)
         for p in rows

@@ -7,6 +7,7 @@ with the facts of that thread or post; the HTTP routes and the WebSocket channel
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -48,34 +49,116 @@ FORMER_MEMBER = "former member"
 FORMER_PUPIL = "former pupil"
 
 
-@dataclass(frozen=True, slots=True)
-class People:
-    """The space's members: role and display name by account id (a class is small)."""
+#: How far past an ``@`` a mention may reach: a display name is at most 100 characters, and
+#: casefolding lengthens a character to at most three (the accounts' ``name_key`` column).
+MENTION_REACH = 300
+#: The ``@`` signs of one body read for mentions: the first 50 (a post naming more people
+#: than that names the first 50). Bounds the name keys a body asks for.
+MENTION_SIGNS_MAX = 50
 
-    roles: dict[int, Role]
-    names: dict[int, str]
-    #: Pupils erased while members here (issue 9): their kept content is "former pupil's".
-    formers: frozenset[int] = frozenset()
+
+def mention_keys(body: str) -> frozenset[str]:
+    """Every casefolded name an ``@`` of ``body`` could be naming: the text after it up to
+    each following non-word character (or the end), within :data:`MENTION_REACH`. A member
+    is mentioned only if its ``name_key`` is one of these, so these are all a post needs
+    to read of the member list."""
+    if "@" not in body:
+        return frozenset()
+    text = body.casefold()
+    keys: set[str] = set()
+    start = text.find("@")
+    signs = 0
+    while start != -1 and signs < MENTION_SIGNS_MAX:
+        signs += 1
+        last = min(len(text), start + 1 + MENTION_REACH)
+        for end in range(start + 2, last + 1):
+            if end == len(text) or not text[end].isalnum():
+                keys.add(text[start + 1 : end])
+        start = text.find("@", start + 1)
+    return frozenset(keys)
+
+
+class PeopleNotLoaded(LookupError):
+    """A programming error: a post's author or mention was shown before :meth:`People.load`
+    read it (it would otherwise show as a "former member" silently)."""
+
+
+class People:
+    """The members a request involves, read on demand: role and display name by account id,
+    and the members whose names a body's ``@`` could be naming. Never the whole member list
+    (a group has thousands): each :meth:`load` reads only what it is asked for, with a cost
+    that does not grow with the space's size, and the pure methods then answer from memory.
+    Asking a pure method about someone not loaded raises :class:`PeopleNotLoaded`."""
+
+    __slots__ = ("_asked", "_formers", "_keys", "_names", "_roles", "space_id")
+
+    def __init__(self, space_id: int) -> None:
+        self.space_id = space_id
+        self._roles: dict[int, Role] = {}
+        self._names: dict[int, str] = {}
+        #: Pupils erased while members here (issue 9): their kept content is "former pupil's".
+        self._formers: set[int] = set()
+        self._asked: set[int] = set()
+        self._keys: set[str] = set()
+
+    async def load(
+        self,
+        session: AsyncSession,
+        account_ids: Iterable[int | None] = (),
+        bodies: Iterable[str] = (),
+    ) -> None:
+        """Read the members among ``account_ids`` and those ``bodies`` may mention (at most
+        two queries, none if all is known already)."""
+        ids = {i for i in account_ids if i is not None} - self._asked
+        keys: set[str] = set()
+        for body in bodies:
+            keys |= mention_keys(body)
+        keys -= self._keys
+        if not ids and not keys:
+            return
+        rows = await space_repo.members_among(session, self.space_id, ids, keys)
+        for account_id, role, name in rows:
+            self._roles[account_id] = role
+            self._names[account_id] = name
+            self._asked.add(account_id)
+        gone = ids - set(self._names)
+        # Erased pupils are no longer members: only someone not found may be one.
+        self._formers |= await privacy_repo.erased_among(session, self.space_id, gone)
+        self._asked |= ids
+        self._keys |= keys
+
+    def _known(self, account_id: int) -> None:
+        if account_id not in self._asked:
+            raise PeopleNotLoaded(f"account {account_id} was not loaded")
 
     def author(self, account_id: int | None) -> api.AuthorOut:
-        if account_id is not None and account_id in self.formers:
+        if account_id is not None:
+            self._known(account_id)
+        if account_id is not None and account_id in self._formers:
             return api.AuthorOut(account_id=None, display_name=FORMER_PUPIL)
-        if account_id is None or account_id not in self.names:
+        if account_id is None or account_id not in self._names:
             return api.AuthorOut(account_id=None, display_name=FORMER_MEMBER)
-        return api.AuthorOut(account_id=account_id, display_name=self.names[account_id])
+        return api.AuthorOut(account_id=account_id, display_name=self._names[account_id])
 
     def role(self, account_id: int | None) -> Role | None:
-        return None if account_id is None else self.roles.get(account_id)
+        if account_id is None:
+            return None
+        self._known(account_id)
+        return self._roles.get(account_id)
 
     def mentioned(self, body: str) -> list[int]:
         """Members named in ``body`` as ``@Display Name`` (any case; the name must end at a
         non-word character), longest names first so "@Ana Lu" is not also "@Ana"."""
-        if "@" not in body:
+        keys = mention_keys(body)
+        if not keys:
             return []
+        if not keys <= self._keys:
+            raise PeopleNotLoaded("a body's mentions were not loaded")
         text = body.casefold()
         found: list[int] = []
         taken: list[tuple[int, int]] = []
-        ranked = sorted(self.names.items(), key=lambda item: -len(item[1]))
+        named = [(i, n) for i, n in self._names.items() if n.casefold() in keys]
+        ranked = sorted(named, key=lambda item: (-len(item[1]), item[0]))
         for account_id, name in ranked:
             needle = "@" + name.casefold()
             start = text.find(needle)
@@ -90,13 +173,13 @@ class People:
         return sorted(found)
 
 
-async def people_of(session: AsyncSession, space_id: int) -> People:
-    members = await space_repo.list_members(session, space_id)
-    return People(
-        roles={m.account_id: m.role for m, _ in members},
-        names={a.id: a.display_name for _, a in members},
-        formers=frozenset(await privacy_repo.erased_in(session, space_id)),
-    )
+async def people_for_posts(
+    session: AsyncSession, people: People, posts: Iterable[ForumPost]
+) -> People:
+    """Load the authors of ``posts`` and whom their bodies mention; ``people`` back."""
+    listed = list(posts)
+    await people.load(session, [p.author_id for p in listed], [p.body for p in listed])
+    return people
 
 
 def post_target(
@@ -201,7 +284,8 @@ async def open_thread(req: RequestContext, space_id: int, thread_id: int) -> Thr
     thread = await forum_repo.get_thread(session, thread_id)
     if thread is None or thread.space_id != space_id:
         raise NotFound(NO_SUCH_THREAD)
-    people = await people_of(session, space_id)
+    people = People(space_id)
+    await people.load(session, [thread.author_id])
     viewer = viewer_of(actor, access, now)
     inside = await session_facts(session, thread, actor.id)
     if not may_see_thread(viewer, thread, people.role(thread.author_id), inside):
@@ -224,6 +308,7 @@ async def open_post(
         if exc.message == NO_SUCH_THREAD:
             raise NotFound(NO_SUCH_POST) from None
         raise
+    await people_for_posts(session, seen.people, [post])
     if not may_see_post(seen.viewer, post, post_target(seen.people, post, seen.thread, req.now)):
         raise NotFound(NO_SUCH_POST)
     return seen, post

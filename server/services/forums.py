@@ -43,12 +43,13 @@ from .context import RequestContext
 from .forum_events import ForumEvents
 from .forum_view import (
     NO_SUCH_THREAD,
+    People,
     ThreadAccess,
     may_see_post,
     may_see_thread,
     open_post,
     open_thread,
-    people_of,
+    people_for_posts,
     post_out,
     post_target,
     thread_out,
@@ -85,7 +86,7 @@ async def list_threads(
     access = await authorize_in_space(req, space_id, action)
     viewer = viewer_of(actor, access, now)
     held = viewer.may(SpaceAction.SEE_MODERATION)
-    people = await people_of(session, space_id)
+    people = People(space_id)
 
     async def page(pinned: bool, before: int | None, size: int) -> list[ForumThread]:
         rows = await forum_repo.list_threads(
@@ -98,6 +99,7 @@ async def list_threads(
             before_id=before,
             limit=size,
         )
+        await people.load(session, [t.author_id for t in rows])
         return [t for t in rows if may_see_thread(viewer, t, people.role(t.author_id))]
 
     pinned = await page(True, None, PAGE_MAX) if before_id is None else []
@@ -111,6 +113,7 @@ async def list_threads(
         before_id=before_id,
         limit=limit,
     )
+    await people.load(session, [t.author_id for t in rows])
     threads = [t for t in rows if may_see_thread(viewer, t, people.role(t.author_id))]
     unread = await forum_repo.unread_counts(session, actor.id, [t.id for t in pinned + threads])
     return api.ThreadPage(
@@ -141,6 +144,7 @@ async def list_posts(
         after_id=after_id,
         limit=limit,
     )
+    await people_for_posts(session, seen.people, rows)
     posts = [
         post_for(seen.viewer, seen.people, p, seen.thread, now)
         for p in rows
@@ -201,6 +205,7 @@ async def create_post(
         raise NotFound(NO_SUCH_THREAD)
     found = await existing(session, actor, body.client_id, thread_id)
     if found is not None:
+        await people_for_posts(session, seen.people, [found])
         return Created(post_for(seen.viewer, seen.people, found, seen.thread, now), new=False)
     target = thread_target(seen.people, seen.thread)
     if seen.thread.area in TEACHERS_ONLY_AREAS:
@@ -224,10 +229,12 @@ async def create_post(
         found = await existing(session, actor, body.client_id, thread_id)
         if found is None:
             raise Conflict(CLIENT_ID_RACE)
+        await people_for_posts(session, seen.people, [found])
         return Created(post_for(seen.viewer, seen.people, found, seen.thread, now), new=False)
     await forum_repo.refresh_thread(session, thread_id, now)
     if seen.access.space.kind is SpaceKind.GROUP:
         await group_repo.touch(session, space_id, now)  # the directory's "most active"
+    await people_for_posts(session, seen.people, [post])
     announce_post(ForumEvents(session, space_id), seen, post)
     return Created(post_for(seen.viewer, seen.people, post, seen.thread, now), new=True)
 
@@ -244,7 +251,6 @@ async def create_thread(
         else SpaceAction.READ_FORUM
     )
     await authorize_in_space(req, space_id, area_action)
-    people = await people_of(session, space_id)
     found = await existing(session, actor, body.client_id, None)
     if found is not None:
         return Created(await retried_thread(req, space_id, found), new=False)
@@ -286,6 +292,7 @@ async def create_thread(
     if creating.space.kind is SpaceKind.GROUP:
         await group_repo.touch(session, space_id, now)
     events = ForumEvents(session, space_id)
+    people = await people_for_posts(session, People(space_id), [post])
     created = api.ThreadCreated(thread=thread_out(people, thread), post=post_out(people, post))
     if held:
         events.to_moderators(E.THREAD_PENDING, created)
@@ -308,6 +315,7 @@ async def retried_thread(req: RequestContext, space_id: int, post: ForumPost) ->
     )
     if first[0].id != post.id:
         raise Conflict("this client id was used for a reply, not for a new thread")
+    await people_for_posts(session, seen.people, [post])
     return api.ThreadCreated(
         thread=thread_for(seen.viewer, seen.people, seen.thread),
         post=post_for(seen.viewer, seen.people, post, seen.thread, now),
@@ -336,6 +344,7 @@ async def edit_post(
         post.body = body.body
         post.edited_at = now
         await session.flush()
+    await people_for_posts(session, seen.people, [post])  # whom the new words mention
     out = post_out(seen.people, post)
     events = ForumEvents(session, space_id)
     if post.state is PostState.VISIBLE:
@@ -396,8 +405,8 @@ async def search(req: RequestContext, space_id: int, query: str, limit: int) -> 
     areas = [ForumArea.OPEN]
     if access.may(actor, SpaceAction.READ_TEACHERS_AREA, now):
         areas.append(ForumArea.TEACHERS)
-    people = await people_of(session, space_id)
     rows = await forum_repo.search(session, space_id, query, areas, limit=limit)
+    people = await people_for_posts(session, People(space_id), [p for p, _ in rows])
     return [api.SearchHit(post=post_out(people, p), thread_title=t.title) for p, t in rows]
 
 

@@ -17,18 +17,27 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api, group_api
 from protocol.errors import Conflict, ErrorCode, NotFound, ProtocolError, present
+from protocol.event_payloads import JoinRequestClosed, JoinRequestFiled
 from protocol.events import EventName
-from protocol.vocabulary import AccountKind, AuditAction, GroupStanding, Role, SpaceKind
+from protocol.vocabulary import (
+    AuditAction,
+    GroupStanding,
+    RequestOutcome,
+    Role,
+    SpaceKind,
+)
 from storage.models import Account, Group, GroupBan, GroupJoinRequest, Membership, Space
 from storage.repositories import accounts as account_repo
 from storage.repositories import audit as audit_repo
 from storage.repositories import groups as group_repo
 from storage.repositories import spaces as space_repo
 
-from ..policy import GroupAction, GroupFacts, MemberFacts, SpaceAction, decide_group
+from ..policy import GroupAction, GroupFacts, SpaceAction, capabilities, decide_group
 from .access import NO_SUCH_SPACE, actor_of, authorize_in_space, enforce, member_target
+from .allowed import member_answers
 from .commands import MembershipChanged
 from .context import RequestContext
+from .forum_events import moderation_channel
 from .members import admit, announce_member
 from .outbox import outbox_of
 from .spaces import new_space
@@ -189,6 +198,51 @@ async def show_group(req: RequestContext, space_id: int) -> group_api.GroupOut:
     return await card(req, space, group)
 
 
+async def members_page(
+    req: RequestContext, space_id: int, *, after_id: int | None, limit: int, words: str | None
+) -> group_api.MemberPage:
+    """One page of a group's members, as the spaces' members list shows them (the same
+    policy decision, the same e-mail addresses for the same people)."""
+    session, actor, now = req.db, req.actor, req.now
+    await load_group(req, space_id, GroupAction.SEE_GROUP)
+    access = await authorize_in_space(req, space_id, SpaceAction.SEE_SPACE)
+    rows = list(
+        await group_repo.members_page(
+            session, space_id, after_id=after_id, limit=limit + 1, words=words
+        )
+    )
+    page, more = rows[:limit], len(rows) > limit
+    founders = await space_repo.count_founders(session, space_id)
+    members = member_answers(access, actor, page, now, founders=founders)
+    return group_api.MemberPage(members=members, next=page[-1][0].id if more else None)
+
+
+# -- live news of requests, for the group's moderators (moderation:<id>) -----------------------
+
+
+def request_out(request: GroupJoinRequest, account: Account) -> group_api.JoinRequestOut:
+    return group_api.JoinRequestOut(
+        id=request.id,
+        account_id=account.id,
+        display_name=account.display_name,
+        country=account.country,
+        message=request.message,
+        at=request.created_at,
+    )
+
+
+def announce_closed(
+    session: AsyncSession,
+    space_id: int,
+    account_id: int,
+    outcome: RequestOutcome,
+    by: int | None,
+) -> None:
+    """Every moderator's list drops the request (sent after commit, through the outbox)."""
+    payload = JoinRequestClosed(account_id=account_id, outcome=outcome, by=by)
+    outbox_of(session).event(moderation_channel(space_id), EventName.JOIN_REQUEST_CLOSED, payload)
+
+
 # -- getting in -----------------------------------------------------------------------------------
 
 
@@ -222,11 +276,10 @@ async def request_to_join(
     if await space_repo.get_membership(session, space_id, actor.id) is not None:
         raise Conflict("a member already")
     if await group_repo.get_request(session, space_id, actor.id) is None:
-        session.add(
-            GroupJoinRequest(
-                space_id=space_id, account_id=actor.id, message=body.message, created_at=now
-            )
+        request = GroupJoinRequest(
+            space_id=space_id, account_id=actor.id, message=body.message, created_at=now
         )
+        session.add(request)
         audit_repo.record(
             session,
             now=now,
@@ -236,6 +289,12 @@ async def request_to_join(
             target_account_id=actor.id,
         )
         await session.flush()
+        # The group's moderators see it come in, on the channel their page follows already.
+        outbox_of(session).event(
+            moderation_channel(space_id),
+            EventName.JOIN_REQUEST_CREATED,
+            JoinRequestFiled(request=request_out(request, actor)),
+        )
     return await card(req, space, group)
 
 
@@ -252,6 +311,7 @@ async def withdraw_request(req: RequestContext, space_id: int) -> None:
         space_id=space_id,
         target_account_id=actor.id,
     )
+    announce_closed(session, space_id, actor.id, RequestOutcome.WITHDRAWN, None)
 
 
 # -- the moderators' side: requests ------------------------------------------------------------
@@ -262,17 +322,7 @@ async def list_requests(
 ) -> list[group_api.JoinRequestOut]:
     await authorize_in_space(req, space_id, SpaceAction.DECIDE_JOIN_REQUEST)
     rows = await group_repo.list_requests(req.db, space_id, after_id=after_id, limit=limit)
-    return [
-        group_api.JoinRequestOut(
-            id=request.id,
-            account_id=account.id,
-            display_name=account.display_name,
-            country=account.country,
-            message=request.message,
-            at=request.created_at,
-        )
-        for request, account in rows
-    ]
+    return [request_out(request, account) for request, account in rows]
 
 
 async def take_request(req: RequestContext, space_id: int, account_id: int) -> Account:
@@ -306,6 +356,7 @@ async def accept_request(
         details={"reason": reason} if reason else None,
     )
     await group_repo.touch(session, space_id, now)
+    announce_closed(session, space_id, asker.id, RequestOutcome.ACCEPTED, actor.id)
     return api.MemberOut(
         account_id=asker.id, display_name=asker.display_name, role=Role.TEACHER, kind=asker.kind
     )
@@ -324,15 +375,13 @@ async def decline_request(req: RequestContext, space_id: int, account_id: int, r
         target_account_id=account_id,
         reason=reason,
     )
+    announce_closed(session, space_id, account_id, RequestOutcome.DECLINED, actor.id)
 
 
 # -- the moderators' side: bans ----------------------------------------------------------------
 
 
-#: Someone who is no member of the group: whom a moderator may ban (the policy's BAN_MEMBER).
-SOMEONE_OUTSIDE = MemberFacts(
-    account_id=None, account_kind=AccountKind.TEACHER, role=None, founders=1
-)
+SOMEONE_OUTSIDE = capabilities.SOMEONE_OUTSIDE
 
 
 async def may_ban(req: RequestContext, space_id: int) -> None:
@@ -359,7 +408,8 @@ async def ban(req: RequestContext, space_id: int, body: group_api.BanIn) -> grou
         announce_member(session, space_id, EventName.MEMBER_REMOVED, account, None)
         # Every process drops the member's live subscriptions to the group at once.
         outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=account.id))
-    await group_repo.delete_request(session, space_id, account.id)
+    if await group_repo.delete_request(session, space_id, account.id):
+        announce_closed(session, space_id, account.id, RequestOutcome.BANNED, actor.id)
     entry = GroupBan(
         space_id=space_id,
         account_id=account.id,

@@ -51,7 +51,7 @@ from .forum_view import (
     People,
     open_post,
     open_thread,
-    people_of,
+    people_for_posts,
     post_out,
     post_target,
     thread_out,
@@ -224,6 +224,7 @@ async def report_post(
     enforce(seen.viewer.decide(SpaceAction.REPORT_POST), NO_SUCH_POST)
     report = forum_repo.add_report(session, post, actor.id, body.reason, now)
     await session.flush()
+    await seen.people.load(session, [actor.id])
     audit_repo.record(
         session,
         now=now,
@@ -254,13 +255,15 @@ def report_out(people: People, report: ForumReport, post: ForumPost) -> api.Repo
 async def list_reports(req: RequestContext, space_id: int) -> list[api.ReportOut]:
     session, actor, now = req.db, req.actor, req.now
     access = await authorize_in_space(req, space_id, SpaceAction.SEE_MODERATION)
-    people = await people_of(session, space_id)
+    people = People(space_id)
     asker = asker_of(access, actor, now)
     reports = []
     for report in await forum_repo.open_reports(session, space_id):
         # Reports go with their post, posts with their thread (ON DELETE CASCADE).
         post = present(await forum_repo.get_post(session, report.post_id), "a report's post")
         thread = present(await forum_repo.get_thread(session, post.thread_id), "a post's thread")
+        await people_for_posts(session, people, [post])
+        await people.load(session, [report.reporter_id])
         out = report_out(people, report, post)
         reports.append(
             msgspec.structs.replace(out, post=post_for(asker, people, post, thread, now))
@@ -277,7 +280,8 @@ async def resolve_report(
     if report is None or report.space_id != space_id:
         raise NotFound("no such report")
     post = present(await forum_repo.get_post(session, report.post_id), "a report's post")
-    people = await people_of(session, space_id)
+    people = await people_for_posts(session, People(space_id), [post])
+    await people.load(session, [report.reporter_id])
     thread = present(await forum_repo.get_thread(session, post.thread_id), "a post's thread")
     target = post_target(people, post, thread, now)
     enforce(viewer_of(actor, access, now).decide(SpaceAction.MODERATE_POST, target))
@@ -307,11 +311,12 @@ async def queue(req: RequestContext, space_id: int) -> list[api.PostOut]:
     """The pre-moderation queue: posts held for approval, oldest first."""
     session, actor, now = req.db, req.actor, req.now
     access = await authorize_in_space(req, space_id, SpaceAction.SEE_MODERATION)
-    people = await people_of(session, space_id)
+    people = People(space_id)
     asker = asker_of(access, actor, now)
     held = []
     for post in await forum_repo.held_posts(session, space_id):
         thread = present(await forum_repo.get_thread(session, post.thread_id), "a post's thread")
+        await people_for_posts(session, people, [post])
         held.append(post_for(asker, people, post, thread, now))
     return held
 

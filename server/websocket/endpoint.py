@@ -37,7 +37,7 @@ from protocol.messages import (
     Welcome,
     select_subprotocol,
 )
-from protocol.vocabulary import AccountId
+from protocol.vocabulary import AccountId, SpaceKind
 
 from ..observability import metrics
 from ..observability.logs import bind_connection
@@ -45,6 +45,7 @@ from ..policy import Actor
 from ..realtime.access_cache import CACHED_KINDS, authorize_cached
 from ..realtime.channel_access import ChannelGrant, authorize_publish, authorize_subscribe
 from ..realtime.connection import Connection, ConnectionState, Subscription
+from ..realtime.hub import COUNTED_PRESENCE
 from ..realtime.ratelimit import TokenBucket
 from ..services import event_attendance
 from ..services.access import actor_of
@@ -408,10 +409,17 @@ class WsSession:
         self, ref: str, channel: Channel, subscription: Subscription
     ) -> None:
         hub, connection = self.ctx.hub, self.connection
-        await hub.presence_join(connection, channel.space_id, subscription.grant.role)
-        head = await hub.broker.head(channel.name)
-        online = await hub.presence.online(channel.space_id)
         entry = await hub.access.entry(channel.space_id)
+        kind = entry.space.kind if entry else SpaceKind.TWINSPACE
+        await hub.presence_join(connection, channel.space_id, subscription.grant.role, kind)
+        head = await hub.broker.head(channel.name)
+        if kind in COUNTED_PRESENCE:
+            # A group: how many, not who (issue 21); counts follow, no join/leave events.
+            connection.send(Ack(ref=ref, channel=channel.name, seq=head))
+            connection.send(await hub.presence_count(channel.space_id))
+            subscription.last_seq = head
+            return
+        online = await hub.presence.online(channel.space_id)
         members = entry.members.values() if entry else ()
         snapshot = [
             PresenceMember(

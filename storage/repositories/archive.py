@@ -96,12 +96,19 @@ async def list_folders(
 
 
 async def list_files(
-    session: AsyncSession, space_id: int, *, trashed: bool
+    session: AsyncSession,
+    space_id: int,
+    *,
+    trashed: bool,
+    after_id: int | None = None,
+    limit: int | None = None,
 ) -> Sequence[ArchiveFile]:
+    """The space's live (or trashed) files by id; with ``after_id``/``limit``, a keyset page."""
     state = ArchiveFile.trashed_at.is_not(None) if trashed else ArchiveFile.trashed_at.is_(None)
-    result = await session.execute(
-        select(ArchiveFile).where(ArchiveFile.space_id == space_id, state).order_by(ArchiveFile.id)
-    )
+    query = select(ArchiveFile).where(ArchiveFile.space_id == space_id, state)
+    if after_id is not None:
+        query = query.where(ArchiveFile.id > after_id)
+    result = await session.execute(query.order_by(ArchiveFile.id).limit(limit))
     return result.scalars().all()
 
 

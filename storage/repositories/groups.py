@@ -144,6 +144,27 @@ async def standing(session: AsyncSession, account_id: int, space_ids: Collection
     )
 
 
+async def members_page(
+    session: AsyncSession, space_id: int, *, after_id: int | None, limit: int, words: str | None
+) -> Sequence[tuple[Membership, Account]]:
+    """One page of a group's members, keyset by membership id (the order they joined);
+    ``words``: in the display name, case-insensitive."""
+    query = (
+        select(Membership, Account)
+        .join(Account, Account.id == Membership.account_id)
+        .where(Membership.space_id == space_id)
+        .order_by(Membership.id)
+        .limit(limit)
+    )
+    if after_id is not None:
+        query = query.where(Membership.id > after_id)
+    if words:
+        pattern = f"%{escape_like(words.lower())}%"
+        query = query.where(func.lower(Account.display_name).like(pattern, escape="\\"))
+    result = await session.execute(query)
+    return [(membership, account) for membership, account in result]
+
+
 # -- join requests ------------------------------------------------------------------------------
 
 

@@ -186,10 +186,16 @@ async def erasure(session: AsyncSession, space_id: int, account_id: int) -> Pupi
     return result.scalar_one_or_none()
 
 
-async def erased_in(session: AsyncSession, space_id: int) -> set[int]:
-    """The accounts erased while members of the space: shown as "former pupil"."""
+async def erased_among(
+    session: AsyncSession, space_id: int, account_ids: Collection[int]
+) -> set[int]:
+    """Which of ``account_ids`` were erased while members of the space (none asked: no query)."""
+    if not account_ids:
+        return set()
     result = await session.execute(
-        select(PupilErasure.account_id).where(PupilErasure.space_id == space_id)
+        select(PupilErasure.account_id).where(
+            PupilErasure.space_id == space_id, PupilErasure.account_id.in_(sorted(account_ids))
+        )
     )
     return set(result.scalars().all())
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -56,6 +56,45 @@ async def list_members(
         .order_by(Membership.id)
     )
     return [(membership, account) for membership, account in result]
+
+
+async def member_with_account(
+    session: AsyncSession, space_id: int, account_id: int
+) -> tuple[Membership, Account] | None:
+    """One member's membership and account (one query, by the memberships' unique key)."""
+    result = await session.execute(
+        select(Membership, Account)
+        .join(Account, Account.id == Membership.account_id)
+        .where(Membership.space_id == space_id, Membership.account_id == account_id)
+    )
+    row = result.first()
+    return None if row is None else (row[0], row[1])
+
+
+async def members_among(
+    session: AsyncSession,
+    space_id: int,
+    account_ids: Collection[int],
+    name_keys: Collection[str] = (),
+) -> Sequence[tuple[int, Role, str]]:
+    """(account id, role, display name) of the space's members who are one of
+    ``account_ids`` or whose ``name_key`` is one of ``name_keys``: what a post, a thread page
+    or a chat message involves. One query whose cost follows what is asked, not the space's
+    size (the memberships' unique key and ``ix_accounts_name_key``); nothing is asked of the
+    database when both are empty."""
+    if not account_ids and not name_keys:
+        return []
+    wanted = []
+    if account_ids:
+        wanted.append(Membership.account_id.in_(sorted(account_ids)))
+    if name_keys:
+        wanted.append(Account.name_key.in_(sorted(name_keys)))
+    result = await session.execute(
+        select(Membership.account_id, Membership.role, Account.display_name)
+        .join(Account, Account.id == Membership.account_id)
+        .where(Membership.space_id == space_id, or_(*wanted))
+    )
+    return [(account_id, role, name) for account_id, role, name in result]
 
 
 async def count_founders(session: AsyncSession, space_id: int) -> int:

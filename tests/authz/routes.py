@@ -358,6 +358,10 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
     ("DELETE", GROUP_PATH + "/requests/mine"): (
         Case((c(G.SEE_GROUP, "group"),), owner="@" + GROUP_REQUESTER, ok=(204,), kinds=GROUPS),
     ),
+    # A page of the members: the group's existence, then what the spaces' members list asks.
+    ("GET", GROUP_PATH + "/members"): (
+        Case((c(G.SEE_GROUP, "group"), c(S.SEE_SPACE)), query={"limit": "2"}, kinds=GROUPS),
+    ),
     ("GET", GROUP_PATH + "/requests"): (Case((c(S.DECIDE_JOIN_REQUEST),), kinds=GROUPS),),
     ("POST", GROUP_PATH + "/requests/{account_id}/accept"): (
         Case(

@@ -12,6 +12,7 @@ from sqlalchemy import update
 
 from storage.models import Group
 
+from .archive_support import uploaded
 from .conftest import ApiUser, World, error_code, ok
 
 MISSING = 987654
@@ -344,6 +345,10 @@ async def test_a_groups_moderators_start_video_and_members_join(world: World) ->
     session = started["session"]["id"]
     joined = ok(await bob.post(f"{base}/{session}/join"))
     assert joined["me"]["state"] != "lobby"
+    # The lobby's flag: the owner moderates video, a member (a stored "teacher") does not.
+    flags = {p["account_id"]: p["moderator"] for p in joined["session"]["participants"]}
+    assert flags == {ana.id: True, bob.id: False}
+    assert (started["me"]["moderator"], joined["me"]["moderator"]) == (True, False)
     me = joined["me"]["id"]
     refused = await bob.post(f"{base}/{session}/participants/{started['me']['id']}/remove", {})
     assert error_code(refused, 403) == "forbidden"
@@ -384,3 +389,22 @@ async def test_a_national_admin_hands_a_featured_group_to_an_etwinner_of_their_c
     assert error_code(owner, 403) == "forbidden"
     pending = await world.register("Pat")
     assert error_code(await nso.post(path, {"account_id": pending["id"]}), 409) == "conflict"
+
+
+async def test_a_groups_archive_pages_its_files_with_a_cursor(world: World) -> None:
+    # A group's archive may be long (issue 21): ?after=&limit= pages the files by id; the
+    # folders come with the first page only; without either, the whole listing as before.
+    group, ana, bob = await members_of_a_group(world)
+    base = f"/api/spaces/{group}"
+    ok(await ana.post(f"{base}/folders", {"name": "Slides"}), 201)
+    made = [(await uploaded(bob, group, f"note-{i}.txt", b"x"))["id"] for i in range(5)]
+    first = ok(await ana.get(f"{base}/files?limit=2"))
+    assert [f["id"] for f in first["files"]] == made[:2]
+    assert [f["name"] for f in first["folders"]] == ["Slides"]
+    second = ok(await ana.get(f"{base}/files?after={first['next_after']}&limit=2"))
+    assert ([f["id"] for f in second["files"]], second["folders"]) == (made[2:4], [])
+    last = ok(await bob.get(f"{base}/files?after={second['next_after']}&limit=2"))
+    assert ([f["id"] for f in last["files"]], last["next_after"]) == (made[4:], None)
+    whole = ok(await bob.get(f"{base}/files"))
+    assert ([f["id"] for f in whole["files"]], whole["next_after"]) == (made, None)
+    assert error_code(await bob.get(f"{base}/files?limit=0"), 422) == "invalid"

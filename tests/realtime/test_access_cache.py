@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-from protocol.messages import Ack, Presence, Subscribe
+from protocol.messages import Ack, Error, Presence, Subscribe
 from server.realtime.access_cache import SpaceAccessCache
 from server.services.commands import AccountLocked, MembershipChanged, encode_command
 
+from ..http.conftest import ok
 from .conftest import LiveServer, WsClient
 
 
@@ -93,3 +94,29 @@ async def test_a_locked_account_drops_the_spaces_it_is_cached_in(live: LiveServe
     cache.forget(AccountLocked(account_id=lea.id))
     assert kept in cache.entries
     assert dropped not in cache.entries
+
+
+async def test_a_groups_entry_loads_no_member_list_and_looks_each_subscriber_up_once(
+    live: LiveServer,
+) -> None:
+    world = live.world
+    ana, bob, eva = [await world.etwinner(n) for n in ("Ana", "Bob", "Eva")]
+    group = await world.group(ana)
+    ok(await bob.post(f"/api/groups/{group}/join"))
+    cache = cache_of(live)
+    loads, lookups = cache.loads, cache.lookups
+    owner, member = await live.connect(ana), await live.connect(bob)
+    for client in (owner, member):
+        await subscribe(client, f"space:{group}")
+        await subscribe(client, f"archive:{group}")
+    entry = cache.entries[group]
+    assert entry.partial
+    assert set(entry.members) == {ana.id, bob.id}  # the two who subscribed, no one else
+    assert (cache.loads - loads, cache.lookups - lookups) == (1, 2)  # once each
+    # A non-member's probe costs one row each time and is refused as no such channel.
+    stranger = await live.connect(eva)
+    for _ in range(2):
+        await stranger.send(Subscribe(ref=stranger.ref(), channel=f"space:{group}"))
+        assert (await stranger.expect(Error)).code == "not_found"
+    assert (cache.loads - loads, cache.lookups - lookups) == (1, 4)
+    assert set(entry.members) == {ana.id, bob.id}

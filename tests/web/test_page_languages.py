@@ -37,7 +37,17 @@ PSEUDO = "pseudo"
 #: The main screens of each role, by their names in test_page_sweep.ROUTES.
 MAIN = {
     NOBODY: ["sign-in", "register"],
-    TEACHER: ["my spaces", "members", "chat", "forum", "files", "settings", "my account"],
+    TEACHER: [
+        "my spaces",
+        "members",
+        "chat",
+        "forum",
+        "files",
+        "settings",
+        "my account",
+        "groups",
+        "group members",
+    ],
 }
 
 #: Layout faults the catalogue check does not see: the page wider than the screen, a control

@@ -102,6 +102,12 @@ ROUTES = [
     Route("forum", "#/spaces/{space}/forum", MEMBERS, ".thread-item"),
     Route("forum thread", "#/spaces/{space}/forum", MEMBERS, ".post", step=open_thread),
     Route("files", "#/spaces/{space}/archive", MEMBERS, ".file-row"),
+    # eTwinning Groups (issue 21): the directory, and a group's Members tab as its owner sees
+    # it (the group's words for the roles, the requests, the bans, the paged list).
+    Route("groups", "#/groups", frozenset({TEACHER}), ".group-card"),
+    Route("group members", "#/spaces/{group}/members", frozenset({TEACHER}), ".member-list li"),
+    # Another's closed group, as an eTwinner who is no member sees it: the request form.
+    Route("group page", "#/groups/{other_group}", frozenset({TEACHER}), ".group-ask"),
     Route(
         "video session",
         "#/spaces/{space}/video/{session}",
@@ -125,6 +131,10 @@ WORDS = {
     "pupil": "Léa Martin",
     "guest": "Dr Ada Expert",
     "waiting": "Paul Petit",
+    "group": "Rivers and oceans — a group of teachers",
+    "topic": "Geography",
+    "other group": "Science clubs across Europe",
+    "other owner": "Nora Berg",
 }
 
 
@@ -136,6 +146,8 @@ class World:
     invitation: str
     logins: dict[str, dict[str, str]]
     data: list[str]
+    group_id: int = 0
+    other_group_id: int = 0
 
 
 async def build(site: Site) -> World:
@@ -174,6 +186,11 @@ async def build(site: Site) -> World:
         201,
     )
     link = ok(await teacher.post(f"{base}/invitations", {"max_uses": 5}), 201)
+    group = {"title": WORDS["group"], "topic": WORDS["topic"], "language": "en", "access": "closed"}
+    group_id = ok(await teacher.post("/api/groups", group), 201)["id"]
+    other_owner = await world.etwinner(WORDS["other owner"])
+    other = {**group, "title": WORDS["other group"]}
+    other_group_id = ok(await other_owner.post("/api/groups", other), 201)["id"]
     logins = {
         TEACHER: {"email": teacher.account["email"]},
         PUPIL: {"username": pupil["username"], "code": pupil["code"]},
@@ -186,7 +203,10 @@ async def build(site: Site) -> World:
     host = site.base.removeprefix("http://")  # the login cards name the site
     data = [*WORDS.values(), LONG_FILE, "NSO FR", "Ecole Jules Verne", *emails, host]
     data.append(pupil["username"])
-    return World(teacher, space_id, started["session"]["id"], link["token"], logins, data)
+    session_id = started["session"]["id"]
+    return World(
+        teacher, space_id, session_id, link["token"], logins, data, group_id, other_group_id
+    )
 
 
 async def sign_in(page: Page, role: str, world: World) -> None:
@@ -206,7 +226,11 @@ async def sign_in(page: Page, role: str, world: World) -> None:
 async def visit(page: Page, route: Route, world: World) -> list[str]:
     """Show the route's screen; the data its step made, if any."""
     fragment = route.fragment.format(
-        space=world.space_id, session=world.session_id, invitation=world.invitation
+        space=world.space_id,
+        session=world.session_id,
+        invitation=world.invitation,
+        group=world.group_id,
+        other_group=world.other_group_id,
     )
     await page.evaluate("(fragment) => { location.hash = fragment; }", fragment)
     made: list[str] = []

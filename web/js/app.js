@@ -16,6 +16,7 @@ import {
   useLanguage,
 } from "./i18n.js";
 import { endonym } from "./languages.js";
+import { seesGroups } from "./roles.js";
 import { Router, navigate } from "./router.js";
 import notFound from "./screens/not-found.js";
 import { SCREENS } from "./screens/registry.js";
@@ -163,6 +164,8 @@ function renderChrome() {
 function renderNav() {
   const links = [];
   if (ctx.account?.kind === "national_admin") links.push(["#/admin", "admin.nav"]);
+  // Issue 21: only validated eTwinners learn that groups exist.
+  if (seesGroups(ctx.account)) links.push(["#/groups", "groups.nav"]);
   if (ctx.account) links.push(["#/account", "account.title"]);
   nav.replaceChildren(
     ...links.map(([href, key]) => h("a", { href, class: "nav-link", text: t(key) })),

@@ -80,6 +80,10 @@ export const REPORT_RESOLVED = "report.resolved";
 export const MEMBER_MUTED = "member.muted";
 /** Sent on: moderation, notice. */
 export const MEMBER_UNMUTED = "member.unmuted";
+/** Sent on: moderation. */
+export const JOIN_REQUEST_CREATED = "join_request.created";
+/** Sent on: moderation. */
+export const JOIN_REQUEST_CLOSED = "join_request.closed";
 /** Sent on: notice. */
 export const CHAT_MENTION = "chat.mention";
 /** Sent on: archive. */
@@ -178,6 +182,7 @@ export const MODERATION_EVENTS = new Set([
   MODERATION_THREAD_UNLOCKED,
 ]);
 export const REPORT_EVENTS = new Set([REPORT_CREATED, REPORT_RESOLVED]);
+export const JOIN_REQUEST_EVENTS = new Set([JOIN_REQUEST_CREATED, JOIN_REQUEST_CLOSED]);
 export const CHAT_EVENTS = new Set([CHAT_MENTION]);
 export const FOLDER_EVENTS = new Set([
   FOLDER_CREATED,

@@ -124,6 +124,7 @@ export class TwinspaceClient extends EventTarget {
     this.retryTimer = null;
     this.heartbeatTimer = null;
     this.welcome = null;
+    this.serverClockOffsetMs = null;
   }
 
   /** Open the connection (again, after "unauthenticated" or "failed"). */
@@ -150,7 +151,7 @@ export class TwinspaceClient extends EventTarget {
   }
 
   /**
-   * Receive a channel's messages: handler({type: "event"|"presence"|"reset"|"unsubscribed"
+   * Receive a channel's messages: handler({type: "event"|"presence"|"presence.count"|"reset"|"unsubscribed"
    * |"error"|"signal", ...}). Resolves with the ack once subscribed. Kept across reconnects (with
    * `since`) until unsubscribe() or the server's `unsubscribed`.
    */
@@ -320,7 +321,9 @@ export class TwinspaceClient extends EventTarget {
       case "reset":
         return this.onPosition(message);
       case "signal":
-        // Video signalling addressed to this connection: not sequenced, never replayed.
+      // Video signalling addressed to this connection: not sequenced, never replayed.
+      case "presence.count":
+        // A group's live count of who is online (issue 21): not sequenced either.
         return this.subscriptions.get(message.channel)?.handler(message);
       case "unsubscribed": {
         const sub = this.subscriptions.get(message.channel);
@@ -334,6 +337,10 @@ export class TwinspaceClient extends EventTarget {
 
   welcomed(welcome) {
     this.welcome = welcome;
+    // The server's clock minus ours, as the welcome said it (its latency included): what a
+    // screen compares server timestamps with before anything newer tells it (chat-panel.js).
+    const serverTime = Date.parse(welcome.server_time);
+    this.serverClockOffsetMs = Number.isNaN(serverTime) ? null : serverTime - Date.now();
     this.attempt = 0;
     const limits = welcome.limits ?? {};
     this.setState(State.OPEN);

@@ -69,6 +69,7 @@ spaces-create = إنشاء مساحة
 spaces-kind = النوع
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = غرفة
+spaces-kind-group = مجموعة
 spaces-space_title = العنوان
 spaces-description = الوصف (اختياري)
 spaces-create_submit = إنشاء
@@ -889,6 +890,97 @@ audit-archive-file_restored = إخراج ملف من سلة المهملات
 audit-archive-file_purged = حذف ملف نهائيًا
 audit-chat-expired = حذف رسائل الدردشة التي انتهت مدة الاحتفاظ بها
 audit-audit-retention_changed = تغيير مدة احتفاظ سجل التدقيق بالإدخالات
+audit-group-joined = الانضمام إلى المجموعة
+audit-group-requested = طلب الانضمام إلى المجموعة
+audit-group-request_accepted = قبول طلب { $target }
+audit-group-request_declined = رفض طلب { $target }
+audit-group-request_withdrawn = سحب طلب انضمام
+audit-member-banned = حظر { $target }
+audit-member-unbanned = رفع الحظر عن { $target }
+audit-group-featured = تمييز المجموعة
+audit-group-unfeatured = إلغاء تمييز المجموعة
+audit-group-moderator_appointed = تعيين { $target } للإشراف
+
+## group_role
+group_role-founder = المالك
+group_role-admin = الإشراف
+group_role-teacher = عضو
+
+## groups
+groups-nav = المجموعات
+groups-title = مجموعات eTwinning
+groups-intro = مجتمعات من أعضاء eTwinning حول مادة أو موضوع أو مجال اهتمام. لا يشارك فيها إلا أعضاء eTwinning الموثَّقون.
+groups-search = البحث عن مجموعة
+groups-words = كلمات من العنوان
+groups-topic = الموضوع
+groups-language = اللغة
+groups-language_any = كل اللغات
+groups-language_choose = اختر لغة
+groups-country = بلد أحد الأعضاء
+groups-country_any = كل البلدان
+groups-search_submit = بحث
+groups-found = المجموعات
+groups-empty = لا توجد مجموعة تطابق هذا البحث.
+groups-more = عرض مزيد من المجموعات
+groups-featured = مميَّزة
+groups-topic_is = الموضوع: { $topic }
+groups-members =
+    { $count ->
+        [zero] { $count } عضو
+        [one] { $count } عضو
+        [two] { $count } عضوان
+        [few] { $count } أعضاء
+        [many] { $count } عضوًا
+       *[other] { $count } عضو
+    }
+groups-access_short-open = مفتوحة
+groups-access_short-closed = مغلقة
+groups-standing-member = أنت عضو في المجموعة. دورك: { $role }
+groups-standing-requested = طلبت الانضمام إلى هذه المجموعة.
+groups-standing-banned = لا يسمح لك فريق الإشراف في هذه المجموعة بالانضمام إليها.
+groups-join = انضمام
+groups-ask = طلب الانضمام
+groups-ask_message = رسالة إلى فريق الإشراف (اختيارية)
+groups-withdraw = سحب طلبي
+groups-open_group = فتح المجموعة
+groups-joined = انضممت إلى «{ $title }».
+groups-asked = أُرسل طلب انضمامك إلى «{ $title }» إلى فريق الإشراف.
+groups-withdrawn = سُحب طلب انضمامك إلى «{ $title }».
+groups-waiting = سيرد فريق الإشراف على طلبك. تعرض هذه الصفحة الرد فور وصوله.
+groups-accepted = قُبل طلبك: مرحبًا بك في «{ $title }».
+groups-not_accepted = لم يُقبل طلبك. يمكنك الطلب مرة أخرى.
+groups-back = العودة إلى المجموعات
+groups-create = إنشاء مجموعة
+groups-group_title = العنوان
+groups-description = الوصف (اختياري)
+groups-access = من يمكنه الانضمام
+groups-access-open = مفتوحة: ينضم أي عضو في eTwinning فورًا
+groups-access-closed = مغلقة: يقبل فريق الإشراف كل طلب
+groups-create_submit = إنشاء المجموعة
+groups-created = أُنشئت المجموعة «{ $title }».
+groups-members_search = البحث عن عضو
+groups-members_more = عرض مزيد من الأعضاء
+groups-leave = مغادرة هذه المجموعة
+groups-leave_consequence = تفقد فورًا الوصول إلى منتدى المجموعة وملفاتها ودردشتها والفيديو فيها.
+groups-leave_kept = يبقى ما كتبته ورفعته في المجموعة. يمكنك العودة من خلال دليل المجموعات.
+groups-leave_confirm = مغادرة المجموعة
+groups-requests = طلبات الانضمام
+groups-requests_empty = لا أحد ينتظر.
+groups-accept = قبول
+groups-decline = رفض
+groups-accepted_member = أصبح { $name } عضوًا.
+groups-declined = رُفض طلب { $name }.
+groups-ban = حظر
+groups-ban_question = حظر { $name } من هذه المجموعة؟
+groups-ban_consequence = يغادر { $name } المجموعة فورًا ولا يمكنه الانضمام إليها مجددًا ولا طلب ذلك.
+groups-ban_kept = تبقى المنشورات والملفات في المجموعة. يمكنك رفع الحظر لاحقًا.
+groups-ban_reason = السبب (اختياري، يُحفظ في سجل التدقيق)
+groups-ban_confirm = حظر
+groups-banned = حُظر { $name }.
+groups-bans = أعضاء eTwinning المحظورون
+groups-bans_empty = لا يوجد حظر.
+groups-lift = رفع الحظر
+groups-lifted = يمكن لـ{ $name } الانضمام مجددًا.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = اختيار كلمة مرور جديدة في TwinSpace Live

@@ -69,6 +69,7 @@ spaces-create = Məkan yarat
 spaces-kind = Növ
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Otaq
+spaces-kind-group = Qrup
 spaces-space_title = Başlıq
 spaces-description = Təsvir (istəyə bağlı)
 spaces-create_submit = Yarat
@@ -821,6 +822,93 @@ audit-archive-file_restored = Faylı zibil qutusundan çıxardı
 audit-archive-file_purged = Faylı həmişəlik sildi
 audit-chat-expired = Saxlanma müddəti bitmiş çat mesajlarını sildi
 audit-audit-retention_changed = Audit jurnalında qeydlərin saxlanma müddətini dəyişdi
+audit-group-joined = Qrupa qoşuldu
+audit-group-requested = Qrupa qoşulmaq üçün sorğu göndərdi
+audit-group-request_accepted = { $target } sorğusunu qəbul etdi
+audit-group-request_declined = { $target } sorğusunu rədd etdi
+audit-group-request_withdrawn = Qoşulma sorğusunu geri götürdü
+audit-member-banned = { $target } blokladı
+audit-member-unbanned = { $target } blokunu götürdü
+audit-group-featured = Qrupu seçilmiş etdi
+audit-group-unfeatured = Qrupu seçilmişlərdən çıxardı
+audit-group-moderator_appointed = { $target } moderator təyin etdi
+
+## group_role
+group_role-founder = Qrupun sahibi
+group_role-admin = Moderasiya
+group_role-teacher = Üzv
+
+## groups
+groups-nav = Qruplar
+groups-title = eTwinning qrupları
+groups-intro = Bir fənn, mövzu və ya maraq sahəsi ətrafında eTwinner icmaları. Yalnız təsdiqlənmiş eTwinner-lər iştirak edir.
+groups-search = Qrup tap
+groups-words = Başlıqdakı sözlər
+groups-topic = Mövzu
+groups-language = Dil
+groups-language_any = Bütün dillər
+groups-language_choose = Dil seçin
+groups-country = Üzvün ölkəsi
+groups-country_any = Bütün ölkələr
+groups-search_submit = Axtar
+groups-found = Qruplar
+groups-empty = Bu axtarışa uyğun qrup yoxdur.
+groups-more = Daha çox qrup göstər
+groups-featured = Seçilmiş
+groups-topic_is = Mövzu: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } üzv
+       *[other] { $count } üzv
+    }
+groups-access_short-open = Açıq
+groups-access_short-closed = Qapalı
+groups-standing-member = Siz üzvsünüz. Rolunuz: { $role }
+groups-standing-requested = Bu qrupa qoşulmaq üçün sorğu göndərmisiniz.
+groups-standing-banned = Bu qrupun moderasiya komandası qoşulmağınıza icazə vermir.
+groups-join = Qoşul
+groups-ask = Qoşulmaq üçün sorğu göndər
+groups-ask_message = Moderasiya komandası üçün mesaj (istəyə görə)
+groups-withdraw = Sorğumu geri götür
+groups-open_group = Qrupu aç
+groups-joined = “{ $title }” qrupuna qoşuldunuz.
+groups-asked = “{ $title }” qrupuna qoşulma sorğunuz moderasiya komandasına göndərildi.
+groups-withdrawn = “{ $title }” qrupuna qoşulma sorğunuz geri götürüldü.
+groups-waiting = Moderasiya komandası sorğunuza cavab verəcək. Cavab gələn kimi bu səhifədə görünəcək.
+groups-accepted = Sorğunuz qəbul edildi: “{ $title }” qrupuna xoş gəlmisiniz.
+groups-not_accepted = Sorğunuz qəbul edilmədi. Yenidən sorğu göndərə bilərsiniz.
+groups-back = Qruplara qayıt
+groups-create = Qrup yarat
+groups-group_title = Başlıq
+groups-description = Təsvir (istəyə görə)
+groups-access = Kim qoşula bilər
+groups-access-open = Açıq: hər eTwinner dərhal qoşulur
+groups-access-closed = Qapalı: moderasiya komandası hər sorğunu qəbul edir
+groups-create_submit = Qrupu yarat
+groups-created = “{ $title }” qrupu yaradıldı.
+groups-members_search = Üzv tap
+groups-members_more = Daha çox üzv göstər
+groups-leave = Bu qrupdan çıx
+groups-leave_consequence = Qrupun forumuna, fayllarına, çatına və videosuna girişinizi dərhal itirirsiniz.
+groups-leave_kept = Yazdıqlarınız və yüklədikləriniz qrupda qalır. Qrup kataloqu vasitəsilə geri qayıda bilərsiniz.
+groups-leave_confirm = Qrupdan çıx
+groups-requests = Qoşulma sorğuları
+groups-requests_empty = Gözləyən yoxdur.
+groups-accept = Qəbul et
+groups-decline = Rədd et
+groups-accepted_member = { $name } artıq üzvdür.
+groups-declined = { $name } sorğusu rədd edildi.
+groups-ban = Blokla
+groups-ban_question = { $name } bu qrupda bloklansın?
+groups-ban_consequence = { $name } qrupdan dərhal çıxır, yenidən qoşula və ya sorğu göndərə bilməz.
+groups-ban_kept = Yazılar və fayllar qrupda qalır. Bloku sonra götürə bilərsiniz.
+groups-ban_reason = Səbəb (istəyə görə, jurnalda saxlanılır)
+groups-ban_confirm = Blokla
+groups-banned = { $name } bloklandı.
+groups-bans = Bloklanmış eTwinner-lər
+groups-bans_empty = Bloklanan yoxdur.
+groups-lift = Bloku götür
+groups-lifted = { $name } yenidən qoşula bilər.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Yeni TwinSpace Live şifrəsi seçin

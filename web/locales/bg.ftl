@@ -69,6 +69,7 @@ spaces-create = Създаване на пространство
 spaces-kind = Вид
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Стая
+spaces-kind-group = Група
 spaces-space_title = Заглавие
 spaces-description = Описание (по избор)
 spaces-create_submit = Създай
@@ -821,6 +822,93 @@ audit-archive-file_restored = Извади файл от кошчето
 audit-archive-file_purged = Премахна завинаги файл
 audit-chat-expired = Премахна съобщенията в чата с изтекъл срок
 audit-audit-retention_changed = Промени колко дълго журналът за одит пази записите
+audit-group-joined = Присъединяване към групата
+audit-group-requested = Молба за присъединяване към групата
+audit-group-request_accepted = Приета молба: { $target }
+audit-group-request_declined = Отказана молба: { $target }
+audit-group-request_withdrawn = Оттеглена молба за присъединяване
+audit-member-banned = Блокиране: { $target }
+audit-member-unbanned = Премахнато блокиране: { $target }
+audit-group-featured = Групата е препоръчана
+audit-group-unfeatured = Групата вече не е препоръчана
+audit-group-moderator_appointed = Възложена модерация: { $target }
+
+## group_role
+group_role-founder = Собственост на групата
+group_role-admin = Модерация
+group_role-teacher = Член на групата
+
+## groups
+groups-nav = Групи
+groups-title = Групи в eTwinning
+groups-intro = Общности на eTwinner-и около предмет, тема или област на интерес. Участват само потвърдени eTwinner-и.
+groups-search = Намиране на група
+groups-words = Думи от заглавието
+groups-topic = Тема
+groups-language = Език
+groups-language_any = Всички езици
+groups-language_choose = Изберете език
+groups-country = Държава на член на групата
+groups-country_any = Всички държави
+groups-search_submit = Търсене
+groups-found = Групи
+groups-empty = Няма група, която да отговаря на това търсене.
+groups-more = Още групи
+groups-featured = Препоръчана
+groups-topic_is = Тема: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } член
+       *[other] { $count } членове
+    }
+groups-access_short-open = Отворена
+groups-access_short-closed = Затворена
+groups-standing-member = В групата сте. Вашата роля: { $role }
+groups-standing-requested = Поискахте да се присъедините към тази група.
+groups-standing-banned = Екипът по модерация на тази група не ви позволява да се присъедините.
+groups-join = Присъединяване
+groups-ask = Молба за присъединяване
+groups-ask_message = Съобщение за екипа по модерация (по избор)
+groups-withdraw = Оттегляне на молбата ми
+groups-open_group = Отваряне на групата
+groups-joined = Вече сте в групата „{ $title }“.
+groups-asked = Молбата ви за присъединяване към „{ $title }“ е изпратена на екипа по модерация.
+groups-withdrawn = Молбата ви за присъединяване към „{ $title }“ е оттеглена.
+groups-waiting = Екипът по модерация ще отговори на молбата ви. Тази страница показва отговора веднага щом пристигне.
+groups-accepted = Молбата ви е приета: добре дошли в „{ $title }“.
+groups-not_accepted = Молбата ви не е приета. Можете да поискате отново.
+groups-back = Обратно към групите
+groups-create = Създаване на група
+groups-group_title = Заглавие
+groups-description = Описание (по избор)
+groups-access = Кой може да се присъедини
+groups-access-open = Отворена: всеки eTwinner се присъединява веднага
+groups-access-closed = Затворена: екипът по модерация приема всяка молба
+groups-create_submit = Създаване на групата
+groups-created = Групата „{ $title }“ е създадена.
+groups-members_search = Намиране на член на групата
+groups-members_more = Още членове
+groups-leave = Напускане на тази група
+groups-leave_consequence = Веднага губите достъп до форума, файловете, чата и видеото на групата.
+groups-leave_kept = Написаното и каченото от вас остава в групата. Можете да се върнете през каталога на групите.
+groups-leave_confirm = Напускане на групата
+groups-requests = Молби за присъединяване
+groups-requests_empty = Никой не чака.
+groups-accept = Приемане
+groups-decline = Отказ
+groups-accepted_member = { $name } вече е в групата.
+groups-declined = Молба: { $name } – отказана.
+groups-ban = Блокиране
+groups-ban_question = Блокиране на достъпа до групата: { $name }?
+groups-ban_consequence = { $name } веднага напуска групата и не може да се върне, нито да поиска това.
+groups-ban_kept = Публикациите и файловете остават в групата. Блокирането може да се премахне по-късно.
+groups-ban_reason = Причина (по избор, остава в дневника)
+groups-ban_confirm = Блокиране
+groups-banned = Блокирано: { $name }.
+groups-bans = Блокирани eTwinner-и
+groups-bans_empty = Няма блокирания.
+groups-lift = Премахване на блокирането
+groups-lifted = { $name } отново може да се присъедини.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Изберете нова парола за TwinSpace Live

@@ -71,6 +71,7 @@ spaces-create = Crea un espai
 spaces-kind = Tipus
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Sala
+spaces-kind-group = Grup
 spaces-space_title = Títol
 spaces-description = Descripció (opcional)
 spaces-create_submit = Crea
@@ -842,6 +843,94 @@ audit-archive-file_restored = Ha tret un fitxer de la paperera
 audit-archive-file_purged = Ha suprimit definitivament un fitxer
 audit-chat-expired = Ha suprimit missatges del xat caducats
 audit-audit-retention_changed = Ha canviat quant de temps el registre d’auditoria conserva les entrades
+audit-group-joined = Es va unir al grup
+audit-group-requested = Va demanar d’unir-se al grup
+audit-group-request_accepted = Va acceptar la sol·licitud de { $target }
+audit-group-request_declined = Va rebutjar la sol·licitud de { $target }
+audit-group-request_withdrawn = Va retirar una sol·licitud d’unió
+audit-member-banned = Va vetar { $target }
+audit-member-unbanned = Va aixecar el veto de { $target }
+audit-group-featured = Va destacar el grup
+audit-group-unfeatured = Va deixar de destacar el grup
+audit-group-moderator_appointed = Va confiar la moderació a { $target }
+
+## group_role
+group_role-founder = Titularitat
+group_role-admin = Moderació
+group_role-teacher = Membre
+
+## groups
+groups-nav = Grups
+groups-title = Grups eTwinning
+groups-intro = Comunitats d’eTwinners al voltant d’una matèria, un tema o un àmbit d’interès. Només hi participen eTwinners validats.
+groups-search = Cercar un grup
+groups-words = Paraules del títol
+groups-topic = Tema
+groups-language = Llengua
+groups-language_any = Totes les llengües
+groups-language_choose = Trieu una llengua
+groups-country = País d’un membre
+groups-country_any = Tots els països
+groups-search_submit = Cerca
+groups-found = Grups
+groups-empty = Cap grup no coincideix amb aquesta cerca.
+groups-more = Mostra més grups
+groups-featured = Destacat
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } membre
+        [many] { $count } de membres
+       *[other] { $count } membres
+    }
+groups-access_short-open = Obert
+groups-access_short-closed = Tancat
+groups-standing-member = Sou membre. El vostre rol: { $role }
+groups-standing-requested = Heu demanat d’unir-vos a aquest grup.
+groups-standing-banned = L’equip de moderació d’aquest grup no us permet unir-vos-hi.
+groups-join = Unir-se
+groups-ask = Demanar d’unir-se
+groups-ask_message = Un missatge per a l’equip de moderació (opcional)
+groups-withdraw = Retira la meva sol·licitud
+groups-open_group = Obre el grup
+groups-joined = Ara formeu part de «{ $title }».
+groups-asked = La vostra sol·licitud per unir-vos a «{ $title }» s’ha enviat a l’equip de moderació.
+groups-withdrawn = La vostra sol·licitud per unir-vos a «{ $title }» s’ha retirat.
+groups-waiting = L’equip de moderació respondrà la vostra sol·licitud. Aquesta pàgina mostra la resposta tan aviat com arriba.
+groups-accepted = La vostra sol·licitud s’ha acceptat: us donem la benvinguda a «{ $title }».
+groups-not_accepted = La vostra sol·licitud no s’ha acceptat. Podeu tornar a demanar-ho.
+groups-back = Torna als grups
+groups-create = Crea un grup
+groups-group_title = Títol
+groups-description = Descripció (opcional)
+groups-access = Qui s’hi pot unir
+groups-access-open = Obert: qualsevol eTwinner s’hi uneix de seguida
+groups-access-closed = Tancat: l’equip de moderació accepta cada sol·licitud
+groups-create_submit = Crea el grup
+groups-created = S’ha creat el grup «{ $title }».
+groups-members_search = Cercar un membre
+groups-members_more = Mostra més membres
+groups-leave = Surt d’aquest grup
+groups-leave_consequence = Perdeu de seguida l’accés al fòrum, als fitxers, al xat i al vídeo del grup.
+groups-leave_kept = El que heu escrit i pujat es queda al grup. Hi podeu tornar des del directori de grups.
+groups-leave_confirm = Surt del grup
+groups-requests = Sol·licituds d’unió
+groups-requests_empty = No hi ha ningú esperant.
+groups-accept = Accepta
+groups-decline = Rebutja
+groups-accepted_member = { $name } ja forma part del grup.
+groups-declined = S’ha rebutjat la sol·licitud de { $name }.
+groups-ban = Veta
+groups-ban_question = Vetar { $name } en aquest grup?
+groups-ban_consequence = { $name } surt del grup de seguida i no s’hi pot tornar a unir ni demanar-ho.
+groups-ban_kept = Les publicacions i els fitxers es queden al grup. Podeu aixecar el veto més endavant.
+groups-ban_reason = Motiu (opcional, queda al registre)
+groups-ban_confirm = Veta
+groups-banned = S’ha vetat { $name }.
+groups-bans = eTwinners vetats
+groups-bans_empty = No hi ha cap veto.
+groups-lift = Aixeca el veto
+groups-lifted = { $name } s’hi pot tornar a unir.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Trieu una contrasenya nova per a TwinSpace Live

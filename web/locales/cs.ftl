@@ -71,6 +71,7 @@ spaces-create = Vytvořit prostor
 spaces-kind = Druh
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Místnost
+spaces-kind-group = Skupina
 spaces-space_title = Název
 spaces-description = Popis (nepovinný)
 spaces-create_submit = Vytvořit
@@ -859,6 +860,95 @@ audit-archive-file_restored = Obnovení souboru z koše
 audit-archive-file_purged = Trvalé odstranění souboru
 audit-chat-expired = Odstranění zpráv chatu po uplynutí doby uchování
 audit-audit-retention_changed = Změna doby uchování záznamů v protokolu činností
+audit-group-joined = Vstup do skupiny
+audit-group-requested = Žádost o vstup do skupiny
+audit-group-request_accepted = Přijetí žádosti: { $target }
+audit-group-request_declined = Odmítnutí žádosti: { $target }
+audit-group-request_withdrawn = Stažení žádosti o vstup
+audit-member-banned = Zablokování: { $target }
+audit-member-unbanned = Zrušení blokování: { $target }
+audit-group-featured = Doporučení skupiny
+audit-group-unfeatured = Konec doporučení skupiny
+audit-group-moderator_appointed = Svěření moderování: { $target }
+
+## group_role
+group_role-founder = Správa skupiny
+group_role-admin = Moderování
+group_role-teacher = Člen skupiny
+
+## groups
+groups-nav = Skupiny
+groups-title = Skupiny eTwinning
+groups-intro = Komunity eTwinnerů kolem předmětu, tématu nebo oblasti zájmu. Účastní se jen ověření eTwinneři.
+groups-search = Najít skupinu
+groups-words = Slova z názvu
+groups-topic = Téma
+groups-language = Jazyk
+groups-language_any = Všechny jazyky
+groups-language_choose = Vyberte jazyk
+groups-country = Země člena skupiny
+groups-country_any = Všechny země
+groups-search_submit = Hledat
+groups-found = Skupiny
+groups-empty = Hledání neodpovídá žádná skupina.
+groups-more = Zobrazit další skupiny
+groups-featured = Doporučená
+groups-topic_is = Téma: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } člen
+        [few] { $count } členové
+        [many] { $count } člena
+       *[other] { $count } členů
+    }
+groups-access_short-open = Otevřená
+groups-access_short-closed = Uzavřená
+groups-standing-member = Jste ve skupině. Vaše role: { $role }
+groups-standing-requested = Požádali jste o vstup do této skupiny.
+groups-standing-banned = Moderátorský tým této skupiny vám vstup nepovoluje.
+groups-join = Vstoupit
+groups-ask = Požádat o vstup
+groups-ask_message = Zpráva pro moderátorský tým (nepovinné)
+groups-withdraw = Stáhnout mou žádost
+groups-open_group = Otevřít skupinu
+groups-joined = Nyní jste ve skupině „{ $title }“.
+groups-asked = Vaše žádost o vstup do „{ $title }“ byla odeslána moderátorskému týmu.
+groups-withdrawn = Vaše žádost o vstup do „{ $title }“ byla stažena.
+groups-waiting = Moderátorský tým vaši žádost vyřídí. Tato stránka ukáže odpověď, jakmile přijde.
+groups-accepted = Vaše žádost byla přijata: vítejte ve skupině „{ $title }“.
+groups-not_accepted = Vaše žádost nebyla přijata. Můžete požádat znovu.
+groups-back = Zpět na skupiny
+groups-create = Vytvořit skupinu
+groups-group_title = Název
+groups-description = Popis (nepovinné)
+groups-access = Kdo může vstoupit
+groups-access-open = Otevřená: každý eTwinner vstoupí hned
+groups-access-closed = Uzavřená: moderátorský tým přijímá každou žádost
+groups-create_submit = Vytvořit skupinu
+groups-created = Skupina „{ $title }“ vytvořena.
+groups-members_search = Najít člena skupiny
+groups-members_more = Zobrazit další členy
+groups-leave = Opustit tuto skupinu
+groups-leave_consequence = Okamžitě ztratíte přístup k fóru, souborům, chatu a videu skupiny.
+groups-leave_kept = Co jste napsali a nahráli, zůstává ve skupině. Vrátit se můžete přes adresář skupin.
+groups-leave_confirm = Opustit skupinu
+groups-requests = Žádosti o vstup
+groups-requests_empty = Nikdo nečeká.
+groups-accept = Přijmout
+groups-decline = Odmítnout
+groups-accepted_member = { $name } je nyní ve skupině.
+groups-declined = Žádost: { $name } – odmítnuta.
+groups-ban = Zablokovat
+groups-ban_question = Zablokovat přístup do skupiny: { $name }?
+groups-ban_consequence = { $name } okamžitě opouští skupinu a nemůže se vrátit ani o to požádat.
+groups-ban_kept = Příspěvky a soubory zůstávají ve skupině. Blokování můžete později zrušit.
+groups-ban_reason = Důvod (nepovinné, zůstane v protokolu)
+groups-ban_confirm = Zablokovat
+groups-banned = Zablokováno: { $name }.
+groups-bans = Zablokovaní eTwinneři
+groups-bans_empty = Žádné blokování.
+groups-lift = Zrušit blokování
+groups-lifted = { $name } může znovu vstoupit.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Nastavte si nové heslo do TwinSpace Live

@@ -71,6 +71,7 @@ spaces-create = Opret et rum
 spaces-kind = Type
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Lokale
+spaces-kind-group = Gruppe
 spaces-space_title = Titel
 spaces-description = Beskrivelse (valgfri)
 spaces-create_submit = Opret
@@ -825,6 +826,93 @@ audit-archive-file_restored = Tog en fil ud af papirkurven
 audit-archive-file_purged = Fjernede en fil for altid
 audit-chat-expired = Fjernede chatbeskeder, hvis tid var udløbet
 audit-audit-retention_changed = Ændrede, hvor længe revisionsloggen gemmer poster
+audit-group-joined = Blev medlem af gruppen
+audit-group-requested = Bad om at blive medlem af gruppen
+audit-group-request_accepted = Godkendte anmodningen fra { $target }
+audit-group-request_declined = Afviste anmodningen fra { $target }
+audit-group-request_withdrawn = Trak en anmodning om medlemskab tilbage
+audit-member-banned = Udelukkede { $target }
+audit-member-unbanned = Ophævede udelukkelsen af { $target }
+audit-group-featured = Fremhævede gruppen
+audit-group-unfeatured = Fremhævede ikke længere gruppen
+audit-group-moderator_appointed = Udnævnte { $target } til moderator
+
+## group_role
+group_role-founder = Ejer
+group_role-admin = Moderering
+group_role-teacher = Medlem
+
+## groups
+groups-nav = Grupper
+groups-title = eTwinning-grupper
+groups-intro = Fællesskaber af eTwinnere omkring et fag, et tema eller et interesseområde. Kun godkendte eTwinnere deltager.
+groups-search = Find en gruppe
+groups-words = Ord fra titlen
+groups-topic = Tema
+groups-language = Sprog
+groups-language_any = Alle sprog
+groups-language_choose = Vælg et sprog
+groups-country = Et medlems land
+groups-country_any = Alle lande
+groups-search_submit = Søg
+groups-found = Grupper
+groups-empty = Ingen grupper passer til søgningen.
+groups-more = Vis flere grupper
+groups-featured = Fremhævet
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } medlem
+       *[other] { $count } medlemmer
+    }
+groups-access_short-open = Åben
+groups-access_short-closed = Lukket
+groups-standing-member = Du er medlem. Din rolle: { $role }
+groups-standing-requested = Du har bedt om at blive medlem af gruppen.
+groups-standing-banned = Gruppens moderatorteam tillader ikke, at du bliver medlem.
+groups-join = Bliv medlem
+groups-ask = Bed om at blive medlem
+groups-ask_message = En besked til moderatorteamet (valgfrit)
+groups-withdraw = Træk min anmodning tilbage
+groups-open_group = Åbn gruppen
+groups-joined = Du er blevet medlem af »{ $title }«.
+groups-asked = Din anmodning om at blive medlem af »{ $title }« er sendt til moderatorteamet.
+groups-withdrawn = Din anmodning om at blive medlem af »{ $title }« er trukket tilbage.
+groups-waiting = Moderatorteamet svarer på din anmodning. Siden viser svaret, så snart det kommer.
+groups-accepted = Din anmodning er godkendt: velkommen i »{ $title }«.
+groups-not_accepted = Din anmodning blev ikke godkendt. Du kan spørge igen.
+groups-back = Tilbage til grupperne
+groups-create = Opret en gruppe
+groups-group_title = Titel
+groups-description = Beskrivelse (valgfrit)
+groups-access = Hvem der må blive medlem
+groups-access-open = Åben: alle eTwinnere bliver medlem med det samme
+groups-access-closed = Lukket: moderatorteamet godkender hver anmodning
+groups-create_submit = Opret gruppen
+groups-created = Gruppen »{ $title }« er oprettet.
+groups-members_search = Find et medlem
+groups-members_more = Vis flere medlemmer
+groups-leave = Forlad gruppen
+groups-leave_consequence = Du mister straks adgangen til gruppens forum, filer, chat og video.
+groups-leave_kept = Det, du har skrevet og uploadet, bliver i gruppen. Du kan komme tilbage via gruppeoversigten.
+groups-leave_confirm = Forlad gruppen
+groups-requests = Anmodninger om medlemskab
+groups-requests_empty = Ingen venter.
+groups-accept = Godkend
+groups-decline = Afvis
+groups-accepted_member = { $name } er nu medlem.
+groups-declined = Anmodningen fra { $name } blev afvist.
+groups-ban = Udeluk
+groups-ban_question = Udelukke { $name } fra gruppen?
+groups-ban_consequence = { $name } forlader gruppen med det samme og kan hverken blive medlem igen eller bede om det.
+groups-ban_kept = Indlæg og filer bliver i gruppen. Du kan ophæve udelukkelsen senere.
+groups-ban_reason = Begrundelse (valgfrit, gemmes i loggen)
+groups-ban_confirm = Udeluk
+groups-banned = { $name } er udelukket.
+groups-bans = Udelukkede eTwinnere
+groups-bans_empty = Ingen er udelukket.
+groups-lift = Ophæv udelukkelsen
+groups-lifted = { $name } kan blive medlem igen.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Vælg en ny adgangskode til TwinSpace Live

@@ -71,6 +71,7 @@ spaces-create = Bereich erstellen
 spaces-kind = Art
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Raum
+spaces-kind-group = Gruppe
 spaces-space_title = Titel
 spaces-description = Beschreibung (optional)
 spaces-create_submit = Erstellen
@@ -825,6 +826,93 @@ audit-archive-file_restored = Hat eine Datei aus dem Papierkorb geholt
 audit-archive-file_purged = Hat eine Datei endgültig entfernt
 audit-chat-expired = Hat abgelaufene Chat-Nachrichten entfernt
 audit-audit-retention_changed = Hat geändert, wie lange das Protokoll Einträge aufbewahrt
+audit-group-joined = Ist der Gruppe beigetreten
+audit-group-requested = Hat den Beitritt zur Gruppe beantragt
+audit-group-request_accepted = Hat den Antrag von { $target } angenommen
+audit-group-request_declined = Hat den Antrag von { $target } abgelehnt
+audit-group-request_withdrawn = Hat einen Beitrittsantrag zurückgezogen
+audit-member-banned = Hat { $target } ausgeschlossen
+audit-member-unbanned = Hat den Ausschluss von { $target } aufgehoben
+audit-group-featured = Hat die Gruppe hervorgehoben
+audit-group-unfeatured = Hat die Gruppe nicht mehr hervorgehoben
+audit-group-moderator_appointed = Hat { $target } zur Moderation ernannt
+
+## group_role
+group_role-founder = Leitung
+group_role-admin = Moderation
+group_role-teacher = Mitglied
+
+## groups
+groups-nav = Gruppen
+groups-title = eTwinning-Gruppen
+groups-intro = Gemeinschaften von eTwinnern rund um ein Fach, ein Thema oder ein Interessengebiet. Nur bestätigte eTwinner nehmen teil.
+groups-search = Eine Gruppe finden
+groups-words = Wörter im Titel
+groups-topic = Thema
+groups-language = Sprache
+groups-language_any = Alle Sprachen
+groups-language_choose = Sprache wählen
+groups-country = Land eines Mitglieds
+groups-country_any = Alle Länder
+groups-search_submit = Suchen
+groups-found = Gruppen
+groups-empty = Keine Gruppe passt zu dieser Suche.
+groups-more = Weitere Gruppen anzeigen
+groups-featured = Empfohlen
+groups-topic_is = Thema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } Mitglied
+       *[other] { $count } Mitglieder
+    }
+groups-access_short-open = Offen
+groups-access_short-closed = Geschlossen
+groups-standing-member = Sie sind Mitglied. Ihre Rolle: { $role }
+groups-standing-requested = Sie haben beantragt, dieser Gruppe beizutreten.
+groups-standing-banned = Das Moderationsteam dieser Gruppe hat Sie vom Beitritt ausgeschlossen.
+groups-join = Beitreten
+groups-ask = Beitritt beantragen
+groups-ask_message = Eine Nachricht an das Moderationsteam (optional)
+groups-withdraw = Meinen Antrag zurückziehen
+groups-open_group = Gruppe öffnen
+groups-joined = Sie sind „{ $title }“ beigetreten.
+groups-asked = Ihr Antrag auf Beitritt zu „{ $title }“ wurde an das Moderationsteam gesendet.
+groups-withdrawn = Ihr Antrag auf Beitritt zu „{ $title }“ wurde zurückgezogen.
+groups-waiting = Das Moderationsteam beantwortet Ihren Antrag. Diese Seite zeigt die Antwort, sobald sie eintrifft.
+groups-accepted = Ihr Antrag wurde angenommen: Willkommen in „{ $title }“.
+groups-not_accepted = Ihr Antrag wurde nicht angenommen. Sie können ihn erneut stellen.
+groups-back = Zurück zu den Gruppen
+groups-create = Eine Gruppe erstellen
+groups-group_title = Titel
+groups-description = Beschreibung (optional)
+groups-access = Wer beitreten darf
+groups-access-open = Offen: alle eTwinner treten sofort bei
+groups-access-closed = Geschlossen: das Moderationsteam entscheidet über jeden Antrag
+groups-create_submit = Gruppe erstellen
+groups-created = Gruppe „{ $title }“ erstellt.
+groups-members_search = Ein Mitglied finden
+groups-members_more = Weitere Mitglieder anzeigen
+groups-leave = Diese Gruppe verlassen
+groups-leave_consequence = Sie verlieren sofort den Zugang zu Forum, Dateien, Chat und Video der Gruppe.
+groups-leave_kept = Was Sie geschrieben und hochgeladen haben, bleibt in der Gruppe. Über das Gruppenverzeichnis können Sie zurückkehren.
+groups-leave_confirm = Gruppe verlassen
+groups-requests = Beitrittsanträge
+groups-requests_empty = Niemand wartet.
+groups-accept = Annehmen
+groups-decline = Ablehnen
+groups-accepted_member = { $name } ist jetzt Mitglied.
+groups-declined = Der Antrag von { $name } wurde abgelehnt.
+groups-ban = Ausschließen
+groups-ban_question = { $name } aus dieser Gruppe ausschließen?
+groups-ban_consequence = { $name } verlässt die Gruppe sofort und kann weder wieder beitreten noch einen Antrag stellen.
+groups-ban_kept = Beiträge und Dateien bleiben in der Gruppe. Sie können den Ausschluss später aufheben.
+groups-ban_reason = Grund (optional, wird im Protokoll festgehalten)
+groups-ban_confirm = Ausschließen
+groups-banned = { $name } wurde ausgeschlossen.
+groups-bans = Ausgeschlossene eTwinner
+groups-bans_empty = Niemand ist ausgeschlossen.
+groups-lift = Ausschluss aufheben
+groups-lifted = { $name } kann wieder beitreten.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Neues Passwort für TwinSpace Live wählen

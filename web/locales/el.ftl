@@ -69,6 +69,7 @@ spaces-create = Δημιουργία χώρου
 spaces-kind = Είδος
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Αίθουσα
+spaces-kind-group = Ομάδα
 spaces-space_title = Τίτλος
 spaces-description = Περιγραφή (προαιρετικά)
 spaces-create_submit = Δημιουργία
@@ -821,6 +822,93 @@ audit-archive-file_restored = Έβγαλε ένα αρχείο από τον κ�
 audit-archive-file_purged = Αφαίρεσε οριστικά ένα αρχείο
 audit-chat-expired = Αφαίρεσε μηνύματα συνομιλίας που είχαν λήξει
 audit-audit-retention_changed = Άλλαξε πόσο καιρό το αρχείο ελέγχου κρατά τις καταχωρίσεις
+audit-group-joined = Εγγραφή στην ομάδα
+audit-group-requested = Αίτημα εγγραφής στην ομάδα
+audit-group-request_accepted = Αποδοχή αιτήματος: { $target }
+audit-group-request_declined = Απόρριψη αιτήματος: { $target }
+audit-group-request_withdrawn = Απόσυρση αιτήματος εγγραφής
+audit-member-banned = Αποκλεισμός: { $target }
+audit-member-unbanned = Άρση αποκλεισμού: { $target }
+audit-group-featured = Προβολή της ομάδας
+audit-group-unfeatured = Τέλος προβολής της ομάδας
+audit-group-moderator_appointed = Ανάθεση συντονισμού: { $target }
+
+## group_role
+group_role-founder = Κάτοχος
+group_role-admin = Συντονισμός
+group_role-teacher = Μέλος
+
+## groups
+groups-nav = Ομάδες
+groups-title = Ομάδες eTwinning
+groups-intro = Κοινότητες eTwinners γύρω από ένα μάθημα, ένα θέμα ή ένα πεδίο ενδιαφέροντος. Συμμετέχουν μόνο επικυρωμένοι eTwinners.
+groups-search = Εύρεση ομάδας
+groups-words = Λέξεις του τίτλου
+groups-topic = Θέμα
+groups-language = Γλώσσα
+groups-language_any = Όλες οι γλώσσες
+groups-language_choose = Επιλέξτε γλώσσα
+groups-country = Χώρα ενός μέλους
+groups-country_any = Όλες οι χώρες
+groups-search_submit = Αναζήτηση
+groups-found = Ομάδες
+groups-empty = Καμία ομάδα δεν ταιριάζει με αυτήν την αναζήτηση.
+groups-more = Εμφάνιση περισσότερων ομάδων
+groups-featured = Προβεβλημένη
+groups-topic_is = Θέμα: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } μέλος
+       *[other] { $count } μέλη
+    }
+groups-access_short-open = Ανοιχτή
+groups-access_short-closed = Κλειστή
+groups-standing-member = Είστε μέλος. Ο ρόλος σας: { $role }
+groups-standing-requested = Ζητήσατε να γίνετε μέλος αυτής της ομάδας.
+groups-standing-banned = Η ομάδα συντονισμού αυτής της ομάδας δεν σας επιτρέπει να γίνετε μέλος.
+groups-join = Εγγραφή
+groups-ask = Αίτημα εγγραφής
+groups-ask_message = Ένα μήνυμα για την ομάδα συντονισμού (προαιρετικό)
+groups-withdraw = Απόσυρση του αιτήματός μου
+groups-open_group = Άνοιγμα της ομάδας
+groups-joined = Είστε πλέον μέλος της ομάδας «{ $title }».
+groups-asked = Το αίτημά σας για την ομάδα «{ $title }» στάλθηκε στην ομάδα συντονισμού.
+groups-withdrawn = Το αίτημά σας για την ομάδα «{ $title }» αποσύρθηκε.
+groups-waiting = Η ομάδα συντονισμού θα απαντήσει στο αίτημά σας. Η σελίδα δείχνει την απάντηση μόλις φτάσει.
+groups-accepted = Το αίτημά σας έγινε δεκτό: καλώς ήρθατε στην ομάδα «{ $title }».
+groups-not_accepted = Το αίτημά σας δεν έγινε δεκτό. Μπορείτε να το ζητήσετε ξανά.
+groups-back = Πίσω στις ομάδες
+groups-create = Δημιουργία ομάδας
+groups-group_title = Τίτλος
+groups-description = Περιγραφή (προαιρετική)
+groups-access = Ποιος μπορεί να γίνει μέλος
+groups-access-open = Ανοιχτή: κάθε eTwinner γίνεται μέλος αμέσως
+groups-access-closed = Κλειστή: η ομάδα συντονισμού εγκρίνει κάθε αίτημα
+groups-create_submit = Δημιουργία της ομάδας
+groups-created = Η ομάδα «{ $title }» δημιουργήθηκε.
+groups-members_search = Εύρεση μέλους
+groups-members_more = Εμφάνιση περισσότερων μελών
+groups-leave = Αποχώρηση από την ομάδα
+groups-leave_consequence = Χάνετε αμέσως την πρόσβαση στο φόρουμ, στα αρχεία, στη συνομιλία και στο βίντεο της ομάδας.
+groups-leave_kept = Ό,τι γράψατε και ανεβάσατε μένει στην ομάδα. Μπορείτε να επιστρέψετε από τον κατάλογο ομάδων.
+groups-leave_confirm = Αποχώρηση
+groups-requests = Αιτήματα εγγραφής
+groups-requests_empty = Κανείς δεν περιμένει.
+groups-accept = Αποδοχή
+groups-decline = Απόρριψη
+groups-accepted_member = { $name } είναι πλέον μέλος.
+groups-declined = Απορρίφθηκε το αίτημα: { $name }.
+groups-ban = Αποκλεισμός
+groups-ban_question = Αποκλεισμός από την ομάδα: { $name };
+groups-ban_consequence = { $name } αποχωρεί αμέσως από την ομάδα και δεν μπορεί να επιστρέψει ούτε να το ζητήσει.
+groups-ban_kept = Οι αναρτήσεις και τα αρχεία μένουν στην ομάδα. Μπορείτε να άρετε τον αποκλεισμό αργότερα.
+groups-ban_reason = Αιτία (προαιρετική, καταγράφεται στο αρχείο)
+groups-ban_confirm = Αποκλεισμός
+groups-banned = Αποκλεισμός: { $name }.
+groups-bans = Αποκλεισμένοι eTwinners
+groups-bans_empty = Κανένας αποκλεισμός.
+groups-lift = Άρση αποκλεισμού
+groups-lifted = { $name } μπορεί ξανά να γίνει μέλος.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Επιλέξτε νέο κωδικό πρόσβασης για το TwinSpace Live

@@ -71,6 +71,7 @@ spaces-create = Create a space
 spaces-kind = Kind
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Room
+spaces-kind-group = Group
 spaces-space_title = Title
 spaces-description = Description (optional)
 spaces-create_submit = Create
@@ -825,6 +826,93 @@ audit-archive-file_restored = Took a file out of the trash
 audit-archive-file_purged = Removed a file for good
 audit-chat-expired = Removed chat messages past their time
 audit-audit-retention_changed = Changed how long the audit log keeps entries
+audit-group-joined = Joined the group
+audit-group-requested = Asked to join the group
+audit-group-request_accepted = Accepted the request of { $target }
+audit-group-request_declined = Declined the request of { $target }
+audit-group-request_withdrawn = Withdrew a request to join
+audit-member-banned = Banned { $target }
+audit-member-unbanned = Lifted the ban on { $target }
+audit-group-featured = Featured the group
+audit-group-unfeatured = Stopped featuring the group
+audit-group-moderator_appointed = Made { $target } a moderator
+
+## group_role
+group_role-founder = Owner
+group_role-admin = Moderator
+group_role-teacher = Member
+
+## groups
+groups-nav = Groups
+groups-title = eTwinning Groups
+groups-intro = Communities of eTwinners around a subject, a topic or an area of interest. Only validated eTwinners take part.
+groups-search = Find a group
+groups-words = Words of the title
+groups-topic = Topic
+groups-language = Language
+groups-language_any = Any language
+groups-language_choose = Choose a language
+groups-country = Country of a member
+groups-country_any = Any country
+groups-search_submit = Search
+groups-found = Groups
+groups-empty = No group matches this search.
+groups-more = Show more groups
+groups-featured = Featured
+groups-topic_is = Topic: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } member
+       *[other] { $count } members
+    }
+groups-access_short-open = Open
+groups-access_short-closed = Closed
+groups-standing-member = You are a member. Your role: { $role }
+groups-standing-requested = You asked to join this group.
+groups-standing-banned = The moderators of this group have barred you from joining it.
+groups-join = Join
+groups-ask = Ask to join
+groups-ask_message = A message for the moderators (optional)
+groups-withdraw = Withdraw my request
+groups-open_group = Open the group
+groups-joined = You joined “{ $title }”.
+groups-asked = Your request to join “{ $title }” was sent to its moderators.
+groups-withdrawn = Your request to join “{ $title }” was withdrawn.
+groups-waiting = A moderator will answer your request. This page shows the answer as soon as it comes.
+groups-accepted = Your request was accepted: welcome to “{ $title }”.
+groups-not_accepted = Your request was not accepted. You may ask again.
+groups-back = Back to the groups
+groups-create = Create a group
+groups-group_title = Title
+groups-description = Description (optional)
+groups-access = Who may join
+groups-access-open = Open: any eTwinner joins at once
+groups-access-closed = Closed: a moderator accepts each request
+groups-create_submit = Create the group
+groups-created = Group “{ $title }” created.
+groups-members_search = Find a member
+groups-members_more = Show more members
+groups-leave = Leave this group
+groups-leave_consequence = You lose access to its forum, files, chat and video at once.
+groups-leave_kept = What you wrote and uploaded stays in the group. You can come back through the groups directory.
+groups-leave_confirm = Leave the group
+groups-requests = Requests to join
+groups-requests_empty = No one is waiting.
+groups-accept = Accept
+groups-decline = Decline
+groups-accepted_member = { $name } is now a member.
+groups-declined = The request of { $name } was declined.
+groups-ban = Ban
+groups-ban_question = Ban { $name } from this group?
+groups-ban_consequence = { $name } is removed at once and can neither join again nor ask to.
+groups-ban_kept = Their posts and files stay in the group. You can lift the ban later.
+groups-ban_reason = Reason (optional, kept in the audit log)
+groups-ban_confirm = Ban
+groups-banned = { $name } was banned.
+groups-bans = Banned eTwinners
+groups-bans_empty = No one is banned.
+groups-lift = Lift the ban
+groups-lifted = { $name } may join again.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Choose a new TwinSpace Live password

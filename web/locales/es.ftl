@@ -71,6 +71,7 @@ spaces-create = Crear un espacio
 spaces-kind = Tipo
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Sala
+spaces-kind-group = Grupo
 spaces-space_title = Título
 spaces-description = Descripción (opcional)
 spaces-create_submit = Crear
@@ -842,6 +843,94 @@ audit-archive-file_restored = Sacó un archivo de la papelera
 audit-archive-file_purged = Eliminó un archivo definitivamente
 audit-chat-expired = Eliminó mensajes del chat que habían caducado
 audit-audit-retention_changed = Cambió cuánto tiempo guarda las entradas el registro de auditoría
+audit-group-joined = Se unió al grupo
+audit-group-requested = Solicitó unirse al grupo
+audit-group-request_accepted = Aceptó la solicitud de { $target }
+audit-group-request_declined = Rechazó la solicitud de { $target }
+audit-group-request_withdrawn = Retiró una solicitud de unión
+audit-member-banned = Vetó a { $target }
+audit-member-unbanned = Levantó el veto a { $target }
+audit-group-featured = Destacó el grupo
+audit-group-unfeatured = Dejó de destacar el grupo
+audit-group-moderator_appointed = Nombró a { $target } para la moderación
+
+## group_role
+group_role-founder = Responsable
+group_role-admin = Moderación
+group_role-teacher = Miembro
+
+## groups
+groups-nav = Grupos
+groups-title = Grupos eTwinning
+groups-intro = Comunidades de eTwinners en torno a una materia, un tema o un área de interés. Solo participan eTwinners validados.
+groups-search = Buscar un grupo
+groups-words = Palabras del título
+groups-topic = Tema
+groups-language = Idioma
+groups-language_any = Todos los idiomas
+groups-language_choose = Elija un idioma
+groups-country = País de un miembro
+groups-country_any = Todos los países
+groups-search_submit = Buscar
+groups-found = Grupos
+groups-empty = Ningún grupo coincide con esta búsqueda.
+groups-more = Mostrar más grupos
+groups-featured = Destacado
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } miembro
+        [many] { $count } de miembros
+       *[other] { $count } miembros
+    }
+groups-access_short-open = Abierto
+groups-access_short-closed = Cerrado
+groups-standing-member = Es miembro. Su rol: { $role }
+groups-standing-requested = Ha solicitado unirse a este grupo.
+groups-standing-banned = El equipo de moderación de este grupo no le permite unirse.
+groups-join = Unirse
+groups-ask = Solicitar unirse
+groups-ask_message = Un mensaje para el equipo de moderación (opcional)
+groups-withdraw = Retirar mi solicitud
+groups-open_group = Abrir el grupo
+groups-joined = Se ha unido a «{ $title }».
+groups-asked = Su solicitud para unirse a «{ $title }» se ha enviado al equipo de moderación.
+groups-withdrawn = Su solicitud para unirse a «{ $title }» se ha retirado.
+groups-waiting = El equipo de moderación responderá a su solicitud. Esta página muestra la respuesta en cuanto llega.
+groups-accepted = Su solicitud ha sido aceptada: le damos la bienvenida a «{ $title }».
+groups-not_accepted = Su solicitud no ha sido aceptada. Puede volver a solicitarlo.
+groups-back = Volver a los grupos
+groups-create = Crear un grupo
+groups-group_title = Título
+groups-description = Descripción (opcional)
+groups-access = Quién puede unirse
+groups-access-open = Abierto: cualquier eTwinner se une al momento
+groups-access-closed = Cerrado: el equipo de moderación acepta cada solicitud
+groups-create_submit = Crear el grupo
+groups-created = Grupo «{ $title }» creado.
+groups-members_search = Buscar un miembro
+groups-members_more = Mostrar más miembros
+groups-leave = Salir de este grupo
+groups-leave_consequence = Pierde al momento el acceso a su foro, sus archivos, su chat y sus vídeos.
+groups-leave_kept = Lo que ha escrito y subido permanece en el grupo. Puede volver a través del directorio de grupos.
+groups-leave_confirm = Salir del grupo
+groups-requests = Solicitudes de unión
+groups-requests_empty = Nadie está esperando.
+groups-accept = Aceptar
+groups-decline = Rechazar
+groups-accepted_member = { $name } ya es miembro.
+groups-declined = Se ha rechazado la solicitud de { $name }.
+groups-ban = Vetar
+groups-ban_question = ¿Vetar a { $name } en este grupo?
+groups-ban_consequence = { $name } sale del grupo al momento y no puede volver a unirse ni solicitarlo.
+groups-ban_kept = Sus mensajes y archivos permanecen en el grupo. Puede levantar el veto más adelante.
+groups-ban_reason = Motivo (opcional, queda en el registro)
+groups-ban_confirm = Vetar
+groups-banned = Se ha vetado a { $name }.
+groups-bans = eTwinners vetados
+groups-bans_empty = No hay ningún veto.
+groups-lift = Levantar el veto
+groups-lifted = { $name } puede volver a unirse.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Elija una contraseña nueva para TwinSpace Live

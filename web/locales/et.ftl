@@ -69,6 +69,7 @@ spaces-create = Loo ruum
 spaces-kind = Liik
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Tuba
+spaces-kind-group = Rühm
 spaces-space_title = Pealkiri
 spaces-description = Kirjeldus (valikuline)
 spaces-create_submit = Loo
@@ -821,6 +822,93 @@ audit-archive-file_restored = Tõi faili prügikastist tagasi
 audit-archive-file_purged = Kustutas faili jäädavalt
 audit-chat-expired = Eemaldas vestlussõnumid, mille säilitusaeg oli läbi
 audit-audit-retention_changed = Muutis tegevuslogi kirjete säilitusaega
+audit-group-joined = Liitus rühmaga
+audit-group-requested = Palus rühmaga liituda
+audit-group-request_accepted = Võttis vastu taotluse: { $target }
+audit-group-request_declined = Lükkas tagasi taotluse: { $target }
+audit-group-request_withdrawn = Võttis liitumistaotluse tagasi
+audit-member-banned = Blokeeris: { $target }
+audit-member-unbanned = Eemaldas blokeeringu: { $target }
+audit-group-featured = Tõstis rühma esile
+audit-group-unfeatured = Lõpetas rühma esiletõstmise
+audit-group-moderator_appointed = Määras moderaatoriks: { $target }
+
+## group_role
+group_role-founder = Omanik
+group_role-admin = Modereerimine
+group_role-teacher = Liige
+
+## groups
+groups-nav = Rühmad
+groups-title = eTwinningu rühmad
+groups-intro = eTwinnerite kogukonnad mõne õppeaine, teema või huviala ümber. Osalevad ainult kinnitatud eTwinnerid.
+groups-search = Leia rühm
+groups-words = Sõnad pealkirjast
+groups-topic = Teema
+groups-language = Keel
+groups-language_any = Kõik keeled
+groups-language_choose = Vali keel
+groups-country = Liikme riik
+groups-country_any = Kõik riigid
+groups-search_submit = Otsi
+groups-found = Rühmad
+groups-empty = Ükski rühm ei vasta otsingule.
+groups-more = Näita veel rühmi
+groups-featured = Esile tõstetud
+groups-topic_is = Teema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } liige
+       *[other] { $count } liiget
+    }
+groups-access_short-open = Avatud
+groups-access_short-closed = Suletud
+groups-standing-member = Oled rühma liige. Sinu roll: { $role }
+groups-standing-requested = Oled palunud selle rühmaga liituda.
+groups-standing-banned = Selle rühma modereerimismeeskond ei luba sul liituda.
+groups-join = Liitu
+groups-ask = Palu liituda
+groups-ask_message = Sõnum modereerimismeeskonnale (valikuline)
+groups-withdraw = Võta minu taotlus tagasi
+groups-open_group = Ava rühm
+groups-joined = Liitusid rühmaga „{ $title }”.
+groups-asked = Sinu taotlus liituda rühmaga „{ $title }” saadeti modereerimismeeskonnale.
+groups-withdrawn = Sinu taotlus liituda rühmaga „{ $title }” võeti tagasi.
+groups-waiting = Modereerimismeeskond vastab sinu taotlusele. See leht näitab vastust kohe, kui see saabub.
+groups-accepted = Sinu taotlus võeti vastu: tere tulemast rühma „{ $title }”.
+groups-not_accepted = Sinu taotlust ei võetud vastu. Võid uuesti paluda.
+groups-back = Tagasi rühmade juurde
+groups-create = Loo rühm
+groups-group_title = Pealkiri
+groups-description = Kirjeldus (valikuline)
+groups-access = Kes võib liituda
+groups-access-open = Avatud: iga eTwinner liitub kohe
+groups-access-closed = Suletud: modereerimismeeskond võtab iga taotluse vastu
+groups-create_submit = Loo rühm
+groups-created = Rühm „{ $title }” on loodud.
+groups-members_search = Leia liige
+groups-members_more = Näita veel liikmeid
+groups-leave = Lahku sellest rühmast
+groups-leave_consequence = Kaotad kohe juurdepääsu rühma foorumile, failidele, vestlusele ja videole.
+groups-leave_kept = See, mida kirjutasid ja üles laadisid, jääb rühma. Saad naasta rühmade kataloogi kaudu.
+groups-leave_confirm = Lahku rühmast
+groups-requests = Liitumistaotlused
+groups-requests_empty = Keegi ei oota.
+groups-accept = Võta vastu
+groups-decline = Keeldu
+groups-accepted_member = { $name } on nüüd rühma liige.
+groups-declined = Taotlus: { $name } – tagasi lükatud.
+groups-ban = Blokeeri
+groups-ban_question = Kas blokeerida { $name } selles rühmas?
+groups-ban_consequence = { $name } lahkub rühmast kohe ega saa enam liituda ega seda paluda.
+groups-ban_kept = Postitused ja failid jäävad rühma. Blokeeringu saab hiljem eemaldada.
+groups-ban_reason = Põhjus (valikuline, jääb logisse)
+groups-ban_confirm = Blokeeri
+groups-banned = Blokeeritud: { $name }.
+groups-bans = Blokeeritud eTwinnerid
+groups-bans_empty = Blokeeringuid pole.
+groups-lift = Eemalda blokeering
+groups-lifted = { $name } võib taas liituda.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = TwinSpace Live: valige uus parool

@@ -69,6 +69,7 @@ spaces-create = Luo tila
 spaces-kind = Tyyppi
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Huone
+spaces-kind-group = Ryhmä
 spaces-space_title = Nimi
 spaces-description = Kuvaus (valinnainen)
 spaces-create_submit = Luo
@@ -821,6 +822,93 @@ audit-archive-file_restored = Palautti tiedoston roskakorista
 audit-archive-file_purged = Poisti tiedoston lopullisesti
 audit-chat-expired = Poisti chat-viestit, joiden säilytysaika oli päättynyt
 audit-audit-retention_changed = Muutti tapahtumalokin merkintöjen säilytysaikaa
+audit-group-joined = Liittyi ryhmään
+audit-group-requested = Pyysi päästä ryhmään
+audit-group-request_accepted = Hyväksyi pyynnön: { $target }
+audit-group-request_declined = Hylkäsi pyynnön: { $target }
+audit-group-request_withdrawn = Perui liittymispyynnön
+audit-member-banned = Esti: { $target }
+audit-member-unbanned = Poisti eston: { $target }
+audit-group-featured = Nosti ryhmän esiin
+audit-group-unfeatured = Lopetti ryhmän esiin nostamisen
+audit-group-moderator_appointed = Nimesi moderoijaksi: { $target }
+
+## group_role
+group_role-founder = Omistaja
+group_role-admin = Moderointi
+group_role-teacher = Jäsen
+
+## groups
+groups-nav = Ryhmät
+groups-title = eTwinning-ryhmät
+groups-intro = eTwinnereiden yhteisöjä oppiaineen, teeman tai kiinnostuksen kohteen ympärillä. Mukana on vain vahvistettuja eTwinnereitä.
+groups-search = Etsi ryhmä
+groups-words = Sanoja otsikosta
+groups-topic = Teema
+groups-language = Kieli
+groups-language_any = Kaikki kielet
+groups-language_choose = Valitse kieli
+groups-country = Jäsenen maa
+groups-country_any = Kaikki maat
+groups-search_submit = Hae
+groups-found = Ryhmät
+groups-empty = Mikään ryhmä ei vastaa hakua.
+groups-more = Näytä lisää ryhmiä
+groups-featured = Nostettu esiin
+groups-topic_is = Teema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } jäsen
+       *[other] { $count } jäsentä
+    }
+groups-access_short-open = Avoin
+groups-access_short-closed = Suljettu
+groups-standing-member = Olet jäsen. Roolisi: { $role }
+groups-standing-requested = Olet pyytänyt päästä tähän ryhmään.
+groups-standing-banned = Ryhmän moderointitiimi ei salli sinun liittyä.
+groups-join = Liity
+groups-ask = Pyydä päästä ryhmään
+groups-ask_message = Viesti moderointitiimille (valinnainen)
+groups-withdraw = Peru pyyntöni
+groups-open_group = Avaa ryhmä
+groups-joined = Liityit ryhmään ”{ $title }”.
+groups-asked = Pyyntösi päästä ryhmään ”{ $title }” lähetettiin moderointitiimille.
+groups-withdrawn = Pyyntösi päästä ryhmään ”{ $title }” peruttiin.
+groups-waiting = Moderointitiimi vastaa pyyntöösi. Tämä sivu näyttää vastauksen heti, kun se tulee.
+groups-accepted = Pyyntösi hyväksyttiin: tervetuloa ryhmään ”{ $title }”.
+groups-not_accepted = Pyyntöäsi ei hyväksytty. Voit pyytää uudelleen.
+groups-back = Takaisin ryhmiin
+groups-create = Luo ryhmä
+groups-group_title = Otsikko
+groups-description = Kuvaus (valinnainen)
+groups-access = Kuka voi liittyä
+groups-access-open = Avoin: kuka tahansa eTwinner liittyy heti
+groups-access-closed = Suljettu: moderointitiimi hyväksyy jokaisen pyynnön
+groups-create_submit = Luo ryhmä
+groups-created = Ryhmä ”{ $title }” luotiin.
+groups-members_search = Etsi jäsen
+groups-members_more = Näytä lisää jäseniä
+groups-leave = Poistu tästä ryhmästä
+groups-leave_consequence = Menetät heti pääsyn ryhmän keskustelualueelle, tiedostoihin, chattiin ja videoon.
+groups-leave_kept = Kirjoittamasi ja lataamasi sisältö jää ryhmään. Voit palata ryhmähakemiston kautta.
+groups-leave_confirm = Poistu ryhmästä
+groups-requests = Liittymispyynnöt
+groups-requests_empty = Kukaan ei odota.
+groups-accept = Hyväksy
+groups-decline = Hylkää
+groups-accepted_member = { $name } on nyt jäsen.
+groups-declined = Pyyntö: { $name } – hylätty.
+groups-ban = Estä
+groups-ban_question = Estetäänkö { $name } tästä ryhmästä?
+groups-ban_consequence = { $name } poistuu ryhmästä heti eikä voi liittyä uudelleen tai pyytää sitä.
+groups-ban_kept = Viestit ja tiedostot jäävät ryhmään. Voit poistaa eston myöhemmin.
+groups-ban_reason = Syy (valinnainen, tallentuu lokiin)
+groups-ban_confirm = Estä
+groups-banned = Estetty: { $name }.
+groups-bans = Estetyt eTwinnerit
+groups-bans_empty = Ei estoja.
+groups-lift = Poista esto
+groups-lifted = { $name } voi taas liittyä.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Valitse uusi TwinSpace Live -salasana

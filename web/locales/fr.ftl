@@ -70,6 +70,7 @@ spaces-create = Créer un espace
 spaces-kind = Type
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Salle
+spaces-kind-group = Groupe
 spaces-space_title = Titre
 spaces-description = Description (facultative)
 spaces-create_submit = Créer
@@ -840,6 +841,94 @@ audit-archive-file_restored = A sorti un fichier de la corbeille
 audit-archive-file_purged = A supprimé définitivement un fichier
 audit-chat-expired = A supprimé les messages de discussion arrivés à échéance
 audit-audit-retention_changed = A changé la durée de conservation du journal d’audit
+audit-group-joined = A rejoint le groupe
+audit-group-requested = A demandé à rejoindre le groupe
+audit-group-request_accepted = A accepté la demande de { $target }
+audit-group-request_declined = A refusé la demande de { $target }
+audit-group-request_withdrawn = A retiré une demande d’adhésion
+audit-member-banned = A exclu { $target }
+audit-member-unbanned = A levé l’exclusion de { $target }
+audit-group-featured = A mis le groupe à la une
+audit-group-unfeatured = A retiré le groupe de la une
+audit-group-moderator_appointed = A nommé { $target } à la modération
+
+## group_role
+group_role-founder = Propriétaire
+group_role-admin = Modération
+group_role-teacher = Membre
+
+## groups
+groups-nav = Groupes
+groups-title = Groupes eTwinning
+groups-intro = Des communautés d’eTwinners autour d’une matière, d’un thème ou d’un centre d’intérêt. Seuls les eTwinners validés y participent.
+groups-search = Trouver un groupe
+groups-words = Mots du titre
+groups-topic = Thème
+groups-language = Langue
+groups-language_any = Toutes les langues
+groups-language_choose = Choisir une langue
+groups-country = Pays d’un membre
+groups-country_any = Tous les pays
+groups-search_submit = Rechercher
+groups-found = Groupes
+groups-empty = Aucun groupe ne correspond à cette recherche.
+groups-more = Afficher plus de groupes
+groups-featured = À la une
+groups-topic_is = Thème : { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } membre
+        [many] { $count } de membres
+       *[other] { $count } membres
+    }
+groups-access_short-open = Ouvert
+groups-access_short-closed = Fermé
+groups-standing-member = Vous êtes membre. Votre rôle : { $role }
+groups-standing-requested = Vous avez demandé à rejoindre ce groupe.
+groups-standing-banned = L’équipe de modération de ce groupe ne vous permet pas de le rejoindre.
+groups-join = Rejoindre
+groups-ask = Demander à rejoindre
+groups-ask_message = Un message pour l’équipe de modération (facultatif)
+groups-withdraw = Retirer ma demande
+groups-open_group = Ouvrir le groupe
+groups-joined = Vous avez rejoint « { $title } ».
+groups-asked = Votre demande pour rejoindre « { $title } » a été envoyée à son équipe de modération.
+groups-withdrawn = Votre demande pour rejoindre « { $title } » a été retirée.
+groups-waiting = L’équipe de modération répondra à votre demande. Cette page affiche la réponse dès qu’elle arrive.
+groups-accepted = Votre demande a été acceptée : bienvenue dans « { $title } ».
+groups-not_accepted = Votre demande n’a pas été acceptée. Vous pouvez la renouveler.
+groups-back = Retour aux groupes
+groups-create = Créer un groupe
+groups-group_title = Titre
+groups-description = Description (facultative)
+groups-access = Qui peut rejoindre
+groups-access-open = Ouvert : tout eTwinner le rejoint aussitôt
+groups-access-closed = Fermé : l’équipe de modération accepte chaque demande
+groups-create_submit = Créer le groupe
+groups-created = Groupe « { $title } » créé.
+groups-members_search = Trouver un membre
+groups-members_more = Afficher plus de membres
+groups-leave = Quitter ce groupe
+groups-leave_consequence = Vous perdez aussitôt l’accès à son forum, ses fichiers, son chat et ses vidéos.
+groups-leave_kept = Ce que vous avez écrit et déposé reste dans le groupe. Vous pourrez revenir par l’annuaire des groupes.
+groups-leave_confirm = Quitter le groupe
+groups-requests = Demandes d’adhésion
+groups-requests_empty = Personne n’attend.
+groups-accept = Accepter
+groups-decline = Refuser
+groups-accepted_member = { $name } est désormais membre.
+groups-declined = La demande de { $name } a été refusée.
+groups-ban = Exclure
+groups-ban_question = Exclure { $name } de ce groupe ?
+groups-ban_consequence = { $name } quitte le groupe aussitôt et ne peut plus ni le rejoindre ni le demander.
+groups-ban_kept = Ses messages et fichiers restent dans le groupe. Vous pourrez lever l’exclusion plus tard.
+groups-ban_reason = Motif (facultatif, conservé dans le journal)
+groups-ban_confirm = Exclure
+groups-banned = { $name } ne fait plus partie du groupe et ne peut plus y revenir.
+groups-bans = eTwinners exclus
+groups-bans_empty = Aucune exclusion en cours.
+groups-lift = Lever l’exclusion
+groups-lifted = { $name } peut de nouveau rejoindre le groupe.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Choisissez un nouveau mot de passe TwinSpace Live

@@ -69,6 +69,7 @@ spaces-create = Cruthaigh spás
 spaces-kind = Cineál
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Seomra
+spaces-kind-group = Grúpa
 spaces-space_title = Teideal
 spaces-description = Cur síos (roghnach)
 spaces-create_submit = Cruthaigh
@@ -872,6 +873,96 @@ audit-archive-file_restored = Thóg comhad amach as an mbruscar
 audit-archive-file_purged = Bhain comhad go buan
 audit-chat-expired = Bhain teachtaireachtaí comhrá a bhí thar a dtéarma
 audit-audit-retention_changed = D’athraigh cá fhad a choinníonn an loga iniúchta iontrálacha
+audit-group-joined = Chuaigh isteach sa ghrúpa
+audit-group-requested = D’iarr dul isteach sa ghrúpa
+audit-group-request_accepted = Ghlac le hiarratas ó { $target }
+audit-group-request_declined = Dhiúltaigh d’iarratas ó { $target }
+audit-group-request_withdrawn = Tharraing siar iarratas dul isteach
+audit-member-banned = Chuir cosc ar { $target }
+audit-member-unbanned = Bhain an cosc de { $target }
+audit-group-featured = Chuir an grúpa faoi thrácht
+audit-group-unfeatured = Bhain an grúpa ó thrácht
+audit-group-moderator_appointed = Cheap { $target } mar mhodhnóir
+
+## group_role
+group_role-founder = Úinéir
+group_role-admin = Modhnóireacht
+group_role-teacher = Ball
+
+## groups
+groups-nav = Grúpaí
+groups-title = Grúpaí eTwinning
+groups-intro = Pobail eTwinners timpeall ar ábhar, téama nó réimse spéise. Ní ghlacann páirt ach eTwinners bailíochtaithe.
+groups-search = Aimsigh grúpa
+groups-words = Focail ón teideal
+groups-topic = Téama
+groups-language = Teanga
+groups-language_any = Gach teanga
+groups-language_choose = Roghnaigh teanga
+groups-country = Tír de chuid baill
+groups-country_any = Gach tír
+groups-search_submit = Cuardaigh
+groups-found = Grúpaí
+groups-empty = Níl aon ghrúpa a oireann don chuardach seo.
+groups-more = Taispeáin tuilleadh grúpaí
+groups-featured = Faoi thrácht
+groups-topic_is = Téama: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } bhall
+        [two] { $count } bhall
+        [few] { $count } bhall
+        [many] { $count } mball
+       *[other] { $count } ball
+    }
+groups-access_short-open = Oscailte
+groups-access_short-closed = Dúnta
+groups-standing-member = Is ball thú. Do ról: { $role }
+groups-standing-requested = D’iarr tú dul isteach sa ghrúpa seo.
+groups-standing-banned = Ní ligeann foireann mhodhnóireachta an ghrúpa seo duit dul isteach ann.
+groups-join = Téigh isteach
+groups-ask = Iarr dul isteach
+groups-ask_message = Teachtaireacht don fhoireann mhodhnóireachta (roghnach)
+groups-withdraw = Tarraing siar m’iarratas
+groups-open_group = Oscail an grúpa
+groups-joined = Chuaigh tú isteach in “{ $title }”.
+groups-asked = Seoladh d’iarratas dul isteach in “{ $title }” chuig an bhfoireann mhodhnóireachta.
+groups-withdrawn = Tarraingíodh siar d’iarratas dul isteach in “{ $title }”.
+groups-waiting = Tabharfaidh an fhoireann mhodhnóireachta freagra ar d’iarratas. Taispeánann an leathanach seo an freagra a luaithe a thagann sé.
+groups-accepted = Glacadh le d’iarratas: fáilte go “{ $title }”.
+groups-not_accepted = Níor glacadh le d’iarratas. Is féidir leat iarraidh arís.
+groups-back = Ar ais chuig na grúpaí
+groups-create = Cruthaigh grúpa
+groups-group_title = Teideal
+groups-description = Cur síos (roghnach)
+groups-access = Cé a fhéadann dul isteach
+groups-access-open = Oscailte: téann aon eTwinner isteach láithreach
+groups-access-closed = Dúnta: glacann an fhoireann mhodhnóireachta le gach iarratas
+groups-create_submit = Cruthaigh an grúpa
+groups-created = Cruthaíodh an grúpa “{ $title }”.
+groups-members_search = Aimsigh ball
+groups-members_more = Taispeáin tuilleadh ball
+groups-leave = Fág an grúpa seo
+groups-leave_consequence = Cailleann tú rochtain ar fhóram, comhaid, comhrá agus físeán an ghrúpa láithreach.
+groups-leave_kept = Fanann a scríobh tú agus a d’uaslódáil tú sa ghrúpa. Is féidir leat teacht ar ais trí eolaire na ngrúpaí.
+groups-leave_confirm = Fág an grúpa
+groups-requests = Iarratais dul isteach
+groups-requests_empty = Níl aon duine ag fanacht.
+groups-accept = Glac leis
+groups-decline = Diúltaigh
+groups-accepted_member = Tá { $name } ina bhall anois.
+groups-declined = Diúltaíodh d’iarratas ó { $name }.
+groups-ban = Cuir cosc
+groups-ban_question = Cosc a chur ar { $name } sa ghrúpa seo?
+groups-ban_consequence = Fágann { $name } an grúpa láithreach agus ní féidir dul isteach arís ná iarraidh.
+groups-ban_kept = Fanann postálacha agus comhaid sa ghrúpa. Is féidir leat an cosc a bhaint níos déanaí.
+groups-ban_reason = Cúis (roghnach, coinnítear sa loga í)
+groups-ban_confirm = Cuir cosc
+groups-banned = Cuireadh cosc ar { $name }.
+groups-bans = eTwinners faoi chosc
+groups-bans_empty = Níl aon chosc ann.
+groups-lift = Bain an cosc
+groups-lifted = Is féidir le { $name } dul isteach arís.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Roghnaigh pasfhocal nua TwinSpace Live

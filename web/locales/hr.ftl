@@ -71,6 +71,7 @@ spaces-create = Izradi prostor
 spaces-kind = Vrsta
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Soba
+spaces-kind-group = Grupa
 spaces-space_title = Naslov
 spaces-description = Opis (nije obavezno)
 spaces-create_submit = Izradi
@@ -842,6 +843,94 @@ audit-archive-file_restored = Vraćanje datoteke iz koša za smeće
 audit-archive-file_purged = Trajno brisanje datoteke
 audit-chat-expired = Uklanjanje poruka u chatu nakon isteka roka čuvanja
 audit-audit-retention_changed = Promjena roka čuvanja unosa u dnevniku aktivnosti
+audit-group-joined = Ulazak u grupu
+audit-group-requested = Zahtjev za ulazak u grupu
+audit-group-request_accepted = Prihvaćen zahtjev: { $target }
+audit-group-request_declined = Odbijen zahtjev: { $target }
+audit-group-request_withdrawn = Povučen zahtjev za ulazak
+audit-member-banned = Blokada: { $target }
+audit-member-unbanned = Uklonjena blokada: { $target }
+audit-group-featured = Grupa istaknuta
+audit-group-unfeatured = Grupa više nije istaknuta
+audit-group-moderator_appointed = Povjereno moderiranje: { $target }
+
+## group_role
+group_role-founder = Vlasništvo grupe
+group_role-admin = Moderiranje
+group_role-teacher = Član grupe
+
+## groups
+groups-nav = Grupe
+groups-title = Grupe eTwinning
+groups-intro = Zajednice eTwinnera oko predmeta, teme ili područja interesa. Sudjeluju samo potvrđeni eTwinneri.
+groups-search = Pronađi grupu
+groups-words = Riječi iz naslova
+groups-topic = Tema
+groups-language = Jezik
+groups-language_any = Svi jezici
+groups-language_choose = Odaberite jezik
+groups-country = Zemlja člana grupe
+groups-country_any = Sve zemlje
+groups-search_submit = Traži
+groups-found = Grupe
+groups-empty = Nijedna grupa ne odgovara ovoj pretrazi.
+groups-more = Prikaži još grupa
+groups-featured = Istaknuta
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } član
+        [few] { $count } člana
+       *[other] { $count } članova
+    }
+groups-access_short-open = Otvorena
+groups-access_short-closed = Zatvorena
+groups-standing-member = U grupi ste. Vaša uloga: { $role }
+groups-standing-requested = Zatražili ste ulazak u ovu grupu.
+groups-standing-banned = Moderatorski tim ove grupe ne dopušta vam ulazak.
+groups-join = Pridruži se
+groups-ask = Zatraži ulazak
+groups-ask_message = Poruka za moderatorski tim (neobvezno)
+groups-withdraw = Povuci moj zahtjev
+groups-open_group = Otvori grupu
+groups-joined = Sada ste u grupi „{ $title }”.
+groups-asked = Vaš zahtjev za ulazak u „{ $title }” poslan je moderatorskom timu.
+groups-withdrawn = Vaš zahtjev za ulazak u „{ $title }” je povučen.
+groups-waiting = Moderatorski tim odgovorit će na vaš zahtjev. Ova stranica prikazuje odgovor čim stigne.
+groups-accepted = Vaš zahtjev je prihvaćen: dobro došli u „{ $title }”.
+groups-not_accepted = Vaš zahtjev nije prihvaćen. Možete ga ponovno poslati.
+groups-back = Natrag na grupe
+groups-create = Stvori grupu
+groups-group_title = Naslov
+groups-description = Opis (neobvezno)
+groups-access = Tko se može pridružiti
+groups-access-open = Otvorena: svaki eTwinner odmah ulazi
+groups-access-closed = Zatvorena: moderatorski tim prihvaća svaki zahtjev
+groups-create_submit = Stvori grupu
+groups-created = Grupa „{ $title }” je stvorena.
+groups-members_search = Pronađi člana grupe
+groups-members_more = Prikaži još članova
+groups-leave = Napusti ovu grupu
+groups-leave_consequence = Odmah gubite pristup forumu, datotekama, chatu i videu grupe.
+groups-leave_kept = Ono što ste napisali i učitali ostaje u grupi. Možete se vratiti preko imenika grupa.
+groups-leave_confirm = Napusti grupu
+groups-requests = Zahtjevi za ulazak
+groups-requests_empty = Nitko ne čeka.
+groups-accept = Prihvati
+groups-decline = Odbij
+groups-accepted_member = { $name } je sada u grupi.
+groups-declined = Zahtjev: { $name } – odbijen.
+groups-ban = Blokiraj
+groups-ban_question = Blokirati pristup grupi: { $name }?
+groups-ban_consequence = { $name } odmah napušta grupu i ne može se vratiti ni to zatražiti.
+groups-ban_kept = Objave i datoteke ostaju u grupi. Blokadu možete kasnije ukloniti.
+groups-ban_reason = Razlog (neobvezno, ostaje u zapisniku)
+groups-ban_confirm = Blokiraj
+groups-banned = Blokirano: { $name }.
+groups-bans = Blokirani eTwinneri
+groups-bans_empty = Nema blokada.
+groups-lift = Ukloni blokadu
+groups-lifted = { $name } se ponovno može pridružiti.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Postavite novu lozinku za TwinSpace Live

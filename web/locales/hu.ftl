@@ -69,6 +69,7 @@ spaces-create = Tér létrehozása
 spaces-kind = Típus
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Terem
+spaces-kind-group = Csoport
 spaces-space_title = Cím
 spaces-description = Leírás (nem kötelező)
 spaces-create_submit = Létrehozás
@@ -821,6 +822,93 @@ audit-archive-file_restored = Visszaállított egy fájlt a lomtárból
 audit-archive-file_purged = Véglegesen eltávolított egy fájlt
 audit-chat-expired = Eltávolította a lejárt csevegőüzeneteket
 audit-audit-retention_changed = Módosította, meddig őrzi meg a tevékenységnapló a bejegyzéseket
+audit-group-joined = Csatlakozott a csoporthoz
+audit-group-requested = Csatlakozást kért a csoporthoz
+audit-group-request_accepted = Elfogadta a kérést: { $target }
+audit-group-request_declined = Elutasította a kérést: { $target }
+audit-group-request_withdrawn = Visszavont egy csatlakozási kérést
+audit-member-banned = Kitiltotta: { $target }
+audit-member-unbanned = Feloldotta a kitiltást: { $target }
+audit-group-featured = Kiemelte a csoportot
+audit-group-unfeatured = Megszüntette a csoport kiemelését
+audit-group-moderator_appointed = Moderátorrá nevezte ki: { $target }
+
+## group_role
+group_role-founder = Tulajdonos
+group_role-admin = Moderálás
+group_role-teacher = Tag
+
+## groups
+groups-nav = Csoportok
+groups-title = eTwinning-csoportok
+groups-intro = eTwinnerek közösségei egy tantárgy, téma vagy érdeklődési terület köré. Csak jóváhagyott eTwinnerek vesznek részt bennük.
+groups-search = Csoport keresése
+groups-words = Szavak a címből
+groups-topic = Téma
+groups-language = Nyelv
+groups-language_any = Minden nyelv
+groups-language_choose = Válasszon nyelvet
+groups-country = Egy tag országa
+groups-country_any = Minden ország
+groups-search_submit = Keresés
+groups-found = Csoportok
+groups-empty = Egy csoport sem felel meg a keresésnek.
+groups-more = További csoportok
+groups-featured = Kiemelt
+groups-topic_is = Téma: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } tag
+       *[other] { $count } tag
+    }
+groups-access_short-open = Nyitott
+groups-access_short-closed = Zárt
+groups-standing-member = Ön tag. Az Ön szerepe: { $role }
+groups-standing-requested = Ön kérte a csatlakozást ehhez a csoporthoz.
+groups-standing-banned = A csoport moderátorcsapata nem engedi, hogy csatlakozzon.
+groups-join = Csatlakozás
+groups-ask = Csatlakozás kérése
+groups-ask_message = Üzenet a moderátorcsapatnak (nem kötelező)
+groups-withdraw = Kérésem visszavonása
+groups-open_group = A csoport megnyitása
+groups-joined = Csatlakozott ehhez: „{ $title }”.
+groups-asked = A csatlakozási kérését („{ $title }”) elküldtük a moderátorcsapatnak.
+groups-withdrawn = A csatlakozási kérését („{ $title }”) visszavonta.
+groups-waiting = A moderátorcsapat válaszol a kérésére. Ez az oldal megmutatja a választ, amint megérkezik.
+groups-accepted = Kérését elfogadták: üdvözöljük itt: „{ $title }”.
+groups-not_accepted = Kérését nem fogadták el. Újra kérheti.
+groups-back = Vissza a csoportokhoz
+groups-create = Csoport létrehozása
+groups-group_title = Cím
+groups-description = Leírás (nem kötelező)
+groups-access = Ki csatlakozhat
+groups-access-open = Nyitott: bármely eTwinner azonnal csatlakozik
+groups-access-closed = Zárt: a moderátorcsapat minden kérést elbírál
+groups-create_submit = A csoport létrehozása
+groups-created = A csoport létrejött: „{ $title }”.
+groups-members_search = Tag keresése
+groups-members_more = További tagok
+groups-leave = Kilépés a csoportból
+groups-leave_consequence = Azonnal elveszíti a hozzáférést a csoport fórumához, fájljaihoz, csevegéséhez és videójához.
+groups-leave_kept = Amit írt és feltöltött, a csoportban marad. A csoportok jegyzékén keresztül visszatérhet.
+groups-leave_confirm = Kilépés
+groups-requests = Csatlakozási kérések
+groups-requests_empty = Senki sem várakozik.
+groups-accept = Elfogadás
+groups-decline = Elutasítás
+groups-accepted_member = { $name } mostantól tag.
+groups-declined = Kérés elutasítva: { $name }.
+groups-ban = Kitiltás
+groups-ban_question = Kitiltja a csoportból: { $name }?
+groups-ban_consequence = { $name } azonnal kikerül a csoportból, és nem csatlakozhat újra, és nem is kérheti.
+groups-ban_kept = A bejegyzések és a fájlok a csoportban maradnak. A kitiltás később feloldható.
+groups-ban_reason = Indoklás (nem kötelező, a naplóban marad)
+groups-ban_confirm = Kitiltás
+groups-banned = Kitiltva: { $name }.
+groups-bans = Kitiltott eTwinnerek
+groups-bans_empty = Nincs kitiltás.
+groups-lift = Kitiltás feloldása
+groups-lifted = { $name } újra csatlakozhat.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Új jelszó választása – TwinSpace Live

@@ -69,6 +69,7 @@ spaces-create = Ստեղծել տարածք
 spaces-kind = Տեսակ
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Սենյակ
+spaces-kind-group = Խումբ
 spaces-space_title = Վերնագիր
 spaces-description = Նկարագրություն (ըստ ցանկության)
 spaces-create_submit = Ստեղծել
@@ -821,6 +822,93 @@ audit-archive-file_restored = Ֆայլը հանել է աղբարկղից
 audit-archive-file_purged = Ընդմիշտ ջնջել է ֆայլը
 audit-chat-expired = Ջնջել է պահպանման ժամկետն անցած զրույցի հաղորդագրությունները
 audit-audit-retention_changed = Փոխել է աուդիտի մատյանի գրառումների պահպանման ժամկետը
+audit-group-joined = Միացավ խմբին
+audit-group-requested = Խնդրեց միանալ խմբին
+audit-group-request_accepted = Ընդունեց խնդրանքը՝ { $target }
+audit-group-request_declined = Մերժեց խնդրանքը՝ { $target }
+audit-group-request_withdrawn = Հետ կանչեց միանալու խնդրանքը
+audit-member-banned = Արգելափակեց՝ { $target }
+audit-member-unbanned = Հանեց արգելափակումը՝ { $target }
+audit-group-featured = Առանձնացրեց խումբը
+audit-group-unfeatured = Դադարեցրեց խմբի առանձնացումը
+audit-group-moderator_appointed = Նշանակեց մոդերատոր՝ { $target }
+
+## group_role
+group_role-founder = Սեփականատեր
+group_role-admin = Մոդերացիա
+group_role-teacher = Անդամ
+
+## groups
+groups-nav = Խմբեր
+groups-title = eTwinning խմբեր
+groups-intro = eTwinner-ների համայնքներ՝ առարկայի, թեմայի կամ հետաքրքրության ոլորտի շուրջ։ Մասնակցում են միայն հաստատված eTwinner-ները։
+groups-search = Գտնել խումբ
+groups-words = Բառեր վերնագրից
+groups-topic = Թեմա
+groups-language = Լեզու
+groups-language_any = Բոլոր լեզուները
+groups-language_choose = Ընտրեք լեզու
+groups-country = Անդամի երկիրը
+groups-country_any = Բոլոր երկրները
+groups-search_submit = Որոնել
+groups-found = Խմբեր
+groups-empty = Այս որոնմանը ոչ մի խումբ չի համապատասխանում։
+groups-more = Ցույց տալ ավելի շատ խմբեր
+groups-featured = Առանձնացված
+groups-topic_is = Թեմա՝ { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } անդամ
+       *[other] { $count } անդամ
+    }
+groups-access_short-open = Բաց
+groups-access_short-closed = Փակ
+groups-standing-member = Դուք այս խմբում եք։ Ձեր դերը՝ { $role }
+groups-standing-requested = Դուք խնդրել եք միանալ այս խմբին։
+groups-standing-banned = Այս խմբի մոդերացիայի թիմը թույլ չի տալիս Ձեզ միանալ։
+groups-join = Միանալ
+groups-ask = Խնդրել միանալ
+groups-ask_message = Հաղորդագրություն մոդերացիայի թիմին (ըստ ցանկության)
+groups-withdraw = Հետ կանչել իմ խնդրանքը
+groups-open_group = Բացել խումբը
+groups-joined = Դուք միացաք «{ $title }» խմբին։
+groups-asked = «{ $title }» խմբին միանալու Ձեր խնդրանքն ուղարկվեց մոդերացիայի թիմին։
+groups-withdrawn = «{ $title }» խմբին միանալու Ձեր խնդրանքը հետ կանչվեց։
+groups-waiting = Մոդերացիայի թիմը կպատասխանի Ձեր խնդրանքին։ Այս էջը ցույց կտա պատասխանը հենց որ այն գա։
+groups-accepted = Ձեր խնդրանքն ընդունվեց՝ բարի գալուստ «{ $title }»։
+groups-not_accepted = Ձեր խնդրանքը չընդունվեց։ Կարող եք նորից խնդրել։
+groups-back = Վերադառնալ խմբերին
+groups-create = Ստեղծել խումբ
+groups-group_title = Վերնագիր
+groups-description = Նկարագրություն (ըստ ցանկության)
+groups-access = Ով կարող է միանալ
+groups-access-open = Բաց՝ ցանկացած eTwinner միանում է անմիջապես
+groups-access-closed = Փակ՝ մոդերացիայի թիմն ընդունում է յուրաքանչյուր խնդրանք
+groups-create_submit = Ստեղծել խումբը
+groups-created = «{ $title }» խումբը ստեղծվեց։
+groups-members_search = Գտնել անդամ
+groups-members_more = Ցույց տալ ավելի շատ անդամներ
+groups-leave = Լքել այս խումբը
+groups-leave_consequence = Դուք անմիջապես կորցնում եք մուտքը խմբի ֆորում, ֆայլեր, զրուցարան և տեսազանգեր։
+groups-leave_kept = Ձեր գրածն ու վերբեռնածը մնում է խմբում։ Կարող եք վերադառնալ խմբերի ցուցակի միջոցով։
+groups-leave_confirm = Լքել խումբը
+groups-requests = Միանալու խնդրանքներ
+groups-requests_empty = Ոչ ոք չի սպասում։
+groups-accept = Ընդունել
+groups-decline = Մերժել
+groups-accepted_member = { $name }-ն այժմ անդամ է։
+groups-declined = Խնդրանքը մերժվեց՝ { $name }։
+groups-ban = Արգելափակել
+groups-ban_question = Արգելափակե՞լ { $name }-ին այս խմբում։
+groups-ban_consequence = { $name }-ն անմիջապես լքում է խումբը և չի կարող նորից միանալ կամ խնդրել։
+groups-ban_kept = Գրառումներն ու ֆայլերը մնում են խմբում։ Արգելափակումը կարող եք հետո հանել։
+groups-ban_reason = Պատճառ (ըստ ցանկության, պահվում է մատյանում)
+groups-ban_confirm = Արգելափակել
+groups-banned = Արգելափակված է՝ { $name }։
+groups-bans = Արգելափակված eTwinner-ներ
+groups-bans_empty = Արգելափակումներ չկան։
+groups-lift = Հանել արգելափակումը
+groups-lifted = { $name }-ն կարող է նորից միանալ։
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Ընտրեք նոր գաղտնաբառ TwinSpace Live-ի համար

@@ -71,6 +71,7 @@ spaces-create = Stofna svæði
 spaces-kind = Tegund
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Stofa
+spaces-kind-group = Hópur
 spaces-space_title = Titill
 spaces-description = Lýsing (valfrjálst)
 spaces-create_submit = Stofna
@@ -825,6 +826,93 @@ audit-archive-file_restored = Tók skrá úr ruslakörfunni
 audit-archive-file_purged = Fjarlægði skrá endanlega
 audit-chat-expired = Fjarlægði spjallskilaboð sem voru útrunnin
 audit-audit-retention_changed = Breytti því hve lengi aðgerðaskráin geymir færslur
+audit-group-joined = Gekk í hópinn
+audit-group-requested = Bað um aðild að hópnum
+audit-group-request_accepted = Samþykkti beiðni frá { $target }
+audit-group-request_declined = Hafnaði beiðni frá { $target }
+audit-group-request_withdrawn = Dró beiðni um aðild til baka
+audit-member-banned = Útilokaði { $target }
+audit-member-unbanned = Aflétti útilokun { $target }
+audit-group-featured = Setti hópinn í sviðsljósið
+audit-group-unfeatured = Tók hópinn úr sviðsljósinu
+audit-group-moderator_appointed = Fól { $target } umsjón
+
+## group_role
+group_role-founder = Eigandi
+group_role-admin = Umsjón
+group_role-teacher = Meðlimur
+
+## groups
+groups-nav = Hópar
+groups-title = eTwinning-hópar
+groups-intro = Samfélög eTwinnara um námsgrein, viðfangsefni eða áhugasvið. Aðeins staðfestir eTwinnarar taka þátt.
+groups-search = Finna hóp
+groups-words = Orð úr titlinum
+groups-topic = Viðfangsefni
+groups-language = Tungumál
+groups-language_any = Öll tungumál
+groups-language_choose = Veldu tungumál
+groups-country = Land meðlims
+groups-country_any = Öll lönd
+groups-search_submit = Leita
+groups-found = Hópar
+groups-empty = Enginn hópur passar við þessa leit.
+groups-more = Sýna fleiri hópa
+groups-featured = Í sviðsljósinu
+groups-topic_is = Viðfangsefni: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } meðlimur
+       *[other] { $count } meðlimir
+    }
+groups-access_short-open = Opinn
+groups-access_short-closed = Lokaður
+groups-standing-member = Þú ert í hópnum. Hlutverk þitt: { $role }
+groups-standing-requested = Þú hefur beðið um aðild að þessum hópi.
+groups-standing-banned = Umsjónarteymi hópsins leyfir þér ekki að ganga í hann.
+groups-join = Ganga í hópinn
+groups-ask = Biðja um aðild
+groups-ask_message = Skilaboð til umsjónarteymisins (valfrjálst)
+groups-withdraw = Draga beiðnina mína til baka
+groups-open_group = Opna hópinn
+groups-joined = Þú ert nú í hópnum „{ $title }“.
+groups-asked = Beiðni þín um aðild að „{ $title }“ var send umsjónarteyminu.
+groups-withdrawn = Beiðni þín um aðild að „{ $title }“ var dregin til baka.
+groups-waiting = Umsjónarteymið svarar beiðni þinni. Þessi síða sýnir svarið um leið og það berst.
+groups-accepted = Beiðni þín var samþykkt: þú ert nú í hópnum „{ $title }“.
+groups-not_accepted = Beiðni þín var ekki samþykkt. Þú mátt biðja aftur.
+groups-back = Aftur í hópana
+groups-create = Stofna hóp
+groups-group_title = Titill
+groups-description = Lýsing (valfrjálst)
+groups-access = Hver má ganga í hópinn
+groups-access-open = Opinn: allir eTwinnarar ganga strax í hann
+groups-access-closed = Lokaður: umsjónarteymið samþykkir hverja beiðni
+groups-create_submit = Stofna hópinn
+groups-created = Hópurinn „{ $title }“ var stofnaður.
+groups-members_search = Finna meðlim
+groups-members_more = Sýna fleiri meðlimi
+groups-leave = Yfirgefa þennan hóp
+groups-leave_consequence = Þú missir strax aðgang að spjallborði, skrám, spjalli og myndfundum hópsins.
+groups-leave_kept = Það sem þú skrifaðir og hlóðst upp verður áfram í hópnum. Þú getur komið aftur í gegnum hópaskrána.
+groups-leave_confirm = Yfirgefa hópinn
+groups-requests = Beiðnir um aðild
+groups-requests_empty = Enginn bíður.
+groups-accept = Samþykkja
+groups-decline = Hafna
+groups-accepted_member = { $name } er nú í hópnum.
+groups-declined = Beiðni frá { $name } var hafnað.
+groups-ban = Útiloka
+groups-ban_question = Útiloka { $name } frá þessum hópi?
+groups-ban_consequence = { $name } fer strax úr hópnum og getur hvorki gengið í hann aftur né beðið um það.
+groups-ban_kept = Færslur og skrár verða áfram í hópnum. Þú getur aflétt útilokuninni síðar.
+groups-ban_reason = Ástæða (valfrjálst, geymd í atvikaskránni)
+groups-ban_confirm = Útiloka
+groups-banned = Útilokun skráð: { $name }.
+groups-bans = Útilokaðir eTwinnarar
+groups-bans_empty = Engin útilokun.
+groups-lift = Aflétta útilokun
+groups-lifted = { $name } getur aftur gengið í hópinn.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Veldu nýtt lykilorð fyrir TwinSpace Live

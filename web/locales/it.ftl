@@ -71,6 +71,7 @@ spaces-create = Crea uno spazio
 spaces-kind = Tipo
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Stanza
+spaces-kind-group = Gruppo
 spaces-space_title = Titolo
 spaces-description = Descrizione (facoltativa)
 spaces-create_submit = Crea
@@ -842,6 +843,94 @@ audit-archive-file_restored = Ha tolto un file dal cestino
 audit-archive-file_purged = Ha eliminato per sempre un file
 audit-chat-expired = Ha eliminato i messaggi della chat scaduti
 audit-audit-retention_changed = Ha cambiato per quanto tempo il registro di controllo conserva le voci
+audit-group-joined = Ha aderito al gruppo
+audit-group-requested = Ha chiesto di entrare nel gruppo
+audit-group-request_accepted = Ha accettato la richiesta di { $target }
+audit-group-request_declined = Ha rifiutato la richiesta di { $target }
+audit-group-request_withdrawn = Ha ritirato una richiesta di adesione
+audit-member-banned = Ha escluso { $target }
+audit-member-unbanned = Ha revocato l’esclusione di { $target }
+audit-group-featured = Ha messo in evidenza il gruppo
+audit-group-unfeatured = Ha tolto il gruppo dall’evidenza
+audit-group-moderator_appointed = Ha affidato la moderazione a { $target }
+
+## group_role
+group_role-founder = Titolare
+group_role-admin = Moderazione
+group_role-teacher = Membro
+
+## groups
+groups-nav = Gruppi
+groups-title = Gruppi eTwinning
+groups-intro = Comunità di eTwinner intorno a una materia, un tema o un ambito di interesse. Partecipano solo eTwinner convalidati.
+groups-search = Trova un gruppo
+groups-words = Parole del titolo
+groups-topic = Tema
+groups-language = Lingua
+groups-language_any = Tutte le lingue
+groups-language_choose = Scegli una lingua
+groups-country = Paese di un membro
+groups-country_any = Tutti i paesi
+groups-search_submit = Cerca
+groups-found = Gruppi
+groups-empty = Nessun gruppo corrisponde a questa ricerca.
+groups-more = Mostra altri gruppi
+groups-featured = In evidenza
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } membro
+        [many] { $count } di membri
+       *[other] { $count } membri
+    }
+groups-access_short-open = Aperto
+groups-access_short-closed = Chiuso
+groups-standing-member = Fai parte del gruppo. Il tuo ruolo: { $role }
+groups-standing-requested = Hai chiesto di entrare in questo gruppo.
+groups-standing-banned = Lo staff di moderazione di questo gruppo non ti permette di entrarvi.
+groups-join = Entra
+groups-ask = Chiedi di entrare
+groups-ask_message = Un messaggio per lo staff di moderazione (facoltativo)
+groups-withdraw = Ritira la mia richiesta
+groups-open_group = Apri il gruppo
+groups-joined = Ora fai parte di «{ $title }».
+groups-asked = La tua richiesta di entrare in «{ $title }» è stata inviata allo staff di moderazione.
+groups-withdrawn = La tua richiesta di entrare in «{ $title }» è stata ritirata.
+groups-waiting = Lo staff di moderazione risponderà alla tua richiesta. Questa pagina mostra la risposta appena arriva.
+groups-accepted = La tua richiesta è stata accettata: ti diamo il benvenuto in «{ $title }».
+groups-not_accepted = La tua richiesta non è stata accettata. Puoi chiedere di nuovo.
+groups-back = Torna ai gruppi
+groups-create = Crea un gruppo
+groups-group_title = Titolo
+groups-description = Descrizione (facoltativa)
+groups-access = Chi può entrare
+groups-access-open = Aperto: ogni eTwinner entra subito
+groups-access-closed = Chiuso: lo staff di moderazione accetta ogni richiesta
+groups-create_submit = Crea il gruppo
+groups-created = Gruppo «{ $title }» creato.
+groups-members_search = Trova un membro
+groups-members_more = Mostra altri membri
+groups-leave = Lascia questo gruppo
+groups-leave_consequence = Perdi subito l’accesso al suo forum, ai file, alla chat e ai video.
+groups-leave_kept = Ciò che hai scritto e caricato resta nel gruppo. Puoi tornare dall’elenco dei gruppi.
+groups-leave_confirm = Lascia il gruppo
+groups-requests = Richieste di adesione
+groups-requests_empty = Nessuno è in attesa.
+groups-accept = Accetta
+groups-decline = Rifiuta
+groups-accepted_member = { $name } ora fa parte del gruppo.
+groups-declined = La richiesta di { $name } è stata rifiutata.
+groups-ban = Escludi
+groups-ban_question = Escludere { $name } da questo gruppo?
+groups-ban_consequence = { $name } lascia subito il gruppo e non può più né entrarvi né chiederlo.
+groups-ban_kept = I suoi messaggi e file restano nel gruppo. Puoi revocare l’esclusione più tardi.
+groups-ban_reason = Motivo (facoltativo, resta nel registro)
+groups-ban_confirm = Escludi
+groups-banned = { $name } non fa più parte del gruppo e non può tornarvi.
+groups-bans = eTwinner esclusi
+groups-bans_empty = Nessuna esclusione in corso.
+groups-lift = Revoca l’esclusione
+groups-lifted = { $name } può di nuovo entrare nel gruppo.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Scegli una nuova password per TwinSpace Live

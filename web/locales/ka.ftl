@@ -69,6 +69,7 @@ spaces-create = სივრცის შექმნა
 spaces-kind = ტიპი
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = ოთახი
+spaces-kind-group = ჯგუფი
 spaces-space_title = სათაური
 spaces-description = აღწერა (არასავალდებულო)
 spaces-create_submit = შექმნა
@@ -821,6 +822,93 @@ audit-archive-file_restored = ფაილი სანაგვიდან ა
 audit-archive-file_purged = სამუდამოდ წაშალა ფაილი
 audit-chat-expired = წაშალა ჩატის შეტყობინებები, რომელთა შენახვის ვადა ამოიწურა
 audit-audit-retention_changed = შეცვალა აუდიტის ჟურნალში ჩანაწერების შენახვის ვადა
+audit-group-joined = გაწევრიანდა ჯგუფში
+audit-group-requested = ითხოვა ჯგუფში გაწევრიანება
+audit-group-request_accepted = მიიღო თხოვნა: { $target }
+audit-group-request_declined = უარყო თხოვნა: { $target }
+audit-group-request_withdrawn = გააუქმა გაწევრიანების თხოვნა
+audit-member-banned = დაბლოკა: { $target }
+audit-member-unbanned = მოხსნა დაბლოკვა: { $target }
+audit-group-featured = გამოარჩია ჯგუფი
+audit-group-unfeatured = შეწყვიტა ჯგუფის გამორჩევა
+audit-group-moderator_appointed = დანიშნა მოდერატორად: { $target }
+
+## group_role
+group_role-founder = მფლობელი
+group_role-admin = მოდერაცია
+group_role-teacher = წევრი
+
+## groups
+groups-nav = ჯგუფები
+groups-title = eTwinning-ის ჯგუფები
+groups-intro = eTwinner-ების თემები საგნის, თემის ან ინტერესის სფეროს გარშემო. მონაწილეობენ მხოლოდ დადასტურებული eTwinner-ები.
+groups-search = ჯგუფის პოვნა
+groups-words = სიტყვები სათაურიდან
+groups-topic = თემა
+groups-language = ენა
+groups-language_any = ყველა ენა
+groups-language_choose = აირჩიეთ ენა
+groups-country = წევრის ქვეყანა
+groups-country_any = ყველა ქვეყანა
+groups-search_submit = ძიება
+groups-found = ჯგუფები
+groups-empty = ამ ძიებას არცერთი ჯგუფი არ შეესაბამება.
+groups-more = მეტი ჯგუფის ჩვენება
+groups-featured = გამორჩეული
+groups-topic_is = თემა: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } წევრი
+       *[other] { $count } წევრი
+    }
+groups-access_short-open = ღია
+groups-access_short-closed = დახურული
+groups-standing-member = თქვენ ამ ჯგუფის წევრი ხართ. თქვენი როლი: { $role }
+groups-standing-requested = თქვენ ითხოვეთ ამ ჯგუფში გაწევრიანება.
+groups-standing-banned = ამ ჯგუფის მოდერაციის გუნდი არ გაძლევთ გაწევრიანების უფლებას.
+groups-join = გაწევრიანება
+groups-ask = გაწევრიანების თხოვნა
+groups-ask_message = შეტყობინება მოდერაციის გუნდს (არასავალდებულო)
+groups-withdraw = ჩემი თხოვნის გაუქმება
+groups-open_group = ჯგუფის გახსნა
+groups-joined = თქვენ გაწევრიანდით ჯგუფში „{ $title }“.
+groups-asked = თქვენი თხოვნა ჯგუფში „{ $title }“ გაწევრიანების შესახებ გაეგზავნა მოდერაციის გუნდს.
+groups-withdrawn = თქვენი თხოვნა ჯგუფში „{ $title }“ გაწევრიანების შესახებ გაუქმდა.
+groups-waiting = მოდერაციის გუნდი გიპასუხებთ. ეს გვერდი პასუხს აჩვენებს მისვლისთანავე.
+groups-accepted = თქვენი თხოვნა მიღებულია: კეთილი იყოს თქვენი მობრძანება ჯგუფში „{ $title }“.
+groups-not_accepted = თქვენი თხოვნა არ მიიღეს. შეგიძლიათ ხელახლა ითხოვოთ.
+groups-back = ჯგუფებზე დაბრუნება
+groups-create = ჯგუფის შექმნა
+groups-group_title = სათაური
+groups-description = აღწერა (არასავალდებულო)
+groups-access = ვის შეუძლია გაწევრიანება
+groups-access-open = ღია: ნებისმიერი eTwinner მაშინვე წევრიანდება
+groups-access-closed = დახურული: მოდერაციის გუნდი იღებს თითოეულ თხოვნას
+groups-create_submit = ჯგუფის შექმნა
+groups-created = ჯგუფი „{ $title }“ შეიქმნა.
+groups-members_search = წევრის პოვნა
+groups-members_more = მეტი წევრის ჩვენება
+groups-leave = ამ ჯგუფის დატოვება
+groups-leave_consequence = მაშინვე კარგავთ წვდომას ჯგუფის ფორუმზე, ფაილებზე, ჩატსა და ვიდეოზე.
+groups-leave_kept = რაც დაწერეთ და ატვირთეთ, ჯგუფში რჩება. დაბრუნება შეგიძლიათ ჯგუფების კატალოგიდან.
+groups-leave_confirm = ჯგუფის დატოვება
+groups-requests = გაწევრიანების თხოვნები
+groups-requests_empty = არავინ ელოდება.
+groups-accept = მიღება
+groups-decline = უარყოფა
+groups-accepted_member = { $name } ახლა წევრია.
+groups-declined = თხოვნა უარყოფილია: { $name }.
+groups-ban = დაბლოკვა
+groups-ban_question = დაიბლოკოს { $name } ამ ჯგუფში?
+groups-ban_consequence = { $name } მაშინვე ტოვებს ჯგუფს და ვეღარ გაწევრიანდება და ვეღარც ითხოვს ამას.
+groups-ban_kept = პოსტები და ფაილები ჯგუფში რჩება. დაბლოკვის მოხსნა მოგვიანებით შეგიძლიათ.
+groups-ban_reason = მიზეზი (არასავალდებულო, ინახება ჟურნალში)
+groups-ban_confirm = დაბლოკვა
+groups-banned = დაბლოკილია: { $name }.
+groups-bans = დაბლოკილი eTwinner-ები
+groups-bans_empty = დაბლოკვები არ არის.
+groups-lift = დაბლოკვის მოხსნა
+groups-lifted = { $name } ისევ შეძლებს გაწევრიანებას.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = აირჩიეთ ახალი TwinSpace Live პაროლი

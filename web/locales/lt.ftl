@@ -69,6 +69,7 @@ spaces-create = Sukurti erdvę
 spaces-kind = Tipas
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Kambarys
+spaces-kind-group = Grupė
 spaces-space_title = Pavadinimas
 spaces-description = Aprašymas (neprivaloma)
 spaces-create_submit = Sukurti
@@ -855,6 +856,95 @@ audit-archive-file_restored = Sugrąžino failą iš šiukšlinės
 audit-archive-file_purged = Ištrynė failą visam laikui
 audit-chat-expired = Pašalino pokalbio žinutes, kurių saugojimo laikas baigėsi
 audit-audit-retention_changed = Pakeitė, kiek laiko audito žurnale saugomi įrašai
+audit-group-joined = Prisijungė prie grupės
+audit-group-requested = Paprašė prisijungti prie grupės
+audit-group-request_accepted = Priimtas prašymas: { $target }
+audit-group-request_declined = Atmestas prašymas: { $target }
+audit-group-request_withdrawn = Atšauktas prašymas prisijungti
+audit-member-banned = Užblokuota: { $target }
+audit-member-unbanned = Panaikintas blokavimas: { $target }
+audit-group-featured = Grupė rekomenduojama
+audit-group-unfeatured = Grupė nebėra rekomenduojama
+audit-group-moderator_appointed = Pavestas moderavimas: { $target }
+
+## group_role
+group_role-founder = Savininkas
+group_role-admin = Moderavimas
+group_role-teacher = Narys
+
+## groups
+groups-nav = Grupės
+groups-title = eTwinning grupės
+groups-intro = eTwinner bendruomenės, susibūrusios apie dalyką, temą ar interesų sritį. Dalyvauja tik patvirtinti eTwinner nariai.
+groups-search = Rasti grupę
+groups-words = Pavadinimo žodžiai
+groups-topic = Tema
+groups-language = Kalba
+groups-language_any = Visos kalbos
+groups-language_choose = Pasirinkite kalbą
+groups-country = Nario šalis
+groups-country_any = Visos šalys
+groups-search_submit = Ieškoti
+groups-found = Grupės
+groups-empty = Paieškos neatitinka jokia grupė.
+groups-more = Rodyti daugiau grupių
+groups-featured = Rekomenduojama
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } narys
+        [few] { $count } nariai
+        [many] { $count } nario
+       *[other] { $count } narių
+    }
+groups-access_short-open = Atvira
+groups-access_short-closed = Uždara
+groups-standing-member = Esate šioje grupėje. Jūsų vaidmuo: { $role }
+groups-standing-requested = Paprašėte prisijungti prie šios grupės.
+groups-standing-banned = Šios grupės moderavimo komanda neleidžia jums prisijungti.
+groups-join = Prisijungti
+groups-ask = Prašyti prisijungti
+groups-ask_message = Žinutė moderavimo komandai (neprivaloma)
+groups-withdraw = Atšaukti mano prašymą
+groups-open_group = Atidaryti grupę
+groups-joined = Prisijungėte prie grupės „{ $title }“.
+groups-asked = Jūsų prašymas prisijungti prie „{ $title }“ išsiųstas moderavimo komandai.
+groups-withdrawn = Jūsų prašymas prisijungti prie „{ $title }“ atšauktas.
+groups-waiting = Moderavimo komanda atsakys į jūsų prašymą. Šis puslapis parodys atsakymą, kai tik jis ateis.
+groups-accepted = Jūsų prašymas priimtas: sveiki atvykę į „{ $title }“.
+groups-not_accepted = Jūsų prašymas nepriimtas. Galite paprašyti dar kartą.
+groups-back = Atgal į grupes
+groups-create = Sukurti grupę
+groups-group_title = Pavadinimas
+groups-description = Aprašymas (neprivaloma)
+groups-access = Kas gali prisijungti
+groups-access-open = Atvira: bet kuris eTwinner narys prisijungia iškart
+groups-access-closed = Uždara: moderavimo komanda priima kiekvieną prašymą
+groups-create_submit = Sukurti grupę
+groups-created = Grupė „{ $title }“ sukurta.
+groups-members_search = Rasti narį
+groups-members_more = Rodyti daugiau narių
+groups-leave = Palikti šią grupę
+groups-leave_consequence = Iškart prarasite prieigą prie grupės forumo, failų, pokalbių ir vaizdo.
+groups-leave_kept = Tai, ką parašėte ir įkėlėte, lieka grupėje. Sugrįžti galite per grupių katalogą.
+groups-leave_confirm = Palikti grupę
+groups-requests = Prašymai prisijungti
+groups-requests_empty = Niekas nelaukia.
+groups-accept = Priimti
+groups-decline = Atmesti
+groups-accepted_member = { $name } dabar yra grupėje.
+groups-declined = Prašymas atmestas: { $name }.
+groups-ban = Užblokuoti
+groups-ban_question = Užblokuoti prieigą prie grupės: { $name }?
+groups-ban_consequence = { $name } iškart palieka grupę ir negali nei vėl prisijungti, nei to prašyti.
+groups-ban_kept = Įrašai ir failai lieka grupėje. Blokavimą galėsite vėliau panaikinti.
+groups-ban_reason = Priežastis (neprivaloma, išsaugoma žurnale)
+groups-ban_confirm = Užblokuoti
+groups-banned = Užblokuota: { $name }.
+groups-bans = Užblokuoti eTwinner nariai
+groups-bans_empty = Blokavimų nėra.
+groups-lift = Panaikinti blokavimą
+groups-lifted = { $name } vėl gali prisijungti.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Pasirinkite naują TwinSpace Live slaptažodį

@@ -69,6 +69,7 @@ spaces-create = Izveidot telpu
 spaces-kind = Veids
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Istaba
+spaces-kind-group = Grupa
 spaces-space_title = Nosaukums
 spaces-description = Apraksts (nav obligāts)
 spaces-create_submit = Izveidot
@@ -838,6 +839,94 @@ audit-archive-file_restored = Atguva failu no atkritnes
 audit-archive-file_purged = Neatgriezeniski dzēsa failu
 audit-chat-expired = Dzēsa tērzēšanas ziņas, kuru glabāšanas laiks bija beidzies
 audit-audit-retention_changed = Mainīja audita žurnāla ierakstu glabāšanas laiku
+audit-group-joined = Pievienošanās grupai
+audit-group-requested = Lūgums pievienoties grupai
+audit-group-request_accepted = Pieņemts lūgums: { $target }
+audit-group-request_declined = Noraidīts lūgums: { $target }
+audit-group-request_withdrawn = Atsaukts lūgums pievienoties
+audit-member-banned = Bloķēts: { $target }
+audit-member-unbanned = Atcelta bloķēšana: { $target }
+audit-group-featured = Grupa izcelta
+audit-group-unfeatured = Grupa vairs nav izcelta
+audit-group-moderator_appointed = Uzticēta moderēšana: { $target }
+
+## group_role
+group_role-founder = Īpašnieks
+group_role-admin = Moderēšana
+group_role-teacher = Dalībnieks
+
+## groups
+groups-nav = Grupas
+groups-title = eTwinning grupas
+groups-intro = eTwinner kopienas ap kādu mācību priekšmetu, tēmu vai interešu jomu. Piedalās tikai apstiprināti eTwinner dalībnieki.
+groups-search = Atrast grupu
+groups-words = Vārdi no nosaukuma
+groups-topic = Tēma
+groups-language = Valoda
+groups-language_any = Visas valodas
+groups-language_choose = Izvēlieties valodu
+groups-country = Dalībnieka valsts
+groups-country_any = Visas valstis
+groups-search_submit = Meklēt
+groups-found = Grupas
+groups-empty = Meklēšanai neatbilst neviena grupa.
+groups-more = Rādīt vairāk grupu
+groups-featured = Izcelta
+groups-topic_is = Tēma: { $topic }
+groups-members =
+    { $count ->
+        [zero] { $count } dalībnieku
+        [one] { $count } dalībnieks
+       *[other] { $count } dalībnieki
+    }
+groups-access_short-open = Atvērta
+groups-access_short-closed = Slēgta
+groups-standing-member = Jūs esat grupā. Jūsu loma: { $role }
+groups-standing-requested = Jūs lūdzāt pievienoties šai grupai.
+groups-standing-banned = Šīs grupas moderēšanas komanda neļauj jums pievienoties.
+groups-join = Pievienoties
+groups-ask = Lūgt pievienoties
+groups-ask_message = Ziņa moderēšanas komandai (nav obligāti)
+groups-withdraw = Atsaukt manu lūgumu
+groups-open_group = Atvērt grupu
+groups-joined = Tagad jūs esat grupā “{ $title }”.
+groups-asked = Jūsu lūgums pievienoties “{ $title }” nosūtīts moderēšanas komandai.
+groups-withdrawn = Jūsu lūgums pievienoties “{ $title }” atsaukts.
+groups-waiting = Moderēšanas komanda atbildēs uz jūsu lūgumu. Šī lapa parādīs atbildi, tiklīdz tā pienāks.
+groups-accepted = Jūsu lūgums pieņemts: laipni lūdzam grupā “{ $title }”.
+groups-not_accepted = Jūsu lūgums netika pieņemts. Varat lūgt vēlreiz.
+groups-back = Atpakaļ uz grupām
+groups-create = Izveidot grupu
+groups-group_title = Nosaukums
+groups-description = Apraksts (nav obligāti)
+groups-access = Kas var pievienoties
+groups-access-open = Atvērta: ikviens eTwinner pievienojas uzreiz
+groups-access-closed = Slēgta: moderēšanas komanda pieņem katru lūgumu
+groups-create_submit = Izveidot grupu
+groups-created = Grupa “{ $title }” izveidota.
+groups-members_search = Atrast dalībnieku
+groups-members_more = Rādīt vairāk dalībnieku
+groups-leave = Pamest šo grupu
+groups-leave_consequence = Jūs uzreiz zaudējat piekļuvi grupas forumam, failiem, tērzēšanai un video.
+groups-leave_kept = Tas, ko uzrakstījāt un augšupielādējāt, paliek grupā. Atgriezties varat caur grupu katalogu.
+groups-leave_confirm = Pamest grupu
+groups-requests = Lūgumi pievienoties
+groups-requests_empty = Neviens negaida.
+groups-accept = Pieņemt
+groups-decline = Noraidīt
+groups-accepted_member = { $name } tagad ir grupā.
+groups-declined = Lūgums noraidīts: { $name }.
+groups-ban = Bloķēt
+groups-ban_question = Bloķēt piekļuvi grupai: { $name }?
+groups-ban_consequence = { $name } uzreiz pamet grupu un nevar ne atkal pievienoties, ne to lūgt.
+groups-ban_kept = Ieraksti un faili paliek grupā. Bloķēšanu varat vēlāk atcelt.
+groups-ban_reason = Iemesls (nav obligāti, saglabājas žurnālā)
+groups-ban_confirm = Bloķēt
+groups-banned = Bloķēts: { $name }.
+groups-bans = Bloķētie eTwinner dalībnieki
+groups-bans_empty = Bloķējumu nav.
+groups-lift = Atcelt bloķēšanu
+groups-lifted = { $name } atkal var pievienoties.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Izvēlieties jaunu TwinSpace Live paroli

@@ -69,6 +69,7 @@ spaces-create = Создавање простор
 spaces-kind = Вид
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Соба
+spaces-kind-group = Група
 spaces-space_title = Наслов
 spaces-description = Опис (по избор)
 spaces-create_submit = Создај
@@ -821,6 +822,93 @@ audit-archive-file_restored = Враќање датотека од корпат�
 audit-archive-file_purged = Трајно отстранување датотека
 audit-chat-expired = Отстранување пораки во разговор со истечен рок
 audit-audit-retention_changed = Промена на тоа колку долго ревизискиот дневник ги чува записите
+audit-group-joined = Влез во групата
+audit-group-requested = Барање за влез во групата
+audit-group-request_accepted = Прифатено барање: { $target }
+audit-group-request_declined = Одбиено барање: { $target }
+audit-group-request_withdrawn = Повлечено барање за влез
+audit-member-banned = Блокада: { $target }
+audit-member-unbanned = Тргната блокада: { $target }
+audit-group-featured = Групата е истакната
+audit-group-unfeatured = Групата повеќе не е истакната
+audit-group-moderator_appointed = Доверено модерирање: { $target }
+
+## group_role
+group_role-founder = Сопственост на групата
+group_role-admin = Модерирање
+group_role-teacher = Член на групата
+
+## groups
+groups-nav = Групи
+groups-title = eTwinning групи
+groups-intro = Заедници на eTwinner-и околу предмет, тема или област на интерес. Учествуваат само потврдени eTwinner-и.
+groups-search = Најди група
+groups-words = Зборови од насловот
+groups-topic = Тема
+groups-language = Јазик
+groups-language_any = Сите јазици
+groups-language_choose = Изберете јазик
+groups-country = Земја на член на групата
+groups-country_any = Сите земји
+groups-search_submit = Пребарај
+groups-found = Групи
+groups-empty = Ниедна група не одговара на ова пребарување.
+groups-more = Прикажи уште групи
+groups-featured = Истакната
+groups-topic_is = Тема: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } член
+       *[other] { $count } членови
+    }
+groups-access_short-open = Отворена
+groups-access_short-closed = Затворена
+groups-standing-member = Во групата сте. Ваша улога: { $role }
+groups-standing-requested = Побаравте да влезете во оваа група.
+groups-standing-banned = Модераторскиот тим на оваа група не ви дозволува да влезете.
+groups-join = Приклучи се
+groups-ask = Побарај влез
+groups-ask_message = Порака за модераторскиот тим (незадолжително)
+groups-withdraw = Повлечи го моето барање
+groups-open_group = Отвори ја групата
+groups-joined = Сега сте во групата „{ $title }“.
+groups-asked = Вашето барање за влез во „{ $title }“ е испратено до модераторскиот тим.
+groups-withdrawn = Вашето барање за влез во „{ $title }“ е повлечено.
+groups-waiting = Модераторскиот тим ќе одговори на вашето барање. Оваа страница го прикажува одговорот штом пристигне.
+groups-accepted = Вашето барање е прифатено: добредојдовте во „{ $title }“.
+groups-not_accepted = Вашето барање не е прифатено. Можете повторно да побарате.
+groups-back = Назад кон групите
+groups-create = Создај група
+groups-group_title = Наслов
+groups-description = Опис (незадолжително)
+groups-access = Кој може да се приклучи
+groups-access-open = Отворена: секој eTwinner веднаш влегува
+groups-access-closed = Затворена: модераторскиот тим го прифаќа секое барање
+groups-create_submit = Создај ја групата
+groups-created = Групата „{ $title }“ е создадена.
+groups-members_search = Најди член на групата
+groups-members_more = Прикажи уште членови
+groups-leave = Напушти ја оваа група
+groups-leave_consequence = Веднаш го губите пристапот до форумот, датотеките, разговорот и видеото на групата.
+groups-leave_kept = Она што сте го напишале и прикачиле останува во групата. Можете да се вратите преку именикот на групи.
+groups-leave_confirm = Напушти ја групата
+groups-requests = Барања за влез
+groups-requests_empty = Никој не чека.
+groups-accept = Прифати
+groups-decline = Одбиј
+groups-accepted_member = { $name } сега е во групата.
+groups-declined = Барање: { $name } – одбиено.
+groups-ban = Блокирај
+groups-ban_question = Да се блокира пристапот до групата: { $name }?
+groups-ban_consequence = { $name } веднаш ја напушта групата и не може да се врати ниту да побара.
+groups-ban_kept = Објавите и датотеките остануваат во групата. Блокадата можете подоцна да ја тргнете.
+groups-ban_reason = Причина (незадолжително, останува во дневникот)
+groups-ban_confirm = Блокирај
+groups-banned = Блокирано: { $name }.
+groups-bans = Блокирани eTwinner-и
+groups-bans_empty = Нема блокади.
+groups-lift = Тргни ја блокадата
+groups-lifted = { $name } повторно може да се приклучи.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Изберете нова лозинка за TwinSpace Live

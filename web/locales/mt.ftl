@@ -71,6 +71,7 @@ spaces-create = Oħloq spazju
 spaces-kind = Tip
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Kamra
+spaces-kind-group = Grupp
 spaces-space_title = Titlu
 spaces-description = Deskrizzjoni (mhux obbligatorja)
 spaces-create_submit = Oħloq
@@ -876,6 +877,96 @@ audit-archive-file_restored = Fajl inħareġ mill-barmil tal-iskart
 audit-archive-file_purged = Fajl tħassar għal kollox
 audit-chat-expired = Tħassru messaġġi taċ-chat li għadda ż-żmien tagħhom
 audit-audit-retention_changed = Inbidel kemm iżomm daħliet ir-reġistru tal-verifika
+audit-group-joined = Issieħeb fil-grupp
+audit-group-requested = Talab li jissieħeb fil-grupp
+audit-group-request_accepted = Aċċetta t-talba ta’ { $target }
+audit-group-request_declined = Irrifjuta t-talba ta’ { $target }
+audit-group-request_withdrawn = Irtira talba biex jissieħeb
+audit-member-banned = Ipprojbixxa lil { $target }
+audit-member-unbanned = Neħħa l-projbizzjoni ta’ { $target }
+audit-group-featured = Enfasizza l-grupp
+audit-group-unfeatured = Waqqaf l-enfasi fuq il-grupp
+audit-group-moderator_appointed = Ħatar lil { $target } bħala moderatur
+
+## group_role
+group_role-founder = Sid
+group_role-admin = Moderazzjoni
+group_role-teacher = Membru
+
+## groups
+groups-nav = Gruppi
+groups-title = Gruppi eTwinning
+groups-intro = Komunitajiet ta’ eTwinners madwar suġġett, tema jew qasam ta’ interess. Jieħdu sehem biss eTwinners ivvalidati.
+groups-search = Sib grupp
+groups-words = Kliem mit-titlu
+groups-topic = Tema
+groups-language = Lingwa
+groups-language_any = Il-lingwi kollha
+groups-language_choose = Agħżel lingwa
+groups-country = Il-pajjiż ta’ membru
+groups-country_any = Il-pajjiżi kollha
+groups-search_submit = Fittex
+groups-found = Gruppi
+groups-empty = L-ebda grupp ma jaqbel ma’ din it-tfittxija.
+groups-more = Uri aktar gruppi
+groups-featured = Enfasizzat
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } membru
+        [two] { $count } membri
+        [few] { $count } membri
+        [many] { $count } membru
+       *[other] { $count } membru
+    }
+groups-access_short-open = Miftuħ
+groups-access_short-closed = Magħluq
+groups-standing-member = Inti membru. Ir-rwol tiegħek: { $role }
+groups-standing-requested = Tlabt li tissieħeb f’dan il-grupp.
+groups-standing-banned = It-tim tal-moderazzjoni ta’ dan il-grupp ma jħallikx tissieħeb.
+groups-join = Issieħeb
+groups-ask = Itlob li tissieħeb
+groups-ask_message = Messaġġ għat-tim tal-moderazzjoni (mhux obbligatorju)
+groups-withdraw = Irtira t-talba tiegħi
+groups-open_group = Iftaħ il-grupp
+groups-joined = Issieħbt f’“{ $title }”.
+groups-asked = It-talba tiegħek biex tissieħeb f’“{ $title }” intbagħtet lit-tim tal-moderazzjoni.
+groups-withdrawn = It-talba tiegħek biex tissieħeb f’“{ $title }” ġiet irtirata.
+groups-waiting = It-tim tal-moderazzjoni se jwieġeb it-talba tiegħek. Din il-paġna turi t-tweġiba hekk kif tasal.
+groups-accepted = It-talba tiegħek ġiet aċċettata: merħba f’“{ $title }”.
+groups-not_accepted = It-talba tiegħek ma ġietx aċċettata. Tista’ titlob mill-ġdid.
+groups-back = Lura għall-gruppi
+groups-create = Oħloq grupp
+groups-group_title = Titlu
+groups-description = Deskrizzjoni (mhux obbligatorja)
+groups-access = Min jista’ jissieħeb
+groups-access-open = Miftuħ: kull eTwinner jissieħeb minnufih
+groups-access-closed = Magħluq: it-tim tal-moderazzjoni jaċċetta kull talba
+groups-create_submit = Oħloq il-grupp
+groups-created = Il-grupp “{ $title }” inħoloq.
+groups-members_search = Sib membru
+groups-members_more = Uri aktar membri
+groups-leave = Ħalli dan il-grupp
+groups-leave_consequence = Titlef minnufih l-aċċess għall-forum, il-fajls, iċ-chat u l-video tal-grupp.
+groups-leave_kept = Dak li ktibt u tellajt jibqa’ fil-grupp. Tista’ terġa’ lura permezz tad-direttorju tal-gruppi.
+groups-leave_confirm = Ħalli l-grupp
+groups-requests = Talbiet biex wieħed jissieħeb
+groups-requests_empty = Ħadd mhu qed jistenna.
+groups-accept = Aċċetta
+groups-decline = Irrifjuta
+groups-accepted_member = { $name } issa membru.
+groups-declined = It-talba ta’ { $name } ġiet irrifjutata.
+groups-ban = Ipprojbixxi
+groups-ban_question = Tipprojbixxi lil { $name } minn dan il-grupp?
+groups-ban_consequence = { $name } joħroġ mill-grupp minnufih u ma jistax jerġa’ jissieħeb jew jitlob dan.
+groups-ban_kept = Il-postijiet u l-fajls jibqgħu fil-grupp. Tista’ tneħħi l-projbizzjoni aktar tard.
+groups-ban_reason = Raġuni (mhux obbligatorja, tinżamm fir-reġistru)
+groups-ban_confirm = Ipprojbixxi
+groups-banned = Projbizzjoni applikata għal { $name }.
+groups-bans = eTwinners ipprojbiti
+groups-bans_empty = Ebda projbizzjoni.
+groups-lift = Neħħi l-projbizzjoni
+groups-lifted = { $name } jista’ jerġa’ jissieħeb.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Agħżel password ġdida għal TwinSpace Live

@@ -71,6 +71,7 @@ spaces-create = Opprett et rom
 spaces-kind = Type
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Sal
+spaces-kind-group = Gruppe
 spaces-space_title = Tittel
 spaces-description = Beskrivelse (valgfritt)
 spaces-create_submit = Opprett
@@ -825,6 +826,93 @@ audit-archive-file_restored = Tok en fil ut av papirkurven
 audit-archive-file_purged = Fjernet en fil for godt
 audit-chat-expired = Fjernet chatmeldinger som hadde utløpt
 audit-audit-retention_changed = Endret hvor lenge revisjonsloggen tar vare på oppføringer
+audit-group-joined = Ble med i gruppen
+audit-group-requested = Ba om å bli med i gruppen
+audit-group-request_accepted = Godkjente forespørselen fra { $target }
+audit-group-request_declined = Avslo forespørselen fra { $target }
+audit-group-request_withdrawn = Trakk tilbake en forespørsel om å bli med
+audit-member-banned = Utestengte { $target }
+audit-member-unbanned = Opphevet utestengingen av { $target }
+audit-group-featured = Framhevet gruppen
+audit-group-unfeatured = Framhevet ikke lenger gruppen
+audit-group-moderator_appointed = Utnevnte { $target } til moderator
+
+## group_role
+group_role-founder = Eier
+group_role-admin = Moderering
+group_role-teacher = Medlem
+
+## groups
+groups-nav = Grupper
+groups-title = eTwinning-grupper
+groups-intro = Fellesskap av eTwinnere rundt et fag, et tema eller et interesseområde. Bare godkjente eTwinnere deltar.
+groups-search = Finn en gruppe
+groups-words = Ord fra tittelen
+groups-topic = Tema
+groups-language = Språk
+groups-language_any = Alle språk
+groups-language_choose = Velg et språk
+groups-country = Landet til et medlem
+groups-country_any = Alle land
+groups-search_submit = Søk
+groups-found = Grupper
+groups-empty = Ingen grupper passer til søket.
+groups-more = Vis flere grupper
+groups-featured = Framhevet
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } medlem
+       *[other] { $count } medlemmer
+    }
+groups-access_short-open = Åpen
+groups-access_short-closed = Lukket
+groups-standing-member = Du er medlem. Rollen din: { $role }
+groups-standing-requested = Du har bedt om å bli med i gruppen.
+groups-standing-banned = Modereringsteamet i gruppen lar deg ikke bli med.
+groups-join = Bli med
+groups-ask = Be om å bli med
+groups-ask_message = En melding til modereringsteamet (valgfritt)
+groups-withdraw = Trekk tilbake forespørselen min
+groups-open_group = Åpne gruppen
+groups-joined = Du er nå med i «{ $title }».
+groups-asked = Forespørselen din om å bli med i «{ $title }» er sendt til modereringsteamet.
+groups-withdrawn = Forespørselen din om å bli med i «{ $title }» er trukket tilbake.
+groups-waiting = Modereringsteamet svarer på forespørselen din. Siden viser svaret så snart det kommer.
+groups-accepted = Forespørselen din er godkjent: velkommen til «{ $title }».
+groups-not_accepted = Forespørselen din ble ikke godkjent. Du kan spørre igjen.
+groups-back = Tilbake til gruppene
+groups-create = Opprett en gruppe
+groups-group_title = Tittel
+groups-description = Beskrivelse (valgfritt)
+groups-access = Hvem som kan bli med
+groups-access-open = Åpen: alle eTwinnere blir med med en gang
+groups-access-closed = Lukket: modereringsteamet godkjenner hver forespørsel
+groups-create_submit = Opprett gruppen
+groups-created = Gruppen «{ $title }» er opprettet.
+groups-members_search = Finn et medlem
+groups-members_more = Vis flere medlemmer
+groups-leave = Forlat gruppen
+groups-leave_consequence = Du mister straks tilgangen til gruppens forum, filer, chat og video.
+groups-leave_kept = Det du har skrevet og lastet opp, blir værende i gruppen. Du kan komme tilbake via gruppeoversikten.
+groups-leave_confirm = Forlat gruppen
+groups-requests = Forespørsler om å bli med
+groups-requests_empty = Ingen venter.
+groups-accept = Godkjenn
+groups-decline = Avslå
+groups-accepted_member = { $name } er nå medlem.
+groups-declined = Forespørselen fra { $name } ble avslått.
+groups-ban = Utesteng
+groups-ban_question = Utestenge { $name } fra gruppen?
+groups-ban_consequence = { $name } forlater gruppen med en gang og kan verken bli med igjen eller be om det.
+groups-ban_kept = Innlegg og filer blir værende i gruppen. Du kan oppheve utestengingen senere.
+groups-ban_reason = Grunn (valgfritt, lagres i loggen)
+groups-ban_confirm = Utesteng
+groups-banned = { $name } er utestengt.
+groups-bans = Utestengte eTwinnere
+groups-bans_empty = Ingen er utestengt.
+groups-lift = Opphev utestengingen
+groups-lifted = { $name } kan bli med igjen.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Velg et nytt passord for TwinSpace Live

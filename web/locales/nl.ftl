@@ -71,6 +71,7 @@ spaces-create = Een ruimte aanmaken
 spaces-kind = Soort
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Lokaal
+spaces-kind-group = Groep
 spaces-space_title = Titel
 spaces-description = Beschrijving (optioneel)
 spaces-create_submit = Aanmaken
@@ -825,6 +826,93 @@ audit-archive-file_restored = Heeft een bestand uit de prullenbak gehaald
 audit-archive-file_purged = Heeft een bestand definitief verwijderd
 audit-chat-expired = Heeft verlopen chatberichten verwijderd
 audit-audit-retention_changed = Heeft gewijzigd hoe lang het auditlogboek regels bewaart
+audit-group-joined = Werd lid van de groep
+audit-group-requested = Vroeg om lid te worden van de groep
+audit-group-request_accepted = Aanvaardde het verzoek van { $target }
+audit-group-request_declined = Weigerde het verzoek van { $target }
+audit-group-request_withdrawn = Trok een verzoek om lid te worden in
+audit-member-banned = Weerde { $target }
+audit-member-unbanned = Hief de weigering van { $target } op
+audit-group-featured = Lichtte de groep uit
+audit-group-unfeatured = Lichtte de groep niet langer uit
+audit-group-moderator_appointed = Benoemde { $target } tot moderator
+
+## group_role
+group_role-founder = Eigenaar
+group_role-admin = Moderatie
+group_role-teacher = Lid
+
+## groups
+groups-nav = Groepen
+groups-title = eTwinning-groepen
+groups-intro = Gemeenschappen van eTwinners rond een vak, een thema of een interessegebied. Alleen gevalideerde eTwinners doen mee.
+groups-search = Een groep zoeken
+groups-words = Woorden uit de titel
+groups-topic = Thema
+groups-language = Taal
+groups-language_any = Alle talen
+groups-language_choose = Kies een taal
+groups-country = Land van een lid
+groups-country_any = Alle landen
+groups-search_submit = Zoeken
+groups-found = Groepen
+groups-empty = Geen enkele groep past bij deze zoekopdracht.
+groups-more = Meer groepen tonen
+groups-featured = Uitgelicht
+groups-topic_is = Thema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } lid
+       *[other] { $count } leden
+    }
+groups-access_short-open = Open
+groups-access_short-closed = Gesloten
+groups-standing-member = U bent lid. Uw rol: { $role }
+groups-standing-requested = U hebt gevraagd om lid te worden van deze groep.
+groups-standing-banned = Het moderatieteam van deze groep staat niet toe dat u lid wordt.
+groups-join = Lid worden
+groups-ask = Vragen om lid te worden
+groups-ask_message = Een bericht voor het moderatieteam (optioneel)
+groups-withdraw = Mijn verzoek intrekken
+groups-open_group = De groep openen
+groups-joined = U bent lid geworden van ‘{ $title }’.
+groups-asked = Uw verzoek om lid te worden van ‘{ $title }’ is naar het moderatieteam gestuurd.
+groups-withdrawn = Uw verzoek om lid te worden van ‘{ $title }’ is ingetrokken.
+groups-waiting = Het moderatieteam beantwoordt uw verzoek. Deze pagina toont het antwoord zodra het er is.
+groups-accepted = Uw verzoek is aanvaard: welkom in ‘{ $title }’.
+groups-not_accepted = Uw verzoek is niet aanvaard. U kunt het opnieuw vragen.
+groups-back = Terug naar de groepen
+groups-create = Een groep aanmaken
+groups-group_title = Titel
+groups-description = Beschrijving (optioneel)
+groups-access = Wie lid mag worden
+groups-access-open = Open: elke eTwinner wordt meteen lid
+groups-access-closed = Gesloten: het moderatieteam aanvaardt elk verzoek
+groups-create_submit = De groep aanmaken
+groups-created = Groep ‘{ $title }’ aangemaakt.
+groups-members_search = Een lid zoeken
+groups-members_more = Meer leden tonen
+groups-leave = Deze groep verlaten
+groups-leave_consequence = U verliest meteen de toegang tot het forum, de bestanden, de chat en de video van de groep.
+groups-leave_kept = Wat u hebt geschreven en geüpload, blijft in de groep. U kunt terugkomen via de lijst van groepen.
+groups-leave_confirm = De groep verlaten
+groups-requests = Verzoeken om lid te worden
+groups-requests_empty = Niemand wacht.
+groups-accept = Aanvaarden
+groups-decline = Weigeren
+groups-accepted_member = { $name } is nu lid.
+groups-declined = Het verzoek van { $name } is geweigerd.
+groups-ban = Weren
+groups-ban_question = { $name } uit deze groep weren?
+groups-ban_consequence = { $name } verlaat de groep meteen en kan niet meer lid worden of erom vragen.
+groups-ban_kept = Berichten en bestanden blijven in de groep. U kunt de weigering later opheffen.
+groups-ban_reason = Reden (optioneel, bewaard in het logboek)
+groups-ban_confirm = Weren
+groups-banned = { $name } is uit de groep geweerd.
+groups-bans = Geweerde eTwinners
+groups-bans_empty = Niemand is geweerd.
+groups-lift = De weigering opheffen
+groups-lifted = { $name } kan weer lid worden.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Kies een nieuw wachtwoord voor TwinSpace Live

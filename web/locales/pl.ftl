@@ -71,6 +71,7 @@ spaces-create = Utwórz przestrzeń
 spaces-kind = Rodzaj
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Pokój
+spaces-kind-group = Grupa
 spaces-space_title = Tytuł
 spaces-description = Opis (opcjonalnie)
 spaces-create_submit = Utwórz
@@ -859,6 +860,95 @@ audit-archive-file_restored = Przywrócenie pliku z kosza
 audit-archive-file_purged = Trwałe usunięcie pliku
 audit-chat-expired = Usunięcie wiadomości czatu po upływie czasu ich przechowywania
 audit-audit-retention_changed = Zmiana czasu przechowywania wpisów w dzienniku zdarzeń
+audit-group-joined = Dołączenie do grupy
+audit-group-requested = Prośba o dołączenie do grupy
+audit-group-request_accepted = Przyjęcie prośby: { $target }
+audit-group-request_declined = Odrzucenie prośby: { $target }
+audit-group-request_withdrawn = Wycofanie prośby o dołączenie
+audit-member-banned = Zablokowanie: { $target }
+audit-member-unbanned = Zdjęcie blokady: { $target }
+audit-group-featured = Wyróżnienie grupy
+audit-group-unfeatured = Koniec wyróżnienia grupy
+audit-group-moderator_appointed = Powierzenie moderacji: { $target }
+
+## group_role
+group_role-founder = Właściciel grupy
+group_role-admin = Moderacja
+group_role-teacher = Członek grupy
+
+## groups
+groups-nav = Grupy
+groups-title = Grupy eTwinning
+groups-intro = Społeczności eTwinnerów skupione wokół przedmiotu, tematu lub zainteresowań. Biorą w nich udział tylko zweryfikowani eTwinnerzy.
+groups-search = Znajdź grupę
+groups-words = Słowa z tytułu
+groups-topic = Temat
+groups-language = Język
+groups-language_any = Wszystkie języki
+groups-language_choose = Wybierz język
+groups-country = Kraj członka grupy
+groups-country_any = Wszystkie kraje
+groups-search_submit = Szukaj
+groups-found = Grupy
+groups-empty = Żadna grupa nie pasuje do tego wyszukiwania.
+groups-more = Pokaż więcej grup
+groups-featured = Wyróżniona
+groups-topic_is = Temat: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } członek
+        [few] { $count } członków
+        [many] { $count } członków
+       *[other] { $count } członka
+    }
+groups-access_short-open = Otwarta
+groups-access_short-closed = Zamknięta
+groups-standing-member = Należysz do grupy. Twoja rola: { $role }
+groups-standing-requested = Poproszono o dołączenie do tej grupy.
+groups-standing-banned = Zespół moderacji tej grupy nie pozwala Ci do niej dołączyć.
+groups-join = Dołącz
+groups-ask = Poproś o dołączenie
+groups-ask_message = Wiadomość dla zespołu moderacji (opcjonalnie)
+groups-withdraw = Wycofaj moją prośbę
+groups-open_group = Otwórz grupę
+groups-joined = Należysz teraz do grupy „{ $title }”.
+groups-asked = Prośba o dołączenie do „{ $title }” została wysłana do zespołu moderacji.
+groups-withdrawn = Prośba o dołączenie do „{ $title }” została wycofana.
+groups-waiting = Zespół moderacji odpowie na prośbę. Ta strona pokaże odpowiedź, gdy tylko nadejdzie.
+groups-accepted = Prośba została przyjęta: witamy w grupie „{ $title }”.
+groups-not_accepted = Prośba nie została przyjęta. Możesz poprosić ponownie.
+groups-back = Wróć do grup
+groups-create = Utwórz grupę
+groups-group_title = Tytuł
+groups-description = Opis (opcjonalnie)
+groups-access = Kto może dołączyć
+groups-access-open = Otwarta: każdy eTwinner dołącza od razu
+groups-access-closed = Zamknięta: zespół moderacji przyjmuje każdą prośbę
+groups-create_submit = Utwórz grupę
+groups-created = Utworzono grupę „{ $title }”.
+groups-members_search = Znajdź członka grupy
+groups-members_more = Pokaż więcej członków
+groups-leave = Opuść tę grupę
+groups-leave_consequence = Od razu tracisz dostęp do forum, plików, czatu i wideo grupy.
+groups-leave_kept = To, co napisano i przesłano, zostaje w grupie. Możesz wrócić przez katalog grup.
+groups-leave_confirm = Opuść grupę
+groups-requests = Prośby o dołączenie
+groups-requests_empty = Nikt nie czeka.
+groups-accept = Przyjmij
+groups-decline = Odrzuć
+groups-accepted_member = { $name } należy teraz do grupy.
+groups-declined = Prośba: { $name } – odrzucona.
+groups-ban = Zablokuj
+groups-ban_question = Zablokować dostęp do grupy: { $name }?
+groups-ban_consequence = { $name } od razu opuszcza grupę i nie może do niej wrócić ani o to poprosić.
+groups-ban_kept = Wpisy i pliki zostają w grupie. Blokadę można później zdjąć.
+groups-ban_reason = Powód (opcjonalnie, zapisany w dzienniku)
+groups-ban_confirm = Zablokuj
+groups-banned = Zablokowano: { $name }.
+groups-bans = Zablokowani eTwinnerzy
+groups-bans_empty = Brak blokad.
+groups-lift = Zdejmij blokadę
+groups-lifted = { $name } może znów dołączyć.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Ustaw nowe hasło do TwinSpace Live

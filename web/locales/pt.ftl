@@ -71,6 +71,7 @@ spaces-create = Criar um espaço
 spaces-kind = Tipo
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Sala
+spaces-kind-group = Grupo
 spaces-space_title = Título
 spaces-description = Descrição (opcional)
 spaces-create_submit = Criar
@@ -842,6 +843,94 @@ audit-archive-file_restored = Tirou um ficheiro do lixo
 audit-archive-file_purged = Eliminou um ficheiro de vez
 audit-chat-expired = Eliminou mensagens do chat que tinham passado do prazo
 audit-audit-retention_changed = Mudou durante quanto tempo o registo de auditoria guarda as entradas
+audit-group-joined = Aderiu ao grupo
+audit-group-requested = Pediu para aderir ao grupo
+audit-group-request_accepted = Aceitou o pedido de { $target }
+audit-group-request_declined = Recusou o pedido de { $target }
+audit-group-request_withdrawn = Retirou um pedido de adesão
+audit-member-banned = Baniu { $target }
+audit-member-unbanned = Levantou o banimento de { $target }
+audit-group-featured = Destacou o grupo
+audit-group-unfeatured = Deixou de destacar o grupo
+audit-group-moderator_appointed = Nomeou { $target } para a moderação
+
+## group_role
+group_role-founder = Responsável
+group_role-admin = Moderação
+group_role-teacher = Membro
+
+## groups
+groups-nav = Grupos
+groups-title = Grupos eTwinning
+groups-intro = Comunidades de eTwinners em torno de uma disciplina, um tema ou uma área de interesse. Só participam eTwinners validados.
+groups-search = Encontrar um grupo
+groups-words = Palavras do título
+groups-topic = Tema
+groups-language = Língua
+groups-language_any = Todas as línguas
+groups-language_choose = Escolha uma língua
+groups-country = País de um membro
+groups-country_any = Todos os países
+groups-search_submit = Pesquisar
+groups-found = Grupos
+groups-empty = Nenhum grupo corresponde a esta pesquisa.
+groups-more = Mostrar mais grupos
+groups-featured = Em destaque
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } membro
+        [many] { $count } de membros
+       *[other] { $count } membros
+    }
+groups-access_short-open = Aberto
+groups-access_short-closed = Fechado
+groups-standing-member = É membro. A sua função: { $role }
+groups-standing-requested = Pediu para aderir a este grupo.
+groups-standing-banned = A equipa de moderação deste grupo não lhe permite aderir.
+groups-join = Aderir
+groups-ask = Pedir para aderir
+groups-ask_message = Uma mensagem para a equipa de moderação (opcional)
+groups-withdraw = Retirar o meu pedido
+groups-open_group = Abrir o grupo
+groups-joined = Aderiu a «{ $title }».
+groups-asked = O seu pedido para aderir a «{ $title }» foi enviado à equipa de moderação.
+groups-withdrawn = O seu pedido para aderir a «{ $title }» foi retirado.
+groups-waiting = A equipa de moderação responderá ao seu pedido. Esta página mostra a resposta assim que chegar.
+groups-accepted = O seu pedido foi aceite: boas-vindas a «{ $title }».
+groups-not_accepted = O seu pedido não foi aceite. Pode pedir de novo.
+groups-back = Voltar aos grupos
+groups-create = Criar um grupo
+groups-group_title = Título
+groups-description = Descrição (opcional)
+groups-access = Quem pode aderir
+groups-access-open = Aberto: qualquer eTwinner adere de imediato
+groups-access-closed = Fechado: a equipa de moderação aceita cada pedido
+groups-create_submit = Criar o grupo
+groups-created = Grupo «{ $title }» criado.
+groups-members_search = Encontrar um membro
+groups-members_more = Mostrar mais membros
+groups-leave = Sair deste grupo
+groups-leave_consequence = Perde de imediato o acesso ao fórum, aos ficheiros, ao chat e aos vídeos do grupo.
+groups-leave_kept = O que escreveu e carregou fica no grupo. Pode voltar através do diretório de grupos.
+groups-leave_confirm = Sair do grupo
+groups-requests = Pedidos de adesão
+groups-requests_empty = Ninguém está à espera.
+groups-accept = Aceitar
+groups-decline = Recusar
+groups-accepted_member = { $name } é agora membro.
+groups-declined = O pedido de { $name } foi recusado.
+groups-ban = Banir
+groups-ban_question = Banir { $name } deste grupo?
+groups-ban_consequence = { $name } sai do grupo de imediato e não pode voltar a aderir nem pedi-lo.
+groups-ban_kept = As suas mensagens e ficheiros ficam no grupo. Pode levantar o banimento mais tarde.
+groups-ban_reason = Motivo (opcional, fica no registo)
+groups-ban_confirm = Banir
+groups-banned = Foi aplicado um banimento a { $name }.
+groups-bans = eTwinners banidos
+groups-bans_empty = Não há banimentos.
+groups-lift = Levantar o banimento
+groups-lifted = { $name } pode voltar a aderir.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Escolha uma nova palavra-passe do TwinSpace Live

@@ -71,6 +71,7 @@ spaces-create = Creați un spațiu
 spaces-kind = Tip
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Sală
+spaces-kind-group = Grup
 spaces-space_title = Titlu
 spaces-description = Descriere (opțională)
 spaces-create_submit = Creați
@@ -842,6 +843,94 @@ audit-archive-file_restored = A scos un fișier din coșul de gunoi
 audit-archive-file_purged = A șters definitiv un fișier
 audit-chat-expired = A șters mesajele din chat care au expirat
 audit-audit-retention_changed = A schimbat cât timp păstrează jurnalul de audit intrările
+audit-group-joined = Alăturare la grup
+audit-group-requested = Cerere de alăturare la grup
+audit-group-request_accepted = Cerere acceptată: { $target }
+audit-group-request_declined = Cerere refuzată: { $target }
+audit-group-request_withdrawn = Cerere de alăturare retrasă
+audit-member-banned = Blocare: { $target }
+audit-member-unbanned = Blocare ridicată: { $target }
+audit-group-featured = Grup recomandat
+audit-group-unfeatured = Grupul nu mai este recomandat
+audit-group-moderator_appointed = Moderare încredințată: { $target }
+
+## group_role
+group_role-founder = Administrare grup
+group_role-admin = Moderare
+group_role-teacher = Membru
+
+## groups
+groups-nav = Grupuri
+groups-title = Grupuri eTwinning
+groups-intro = Comunități de eTwinneri în jurul unei materii, al unei teme sau al unui domeniu de interes. Participă doar eTwinneri validați.
+groups-search = Găsiți un grup
+groups-words = Cuvinte din titlu
+groups-topic = Temă
+groups-language = Limbă
+groups-language_any = Toate limbile
+groups-language_choose = Alegeți o limbă
+groups-country = Țara unui membru
+groups-country_any = Toate țările
+groups-search_submit = Căutare
+groups-found = Grupuri
+groups-empty = Niciun grup nu corespunde acestei căutări.
+groups-more = Afișează mai multe grupuri
+groups-featured = Recomandat
+groups-topic_is = Temă: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } membru
+        [few] { $count } membri
+       *[other] { $count } de membri
+    }
+groups-access_short-open = Deschis
+groups-access_short-closed = Închis
+groups-standing-member = Faceți parte din grup. Rolul dumneavoastră: { $role }
+groups-standing-requested = Ați cerut să vă alăturați acestui grup.
+groups-standing-banned = Echipa de moderare a acestui grup nu vă permite să vă alăturați.
+groups-join = Alăturare
+groups-ask = Cerere de alăturare
+groups-ask_message = Un mesaj pentru echipa de moderare (opțional)
+groups-withdraw = Retrage cererea mea
+groups-open_group = Deschide grupul
+groups-joined = Faceți acum parte din „{ $title }”.
+groups-asked = Cererea dumneavoastră de alăturare la „{ $title }” a fost trimisă echipei de moderare.
+groups-withdrawn = Cererea dumneavoastră de alăturare la „{ $title }” a fost retrasă.
+groups-waiting = Echipa de moderare va răspunde cererii. Această pagină afișează răspunsul imediat ce sosește.
+groups-accepted = Cererea a fost acceptată: bun venit în „{ $title }”.
+groups-not_accepted = Cererea nu a fost acceptată. Puteți cere din nou.
+groups-back = Înapoi la grupuri
+groups-create = Creați un grup
+groups-group_title = Titlu
+groups-description = Descriere (opțional)
+groups-access = Cine se poate alătura
+groups-access-open = Deschis: orice eTwinner se alătură imediat
+groups-access-closed = Închis: echipa de moderare acceptă fiecare cerere
+groups-create_submit = Creează grupul
+groups-created = Grupul „{ $title }” a fost creat.
+groups-members_search = Găsiți un membru
+groups-members_more = Afișează mai mulți membri
+groups-leave = Părăsiți acest grup
+groups-leave_consequence = Pierdeți imediat accesul la forumul, fișierele, chatul și videoul grupului.
+groups-leave_kept = Ce ați scris și încărcat rămâne în grup. Vă puteți întoarce prin catalogul grupurilor.
+groups-leave_confirm = Părăsește grupul
+groups-requests = Cereri de alăturare
+groups-requests_empty = Nu așteaptă nimeni.
+groups-accept = Acceptă
+groups-decline = Refuză
+groups-accepted_member = { $name } face acum parte din grup.
+groups-declined = Cererea: { $name } – refuzată.
+groups-ban = Blochează
+groups-ban_question = Blocați accesul la grup: { $name }?
+groups-ban_consequence = { $name } părăsește imediat grupul și nu se mai poate alătura și nici cere acest lucru.
+groups-ban_kept = Postările și fișierele rămân în grup. Blocarea poate fi ridicată mai târziu.
+groups-ban_reason = Motiv (opțional, rămâne în jurnal)
+groups-ban_confirm = Blochează
+groups-banned = Blocat: { $name }.
+groups-bans = eTwinneri blocați
+groups-bans_empty = Nicio blocare.
+groups-lift = Ridică blocarea
+groups-lifted = { $name } se poate alătura din nou.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Alegeți o parolă nouă pentru TwinSpace Live

@@ -71,6 +71,7 @@ spaces-create = Vytvoriť priestor
 spaces-kind = Druh
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Miestnosť
+spaces-kind-group = Skupina
 spaces-space_title = Názov
 spaces-description = Opis (nepovinný)
 spaces-create_submit = Vytvoriť
@@ -859,6 +860,95 @@ audit-archive-file_restored = Obnovenie súboru z koša
 audit-archive-file_purged = Trvalé odstránenie súboru
 audit-chat-expired = Odstránenie správ chatu po uplynutí doby uchovávania
 audit-audit-retention_changed = Zmena doby uchovávania záznamov v protokole činností
+audit-group-joined = Vstup do skupiny
+audit-group-requested = Žiadosť o vstup do skupiny
+audit-group-request_accepted = Prijatie žiadosti: { $target }
+audit-group-request_declined = Odmietnutie žiadosti: { $target }
+audit-group-request_withdrawn = Stiahnutie žiadosti o vstup
+audit-member-banned = Zablokovanie: { $target }
+audit-member-unbanned = Zrušenie blokovania: { $target }
+audit-group-featured = Odporúčanie skupiny
+audit-group-unfeatured = Koniec odporúčania skupiny
+audit-group-moderator_appointed = Zverenie moderovania: { $target }
+
+## group_role
+group_role-founder = Správa skupiny
+group_role-admin = Moderovanie
+group_role-teacher = Člen skupiny
+
+## groups
+groups-nav = Skupiny
+groups-title = Skupiny eTwinning
+groups-intro = Komunity eTwinnerov okolo predmetu, témy alebo oblasti záujmu. Zúčastňujú sa len overení eTwinneri.
+groups-search = Nájsť skupinu
+groups-words = Slová z názvu
+groups-topic = Téma
+groups-language = Jazyk
+groups-language_any = Všetky jazyky
+groups-language_choose = Vyberte jazyk
+groups-country = Krajina člena skupiny
+groups-country_any = Všetky krajiny
+groups-search_submit = Hľadať
+groups-found = Skupiny
+groups-empty = Hľadaniu nezodpovedá žiadna skupina.
+groups-more = Zobraziť ďalšie skupiny
+groups-featured = Odporúčaná
+groups-topic_is = Téma: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } člen
+        [few] { $count } členovia
+        [many] { $count } člena
+       *[other] { $count } členov
+    }
+groups-access_short-open = Otvorená
+groups-access_short-closed = Uzavretá
+groups-standing-member = Ste v skupine. Vaša rola: { $role }
+groups-standing-requested = Požiadali ste o vstup do tejto skupiny.
+groups-standing-banned = Moderátorský tím tejto skupiny vám vstup nepovoľuje.
+groups-join = Vstúpiť
+groups-ask = Požiadať o vstup
+groups-ask_message = Správa pre moderátorský tím (nepovinné)
+groups-withdraw = Stiahnuť moju žiadosť
+groups-open_group = Otvoriť skupinu
+groups-joined = Teraz ste v skupine „{ $title }“.
+groups-asked = Vaša žiadosť o vstup do „{ $title }“ bola odoslaná moderátorskému tímu.
+groups-withdrawn = Vaša žiadosť o vstup do „{ $title }“ bola stiahnutá.
+groups-waiting = Moderátorský tím vašu žiadosť vybaví. Táto stránka ukáže odpoveď, hneď ako príde.
+groups-accepted = Vaša žiadosť bola prijatá: vitajte v skupine „{ $title }“.
+groups-not_accepted = Vaša žiadosť nebola prijatá. Môžete požiadať znova.
+groups-back = Späť na skupiny
+groups-create = Vytvoriť skupinu
+groups-group_title = Názov
+groups-description = Opis (nepovinné)
+groups-access = Kto môže vstúpiť
+groups-access-open = Otvorená: každý eTwinner vstúpi hneď
+groups-access-closed = Uzavretá: moderátorský tím prijíma každú žiadosť
+groups-create_submit = Vytvoriť skupinu
+groups-created = Skupina „{ $title }“ vytvorená.
+groups-members_search = Nájsť člena skupiny
+groups-members_more = Zobraziť ďalších členov
+groups-leave = Opustiť túto skupinu
+groups-leave_consequence = Okamžite stratíte prístup k fóru, súborom, chatu a videu skupiny.
+groups-leave_kept = Čo ste napísali a nahrali, zostáva v skupine. Vrátiť sa môžete cez adresár skupín.
+groups-leave_confirm = Opustiť skupinu
+groups-requests = Žiadosti o vstup
+groups-requests_empty = Nikto nečaká.
+groups-accept = Prijať
+groups-decline = Odmietnuť
+groups-accepted_member = { $name } je teraz v skupine.
+groups-declined = Žiadosť: { $name } – odmietnutá.
+groups-ban = Zablokovať
+groups-ban_question = Zablokovať prístup do skupiny: { $name }?
+groups-ban_consequence = { $name } okamžite opúšťa skupinu a nemôže sa vrátiť ani o to požiadať.
+groups-ban_kept = Príspevky a súbory zostávajú v skupine. Blokovanie môžete neskôr zrušiť.
+groups-ban_reason = Dôvod (nepovinné, zostane v protokole)
+groups-ban_confirm = Zablokovať
+groups-banned = Zablokované: { $name }.
+groups-bans = Zablokovaní eTwinneri
+groups-bans_empty = Žiadne blokovanie.
+groups-lift = Zrušiť blokovanie
+groups-lifted = { $name } môže znova vstúpiť.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Nastavte si nové heslo do TwinSpace Live

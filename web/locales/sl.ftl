@@ -71,6 +71,7 @@ spaces-create = Ustvari prostor
 spaces-kind = Vrsta
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Soba
+spaces-kind-group = Skupina
 spaces-space_title = Naslov
 spaces-description = Opis (neobvezno)
 spaces-create_submit = Ustvari
@@ -859,6 +860,95 @@ audit-archive-file_restored = Obnovitev datoteke iz koša
 audit-archive-file_purged = Trajni izbris datoteke
 audit-chat-expired = Odstranitev sporočil klepeta po izteku roka hrambe
 audit-audit-retention_changed = Sprememba roka hrambe vnosov v dnevniku dejavnosti
+audit-group-joined = Vstop v skupino
+audit-group-requested = Prošnja za vstop v skupino
+audit-group-request_accepted = Sprejem prošnje: { $target }
+audit-group-request_declined = Zavrnitev prošnje: { $target }
+audit-group-request_withdrawn = Umik prošnje za vstop
+audit-member-banned = Blokada: { $target }
+audit-member-unbanned = Odprava blokade: { $target }
+audit-group-featured = Izpostavitev skupine
+audit-group-unfeatured = Konec izpostavitve skupine
+audit-group-moderator_appointed = Zaupano moderiranje: { $target }
+
+## group_role
+group_role-founder = Upravljanje skupine
+group_role-admin = Moderiranje
+group_role-teacher = Član skupine
+
+## groups
+groups-nav = Skupine
+groups-title = Skupine eTwinning
+groups-intro = Skupnosti eTwinnerjev okoli predmeta, teme ali področja zanimanja. Sodelujejo le potrjeni eTwinnerji.
+groups-search = Poišči skupino
+groups-words = Besede iz naslova
+groups-topic = Tema
+groups-language = Jezik
+groups-language_any = Vsi jeziki
+groups-language_choose = Izberite jezik
+groups-country = Država člana skupine
+groups-country_any = Vse države
+groups-search_submit = Išči
+groups-found = Skupine
+groups-empty = Iskanju ne ustreza nobena skupina.
+groups-more = Pokaži več skupin
+groups-featured = Izpostavljena
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } član
+        [two] { $count } člana
+        [few] { $count } člani
+       *[other] { $count } članov
+    }
+groups-access_short-open = Odprta
+groups-access_short-closed = Zaprta
+groups-standing-member = Ste v skupini. Vaša vloga: { $role }
+groups-standing-requested = Zaprosili ste za vstop v to skupino.
+groups-standing-banned = Moderatorska ekipa te skupine vam ne dovoli vstopa.
+groups-join = Vstopi
+groups-ask = Zaprosi za vstop
+groups-ask_message = Sporočilo za moderatorsko ekipo (neobvezno)
+groups-withdraw = Umakni mojo prošnjo
+groups-open_group = Odpri skupino
+groups-joined = Zdaj ste v skupini »{ $title }«.
+groups-asked = Vaša prošnja za vstop v »{ $title }« je bila poslana moderatorski ekipi.
+groups-withdrawn = Vaša prošnja za vstop v »{ $title }« je bila umaknjena.
+groups-waiting = Moderatorska ekipa bo odgovorila na vašo prošnjo. Ta stran pokaže odgovor takoj, ko pride.
+groups-accepted = Vaša prošnja je bila sprejeta: dobrodošli v skupini »{ $title }«.
+groups-not_accepted = Vaša prošnja ni bila sprejeta. Lahko zaprosite znova.
+groups-back = Nazaj na skupine
+groups-create = Ustvari skupino
+groups-group_title = Naslov
+groups-description = Opis (neobvezno)
+groups-access = Kdo lahko vstopi
+groups-access-open = Odprta: vsak eTwinner vstopi takoj
+groups-access-closed = Zaprta: moderatorska ekipa sprejme vsako prošnjo
+groups-create_submit = Ustvari skupino
+groups-created = Skupina »{ $title }« je ustvarjena.
+groups-members_search = Poišči člana skupine
+groups-members_more = Pokaži več članov
+groups-leave = Zapusti to skupino
+groups-leave_consequence = Takoj izgubite dostop do foruma, datotek, klepeta in videa skupine.
+groups-leave_kept = Kar ste napisali in naložili, ostane v skupini. Vrnete se lahko prek imenika skupin.
+groups-leave_confirm = Zapusti skupino
+groups-requests = Prošnje za vstop
+groups-requests_empty = Nihče ne čaka.
+groups-accept = Sprejmi
+groups-decline = Zavrni
+groups-accepted_member = { $name } je zdaj v skupini.
+groups-declined = Prošnja: { $name } – zavrnjena.
+groups-ban = Blokiraj
+groups-ban_question = Blokirati dostop do skupine: { $name }?
+groups-ban_consequence = { $name } takoj zapusti skupino in se ne more vrniti ali za to zaprositi.
+groups-ban_kept = Prispevki in datoteke ostanejo v skupini. Blokado lahko pozneje odpravite.
+groups-ban_reason = Razlog (neobvezno, ostane v dnevniku)
+groups-ban_confirm = Blokiraj
+groups-banned = Blokirano: { $name }.
+groups-bans = Blokirani eTwinnerji
+groups-bans_empty = Ni blokad.
+groups-lift = Odpravi blokado
+groups-lifted = { $name } lahko znova vstopi.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Nastavite novo geslo za TwinSpace Live

@@ -69,6 +69,7 @@ spaces-create = Krijimi i një hapësire
 spaces-kind = Lloji
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Dhomë
+spaces-kind-group = Grup
 spaces-space_title = Titulli
 spaces-description = Përshkrimi (sipas dëshirës)
 spaces-create_submit = Krijo
@@ -821,6 +822,93 @@ audit-archive-file_restored = Nxori një skedar nga koshi
 audit-archive-file_purged = Hoqi përgjithmonë një skedar
 audit-chat-expired = Hoqi mesazhet e bisedës me afat të skaduar
 audit-audit-retention_changed = Ndryshoi sa kohë i mban regjistri i auditimit regjistrimet
+audit-group-joined = U bashkua me grupin
+audit-group-requested = Kërkoi të bashkohej me grupin
+audit-group-request_accepted = Pranoi kërkesën e { $target }
+audit-group-request_declined = Refuzoi kërkesën e { $target }
+audit-group-request_withdrawn = Tërhoqi një kërkesë për t’u bashkuar
+audit-member-banned = Ndaloi hyrjen për { $target }
+audit-member-unbanned = Hoqi ndalimin për { $target }
+audit-group-featured = E veçoi grupin
+audit-group-unfeatured = E hoqi grupin nga të veçuarit
+audit-group-moderator_appointed = Caktoi { $target } në moderim
+
+## group_role
+group_role-founder = Pronari
+group_role-admin = Moderimi
+group_role-teacher = Anëtar
+
+## groups
+groups-nav = Grupet
+groups-title = Grupet eTwinning
+groups-intro = Bashkësi eTwinner-ash rreth një lënde, teme ose fushe interesi. Marrin pjesë vetëm eTwinner-a të vërtetuar.
+groups-search = Gjej një grup
+groups-words = Fjalë nga titulli
+groups-topic = Tema
+groups-language = Gjuha
+groups-language_any = Të gjitha gjuhët
+groups-language_choose = Zgjidhni një gjuhë
+groups-country = Vendi i një anëtari
+groups-country_any = Të gjitha vendet
+groups-search_submit = Kërko
+groups-found = Grupet
+groups-empty = Asnjë grup nuk përputhet me këtë kërkim.
+groups-more = Shfaq më shumë grupe
+groups-featured = I veçuar
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } anëtar
+       *[other] { $count } anëtarë
+    }
+groups-access_short-open = I hapur
+groups-access_short-closed = I mbyllur
+groups-standing-member = Jeni në këtë grup. Roli juaj: { $role }
+groups-standing-requested = Keni kërkuar të bashkoheni me këtë grup.
+groups-standing-banned = Ekipi i moderimit të këtij grupi nuk ju lejon të bashkoheni.
+groups-join = Bashkohu
+groups-ask = Kërko të bashkohesh
+groups-ask_message = Një mesazh për ekipin e moderimit (opsional)
+groups-withdraw = Tërhiq kërkesën time
+groups-open_group = Hap grupin
+groups-joined = Tani jeni në grupin “{ $title }”.
+groups-asked = Kërkesa juaj për t’u bashkuar me “{ $title }” iu dërgua ekipit të moderimit.
+groups-withdrawn = Kërkesa juaj për t’u bashkuar me “{ $title }” u tërhoq.
+groups-waiting = Ekipi i moderimit do t’i përgjigjet kërkesës suaj. Kjo faqe e shfaq përgjigjen sapo të vijë.
+groups-accepted = Kërkesa juaj u pranua: mirë se vini në “{ $title }”.
+groups-not_accepted = Kërkesa juaj nuk u pranua. Mund ta kërkoni përsëri.
+groups-back = Kthehu te grupet
+groups-create = Krijo një grup
+groups-group_title = Titulli
+groups-description = Përshkrimi (opsional)
+groups-access = Kush mund të bashkohet
+groups-access-open = I hapur: çdo eTwinner bashkohet menjëherë
+groups-access-closed = I mbyllur: ekipi i moderimit pranon çdo kërkesë
+groups-create_submit = Krijo grupin
+groups-created = Grupi “{ $title }” u krijua.
+groups-members_search = Gjej një anëtar
+groups-members_more = Shfaq më shumë anëtarë
+groups-leave = Largohu nga ky grup
+groups-leave_consequence = Humbni menjëherë qasjen te forumi, skedarët, biseda dhe videoja e grupit.
+groups-leave_kept = Ajo që keni shkruar dhe ngarkuar mbetet në grup. Mund të ktheheni përmes listës së grupeve.
+groups-leave_confirm = Largohu nga grupi
+groups-requests = Kërkesa për t’u bashkuar
+groups-requests_empty = Nuk pret askush.
+groups-accept = Prano
+groups-decline = Refuzo
+groups-accepted_member = { $name } tani është në grup.
+groups-declined = Kërkesa e { $name } u refuzua.
+groups-ban = Ndalo hyrjen
+groups-ban_question = Të ndalohet hyrja në grup për { $name }?
+groups-ban_consequence = { $name } largohet menjëherë nga grupi dhe nuk mund të bashkohet më, as ta kërkojë.
+groups-ban_kept = Postimet dhe skedarët mbeten në grup. Ndalimin mund ta hiqni më vonë.
+groups-ban_reason = Arsyeja (opsionale, ruhet në regjistër)
+groups-ban_confirm = Ndalo hyrjen
+groups-banned = Hyrja u ndalua për { $name }.
+groups-bans = eTwinner-a me hyrje të ndaluar
+groups-bans_empty = Nuk ka ndalime.
+groups-lift = Hiq ndalimin
+groups-lifted = { $name } mund të bashkohet përsëri.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Zgjidhni një fjalëkalim të ri për TwinSpace Live

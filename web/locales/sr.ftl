@@ -69,6 +69,7 @@ spaces-create = Прављење простора
 spaces-kind = Врста
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Соба
+spaces-kind-group = Група
 spaces-space_title = Наслов
 spaces-description = Опис (није обавезно)
 spaces-create_submit = Направи
@@ -838,6 +839,94 @@ audit-archive-file_restored = Враћање датотеке из корпе
 audit-archive-file_purged = Трајно уклањање датотеке
 audit-chat-expired = Уклањање порука из ћаскања којима је истекао рок
 audit-audit-retention_changed = Промена трајања чувања уноса у дневнику ревизије
+audit-group-joined = Улазак у групу
+audit-group-requested = Захтев за улазак у групу
+audit-group-request_accepted = Прихваћен захтев: { $target }
+audit-group-request_declined = Одбијен захтев: { $target }
+audit-group-request_withdrawn = Повучен захтев за улазак
+audit-member-banned = Блокада: { $target }
+audit-member-unbanned = Уклоњена блокада: { $target }
+audit-group-featured = Група истакнута
+audit-group-unfeatured = Група више није истакнута
+audit-group-moderator_appointed = Поверена модерација: { $target }
+
+## group_role
+group_role-founder = Власништво групе
+group_role-admin = Модерација
+group_role-teacher = Члан групе
+
+## groups
+groups-nav = Групе
+groups-title = eTwinning групе
+groups-intro = Заједнице eTwinner-а око предмета, теме или области интересовања. Учествују само потврђени eTwinner-и.
+groups-search = Пронађи групу
+groups-words = Речи из наслова
+groups-topic = Тема
+groups-language = Језик
+groups-language_any = Сви језици
+groups-language_choose = Изаберите језик
+groups-country = Земља члана групе
+groups-country_any = Све земље
+groups-search_submit = Претражи
+groups-found = Групе
+groups-empty = Ниједна група не одговара овој претрази.
+groups-more = Прикажи још група
+groups-featured = Истакнута
+groups-topic_is = Тема: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } члан
+        [few] { $count } члана
+       *[other] { $count } чланова
+    }
+groups-access_short-open = Отворена
+groups-access_short-closed = Затворена
+groups-standing-member = У групи сте. Ваша улога: { $role }
+groups-standing-requested = Затражили сте улазак у ову групу.
+groups-standing-banned = Модераторски тим ове групе не дозвољава вам улазак.
+groups-join = Придружи се
+groups-ask = Затражи улазак
+groups-ask_message = Порука за модераторски тим (необавезно)
+groups-withdraw = Повуци мој захтев
+groups-open_group = Отвори групу
+groups-joined = Сада сте у групи „{ $title }”.
+groups-asked = Ваш захтев за улазак у „{ $title }” послат је модераторском тиму.
+groups-withdrawn = Ваш захтев за улазак у „{ $title }” је повучен.
+groups-waiting = Модераторски тим ће одговорити на ваш захтев. Ова страница приказује одговор чим стигне.
+groups-accepted = Ваш захтев је прихваћен: добро дошли у „{ $title }”.
+groups-not_accepted = Ваш захтев није прихваћен. Можете поново да га пошаљете.
+groups-back = Назад на групе
+groups-create = Направи групу
+groups-group_title = Наслов
+groups-description = Опис (необавезно)
+groups-access = Ко може да се придружи
+groups-access-open = Отворена: сваки eTwinner одмах улази
+groups-access-closed = Затворена: модераторски тим прихвата сваки захтев
+groups-create_submit = Направи групу
+groups-created = Група „{ $title }” је направљена.
+groups-members_search = Пронађи члана групе
+groups-members_more = Прикажи још чланова
+groups-leave = Напусти ову групу
+groups-leave_consequence = Одмах губите приступ форуму, датотекама, ћаскању и видеу групе.
+groups-leave_kept = Оно што сте написали и отпремили остаје у групи. Можете се вратити преко именика група.
+groups-leave_confirm = Напусти групу
+groups-requests = Захтеви за улазак
+groups-requests_empty = Нико не чека.
+groups-accept = Прихвати
+groups-decline = Одбиј
+groups-accepted_member = { $name } је сада у групи.
+groups-declined = Захтев: { $name } – одбијен.
+groups-ban = Блокирај
+groups-ban_question = Блокирати приступ групи: { $name }?
+groups-ban_consequence = { $name } одмах напушта групу и не може да се врати ни да то затражи.
+groups-ban_kept = Објаве и датотеке остају у групи. Блокаду можете касније да уклоните.
+groups-ban_reason = Разлог (необавезно, остаје у дневнику)
+groups-ban_confirm = Блокирај
+groups-banned = Блокирано: { $name }.
+groups-bans = Блокирани eTwinner-и
+groups-bans_empty = Нема блокада.
+groups-lift = Уклони блокаду
+groups-lifted = { $name } поново може да се придружи.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Изаберите нову лозинку за TwinSpace Live

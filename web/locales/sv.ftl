@@ -71,6 +71,7 @@ spaces-create = Skapa ett rum
 spaces-kind = Typ
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Sal
+spaces-kind-group = Grupp
 spaces-space_title = Titel
 spaces-description = Beskrivning (valfritt)
 spaces-create_submit = Skapa
@@ -825,6 +826,93 @@ audit-archive-file_restored = Tog ut en fil ur papperskorgen
 audit-archive-file_purged = Tog bort en fil för gott
 audit-chat-expired = Tog bort chattmeddelanden vars tid hade gått ut
 audit-audit-retention_changed = Ändrade hur länge granskningsloggen sparar poster
+audit-group-joined = Gick med i gruppen
+audit-group-requested = Bad om att få gå med i gruppen
+audit-group-request_accepted = Godkände förfrågan från { $target }
+audit-group-request_declined = Avböjde förfrågan från { $target }
+audit-group-request_withdrawn = Drog tillbaka en förfrågan om att gå med
+audit-member-banned = Stängde av { $target }
+audit-member-unbanned = Hävde avstängningen av { $target }
+audit-group-featured = Gjorde gruppen utvald
+audit-group-unfeatured = Gjorde gruppen inte längre utvald
+audit-group-moderator_appointed = Utsåg { $target } till moderator
+
+## group_role
+group_role-founder = Ägare
+group_role-admin = Moderering
+group_role-teacher = Medlem
+
+## groups
+groups-nav = Grupper
+groups-title = eTwinning-grupper
+groups-intro = Gemenskaper av eTwinners kring ett ämne, ett tema eller ett intresseområde. Bara validerade eTwinners deltar.
+groups-search = Hitta en grupp
+groups-words = Ord i titeln
+groups-topic = Tema
+groups-language = Språk
+groups-language_any = Alla språk
+groups-language_choose = Välj ett språk
+groups-country = En medlems land
+groups-country_any = Alla länder
+groups-search_submit = Sök
+groups-found = Grupper
+groups-empty = Ingen grupp matchar sökningen.
+groups-more = Visa fler grupper
+groups-featured = Utvald
+groups-topic_is = Tema: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } medlem
+       *[other] { $count } medlemmar
+    }
+groups-access_short-open = Öppen
+groups-access_short-closed = Stängd
+groups-standing-member = Du är medlem. Din roll: { $role }
+groups-standing-requested = Du har bett om att få gå med i gruppen.
+groups-standing-banned = Gruppens modereringsteam låter dig inte gå med.
+groups-join = Gå med
+groups-ask = Be om att få gå med
+groups-ask_message = Ett meddelande till modereringsteamet (valfritt)
+groups-withdraw = Dra tillbaka min förfrågan
+groups-open_group = Öppna gruppen
+groups-joined = Du har gått med i ”{ $title }”.
+groups-asked = Din förfrågan om att gå med i ”{ $title }” har skickats till modereringsteamet.
+groups-withdrawn = Din förfrågan om att gå med i ”{ $title }” har dragits tillbaka.
+groups-waiting = Modereringsteamet svarar på din förfrågan. Sidan visar svaret så snart det kommer.
+groups-accepted = Din förfrågan har godkänts: välkommen till ”{ $title }”.
+groups-not_accepted = Din förfrågan godkändes inte. Du kan fråga igen.
+groups-back = Tillbaka till grupperna
+groups-create = Skapa en grupp
+groups-group_title = Titel
+groups-description = Beskrivning (valfritt)
+groups-access = Vem som får gå med
+groups-access-open = Öppen: alla eTwinners går med direkt
+groups-access-closed = Stängd: modereringsteamet godkänner varje förfrågan
+groups-create_submit = Skapa gruppen
+groups-created = Gruppen ”{ $title }” har skapats.
+groups-members_search = Hitta en medlem
+groups-members_more = Visa fler medlemmar
+groups-leave = Lämna gruppen
+groups-leave_consequence = Du förlorar genast åtkomsten till gruppens forum, filer, chatt och video.
+groups-leave_kept = Det du har skrivit och laddat upp stannar kvar i gruppen. Du kan komma tillbaka via gruppkatalogen.
+groups-leave_confirm = Lämna gruppen
+groups-requests = Förfrågningar om att gå med
+groups-requests_empty = Ingen väntar.
+groups-accept = Godkänn
+groups-decline = Avböj
+groups-accepted_member = { $name } är nu medlem.
+groups-declined = Förfrågan från { $name } avböjdes.
+groups-ban = Stäng av
+groups-ban_question = Stänga av { $name } från gruppen?
+groups-ban_consequence = { $name } lämnar gruppen direkt och kan varken gå med igen eller be om det.
+groups-ban_kept = Inlägg och filer stannar kvar i gruppen. Du kan häva avstängningen senare.
+groups-ban_reason = Anledning (valfritt, sparas i loggen)
+groups-ban_confirm = Stäng av
+groups-banned = { $name } har stängts av.
+groups-bans = Avstängda eTwinners
+groups-bans_empty = Ingen är avstängd.
+groups-lift = Häv avstängningen
+groups-lifted = { $name } kan gå med igen.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Välj ett nytt lösenord för TwinSpace Live

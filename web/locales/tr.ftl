@@ -69,6 +69,7 @@ spaces-create = Alan oluştur
 spaces-kind = Tür
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Oda
+spaces-kind-group = Grup
 spaces-space_title = Başlık
 spaces-description = Açıklama (isteğe bağlı)
 spaces-create_submit = Oluştur
@@ -821,6 +822,93 @@ audit-archive-file_restored = Bir dosyayı çöp kutusundan çıkardı
 audit-archive-file_purged = Bir dosyayı kalıcı olarak kaldırdı
 audit-chat-expired = Süresi dolan sohbet mesajlarını kaldırdı
 audit-audit-retention_changed = Denetim kaydının kayıtları ne kadar süre tutacağını değiştirdi
+audit-group-joined = Gruba katıldı
+audit-group-requested = Gruba katılmak için istekte bulundu
+audit-group-request_accepted = { $target } adlı kişinin isteğini kabul etti
+audit-group-request_declined = { $target } adlı kişinin isteğini reddetti
+audit-group-request_withdrawn = Bir katılma isteğini geri çekti
+audit-member-banned = { $target } adlı kişiyi engelledi
+audit-member-unbanned = { $target } adlı kişinin engelini kaldırdı
+audit-group-featured = Grubu öne çıkardı
+audit-group-unfeatured = Grubu öne çıkarmayı bıraktı
+audit-group-moderator_appointed = { $target } adlı kişiyi moderatör yaptı
+
+## group_role
+group_role-founder = Grup sahibi
+group_role-admin = Moderasyon
+group_role-teacher = Üye
+
+## groups
+groups-nav = Gruplar
+groups-title = eTwinning Grupları
+groups-intro = Bir ders, konu ya da ilgi alanı etrafında toplanan eTwinner toplulukları. Yalnızca onaylı eTwinner'lar katılır.
+groups-search = Grup bul
+groups-words = Başlıktaki sözcükler
+groups-topic = Konu
+groups-language = Dil
+groups-language_any = Tüm diller
+groups-language_choose = Bir dil seçin
+groups-country = Bir üyenin ülkesi
+groups-country_any = Tüm ülkeler
+groups-search_submit = Ara
+groups-found = Gruplar
+groups-empty = Bu aramaya uyan grup yok.
+groups-more = Daha fazla grup göster
+groups-featured = Öne çıkan
+groups-topic_is = Konu: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } üye
+       *[other] { $count } üye
+    }
+groups-access_short-open = Açık
+groups-access_short-closed = Kapalı
+groups-standing-member = Üyesiniz. Rolünüz: { $role }
+groups-standing-requested = Bu gruba katılmak için istekte bulundunuz.
+groups-standing-banned = Bu grubun moderasyon ekibi katılmanıza izin vermiyor.
+groups-join = Katıl
+groups-ask = Katılma isteği gönder
+groups-ask_message = Moderasyon ekibine bir mesaj (isteğe bağlı)
+groups-withdraw = İsteğimi geri çek
+groups-open_group = Grubu aç
+groups-joined = “{ $title }” grubuna katıldınız.
+groups-asked = “{ $title }” grubuna katılma isteğiniz moderasyon ekibine gönderildi.
+groups-withdrawn = “{ $title }” grubuna katılma isteğiniz geri çekildi.
+groups-waiting = Moderasyon ekibi isteğinizi yanıtlayacak. Yanıt gelir gelmez bu sayfada görünür.
+groups-accepted = İsteğiniz kabul edildi: “{ $title }” grubuna hoş geldiniz.
+groups-not_accepted = İsteğiniz kabul edilmedi. Yeniden isteyebilirsiniz.
+groups-back = Gruplara dön
+groups-create = Grup oluştur
+groups-group_title = Başlık
+groups-description = Açıklama (isteğe bağlı)
+groups-access = Kimler katılabilir
+groups-access-open = Açık: her eTwinner hemen katılır
+groups-access-closed = Kapalı: moderasyon ekibi her isteği kabul eder
+groups-create_submit = Grubu oluştur
+groups-created = “{ $title }” grubu oluşturuldu.
+groups-members_search = Üye bul
+groups-members_more = Daha fazla üye göster
+groups-leave = Bu gruptan ayrıl
+groups-leave_consequence = Grubun forumuna, dosyalarına, sohbetine ve videosuna erişiminizi hemen kaybedersiniz.
+groups-leave_kept = Yazdıklarınız ve yükledikleriniz grupta kalır. Grup dizininden geri dönebilirsiniz.
+groups-leave_confirm = Gruptan ayrıl
+groups-requests = Katılma istekleri
+groups-requests_empty = Bekleyen kimse yok.
+groups-accept = Kabul et
+groups-decline = Reddet
+groups-accepted_member = { $name } artık üye.
+groups-declined = { $name } adlı kişinin isteği reddedildi.
+groups-ban = Engelle
+groups-ban_question = { $name } bu grupta engellensin mi?
+groups-ban_consequence = { $name } gruptan hemen çıkar; yeniden katılamaz ve istekte de bulunamaz.
+groups-ban_kept = Gönderiler ve dosyalar grupta kalır. Engeli daha sonra kaldırabilirsiniz.
+groups-ban_reason = Neden (isteğe bağlı, kayıtta tutulur)
+groups-ban_confirm = Engelle
+groups-banned = { $name } engellendi.
+groups-bans = Engellenen eTwinner'lar
+groups-bans_empty = Engellenen kimse yok.
+groups-lift = Engeli kaldır
+groups-lifted = { $name } yeniden katılabilir.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Yeni bir TwinSpace Live şifresi seçin

@@ -69,6 +69,7 @@ spaces-create = Створення простору
 spaces-kind = Тип
 spaces-kind-twinspace = TwinSpace
 spaces-kind-room = Кімната
+spaces-kind-group = Група
 spaces-space_title = Назва
 spaces-description = Опис (необов’язково)
 spaces-create_submit = Створити
@@ -855,6 +856,95 @@ audit-archive-file_restored = Повернення файлу з кошика
 audit-archive-file_purged = Остаточне видалення файлу
 audit-chat-expired = Видалення повідомлень чату, строк яких минув
 audit-audit-retention_changed = Зміна строку зберігання записів журналу аудиту
+audit-group-joined = Приєднання до групи
+audit-group-requested = Запит на приєднання до групи
+audit-group-request_accepted = Прийнято запит: { $target }
+audit-group-request_declined = Відхилено запит: { $target }
+audit-group-request_withdrawn = Відкликано запит на приєднання
+audit-member-banned = Блокування: { $target }
+audit-member-unbanned = Знято блокування: { $target }
+audit-group-featured = Групу рекомендовано
+audit-group-unfeatured = Групу більше не рекомендовано
+audit-group-moderator_appointed = Доручено модерацію: { $target }
+
+## group_role
+group_role-founder = Власник групи
+group_role-admin = Модерація
+group_role-teacher = Учасник групи
+
+## groups
+groups-nav = Групи
+groups-title = Групи eTwinning
+groups-intro = Спільноти eTwinner-ів навколо предмета, теми чи сфери інтересів. Беруть участь лише підтверджені eTwinner-и.
+groups-search = Знайти групу
+groups-words = Слова з назви
+groups-topic = Тема
+groups-language = Мова
+groups-language_any = Усі мови
+groups-language_choose = Оберіть мову
+groups-country = Країна учасника групи
+groups-country_any = Усі країни
+groups-search_submit = Шукати
+groups-found = Групи
+groups-empty = Жодна група не відповідає цьому пошуку.
+groups-more = Показати більше груп
+groups-featured = Рекомендована
+groups-topic_is = Тема: { $topic }
+groups-members =
+    { $count ->
+        [one] { $count } учасник
+        [few] { $count } учасники
+        [many] { $count } учасників
+       *[other] { $count } учасника
+    }
+groups-access_short-open = Відкрита
+groups-access_short-closed = Закрита
+groups-standing-member = Ви в групі. Ваша роль: { $role }
+groups-standing-requested = Ви попросили приєднатися до цієї групи.
+groups-standing-banned = Команда модерації цієї групи не дозволяє вам приєднатися.
+groups-join = Приєднатися
+groups-ask = Попросити приєднатися
+groups-ask_message = Повідомлення для команди модерації (необов’язково)
+groups-withdraw = Відкликати мій запит
+groups-open_group = Відкрити групу
+groups-joined = Тепер ви в групі «{ $title }».
+groups-asked = Ваш запит на приєднання до «{ $title }» надіслано команді модерації.
+groups-withdrawn = Ваш запит на приєднання до «{ $title }» відкликано.
+groups-waiting = Команда модерації відповість на ваш запит. Ця сторінка покаже відповідь, щойно вона надійде.
+groups-accepted = Ваш запит прийнято: вітаємо в групі «{ $title }».
+groups-not_accepted = Ваш запит не прийнято. Ви можете попросити ще раз.
+groups-back = Назад до груп
+groups-create = Створити групу
+groups-group_title = Назва
+groups-description = Опис (необов’язково)
+groups-access = Хто може приєднатися
+groups-access-open = Відкрита: будь-який eTwinner приєднується одразу
+groups-access-closed = Закрита: команда модерації приймає кожен запит
+groups-create_submit = Створити групу
+groups-created = Групу «{ $title }» створено.
+groups-members_search = Знайти учасника групи
+groups-members_more = Показати більше учасників
+groups-leave = Вийти з цієї групи
+groups-leave_consequence = Ви одразу втрачаєте доступ до форуму, файлів, чату й відео групи.
+groups-leave_kept = Те, що ви написали й завантажили, залишається в групі. Повернутися можна через каталог груп.
+groups-leave_confirm = Вийти з групи
+groups-requests = Запити на приєднання
+groups-requests_empty = Ніхто не чекає.
+groups-accept = Прийняти
+groups-decline = Відхилити
+groups-accepted_member = { $name } тепер у групі.
+groups-declined = Запит: { $name } – відхилено.
+groups-ban = Заблокувати
+groups-ban_question = Заблокувати доступ до групи: { $name }?
+groups-ban_consequence = { $name } одразу залишає групу й не може повернутися чи попросити про це.
+groups-ban_kept = Дописи й файли залишаються в групі. Блокування можна згодом зняти.
+groups-ban_reason = Причина (необов’язково, зберігається в журналі)
+groups-ban_confirm = Заблокувати
+groups-banned = Заблоковано: { $name }.
+groups-bans = Заблоковані eTwinner-и
+groups-bans_empty = Блокувань немає.
+groups-lift = Зняти блокування
+groups-lifted = { $name } знову може приєднатися.
 
 ## mail (sent by the server, not shown on the page; plain text)
 mail-reset_subject = Виберіть новий пароль для TwinSpace Live

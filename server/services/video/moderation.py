@@ -64,7 +64,7 @@ async def admit(
     action = AuditAction.VIDEO_ADMITTED if allow else AuditAction.VIDEO_DENIED
     audit(db, now, action, actor, session, p, reason)
     announce_participant(db, session, p)
-    return participant_out(p)
+    return participant_out(p, session.space_kind)
 
 
 async def mute(
@@ -90,7 +90,7 @@ async def mute(
     action = AuditAction.VIDEO_MUTED if muted else AuditAction.VIDEO_UNMUTED
     audit(db, now, action, actor, session, p, reason)
     announce_participant(db, session, p)
-    return participant_out(p)
+    return participant_out(p, session.space_kind)
 
 
 async def remove(
@@ -118,7 +118,7 @@ async def remove(
     announce_participant(db, session, p)
     if was_joined:
         await announce_count(db, session)
-    return participant_out(p)
+    return participant_out(p, session.space_kind)
 
 
 async def change_state(

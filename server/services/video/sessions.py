@@ -22,7 +22,7 @@ from protocol.video import (
     VideoMode,
     VideoSessionState,
 )
-from protocol.vocabulary import AuditAction, SpaceId
+from protocol.vocabulary import AuditAction, SpaceId, SpaceKind
 from storage.models import Account, VideoParticipant, VideoSession
 from storage.repositories import audit as audit_repo
 from storage.repositories import spaces as space_repo
@@ -58,7 +58,8 @@ def video_channel(space_id: int, session_id: int) -> str:
     return Channel(ChannelKind.VIDEO, SpaceId(space_id), session_id).name
 
 
-def participant_out(p: VideoParticipant) -> api.ParticipantOut:
+def participant_out(p: VideoParticipant, kind: SpaceKind) -> api.ParticipantOut:
+    """``kind``: the session's space's (``VideoSession.space_kind``)."""
     return api.ParticipantOut(
         id=p.id,
         account_id=p.account_id,
@@ -70,7 +71,7 @@ def participant_out(p: VideoParticipant) -> api.ParticipantOut:
         screen=p.screen,
         hand_raised=p.hand_raised,
         force_muted=p.force_muted,
-        moderator=moderates_video(p.role),
+        moderator=moderates_video(p.role, kind),
     )
 
 
@@ -86,12 +87,12 @@ def session_out(
         lobby=session.lobby,
         spotlight_id=session.spotlight_id,
         channel=video_channel(session.space_id, session.id),
-        participants=[participant_out(p) for p in participants or []],
+        participants=[participant_out(p, session.space_kind) for p in participants or []],
     )
 
 
 def announce_participant(db: AsyncSession, session: VideoSession, p: VideoParticipant) -> None:
-    now_as = participant_out(p)
+    now_as = participant_out(p, session.space_kind)
     outbox_of(db).event(video_channel(session.space_id, session.id), EventName.PARTICIPANT, now_as)
 
 
@@ -240,6 +241,7 @@ async def start(
         state=VideoSessionState.LIVE,
         mode=VideoMode.MESH,
         lobby=body.lobby,
+        space_kind=access.space.kind,
         title=body.title or "Video session",
         started_by_id=actor.id,
         created_at=now,
@@ -254,7 +256,7 @@ async def start(
     outbox_of(db).event(space_channel(space_id), EventName.VIDEO_STARTED, started)
     return api.JoinedVideo(
         session=session_out(session, [me]),
-        me=participant_out(me),
+        me=participant_out(me, session.space_kind),
         ice_servers=ice_servers(settings, actor.id, now),
     )
 
@@ -338,7 +340,7 @@ async def join(
         raise InvariantBroken("the participant's place is missing after joining")
     return api.JoinedVideo(
         session=await full_out(db, session),
-        me=participant_out(me),
+        me=participant_out(me, session.space_kind),
         ice_servers=ice_servers(settings, actor.id, now),
         sfu=rooms.access(session, me, settings),
     )

@@ -90,3 +90,17 @@ test("every subscription's ack is announced, after a reconnect too", async () =>
     ["video:1:2", 4],
   ]);
 });
+
+test("a group's presence count reaches its channel's handler and moves no position", async () => {
+  const client = connected();
+  const socket = FakeSocket.made[0];
+  const presence = [];
+  const done = client.subscribe("presence:4", (m) => presence.push(m));
+  socket.push({ type: "ack", ref: socket.sent[0].ref, channel: "presence:4", seq: 0 });
+  await done;
+  const count = { type: "presence.count", channel: "presence:4", online: 431 };
+  socket.push(count);
+  socket.push({ ...count, channel: "presence:9" }); // not subscribed: dropped
+  assert.deepEqual(presence, [count]);
+  assert.equal(client.lastSeq("presence:4"), 0);
+});

@@ -132,6 +132,18 @@ test("offers the twinspace.v1 subprotocol and becomes open on welcome", () => {
   assert.deepEqual(states, [State.CONNECTING, State.OPEN]);
 });
 
+test("the welcome tells the server's clock: its offset from ours, null before any welcome", () => {
+  const { client, sockets } = setup();
+  assert.equal(client.serverClockOffsetMs, null);
+  client.connect();
+  const before = Date.now();
+  welcomed(sockets[0]);
+  const after = Date.now();
+  const server = Date.parse(WELCOME.server_time);
+  assert.ok(client.serverClockOffsetMs <= server - before);
+  assert.ok(client.serverClockOffsetMs >= server - after);
+});
+
 test("a bearer token is sent as the first message, never in the URL", () => {
   const { client, sockets } = setup({ token: "secret-token" });
   client.connect();

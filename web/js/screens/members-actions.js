@@ -6,7 +6,9 @@ import { adminApi } from "../admin-api.js";
 import { confirmAction, radios } from "../confirm.js";
 import { h } from "../dom.js";
 import { formFeedback } from "../forms.js";
+import { groupsApi } from "../groups-api.js";
 import { t } from "../i18n.js";
+import { roleName } from "../roles.js";
 
 /**
  * The controls for one member. `tools`: {space, ctx, cards, area (the list's messageArea),
@@ -34,7 +36,7 @@ export function memberControls(member, label, tools) {
       "select",
       { id, name: "role" },
       member.assignable_roles.map((role) =>
-        h("option", { value: role, text: t(`role.${role}`), selected: role === member.role }),
+        h("option", { value: role, text: roleName(role, space.kind), selected: role === member.role }),
       ),
     );
     const form = h(
@@ -48,8 +50,8 @@ export function memberControls(member, label, tools) {
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       if (select.value === member.role) return;
-      const from = t(`role.${member.role}`);
-      const to = t(`role.${select.value}`);
+      const from = roleName(member.role, space.kind);
+      const to = roleName(select.value, space.kind);
       const sure = await confirmAction({
         title: t("members.role_question", { name: label, from, to }),
         lost: [t("members.role_consequence", { name: label, to })],
@@ -115,6 +117,33 @@ export function memberControls(member, label, tools) {
           confirm: t("members.remove_confirm"),
         });
         if (sure) run(() => adminApi.removeMember(space.id, member.account_id), t("members.removed", { name: label }));
+      }, "danger-text"),
+    );
+  }
+
+  if (allowed.includes("ban")) {
+    // A group's moderators: out at once, and no coming back or asking (docs/groups.md).
+    controls.push(
+      button(t("groups.ban"), async () => {
+        const answer = await confirmAction({
+          title: t("groups.ban_question", { name: label }),
+          lost: [t("groups.ban_consequence", { name: label }), t("groups.ban_kept")],
+          extra: [
+            h(
+              "div",
+              { class: "field" },
+              h("label", { for: `ban-reason-${member.account_id}`, text: t("groups.ban_reason") }),
+              h("input", { id: `ban-reason-${member.account_id}`, name: "reason", maxlength: "500" }),
+            ),
+          ],
+          confirm: t("groups.ban_confirm"),
+        });
+        if (answer) {
+          run(
+            () => groupsApi.ban(space.id, member.account_id, String(answer.get("reason") ?? "").trim()),
+            t("groups.banned", { name: label }),
+          );
+        }
       }, "danger-text"),
     );
   }

@@ -54,3 +54,10 @@ import register from "./register.js";
 import reset from "./reset.js";
 
 SCREENS.push(register, pending, forgot, reset, account, admin);
+
+// -- eTwinning Groups (issue 21): the directory and a group's page for who is not a member;
+// inside, a group is a space (space.js and its sections, in the group's words).
+import group from "./group.js";
+import groups from "./groups.js";
+
+SCREENS.push(groups, group);

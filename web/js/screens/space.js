@@ -87,8 +87,9 @@ const space = {
     const heading = h("h1", { tabindex: "-1", text: t("app.loading") });
     const description = h("p", { class: "description" });
     const body = h("div", { class: "space-body" });
+    const back = h("a", { href: "#/spaces", text: t("space.back") });
     main.append(
-      h("p", {}, h("a", { href: "#/spaces", text: t("space.back") })),
+      h("p", {}, back),
       heading,
       description,
       error,
@@ -162,6 +163,11 @@ const space = {
       }
       if (!alive) return;
       showSpace(space);
+      if (space.kind === "group") {
+        // A group's way back is the directory, where it was found.
+        back.href = "#/groups";
+        back.textContent = t("groups.back");
+      }
       const view = { space, account: ctx.account, ctx, spaceEvents, presence };
       const sections = SPACE_SECTIONS.filter((s) => s.available(space, ctx.account));
       const wanted = params.section ?? lastTab.get(spaceId);
@@ -199,7 +205,8 @@ const space = {
       // screen and its sections read again, as after a `reset` (a thread started then was
       // missing from the forum's list until the next change, under load).
       ctx.live.subscribe(channels[0], onChannel).then(
-        () => alive && onChannel({ type: "reset", channel: channels[0] }),
+        // (`followed`: not events the server found missing, so nothing to announce.)
+        () => alive && onChannel({ type: "reset", channel: channels[0], followed: true }),
         () => {},
       );
       ctx.live.subscribe(channels[1], onChannel).catch(() => {});

@@ -5,6 +5,7 @@ import { field, h, messageBox, say } from "../dom.js";
 import { formFeedback } from "../forms.js";
 import { t } from "../i18n.js";
 import { pendingBadge } from "../pending.js";
+import { roleName } from "../roles.js";
 
 function mayCreate(account) {
   return account.kind === "teacher" && account.status === "active";
@@ -21,7 +22,7 @@ function spaceItem(space, badges, ctx) {
     h(
       "span",
       { class: "meta" },
-      `${t(`spaces.kind.${space.kind}`)} · ${t("spaces.my_role", { role: t(`role.${space.my_role}`) })}`,
+      `${t(`spaces.kind.${space.kind}`)} · ${t("spaces.my_role", { role: roleName(space.my_role, space.kind) })}`,
       space.archived ? ` · ${t("spaces.archived")}` : "",
     ),
     badge?.element,
