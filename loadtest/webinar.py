@@ -394,7 +394,9 @@ async def inside(args: argparse.Namespace) -> dict[str, Any]:
     results: dict[str, Any] = {"runs": [], "load_start": os.getloadavg()[0]}
     folder = Path(args.folder)
     (folder / "janus").mkdir()
-    janus = await start_janus(folder / "janus", args.interface, 3)
+    # A port per viewer's PeerConnection (the default block of 100 capped the audience at
+    # about 99: the 100th viewer's subscription timed out). The namespace is private.
+    janus = await start_janus(folder / "janus", args.interface, 3, rtp_port_count=1000)
     port = free_port()
     os.environ.update(
         TWINSPACE_JANUS_URL=janus.url,
