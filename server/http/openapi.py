@@ -129,7 +129,10 @@ def build(operations: list[Operation], bounds: ServerBounds | None = None) -> di
         success: dict[str, Any] = {"description": "Success"}
         if op.response is not None:
             success["content"] = {"application/json": {"schema": schema_of[repr(op.response)]}}
-        if op.binary_response:
+        if op.binary_response and op.media_type is not None:
+            # A generated download (a zip export, a calendar file): its own type, whole.
+            success["content"] = {op.media_type: BINARY}
+        elif op.binary_response:
             success["content"] = {"application/octet-stream": BINARY}
             entry["responses"]["206"] = {
                 "description": "The one byte range asked for",
