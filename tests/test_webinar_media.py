@@ -78,8 +78,10 @@ def test_janus_records_the_speaker_into_files_kept_with_the_event(
     assert recording["notice"] is True  # everyone following was told
     assert sorted(r["kind"] for r in recording["recordings"]) == ["audio", "video"]
     video, audio = recording["downloads"]["video"], recording["downloads"]["audio"]
-    assert (video["status"], video["content_type"]) == (200, "video/webm")
+    kinds = {r["kind"]: r["content_type"] for r in recording["recordings"]}
+    assert kinds == {"video": "video/webm", "audio": "audio/ogg"}
+    assert (video["status"], video["content_type"]) == (200, "application/octet-stream")
     assert video["magic"] == "1a45dfa3"  # EBML: a WebM file, made by janus-pp-rec
-    assert (audio["status"], audio["content_type"]) == (200, "audio/ogg")
+    assert (audio["status"], audio["content_type"]) == (200, "application/octet-stream")
     assert audio["magic"] == "4f676753"  # OggS
     assert min(video["size"], audio["size"]) > 200  # not just the empty headers
