@@ -99,8 +99,10 @@ class JanusSubscriber:
             self.tasks.add(task)
 
     async def subscribe(
-        self, room: int, feed: int, token: str, private_id: int | None = None
+        self, room: int, feed: int, token: str | None, private_id: int | None = None
     ) -> None:
+        """Subscribe to one feed; a webinar's audience has no token and no private id (its
+        room asks for neither of subscribers)."""
         self.started_at = time.monotonic()
         self.handle = await self.client.attach()
         join: dict[str, Any] = {
@@ -108,8 +110,9 @@ class JanusSubscriber:
             "ptype": "subscriber",
             "room": room,
             "streams": [{"feed": feed}],
-            "token": token,
         }
+        if token is not None:
+            join["token"] = token
         if private_id is not None:
             join["private_id"] = private_id
         attached = await self.client.ask(self.handle, join)

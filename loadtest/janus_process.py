@@ -140,18 +140,20 @@ def spawn_janus(
     prefix: Sequence[str] = (),
     allow_origin: str | None = None,
     ws_port: int | None = None,
+    rtp_port_count: int = 100,
 ) -> JanusProcess:
     """Janus with a fresh configuration (not waited for): on ``port`` of 127.0.0.1 (a free
     one by default), run as ``prefix + janus ...`` (``ip netns exec NAME``, say: ``port`` is
     then the namespace's, and ``url`` is reached from outside only through a forwarder)."""
     port = port or free_port()
     admin_key = admin_key or secrets.token_hex(16)
-    # A block of RTP ports unlikely to clash with other runs.
+    # A block of RTP ports unlikely to clash with other runs. Janus takes one port per
+    # PeerConnection (bundled), so the block bounds the PeerConnections: 100 by default.
     base = 20000 + secrets.randbelow(400) * 100
     config = write_config(
         folder,
         port,
-        (base, base + 99),
+        (base, base + rtp_port_count - 1),
         admin_key,
         ice_interface,
         debug_level,
@@ -177,6 +179,7 @@ async def start_janus(
     prefix: Sequence[str] = (),
     allow_origin: str | None = None,
     ws_port: int | None = None,
+    rtp_port_count: int = 100,
 ) -> JanusProcess:
     """As :func:`spawn_janus`, answering at ``url`` from here; raises RuntimeError with its
     log if not."""
@@ -189,6 +192,7 @@ async def start_janus(
         prefix=prefix,
         allow_origin=allow_origin,
         ws_port=ws_port,
+        rtp_port_count=rtp_port_count,
     )
     popen = process.popen
     async with aiohttp.ClientSession() as http:

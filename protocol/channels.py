@@ -49,6 +49,9 @@ class ChannelKind(enum.StrEnum):
     # Events (issue 22): one event's live Q&A, ``qa:EVENT``. The number names the event, not
     # a space (an event for every eTwinner has none): the policy's ``decide_event`` decides it.
     QA = "qa"
+    # The stage of an event's live webinar (issue 22), ``stage:EVENT``: raised hands and the
+    # count watching, for its moderators only (the audience's own events go on ``qa``).
+    STAGE = "stage"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -71,7 +74,12 @@ KIND_RULES: dict[ChannelKind, KindRules] = {
     ChannelKind.NOTICE: KindRules(has_object_id=True, client_publish=False, replayable=True),
     ChannelKind.TYPING: KindRules(has_object_id=True, client_publish=False, replayable=False),
     ChannelKind.QA: KindRules(has_object_id=False, client_publish=False, replayable=True),
+    ChannelKind.STAGE: KindRules(has_object_id=False, client_publish=False, replayable=True),
 }
+
+#: Kinds whose number names an event, not a space (issue 22): decided by the event's rules,
+#: asked again whenever the account's place in any space changes, left alone when a space ends.
+EVENT_KINDS: frozenset[ChannelKind] = frozenset({ChannelKind.QA, ChannelKind.STAGE})
 
 CLIENT_PUBLISH_KINDS: frozenset[ChannelKind] = frozenset(
     kind for kind, rules in KIND_RULES.items() if rules.client_publish

@@ -9,8 +9,15 @@ from typing import Annotated
 
 import msgspec
 
-from .api import Body, Description, Id, Language, Out, Reason, Title
-from .vocabulary import EventAudience, EventState, QuestionState, QuestionVerb, Registration
+from .api import Body, Description, IceServerOut, Id, Language, Out, Reason, Title
+from .vocabulary import (
+    EventAudience,
+    EventState,
+    LiveState,
+    QuestionState,
+    QuestionVerb,
+    Registration,
+)
 
 #: A start with its offset (``2027-01-14T16:00:00Z``, ``…+01:00``): a time without one
 #: would mean something else in each reader's time zone, so it is refused (``format``).
@@ -174,3 +181,99 @@ class AttendeeOut(Out):
     last_left_at: dt.datetime
     #: Time in the event, between its start and its end, several tabs counted once.
     seconds: int
+
+
+# -- the live webinar ----------------------------------------------------------------------------
+
+
+class SpeakerOut(Out):
+    """Someone who may publish in the webinar now: the organiser, a speaker, or a viewer a
+    moderator promoted. Their publisher id in the SFU room is their account id."""
+
+    account_id: int
+    display_name: str
+    #: Promoted from the audience (a moderator may return them).
+    promoted: bool
+    #: Publishes now (the audience subscribes to this publisher id's feed).
+    publishing: bool
+
+
+class HandOut(Out):
+    """A viewer whose hand is raised (the moderators' list), the oldest first."""
+
+    account_id: int
+    display_name: str
+    raised_at: dt.datetime
+
+
+class LiveOut(Out):
+    """The event's video session as the asker sees it. ``watching`` and ``hands`` are the
+    moderators' (None for the audience); the live changes come on ``qa:EVENT``
+    (``live.session``) and, for the moderators, on ``stage:EVENT``."""
+
+    event_id: int
+    state: LiveState
+    started_at: dt.datetime | None
+    ended_at: dt.datetime | None
+    #: Janus records the speakers: every page shows that it records while this is true.
+    recording: bool
+    speakers: list[SpeakerOut]
+    watching: int | None = None
+    hands: list[HandOut] | None = None
+
+
+class LiveSfuOut(Out):
+    """How to reach the session's SFU room. The audience gets no token and no publisher id:
+    it subscribes to the speakers' feeds (their account ids) and holds no publisher handle;
+    Janus refuses a publisher join without a token."""
+
+    url: str
+    room: int
+    #: Present only for who may publish (PUBLISH_LIVE): their join token for this room.
+    token: str | None = None
+    publisher_id: int | None = None
+
+
+class LiveJoined(Out):
+    """The answer to starting or joining the webinar."""
+
+    live: LiveOut
+    #: Whether to ask for the camera and the microphone: False for the audience.
+    may_publish: bool
+    hand_raised: bool
+    sfu: LiveSfuOut
+    ice_servers: list[IceServerOut]
+
+
+class RaiseHand(Body):
+    raised: bool
+
+
+class StageMove(Body):
+    """Promote a viewer to speak (``on_stage`` true) or return them to the audience."""
+
+    on_stage: bool
+
+
+class RecordingSwitch(Body):
+    """Start (``recording`` true) or stop Janus's recording of the speakers."""
+
+    recording: bool
+
+
+class Publishing(Body):
+    """Who may publish says when its publisher is up (or down) at the SFU, so that the
+    audience subscribes to its feed."""
+
+    publishing: bool
+
+
+class RecordingOut(Out):
+    """One file of the event's recording: one speaker's video (WebM) or audio (Ogg Opus)."""
+
+    id: int
+    speaker: str | None
+    kind: str
+    content_type: str
+    size: int
+    created_at: dt.datetime

@@ -15,7 +15,7 @@ import msgspec
 from protocol import api, group_api
 from protocol.messages import PresenceMember
 from protocol.video import EndReason, VideoMode, VideoSessionState
-from protocol.vocabulary import AuditAction, QuestionState, RequestOutcome, Role
+from protocol.vocabulary import AuditAction, LiveState, QuestionState, RequestOutcome, Role
 
 
 class Payload(msgspec.Struct, frozen=True, kw_only=True):
@@ -273,6 +273,38 @@ class QuestionGone(Payload, frozen=True):
     """A question a moderator hid: gone from the audience's list (its words are not sent)."""
 
     id: int
+
+
+class Speaker(Payload, frozen=True):
+    account_id: int
+    display_name: str
+    promoted: bool
+    publishing: bool
+
+
+class LiveNow(Payload, frozen=True):
+    """The event's video session now, for everyone following the event (``qa:EVENT``): its
+    state, who is speaking, whether it records (the notice every page shows)."""
+
+    event_id: int
+    state: LiveState
+    recording: bool
+    speakers: list[Speaker]
+
+
+class HandNow(Payload, frozen=True):
+    """A viewer raised or lowered a hand (``stage:EVENT``, the moderators)."""
+
+    account_id: int
+    display_name: str
+    raised: bool
+
+
+class Watching(Payload, frozen=True):
+    """How many watch now (``stage:EVENT``): sent at most once a second, when it changed."""
+
+    event_id: int
+    watching: int
 
 
 EventPayload = (

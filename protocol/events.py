@@ -37,9 +37,11 @@ from protocol.event_payloads import (
     FileShown,
     FolderPurged,
     FolderShown,
+    HandNow,
     HeldNotice,
     JoinRequestClosed,
     JoinRequestFiled,
+    LiveNow,
     MemberGone,
     MemberShown,
     MentionNotice,
@@ -69,6 +71,7 @@ from protocol.event_payloads import (
     VideoEnded,
     VideoModerated,
     VideoStarted,
+    Watching,
 )
 from protocol.frames import EventBody, encode_event_body
 from protocol.messages import PresenceMember
@@ -150,6 +153,10 @@ class EventName(enum.StrEnum):
     QUESTION_VOTED = "question.voted"
     QUESTION_MODERATED = "question.moderated"
     QUESTION_HIDDEN = "question.hidden"
+    # the live webinar: qa:<event> for everyone, stage:<event> for its moderators
+    LIVE_SESSION = "live.session"
+    LIVE_HAND = "live.hand"
+    LIVE_WATCHING = "live.watching"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -266,6 +273,19 @@ EVENT_SPECS: Final[tuple[EventSpec, ...]] = (
         "A moderator picked, answered, put back or restored a question.",
     ),
     EventSpec(E.QUESTION_HIDDEN, (ChannelKind.QA,), QuestionGone, "A moderator hid a question."),
+    EventSpec(
+        E.LIVE_SESSION,
+        (ChannelKind.QA, ChannelKind.STAGE),
+        LiveNow,
+        "The webinar now: started, ended, who speaks, whether it records.",
+    ),
+    EventSpec(E.LIVE_HAND, (ChannelKind.STAGE,), HandNow, "A viewer raised or lowered a hand."),
+    EventSpec(
+        E.LIVE_WATCHING,
+        (ChannelKind.STAGE,),
+        Watching,
+        "How many watch (at most once a second, when it changed).",
+    ),
 )
 
 PAYLOAD_TYPES: Final[dict[tuple[EventName, ChannelKind], type[Any]]] = {

@@ -205,6 +205,14 @@ class AuditAction(enum.StrEnum):
     EVENT_CANCELLED = "event.cancelled"
     #: A moderator picked, answered, hid or restored a question (details: the verb).
     EVENT_QUESTION_MODERATED = "event.question_moderated"
+    # The live webinar: started and ended, a viewer promoted to speak or returned (reason:
+    # the account), Janus's recording started and stopped.
+    EVENT_LIVE_STARTED = "event.live_started"
+    EVENT_LIVE_ENDED = "event.live_ended"
+    EVENT_PROMOTED = "event.promoted"
+    EVENT_RETURNED = "event.returned"
+    EVENT_RECORDING_STARTED = "event.recording_started"
+    EVENT_RECORDING_STOPPED = "event.recording_stopped"
 
 
 # -- forums (issue 5) -----------------------------------------------------------------------
@@ -355,6 +363,14 @@ class EventState(enum.StrEnum):
     LIVE = "live"  # between its start and its end
     ENDED = "ended"  # past start + duration
     CANCELLED = "cancelled"  # by its organiser, at any time before its end
+
+
+class LiveState(enum.StrEnum):
+    """An event's video session (its live webinar)."""
+
+    NOT_STARTED = "not_started"  # nobody started it yet
+    LIVE = "live"  # started by the organiser or a speaker: speakers publish, the audience watches
+    ENDED = "ended"  # ended by them, or the event's time is over
 
 
 class Registration(enum.StrEnum):

@@ -42,7 +42,7 @@ from .brokers.typing_redis import RedisTypingGate
 from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
-from .housekeeping import keep_house, keep_lifting
+from .housekeeping import keep_house, keep_lifting, keep_recording
 from .http import (
     api_accounts,
     api_archive,
@@ -76,6 +76,7 @@ from .services.sign_in_throttle import SignInThrottle
 from .websocket.endpoint import ws_endpoint
 from .websocket.transport import CTX_STATE_KEY
 from .websocket.video_upkeep import keep_video, sweep_at_start
+from .websocket.webinar_watch import keep_counting
 
 logger = logging.getLogger("twinspace")
 
@@ -221,12 +222,15 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         video_upkeep = asyncio.create_task(keep_video(app.state.ctx))
         sampler = asyncio.create_task(exposition.keep_sampling(app.state.ctx))
         mutes = asyncio.create_task(keep_lifting(app.state.ctx))  # issue 10: mutes that run out
+        watch = asyncio.create_task(keep_counting(app.state.ctx))  # issue 22: count watching
+        recording = asyncio.create_task(keep_recording(app.state.ctx))  # issue 22: recordings
         pauses = asyncio.create_task(watch_pauses(), name="pause-watch")
         try:
             # The direct WebSocket transport finds the context in uvicorn's lifespan state.
             yield {CTX_STATE_KEY: app.state.ctx}
         finally:
-            for task in (housekeeping, video_upkeep, sampler, mutes, pauses):
+            tasks = (housekeeping, video_upkeep, sampler, mutes, pauses, watch, recording)
+            for task in tasks:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task

@@ -111,6 +111,9 @@ class VideoSettings:
     janus_admin_key: str | None = None
     #: Where clients reach Janus (its WebSocket transport, say); default `janus_url`.
     janus_client_url: str | None = None
+    #: A folder Janus writes its recordings of events' speakers into (Janus's own path, one
+    #: folder per room; TWINSPACE_JANUS_RECORDINGS). Default none: recording is refused (503).
+    janus_recordings_dir: str | None = None
 
     @property
     def sfu_client_url(self) -> str | None:
@@ -125,7 +128,7 @@ def video_settings_from(env: Mapping[str, str]) -> VideoSettings:
     TWINSPACE_VIDEO_EMPTY_S,
     TWINSPACE_STUN_URLS, TWINSPACE_TURN_URLS (comma-separated), TWINSPACE_TURN_SECRET,
     TWINSPACE_TURN_TTL_S, TWINSPACE_JANUS_URL, TWINSPACE_JANUS_ADMIN_KEY and
-    TWINSPACE_JANUS_CLIENT_URL; absent ones keep their defaults."""
+    TWINSPACE_JANUS_CLIENT_URL, TWINSPACE_JANUS_RECORDINGS; absent ones keep their defaults."""
     default = VideoSettings()
 
     def urls(name: str) -> tuple[str, ...]:
@@ -148,6 +151,7 @@ def video_settings_from(env: Mapping[str, str]) -> VideoSettings:
         janus_url=env.get("TWINSPACE_JANUS_URL") or None,
         janus_admin_key=env.get("TWINSPACE_JANUS_ADMIN_KEY") or None,
         janus_client_url=env.get("TWINSPACE_JANUS_CLIENT_URL") or None,
+        janus_recordings_dir=env.get("TWINSPACE_JANUS_RECORDINGS") or None,
     )
 
 

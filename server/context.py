@@ -12,6 +12,7 @@ from .clock import Clock
 from .config import Settings
 from .mail.sending import Mailer
 from .realtime.hub import Hub
+from .realtime.watch_counts import WatchCounts
 from .security import Secrets
 from .services.sign_in_throttle import SignInThrottle
 
@@ -31,3 +32,5 @@ class AppContext:
     mailer: Mailer
     #: Chat typing indicators sent lately (issue 10): shared through Redis when configured.
     typing_gate: TypingGate = field(default_factory=MemoryTypingGate)
+    #: Events whose count watching changed lately (issue 22's webinar), announced coalesced.
+    watch_counts: WatchCounts = field(default_factory=WatchCounts)

@@ -13,7 +13,7 @@ from storage.repositories import password_resets as reset_repo
 
 from .clock import Clock
 from .config import PrivacySettings
-from .services import audit_retention
+from .services import audit_retention, event_recordings
 from .services import chat as chat_service
 from .services.mute_expiry import lift_expired
 from .services.outbox import take_outbox
@@ -101,3 +101,42 @@ async def keep_lifting(ctx: AppContext, interval: float = LIFT_INTERVAL_S) -> No
                 mutes_logger.info("lifted %d mutes that ran out", lifted)
         except Exception:
             mutes_logger.warning("lifting mutes that ran out failed; retrying", exc_info=True)
+
+
+#: Seconds between looks for recordings to process (issue 22's webinar).
+RECORDING_INTERVAL_S = 2.0
+recordings_logger = logging.getLogger("twinspace.recordings")
+
+
+async def process_recordings(ctx: AppContext) -> int:
+    """Process the takes Janus finished recording into the events' recordings: one
+    transaction per take (its row held, so another process skips it)."""
+    base = ctx.settings.video.janus_recordings_dir
+    if base is None:
+        return 0
+    done = 0
+    while True:
+        async with ctx.sessionmaker() as db, db.begin():
+            takes = await event_recordings.pending(db, limit=1)
+            if not takes:
+                return done
+            [take] = takes
+            try:
+                made = await event_recordings.process(take, base, ctx.blobs)
+            except Exception as exc:  # a broken file: recorded, not retried forever
+                recordings_logger.warning("recording take %s failed: %s", take.id, exc)
+                take.failure, take.processed_at = str(exc)[:500], ctx.clock.now()
+                made = []
+            else:
+                event_recordings.record_made(db, take, made, ctx.clock.now())
+            done += 1
+
+
+async def keep_recording(ctx: AppContext, interval: float = RECORDING_INTERVAL_S) -> None:
+    """Run for the server's life; a failed pass (the database away) is retried next time."""
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            await process_recordings(ctx)
+        except Exception:
+            recordings_logger.warning("processing recordings failed; retrying", exc_info=True)

@@ -810,3 +810,90 @@ class EventAttendance(Base):
     joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     #: None while it lasts (or if the process died: the listing ends it at the event's end).
     left_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class EventLiveSession(Base):
+    """The video session of an event (its live webinar): the SFU room its speakers publish
+    in and its audience subscribes to. One per event; a restart after an end reuses the row
+    with a new room."""
+
+    __tablename__ = "event_live_sessions"
+
+    event_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: The Janus room: random (52 bits), since a subscription to it needs no token (the
+    #: audience holds no publisher handle), so its number is what only the audience learns.
+    room: Mapped[int] = mapped_column(BigInteger)
+    started_by_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: None while it runs.
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: Since when Janus records the speakers (None: not recording).
+    recording_since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class EventStagePlace(Base):
+    """One viewer's place by the stage of a running webinar: a raised hand, or promoted to
+    speak by a moderator (returned: both false)."""
+
+    __tablename__ = "event_stage"
+
+    event_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    hand_raised: Mapped[bool] = mapped_column(Boolean, default=False)
+    on_stage: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Says it publishes now (its client's word, so the audience knows which feeds to
+    #: subscribe to; Janus holds the media itself). The organiser and speakers have a row
+    #: for this alone.
+    publishing: Mapped[bool] = mapped_column(Boolean, default=False)
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class EventRecordingTake(Base):
+    """One stretch of Janus recording an event's speakers (started and stopped by the
+    organiser), waiting for its files to be processed into the event's recordings."""
+
+    __tablename__ = "event_recording_takes"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    #: The Janus room whose recording folder holds the take's files.
+    room: Mapped[int] = mapped_column(BigInteger)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    stopped_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: None until processed (or given up on: ``failure`` says why).
+    processed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    failure: Mapped[str] = mapped_column(String(500), default="")
+
+
+class EventRecording(Base):
+    """One file of an event's recording, kept with the event for its audience: one speaker's
+    video (WebM, VP8) or audio (Opus in Ogg), as Janus's ``janus-pp-rec`` wrote it."""
+
+    __tablename__ = "event_recordings"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    take_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("event_recording_takes.id", ondelete="CASCADE")
+    )
+    #: The speaker (their publisher id in the room); None once their account is gone.
+    account_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(8))  # "video" or "audio"
+    content_type: Mapped[str] = mapped_column(String(64))
+    digest: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -7,8 +7,8 @@
 #   down (the tests need them; under CI=true they fail rather than skip without them).
 # - Debian packages the tests drive, installed when missing with one apt-get update:
 #   chromium (the web client, through Playwright, never downloaded by it) and node (the client
-#   library's unit tests); janus and coturn (video: the SFU and TURN tests start their own, on
-#   loopback); nginx and openssl (the shipped proxy config is checked by the real nginx with a
+#   library's unit tests); janus, janus-tools (`janus-pp-rec`: webinar recordings into WebM
+#   and Ogg) and coturn (video: the SFU and TURN tests start their own, on loopback); nginx and openssl (the shipped proxy config is checked by the real nginx with a
 #   throwaway certificate); postgresql-client (pg_dump/pg_restore for backups); util-linux
 #   (unshare) and iproute2 (ip netns: Chromium and Janus in a private network namespace).
 #
@@ -28,6 +28,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v janus >/dev/null 2>&1 || missing+=(janus)
 command -v turnserver >/dev/null 2>&1 || missing+=(coturn)
+command -v janus-pp-rec >/dev/null 2>&1 || missing+=(janus-tools)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v pg_dump >/dev/null 2>&1 || missing+=(postgresql-client)

@@ -8,12 +8,12 @@ for byte; pupils and guests see their twinspaces' events only.
 
 from __future__ import annotations
 
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 
 from protocol import event_api
-from protocol.errors import ErrorCode, ProtocolError
+from protocol.errors import ErrorCode, ProtocolError, Unavailable
 
-from ..services import event_attendance, event_questions
+from ..services import event_attendance, event_live, event_questions, event_recordings
 from ..services import events as event_service
 from .ranges import content_disposition
 from .routing import ApiRouter, Call, Reply
@@ -218,3 +218,151 @@ async def moderate(call: Call[event_api.ModerateQuestion]) -> event_api.Question
 )
 async def attendance(call: Call[None]) -> list[event_api.AttendeeOut]:
     return await event_attendance.attendance(call.req, call.path_id("event_id"))
+
+
+# -- the live webinar ----------------------------------------------------------------------------
+
+LIVE = EVENT + "/live"
+
+
+@router.operation(
+    "POST",
+    LIVE,
+    "Start the event's video session through the SFU, in webinar mode (its organiser or a"
+    " speaker, at its time); again: the running session's answer",
+    response=event_api.LiveJoined,
+    errors=(403, 404, 503),
+)
+async def start_live(call: Call[None]) -> event_api.LiveJoined:
+    return await event_live.start(call.req, call.path_id("event_id"), call.ctx.settings.video)
+
+
+@router.operation(
+    "GET",
+    LIVE,
+    "The event's video session: who speaks, whether it records; the count watching and the"
+    " raised hands for its moderators",
+    response=event_api.LiveOut,
+    errors=(404,),
+)
+async def show_live(call: Call[None]) -> event_api.LiveOut:
+    return await event_live.show(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "POST",
+    LIVE + "/join",
+    "Watch the running session: the SFU room, and a publisher token for who may publish"
+    " only (the audience subscribes, no camera or microphone asked)",
+    response=event_api.LiveJoined,
+    errors=(403, 404, 503),
+)
+async def join_live(call: Call[None]) -> event_api.LiveJoined:
+    return await event_live.join(call.req, call.path_id("event_id"), call.ctx.settings.video)
+
+
+@router.operation(
+    "POST",
+    LIVE + "/end",
+    "End the event's video session (its organiser or a speaker)",
+    response=event_api.LiveOut,
+    errors=(403, 404, 503),
+)
+async def end_live(call: Call[None]) -> event_api.LiveOut:
+    return await event_live.end(call.req, call.path_id("event_id"), call.ctx.settings.video)
+
+
+@router.operation(
+    "POST",
+    LIVE + "/hand",
+    "Raise or lower one's hand (a viewer with a place)",
+    body=event_api.RaiseHand,
+    response=event_api.LiveOut,
+    errors=(403, 404, 422),
+)
+async def hand(call: Call[event_api.RaiseHand]) -> event_api.LiveOut:
+    return await event_live.raise_hand(call.req, call.path_id("event_id"), call.body)
+
+
+@router.operation(
+    "POST",
+    LIVE + "/publishing",
+    "Who may publish says its publisher is up or down at the SFU, so the audience subscribes",
+    body=event_api.Publishing,
+    response=event_api.LiveOut,
+    errors=(403, 404, 422),
+)
+async def publishing(call: Call[event_api.Publishing]) -> event_api.LiveOut:
+    return await event_live.set_publishing(call.req, call.path_id("event_id"), call.body)
+
+
+@router.operation(
+    "POST",
+    LIVE + "/stage/{account_id:int}",
+    "Promote a viewer to speak or return them to the audience (the organiser, the speakers,"
+    " a group's moderators); returned, their publisher is kicked at the SFU",
+    body=event_api.StageMove,
+    response=event_api.LiveOut,
+    errors=(403, 404, 422, 503),
+)
+async def stage(call: Call[event_api.StageMove]) -> event_api.LiveOut:
+    return await event_live.move(
+        call.req,
+        call.path_id("event_id"),
+        call.path_id("account_id"),
+        call.body,
+        call.ctx.settings.video,
+    )
+
+
+@router.operation(
+    "POST",
+    LIVE + "/recording",
+    "Start or stop Janus's recording of the speakers (the organiser; never an event whose"
+    " audience may hold pupils); announced to everyone following",
+    body=event_api.RecordingSwitch,
+    response=event_api.LiveOut,
+    errors=(403, 404, 422, 503),
+)
+async def recording(call: Call[event_api.RecordingSwitch]) -> event_api.LiveOut:
+    return await event_live.record(
+        call.req, call.path_id("event_id"), call.body, call.ctx.settings.video
+    )
+
+
+@router.operation(
+    "GET",
+    EVENT + "/recordings",
+    "The event's recordings (Janus's recording of the speakers, one video and one audio file"
+    " per speaker and take), for whoever sees the event",
+    response=list[event_api.RecordingOut],
+    errors=(404,),
+)
+async def recordings(call: Call[None]) -> list[event_api.RecordingOut]:
+    return await event_recordings.list_recordings(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "GET",
+    EVENT + "/recordings/{recording_id:int}",
+    "Download one recording (WebM video or Ogg Opus audio: its listing's content_type)",
+    errors=(404, 503),
+    binary_response=True,
+    # One declared type for both kinds (the listing says which a file is): a download, whole.
+    media_type="application/octet-stream",
+)
+async def recording_file(call: Call[None]) -> Response:
+    row = await event_recordings.recording(
+        call.req, call.path_id("event_id"), call.path_id("recording_id")
+    )
+    if await call.ctx.blobs.stat(row.digest) is None:
+        raise Unavailable("the recording's content is unavailable; the operator has been told")
+    extension = "webm" if row.kind == "video" else "opus"
+    headers = {
+        "Content-Length": str(row.size),
+        "Cache-Control": "private, no-cache",
+        "Content-Disposition": content_disposition(f"recording-{row.id}.{extension}"),
+    }
+    return StreamingResponse(
+        call.ctx.blobs.read(row.digest), headers=headers, media_type="application/octet-stream"
+    )

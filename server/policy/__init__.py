@@ -11,7 +11,15 @@ from .actions import (
     GroupAction,
     SpaceAction,
 )
-from .event_rules import EVENT_RULES, EventFacts, EventPlanFacts, decide_event, decide_event_plan
+from .event_rules import (
+    EVENT_RULES,
+    EventFacts,
+    EventPlanFacts,
+    StageFacts,
+    decide_event,
+    decide_event_plan,
+    decide_stage,
+)
 from .facts import (
     AccountFacts,
     Actor,
@@ -79,6 +87,7 @@ __all__ = [
     "SessionPlaceFacts",
     "SpaceAction",
     "SpaceFacts",
+    "StageFacts",
     "VideoJoinFacts",
     "WrongFacts",
     "decide_account",
@@ -86,6 +95,7 @@ __all__ = [
     "decide_event_plan",
     "decide_group",
     "decide_space",
+    "decide_stage",
     "facts_for",
     "holder_sees_space",
     "invitation_standing",

@@ -121,6 +121,27 @@ class EventAction(enum.StrEnum):
     MODERATE_QUESTIONS = "moderate_questions"  # pick, answer, mark answered, hide, restore
     #: Who followed the event live and for how long: the organiser's.
     READ_ATTENDANCE = "read_attendance"
+    # The live webinar (issue 22): speakers publish through the SFU, the audience only
+    # subscribes; a viewer raises a hand, the moderators promote them and return them.
+    #: Start the event's video session (at its time): the organiser and the speakers.
+    START_LIVE = "start_live"
+    #: End it before its time: the organiser and the speakers.
+    END_LIVE = "end_live"
+    #: Watch the running session (subscribe only): who asks questions, and the moderators.
+    WATCH_LIVE = "watch_live"
+    #: Publish audio and video in it: the speakers and whoever is promoted to speak.
+    PUBLISH_LIVE = "publish_live"
+    #: Raise (or lower) one's hand: a viewer with a place, not already speaking.
+    RAISE_HAND = "raise_hand"
+    #: Promote a viewer to speak, return them, see hands and the count watching: the Q&A's
+    #: moderators (the organiser, the speakers, a group's owners and moderators).
+    MODERATE_LIVE = "moderate_live"
+    #: Follow the stage (``stage:EVENT``: raised hands, the count watching): the moderators,
+    #: before the session starts too.
+    SEE_STAGE = "see_stage"
+    #: Start and stop the recording of the speakers: the organiser, for an event whose
+    #: audience has no pupils (every eTwinner, a group).
+    RECORD_LIVE = "record_live"
 
 
 #: Actions that change nothing: still allowed in an archived space, and to a muted member.

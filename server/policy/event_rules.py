@@ -63,6 +63,22 @@ class EventFacts:
     space_archived: bool = False
     #: A teacher's mute of the asker runs in the event's space: reads, does not ask.
     muted: bool = False
+    #: The event's video session runs (started, not ended; issue 22's live webinar).
+    session_live: bool = False
+    #: The asker was promoted from the audience to speak in the running session.
+    on_stage: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StageFacts:
+    """The person a moderator would promote to speak (or return to the audience)."""
+
+    #: Holds a place at the event (registered, not waiting).
+    registered: bool
+    #: The organiser or a speaker: always on the stage, never promoted nor returned.
+    speaker: bool
+    #: A teacher's mute runs on them in the event's space: they do not speak.
+    muted: bool = False
 
 
 def moderates(event: EventFacts) -> bool:
@@ -201,6 +217,99 @@ def moderate_questions(actor: Actor, event: EventFacts) -> Decision:
     return allow()
 
 
+# -- the live webinar ---------------------------------------------------------------------------
+
+
+def runs_it(event: EventFacts) -> bool:
+    return event.organiser or event.speaker
+
+
+def start_live(actor: Actor, event: EventFacts) -> Decision:
+    """At the event's time (between its start and its end), by its organiser or a speaker."""
+    if not runs_it(event):
+        return deny("the organiser and the speakers start the live session")
+    if event.state is not EventState.LIVE:
+        return deny(f"the event is not running ({event.state})")
+    if event.space_archived:
+        return deny("the space is archived")
+    return allow()
+
+
+def end_live(actor: Actor, event: EventFacts) -> Decision:
+    if not runs_it(event):
+        return deny("the organiser and the speakers end the live session")
+    if not event.session_live:
+        return deny("no live session runs")
+    return allow()
+
+
+def watch_live(actor: Actor, event: EventFacts) -> Decision:
+    """Subscribe only: those with a place, and the moderators (who also publish or not)."""
+    if not event.session_live or event.state is not EventState.LIVE:
+        return deny("no live session runs")
+    if event.registered or moderates(event):
+        return allow()
+    return deny("those with a place watch")
+
+
+def publish_live(actor: Actor, event: EventFacts) -> Decision:
+    """The organiser, the speakers, and who the moderators promoted; never the audience."""
+    if not event.session_live or event.state is not EventState.LIVE:
+        return deny("no live session runs")
+    if runs_it(event):
+        return allow()
+    if not event.on_stage:
+        return deny("the audience watches; a moderator promotes a raised hand to speak")
+    if event.muted:
+        return deny("muted: does not speak")
+    return allow()
+
+
+def raise_hand(actor: Actor, event: EventFacts) -> Decision:
+    if not event.session_live or event.state is not EventState.LIVE:
+        return deny("no live session runs")
+    if runs_it(event) or event.on_stage:
+        return deny("already speaking")
+    if not event.registered:
+        return deny("those with a place raise a hand")
+    if event.muted:
+        return deny("muted: does not speak")
+    return allow()
+
+
+def see_stage(actor: Actor, event: EventFacts) -> Decision:
+    if not moderates(event):
+        return deny("the organiser, the speakers and a group's moderators see the stage")
+    return allow()
+
+
+def moderate_live(actor: Actor, event: EventFacts) -> Decision:
+    if not moderates(event):
+        return deny("the organiser, the speakers and a group's moderators run the stage")
+    if not event.session_live:
+        return deny("no live session runs")
+    if event.space_archived:
+        return deny("the space is archived")
+    return allow()
+
+
+#: Audiences with no pupils: every eTwinner (of a country), a group (eTwinners only). A
+#: twinspace's may hold pupils, now or later: never recorded (DOMAIN.md).
+RECORDABLE: frozenset[EventAudience] = frozenset({EventAudience.ETWINNERS, EventAudience.GROUP})
+
+
+def record_live(actor: Actor, event: EventFacts) -> Decision:
+    if not event.organiser:
+        return deny("only the organiser records")
+    if event.audience not in RECORDABLE:
+        return deny("a session with pupils is never recorded")
+    if not event.session_live:
+        return deny("no live session runs")
+    if event.space_archived:
+        return deny("the space is archived")
+    return allow()
+
+
 EVENT_RULES: dict[EventAction, EventRule] = {
     EventAction.SEE_EVENT: see_event,
     EventAction.EDIT_EVENT: organiser_only(
@@ -220,6 +329,14 @@ EVENT_RULES: dict[EventAction, EventRule] = {
     EventAction.READ_QUESTIONS: read_questions,
     EventAction.ASK_QUESTION: ask_question,
     EventAction.MODERATE_QUESTIONS: moderate_questions,
+    EventAction.START_LIVE: start_live,
+    EventAction.END_LIVE: end_live,
+    EventAction.WATCH_LIVE: watch_live,
+    EventAction.PUBLISH_LIVE: publish_live,
+    EventAction.RAISE_HAND: raise_hand,
+    EventAction.MODERATE_LIVE: moderate_live,
+    EventAction.SEE_STAGE: see_stage,
+    EventAction.RECORD_LIVE: record_live,
 }
 
 
@@ -229,6 +346,22 @@ def decide_event(actor: Actor, action: EventAction, event: EventFacts | None) ->
     if not sees(actor, event) or event is None:
         return conceal(NO_SUCH_EVENT)
     return EVENT_RULES[action](actor, event)
+
+
+def decide_stage(actor: Actor, event: EventFacts | None, target: StageFacts) -> Decision:
+    """Promote someone to speak (or return them): MODERATE_LIVE, and the one promoted holds a
+    place, is not muted, and is no speaker already (the organiser and the speakers are always
+    on the stage)."""
+    decision = decide_event(actor, EventAction.MODERATE_LIVE, event)
+    if not decision.allowed:
+        return decision
+    if target.speaker:
+        return deny("the organiser and the speakers are always on the stage")
+    if not target.registered:
+        return deny("only someone with a place is promoted")
+    if target.muted:
+        return deny("muted: does not speak")
+    return allow()
 
 
 def decide_event_plan(actor: Actor, facts: EventPlanFacts | None) -> Decision:

@@ -19,7 +19,7 @@ from protocol.vocabulary import AccountId, Role
 from storage.repositories import spaces as space_repo
 
 from ..policy import Actor, NoticesFacts, SessionPlaceFacts, SpaceAction, decide_space
-from ..services import event_questions
+from ..services import event_live, event_questions
 from ..services.access import enforce, membership_facts, space_facts
 from ..services.forum_channels import authorize_thread, authorize_typing
 from ..services.video import access as video_access
@@ -58,6 +58,10 @@ async def authorize_subscribe(
         # An event's Q&A (issue 22): the number is the event's, decided by the event's rules.
         # The grant's role feeds presence only, which a qa channel has none of.
         await event_questions.may_follow(db, actor, channel.space_id, now)
+        return ChannelGrant(channel, Role.GUEST)
+    if channel.kind is ChannelKind.STAGE:
+        # The stage of an event's webinar: hands and the count watching, for its moderators.
+        await event_live.may_see_stage(db, actor, channel.space_id, now)
         return ChannelGrant(channel, Role.GUEST)
     action = SUBSCRIBE_ACTION.get(channel.kind)
     if action is None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from protocol.channels import Channel, ChannelKind
+from protocol.channels import EVENT_KINDS, Channel, ChannelKind
 from protocol.close_codes import CloseCode, CloseReason
 from protocol.errors import ErrorCode, InvariantBroken, TwinspaceError, Unavailable
 from protocol.event_payloads import EventPayload, PresenceGone
@@ -430,7 +430,7 @@ class Hub:
                 for name, subscription in list(connection.subscriptions.items()):
                     channel = subscription.grant.channel
                     # A qa channel's number is an event's, not a space's (issue 22).
-                    if channel.space_id == space_id and channel.kind is not ChannelKind.QA:
+                    if channel.space_id == space_id and channel.kind not in EVENT_KINDS:
                         await self.detach(connection, name)
                         connection.send(Unsubscribed(channel=name, code=ErrorCode.NOT_FOUND))
 
@@ -444,7 +444,7 @@ class Hub:
             # An event's Q&A may be a group's or twinspace's (issue 22): a change of the
             # account's place in any space asks again for each of its qa channels.
             if subscription.grant.channel.space_id == space_id
-            or subscription.grant.channel.kind is ChannelKind.QA
+            or subscription.grant.channel.kind in EVENT_KINDS
         }
         if not held:
             return

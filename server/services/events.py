@@ -29,7 +29,14 @@ from protocol.vocabulary import (
     Role,
     SpaceKind,
 )
-from storage.models import Account, Event, EventRegistration, Membership
+from storage.models import (
+    Account,
+    Event,
+    EventLiveSession,
+    EventRegistration,
+    EventStagePlace,
+    Membership,
+)
 from storage.repositories import audit as audit_repo
 from storage.repositories import events as event_repo
 from storage.repositories import spaces as space_repo
@@ -80,6 +87,8 @@ def facts_of(
     membership: Membership | None,
     registered: bool = False,
     space_archived: bool = False,
+    session_live: bool = False,
+    on_stage: bool = False,
 ) -> EventFacts:
     muted = (
         membership is not None
@@ -96,6 +105,8 @@ def facts_of(
         registered=registered,
         space_archived=space_archived,
         muted=muted,
+        session_live=session_live,
+        on_stage=on_stage,
     )
 
 
@@ -119,7 +130,20 @@ async def facts_and_speakers(
     membership = roles.get(event.space_id or 0)
     space = await space_repo.get(db, event.space_id) if event.space_id is not None else None
     archived = space is not None and space.archived_at is not None
-    facts = facts_of(account_id, now, event, speakers, membership, registered, archived)
+    live = await db.get(EventLiveSession, event.id)
+    session_live = live is not None and live.ended_at is None
+    place = await db.get(EventStagePlace, (event.id, account_id)) if session_live else None
+    facts = facts_of(
+        account_id,
+        now,
+        event,
+        speakers,
+        membership,
+        registered,
+        archived,
+        session_live=session_live,
+        on_stage=place is not None and place.on_stage,
+    )
     return facts, speakers
 
 

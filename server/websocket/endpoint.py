@@ -366,6 +366,8 @@ class WsSession:
                     db, event_id, connection.account_id, connection.id, now
                 )
             await event_attendance.left(db, list(left), connection.id, now)
+        for event_id in (*joined, *left):
+            self.ctx.watch_counts.touch(event_id)  # the count watching, announced coalesced
 
     async def authorize(self, channel: Channel) -> ChannelGrant:
         actor = self.signed_in_actor

@@ -448,6 +448,38 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
     ),
     ("GET", EVENT + "/attendance"): (Case((c(E.READ_ATTENDANCE, "event"),), params=THE_EVENT),),
     ("GET", EVENT + "/registrants"): (Case((c(E.LIST_REGISTRANTS, "event"),), params=THE_EVENT),),
+    # The live webinar: the fixture's events are scheduled, not running, so each route
+    # answers the policy's refusal to those who see the event and 404 to the others.
+    ("POST", EVENT + "/live"): (Case((c(E.START_LIVE, "event"),), params=THE_EVENT),),
+    ("GET", EVENT + "/live"): (Case((c(E.SEE_EVENT, "event"),), params=THE_EVENT),),
+    ("POST", EVENT + "/live/join"): (Case((c(E.WATCH_LIVE, "event"),), params=THE_EVENT),),
+    ("POST", EVENT + "/live/end"): (Case((c(E.END_LIVE, "event"),), params=THE_EVENT),),
+    ("POST", EVENT + "/live/hand"): (
+        Case((c(E.RAISE_HAND, "event"),), params=THE_EVENT, body=const({"raised": True})),
+    ),
+    ("POST", EVENT + "/live/publishing"): (
+        Case((c(E.PUBLISH_LIVE, "event"),), params=THE_EVENT, body=const({"publishing": True})),
+    ),
+    ("POST", EVENT + "/live/stage/{account_id}"): (
+        Case(
+            (c(E.MODERATE_LIVE, "event"),),
+            params={"event_id": "event", "account_id": "@subject"},
+            body=const({"on_stage": True}),
+        ),
+    ),
+    ("GET", EVENT + "/recordings"): (Case((c(E.SEE_EVENT, "event"),), params=THE_EVENT),),
+    # The fixture records nothing (that needs Janus's media, tests/test_webinar_media.py): who
+    # sees the event hears the 404 of a missing recording, anyone else that of a missing event.
+    ("GET", EVENT + "/recordings/{recording_id}"): (
+        Case(
+            (c(E.SEE_EVENT, "event"),),
+            params={"event_id": "event", "recording_id": "question"},
+            ok=(404,),
+        ),
+    ),
+    ("POST", EVENT + "/live/recording"): (
+        Case((c(E.RECORD_LIVE, "event"),), params=THE_EVENT, body=const({"recording": True})),
+    ),
     ("GET", SPACE): (Case((c(S.SEE_SPACE),)),),
     ("PATCH", SPACE): (Case((c(S.UPDATE_SETTINGS),), body=const({"title": "Renamed"})),),
     ("POST", SPACE + "/archive"): (Case((c(S.ARCHIVE_SPACE),)),),

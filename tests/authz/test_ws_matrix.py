@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from protocol.channels import KIND_RULES, ChannelKind
+from protocol.channels import EVENT_KINDS, KIND_RULES, ChannelKind
 from protocol.close_codes import CloseCode
 from protocol.codec import decode_server_message
 from protocol.messages import (
@@ -122,6 +122,8 @@ SUBSCRIPTIONS: tuple[Sub, ...] = (
     # An event's Q&A (issue 22): the space kind stands for the event's audience
     # (world.EVENT_AUDIENCE); the channel is qa:EVENT.
     Sub(ChannelKind.QA, ((EventAction.READ_QUESTIONS, None),), "event", label="event"),
+    # Its webinar's stage (hands, the count watching): the event's moderators.
+    Sub(ChannelKind.STAGE, ((EventAction.SEE_STAGE, None),), "event", label="event"),
 )
 
 #: A valid payload of each signalling event (the peer ``to`` is one nobody is connected as).
@@ -185,8 +187,8 @@ class WsMatrix:
 
     def channel(self, sub: Sub, kind: SpaceKind, persona: str, space_id: int | None = None) -> str:
         ids = self.fx.spaces[kind].ids
-        if sub.kind is ChannelKind.QA:
-            return f"qa:{MISSING if space_id else ids['event']}"
+        if sub.kind in EVENT_KINDS:
+            return f"{sub.kind}:{MISSING if space_id else ids['event']}"
         sid = space_id or ids["space"]
         if sub.obj is None:
             return f"{sub.kind}:{sid}"
@@ -311,7 +313,7 @@ class WsMatrix:
                 self.fail(where, f"{answer!r} differs from a missing channel's {twin!r}")
 
     def missing_channel(self, sub: Sub, kind: SpaceKind, persona: str) -> str:
-        if sub.kind is ChannelKind.QA:
+        if sub.kind in EVENT_KINDS:
             return self.channel(sub, kind, persona, space_id=MISSING)
         if self.fx.membership(kind, persona) is None or sub.obj is None:
             return self.channel(sub, kind, persona, space_id=MISSING)

@@ -132,6 +132,12 @@ export const QUESTION_VOTED = "question.voted";
 export const QUESTION_MODERATED = "question.moderated";
 /** Sent on: qa. */
 export const QUESTION_HIDDEN = "question.hidden";
+/** Sent on: qa, stage. */
+export const LIVE_SESSION = "live.session";
+/** Sent on: stage. */
+export const LIVE_HAND = "live.hand";
+/** Sent on: stage. */
+export const LIVE_WATCHING = "live.watching";
 
 // Every name of one family (before the first dot), for a screen that takes them all.
 export const MEMBER_EVENTS = new Set([
@@ -201,3 +207,4 @@ export const QUESTION_EVENTS = new Set([
   QUESTION_MODERATED,
   QUESTION_HIDDEN,
 ]);
+export const LIVE_EVENTS = new Set([LIVE_SESSION, LIVE_HAND, LIVE_WATCHING]);

@@ -106,6 +106,39 @@ class JanusSfu:
             }
         )
 
+    async def create_webinar_room(
+        self, room: int, tokens: list[str], publishers: int, rec_dir: str | None
+    ) -> None:
+        body: dict[str, Any] = {
+            "request": "create",
+            "room": room,
+            "admin_key": self.admin_key,
+            "secret": self.secret(room),
+            "is_private": True,
+            "allowed": [*tokens, self.admin_token(room)],
+            "publishers": publishers,
+            "audiocodec": "opus",
+            "videocodec": "vp8",
+            # The audience holds no publisher handle (no camera asked, nothing to publish
+            # with), so its subscriptions carry no private id: Janus checks tokens only on
+            # publisher joins. The room's random number is what the audience is given.
+            "require_pvtid": False,
+            # No "joining" events: hundreds of viewers join, nobody needs to hear each one.
+            "notify_joining": False,
+        }
+        if rec_dir is not None:
+            body["rec_dir"] = rec_dir
+        await self.request(body)
+
+    async def record(self, room: int, recording: bool) -> None:
+        body = {
+            "request": "enable_recording",
+            "room": room,
+            "secret": self.secret(room),
+            "record": recording,
+        }
+        await self.request(body)
+
     async def destroy_room(self, room: int) -> None:
         body = {"request": "destroy", "room": room, "secret": self.secret(room)}
         await self.request(body, ok_codes=(NO_SUCH_ROOM,))

@@ -36,6 +36,16 @@ class Sfu(Protocol):
     async def mute(self, room: int, participant_id: int, muted: bool) -> None:
         """Stop (or resume) forwarding the participant's audio, whatever their client does."""
 
+    async def create_webinar_room(
+        self, room: int, tokens: list[str], publishers: int, rec_dir: str | None
+    ) -> None:
+        """Create an event's room: ``tokens`` publish (the speakers), anyone who knows the
+        room subscribes with no handle of its own (no private id asked); ``rec_dir`` is where
+        Janus writes its recordings, if the event may be recorded."""
+
+    async def record(self, room: int, recording: bool) -> None:
+        """Start or stop Janus's own recording of every publisher of the room."""
+
     async def check(self) -> dict[str, Any]:
         """Raise unless the SFU answers and can host rooms; a little detail for /readyz."""
 
@@ -50,6 +60,11 @@ def room_secret(admin_key: str, room: int) -> str:
 
 def participant_token(admin_key: str, room: int, participant_id: int) -> str:
     return derive(admin_key, f"token:{room}:{participant_id}")
+
+
+def speaker_token(admin_key: str, room: int, account_id: int) -> str:
+    """One account's publisher token in an event's room (issue 22)."""
+    return derive(admin_key, f"webinar:{room}:{account_id}")
 
 
 def sfu_access(sfu: Sfu, admin_key: str, room: int, participant_id: int) -> api.SfuAccessOut:

@@ -1,0 +1,194 @@
+"""An event's recordings (issue 22): Janus's own recording of the speakers, processed into
+files kept with the event for its audience.
+
+While the organiser records, Janus writes each publisher's streams into the room's folder
+(``TWINSPACE_JANUS_RECORDINGS``/ROOM), one ``.mjr`` file per stream:
+``videoroom-ROOM-user-PUBLISHER-MICROSECONDS-video-0.mjr`` (and ``-audio-1``). Stopping (or
+ending the session) leaves a *take*; the server's loop (``housekeeping.keep_recording``)
+turns each take's files with Debian's ``janus-pp-rec`` (package ``janus-tools``) into one
+WebM (VP8) per speaker's video and one Ogg Opus per speaker's audio, stores them as blobs, lists
+them with the event and deletes the ``.mjr`` files. Muxing a speaker's two files into one
+needs ffmpeg (``ffmpeg -i v.webm -i a.opus -c copy out.webm``): not done here.
+
+The folder must be the same path for Janus and the server (one machine, or a shared volume).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from protocol import event_api
+from protocol.errors import NotFound
+from storage.models import Account, EventRecording, EventRecordingTake
+
+from ..blobs.base import BlobStore
+from ..policy import EventAction
+from .context import RequestContext
+from .events import load_event
+
+#: Janus's VideoRoom names each stream's file so (janus_videoroom.c, no recording_base).
+MJR_NAME = re.compile(r"^videoroom-(\d+)-user-(\d+)-(\d+)-(audio|video)-(\d+)\.mjr$")
+#: What janus-pp-rec writes for each kind, and the type the download is served as.
+OUTPUT = {"video": ("webm", "video/webm"), "audio": ("opus", "audio/ogg")}
+#: Seconds one janus-pp-rec run may take (an hour of HD video is well under a minute).
+PP_REC_TIMEOUT_S = 600.0
+NO_SUCH_RECORDING = "no such recording"
+READ_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class Made:
+    """One processed file: whose, what, where its bytes are."""
+
+    account_id: int
+    kind: str
+    content_type: str
+    digest: str
+    size: int
+
+
+def room_folder(base: str, room: int) -> Path:
+    return Path(base) / str(room)
+
+
+def take(db: AsyncSession, event_id: int, room: int, since: dt.datetime, now: dt.datetime) -> None:
+    """Janus stopped recording: the files written since ``since`` wait to be processed."""
+    db.add(EventRecordingTake(event_id=event_id, room=room, started_at=since, stopped_at=now))
+
+
+async def pending(db: AsyncSession, limit: int = 5) -> list[EventRecordingTake]:
+    """Takes not processed yet, held (another process skips them)."""
+    query = (
+        select(EventRecordingTake)
+        .where(EventRecordingTake.processed_at.is_(None))
+        .order_by(EventRecordingTake.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    return list(await db.scalars(query))
+
+
+async def convert(source: Path, target: Path) -> None:
+    """One ``.mjr`` into a playable file with janus-pp-rec; RuntimeError if it fails."""
+    tool = shutil.which("janus-pp-rec")
+    if tool is None:
+        raise RuntimeError("janus-pp-rec is not installed (Debian: janus-tools)")
+    process = await asyncio.create_subprocess_exec(
+        tool,
+        str(source),
+        str(target),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        async with asyncio.timeout(PP_REC_TIMEOUT_S):
+            _, errors = await process.communicate()
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+        raise RuntimeError(
+            f"janus-pp-rec took over {PP_REC_TIMEOUT_S} s on {source.name}"
+        ) from None
+    written = await asyncio.to_thread(lambda: target.stat().st_size if target.exists() else 0)
+    if process.returncode != 0 or written == 0:
+        tail = errors.decode(errors="replace")[-300:]
+        raise RuntimeError(f"janus-pp-rec failed on {source.name}: {tail}")
+
+
+async def store(blobs: BlobStore, path: Path) -> tuple[str, int]:
+    upload = blobs.begin_upload()
+    try:
+        with path.open("rb") as file:
+            while chunk := file.read(READ_CHUNK):
+                await upload.write(chunk)
+        sealed = await upload.seal()
+        await upload.publish()
+    except BaseException:
+        await upload.abort()
+        raise
+    return sealed.digest, sealed.size
+
+
+async def process(take: EventRecordingTake, base: str, blobs: BlobStore) -> list[Made]:
+    """The take's files, converted and stored; the ``.mjr`` files are deleted once stored.
+    Only files of this take's time are taken (a later take's are still being written)."""
+    folder = room_folder(base, take.room)
+    # Janus names a file by its wall clock when the stream's recording opened: within the
+    # take (a second's slack for the request's way to Janus).
+    since_us = int(take.started_at.timestamp() * 1e6) - 1_000_000
+    until_us = int(take.stopped_at.timestamp() * 1e6)
+    made: list[Made] = []
+    sources = sorted(folder.glob("*.mjr")) if folder.is_dir() else []
+    with tempfile.TemporaryDirectory(prefix="tsl-recording-") as scratch:
+        for source in sources:
+            match = MJR_NAME.match(source.name)
+            if match is None or int(match[1]) != take.room:
+                continue
+            if not since_us <= int(match[3]) <= until_us:
+                continue
+            kind = match[4]
+            extension, content_type = OUTPUT[kind]
+            target = Path(scratch) / f"{source.stem}.{extension}"
+            await convert(source, target)
+            digest, size = await store(blobs, target)
+            made.append(Made(int(match[2]), kind, content_type, digest, size))
+            source.unlink()
+    return made
+
+
+def record_made(
+    db: AsyncSession, take: EventRecordingTake, made: list[Made], now: dt.datetime
+) -> None:
+    for item in made:
+        db.add(
+            EventRecording(
+                event_id=take.event_id,
+                take_id=take.id,
+                account_id=item.account_id,
+                kind=item.kind,
+                content_type=item.content_type,
+                digest=item.digest,
+                size=item.size,
+                created_at=now,
+            )
+        )
+    take.processed_at = now
+
+
+async def list_recordings(req: RequestContext, event_id: int) -> list[event_api.RecordingOut]:
+    """The event's recordings, for whoever sees the event (its audience), the oldest first."""
+    seen = await load_event(req, event_id, EventAction.SEE_EVENT)
+    rows = await req.db.execute(
+        select(EventRecording, Account)
+        .outerjoin(Account, Account.id == EventRecording.account_id)
+        .where(EventRecording.event_id == seen.event.id)
+        .order_by(EventRecording.id)
+    )
+    return [
+        event_api.RecordingOut(
+            id=recording.id,
+            speaker=account.display_name if account is not None else None,
+            kind=recording.kind,
+            content_type=recording.content_type,
+            size=recording.size,
+            created_at=recording.created_at,
+        )
+        for recording, account in rows
+    ]
+
+
+async def recording(req: RequestContext, event_id: int, recording_id: int) -> EventRecording:
+    seen = await load_event(req, event_id, EventAction.SEE_EVENT)
+    row = await req.db.get(EventRecording, recording_id)
+    if row is None or row.event_id != seen.event.id:
+        raise NotFound(NO_SUCH_RECORDING)
+    return row

@@ -1,0 +1,154 @@
+"""The live webinar in the policy (issue 22): who starts, ends, watches, publishes, raises a
+hand, runs the stage and records an event's video session, as tables."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from protocol.vocabulary import (
+    AccountId,
+    AccountKind,
+    AccountStatus,
+    EventAudience,
+    EventState,
+    Role,
+)
+from server.policy import (
+    Actor,
+    EventAction,
+    EventFacts,
+    Outcome,
+    StageFacts,
+    decide_event,
+    decide_stage,
+)
+
+A = Outcome.ALLOW
+D = Outcome.DENY
+C = Outcome.CONCEAL
+ETWINNER = Actor(AccountId(1), AccountKind.TEACHER, AccountStatus.ACTIVE, "FR")
+G, T, E = EventAudience.GROUP, EventAudience.TWINSPACE, EventAudience.ETWINNERS
+
+LIVE_ACTIONS = (
+    EventAction.START_LIVE,
+    EventAction.END_LIVE,
+    EventAction.WATCH_LIVE,
+    EventAction.PUBLISH_LIVE,
+    EventAction.RAISE_HAND,
+    EventAction.MODERATE_LIVE,
+    EventAction.RECORD_LIVE,
+    EventAction.SEE_STAGE,
+)
+
+
+def facts(who: str, audience: EventAudience = G, **changes: object) -> EventFacts:
+    """A running event with its session live, as ``who`` stands with it."""
+    role = {"owner": Role.FOUNDER, "outsider": None}.get(who, Role.TEACHER)
+    base = EventFacts(
+        audience=audience,
+        country=None,
+        role=role,
+        organiser=who == "organiser",
+        speaker=who == "speaker",
+        state=EventState.LIVE,
+        registered=who in ("viewer", "promoted", "muted_viewer"),
+        session_live=True,
+        on_stage=who == "promoted",
+        muted=who == "muted_viewer",
+    )
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+#: who -> (start, end, watch, publish, raise a hand, run the stage, record, see the stage)
+#: in a group's running event whose session is live.
+LIVE: dict[str, tuple[Outcome, ...]] = {
+    "organiser": (A, A, A, A, D, A, A, A),
+    "speaker": (A, A, A, A, D, A, D, A),  # speaks and runs the stage; the organiser records
+    "owner": (D, D, A, D, D, A, D, A),  # a group's owner moderates its events, publishes not
+    "viewer": (D, D, A, D, A, D, D, D),  # a place: watches, raises a hand, never publishes
+    "promoted": (D, D, A, A, D, D, D, D),  # promoted: publishes; no hand to raise
+    "muted_viewer": (D, D, A, D, D, D, D, D),  # watches, does not speak
+    "waiting": (D, D, D, D, D, D, D, D),  # the waiting list: no place, nothing to watch
+    "outsider": (C, C, C, C, C, C, C, C),  # the group's other people: no such event
+}
+
+
+@pytest.mark.parametrize("who", list(LIVE), ids=str)
+def test_speakers_publish_the_audience_watches_and_raises_a_hand(who: str) -> None:
+    got = tuple(decide_event(ETWINNER, action, facts(who)).outcome for action in LIVE_ACTIONS)
+    assert got == LIVE[who]
+
+
+#: state -> (start, watch, publish) for the organiser before, during and after its time.
+BY_STATE: dict[EventState, tuple[Outcome, Outcome, Outcome]] = {
+    EventState.SCHEDULED: (D, D, D),
+    EventState.LIVE: (A, A, A),
+    EventState.ENDED: (D, D, D),
+    EventState.CANCELLED: (D, D, D),
+}
+
+
+@pytest.mark.parametrize("state", list(BY_STATE), ids=str)
+def test_the_session_starts_at_the_events_time_only(state: EventState) -> None:
+    event = facts("organiser", state=state)
+    actions = (EventAction.START_LIVE, EventAction.WATCH_LIVE, EventAction.PUBLISH_LIVE)
+    got = tuple(decide_event(ETWINNER, action, event).outcome for action in actions)
+    assert got == BY_STATE[state]
+
+
+@pytest.mark.parametrize(
+    "action",
+    [a for a in LIVE_ACTIONS if a not in (EventAction.START_LIVE, EventAction.SEE_STAGE)],
+    ids=str,
+)
+def test_nothing_but_a_start_happens_before_the_session_runs(action: EventAction) -> None:
+    assert decide_event(ETWINNER, action, facts("organiser", session_live=False)).outcome is D
+
+
+#: audience -> the organiser's recording: never a session whose audience may hold pupils.
+RECORDING: dict[EventAudience, Outcome] = {E: A, G: A, T: D}
+
+
+@pytest.mark.parametrize("audience", list(RECORDING), ids=str)
+def test_only_an_audience_without_pupils_is_recorded(audience: EventAudience) -> None:
+    event = facts("organiser", audience=audience, role=None if audience is E else Role.TEACHER)
+    assert decide_event(ETWINNER, EventAction.RECORD_LIVE, event).outcome is RECORDING[audience]
+
+
+def test_an_archived_spaces_event_is_neither_started_nor_run_nor_recorded() -> None:
+    event = facts("organiser", space_archived=True)
+    for action in (EventAction.START_LIVE, EventAction.MODERATE_LIVE, EventAction.RECORD_LIVE):
+        assert decide_event(ETWINNER, action, event).outcome is D
+
+
+#: (moderator, the one promoted) -> the answer.
+STAGE: dict[tuple[str, str], Outcome] = {
+    ("organiser", "viewer"): A,
+    ("owner", "viewer"): A,
+    ("speaker", "viewer"): A,
+    ("organiser", "speaker"): D,  # always on the stage: nothing to promote or return
+    ("organiser", "waiting"): D,  # no place
+    ("organiser", "muted"): D,
+    ("viewer", "viewer"): D,  # a viewer promotes nobody, itself included
+    ("outsider", "viewer"): C,
+}
+TARGETS = {
+    "viewer": StageFacts(registered=True, speaker=False),
+    "speaker": StageFacts(registered=False, speaker=True),
+    "waiting": StageFacts(registered=False, speaker=False),
+    "muted": StageFacts(registered=True, speaker=False, muted=True),
+}
+
+
+@pytest.mark.parametrize(("who", "target"), list(STAGE), ids=str)
+def test_moderators_promote_a_viewer_with_a_place_to_speak(who: str, target: str) -> None:
+    assert decide_stage(ETWINNER, facts(who), TARGETS[target]).outcome is STAGE[(who, target)]
+
+
+def test_a_pupil_with_a_place_in_a_twinspaces_event_watches_and_never_records() -> None:
+    pupil = Actor(AccountId(1), AccountKind.PUPIL, AccountStatus.ACTIVE)
+    event = facts("viewer", audience=T, role=Role.PUPIL)
+    got = tuple(decide_event(pupil, action, event).outcome for action in LIVE_ACTIONS)
+    assert got == (D, D, A, D, A, D, D, D)
