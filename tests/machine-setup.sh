@@ -8,8 +8,9 @@
 # - Debian packages the tests drive, installed when missing with one apt-get update:
 #   chromium (the web client, through Playwright, never downloaded by it) and node (the client
 #   library's unit tests); janus, janus-tools (`janus-pp-rec`: webinar recordings into WebM
-#   and Ogg) and coturn (video: the SFU and TURN tests start their own, on loopback); nginx and openssl (the shipped proxy config is checked by the real nginx with a
-#   throwaway certificate); postgresql-client (pg_dump/pg_restore for backups); util-linux
+#   and Ogg) and coturn (video: the SFU and TURN tests start their own, on loopback); nginx
+#   and openssl (the shipped proxy config is checked by the real nginx with a throwaway
+#   certificate); postgresql-client (pg_dump/pg_restore for backups); util-linux
 #   (unshare) and iproute2 (ip netns: Chromium and Janus in a private network namespace).
 #
 # Installing needs root (or sudo without a password). Without either, it says what is missing
