@@ -13,8 +13,10 @@ RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 #: pytest's own arguments: `make test PYTEST_ARGS=tests/http` runs one folder.
 PYTEST_ARGS ?=
-#: Parallel test processes (pytest-xdist): one per core; `make test WORKERS=0` runs in one.
-WORKERS ?= auto
+#: Parallel test processes (pytest-xdist): two per core, as test-fast; `make test WORKERS=0`
+#: runs in one. With one per core the whole suite kept 2 cores 57 % busy (1,192 s of CPU in
+#: 17:30): its browser, Janus and multi-process tests spend much of their time waiting.
+WORKERS ?= $(shell echo $$(( $$(nproc) * 2 )))
 #: The tests a developer loop leaves out: real browsers, Janus and several server processes.
 SLOW_MARKS := browser or janus or multiprocess
 #: test-fast's processes: two per core. Its tests spend half their time waiting on sockets and
