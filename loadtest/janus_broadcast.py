@@ -25,7 +25,6 @@ import asyncio
 import contextlib
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,7 +40,7 @@ from .stats import percentiles
 from .video import founder_token, one_session
 from .webrtc_loopback import FPS, gather_only
 
-RESULT = "RESULT "
+RESULT = netns.RESULT
 ROOT = Path(__file__).resolve().parent.parent
 #: The server's default mesh limit: the largest session that stays peer to peer.
 MESH_LIMIT = 4
@@ -180,43 +179,7 @@ def run_in_netns(argv: list[str], timeout_s: float, *, live: bool = False) -> di
 
     Raises RuntimeError (with the inner run's output) if it fails or prints no result, and
     subprocess.TimeoutExpired past ``timeout_s`` (what is left inside is killed either way)."""
-    with (
-        tempfile.TemporaryDirectory(prefix="tsl-janus-") as folder,
-        netns.private_netns() as ns,
-    ):
-        command = ns.command(
-            [
-                sys.executable,
-                "-m",
-                "loadtest.janus_broadcast",
-                "--inside",
-                "--interface",
-                ns.interface,
-                "--address",
-                ns.address,
-                "--folder",
-                folder,
-                *argv,
-            ]
-        )
-        completed = subprocess.run(  # noqa: S603 (our interpreter, our own flags)
-            command,
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=None if live else subprocess.PIPE,
-            text=True,
-            timeout=timeout_s,
-            check=False,
-        )
-    for line in completed.stdout.splitlines():
-        if line.startswith(RESULT):
-            result: dict[str, Any] = json.loads(line[len(RESULT) :])
-            result["netns"] = ns.name
-            return result
-    raise RuntimeError(
-        f"the run in the namespace failed (exit {completed.returncode}):\n"
-        f"{completed.stdout[-4000:]}\n{(completed.stderr or '')[-8000:]}"
-    )
+    return netns.run_inside("loadtest.janus_broadcast", argv, timeout_s, live=live)
 
 
 def parser() -> argparse.ArgumentParser:

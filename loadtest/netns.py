@@ -15,14 +15,19 @@ killing every process still inside it (processes this run started there, found w
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 import shutil
 import signal
 import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 #: The namespace's one non-loopback address (Janus's and the peers' ICE host candidate).
 ADDRESS = "10.213.0.1"
@@ -31,6 +36,9 @@ PEER_ADDRESS = "10.213.0.2"
 PREFIX = "tsl-janus-"
 #: Seconds the processes left in a namespace get after SIGTERM, before SIGKILL.
 KILL_GRACE_S = 5.0
+#: How a run inside a namespace hands its figures out: one line on stdout, then JSON.
+RESULT = "RESULT "
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -152,3 +160,36 @@ def leftover_namespaces() -> list[str]:
         check=False,
     )
     return [line.split()[0] for line in listed.stdout.splitlines() if line.startswith(PREFIX)]
+
+
+def run_inside(module: str, argv: list[str], timeout_s: float, *, live: bool) -> dict[str, Any]:
+    """Make a private namespace, run ``python -m MODULE --inside`` in it (with its interface,
+    address and a scratch folder, then ``argv``), delete it; the JSON of its ``RESULT`` line,
+    with the namespace's name under ``netns``.
+
+    Raises RuntimeError (with the inner run's output) if it fails or prints no result, and
+    subprocess.TimeoutExpired past ``timeout_s`` (what is left inside is killed either way)."""
+    with (
+        tempfile.TemporaryDirectory(prefix=PREFIX) as folder,
+        private_netns() as ns,
+    ):
+        inner = [sys.executable, "-m", module, "--inside", "--interface", ns.interface]
+        command = ns.command([*inner, "--address", ns.address, "--folder", folder, *argv])
+        completed = subprocess.run(  # noqa: S603 (our interpreter, our own flags)
+            command,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=None if live else subprocess.PIPE,
+            text=True,
+            timeout=timeout_s,
+            check=False,
+        )
+    for line in completed.stdout.splitlines():
+        if line.startswith(RESULT):
+            result: dict[str, Any] = json.loads(line[len(RESULT) :])
+            result["netns"] = ns.name
+            return result
+    raise RuntimeError(
+        f"the run in the namespace failed (exit {completed.returncode}):\n"
+        f"{completed.stdout[-4000:]}\n{(completed.stderr or '')[-8000:]}"
+    )

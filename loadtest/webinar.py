@@ -28,9 +28,7 @@ import datetime as dt
 import itertools
 import json
 import os
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -49,7 +47,7 @@ from .video import call, founder_token
 from .webinar_viewers import CHAT_MARK, QUESTION_MARK, Viewer
 from .webrtc_loopback import FPS, gather_only
 
-RESULT = "RESULT "
+RESULT = netns.RESULT
 ROOT = Path(__file__).resolve().parent.parent
 #: Pupils beside the audience: the stage checks' three and the Q&A's and chat's senders.
 EXTRA = 3
@@ -467,30 +465,7 @@ def line_of(run: dict[str, Any]) -> str:
 def run_in_netns(argv: list[str], timeout_s: float, *, live: bool = False) -> dict[str, Any]:
     """Make a private namespace, run the inner benchmark in it, delete it (see
     loadtest.janus_broadcast.run_in_netns)."""
-    with (
-        tempfile.TemporaryDirectory(prefix="tsl-webinar-") as folder,
-        netns.private_netns() as ns,
-    ):
-        inner = [sys.executable, "-m", "loadtest.webinar", "--inside", "--interface", ns.interface]
-        command = ns.command([*inner, "--address", ns.address, "--folder", folder, *argv])
-        completed = subprocess.run(  # noqa: S603 (our interpreter, our own flags)
-            command,
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=None if live else subprocess.PIPE,
-            text=True,
-            timeout=timeout_s,
-            check=False,
-        )
-    for line in completed.stdout.splitlines():
-        if line.startswith(RESULT):
-            result: dict[str, Any] = json.loads(line[len(RESULT) :])
-            result["netns"] = ns.name
-            return result
-    raise RuntimeError(
-        f"the run in the namespace failed (exit {completed.returncode}):\n"
-        f"{completed.stdout[-4000:]}\n{(completed.stderr or '')[-8000:]}"
-    )
+    return netns.run_inside("loadtest.webinar", argv, timeout_s, live=live)
 
 
 def parser() -> argparse.ArgumentParser:
