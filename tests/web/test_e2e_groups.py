@@ -131,6 +131,7 @@ async def test_an_etwinner_finds_a_featured_group_joins_and_posts(site: Site) ->
     # A group's presence is a count (presence.count), and no row claims to know who is online.
     await expect(page.locator(".online-count")).to_have_text("1 online")
     await expect(page.locator(".member .presence-text")).to_have_text([""])
+    await expect(page.locator(".member .presence-dot")).to_be_hidden()
     await no_axe_violations(page, "group-members")
 
     # A pupil: no link to groups, and a group's address is the page of one that is not.

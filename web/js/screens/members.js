@@ -149,6 +149,8 @@ export default {
           row.classList.remove("is-online", "is-offline");
           const text = row.querySelector(".presence-text");
           if (text) text.textContent = "";
+          // Nor its dot, which would say "offline" in grey beside "1 online".
+          row.querySelector(".presence-dot")?.setAttribute("hidden", "");
           continue;
         }
         const isOnline = online.has(Number(row.dataset.accountId));
