@@ -36,7 +36,7 @@ from .brokers.connections_redis import RedisConnections
 from .brokers.memory import MemoryBroker
 from .brokers.presence_memory import MemoryPresence
 from .brokers.presence_redis import RedisPresence
-from .brokers.redis_broker import RedisBroker
+from .brokers.redis_cluster_broker import make_redis_broker
 from .brokers.typing_memory import MemoryTypingGate, TypingGate
 from .brokers.typing_redis import RedisTypingGate
 from .clock import Clock, SystemClock
@@ -120,7 +120,7 @@ def make_fanout(settings: Settings) -> tuple[Broker, PresenceStore, ConnectionRe
     if settings.redis_url:
         process_id = f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}"
         return (
-            RedisBroker(settings.redis_url, process_id=process_id),
+            make_redis_broker(settings.redis_url, process_id=process_id),
             RedisPresence(settings.redis_url, process_id=process_id),
             RedisConnections(settings.redis_url, process_id=process_id),
         )

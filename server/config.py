@@ -34,7 +34,7 @@ SUPPORTED_DATABASE_SCHEMES = (
     "postgres",
     "postgresql+asyncpg",
 )
-SUPPORTED_REDIS_SCHEMES = ("redis", "rediss", "unix")
+SUPPORTED_REDIS_SCHEMES = ("redis", "rediss", "unix", "redis+cluster", "rediss+cluster")
 #: Janus as browsers reach it: its HTTP transport, or its WebSocket one (web/js/webrtc/janus.js).
 SUPPORTED_JANUS_CLIENT_SCHEMES = ("http", "https", "ws", "wss")
 
@@ -429,6 +429,13 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
         check_url(settings.database_url, SUPPORTED_DATABASE_SCHEMES, "database URL")
     if settings.redis_url:
         check_url(settings.redis_url, SUPPORTED_REDIS_SCHEMES, "Redis URL")
+        if urlsplit(settings.redis_url).scheme.endswith("+cluster") and urlsplit(
+            settings.redis_url
+        ).path not in ("", "/", "/0"):
+            raise ConfigError(
+                f"Redis URL {redact(settings.redis_url)!r}: a Redis Cluster has database 0 "
+                "only; leave the path out"
+            )
     if settings.public_url:
         check_public_url(settings.public_url)
     if settings.video.mesh_limit < 2:

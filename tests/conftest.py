@@ -29,6 +29,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from storage.database import create_engine, make_sessionmaker, migrate, normalize_url
+from tests.cluster_support import RedisClusterServer
 from tests.support import PrivateRedis, free_port
 
 #: Server for the PostgreSQL tests; their databases (twinspace_test_*) are created through it.
@@ -345,6 +346,49 @@ async def redis_url() -> AsyncIterator[str]:
     """The URL of a Redis database (not 0) flushed before and after the test."""
     async with redis_database() as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisClusterServer]:
+    """A real Redis Cluster (3 masters, 3 replicas on free loopback ports), one per worker.
+
+    Started by the first test that needs it (about 2 s) and killed at the end of the worker's
+    session; a test that killed a node calls :meth:`RedisClusterServer.heal` afterwards.
+    """
+    server, cli = shutil.which("redis-server"), shutil.which("redis-cli")
+    if server is None or cli is None:
+        service_unavailable("redis-server or redis-cli is not on PATH: install redis-server")
+    cluster = RedisClusterServer(tmp_path_factory.mktemp("redis-cluster"), server, cli)
+    try:
+        cluster.start()
+    except (OSError, TimeoutError, subprocess.SubprocessError) as exc:
+        cluster.stop()
+        service_unavailable(f"could not start a Redis Cluster: {exc}")
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+#: The two Redis deployments the Redis adapters' tests run on (issue 23).
+REDIS_KINDS = ("redis", "cluster")
+
+
+@pytest.fixture(params=REDIS_KINDS)
+async def any_redis_url(request: pytest.FixtureRequest) -> AsyncIterator[str]:
+    """A single Redis database (``redis://``) or the test Redis Cluster
+    (``redis+cluster://``), emptied before and after the test. A module whose tests must hold
+    on both overrides ``redis_url`` with this."""
+    if request.param == "redis":
+        async with redis_database() as url:
+            yield url
+        return
+    cluster: RedisClusterServer = request.getfixturevalue("redis_cluster")
+    cluster.heal()
+    cluster.flush()
+    yield cluster.url
+    cluster.heal()
+    cluster.flush()
 
 
 @pytest.fixture

@@ -33,6 +33,8 @@ class Recorder:
         self.controls: list[bytes] = []
         #: (channel, how many deliveries came before the restart was told)
         self.restarts: list[tuple[str, int]] = []
+        #: (channel, the position its deliveries continue after)
+        self.restarted_at: list[tuple[str, int]] = []
 
     def on_delivery(self, delivery: Delivery) -> None:
         self.deliveries.append(delivery)
@@ -40,8 +42,9 @@ class Recorder:
     def on_control(self, command: bytes) -> None:
         self.controls.append(command)
 
-    def on_restart(self, channel: str) -> None:
+    def on_restart(self, channel: str, at: int) -> None:
         self.restarts.append((channel, len(self.deliveries)))
+        self.restarted_at.append((channel, at))
 
     def seqs(self, channel: str) -> list[int]:
         return [d.seq for d in self.deliveries if d.channel == channel]

@@ -14,9 +14,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-import redis.asyncio
-
 from protocol.channels import REDIS_PREFIX
+
+from .redis_client import RedisClient, connect
 
 #: The in-process counter forgets expired windows once it holds this many keys, so a flood of
 #: distinct addresses or names cannot grow it without bound. When every key is still live it
@@ -101,7 +101,7 @@ class RedisAttemptCounter:
     window (``PEXPIRE ... NX``), in one MULTI so no key is left without its expiry."""
 
     def __init__(self, url: str) -> None:
-        self.client: redis.asyncio.Redis = redis.asyncio.Redis.from_url(url)
+        self.client: RedisClient = connect(url)
 
     @staticmethod
     def redis_key(key: str) -> str:

@@ -39,10 +39,13 @@ class Replay:
 DeliveryHandler = Callable[[Delivery], None]
 #: Called for each control command (revocations and the like), on every process.
 ControlHandler = Callable[[bytes], None]
-#: Called with a channel whose numbering restarted (Redis lost its data): every position a
-#: subscriber holds on it is void, and its next deliveries count again from 1. Called before
-#: any delivery of the new numbering, on the event loop.
-RestartHandler = Callable[[str], None]
+#: Called with a channel whose numbering restarted (Redis lost its data) and the position its
+#: deliveries continue after: every position a subscriber holds on it is void, and its next
+#: deliveries count from that position + 1 (from 1 after a loss of everything; after the
+#: head of a Redis Cluster shard's promoted replica, which may lack the last events its
+#: master sent before dying). Called before any delivery of the new numbering, on the event
+#: loop.
+RestartHandler = Callable[[str, int], None]
 
 
 class Broker(Protocol):

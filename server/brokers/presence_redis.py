@@ -60,6 +60,7 @@ from redis.typing import EncodableT
 from protocol.channels import REDIS_PREFIX, shard_tag
 from protocol.vocabulary import SpaceId
 from server.brokers.base import PresenceChange
+from server.brokers.redis_client import connect, queue_script
 
 logger = logging.getLogger(__name__)
 
@@ -195,7 +196,7 @@ class RedisPresence:
         self.process_id = process_id
         self.ttl_s = ttl_s
         self._clock = clock
-        self._redis = redis.asyncio.Redis.from_url(url, decode_responses=True)
+        self._redis = connect(url, decode_responses=True)
         self._join = self._redis.register_script(_JOIN)
         self._leave = self._redis.register_script(_LEAVE)
         self._refresh = self._redis.register_script(_REFRESH)
@@ -224,7 +225,7 @@ class RedisPresence:
         # One round trip, in this order: a reaper that drops the space from the index after
         # finding it empty checks again afterwards, and sees either the entry or this SADD.
         async with self._redis.pipeline(transaction=False) as pipe:
-            await self._join(keys, args, client=pipe)
+            await queue_script(pipe, self._join, keys, args)
             pipe.sadd(SPACES_KEY, space_id)
             first, _ = await pipe.execute()
         self._held.setdefault(space_id, {})[account_id, connection_id] = next(self._generation)
@@ -269,7 +270,7 @@ class RedisPresence:
                 for (account_id, connection_id), _ in entries:
                     keys.append(entries_key(space_id, account_id))
                     args += [account_id, self._entry(connection_id)]
-                await self._refresh(keys, args, client=pipe)
+                await queue_script(pipe, self._refresh, keys, args)
             # Heals the index if a space ever went missing from it.
             pipe.sadd(SPACES_KEY, *snapshot)
             *gone_per_space, _ = await pipe.execute()
@@ -354,7 +355,7 @@ class RedisPresence:
                         keys = [members_key(space_id), reap_answer_key(space_id, reap_id)]
                         keys += [entries_key(space_id, int(account)) for account in candidates]
                         args: list[EncodableT] = [repr(now), REAP_ANSWER_TTL_MS, *candidates]
-                        await self._reap(keys, args, client=pipe)
+                        await queue_script(pipe, self._reap, keys, args)
                     return cast(list[tuple[list[str], int]], await pipe.execute())
             except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
                 if attempt == REAP_ATTEMPTS:
@@ -367,8 +368,8 @@ class RedisPresence:
         if not answers and not empty:
             return
         async with self._redis.pipeline(transaction=False) as pipe:
-            if answers:
-                pipe.delete(*answers)
+            for answer in answers:  # one DELETE each: a cluster's answers lie in many slots
+                pipe.delete(answer)
             if empty:
                 pipe.srem(SPACES_KEY, *empty)
             for space_id in empty:

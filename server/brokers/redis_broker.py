@@ -68,6 +68,7 @@ from protocol.errors import Unavailable
 
 from ..observability import metrics
 from .base import ControlHandler, Delivery, DeliveryHandler, Replay, RestartHandler
+from .redis_client import RedisClient, connect
 
 logger = logging.getLogger(__name__)
 
@@ -202,18 +203,23 @@ class RedisBroker:
         self._once_ttl_s = once_ttl_s
         # No retries: a publish retried after its answer was lost would publish twice. A pooled
         # connection that died with the server is replaced by the pool before use anyway.
-        self._client: redis.asyncio.Redis = redis.asyncio.Redis.from_url(
+        self._client: RedisClient = connect(
             url,
             socket_timeout=command_timeout_s,
             socket_connect_timeout=command_timeout_s,
             retry=Retry(NoBackoff(), 0),
             client_name=f"tsl-broker-{self.process_id}",
         )
-        self._db = int(self._client.connection_pool.connection_kwargs.get("db") or 0)
-        self._control_wire = f"{REDIS_PREFIX}:control:db{self._db}".encode()
-        self._publish_script: AsyncScript = self._client.register_script(_PUBLISH_LUA)
+        self._db = self._database()
+        self._control_wire = self._control_name().encode()
+        publish = self.PUBLISH_COMMAND
+        self._publish_script: AsyncScript = self._client.register_script(
+            _PUBLISH_LUA.replace("'PUBLISH'", f"'{publish}'")
+        )
         self._replay_script: AsyncScript = self._client.register_script(_REPLAY_LUA)
-        self._control_once_script: AsyncScript = self._client.register_script(_CONTROL_ONCE_LUA)
+        self._control_once_script: AsyncScript = self._client.register_script(
+            _CONTROL_ONCE_LUA.replace("'PUBLISH'", f"'{publish}'")
+        )
         self._subscriptions: dict[str, _Subscription] = {}
         self._by_wire: dict[bytes, _Subscription] = {}
         # Held while writing SUBSCRIBE/UNSUBSCRIBE, so the Redis side follows the dict above.
@@ -228,6 +234,19 @@ class RedisBroker:
         self._epoch: bytes | None = None
         self._healthy = False
         self._closed = False
+
+    #: The Pub/Sub command of the publish scripts (SPUBLISH on a cluster).
+    PUBLISH_COMMAND = "PUBLISH"
+
+    def _database(self) -> int:
+        assert isinstance(self._client, redis.asyncio.Redis)
+        return int(self._client.connection_pool.connection_kwargs.get("db") or 0)
+
+    def _control_name(self) -> str:
+        return f"{REDIS_PREFIX}:control:db{self._db}"
+
+    def _control_once_key(self, once: str) -> str:
+        return f"{REDIS_PREFIX}:control:once:{once}"
 
     # -- life -------------------------------------------------------------------------------
 
@@ -325,13 +344,16 @@ class RedisBroker:
         self._check_open()
         try:
             if once is None:
-                await self._client.publish(self._control_wire, command)
+                await self._publish_control(command)
             else:
-                key = f"{REDIS_PREFIX}:control:once:{once}"
+                key = self._control_once_key(once)
                 args: list[bytes | int] = [command, self._once_ttl_s, self._control_wire]
                 await self._control_once_script(keys=[key], args=args)
         except _REDIS_FAILURES as exc:
             raise Unavailable(f"Redis is unavailable, control not sent: {exc}") from exc
+
+    async def _publish_control(self, command: bytes) -> None:
+        await self._client.publish(self._control_wire, command)
 
     async def _replay(self, channel: str, since: int) -> Replay:
         parsed = Channel.parse(channel)
@@ -462,6 +484,7 @@ class RedisBroker:
         # A connection of its own, outside the pool, configured like the pooled ones (timeouts,
         # no retries): its failures must reach us, not be retried or resubscribed behind our
         # back as redis-py's PubSub would. (redis-py leaves these two methods unannotated.)
+        assert isinstance(self._client, redis.asyncio.Redis)
         conn: AbstractConnection = self._client.connection_pool.make_connection()  # type: ignore[no-untyped-call]
         try:
             await conn.connect()  # type: ignore[no-untyped-call]
@@ -504,13 +527,14 @@ class RedisBroker:
         for sub in list(self._subscriptions.values()):
             self._restarted(sub)
 
-    def _restarted(self, sub: _Subscription) -> None:
-        sub.last = 0
+    def _restarted(self, sub: _Subscription, at: int = 0) -> None:
+        """Positions held on the channel are void; its deliveries continue after ``at``."""
+        sub.last = at
         metrics.broker_restarted_channel()
         if self._on_restart is None:
             return
         try:
-            self._on_restart(sub.channel)
+            self._on_restart(sub.channel, at)
         except Exception:
             logger.exception("restart handler failed on %s", sub.channel)
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-import redis.asyncio
 from redis.exceptions import RedisError
 
 from protocol.channels import REDIS_PREFIX
 
+from .redis_client import RedisClient, connect
 from .typing_memory import TYPING_EVERY, MemoryTypingGate
 
 logger = logging.getLogger("twinspace.typing")
@@ -43,7 +43,7 @@ def millis(moment: dt.datetime) -> int:
 
 class RedisTypingGate:
     def __init__(self, url: str, every: dt.timedelta = TYPING_EVERY) -> None:
-        self.client: redis.asyncio.Redis = redis.asyncio.Redis.from_url(url)
+        self.client: RedisClient = connect(url)
         self.every = every
         self.script = self.client.register_script(ADMIT)
         self.fallback = MemoryTypingGate(every)

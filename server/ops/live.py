@@ -10,7 +10,7 @@ seconds (and a server started later, at its first sweep).
 
 from __future__ import annotations
 
-from ..brokers.redis_broker import RedisBroker
+from ..brokers.redis_cluster_broker import make_redis_broker
 from ..services.outbox import Outbox
 
 
@@ -23,7 +23,7 @@ async def announce(outbox: Outbox, redis_url: str | None) -> list[int] | None:
         return []
     if not redis_url:
         return None
-    broker = RedisBroker(redis_url, process_id="cli")
+    broker = make_redis_broker(redis_url, process_id="cli")
     sent: list[int] = []
     try:
         for item in items:

@@ -50,8 +50,9 @@ class Subscription:
     state: SubscriptionState = SubscriptionState.SYNCING
     last_seq: int = 0
     pending: list[tuple[int, str]] = field(default_factory=list)
-    #: The channel's numbering restarted while syncing: reset once live.
-    restarted: bool = False
+    #: The channel's numbering restarted while syncing, to continue after this position:
+    #: reset once live.
+    restarted_at: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,35 +164,36 @@ class Connection:
         subscription.last_seq = seq
         self.send_text(frame)
 
-    def restart(self, channel: str) -> None:
-        """The broker lost the channel's numbering; what follows counts again from 1.
+    def restart(self, channel: str, at: int = 0) -> None:
+        """The broker lost the channel's numbering; what follows counts from ``at`` + 1.
 
         Without this, events 1, 2, ... of the new numbering would look like duplicates of
         what the client already has and be dropped. The client is told with a `reset` at
-        position 0 and refetches; a subscription still syncing (its replay may be of either
+        position ``at`` (0 when Redis lost everything; a Redis Cluster shard's head after a
+        failover) and refetches; a subscription still syncing (its replay may be of either
         numbering) is reset when it goes live, before what arrived meanwhile.
         """
         subscription = self.subscriptions.get(channel)
         if subscription is None:
             return
-        subscription.last_seq = 0
+        subscription.last_seq = at
         if subscription.state is SubscriptionState.SYNCING:
             subscription.pending = []  # of the lost numbering
-            subscription.restarted = True
+            subscription.restarted_at = at
             return
         metrics.recovery("restarted")
-        self.send(Reset(channel=channel, seq=0, reason=ResetReason.RESTARTED))
+        self.send(Reset(channel=channel, seq=at, reason=ResetReason.RESTARTED))
 
     def go_live(self, channel: str) -> None:
         """The subscription's ack and replay are queued: release what arrived meanwhile."""
         subscription = self.subscriptions[channel]
         pending, subscription.pending = subscription.pending, []
         subscription.state = SubscriptionState.LIVE
-        if subscription.restarted:
-            subscription.restarted = False
-            subscription.last_seq = 0
+        if subscription.restarted_at is not None:
+            at, subscription.restarted_at = subscription.restarted_at, None
+            subscription.last_seq = at
             metrics.recovery("restarted")
-            self.send(Reset(channel=channel, seq=0, reason=ResetReason.RESTARTED))
+            self.send(Reset(channel=channel, seq=at, reason=ResetReason.RESTARTED))
         for seq, frame in sorted(pending):
             self.forward(channel, subscription, seq, frame)
 

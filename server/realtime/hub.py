@@ -243,10 +243,10 @@ class Hub:
         for connection in tuple(listeners):
             connection.deliver(delivery.channel, delivery.seq, frame)
 
-    def on_restart(self, channel: str) -> None:
-        """The broker lost the channel's numbering: every local subscriber resets."""
+    def on_restart(self, channel: str, at: int = 0) -> None:
+        """The broker lost the channel's numbering: every local subscriber resets at ``at``."""
         for connection in tuple(self.listeners.get(channel, ())):
-            connection.restart(channel)
+            connection.restart(channel, at)
 
     # -- presence --------------------------------------------------------------------------
 
