@@ -11,13 +11,11 @@ next test finds 3 masters again, each with a replica.
 from __future__ import annotations
 
 import contextlib
-import shutil
 import socket
 import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-
 
 #: Nodes of the test cluster; ``--cluster-replicas 1`` makes half of them replicas.
 NODES = 6

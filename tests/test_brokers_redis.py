@@ -4,6 +4,11 @@ share nothing but Redis.
 
 Every test uses channels of a random space, so runs sharing the Redis server do not hear each
 other (Pub/Sub ignores database numbers).
+
+The tests on the shared server (``redis_url``) run twice: on one Redis and on the test Redis
+Cluster (3 masters, 3 replicas; ``redis+cluster://``, sharded Pub/Sub). Those that kill their
+own server stay on one Redis; the cluster's failover has tests of its own
+(tests/test_brokers_redis_cluster.py).
 """
 
 from __future__ import annotations
@@ -17,12 +22,21 @@ from typing import Any
 
 import pytest
 import redis.asyncio
+from redis.asyncio.cluster import RedisCluster
 
 from protocol.channels import Channel
 from protocol.errors import Unavailable
 from server.brokers.base import Broker, Delivery
 from server.brokers.redis_broker import RedisBroker
+from server.brokers.redis_client import connect, is_cluster_url
+from server.brokers.redis_cluster_broker import make_redis_broker
 from tests.support import PrivateRedis, eventually, free_port
+
+
+@pytest.fixture
+def redis_url(any_redis_url: str) -> str:
+    """One Redis, then the Redis Cluster (see the module docstring)."""
+    return any_redis_url
 
 
 class Recorder:
@@ -59,7 +73,7 @@ async def start_broker() -> AsyncIterator[StartBroker]:
     started: list[RedisBroker] = []
 
     async def start(url: str, **options: Any) -> tuple[RedisBroker, Recorder]:
-        broker = RedisBroker(url, **options)
+        broker = make_redis_broker(url, **options)
         recorder = Recorder()
         await broker.start(recorder.on_delivery, recorder.on_control, recorder.on_restart)
         started.append(broker)
@@ -83,9 +97,20 @@ def space_channels() -> tuple[str, str]:
 
 async def numsub(url: str, *names: str) -> dict[str, int]:
     """PUBSUB NUMSUB: how many connections are subscribed to each Pub/Sub channel."""
-    client = redis.asyncio.Redis.from_url(url, decode_responses=True)
+    client = connect(url, decode_responses=True)
     try:
-        answer = await client.pubsub_numsub(*names)
+        if isinstance(client, RedisCluster):
+            # Sharded channels are counted by the master owning each one's slot.
+            await client.initialize()
+            answer = []
+            for name in names:
+                node = client.get_node_from_key(name)
+                # Parsed by redis-py into [(name, count)].
+                answer += await client.execute_command(
+                    "PUBSUB SHARDNUMSUB", name, target_nodes=node
+                )
+        else:
+            answer = await client.pubsub_numsub(*names)
     finally:
         await client.aclose()
     return {str(name): int(count) for name, count in answer}
@@ -103,7 +128,7 @@ async def eventually_numsub(url: str, name: str, count: int) -> None:
 
 
 async def test_redis_broker_is_a_broker(redis_url: str) -> None:
-    broker: Broker = RedisBroker(redis_url)
+    broker: Broker = make_redis_broker(redis_url)
     await broker.close()
 
 
@@ -111,10 +136,15 @@ async def test_layout_keeps_a_space_in_one_hash_slot(
     redis_url: str, start_broker: StartBroker
 ) -> None:
     broker, _ = await start_broker(redis_url)
-    assert broker.pubsub_name("thread:12:345") == "tsl:{s12}:thread:12:345:events:db15"
-    assert broker.control_pubsub_name == "tsl:control:db15"
+    if is_cluster_url(redis_url):
+        # Database 0 only; the control channel's hash tag puts its `once` keys in its slot.
+        assert broker.pubsub_name("thread:12:345") == "tsl:{s12}:thread:12:345:events:db0"
+        assert broker.control_pubsub_name == "tsl:{control}:db0"
+    else:
+        assert broker.pubsub_name("thread:12:345") == "tsl:{s12}:thread:12:345:events:db15"
+        assert broker.control_pubsub_name == "tsl:control:db15"
     await broker.publish("thread:12:345", b"x")
-    client = redis.asyncio.Redis.from_url(redis_url)
+    client = connect(redis_url)
     try:
         assert await client.get("tsl:{s12}:thread:12:345:seq") == b"1"
         assert await client.lrange("tsl:{s12}:thread:12:345:history", 0, -1) == [b"1\nx"]
@@ -134,7 +164,7 @@ async def test_sequence_only_grows_and_is_shared_by_processes(
     assert await a.head(channel) == await b.head(channel) == 6
     assert await b.publish(other, b"e") == 1  # each channel has its own sequence
     # The counter never expires, unlike the history.
-    client = redis.asyncio.Redis.from_url(redis_url)
+    client = connect(redis_url)
     try:
         parsed = Channel.parse(channel)
         assert await client.ttl(parsed.redis_key("seq")) == -1
@@ -251,7 +281,7 @@ async def test_a_gap_in_the_stream_is_filled_from_the_history_before_the_next_ev
     await broker.subscribe(channel)
     await broker.publish(channel, b"e1")
     # An event numbered and kept but never published (as if its message were lost).
-    parsed, client = Channel.parse(channel), redis.asyncio.Redis.from_url(redis_url)
+    parsed, client = Channel.parse(channel), connect(redis_url)
     try:
         assert await client.incr(parsed.redis_key("seq")) == 2
         await client.rpush(parsed.redis_key("history"), b"2\nmissed")
@@ -269,7 +299,7 @@ async def test_events_gone_from_the_history_are_skipped_and_delivery_goes_on(
     broker, seen = await start_broker(redis_url)
     await broker.subscribe(channel)
     await broker.publish(channel, b"e1")
-    parsed, client = Channel.parse(channel), redis.asyncio.Redis.from_url(redis_url)
+    parsed, client = Channel.parse(channel), connect(redis_url)
     try:
         await client.incrby(parsed.redis_key("seq"), 2)  # events 2 and 3, lost entirely
     finally:
@@ -315,7 +345,7 @@ async def test_a_publish_repeated_with_its_once_key_is_published_once_across_pro
     assert [d.payload for d in a_seen.deliveries] == [d.payload for d in b_seen.deliveries]
     assert [d.payload for d in a_seen.deliveries] == [b"post", b"next"]
     assert [e.seq for e in (await a.replay(channel, 0)).events] == [1, 2]
-    client = redis.asyncio.Redis.from_url(redis_url)
+    client = connect(redis_url)
     try:
         key = Channel.parse(channel).redis_key("once", once)
         assert await client.get(key) == b"1"
