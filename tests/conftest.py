@@ -371,7 +371,10 @@ def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisClu
 
 
 #: The two Redis deployments the Redis adapters' tests run on (issue 23).
-REDIS_KINDS = ("redis", "cluster")
+REDIS_KINDS = (
+    pytest.param("redis", marks=pytest.mark.redis),
+    pytest.param("cluster", marks=pytest.mark.cluster),
+)
 
 
 @pytest.fixture(params=REDIS_KINDS)
@@ -383,7 +386,13 @@ async def any_redis_url(request: pytest.FixtureRequest) -> AsyncIterator[str]:
         async with redis_database() as url:
             yield url
         return
-    cluster: RedisClusterServer = request.getfixturevalue("redis_cluster")
+    with cluster_database(request.getfixturevalue("redis_cluster")) as url:
+        yield url
+
+
+@contextmanager
+def cluster_database(cluster: RedisClusterServer) -> Iterator[str]:
+    """The cluster's URL, with every node up and every master emptied before and after use."""
     cluster.heal()
     cluster.flush()
     yield cluster.url

@@ -6,12 +6,18 @@ import datetime as dt
 from collections.abc import AsyncIterator
 
 import pytest
-import redis.asyncio
 
 from server.brokers.attempts import AttemptCounter, MemoryAttemptCounter, RedisAttemptCounter
+from server.brokers.redis_client import connect
 from server.clock import FakeClock
 
 WINDOW = dt.timedelta(minutes=15)
+
+
+@pytest.fixture
+def redis_url(any_redis_url: str) -> str:
+    """One Redis, then the test Redis Cluster (tests/conftest.py's ``any_redis_url``)."""
+    return any_redis_url
 
 
 class AttemptCounterContract:
@@ -92,7 +98,7 @@ class TestRedisAttemptCounter(AttemptCounterContract):
         self, counter: AttemptCounter, redis_url: str
     ) -> None:
         await counter.add(["a"], WINDOW)
-        client = redis.asyncio.Redis.from_url(redis_url)
+        client = connect(redis_url)
         try:
             keys = [key async for key in client.scan_iter("tsl:*")]
             assert keys == [b"tsl:{attempts}:a"]

@@ -6,14 +6,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import redis.asyncio
 
 from server.brokers import typing_memory as chat_typing
+from server.brokers.redis_client import connect
 from server.brokers.typing_memory import TYPING_EVERY, MemoryTypingGate
 from server.brokers.typing_redis import RedisTypingGate
 
 T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 JUST_BEFORE = T0 + TYPING_EVERY - dt.timedelta(milliseconds=1)
+
+
+@pytest.fixture
+def redis_url(any_redis_url: str) -> str:
+    """One Redis, then the test Redis Cluster (tests/conftest.py's ``any_redis_url``)."""
+    return any_redis_url
 
 
 async def test_one_event_per_member_and_chat_per_window() -> None:
@@ -53,7 +59,7 @@ async def test_two_processes_share_one_window_through_redis(redis_url: str) -> N
 @pytest.mark.redis
 async def test_a_key_cleans_itself_up_in_redis(redis_url: str) -> None:
     gate = RedisTypingGate(redis_url)
-    client = redis.asyncio.Redis.from_url(redis_url)
+    client = connect(redis_url)
     try:
         assert await gate.admit(1, 10, T0)
         ttl = await client.pttl(RedisTypingGate.redis_key(1, 10))

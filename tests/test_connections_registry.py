@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 
 import pytest
 
 from server.brokers.connections import ConnectionRegistry, MemoryConnections
 from server.brokers.connections_redis import RedisConnections
-from tests.conftest import redis_database
+from tests.conftest import cluster_database, redis_database
 from tests.support import PrivateRedis
 
 Stores = tuple[ConnectionRegistry, ConnectionRegistry]
@@ -28,14 +29,31 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
+@pytest.fixture
+def redis_url(any_redis_url: str) -> str:
+    """One Redis, then the test Redis Cluster (tests/conftest.py's ``any_redis_url``)."""
+    return any_redis_url
+
+
+@pytest.fixture(
+    params=[
+        "memory",
+        pytest.param("redis", marks=pytest.mark.redis),
+        pytest.param("cluster", marks=pytest.mark.cluster),
+    ]
+)
 async def stores(request: pytest.FixtureRequest, clock: Clock) -> AsyncIterator[Stores]:
-    """Two views of one count: the same store in memory, two processes' stores on Redis."""
+    """Two views of one count: the same store in memory, two processes' stores on Redis (one
+    server, or the test Redis Cluster)."""
     if request.param == "memory":
         memory = MemoryConnections()
         yield memory, memory
         return
-    async with redis_database() as url:
+    async with contextlib.AsyncExitStack() as stack:
+        if request.param == "redis":
+            url = await stack.enter_async_context(redis_database())
+        else:
+            url = stack.enter_context(cluster_database(request.getfixturevalue("redis_cluster")))
         a, b = (RedisConnections(url, process_id=name, ttl_s=15, clock=clock) for name in "ab")
         try:
             yield a, b

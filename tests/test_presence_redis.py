@@ -11,7 +11,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 
 import pytest
-import redis.asyncio
+from redis.asyncio.cluster import RedisCluster
 
 from server.brokers.base import PresenceChange, PresenceStore
 from server.brokers.presence_redis import (
@@ -21,6 +21,7 @@ from server.brokers.presence_redis import (
     entries_key,
     members_key,
 )
+from server.brokers.redis_client import RedisClient, connect
 from tests.test_presence_memory import ALICE, BOB, OTHER_SPACE, SPACE, PresenceStoreContract
 
 TTL = 15.0
@@ -47,6 +48,12 @@ MakeStore = Callable[[str, FakeClock], RedisPresence]
 
 
 @pytest.fixture
+def redis_url(any_redis_url: str) -> str:
+    """One Redis, then the test Redis Cluster (tests/conftest.py's ``any_redis_url``)."""
+    return any_redis_url
+
+
+@pytest.fixture
 async def make_store(redis_url: str) -> AsyncIterator[MakeStore]:
     """Makes RedisPresence "processes" on the test Redis; all closed afterwards."""
     stores: list[RedisPresence] = []
@@ -62,10 +69,19 @@ async def make_store(redis_url: str) -> AsyncIterator[MakeStore]:
 
 
 @pytest.fixture
-async def raw(redis_url: str) -> AsyncIterator[redis.asyncio.Redis]:
-    client = redis.asyncio.Redis.from_url(redis_url, decode_responses=True)
+async def raw(redis_url: str) -> AsyncIterator[RedisClient]:
+    client = connect(redis_url, decode_responses=True)
     yield client
     await client.aclose()
+
+
+async def all_keys(raw: RedisClient) -> list[str]:
+    """Every key, from every master of a cluster (KEYS reads one node)."""
+    if isinstance(raw, RedisCluster):
+        found = await raw.keys("*", target_nodes=RedisCluster.PRIMARIES)
+    else:
+        found = await raw.keys("*")
+    return [str(key) for key in found]
 
 
 class TestRedisPresence(PresenceStoreContract):
@@ -95,14 +111,12 @@ def test_ttl_must_be_positive() -> None:
         RedisPresence("redis://127.0.0.1:6379/15", process_id="p", ttl_s=0)
 
 
-async def test_keys_of_a_space_share_its_hash_tag(
-    make_store: MakeStore, raw: redis.asyncio.Redis
-) -> None:
+async def test_keys_of_a_space_share_its_hash_tag(make_store: MakeStore, raw: RedisClient) -> None:
     store = make_store("p1", FakeClock())
     await store.join(SPACE, ALICE, "tab-1")
     assert members_key(SPACE) == "tsl:{s12}:presence"
     assert entries_key(SPACE, ALICE) == "tsl:{s12}:presence:1"
-    assert set(await raw.keys("*")) == {members_key(SPACE), entries_key(SPACE, ALICE), SPACES_KEY}
+    assert set(await all_keys(raw)) == {members_key(SPACE), entries_key(SPACE, ALICE), SPACES_KEY}
     assert await raw.zrange(entries_key(SPACE, ALICE), 0, -1, withscores=True) == [
         ("p1|tab-1", START + TTL)
     ]
@@ -324,7 +338,7 @@ async def test_joining_after_the_only_entry_expired_announces_again_without_offl
 
 
 async def test_reaping_drops_empty_spaces_from_the_index(
-    make_store: MakeStore, raw: redis.asyncio.Redis
+    make_store: MakeStore, raw: RedisClient
 ) -> None:
     clock = FakeClock()
     store = make_store("p", clock)
@@ -335,11 +349,11 @@ async def test_reaping_drops_empty_spaces_from_the_index(
     assert await raw.smembers(SPACES_KEY) == {str(OTHER_SPACE)}
     clock.advance(TTL + 1)
     assert await store.reap() == offline(BOB, space=OTHER_SPACE)
-    assert await raw.keys("*") == []
+    assert await all_keys(raw) == []
 
 
 async def test_a_join_racing_the_index_cleanup_keeps_its_space_indexed(
-    make_store: MakeStore, raw: redis.asyncio.Redis
+    make_store: MakeStore, raw: RedisClient
 ) -> None:
     clock = FakeClock()
     joiner, reaper = make_store("j", clock), make_store("r", clock)
