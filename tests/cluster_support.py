@@ -172,6 +172,19 @@ class RedisClusterServer:
             time.sleep(0.05)
         return time.monotonic() - began
 
+    def replica_of(self, master: ClusterNode) -> ClusterNode:
+        """The node replicating ``master`` (each master has one in the test cluster)."""
+        rows = [line.split() for line in self.nodes_table().splitlines()]
+        master_id = next(row[0] for row in rows if row[1].split("@")[0] == master.address)
+        address = next(row[1].split("@")[0] for row in rows if row[3] == master_id)
+        return next(node for node in self.nodes if node.address == address)
+
+    def offset(self, node: ClusterNode) -> int:
+        """The node's replication offset: how much of its master's stream it holds."""
+        info = self.cli("INFO", "replication", port=node.port)
+        line = next(line for line in info.splitlines() if line.startswith("master_repl_offset:"))
+        return int(line.partition(":")[2])
+
     def nodes_table(self) -> str:
         return self.cli("CLUSTER", "NODES")
 
@@ -182,11 +195,17 @@ class RedisClusterServer:
             table = self.nodes_table()
         except subprocess.CalledProcessError:
             return False
+        dead = {node.address for node in self.nodes if not node.running}
         masters, replicas_of = set(), set()
         for line in table.splitlines():
             parts = line.split()
             flags = parts[2].split(",")
-            healthy = "fail" not in flags and "fail?" not in flags and parts[7] == "connected"
+            healthy = (
+                "fail" not in flags
+                and "fail?" not in flags
+                and parts[7] == "connected"
+                and parts[1].split("@")[0] not in dead
+            )
             if "master" in flags and len(parts) > 8:
                 if not healthy:
                     return False  # a master with slots that is down
