@@ -73,6 +73,18 @@ def test_the_worker_health_check_is_read_from_the_environment(
 
 
 @pytest.mark.parametrize(
+    "url", ["redis+cluster://10.0.0.1:6379", "rediss+cluster://10.0.0.1:6379/0"]
+)
+def test_a_redis_cluster_is_one_url_scheme(tmp_path: Path, url: str) -> None:
+    validate(Settings(workers=2, redis_url=url, data_dir=tmp_path), check_port=False)
+
+
+def test_a_redis_cluster_url_naming_a_database_is_refused(tmp_path: Path) -> None:
+    settings = Settings(redis_url="redis+cluster://10.0.0.1:6379/15", data_dir=tmp_path)
+    assert "database 0 only" in config_error(settings, check_port=False)
+
+
+@pytest.mark.parametrize(
     "url", ["mysql://user@127.0.0.1/db", "mariadb://127.0.0.1/db", "twinspace.sqlite3"]
 )
 def test_unsupported_database_scheme_is_refused(tmp_path: Path, url: str) -> None:

@@ -189,7 +189,10 @@ def main() -> None:
     "--redis-url",
     envvar="TWINSPACE_REDIS_URL",
     default="",
-    help="redis://HOST:PORT/DB for fan-out across processes (default: in-process broker).",
+    help=(
+        "redis://HOST:PORT/DB for fan-out across processes, or redis+cluster://HOST:PORT for "
+        "a Redis Cluster (default: in-process broker)."
+    ),
 )
 @click.option("--workers", envvar="TWINSPACE_WORKERS", default=1, type=int, show_default=True)
 @click.option(

@@ -131,3 +131,34 @@ async def test_writer_wakes_for_the_next_frame() -> None:
     connection.deliver("space:1", 1, "f1")
     assert await asyncio.wait_for(waiting, 1) == "f1"
     assert connection.wakeup is None
+
+
+def test_a_failover_rewind_resets_at_the_new_head_and_takes_its_reused_numbers() -> None:
+    # A Redis Cluster replica promoted without the last events its master sent: the broker
+    # says the numbering continues after 3, and 4, 5 come again with other events.
+    connection = open_connection()
+    for seq in (1, 2, 3, 4, 5):
+        connection.deliver("space:1", seq, f"old{seq}")
+    connection.restart("space:1", 3)
+    for seq in (4, 5):
+        connection.deliver("space:1", seq, f"new{seq}")
+    *old, reset, new4, new5 = drain(connection)
+    assert len(old) == 5
+    message = decode_server_message(str(reset).encode())
+    assert isinstance(message, Reset)
+    assert (message.seq, message.reason) == (3, ResetReason.RESTARTED)
+    assert [new4, new5] == ["new4", "new5"]
+
+
+def test_a_failover_rewind_while_syncing_resets_at_the_new_head_when_live() -> None:
+    connection = open_connection()
+    connection.subscriptions["space:1"].state = SubscriptionState.SYNCING
+    connection.subscriptions["space:1"].last_seq = 7
+    connection.restart("space:1", 5)
+    connection.deliver("space:1", 6, "new6")
+    connection.go_live("space:1")
+    reset, new6 = drain(connection)
+    message = decode_server_message(str(reset).encode())
+    assert isinstance(message, Reset)
+    assert (message.seq, message.reason) == (5, ResetReason.RESTARTED)
+    assert new6 == "new6"
