@@ -11,6 +11,7 @@ next test finds 3 masters again, each with a replica.
 from __future__ import annotations
 
 import contextlib
+import random
 import socket
 import subprocess
 import time
@@ -80,10 +81,20 @@ class RedisClusterServer:
         return f"redis+cluster://{first.address}"
 
     def start(self) -> None:
+        """Start the nodes and create the cluster; once more on fresh ports if that failed
+        (a port taken between the check and the bind)."""
+        try:
+            self._start(self.folder / "first")
+        except (OSError, TimeoutError, subprocess.SubprocessError):
+            self.stop()
+            self.nodes = []
+            self._start(self.folder / "second")
+
+    def _start(self, folder: Path) -> None:
         for index in range(NODES):
-            folder = self.folder / f"node{index}"
-            folder.mkdir(parents=True)
-            node = ClusterNode(cluster_port(), folder)
+            node_folder = folder / f"node{index}"
+            node_folder.mkdir(parents=True)
+            node = ClusterNode(cluster_port(), node_folder)
             node.start(self.redis_server)
             self.nodes.append(node)
         for node in self.nodes:
@@ -215,19 +226,22 @@ class RedisClusterServer:
         return len(masters) == 3 and (not want_all_replicated or masters <= replicas_of)
 
 
+#: Where node ports are drawn from: below the kernel's ephemeral range (32768 and up on Linux),
+#: bus ports (port + 10000) included, so that no outgoing connection of another process can
+#: take a bus port between our check and redis-server's bind.
+PORT_RANGE = (12000, 22000)
+
+
 def cluster_port() -> int:
-    """A free loopback port whose cluster bus port (port + 10000) is free and valid too."""
-    for _ in range(100):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = int(probe.getsockname()[1])
-        if port + 10000 > 65535:
+    """A free loopback port whose cluster bus port (port + 10000) is free too."""
+    for _ in range(200):
+        port = random.randrange(*PORT_RANGE)
+        try:
+            for candidate in (port, port + 10000):
+                with socket.socket() as probe:
+                    probe.bind(("127.0.0.1", candidate))
+        except OSError:
             continue
-        with socket.socket() as bus:
-            try:
-                bus.bind(("127.0.0.1", port + 10000))
-            except OSError:
-                continue
         return port
     raise OSError("no free port pair for a Redis Cluster node")
 

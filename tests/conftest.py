@@ -363,7 +363,8 @@ def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisClu
         cluster.start()
     except (OSError, TimeoutError, subprocess.SubprocessError) as exc:
         cluster.stop()
-        service_unavailable(f"could not start a Redis Cluster: {exc}")
+        output = getattr(exc, "stdout", None) or b""
+        service_unavailable(f"could not start a Redis Cluster: {exc} {output[-500:]!r}")
     try:
         yield cluster
     finally:

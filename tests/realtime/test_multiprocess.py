@@ -36,6 +36,7 @@ from server.clock import FakeClock
 from server.security import Secrets
 from server.websocket.endpoint import RESTART_RETRY_MS
 from storage.database import create_engine, make_sessionmaker
+from tests.conftest import cluster_database
 from tests.support import free_port
 
 from ..http.conftest import ApiUser, World
@@ -126,8 +127,29 @@ class Cluster:
         return client
 
 
+#: Tests marked with this run twice: on one Redis and on the test Redis Cluster
+#: (``redis+cluster://``): fan-out, control commands, the connection registry and presence.
+on_both_redis = pytest.mark.parametrize(
+    "redis_kind", ["redis", pytest.param("cluster", marks=pytest.mark.cluster)]
+)
+
+
 @pytest.fixture
-async def cluster(database_url: str, redis_url: str, tmp_path: Path) -> AsyncIterator[Cluster]:
+async def cluster(
+    database_url: str, redis_url: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> AsyncIterator[Cluster]:
+    callspec = getattr(request.node, "callspec", None)
+    with contextlib.ExitStack() as stack:
+        if callspec is not None and callspec.params.get("redis_kind") == "cluster":
+            redis_url = stack.enter_context(
+                cluster_database(request.getfixturevalue("redis_cluster"))
+            )
+        async with _processes(database_url, redis_url, tmp_path) as processes:
+            yield processes
+
+
+@contextlib.asynccontextmanager
+async def _processes(database_url: str, redis_url: str, tmp_path: Path) -> AsyncIterator[Cluster]:
     a = await start_process(database_url, redis_url, tmp_path / "a", CLUSTER_FLAGS)
     try:
         b = await start_process(database_url, redis_url, tmp_path / "b", CLUSTER_FLAGS)
@@ -156,7 +178,10 @@ async def subscribe(client: WsClient, channel: str, since: int | None = None) ->
     return ack
 
 
-async def test_event_published_on_one_process_reaches_the_other(cluster: Cluster) -> None:
+@on_both_redis
+async def test_event_published_on_one_process_reaches_the_other(
+    cluster: Cluster, redis_kind: str
+) -> None:
     world = cluster.world
     ana = await world.etwinner("Ana")
     space_id = await world.space(ana)
@@ -172,7 +197,10 @@ async def test_event_published_on_one_process_reaches_the_other(cluster: Cluster
         await client.nothing_within(0.1)
 
 
-async def test_removal_on_one_process_ends_subscriptions_on_the_other(cluster: Cluster) -> None:
+@on_both_redis
+async def test_removal_on_one_process_ends_subscriptions_on_the_other(
+    cluster: Cluster, redis_kind: str
+) -> None:
     world = cluster.world
     ana = await world.etwinner("Ana")
     space_id = await world.space(ana)
@@ -207,7 +235,8 @@ async def test_client_recovers_on_another_process_with_since(cluster: Cluster) -
     await second.nothing_within(0.1)
 
 
-async def test_the_connection_limit_counts_every_process(cluster: Cluster) -> None:
+@on_both_redis
+async def test_the_connection_limit_counts_every_process(cluster: Cluster, redis_kind: str) -> None:
     ana = await cluster.world.etwinner("Ana")
     first = await cluster.connect(cluster.a, ana)
     await cluster.connect(cluster.a, ana)
@@ -231,7 +260,8 @@ async def test_the_connection_limit_counts_every_process(cluster: Cluster) -> No
         pytest.fail("the place freed on process a was never usable on process b")
 
 
-async def test_presence_spans_processes(cluster: Cluster) -> None:
+@on_both_redis
+async def test_presence_spans_processes(cluster: Cluster, redis_kind: str) -> None:
     world = cluster.world
     ana = await world.etwinner("Ana")
     space_id = await world.space(ana)
