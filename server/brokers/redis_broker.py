@@ -43,8 +43,9 @@ drop them: a silent loss. So at every (re)connection the broker reads the epoch 
 changed epoch (or, as a fallback, a channel whose head is below the last number delivered)
 means every channel's numbering restarted: the broker tells the restart handler, channel by
 channel, before delivering anything of the new numbering from 1, and the WebSocket layer sends
-its subscribers a ``reset``. (With Redis Cluster each shard can lose its data alone; the epoch
-key lives on one of them, so there the head fallback is what catches the others.)
+its subscribers a ``reset``. (On a Redis Cluster each shard can lose its data, or part of it,
+alone: :mod:`server.brokers.redis_cluster_broker` compares the server each shard's link
+reaches instead of an epoch.)
 """
 
 from __future__ import annotations
