@@ -415,7 +415,7 @@ async def update_event(
     await session.flush()
     promoted = await promote(req, event)
     if promoted or body.capacity is not None:
-        await announce_promoted(session, event, promoted)
+        await announce_places(session, event, [], promoted)
     audit(req, event, AuditAction.EVENT_UPDATED)
     await session.flush()
     return await show_event(req, event.id)
@@ -495,13 +495,16 @@ def seat_channel(event_id: int, account_id: int) -> str:
 
 
 async def announce_places(
-    db: AsyncSession, event: Event, changed: Sequence[tuple[Account, EventRegistration | None]]
+    db: AsyncSession,
+    event: Event,
+    changed: Sequence[tuple[Account, EventRegistration | None]],
+    promoted: Sequence[EventRegistration] = (),
 ) -> None:
-    """Registrations changed: the counts on ``qa:EVENT`` (everyone who sees the event sees
-    them in its answer), and each person's own standing on their ``seat`` channel and the
-    organiser's (who reads the registrants; nobody else learns who registered). ``changed``:
-    each person and their entry now (None: gave it back); one who moved up from the waiting
-    list is REGISTERED with ``placed_at`` later than ``created_at``."""
+    """Registrations changed: the counts once on ``qa:EVENT`` (everyone who sees the event
+    sees them in its answer), and each person's own standing on their ``seat`` channel and
+    the organiser's (who reads the registrants; nobody else learns who registered).
+    ``changed``: each person and their entry now (None: gave it back); ``promoted``: the
+    entries that moved up from the waiting list."""
     count = (await event_repo.counts(db, [event.id])).get(event.id, event_repo.Counts())
     outbox = outbox_of(db)
     places = PlacesNow(
@@ -511,7 +514,9 @@ async def announce_places(
         waiting=count.waiting,
     )
     outbox.event(Channel(ChannelKind.QA, SpaceId(event.id)).name, EventName.EVENT_PLACES, places)
-    for account, entry in changed:
+    people = await event_repo.accounts(db, {entry.account_id for entry in promoted})
+    moved = [(people[e.account_id], e, True) for e in promoted if e.account_id in people]
+    for account, entry, moved_up in [*((a, e, False) for a, e in changed), *moved]:
         position = None
         if entry is not None and entry.state is Registration.WAITING:
             position = await event_repo.waiting_position(db, entry)
@@ -521,23 +526,12 @@ async def announce_places(
             display_name=account.display_name,
             state=entry.state if entry is not None else Registration.NONE,
             waiting_position=position,
-            from_waiting_list=entry is not None
-            and entry.state is Registration.REGISTERED
-            and entry.placed_at is not None
-            and entry.placed_at > entry.created_at,
+            from_waiting_list=moved_up,
         )
         outbox.event(seat_channel(event.id, account.id), EventName.REGISTRATION_CHANGED, seat)
         if event.organiser_id is not None and event.organiser_id != account.id:
             channel = seat_channel(event.id, event.organiser_id)
             outbox.event(channel, EventName.REGISTRATION_CHANGED, seat)
-
-
-async def announce_promoted(
-    db: AsyncSession, event: Event, promoted: list[EventRegistration]
-) -> None:
-    people = await event_repo.accounts(db, {entry.account_id for entry in promoted})
-    changed = [(people[e.account_id], e) for e in promoted if e.account_id in people]
-    await announce_places(db, event, changed)
 
 
 async def promote(req: RequestContext, event: Event) -> list[EventRegistration]:
@@ -593,9 +587,7 @@ async def unregister(req: RequestContext, event_id: int) -> None:
     promoted = []
     if entry.state is Registration.REGISTERED:
         promoted = await promote(req, seen.event)
-    await announce_places(session, seen.event, [(actor, None)])
-    if promoted:
-        await announce_promoted(session, seen.event, promoted)
+    await announce_places(session, seen.event, [(actor, None)], promoted)
 
 
 async def registrants(req: RequestContext, event_id: int) -> event_api.RegistrantsOut:
