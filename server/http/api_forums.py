@@ -117,6 +117,12 @@ async def create_post(call: Call[api.CreatePost]) -> Reply:
         call.path_id("thread_id"),
         call.body,
     )
+    if result.new and isinstance(result.value, api.PostOut) and result.value.state == "visible":
+        # Posting is activity (issue 21): first in the thread's "reading now" at the next
+        # pass. A held post is not, so that nobody learns of it before a moderator.
+        await call.ctx.hub.readers.touch(
+            call.path_id("space_id"), call.path_id("thread_id"), call.req.actor.id
+        )
     return created(result)
 
 
