@@ -6,7 +6,7 @@ axe-core passing."""
 from __future__ import annotations
 
 import pytest
-from playwright.async_api import Page, expect
+from playwright.async_api import Locator, Page, expect
 
 from server.realtime.hub import Hub
 from tests.http.conftest import ApiUser, ok
@@ -28,7 +28,7 @@ async def open_thread(site: Site, person: ApiUser, group_id: int, title: str) ->
     return page
 
 
-def readers(page: Page) -> object:
+def readers(page: Page) -> Locator:
     return page.get_by_role("list", name="Reading now").locator(".reader-name")
 
 
