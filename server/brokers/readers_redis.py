@@ -171,7 +171,9 @@ class RedisReaders:
         )
         shown: list[Reader] = []
         for account, who in zip(flat[::2], flat[1::2], strict=True):
-            name, role = json.loads(who) if who else ("", "")
+            if not who:
+                continue  # written with the entry, in one script: absent only if tampered with
+            name, role = json.loads(who)
             shown.append(Reader(int(account), str(name), str(role)))
         return ReadersNow(tuple(shown), int(total))
 
