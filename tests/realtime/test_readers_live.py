@@ -89,6 +89,31 @@ async def test_readers_see_each_other_come_post_and_go(live: LiveServer) -> None
     await bob_tab.nothing_within(0.1)
 
 
+async def test_writing_a_reply_moves_a_reader_up_and_is_for_those_who_may_reply(
+    live: LiveServer,
+) -> None:
+    world, hub = live.world, hub_of(live)
+    ana, bob, eve = [await world.etwinner(n) for n in ("Ana", "Bob", "Eve")]
+    group, thread = await group_thread(world, ana, bob)
+    ana_tab = await live.connect(ana)
+    await read(ana_tab, group, thread)
+    await asyncio.sleep(0.01)
+    bob_tab = await live.connect(bob)
+    assert who(await read(bob_tab, group, thread)) == ["Bob", "Ana"]
+    assert await hub.send_counts() == 2  # Ana hears of Bob (and Bob, once more, too)
+    await ana_tab.expect(PresenceReaders)
+    await bob_tab.expect(PresenceReaders)
+    typing = f"/api/spaces/{group}/forum/threads/{thread}/typing"
+    assert (await ana.post(typing)).status_code == 204
+    assert await hub.send_counts() == 2
+    assert who(await bob_tab.expect(PresenceReaders)) == ["Ana", "Bob"]
+    # Someone outside the group: the thread does not exist for them, and nothing moves.
+    missing = f"/api/spaces/{group}/forum/threads/{thread + 999}/typing"
+    answers = [(await eve.post(path)).status_code for path in (typing, missing)]
+    assert answers == [404, 404]
+    assert await hub.send_counts() == 0
+
+
 async def test_a_reader_gets_the_group_count_inside_its_snapshot_not_twice(
     live: LiveServer,
 ) -> None:

@@ -1,7 +1,7 @@
 """Who is reading a thread (issue 21) in real headless Chromium: two members of a group open
 the same thread and each sees the other in "Reading now", live, with the group's role words;
-one goes back to the thread list and drops out of the other's line. At 360 px and 1280 px,
-axe-core passing."""
+one who writes a reply moves first in the other's line; one goes back to the thread list and
+drops out of the other's line. At 360 px and 1280 px, axe-core passing."""
 
 from __future__ import annotations
 
@@ -59,6 +59,14 @@ async def test_two_members_reading_one_thread_see_each_other_live(site: Site) ->
     roles = apage.get_by_role("list", name="Reading now").locator(".reader-role")
     await expect(roles).to_have_text(["Member", "Owner"])  # a group's words
     await no_axe_violations(apage, "thread-readers")
+
+    # Ana writes a reply: she is the most recently active, first in Bob's line.
+    await apage.get_by_label("Your reply").press_sequentially("Me!")
+    for _ in range(50):  # her page says so (POST .../typing), then a pass tells Bob
+        if await hub.send_counts():
+            break
+        await apage.wait_for_timeout(100)
+    await expect(readers(bpage)).to_have_text(["Ana Costa", "Bob Weber"])
 
     # Bob goes back to the threads: he no longer reads it.
     await bpage.get_by_role("button", name="Back to the threads").click()

@@ -239,7 +239,7 @@ export default {
         text: t("forum.back"),
         onclick: () => showList(threadId),
       });
-      const readers = readingNow(view, threadId); // "Reading now" (thread-readers.js)
+      const readers = readingNow(view, threadId, composer); // "Reading now" (thread-readers.js)
       body.replaceChildren(h("p", {}, back), heading, badges, readers.element, tools, log, composer);
 
       let thread = null;

@@ -2,9 +2,11 @@
 // the thread is open the page subscribes to readers:<space>:<thread>, which makes this tab one
 // of the thread's readers; the server sends `presence.readers` snapshots, coalesced (at most
 // one per 10 s): the first 20 by latest activity (opening the thread, posting in it) with
-// their role, and how many others. Kept out of forum.js on purpose: the forum's own view
-// only places the element and stops it.
+// their role, and how many others. Writing a reply counts as activity too: typing in the
+// thread's compose box says so (POST .../typing, at most every 10 s). Kept out of forum.js on
+// purpose: the forum's own view only places the element and stops it.
 
+import { call } from "../api.js";
 import { h } from "../dom.js";
 import { t } from "../i18n.js";
 import { listen } from "../live-channels.js";
@@ -12,11 +14,15 @@ import { roleName } from "../roles.js";
 
 let serial = 0;
 
+/** The snapshots come at most this often: saying "writing" more often would change nothing. */
+const WRITING_EVERY_MS = 10000;
+
 /**
  * The "Reading now" list of one open thread. Returns {element, stop()}: place the element in
  * the thread view, call stop() when the view closes (this tab then stops being a reader).
+ * `composer` is the element holding the reply form: typing in it counts as activity.
  */
-export function readingNow(view, threadId) {
+export function readingNow(view, threadId, composer = null) {
   const { space, ctx, presence } = view;
   const headingId = `readers-heading-${++serial}`;
   // A list with a heading. Only people who arrive are read out (aria-relevant: additions):
@@ -78,9 +84,26 @@ export function readingNow(view, threadId) {
     }
   }
 
-  const stop = listen(ctx.live, `readers:${space.id}:${threadId}`, (message) => {
+  const stopListening = listen(ctx.live, `readers:${space.id}:${threadId}`, (message) => {
     if (message.type === "presence.readers") show(message);
     else if (message.type === "unsubscribed" || message.type === "error") element.hidden = true;
   });
-  return { element, stop };
+
+  let saidAt = -Infinity;
+  const path = `/api/spaces/${encodeURIComponent(space.id)}/forum/threads/${encodeURIComponent(threadId)}/typing`;
+  function writing(event) {
+    if (event.target?.tagName !== "TEXTAREA") return;
+    const now = Date.now();
+    if (now - saidAt < WRITING_EVERY_MS) return;
+    saidAt = now;
+    call("POST", path).catch(() => {}); // a hint: a refusal or a lost answer changes nothing
+  }
+  composer?.addEventListener("input", writing);
+  return {
+    element,
+    stop() {
+      composer?.removeEventListener("input", writing);
+      stopListening();
+    },
+  };
 }
