@@ -11,7 +11,8 @@ by the 300-a-minute space limit), makes the group straight into the database
 signed-in session for each tab, then plays:
 
 1. **ramp**: ``online`` tabs open over ``--ramp`` seconds, each reading the group's open
-   thread (``thread:<id>:<thread>``) and watching its presence (``presence:<id>``);
+   thread (``thread:<id>:<thread>``) as one of its readers (``readers:<id>:<thread>``) and
+   watching the group's presence (``presence:<id>``);
 2. **idle**: ``--idle`` seconds of reading with nothing posted: the server's CPU for the
    online readers (the issue's "idle readers" target);
 3. **load**: ``--duration`` seconds of posts to the thread at ``--post-rate`` a second from
@@ -22,9 +23,10 @@ signed-in session for each tab, then plays:
 The tabs run in ``--workers`` processes (:mod:`loadtest.group_worker`); this one posts.
 Reported: post→delivery p50/p99 (from the post's HTTP request to ``post.created`` in each
 tab; a resumed tab's replayed posts are counted delivered but not timed), presence messages
-per online client per minute, the server's CPU (a core = 100 %) and memory per phase (and
-the generator's CPU, to tell its queue from the server's), lost and duplicated thread events
-(a gap or a repeat of the channel's sequence in a tab; must be 0). Reactions to posts are not
+(counts and the thread's readers snapshots) per online client per minute and per 10 s, the
+server's CPU (a core = 100 %) and memory per phase (and the generator's CPU, to tell its
+queue from the server's), lost and duplicated thread events (a gap or a repeat of the
+channel's sequence in a tab; must be 0). Reactions to posts are not
 played: the server has no reactions yet. Exit status 0 when every tab came up and nothing
 was lost or duplicated.
 """
@@ -373,6 +375,8 @@ def report_of(
         "tabs_behind_after_drain": tally.behind_after_drain,
         "presence": {
             "messages": tally.presence_messages,
+            "readers_messages": tally.readers_messages,
+            "per_client_per_10s": round(tally.presence_messages / minutes / 6, 3),
             "per_client_per_minute": round(tally.presence_messages / minutes, 2),
             "idle_messages": tally.idle_presence_messages,
             "idle_per_client_per_minute": round(tally.idle_presence_messages / idle_minutes, 2),

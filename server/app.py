@@ -31,12 +31,14 @@ from storage.database import (
 
 from .blobs.local import LocalBlobStore
 from .brokers.attempts import AttemptCounter, MemoryAttemptCounter, RedisAttemptCounter
-from .brokers.base import Broker, PresenceStore
+from .brokers.base import Broker, PresenceStore, ReaderStore
 from .brokers.connections import ConnectionRegistry, MemoryConnections
 from .brokers.connections_redis import RedisConnections
 from .brokers.memory import MemoryBroker
 from .brokers.presence_memory import MemoryPresence
 from .brokers.presence_redis import RedisPresence
+from .brokers.readers_memory import MemoryReaders
+from .brokers.readers_redis import RedisReaders
 from .brokers.redis_broker import RedisBroker
 from .brokers.typing_memory import MemoryTypingGate, TypingGate
 from .brokers.typing_redis import RedisTypingGate
@@ -124,7 +126,9 @@ async def prepare_database(settings: Settings) -> AsyncEngine:
     return engine
 
 
-def make_fanout(settings: Settings) -> tuple[Broker, PresenceStore, ConnectionRegistry]:
+def make_fanout(
+    settings: Settings,
+) -> tuple[Broker, PresenceStore, ConnectionRegistry, ReaderStore]:
     """The in-process broker by default; Redis when configured (required for N processes)."""
     if settings.redis_url:
         process_id = f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}"
@@ -132,8 +136,9 @@ def make_fanout(settings: Settings) -> tuple[Broker, PresenceStore, ConnectionRe
             RedisBroker(settings.redis_url, process_id=process_id),
             RedisPresence(settings.redis_url, process_id=process_id),
             RedisConnections(settings.redis_url, process_id=process_id),
+            RedisReaders(settings.redis_url, process_id=process_id),
         )
-    return MemoryBroker(), MemoryPresence(), MemoryConnections()
+    return MemoryBroker(), MemoryPresence(), MemoryConnections(), MemoryReaders()
 
 
 def make_typing_gate(settings: Settings) -> TypingGate:
@@ -192,7 +197,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         sessionmaker = make_sessionmaker(engine)
         if settings.outbox.durable:
             write_rows(sessionmaker)  # announcements are committed with their change
-        broker, presence, connections = make_fanout(settings)
+        broker, presence, connections, readers = make_fanout(settings)
         hub = Hub(
             broker,
             presence,
@@ -201,6 +206,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             settings.ws_limits,
             connections=connections,
             outbox=settings.outbox,
+            readers=readers,
         )
         attempts = make_attempt_counter(settings, the_clock)
         typing_gate = make_typing_gate(settings)
@@ -247,6 +253,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             exposition.process_exiting()
             await hub.close()
             await presence.close()
+            await readers.close()
             await connections.close()
             await attempts.close()
             await typing_gate.close()

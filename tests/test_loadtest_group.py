@@ -36,7 +36,11 @@ def test_a_short_group_run_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     assert report["tabs"]["open_at_end"] == 12
     assert report["deliveries"]["received"] == made * 12
     assert report["tabs"]["resumed_with_since"] == report["tabs"]["churned"] > 0
-    # A group's presence: one count per subscribe, no join/leave per member.
-    assert report["presence"]["messages"] <= report["tabs"]["opened"] * 2
+    # A group's presence: a count and a readers snapshot per subscribe (every tab has the
+    # thread open), then at most one message per pass (10 s, longer than this run): no
+    # join/leave per member.
+    presence = report["presence"]
+    opened = report["tabs"]["opened"]
+    assert opened <= presence["readers_messages"] <= presence["messages"] <= opened * 3
     assert report["post_to_delivery_ms"]["count"] > 0
     assert {"ramp", "idle", "load", "drain"} <= set(report["server"])

@@ -117,7 +117,30 @@ async def create_post(call: Call[api.CreatePost]) -> Reply:
         call.path_id("thread_id"),
         call.body,
     )
+    if result.new and isinstance(result.value, api.PostOut) and result.value.state == "visible":
+        # Posting is activity (issue 21): first in the thread's "reading now" at the next
+        # pass. A held post is not, so that nobody learns of it before a moderator.
+        await call.ctx.hub.readers.touch(
+            call.path_id("space_id"), call.path_id("thread_id"), call.req.actor.id
+        )
     return created(result)
+
+
+@router.operation(
+    "POST",
+    THREAD + "/typing",
+    "Say the caller is writing a reply: first in the thread's readers at the next pass (204)",
+    status=204,
+    errors=(403, 404),
+)
+async def typing(call: Call[None]) -> Reply:
+    space_id, thread_id = call.path_id("space_id"), call.path_id("thread_id")
+    await forum_service.writing(call.req, call.ctx.settings.forum_limits, space_id, thread_id)
+    # The typing gate (shared by the processes on Redis) keeps a client that calls on every
+    # keystroke to one store write per 3 s; thread and chat ids are one numbering.
+    if await call.ctx.typing_gate.admit(call.req.actor.id, thread_id, call.req.now):
+        await call.ctx.hub.readers.touch(space_id, thread_id, call.req.actor.id)
+    return Reply(None, 204)
 
 
 @router.operation(

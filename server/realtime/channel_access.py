@@ -39,6 +39,8 @@ SUBSCRIBE_ACTION: dict[ChannelKind, SpaceAction] = {
     ChannelKind.NOTICE: SpaceAction.READ_OWN_NOTICES,
     # Chat (issue 10): who is typing in a chat, for the chat's readers.
     ChannelKind.TYPING: SpaceAction.READ_FORUM,
+    # Who is reading a forum thread (issue 21): for whoever may read that thread.
+    ChannelKind.READERS: SpaceAction.READ_FORUM,
 }
 
 
@@ -97,7 +99,7 @@ async def authorize_subscribe(
             SessionPlaceFacts(participant=place),
         )
         enforce(decision, not_found=NO_SUCH_CHANNEL)
-    if channel.kind is ChannelKind.THREAD:
+    if channel.kind in (ChannelKind.THREAD, ChannelKind.READERS):
         await authorize_thread(db, actor, space, membership, channel, now)
     if channel.kind is ChannelKind.TYPING:
         await authorize_typing(db, actor, space, membership, channel, now)

@@ -239,6 +239,19 @@ async def create_post(
     return Created(post_for(seen.viewer, seen.people, post, seen.thread, now), new=True)
 
 
+async def writing(req: RequestContext, limits: ForumLimits, space_id: int, thread_id: int) -> None:
+    """Whether the caller may say they are writing a reply in the thread (issue 21): the
+    questions of a reply, asked without a body. Nothing is stored or announced here; the edge
+    makes them the thread's most recently active reader."""
+    seen = await open_thread(req, space_id, thread_id)
+    if seen.thread.area not in limits.areas:
+        raise NotFound(NO_SUCH_THREAD)
+    if seen.thread.area in TEACHERS_ONLY_AREAS:
+        enforce(seen.viewer.decide(SpaceAction.POST_TEACHERS_AREA), NO_SUCH_THREAD)
+    target = thread_target(seen.people, seen.thread)
+    enforce(seen.viewer.decide(SpaceAction.POST_REPLY, target), NO_SUCH_THREAD)
+
+
 async def create_thread(
     req: RequestContext, limits: ForumLimits, space_id: int, body: api.CreateThread
 ) -> Created:

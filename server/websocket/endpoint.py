@@ -351,6 +351,8 @@ class WsSession:
                 raise
         if channel.kind is ChannelKind.PRESENCE:
             await self.presence_snapshot(message.ref, channel, subscription)
+        elif channel.kind is ChannelKind.READERS:
+            await self.readers_snapshot(message.ref, channel, subscription)
         else:
             await self.catch_up(message, name, subscription)
         connection.go_live(name)
@@ -436,6 +438,15 @@ class WsSession:
         connection.send(Ack(ref=ref, channel=channel.name, seq=head))
         connection.send(Presence(channel=channel.name, seq=head, members=snapshot))
         subscription.last_seq = head
+
+    async def readers_snapshot(
+        self, ref: str, channel: Channel, subscription: Subscription
+    ) -> None:
+        """Who is reading the thread (issue 21): the subscriber is one of them from now on."""
+        hub, connection = self.ctx.hub, self.connection
+        await hub.readers_join(connection, channel, subscription.grant.role)
+        connection.send(Ack(ref=ref, channel=channel.name, seq=0))
+        connection.send_text(await hub.readers_snapshot(channel))
 
     async def unsubscribe(self, message: Unsubscribe) -> None:
         name = Channel.parse(message.channel).name

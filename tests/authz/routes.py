@@ -663,6 +663,22 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             label="teachers",
         ),
     ),
+    # Who is writing (issue 21): the questions of a reply, with no body.
+    ("POST", THREAD + "/typing"): (
+        Case((c(S.READ_FORUM), c(S.POST_REPLY, "thread")), params=OPEN_THREAD, ok=(204,)),
+        Case(
+            (
+                c(S.READ_FORUM),
+                c(S.READ_TEACHERS_AREA),
+                c(S.POST_REPLY, "thread"),
+                c(S.POST_TEACHERS_AREA),
+            ),
+            params=TEACHERS_THREAD,
+            ok=(204,),
+            kinds=TWIN,
+            label="teachers",
+        ),
+    ),
     ("POST", THREAD + "/read"): (
         Case(
             (c(S.READ_FORUM),),

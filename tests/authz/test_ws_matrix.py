@@ -123,6 +123,15 @@ SUBSCRIPTIONS: tuple[Sub, ...] = (
         "session_chat",
         label="session chat",
     ),
+    # Who is reading a thread (issue 21): whoever may read the thread, nobody else.
+    Sub(ChannelKind.READERS, ((S.READ_FORUM, None),), "thread", label="open"),
+    Sub(
+        ChannelKind.READERS,
+        ((S.READ_FORUM, None), (S.READ_TEACHERS_AREA, None)),
+        "teachers_thread",
+        TWIN,
+        label="teachers",
+    ),
     Sub(ChannelKind.VIDEO, ((S.SEE_SPACE, None),), "session", participants_only=True),
     Sub(ChannelKind.NOTICE, ((S.READ_OWN_NOTICES, "notice:self"),), "@self", label="own"),
     Sub(ChannelKind.NOTICE, ((S.READ_OWN_NOTICES, "notice:other"),), "@other", label="other"),

@@ -906,6 +906,18 @@ group_role-founder = المالك
 group_role-admin = الإشراف
 group_role-teacher = عضو
 
+## readers
+readers-title = يقرأ الآن
+readers-more =
+    { $count ->
+        [zero] ولا أحد غيرهم
+        [one] وشخص واحد آخر
+        [two] وشخصان آخران
+        [few] و{ $count } أشخاص آخرين
+        [many] و{ $count } شخصًا آخر
+       *[other] و{ $count } شخص آخر
+    }
+
 ## groups
 groups-nav = المجموعات
 groups-title = مجموعات eTwinning

@@ -838,6 +838,14 @@ group_role-founder = Qrupun sahibi
 group_role-admin = Moderasiya
 group_role-teacher = Üzv
 
+## readers
+readers-title = İndi oxuyanlar
+readers-more =
+    { $count ->
+        [one] və daha { $count } nəfər
+       *[other] və daha { $count } nəfər
+    }
+
 ## groups
 groups-nav = Qruplar
 groups-title = eTwinning qrupları

@@ -838,6 +838,14 @@ group_role-founder = Собственост на групата
 group_role-admin = Модерация
 group_role-teacher = Член на групата
 
+## readers
+readers-title = Четат сега
+readers-more =
+    { $count ->
+        [one] и още { $count } човек
+       *[other] и още { $count } души
+    }
+
 ## groups
 groups-nav = Групи
 groups-title = Групи в eTwinning

@@ -859,6 +859,15 @@ group_role-founder = Titularitat
 group_role-admin = Moderació
 group_role-teacher = Membre
 
+## readers
+readers-title = Llegint ara
+readers-more =
+    { $count ->
+        [one] i { $count } persona més
+        [many] i { $count } persones més
+       *[other] i { $count } persones més
+    }
+
 ## groups
 groups-nav = Grups
 groups-title = Grups eTwinning

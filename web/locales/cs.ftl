@@ -876,6 +876,16 @@ group_role-founder = Správa skupiny
 group_role-admin = Moderování
 group_role-teacher = Člen skupiny
 
+## readers
+readers-title = Právě čtou
+readers-more =
+    { $count ->
+        [one] a { $count } další osoba
+        [few] a { $count } další osoby
+        [many] a { $count } další osoby
+       *[other] a { $count } dalších osob
+    }
+
 ## groups
 groups-nav = Skupiny
 groups-title = Skupiny eTwinning

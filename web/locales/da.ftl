@@ -842,6 +842,14 @@ group_role-founder = Ejer
 group_role-admin = Moderering
 group_role-teacher = Medlem
 
+## readers
+readers-title = Læser nu
+readers-more =
+    { $count ->
+        [one] og { $count } anden
+       *[other] og { $count } andre
+    }
+
 ## groups
 groups-nav = Grupper
 groups-title = eTwinning-grupper

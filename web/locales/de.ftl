@@ -842,6 +842,14 @@ group_role-founder = Leitung
 group_role-admin = Moderation
 group_role-teacher = Mitglied
 
+## readers
+readers-title = Lesen gerade
+readers-more =
+    { $count ->
+        [one] und { $count } weitere Person
+       *[other] und { $count } weitere Personen
+    }
+
 ## groups
 groups-nav = Gruppen
 groups-title = eTwinning-Gruppen

@@ -838,6 +838,14 @@ group_role-founder = Κάτοχος
 group_role-admin = Συντονισμός
 group_role-teacher = Μέλος
 
+## readers
+readers-title = Διαβάζουν τώρα
+readers-more =
+    { $count ->
+        [one] και { $count } ακόμη άτομο
+       *[other] και { $count } ακόμη άτομα
+    }
+
 ## groups
 groups-nav = Ομάδες
 groups-title = Ομάδες eTwinning

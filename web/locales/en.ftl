@@ -842,6 +842,14 @@ group_role-founder = Owner
 group_role-admin = Moderator
 group_role-teacher = Member
 
+## readers
+readers-title = Reading now
+readers-more =
+    { $count ->
+        [one] and { $count } other
+       *[other] and { $count } others
+    }
+
 ## groups
 groups-nav = Groups
 groups-title = eTwinning Groups

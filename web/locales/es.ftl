@@ -859,6 +859,15 @@ group_role-founder = Responsable
 group_role-admin = Moderación
 group_role-teacher = Miembro
 
+## readers
+readers-title = Leyendo ahora
+readers-more =
+    { $count ->
+        [one] y { $count } persona más
+        [many] y { $count } personas más
+       *[other] y { $count } personas más
+    }
+
 ## groups
 groups-nav = Grupos
 groups-title = Grupos eTwinning

@@ -838,6 +838,14 @@ group_role-founder = Omanik
 group_role-admin = Modereerimine
 group_role-teacher = Liige
 
+## readers
+readers-title = Praegu loevad
+readers-more =
+    { $count ->
+        [one] ja veel { $count } inimene
+       *[other] ja veel { $count } inimest
+    }
+
 ## groups
 groups-nav = Rühmad
 groups-title = eTwinningu rühmad

@@ -838,6 +838,14 @@ group_role-founder = Omistaja
 group_role-admin = Moderointi
 group_role-teacher = Jäsen
 
+## readers
+readers-title = Lukemassa nyt
+readers-more =
+    { $count ->
+        [one] ja { $count } muu
+       *[other] ja { $count } muuta
+    }
+
 ## groups
 groups-nav = Ryhmät
 groups-title = eTwinning-ryhmät

@@ -857,6 +857,15 @@ group_role-founder = Propriétaire
 group_role-admin = Modération
 group_role-teacher = Membre
 
+## readers
+readers-title = En train de lire
+readers-more =
+    { $count ->
+        [one] et { $count } autre personne
+        [many] et { $count } autres personnes
+       *[other] et { $count } autres personnes
+    }
+
 ## groups
 groups-nav = Groupes
 groups-title = Groupes eTwinning

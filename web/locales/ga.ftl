@@ -889,6 +889,17 @@ group_role-founder = Úinéir
 group_role-admin = Modhnóireacht
 group_role-teacher = Ball
 
+## readers
+readers-title = Ag léamh anois
+readers-more =
+    { $count ->
+        [one] agus { $count } duine eile
+        [two] agus { $count } duine eile
+        [few] agus { $count } dhuine eile
+        [many] agus { $count } nduine eile
+       *[other] agus { $count } duine eile
+    }
+
 ## groups
 groups-nav = Grúpaí
 groups-title = Grúpaí eTwinning

@@ -859,6 +859,15 @@ group_role-founder = Vlasništvo grupe
 group_role-admin = Moderiranje
 group_role-teacher = Član grupe
 
+## readers
+readers-title = Sada čitaju
+readers-more =
+    { $count ->
+        [one] i još { $count } osoba
+        [few] i još { $count } osobe
+       *[other] i još { $count } osoba
+    }
+
 ## groups
 groups-nav = Grupe
 groups-title = Grupe eTwinning

@@ -838,6 +838,14 @@ group_role-founder = Tulajdonos
 group_role-admin = Moderálás
 group_role-teacher = Tag
 
+## readers
+readers-title = Most olvassák
+readers-more =
+    { $count ->
+        [one] és még { $count } személy
+       *[other] és még { $count } személy
+    }
+
 ## groups
 groups-nav = Csoportok
 groups-title = eTwinning-csoportok

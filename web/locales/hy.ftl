@@ -838,6 +838,14 @@ group_role-founder = Սեփականատեր
 group_role-admin = Մոդերացիա
 group_role-teacher = Անդամ
 
+## readers
+readers-title = Հիմա կարդում են
+readers-more =
+    { $count ->
+        [one] և ևս { $count } հոգի
+       *[other] և ևս { $count } հոգի
+    }
+
 ## groups
 groups-nav = Խմբեր
 groups-title = eTwinning խմբեր

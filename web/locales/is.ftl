@@ -842,6 +842,14 @@ group_role-founder = Eigandi
 group_role-admin = Umsjón
 group_role-teacher = Meðlimur
 
+## readers
+readers-title = Að lesa núna
+readers-more =
+    { $count ->
+        [one] og { $count } annar
+       *[other] og { $count } aðrir
+    }
+
 ## groups
 groups-nav = Hópar
 groups-title = eTwinning-hópar

@@ -859,6 +859,15 @@ group_role-founder = Titolare
 group_role-admin = Moderazione
 group_role-teacher = Membro
 
+## readers
+readers-title = Stanno leggendo
+readers-more =
+    { $count ->
+        [one] e { $count } altra persona
+        [many] e altre { $count } persone
+       *[other] e altre { $count } persone
+    }
+
 ## groups
 groups-nav = Gruppi
 groups-title = Gruppi eTwinning

@@ -838,6 +838,14 @@ group_role-founder = მფლობელი
 group_role-admin = მოდერაცია
 group_role-teacher = წევრი
 
+## readers
+readers-title = ახლა კითხულობენ
+readers-more =
+    { $count ->
+        [one] და კიდევ { $count } ადამიანი
+       *[other] და კიდევ { $count } ადამიანი
+    }
+
 ## groups
 groups-nav = ჯგუფები
 groups-title = eTwinning-ის ჯგუფები

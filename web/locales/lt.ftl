@@ -872,6 +872,16 @@ group_role-founder = Savininkas
 group_role-admin = Moderavimas
 group_role-teacher = Narys
 
+## readers
+readers-title = Dabar skaito
+readers-more =
+    { $count ->
+        [one] ir dar { $count } žmogus
+        [few] ir dar { $count } žmonės
+        [many] ir dar { $count } žmogaus
+       *[other] ir dar { $count } žmonių
+    }
+
 ## groups
 groups-nav = Grupės
 groups-title = eTwinning grupės

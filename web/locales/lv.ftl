@@ -855,6 +855,15 @@ group_role-founder = Īpašnieks
 group_role-admin = Moderēšana
 group_role-teacher = Dalībnieks
 
+## readers
+readers-title = Tagad lasa
+readers-more =
+    { $count ->
+        [zero] un vēl { $count } cilvēku
+        [one] un vēl { $count } cilvēks
+       *[other] un vēl { $count } cilvēki
+    }
+
 ## groups
 groups-nav = Grupas
 groups-title = eTwinning grupas

@@ -838,6 +838,14 @@ group_role-founder = Сопственост на групата
 group_role-admin = Модерирање
 group_role-teacher = Член на групата
 
+## readers
+readers-title = Сега читаат
+readers-more =
+    { $count ->
+        [one] и уште { $count } лице
+       *[other] и уште { $count } лица
+    }
+
 ## groups
 groups-nav = Групи
 groups-title = eTwinning групи

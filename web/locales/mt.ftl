@@ -893,6 +893,17 @@ group_role-founder = Sid
 group_role-admin = Moderazzjoni
 group_role-teacher = Membru
 
+## readers
+readers-title = Qed jaqraw issa
+readers-more =
+    { $count ->
+        [one] u { $count } persuna oħra
+        [two] u { $count } persuni oħra
+        [few] u { $count } persuni oħra
+        [many] u { $count } -il persuna oħra
+       *[other] u { $count } persuna oħra
+    }
+
 ## groups
 groups-nav = Gruppi
 groups-title = Gruppi eTwinning

@@ -842,6 +842,14 @@ group_role-founder = Eier
 group_role-admin = Moderering
 group_role-teacher = Medlem
 
+## readers
+readers-title = Leser nå
+readers-more =
+    { $count ->
+        [one] og { $count } annen
+       *[other] og { $count } andre
+    }
+
 ## groups
 groups-nav = Grupper
 groups-title = eTwinning-grupper

@@ -842,6 +842,14 @@ group_role-founder = Eigenaar
 group_role-admin = Moderatie
 group_role-teacher = Lid
 
+## readers
+readers-title = Nu aan het lezen
+readers-more =
+    { $count ->
+        [one] en { $count } ander
+       *[other] en { $count } anderen
+    }
+
 ## groups
 groups-nav = Groepen
 groups-title = eTwinning-groepen

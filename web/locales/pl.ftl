@@ -876,6 +876,16 @@ group_role-founder = Właściciel grupy
 group_role-admin = Moderacja
 group_role-teacher = Członek grupy
 
+## readers
+readers-title = Teraz czytają
+readers-more =
+    { $count ->
+        [one] i { $count } inna osoba
+        [few] i { $count } inne osoby
+        [many] i { $count } innych osób
+       *[other] i { $count } innej osoby
+    }
+
 ## groups
 groups-nav = Grupy
 groups-title = Grupy eTwinning

@@ -859,6 +859,15 @@ group_role-founder = Responsável
 group_role-admin = Moderação
 group_role-teacher = Membro
 
+## readers
+readers-title = A ler agora
+readers-more =
+    { $count ->
+        [one] e mais { $count } pessoa
+        [many] e mais { $count } pessoas
+       *[other] e mais { $count } pessoas
+    }
+
 ## groups
 groups-nav = Grupos
 groups-title = Grupos eTwinning

@@ -859,6 +859,15 @@ group_role-founder = Administrare grup
 group_role-admin = Moderare
 group_role-teacher = Membru
 
+## readers
+readers-title = Citesc acum
+readers-more =
+    { $count ->
+        [one] și încă { $count } persoană
+        [few] și încă { $count } persoane
+       *[other] și încă { $count } de persoane
+    }
+
 ## groups
 groups-nav = Grupuri
 groups-title = Grupuri eTwinning

@@ -876,6 +876,16 @@ group_role-founder = Správa skupiny
 group_role-admin = Moderovanie
 group_role-teacher = Člen skupiny
 
+## readers
+readers-title = Práve čítajú
+readers-more =
+    { $count ->
+        [one] a { $count } ďalšia osoba
+        [few] a { $count } ďalšie osoby
+        [many] a { $count } ďalšej osoby
+       *[other] a { $count } ďalších osôb
+    }
+
 ## groups
 groups-nav = Skupiny
 groups-title = Skupiny eTwinning

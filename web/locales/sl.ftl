@@ -876,6 +876,16 @@ group_role-founder = Upravljanje skupine
 group_role-admin = Moderiranje
 group_role-teacher = Član skupine
 
+## readers
+readers-title = Zdaj berejo
+readers-more =
+    { $count ->
+        [one] in še { $count } oseba
+        [two] in še { $count } osebi
+        [few] in še { $count } osebe
+       *[other] in še { $count } oseb
+    }
+
 ## groups
 groups-nav = Skupine
 groups-title = Skupine eTwinning

@@ -838,6 +838,14 @@ group_role-founder = Pronari
 group_role-admin = Moderimi
 group_role-teacher = Anëtar
 
+## readers
+readers-title = Po lexojnë tani
+readers-more =
+    { $count ->
+        [one] dhe { $count } tjetër
+       *[other] dhe { $count } të tjerë
+    }
+
 ## groups
 groups-nav = Grupet
 groups-title = Grupet eTwinning

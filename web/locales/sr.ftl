@@ -855,6 +855,15 @@ group_role-founder = Власништво групе
 group_role-admin = Модерација
 group_role-teacher = Члан групе
 
+## readers
+readers-title = Сада читају
+readers-more =
+    { $count ->
+        [one] и још { $count } особа
+        [few] и још { $count } особе
+       *[other] и још { $count } особа
+    }
+
 ## groups
 groups-nav = Групе
 groups-title = eTwinning групе

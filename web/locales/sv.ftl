@@ -842,6 +842,14 @@ group_role-founder = Ägare
 group_role-admin = Moderering
 group_role-teacher = Medlem
 
+## readers
+readers-title = Läser nu
+readers-more =
+    { $count ->
+        [one] och { $count } annan
+       *[other] och { $count } andra
+    }
+
 ## groups
 groups-nav = Grupper
 groups-title = eTwinning-grupper

@@ -838,6 +838,14 @@ group_role-founder = Grup sahibi
 group_role-admin = Moderasyon
 group_role-teacher = Üye
 
+## readers
+readers-title = Şu anda okuyanlar
+readers-more =
+    { $count ->
+        [one] ve { $count } kişi daha
+       *[other] ve { $count } kişi daha
+    }
+
 ## groups
 groups-nav = Gruplar
 groups-title = eTwinning Grupları

@@ -872,6 +872,16 @@ group_role-founder = Власник групи
 group_role-admin = Модерація
 group_role-teacher = Учасник групи
 
+## readers
+readers-title = Зараз читають
+readers-more =
+    { $count ->
+        [one] і ще { $count } особа
+        [few] і ще { $count } особи
+        [many] і ще { $count } осіб
+       *[other] і ще { $count } особи
+    }
+
 ## groups
 groups-nav = Групи
 groups-title = Групи eTwinning

@@ -11,6 +11,7 @@ import { formFeedback, messageArea } from "../forms.js";
 import { t } from "../i18n.js";
 import { pendingBadge } from "../pending.js";
 import { batcher, canDo, composeId, follow, forumApi, when } from "./forum-live.js";
+import { readingNow } from "./thread-readers.js";
 
 const MODERATION = ["approve", "reject", "hide", "restore"];
 const STATE_NOTE = {
@@ -238,7 +239,8 @@ export default {
         text: t("forum.back"),
         onclick: () => showList(threadId),
       });
-      body.replaceChildren(h("p", {}, back), heading, badges, tools, log, composer);
+      const readers = readingNow(view, threadId, composer); // "Reading now" (thread-readers.js)
+      body.replaceChildren(h("p", {}, back), heading, badges, readers.element, tools, log, composer);
 
       let thread = null;
       const posts = new Map(); // id -> PostOut
@@ -550,6 +552,7 @@ export default {
         refresh.cancel();
         refreshThread.cancel();
         followed.stop();
+        readers.stop();
         stopView = () => {};
       };
     }
