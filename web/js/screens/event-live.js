@@ -358,7 +358,7 @@ export function liveSection(ctx, initial) {
     const hands = live.hands ?? [];
     const promoted = live.speakers.filter((speaker) => speaker.promoted);
     const person = (name, action, label, onclick) => h("li", {}, h("span", { class: "person-name", text: name }), " ", button(action, label, onclick, { class: "secondary small" }));
-    stage.replaceChildren(
+    const parts = [
       h("h3", { text: t("live.hands") }),
       hands.length
         ? h(
@@ -374,7 +374,8 @@ export function liveSection(ctx, initial) {
             promoted.map((speaker) => person(speaker.display_name, `return-${speaker.account_id}`, t("live.return", { name: speaker.display_name }), () => run(() => eventApi.stage(eventId, speaker.account_id, false)))),
           )
         : null,
-    );
+    ];
+    stage.replaceChildren(...parts.filter(Boolean));
   }
 
   function draw() {
