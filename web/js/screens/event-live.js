@@ -392,7 +392,7 @@ export function liveSection(ctx, initial) {
     speaking.textContent = names.length ? t("live.speaking", { names: new Intl.ListFormat(language(), { type: "conjunction" }).format(names) }) : t("live.nobody_speaking");
     const count = live?.watching;
     watchingLine.hidden = !isLive() || typeof count !== "number";
-    watchingLine.textContent = typeof count === "number" ? t("live.watching", { count: new Intl.NumberFormat(language()).format(count) }) : "";
+    watchingLine.textContent = typeof count === "number" ? t("live.watching", { watching: new Intl.NumberFormat(language()).format(count) }) : "";
     drawGrid();
     const hints = drawControls();
     for (const old of element.querySelectorAll(".live-invited, .live-hand")) old.remove();
