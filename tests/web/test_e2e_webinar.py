@@ -6,7 +6,8 @@ script counts the calls), a viewer's question is upvoted, picked and answered li
 recording notice shows on every page while the organiser records, a viewer raises a hand by
 keyboard and is promoted, publishes, and their video reaches the others; returned, they are
 back in the audience; the organiser's attendance lists all three. axe-core and no overflow at
-1280 px and 360 px on the viewer's and the organiser's live pages.
+1280 px and 360 px on the viewer's and the organiser's live pages, and on the viewer's in
+Arabic (right to left).
 
 Janus gathers nothing on loopback, so Chromium runs inside Janus's private network namespace
 (the `sfu_site` fixture, tests/web/janus_site.py). Every wait is bounded (Playwright's
@@ -203,6 +204,17 @@ async def test_a_webinar_speakers_publish_viewers_watch_without_a_camera(
     await expect(bpage.locator("main")).to_contain_text("You are back in the audience.")
     await expect(apage.locator(".live-speaking")).to_have_text("Speaking: Olga Organiser")
     await expect(tile(apage, "Bob Berg")).to_have_count(0, timeout=MEDIA_MS)
+
+    # -- right to left: Ana's page in Arabic, still watching without a camera ---------------
+    await apage.evaluate("localStorage.setItem('twinspace.lang', 'ar')")
+    await apage.reload()
+    await expect(apage.locator("html")).to_have_attribute("dir", "rtl")
+    await expect(apage.locator(".live-status")).to_have_text(
+        "أنت تشاهد الفيديو المباشر.", timeout=MEDIA_MS
+    )
+    await shows_video_of(apage, "Olga Organiser")
+    assert await media_asks(apage) == 0
+    await clean(apage, "webinar-viewer-ar")
 
     # -- attendance: the organiser's view lists all three ------------------------------------
     world.clock.advance(dt.timedelta(minutes=20))

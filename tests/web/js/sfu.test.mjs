@@ -698,10 +698,14 @@ function makeWebinar(janus, { sfu, stream = null }) {
 test("a webinar viewer holds no publisher handle and subscribes with neither private id nor token", async () => {
   const janus = new FakeJanus({ publishers: [{ id: 7, display: "Sam" }] });
   const { media, seen } = makeWebinar(janus, { sfu: { url: SFU.url, room: 42, token: null, publisher_id: null } });
-  await media.start();
+  // Told of a feed while its Janus session is still being made (a page opened on a running
+  // webinar): the subscription waits for the session.
+  const started = media.start();
   media.watch([7]);
+  await started;
   await settle();
   assert.equal(janus.sent("join").filter((r) => r.body.body.ptype === "publisher").length, 0);
+  assert.equal(janus.sent("join").length, 1);
   assert.equal(janus.sent("publish").length, 0);
   const [join] = janus.sent("join");
   assert.deepEqual(join.body.body, { request: "join", ptype: "subscriber", room: 42, streams: [{ feed: 7 }] });

@@ -57,6 +57,7 @@ export const JanusRoom = (Base) =>
       this.retry = null;
       this.later = new Set(); // timers of a publish or subscription to do again
       this.departed = new Set(); // feeds announced gone: not subscribed to again
+      this.inRoom = false; // our Janus session is made (and joined, with a token)
       // A reload or a closed tab: leave Janus at once (webrtc/janus.js, farewell).
       this.page = io.window ?? globalThis.window ?? null;
       this.onPageHide = () => this.janus?.farewell();
@@ -80,7 +81,8 @@ export const JanusRoom = (Base) =>
       this.wanted = now;
       for (const feed of now) {
         this.departed.delete(feed);
-        this.subscribe(feed);
+        // Not in the room yet: connect() subscribes to what is wanted once it is.
+        if (this.inRoom) this.subscribe(feed);
       }
     }
 
@@ -103,6 +105,7 @@ export const JanusRoom = (Base) =>
           // The audience of a webinar: no publisher handle (its room asks no private id of
           // subscribers), only the feeds it was told of.
           this.attempt = 0;
+          this.inRoom = true;
           this.state("connected");
           for (const feed of this.wanted) this.subscribe(feed);
           return;
@@ -121,6 +124,7 @@ export const JanusRoom = (Base) =>
         this.publisher = { handle, pc: null };
         this.privateId = data.private_id;
         this.attempt = 0;
+        this.inRoom = true;
         this.state("connected");
         for (const feed of data.publishers ?? []) {
           this.departed.delete(feed.id);
@@ -321,6 +325,7 @@ export const JanusRoom = (Base) =>
 
     /** Everything Janus-side: every connection closed, the Janus session destroyed. */
     teardown() {
+      this.inRoom = false;
       for (const timer of this.later) this.timers.clearTimeout(timer);
       this.later.clear();
       for (const feed of [...this.feeds.keys()]) this.unsubscribe(feed);
