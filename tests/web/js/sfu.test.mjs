@@ -27,6 +27,7 @@ class FakeJanus {
     this.maxPublishers = maxPublishers;
     this.requests = [];
     this.nextId = 1000;
+    this.notUpYet = new Set(); // feeds whose publisher's connection is not up: "No such feed"
   }
 
   queue(session, event) {
@@ -111,6 +112,7 @@ class FakeJanus {
       return answer({ videoroom: "event", configured: "ok" }, { jsep: { type: "answer", sdp: `answer to ${jsep.sdp}` } });
     }
     if (body.request === "join" && body.ptype === "subscriber") {
+      if (this.notUpYet.has(body.streams[0].feed)) return answer({ videoroom: "event", error_code: 428, error: "No such feed" });
       h.kind = "subscriber";
       h.feed = body.streams[0].feed;
       h.privateId = body.private_id;
@@ -734,6 +736,11 @@ test("a webinar speaker joins as themself, publishes, says so, and mutes by disa
   const [join] = janus.sent("join").filter((r) => r.body.body.ptype === "publisher");
   assert.deepEqual(join.body.body, { request: "join", ptype: "publisher", room: 42, id: 3, token: "tok-3", display: "Vera" });
   assert.equal(janus.sent("publish").length, 1);
+  // "published" waits for Janus's webrtcup: before it nobody could subscribe to us.
+  assert.equal(seen.published, 0);
+  const mine = janus.publisherHandle(3);
+  janus.queue(janus.handles.get(mine).session, { janus: "webrtcup", sender: mine });
+  await settle();
   assert.equal(seen.published, 1);
   const subscriber = [...janus.handles.values()].find((h) => h.kind === "subscriber");
   assert.deepEqual([subscriber.feed, subscriber.privateId, subscriber.token], [7, 777, "tok-3"]);
@@ -746,5 +753,32 @@ test("a webinar speaker joins as themself, publishes, says so, and mutes by disa
   janus.plugin(janus.publisherHandle(3), { videoroom: "event", room: 42, leaving: "ok", reason: "kicked" });
   await settle();
   assert.equal(seen.states.at(-1), "kicked");
+  media.close();
+});
+
+test("a watched feed not up at Janus yet is subscribed to again a second later, a few times at most", async () => {
+  const janus = new FakeJanus();
+  janus.notUpYet.add(7);
+  const { media, timers, seen } = makeWebinar(janus, { sfu: { url: SFU.url, room: 42, token: null, publisher_id: null } });
+  await media.start();
+  media.watch([7]);
+  await settle();
+  assert.equal(seen.problems.length, 1);
+  assert.equal(seen.problems[0].error.code, 428);
+  janus.notUpYet.delete(7);
+  timers.run(1_000);
+  await settle();
+  assert.deepEqual([...new Set(seen.peers)], [7]);
+
+  // A feed that never comes up: five more tries, then no more.
+  janus.notUpYet.add(9);
+  media.watch([7, 9]);
+  await settle();
+  for (let i = 0; i < 8; i += 1) {
+    timers.run(1_000);
+    await settle();
+  }
+  const tries = janus.requests.filter((r) => r.body.body?.request === "join" && r.body.body.streams?.[0].feed === 9);
+  assert.equal(tries.length, 6);
   media.close();
 });

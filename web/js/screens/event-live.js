@@ -102,6 +102,11 @@ export function liveSection(ctx, initial) {
     if (!joined) {
       joined = await eventApi.joinLive(eventId);
       handUp = joined.hand_raised;
+      if (mine?.publishing && !stream) {
+        // Said by an earlier page of ours (reloaded, closed): its feed is gone from Janus.
+        // Saying so lets the audience subscribe again when we go live again.
+        setLive(await eventApi.publishing(eventId, false));
+      }
     } else if (Boolean(mine) !== joined.may_publish) {
       // Promoted (a token waits at Janus) or returned (ours was revoked): join again.
       leave();
@@ -133,8 +138,10 @@ export function liveSection(ctx, initial) {
     started.addEventListener("published", async () => {
       if (media !== started) return;
       try {
-        setLive(await eventApi.publishing(eventId, true));
+        const answer = await eventApi.publishing(eventId, true);
+        if (media !== started) return;
         publishing = true;
+        setLive(answer);
         messages.clear("error");
       } catch (failure) {
         messages.error(ctx.describe(failure));
@@ -144,6 +151,7 @@ export function liveSection(ctx, initial) {
     started.addEventListener("sfu", ({ detail }) => {
       if (media !== started) return;
       sfuState = detail.state;
+      if (detail.state === "connected") messages.clear("error"); // back after an outage
       if (detail.state === "kicked") {
         // Returned to the audience: Janus dropped what we sent. Watch again.
         leave();
@@ -173,11 +181,19 @@ export function liveSection(ctx, initial) {
     remote.clear();
   }
 
+  let asking = false; // the browser is asking for the camera: a second press waits
   async function goLive() {
+    if (asking) return;
+    asking = true;
     messages.clear();
     status.textContent = t("video.starting_media");
-    const local = await localMedia();
-    if (!alive) return void stopStreamOf(local.stream);
+    let local;
+    try {
+      local = await localMedia();
+    } finally {
+      asking = false;
+    }
+    if (!alive || !joined?.may_publish) return void stopStreamOf(local.stream);
     if (!local.stream) {
       messages.error(t(local.problem));
       return drawStatus();

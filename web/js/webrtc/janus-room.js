@@ -24,11 +24,13 @@ const RETRY_FIRST_MS = 1_000;
 const RETRY_MAX_MS = 15_000;
 /** Wait before publishing again, or subscribing again to a feed, after Janus hung up on it. */
 const AGAIN_MS = 1_000;
+/** Subscriptions to a watched feed tried again after a failure, a second apart. */
+const SUBSCRIBE_TRIES = 5;
 /** Janus's VideoRoom: "Maximum number of publishers already reached". */
 export const PUBLISHERS_FULL = 432;
 
-/** Events: "peer" {detail: {id, stream}}, "peer-gone" {detail: {id}}, "published" (our stream is
- * up at Janus), "sfu" {detail: {state}} ("connecting", "connected", "reconnecting", "kicked",
+/** Events: "peer" {detail: {id, stream}}, "peer-gone" {detail: {id}}, "published" (our
+ * connection to Janus is up: others may subscribe to us), "sfu" {detail: {state}} ("connecting", "connected", "reconnecting", "kicked",
  * "destroyed", "closed"), "problem" {detail: {what, error}} (a refused publish or subscription,
  * the SFU out of reach). */
 export const JanusRoom = (Base) =>
@@ -58,6 +60,7 @@ export const JanusRoom = (Base) =>
       this.later = new Set(); // timers of a publish or subscription to do again
       this.departed = new Set(); // feeds announced gone: not subscribed to again
       this.inRoom = false; // our Janus session is made (and joined, with a token)
+      this.retries = new Map(); // feed -> failed subscriptions since it was last watched
       // A reload or a closed tab: leave Janus at once (webrtc/janus.js, farewell).
       this.page = io.window ?? globalThis.window ?? null;
       this.onPageHide = () => this.janus?.farewell();
@@ -78,6 +81,7 @@ export const JanusRoom = (Base) =>
         this.departed.add(feed);
         this.unsubscribe(feed);
       }
+      for (const feed of now) if (!this.wanted.has(feed)) this.retries.delete(feed);
       this.wanted = now;
       for (const feed of now) {
         this.departed.delete(feed);
@@ -168,7 +172,6 @@ export const JanusRoom = (Base) =>
           sdp: pc.localDescription.sdp,
         });
         if (jsep) await pc.setRemoteDescription(jsep);
-        this.dispatchEvent(new CustomEvent("published"));
       } catch (error) {
         // Every seat taken (PUBLISHERS_FULL), or refused: we still see and hear the others.
         pc.close();
@@ -195,6 +198,9 @@ export const JanusRoom = (Base) =>
         return this.again(() => this.publish());
       }
       if (event.janus === "trickle") return this.remoteCandidate(this.publisher?.pc, event.candidate);
+      // Our connection to Janus is up: only now may others subscribe to us (Janus answers "No
+      // such feed" to a subscription of a publisher whose connection is not up yet).
+      if (event.janus === "webrtcup") return this.dispatchEvent(new CustomEvent("published"));
       if (event.janus !== "event") return;
       const data = event.plugindata?.data ?? {};
       if (data.videoroom === "destroyed") return this.ended("destroyed");
@@ -248,7 +254,15 @@ export const JanusRoom = (Base) =>
         if (jsep) await this.answer(subscription, jsep);
       } catch (error) {
         if (this.feeds.get(feed) === subscription) this.unsubscribe(feed);
-        if (!this.closed && this.janus === janus) this.problem("subscribe", error);
+        if (this.closed || this.janus !== janus) return;
+        this.problem("subscribe", error);
+        // A feed the server still lists (`watch`) may not be up at Janus yet: try again a few
+        // times, a second apart.
+        const tries = (this.retries.get(feed) ?? 0) + 1;
+        this.retries.set(feed, tries);
+        if (this.wanted.has(feed) && tries <= SUBSCRIBE_TRIES) {
+          this.again(() => this.wanted.has(feed) && !this.departed.has(feed) && this.subscribe(feed));
+        }
       }
     }
 
