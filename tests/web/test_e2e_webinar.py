@@ -71,16 +71,19 @@ def tile(page: Page, name: str) -> Locator:
     return page.locator(".live-tile").filter(has=page.locator(".tile-name", has_text=name))
 
 
+#: A tile named NAME whose video has frames, looked up afresh at each poll (a tile is drawn
+#: again when its feed's subscription is made again).
+SHOWS_JS = """(name) => [...document.querySelectorAll('.live-tile')].some((tile) => {
+  const video = tile.querySelector('video');
+  return tile.querySelector('.tile-name')?.textContent === name && video.videoWidth > 0
+    && video.getVideoPlaybackQuality().totalVideoFrames > 0;
+})"""
+
+
 async def shows_video_of(page: Page, name: str) -> None:
     """A tile named `name` whose video element has frames (its size is known)."""
-    video = tile(page, name)
-    await expect(video).to_have_count(1, timeout=MEDIA_MS)
-    handle = await video.locator("video").element_handle()
-    await page.wait_for_function(
-        "(video) => video.videoWidth > 0 && video.getVideoPlaybackQuality().totalVideoFrames > 0",
-        arg=handle,
-        timeout=MEDIA_MS,
-    )
+    await expect(tile(page, name)).to_have_count(1, timeout=MEDIA_MS)
+    await page.wait_for_function(SHOWS_JS, arg=name, timeout=MEDIA_MS)
 
 
 async def test_a_webinar_speakers_publish_viewers_watch_without_a_camera(
