@@ -341,6 +341,18 @@ forum-report_said = Səbəb: { $reason }
 forum-resolve = Şikayəti bağla
 forum-resolved = Şikayət bağlandı.
 
+## reactions
+reaction-bar = Reaksiyalar
+reaction-add = Reaksiya əlavə et
+reaction-picker = Reaksiya seçin
+reaction-count = { $name }: { $count }
+reaction-thumbs_up = Bəyəndim
+reaction-heart = Ürək
+reaction-clap = Bravo
+reaction-laugh = Gülməli
+reaction-idea = Yaxşı fikir
+reaction-question = Sualım var
+
 ## archive
 archive-title = Fayllar
 archive-usage = { $used } / { $quota } istifadə olunub

@@ -355,6 +355,18 @@ forum-report_said = Důvod: { $reason }
 forum-resolve = Uzavřít nahlášení
 forum-resolved = Nahlášení je uzavřené.
 
+## reactions
+reaction-bar = Reakce
+reaction-add = Přidat reakci
+reaction-picker = Vyberte reakci
+reaction-count = { $name }: { $count }
+reaction-thumbs_up = Palec nahoru
+reaction-heart = Srdce
+reaction-clap = Bravo
+reaction-laugh = Vtipné
+reaction-idea = Dobrý nápad
+reaction-question = Mám otázku
+
 ## archive
 archive-title = Soubory
 archive-usage = Využito { $used } z { $quota }

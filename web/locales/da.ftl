@@ -345,6 +345,18 @@ forum-report_said = Begrundelse: { $reason }
 forum-resolve = Luk anmeldelsen
 forum-resolved = Anmeldelsen er lukket.
 
+## reactions
+reaction-bar = Reaktioner
+reaction-add = Tilføj en reaktion
+reaction-picker = Vælg en reaktion
+reaction-count = { $name }: { $count }
+reaction-thumbs_up = Tommel op
+reaction-heart = Hjerte
+reaction-clap = Bravo
+reaction-laugh = Sjovt
+reaction-idea = God idé
+reaction-question = Jeg har et spørgsmål
+
 ## archive
 archive-title = Filer
 archive-usage = { $used } af { $quota } brugt

@@ -341,6 +341,18 @@ forum-report_said = Λόγος: { $reason }
 forum-resolve = Κλείσιμο της αναφοράς
 forum-resolved = Η αναφορά έκλεισε.
 
+## reactions
+reaction-bar = Αντιδράσεις
+reaction-add = Προσθήκη αντίδρασης
+reaction-picker = Επιλέξτε αντίδραση
+reaction-count = { $name }: { $count }
+reaction-thumbs_up = Μου αρέσει
+reaction-heart = Καρδιά
+reaction-clap = Μπράβο
+reaction-laugh = Αστείο
+reaction-idea = Καλή ιδέα
+reaction-question = Έχω μια ερώτηση
+
 ## archive
 archive-title = Αρχεία
 archive-usage = Σε χρήση { $used } από { $quota }

@@ -341,6 +341,18 @@ forum-report_said = Syy: { $reason }
 forum-resolve = Sulje ilmoitus
 forum-resolved = Ilmoitus on suljettu.
 
+## reactions
+reaction-bar = Reaktiot
+reaction-add = Lisää reaktio
+reaction-picker = Valitse reaktio
+reaction-count = { $name }: { $count }
+reaction-thumbs_up = Peukku ylös
+reaction-heart = Sydän
+reaction-clap = Bravo
+reaction-laugh = Hauska
+reaction-idea = Hyvä idea
+reaction-question = Minulla on kysymys
+
 ## archive
 archive-title = Tiedostot
 archive-usage = Käytössä { $used } / { $quota }

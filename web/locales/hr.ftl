@@ -350,6 +350,18 @@ forum-report_said = Razlog: { $reason }
 forum-resolve = Zatvori prijavu
 forum-resolved = Prijava je zatvorena.
 
+## reactions
+reaction-bar = Reakcije
+reaction-add = Dodaj reakciju
+reaction-picker = Odaberi reakciju
+reaction-count = { $name }: { $count }
+reaction-thumbs_up = Palac gore
+reaction-heart = Srce
+reaction-clap = Bravo
+reaction-laugh = Smiješno
+reaction-idea = Dobra ideja
+reaction-question = Imam pitanje
+
 ## archive
 archive-title = Datoteke
 archive-usage = Iskorišteno { $used } od { $quota }

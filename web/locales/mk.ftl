@@ -341,6 +341,18 @@ forum-report_said = Причина: { $reason }
 forum-resolve = Затвори ја пријавата
 forum-resolved = Пријавата е затворена.
 
+## reactions
+reaction-bar = Реакции
+reaction-add = Додај реакција
+reaction-picker = Избери реакција
+reaction-count = { $name }: { $count }
+reaction-thumbs_up = Палец горе
+reaction-heart = Срце
+reaction-clap = Браво
+reaction-laugh = Смешно
+reaction-idea = Добра идеја
+reaction-question = Имам прашање
+
 ## archive
 archive-title = Датотеки
 archive-usage = Искористено { $used } од { $quota }

@@ -355,6 +355,18 @@ forum-report_said = Powód: { $reason }
 forum-resolve = Zamknij zgłoszenie
 forum-resolved = Zgłoszenie jest zamknięte.
 
+## reactions
+reaction-bar = Reakcje
+reaction-add = Dodaj reakcję
+reaction-picker = Wybierz reakcję
+reaction-count = { $name }: { $count }
+reaction-thumbs_up = Kciuk w górę
+reaction-heart = Serce
+reaction-clap = Brawo
+reaction-laugh = Zabawne
+reaction-idea = Dobry pomysł
+reaction-question = Mam pytanie
+
 ## archive
 archive-title = Pliki
 archive-usage = Wykorzystano { $used } z { $quota }

@@ -351,6 +351,18 @@ forum-report_said = Причина: { $reason }
 forum-resolve = Закрити скаргу
 forum-resolved = Скаргу закрито.
 
+## reactions
+reaction-bar = Реакції
+reaction-add = Додати реакцію
+reaction-picker = Виберіть реакцію
+reaction-count = { $name }: { $count }
+reaction-thumbs_up = Вподобайка
+reaction-heart = Серце
+reaction-clap = Браво
+reaction-laugh = Смішно
+reaction-idea = Гарна ідея
+reaction-question = У мене є питання
+
 ## archive
 archive-title = Файли
 archive-usage = Використано { $used } з { $quota }
