@@ -3,8 +3,9 @@ thread and watches the group's presence, and can close and reopen, resuming the 
 ``since`` as the web client does.
 
 What it counts goes into the run's shared :class:`GroupTally`: every event of the thread's
-channel checked for continuity (a gap is a lost event, a repeat a duplicated one), the delay
-from a post's HTTP request to its ``post.created`` here, and every message on the presence
+channel checked for continuity (a gap is a lost event, a repeat a duplicated one: posts'
+and reactions' events alike), the delay from a post's HTTP request to its ``post.created``
+here, the ``post.reactions`` events received, and every message on the presence
 channel (the snapshot or count after subscribing, counts, ``join``/``leave`` events).
 """
 
@@ -52,6 +53,8 @@ class GroupTally:
 
     latencies_ns: list[int] = field(default_factory=list)
     deliveries: int = 0
+    #: ``post.reactions`` events received (a reaction's new counts), replays included.
+    reaction_deliveries: int = 0
     lost: int = 0
     duplicated: int = 0
     presence_messages: int = 0
@@ -75,7 +78,8 @@ class GroupTally:
     def add(self, other: GroupTally) -> None:
         self.latencies_ns.extend(other.latencies_ns)
         for name in (
-            "deliveries", "lost", "duplicated", "presence_messages", "idle_presence_messages",
+            "deliveries", "reaction_deliveries", "lost", "duplicated", "presence_messages",
+            "idle_presence_messages",
             "presence_seconds", "opened", "failed", "resumed", "resets", "churned",
             "open_at_end", "behind_after_drain",
         ):  # fmt: skip
@@ -226,6 +230,9 @@ class GroupTab:
             self.delivered(message, now)
 
     def delivered(self, event: Event, now: float) -> None:
+        if event.event == "post.reactions":
+            self.tally.reaction_deliveries += 1
+            return
         if event.event != "post.created":
             return
         body = str(event.data.get("post", {}).get("body", ""))
