@@ -270,19 +270,19 @@ async def test_a_member_reacts_by_keyboard_and_another_sees_the_count_live(site:
     await bpage.keyboard.press("Tab")
     await expect(picker.get_by_role("button", name="Bravo")).to_be_focused()
     await bpage.keyboard.press("Space")
-    mine = bpage.get_by_role("button", name="Bravo: 1")
+    mine = bpage.get_by_role("button", name="Bravo: 1 person")
     await expect(mine).to_have_attribute("aria-pressed", "true")
     await expect(mine).to_be_focused()
     await expect(picker).to_have_count(0)
 
     # Ana's page, open all along, shows the count without a reload; not pressed for her.
-    theirs = apage.get_by_role("button", name="Bravo: 1")
+    theirs = apage.get_by_role("button", name="Bravo: 1 person")
     await expect(theirs).to_have_attribute("aria-pressed", "false")
     await theirs.click()
-    await expect(apage.get_by_role("button", name="Bravo: 2")).to_have_attribute(
+    await expect(apage.get_by_role("button", name="Bravo: 2 people")).to_have_attribute(
         "aria-pressed", "true"
     )
-    await expect(bpage.get_by_role("button", name="Bravo: 2")).to_have_attribute(
+    await expect(bpage.get_by_role("button", name="Bravo: 2 people")).to_have_attribute(
         "aria-pressed", "true"
     )
 
@@ -297,12 +297,12 @@ async def test_a_member_reacts_by_keyboard_and_another_sees_the_count_live(site:
     await expect(add).to_be_focused()
 
     # Bob takes his back by keyboard: Ana sees 1 again, live.
-    await bpage.get_by_role("button", name="Bravo: 2").focus()
+    await bpage.get_by_role("button", name="Bravo: 2 people").focus()
     await bpage.keyboard.press("Enter")
-    await expect(bpage.get_by_role("button", name="Bravo: 1")).to_have_attribute(
+    await expect(bpage.get_by_role("button", name="Bravo: 1 person")).to_have_attribute(
         "aria-pressed", "false"
     )
-    await expect(apage.get_by_role("button", name="Bravo: 1")).to_have_attribute(
+    await expect(apage.get_by_role("button", name="Bravo: 1 person")).to_have_attribute(
         "aria-pressed", "true"
     )
     await no_axe_violations(apage, "reactions")

@@ -365,7 +365,15 @@ forum-resolved = أُغلق البلاغ.
 reaction-bar = التفاعلات
 reaction-add = أضف تفاعلًا
 reaction-picker = اختر تفاعلًا
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [zero] { $name }: لا أحد
+        [one] { $name }: شخص واحد
+        [two] { $name }: شخصان
+        [few] { $name }: { $count } أشخاص
+        [many] { $name }: { $count } شخصًا
+       *[other] { $name }: { $count } شخص
+    }
 reaction-thumbs_up = إعجاب
 reaction-heart = قلب
 reaction-clap = أحسنت

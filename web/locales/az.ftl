@@ -345,7 +345,11 @@ forum-resolved = Şikayət bağlandı.
 reaction-bar = Reaksiyalar
 reaction-add = Reaksiya əlavə et
 reaction-picker = Reaksiya seçin
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } nəfər
+       *[other] { $name }: { $count } nəfər
+    }
 reaction-thumbs_up = Bəyəndim
 reaction-heart = Ürək
 reaction-clap = Bravo

@@ -345,7 +345,11 @@ forum-resolved = Сигналът е затворен.
 reaction-bar = Реакции
 reaction-add = Добавяне на реакция
 reaction-picker = Изберете реакция
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } човек
+       *[other] { $name }: { $count } души
+    }
 reaction-thumbs_up = Палец нагоре
 reaction-heart = Сърце
 reaction-clap = Браво

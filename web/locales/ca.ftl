@@ -354,7 +354,12 @@ forum-resolved = La denúncia s’ha tancat.
 reaction-bar = Reaccions
 reaction-add = Afegeix una reacció
 reaction-picker = Tria una reacció
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persona
+        [many] { $name }: { $count } persones
+       *[other] { $name }: { $count } persones
+    }
 reaction-thumbs_up = M'agrada
 reaction-heart = Cor
 reaction-clap = Bravo

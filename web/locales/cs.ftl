@@ -359,7 +359,13 @@ forum-resolved = Nahlášení je uzavřené.
 reaction-bar = Reakce
 reaction-add = Přidat reakci
 reaction-picker = Vyberte reakci
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osoby
+        [many] { $name }: { $count } osoby
+       *[other] { $name }: { $count } osob
+    }
 reaction-thumbs_up = Palec nahoru
 reaction-heart = Srdce
 reaction-clap = Bravo

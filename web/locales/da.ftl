@@ -349,7 +349,11 @@ forum-resolved = Anmeldelsen er lukket.
 reaction-bar = Reaktioner
 reaction-add = Tilføj en reaktion
 reaction-picker = Vælg en reaktion
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } personer
+    }
 reaction-thumbs_up = Tommel op
 reaction-heart = Hjerte
 reaction-clap = Bravo

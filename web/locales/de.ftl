@@ -349,7 +349,11 @@ forum-resolved = Die Meldung ist geschlossen.
 reaction-bar = Reaktionen
 reaction-add = Reaktion hinzufügen
 reaction-picker = Reaktion auswählen
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } Person
+       *[other] { $name }: { $count } Personen
+    }
 reaction-thumbs_up = Daumen hoch
 reaction-heart = Herz
 reaction-clap = Bravo

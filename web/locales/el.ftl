@@ -345,7 +345,11 @@ forum-resolved = Η αναφορά έκλεισε.
 reaction-bar = Αντιδράσεις
 reaction-add = Προσθήκη αντίδρασης
 reaction-picker = Επιλέξτε αντίδραση
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } άτομο
+       *[other] { $name }: { $count } άτομα
+    }
 reaction-thumbs_up = Μου αρέσει
 reaction-heart = Καρδιά
 reaction-clap = Μπράβο

@@ -349,7 +349,11 @@ forum-resolved = The report is closed.
 reaction-bar = Reactions
 reaction-add = Add a reaction
 reaction-picker = Choose a reaction
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } people
+    }
 reaction-thumbs_up = Thumbs up
 reaction-heart = Heart
 reaction-clap = Bravo

@@ -354,7 +354,12 @@ forum-resolved = La denuncia está cerrada.
 reaction-bar = Reacciones
 reaction-add = Añadir una reacción
 reaction-picker = Elige una reacción
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persona
+        [many] { $name }: { $count } personas
+       *[other] { $name }: { $count } personas
+    }
 reaction-thumbs_up = Me gusta
 reaction-heart = Corazón
 reaction-clap = Bravo

@@ -345,7 +345,11 @@ forum-resolved = Teade on suletud.
 reaction-bar = Reaktsioonid
 reaction-add = Lisa reaktsioon
 reaction-picker = Vali reaktsioon
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } inimene
+       *[other] { $name }: { $count } inimest
+    }
 reaction-thumbs_up = Pöial püsti
 reaction-heart = Süda
 reaction-clap = Braavo

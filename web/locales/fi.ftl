@@ -345,7 +345,11 @@ forum-resolved = Ilmoitus on suljettu.
 reaction-bar = Reaktiot
 reaction-add = Lisää reaktio
 reaction-picker = Valitse reaktio
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } henkilö
+       *[other] { $name }: { $count } henkilöä
+    }
 reaction-thumbs_up = Peukku ylös
 reaction-heart = Sydän
 reaction-clap = Bravo

@@ -352,7 +352,12 @@ forum-resolved = Le signalement est clos.
 reaction-bar = Réactions
 reaction-add = Ajouter une réaction
 reaction-picker = Choisir une réaction
-reaction-count = { $name } : { $count }
+reaction-count =
+    { $count ->
+        [one] { $name } : { $count } personne
+        [many] { $name } : { $count } personnes
+       *[other] { $name } : { $count } personnes
+    }
 reaction-thumbs_up = Pouce levé
 reaction-heart = Cœur
 reaction-clap = Bravo

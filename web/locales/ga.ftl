@@ -360,7 +360,14 @@ forum-resolved = Tá an tuairisc dúnta.
 reaction-bar = Imoibrithe
 reaction-add = Cuir imoibriú leis
 reaction-picker = Roghnaigh imoibriú
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } duine
+        [two] { $name }: { $count } dhuine
+        [few] { $name }: { $count } dhuine
+        [many] { $name }: { $count } nduine
+       *[other] { $name }: { $count } duine
+    }
 reaction-thumbs_up = Ordóg suas
 reaction-heart = Croí
 reaction-clap = Maith thú

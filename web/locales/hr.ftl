@@ -354,7 +354,12 @@ forum-resolved = Prijava je zatvorena.
 reaction-bar = Reakcije
 reaction-add = Dodaj reakciju
 reaction-picker = Odaberi reakciju
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osobe
+       *[other] { $name }: { $count } osoba
+    }
 reaction-thumbs_up = Palac gore
 reaction-heart = Srce
 reaction-clap = Bravo

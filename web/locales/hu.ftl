@@ -345,7 +345,11 @@ forum-resolved = A jelentés lezárva.
 reaction-bar = Reakciók
 reaction-add = Reakció hozzáadása
 reaction-picker = Válassz reakciót
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } fő
+       *[other] { $name }: { $count } fő
+    }
 reaction-thumbs_up = Tetszik
 reaction-heart = Szív
 reaction-clap = Bravó

@@ -345,7 +345,11 @@ forum-resolved = Բողոքը փակված է։
 reaction-bar = Արձագանքներ
 reaction-add = Ավելացնել արձագանք
 reaction-picker = Ընտրեք արձագանք
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } մարդ
+       *[other] { $name }: { $count } մարդ
+    }
 reaction-thumbs_up = Հավանում եմ
 reaction-heart = Սիրտ
 reaction-clap = Բրավո

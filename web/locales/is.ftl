@@ -349,7 +349,11 @@ forum-resolved = Tilkynningunni hefur verið lokað.
 reaction-bar = Viðbrögð
 reaction-add = Bæta við viðbrögðum
 reaction-picker = Veldu viðbrögð
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } einstaklingur
+       *[other] { $name }: { $count } einstaklingar
+    }
 reaction-thumbs_up = Þumall upp
 reaction-heart = Hjarta
 reaction-clap = Bravó

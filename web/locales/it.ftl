@@ -354,7 +354,12 @@ forum-resolved = La segnalazione è chiusa.
 reaction-bar = Reazioni
 reaction-add = Aggiungi una reazione
 reaction-picker = Scegli una reazione
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persona
+        [many] { $name }: { $count } persone
+       *[other] { $name }: { $count } persone
+    }
 reaction-thumbs_up = Pollice in su
 reaction-heart = Cuore
 reaction-clap = Bravo

@@ -345,7 +345,11 @@ forum-resolved = საჩივარი დაიხურა.
 reaction-bar = რეაქციები
 reaction-add = რეაქციის დამატება
 reaction-picker = აირჩიეთ რეაქცია
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } ადამიანი
+       *[other] { $name }: { $count } ადამიანი
+    }
 reaction-thumbs_up = მომწონს
 reaction-heart = გული
 reaction-clap = ბრავო

@@ -355,7 +355,13 @@ forum-resolved = Pranešimas uždarytas.
 reaction-bar = Reakcijos
 reaction-add = Pridėti reakciją
 reaction-picker = Pasirinkite reakciją
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } žmogus
+        [few] { $name }: { $count } žmonės
+        [many] { $name }: { $count } žmogaus
+       *[other] { $name }: { $count } žmonių
+    }
 reaction-thumbs_up = Patinka
 reaction-heart = Širdis
 reaction-clap = Bravo

@@ -350,7 +350,12 @@ forum-resolved = Ziņojums ir slēgts.
 reaction-bar = Reakcijas
 reaction-add = Pievienot reakciju
 reaction-picker = Izvēlies reakciju
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [zero] { $name }: { $count } cilvēku
+        [one] { $name }: { $count } cilvēks
+       *[other] { $name }: { $count } cilvēki
+    }
 reaction-thumbs_up = Īkšķis augšā
 reaction-heart = Sirds
 reaction-clap = Bravo

@@ -345,7 +345,11 @@ forum-resolved = Пријавата е затворена.
 reaction-bar = Реакции
 reaction-add = Додај реакција
 reaction-picker = Избери реакција
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } лице
+       *[other] { $name }: { $count } лица
+    }
 reaction-thumbs_up = Палец горе
 reaction-heart = Срце
 reaction-clap = Браво

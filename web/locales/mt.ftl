@@ -364,7 +364,14 @@ forum-resolved = Ir-rapport ingħalaq.
 reaction-bar = Reazzjonijiet
 reaction-add = Żid reazzjoni
 reaction-picker = Agħżel reazzjoni
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persuna
+        [two] { $name }: { $count } persuni
+        [few] { $name }: { $count } persuni
+        [many] { $name }: { $count } persuna
+       *[other] { $name }: { $count } persuna
+    }
 reaction-thumbs_up = Saba' l fuq
 reaction-heart = Qalb
 reaction-clap = Brava

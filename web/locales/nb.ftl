@@ -349,7 +349,11 @@ forum-resolved = Rapporten er lukket.
 reaction-bar = Reaksjoner
 reaction-add = Legg til en reaksjon
 reaction-picker = Velg en reaksjon
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } personer
+    }
 reaction-thumbs_up = Tommel opp
 reaction-heart = Hjerte
 reaction-clap = Bravo

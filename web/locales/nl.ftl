@@ -349,7 +349,11 @@ forum-resolved = De melding is gesloten.
 reaction-bar = Reacties
 reaction-add = Reactie toevoegen
 reaction-picker = Kies een reactie
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persoon
+       *[other] { $name }: { $count } personen
+    }
 reaction-thumbs_up = Duim omhoog
 reaction-heart = Hartje
 reaction-clap = Bravo

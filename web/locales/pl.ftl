@@ -359,7 +359,13 @@ forum-resolved = Zgłoszenie jest zamknięte.
 reaction-bar = Reakcje
 reaction-add = Dodaj reakcję
 reaction-picker = Wybierz reakcję
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osoby
+        [many] { $name }: { $count } osób
+       *[other] { $name }: { $count } osoby
+    }
 reaction-thumbs_up = Kciuk w górę
 reaction-heart = Serce
 reaction-clap = Brawo

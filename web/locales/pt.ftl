@@ -354,7 +354,12 @@ forum-resolved = A denúncia foi fechada.
 reaction-bar = Reações
 reaction-add = Adicionar uma reação
 reaction-picker = Escolher uma reação
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } pessoa
+        [many] { $name }: { $count } pessoas
+       *[other] { $name }: { $count } pessoas
+    }
 reaction-thumbs_up = Polegar para cima
 reaction-heart = Coração
 reaction-clap = Bravo

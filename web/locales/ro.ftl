@@ -354,7 +354,12 @@ forum-resolved = Raportul este închis.
 reaction-bar = Reacții
 reaction-add = Adaugă o reacție
 reaction-picker = Alege o reacție
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persoană
+        [few] { $name }: { $count } persoane
+       *[other] { $name }: { $count } de persoane
+    }
 reaction-thumbs_up = Like
 reaction-heart = Inimă
 reaction-clap = Bravo

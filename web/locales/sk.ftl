@@ -359,7 +359,13 @@ forum-resolved = Nahlásenie je uzavreté.
 reaction-bar = Reakcie
 reaction-add = Pridať reakciu
 reaction-picker = Vyberte reakciu
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osoby
+        [many] { $name }: { $count } osoby
+       *[other] { $name }: { $count } osôb
+    }
 reaction-thumbs_up = Palec hore
 reaction-heart = Srdce
 reaction-clap = Bravo

@@ -359,7 +359,13 @@ forum-resolved = Prijava je zaprta.
 reaction-bar = Odzivi
 reaction-add = Dodaj odziv
 reaction-picker = Izberi odziv
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } oseba
+        [two] { $name }: { $count } osebi
+        [few] { $name }: { $count } osebe
+       *[other] { $name }: { $count } oseb
+    }
 reaction-thumbs_up = Všeček
 reaction-heart = Srce
 reaction-clap = Bravo

@@ -345,7 +345,11 @@ forum-resolved = Raportimi u mbyll.
 reaction-bar = Reagime
 reaction-add = Shto një reagim
 reaction-picker = Zgjidh një reagim
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } persona
+    }
 reaction-thumbs_up = Gishti lart
 reaction-heart = Zemër
 reaction-clap = Bravo

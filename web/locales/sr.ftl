@@ -350,7 +350,12 @@ forum-resolved = Пријава је затворена.
 reaction-bar = Реакције
 reaction-add = Додај реакцију
 reaction-picker = Изабери реакцију
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } особа
+        [few] { $name }: { $count } особе
+       *[other] { $name }: { $count } особа
+    }
 reaction-thumbs_up = Палац горе
 reaction-heart = Срце
 reaction-clap = Браво

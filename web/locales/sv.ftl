@@ -349,7 +349,11 @@ forum-resolved = Anmälan är stängd.
 reaction-bar = Reaktioner
 reaction-add = Lägg till en reaktion
 reaction-picker = Välj en reaktion
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } personer
+    }
 reaction-thumbs_up = Tummen upp
 reaction-heart = Hjärta
 reaction-clap = Bravo

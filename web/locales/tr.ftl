@@ -345,7 +345,11 @@ forum-resolved = Bildirim kapatıldı.
 reaction-bar = Tepkiler
 reaction-add = Tepki ekle
 reaction-picker = Bir tepki seçin
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } kişi
+       *[other] { $name }: { $count } kişi
+    }
 reaction-thumbs_up = Beğendim
 reaction-heart = Kalp
 reaction-clap = Bravo

@@ -355,7 +355,13 @@ forum-resolved = Скаргу закрито.
 reaction-bar = Реакції
 reaction-add = Додати реакцію
 reaction-picker = Виберіть реакцію
-reaction-count = { $name }: { $count }
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } особа
+        [few] { $name }: { $count } особи
+        [many] { $name }: { $count } осіб
+       *[other] { $name }: { $count } особи
+    }
 reaction-thumbs_up = Вподобайка
 reaction-heart = Серце
 reaction-clap = Браво
