@@ -82,3 +82,13 @@ async def with_reactions(
         )
         for post in posts
     ]
+
+
+async def forget_reactions_of(session: AsyncSession, account_id: int) -> None:
+    """An erased pupil's reactions go with its personal data (which posts a pupil reacted to
+    is about the pupil); each published post whose counts changed announces its new ones."""
+    changed = await reaction_repo.remove_all_by(session, account_id)
+    counts = await reaction_repo.counts(session, [post_id for post_id, _, _ in changed])
+    for post_id, space_id, thread_id in changed:
+        now = PostReactions(post_id=post_id, reactions=counts.get(post_id, {}))
+        ForumEvents(session, space_id).on_thread(thread_id, EventName.POST_REACTIONS, now)

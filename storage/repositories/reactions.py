@@ -13,9 +13,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from protocol.vocabulary import ReactionKind
+from protocol.vocabulary import PostState, ReactionKind
 
-from ..models import ForumReaction
+from ..models import ForumPost, ForumReaction
 
 #: Counts of each kind for one post (kinds nobody chose are absent).
 Counts = dict[ReactionKind, int]
@@ -84,6 +84,24 @@ async def mine(
         found.setdefault(post_id, set()).add(kind)
     order = list(ReactionKind)
     return {post_id: sorted(kinds, key=order.index) for post_id, kinds in found.items()}
+
+
+async def remove_all_by(session: AsyncSession, account_id: int) -> list[tuple[int, int, int]]:
+    """Take back every reaction of ``account_id`` (an erased pupil's traces); the visible
+    posts whose counts changed, as (post, space, thread)."""
+    rows = await session.execute(
+        select(ForumPost.id, ForumPost.space_id, ForumPost.thread_id, ForumPost.state)
+        .join(ForumReaction, ForumReaction.post_id == ForumPost.id)
+        .where(ForumReaction.account_id == account_id)
+        .distinct()
+    )
+    changed = [
+        (post_id, space_id, thread_id)
+        for post_id, space_id, thread_id, state in rows
+        if state is PostState.VISIBLE
+    ]
+    await session.execute(delete(ForumReaction).where(ForumReaction.account_id == account_id))
+    return sorted(changed)
 
 
 def ordered(counts: Counts) -> Counts:

@@ -177,3 +177,12 @@ async def test_reactions_in_a_room_and_a_group(world: World) -> None:
             await world.add_teacher(ana, space_id, bea)
         answer = ok(await bea.request("PUT", f"{forum}/posts/{post_id}/reactions/question"))
         assert answer["reactions"] == {"question": 1}
+
+
+async def test_an_erased_pupils_reactions_go_with_its_personal_data(room: Classroom) -> None:
+    thread_id, post_id = await first_post(room)
+    await react(room, room.max, post_id, "heart")
+    await react(room, room.lea, post_id, "heart")
+    erase = f"/api/spaces/{room.space_id}/pupils/{room.max.id}/erase"
+    ok(await room.ana.post(erase, {"posts": "keep", "files": "keep"}))
+    assert (await room.posts(room.lea, thread_id))[0]["reactions"] == {"heart": 1}
