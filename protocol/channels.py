@@ -52,6 +52,11 @@ class ChannelKind(enum.StrEnum):
     # The stage of an event's live webinar (issue 22), ``stage:EVENT``: raised hands and the
     # count watching, for its moderators only (the audience's own events go on ``qa``).
     STAGE = "stage"
+    # One person's own place at an event (issue 22), ``seat:EVENT:ACCOUNT``: their
+    # registration and the waiting list, being promoted to speak or taken off the stage; the
+    # organiser's also carries every registration change (the organiser reads the registrants).
+    # Nobody but that person subscribes to it.
+    SEAT = "seat"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -75,11 +80,14 @@ KIND_RULES: dict[ChannelKind, KindRules] = {
     ChannelKind.TYPING: KindRules(has_object_id=True, client_publish=False, replayable=False),
     ChannelKind.QA: KindRules(has_object_id=False, client_publish=False, replayable=True),
     ChannelKind.STAGE: KindRules(has_object_id=False, client_publish=False, replayable=True),
+    ChannelKind.SEAT: KindRules(has_object_id=True, client_publish=False, replayable=True),
 }
 
 #: Kinds whose number names an event, not a space (issue 22): decided by the event's rules,
 #: asked again whenever the account's place in any space changes, left alone when a space ends.
-EVENT_KINDS: frozenset[ChannelKind] = frozenset({ChannelKind.QA, ChannelKind.STAGE})
+EVENT_KINDS: frozenset[ChannelKind] = frozenset(
+    {ChannelKind.QA, ChannelKind.STAGE, ChannelKind.SEAT}
+)
 
 CLIENT_PUBLISH_KINDS: frozenset[ChannelKind] = frozenset(
     kind for kind, rules in KIND_RULES.items() if rules.client_publish

@@ -20,8 +20,10 @@ from protocol.vocabulary import (
     LiveState,
     QuestionState,
     ReactionKind,
+    Registration,
     RequestOutcome,
     Role,
+    StageChange,
 )
 
 
@@ -321,6 +323,42 @@ class Watching(Payload, frozen=True):
 
     event_id: int
     watching: int
+
+
+class PlacesNow(Payload, frozen=True):
+    """An event's places now (``qa:EVENT``, everyone following): someone registered, gave a
+    place back or moved up from the waiting list, or the places changed. Counts only, which
+    every reader of the event sees in its answer; never who."""
+
+    event_id: int
+    capacity: int
+    registered: int
+    waiting: int
+
+
+class SeatNow(Payload, frozen=True):
+    """One person's registration now (``seat:EVENT:ACCOUNT``: theirs, and the organiser's):
+    registered, waiting (at ``waiting_position``, 1: next) or none (gave it back)."""
+
+    event_id: int
+    account_id: int
+    display_name: str
+    state: Registration
+    waiting_position: int | None = None
+    #: They moved up from the waiting list to a place (nobody asked, a place freed).
+    from_waiting_list: bool = False
+
+
+class StageNow(Payload, frozen=True):
+    """The person's place on the webinar's stage changed (``seat:EVENT:ACCOUNT``, theirs):
+    promoted (publish now: join again for the token), or taken off it (``returned`` by a
+    moderator, ``muted`` in the event's space, ``removed`` from that space, ``ended``): their
+    publisher was kicked at Janus and their token revoked; they go on watching if they may."""
+
+    event_id: int
+    account_id: int
+    on_stage: bool
+    why: StageChange
 
 
 EventPayload = (

@@ -47,6 +47,7 @@ from protocol.event_payloads import (
     MentionNotice,
     MuteChanged,
     MuteNotice,
+    PlacesNow,
     PostGone,
     PostModerated,
     PostNotice,
@@ -61,9 +62,11 @@ from protocol.event_payloads import (
     ReadNotice,
     ReportFiled,
     ReportResolved,
+    SeatNow,
     SessionNow,
     SpaceArchived,
     SpaceUpdated,
+    StageNow,
     ThreadListed,
     ThreadModerated,
     ThreadShown,
@@ -159,6 +162,10 @@ class EventName(enum.StrEnum):
     LIVE_SESSION = "live.session"
     LIVE_HAND = "live.hand"
     LIVE_WATCHING = "live.watching"
+    # places (qa:<event>, counts) and one person's own (seat:<event>:<account>)
+    EVENT_PLACES = "event.places"
+    REGISTRATION_CHANGED = "registration.changed"
+    LIVE_STAGE = "live.stage"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -288,6 +295,25 @@ EVENT_SPECS: Final[tuple[EventSpec, ...]] = (
         (ChannelKind.STAGE,),
         Watching,
         "How many watch (at most once a second, when it changed).",
+    ),
+    EventSpec(
+        E.EVENT_PLACES,
+        (ChannelKind.QA,),
+        PlacesNow,
+        "The event's places now: registered and waiting counts (never who).",
+    ),
+    EventSpec(
+        E.REGISTRATION_CHANGED,
+        (ChannelKind.SEAT,),
+        SeatNow,
+        "Your registration changed (the organiser's: anyone's), a move up from the waiting "
+        "list too.",
+    ),
+    EventSpec(
+        E.LIVE_STAGE,
+        (ChannelKind.SEAT,),
+        StageNow,
+        "You were promoted to speak or taken off the stage (your publisher kicked at Janus).",
     ),
 )
 

@@ -43,7 +43,7 @@ from .brokers.typing_redis import RedisTypingGate
 from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
-from .housekeeping import keep_house, keep_lifting, keep_recording
+from .housekeeping import keep_ending, keep_house, keep_lifting, keep_recording
 from .http import (
     api_accounts,
     api_archive,
@@ -233,12 +233,13 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         mutes = asyncio.create_task(keep_lifting(app.state.ctx))  # issue 10: mutes that run out
         watch = asyncio.create_task(keep_counting(app.state.ctx))  # issue 22: count watching
         recording = asyncio.create_task(keep_recording(app.state.ctx))  # issue 22: recordings
+        ending = asyncio.create_task(keep_ending(app.state.ctx))  # issue 22: sessions past due
         pauses = asyncio.create_task(watch_pauses(), name="pause-watch")
         try:
             # The direct WebSocket transport finds the context in uvicorn's lifespan state.
             yield {CTX_STATE_KEY: app.state.ctx}
         finally:
-            tasks = (housekeeping, video_upkeep, sampler, mutes, pauses, watch, recording)
+            tasks = (housekeeping, video_upkeep, sampler, mutes, pauses, watch, recording, ending)
             for task in tasks:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):

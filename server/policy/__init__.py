@@ -18,7 +18,9 @@ from .event_rules import (
     StageFacts,
     decide_event,
     decide_event_plan,
+    decide_seat,
     decide_stage,
+    event_allowed,
 )
 from .facts import (
     AccountFacts,
@@ -96,8 +98,10 @@ __all__ = [
     "decide_event",
     "decide_event_plan",
     "decide_group",
+    "decide_seat",
     "decide_space",
     "decide_stage",
+    "event_allowed",
     "facts_for",
     "holder_sees_space",
     "invitation_standing",

@@ -411,7 +411,10 @@ class WsSession:
         hub, connection = self.ctx.hub, self.connection
         entry = await hub.access.entry(channel.space_id)
         kind = entry.space.kind if entry else SpaceKind.TWINSPACE
-        await hub.presence_join(connection, channel.space_id, subscription.grant.role, kind)
+        role = subscription.grant.role
+        if role is None:  # a presence grant comes from a membership: it has a role
+            raise InvariantBroken("a presence subscription without a role in its space")
+        await hub.presence_join(connection, channel.space_id, role, kind)
         head = await hub.broker.head(channel.name)
         if kind in COUNTED_PRESENCE:
             # A group: how many, not who (issue 21); counts follow, no join/leave events.

@@ -49,7 +49,7 @@ export const State = Object.freeze({
 
 // Kinds whose `since` the server honours (protocol/channels.py KIND_RULES: presence and typing
 // are not).
-const REPLAYABLE = new Set(["space", "thread", "archive", "video", "teachers", "moderation", "notice", "qa", "stage"]);
+const REPLAYABLE = new Set(["space", "thread", "archive", "video", "teachers", "moderation", "notice", "qa", "stage", "seat"]);
 
 export const DEFAULTS = Object.freeze({
   initialDelayMs: 500, // first back-off step
