@@ -4,8 +4,9 @@ the group's presence, and can close and reopen, resuming the thread with ``since
 client does.
 
 What it counts goes into the run's shared :class:`GroupTally`: every event of the thread's
-channel checked for continuity (a gap is a lost event, a repeat a duplicated one), the delay
-from a post's HTTP request to its ``post.created`` here, and every message on the presence
+channel checked for continuity (a gap is a lost event, a repeat a duplicated one: posts'
+and reactions' events alike), the delay from a post's HTTP request to its ``post.created``
+here, the ``post.reactions`` events received, and every message on the presence
 channel (the snapshot or count after subscribing, counts, ``join``/``leave`` events) and on the
 readers channel (its snapshot after subscribing, then ``presence.readers`` when it changed).
 """
@@ -55,6 +56,8 @@ class GroupTally:
 
     latencies_ns: list[int] = field(default_factory=list)
     deliveries: int = 0
+    #: ``post.reactions`` events received (a reaction's new counts), replays included.
+    reaction_deliveries: int = 0
     lost: int = 0
     duplicated: int = 0
     presence_messages: int = 0
@@ -80,7 +83,8 @@ class GroupTally:
     def add(self, other: GroupTally) -> None:
         self.latencies_ns.extend(other.latencies_ns)
         for name in (
-            "deliveries", "lost", "duplicated", "presence_messages", "readers_messages",
+            "deliveries", "reaction_deliveries", "lost", "duplicated", "presence_messages",
+            "readers_messages",
             "idle_presence_messages",
             "presence_seconds", "opened", "failed", "resumed", "resets", "churned",
             "open_at_end", "behind_after_drain",
@@ -237,6 +241,9 @@ class GroupTab:
             self.delivered(message, now)
 
     def delivered(self, event: Event, now: float) -> None:
+        if event.event == "post.reactions":
+            self.tally.reaction_deliveries += 1
+            return
         if event.event != "post.created":
             return
         body = str(event.data.get("post", {}).get("body", ""))

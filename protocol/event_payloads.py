@@ -19,6 +19,7 @@ from protocol.vocabulary import (
     AuditAction,
     LiveState,
     QuestionState,
+    ReactionKind,
     Registration,
     RequestOutcome,
     Role,
@@ -96,6 +97,15 @@ class PostGone(Payload, frozen=True):
     """A post the channel's readers drop (hidden, deleted, purged)."""
 
     post_id: int
+
+
+class PostReactions(Payload, frozen=True):
+    """A post's reaction counts after someone added or took back one: the whole new count
+    of each kind (kinds nobody chose are absent), so a client that missed one change is
+    right again at the next. Who reacted is not sent."""
+
+    post_id: int
+    reactions: dict[ReactionKind, int]
 
 
 class Typing(Payload, frozen=True):

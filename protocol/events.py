@@ -52,6 +52,7 @@ from protocol.event_payloads import (
     PostModerated,
     PostNotice,
     PostPurged,
+    PostReactions,
     PostShown,
     PresenceGone,
     PurgedNotice,
@@ -106,6 +107,7 @@ class EventName(enum.StrEnum):
     POST_HIDDEN = "post.hidden"
     POST_APPROVED = "post.approved"
     POST_RESTORED = "post.restored"
+    POST_REACTIONS = "post.reactions"
     # moderation:<id> (moderators) and notice:<id>:<account> (one member's own news)
     POST_PENDING = "post.pending"
     POST_REJECTED = "post.rejected"
@@ -238,6 +240,7 @@ EVENT_SPECS: Final[tuple[EventSpec, ...]] = (
     EventSpec(E.POST_HIDDEN, (_TH,), PostGone, "A moderator hid a post."),
     EventSpec(E.POST_APPROVED, (_TH,), PostShown, "A held post is shown."),
     EventSpec(E.POST_RESTORED, (_TH,), PostShown, "A hidden post is shown again."),
+    EventSpec(E.POST_REACTIONS, (_TH,), PostReactions, "A post's reaction counts changed."),
     EventSpec(E.POST_PENDING, (_M,), PostShown, "A post waits for approval."),
     EventSpec(E.THREAD_PENDING, (_M,), api.ThreadCreated, "A new thread waits for approval."),
     *_same(_MODERATED_POSTS, (_M,), PostModerated, "A moderator acted on a post."),

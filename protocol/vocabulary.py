@@ -297,6 +297,22 @@ class PostVerb(enum.StrEnum):
     APPROVE = "approve"
     REJECT = "reject"
     PURGE = "purge"
+    #: Add or take back one's reactions (ReactionKind) to this post.
+    REACT = "react"
+
+
+class ReactionKind(enum.StrEnum):
+    """The fixed set of reactions to a post (docs/forums.md, "Reactions"): kind words a class
+    can use, no free emoji and no text. The page draws each with its own symbol and names it
+    in the reader's language (``reaction-<kind>``). Adding one needs no migration (stored by
+    value), but a message in every catalogue."""
+
+    THUMBS_UP = "thumbs_up"
+    HEART = "heart"
+    CLAP = "clap"  # bravo
+    LAUGH = "laugh"
+    IDEA = "idea"
+    QUESTION = "question"
 
 
 class ArchiveVerb(enum.StrEnum):

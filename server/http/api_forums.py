@@ -12,6 +12,7 @@ from protocol.errors import ErrorCode, ProtocolError
 from protocol.vocabulary import FORUM_AREAS, ForumArea
 
 from ..services import forums as forum_service
+from ..services import reactions as reaction_service
 from .routing import ApiRouter, Call, Reply
 
 router = ApiRouter("forums")
@@ -226,3 +227,32 @@ async def search(call: Call[None]) -> list[api.SearchHit]:
 )
 async def get_post(call: Call[None]) -> api.PostOut:
     return await forum_service.get_post(call.req, call.path_id("space_id"), call.path_id("post_id"))
+
+
+REACTION = POST + "/reactions/{reaction:str}"
+
+
+@router.operation(
+    "PUT",
+    REACTION,
+    "Add one's reaction of one kind to a post (again: the same answer, nothing added)",
+    response=api.ReactionsOut,
+    errors=(403, 404, 422),
+)
+async def add_reaction(call: Call[None]) -> api.ReactionsOut:
+    return await reaction_service.react(
+        call.req, call.path_id("space_id"), call.path_id("post_id"), call.path_text(), on=True
+    )
+
+
+@router.operation(
+    "DELETE",
+    REACTION,
+    "Take back one's reaction of one kind to a post (again: the same answer)",
+    response=api.ReactionsOut,
+    errors=(403, 404, 422),
+)
+async def remove_reaction(call: Call[None]) -> api.ReactionsOut:
+    return await reaction_service.react(
+        call.req, call.path_id("space_id"), call.path_id("post_id"), call.path_text(), on=False
+    )

@@ -44,6 +44,8 @@ export const POST_HIDDEN = "post.hidden";
 export const POST_APPROVED = "post.approved";
 /** Sent on: thread, notice. */
 export const POST_RESTORED = "post.restored";
+/** Sent on: thread. */
+export const POST_REACTIONS = "post.reactions";
 /** Sent on: moderation, notice. */
 export const POST_PENDING = "post.pending";
 /** Sent on: notice. */
@@ -172,6 +174,7 @@ export const POST_EVENTS = new Set([
   POST_HIDDEN,
   POST_APPROVED,
   POST_RESTORED,
+  POST_REACTIONS,
   POST_PENDING,
   POST_REJECTED,
   POST_PURGED,

@@ -361,6 +361,26 @@ forum-report_said = السبب: { $reason }
 forum-resolve = إغلاق البلاغ
 forum-resolved = أُغلق البلاغ.
 
+## reactions
+reaction-bar = التفاعلات
+reaction-add = أضف تفاعلًا
+reaction-picker = اختر تفاعلًا
+reaction-count =
+    { $count ->
+        [zero] { $name }: لا أحد
+        [one] { $name }: شخص واحد
+        [two] { $name }: شخصان
+        [few] { $name }: { $count } أشخاص
+        [many] { $name }: { $count } شخصًا
+       *[other] { $name }: { $count } شخص
+    }
+reaction-thumbs_up = إعجاب
+reaction-heart = قلب
+reaction-clap = أحسنت
+reaction-laugh = مضحك
+reaction-idea = فكرة جيدة
+reaction-question = لدي سؤال
+
 ## archive
 archive-title = الملفات
 archive-usage = المستخدم: { $used } من { $quota }

@@ -341,6 +341,22 @@ forum-report_said = Səbəb: { $reason }
 forum-resolve = Şikayəti bağla
 forum-resolved = Şikayət bağlandı.
 
+## reactions
+reaction-bar = Reaksiyalar
+reaction-add = Reaksiya əlavə et
+reaction-picker = Reaksiya seçin
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } nəfər
+       *[other] { $name }: { $count } nəfər
+    }
+reaction-thumbs_up = Bəyəndim
+reaction-heart = Ürək
+reaction-clap = Bravo
+reaction-laugh = Gülməli
+reaction-idea = Yaxşı fikir
+reaction-question = Sualım var
+
 ## archive
 archive-title = Fayllar
 archive-usage = { $used } / { $quota } istifadə olunub

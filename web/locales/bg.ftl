@@ -341,6 +341,22 @@ forum-report_said = Причина: { $reason }
 forum-resolve = Затвори сигнала
 forum-resolved = Сигналът е затворен.
 
+## reactions
+reaction-bar = Реакции
+reaction-add = Добавяне на реакция
+reaction-picker = Изберете реакция
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } човек
+       *[other] { $name }: { $count } души
+    }
+reaction-thumbs_up = Палец нагоре
+reaction-heart = Сърце
+reaction-clap = Браво
+reaction-laugh = Смешно
+reaction-idea = Добра идея
+reaction-question = Имам въпрос
+
 ## archive
 archive-title = Файлове
 archive-usage = Използвани { $used } от { $quota }

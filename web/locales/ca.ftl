@@ -350,6 +350,23 @@ forum-report_said = Motiu: { $reason }
 forum-resolve = Tanca la denúncia
 forum-resolved = La denúncia s’ha tancat.
 
+## reactions
+reaction-bar = Reaccions
+reaction-add = Afegeix una reacció
+reaction-picker = Tria una reacció
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persona
+        [many] { $name }: { $count } persones
+       *[other] { $name }: { $count } persones
+    }
+reaction-thumbs_up = M'agrada
+reaction-heart = Cor
+reaction-clap = Bravo
+reaction-laugh = Divertit
+reaction-idea = Bona idea
+reaction-question = Tinc una pregunta
+
 ## archive
 archive-title = Fitxers
 archive-usage = { $used } utilitzats de { $quota }

@@ -355,6 +355,24 @@ forum-report_said = Důvod: { $reason }
 forum-resolve = Uzavřít nahlášení
 forum-resolved = Nahlášení je uzavřené.
 
+## reactions
+reaction-bar = Reakce
+reaction-add = Přidat reakci
+reaction-picker = Vyberte reakci
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osoby
+        [many] { $name }: { $count } osoby
+       *[other] { $name }: { $count } osob
+    }
+reaction-thumbs_up = Palec nahoru
+reaction-heart = Srdce
+reaction-clap = Bravo
+reaction-laugh = Vtipné
+reaction-idea = Dobrý nápad
+reaction-question = Mám otázku
+
 ## archive
 archive-title = Soubory
 archive-usage = Využito { $used } z { $quota }

@@ -345,6 +345,22 @@ forum-report_said = Begrundelse: { $reason }
 forum-resolve = Luk anmeldelsen
 forum-resolved = Anmeldelsen er lukket.
 
+## reactions
+reaction-bar = Reaktioner
+reaction-add = Tilføj en reaktion
+reaction-picker = Vælg en reaktion
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } personer
+    }
+reaction-thumbs_up = Tommel op
+reaction-heart = Hjerte
+reaction-clap = Bravo
+reaction-laugh = Sjovt
+reaction-idea = God idé
+reaction-question = Jeg har et spørgsmål
+
 ## archive
 archive-title = Filer
 archive-usage = { $used } af { $quota } brugt

@@ -345,6 +345,22 @@ forum-report_said = Grund: { $reason }
 forum-resolve = Meldung schließen
 forum-resolved = Die Meldung ist geschlossen.
 
+## reactions
+reaction-bar = Reaktionen
+reaction-add = Reaktion hinzufügen
+reaction-picker = Reaktion auswählen
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } Person
+       *[other] { $name }: { $count } Personen
+    }
+reaction-thumbs_up = Daumen hoch
+reaction-heart = Herz
+reaction-clap = Bravo
+reaction-laugh = Lustig
+reaction-idea = Gute Idee
+reaction-question = Ich habe eine Frage
+
 ## archive
 archive-title = Dateien
 archive-usage = { $used } von { $quota } belegt

@@ -341,6 +341,22 @@ forum-report_said = Λόγος: { $reason }
 forum-resolve = Κλείσιμο της αναφοράς
 forum-resolved = Η αναφορά έκλεισε.
 
+## reactions
+reaction-bar = Αντιδράσεις
+reaction-add = Προσθήκη αντίδρασης
+reaction-picker = Επιλέξτε αντίδραση
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } άτομο
+       *[other] { $name }: { $count } άτομα
+    }
+reaction-thumbs_up = Μου αρέσει
+reaction-heart = Καρδιά
+reaction-clap = Μπράβο
+reaction-laugh = Αστείο
+reaction-idea = Καλή ιδέα
+reaction-question = Έχω μια ερώτηση
+
 ## archive
 archive-title = Αρχεία
 archive-usage = Σε χρήση { $used } από { $quota }

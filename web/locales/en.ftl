@@ -345,6 +345,22 @@ forum-report_said = Reason: { $reason }
 forum-resolve = Close the report
 forum-resolved = The report is closed.
 
+## reactions
+reaction-bar = Reactions
+reaction-add = Add a reaction
+reaction-picker = Choose a reaction
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } people
+    }
+reaction-thumbs_up = Thumbs up
+reaction-heart = Heart
+reaction-clap = Bravo
+reaction-laugh = Funny
+reaction-idea = Good idea
+reaction-question = I have a question
+
 ## archive
 archive-title = Files
 archive-usage = { $used } of { $quota } used

@@ -350,6 +350,23 @@ forum-report_said = Motivo: { $reason }
 forum-resolve = Cerrar la denuncia
 forum-resolved = La denuncia está cerrada.
 
+## reactions
+reaction-bar = Reacciones
+reaction-add = Añadir una reacción
+reaction-picker = Elige una reacción
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persona
+        [many] { $name }: { $count } personas
+       *[other] { $name }: { $count } personas
+    }
+reaction-thumbs_up = Me gusta
+reaction-heart = Corazón
+reaction-clap = Bravo
+reaction-laugh = Divertido
+reaction-idea = Buena idea
+reaction-question = Tengo una pregunta
+
 ## archive
 archive-title = Archivos
 archive-usage = { $used } usados de { $quota }

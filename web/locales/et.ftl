@@ -341,6 +341,22 @@ forum-report_said = Põhjus: { $reason }
 forum-resolve = Sulge teade
 forum-resolved = Teade on suletud.
 
+## reactions
+reaction-bar = Reaktsioonid
+reaction-add = Lisa reaktsioon
+reaction-picker = Vali reaktsioon
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } inimene
+       *[other] { $name }: { $count } inimest
+    }
+reaction-thumbs_up = Pöial püsti
+reaction-heart = Süda
+reaction-clap = Braavo
+reaction-laugh = Naljakas
+reaction-idea = Hea mõte
+reaction-question = Mul on küsimus
+
 ## archive
 archive-title = Failid
 archive-usage = Kasutatud { $used } / { $quota }

@@ -341,6 +341,22 @@ forum-report_said = Syy: { $reason }
 forum-resolve = Sulje ilmoitus
 forum-resolved = Ilmoitus on suljettu.
 
+## reactions
+reaction-bar = Reaktiot
+reaction-add = Lisää reaktio
+reaction-picker = Valitse reaktio
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } henkilö
+       *[other] { $name }: { $count } henkilöä
+    }
+reaction-thumbs_up = Peukku ylös
+reaction-heart = Sydän
+reaction-clap = Bravo
+reaction-laugh = Hauska
+reaction-idea = Hyvä idea
+reaction-question = Minulla on kysymys
+
 ## archive
 archive-title = Tiedostot
 archive-usage = Käytössä { $used } / { $quota }

@@ -348,6 +348,23 @@ forum-report_said = Motif : { $reason }
 forum-resolve = Clore le signalement
 forum-resolved = Le signalement est clos.
 
+## reactions
+reaction-bar = Réactions
+reaction-add = Ajouter une réaction
+reaction-picker = Choisir une réaction
+reaction-count =
+    { $count ->
+        [one] { $name } : { $count } personne
+        [many] { $name } : { $count } personnes
+       *[other] { $name } : { $count } personnes
+    }
+reaction-thumbs_up = Pouce levé
+reaction-heart = Cœur
+reaction-clap = Bravo
+reaction-laugh = Drôle
+reaction-idea = Bonne idée
+reaction-question = J'ai une question
+
 ## archive
 archive-title = Fichiers
 archive-usage = { $used } utilisés sur { $quota }

@@ -356,6 +356,25 @@ forum-report_said = Cúis: { $reason }
 forum-resolve = Dún an tuairisc
 forum-resolved = Tá an tuairisc dúnta.
 
+## reactions
+reaction-bar = Imoibrithe
+reaction-add = Cuir imoibriú leis
+reaction-picker = Roghnaigh imoibriú
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } duine
+        [two] { $name }: { $count } dhuine
+        [few] { $name }: { $count } dhuine
+        [many] { $name }: { $count } nduine
+       *[other] { $name }: { $count } duine
+    }
+reaction-thumbs_up = Ordóg suas
+reaction-heart = Croí
+reaction-clap = Maith thú
+reaction-laugh = Greannmhar
+reaction-idea = Smaoineamh maith
+reaction-question = Tá ceist agam
+
 ## archive
 archive-title = Comhaid
 archive-usage = { $used } as { $quota } in úsáid

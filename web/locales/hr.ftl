@@ -350,6 +350,23 @@ forum-report_said = Razlog: { $reason }
 forum-resolve = Zatvori prijavu
 forum-resolved = Prijava je zatvorena.
 
+## reactions
+reaction-bar = Reakcije
+reaction-add = Dodaj reakciju
+reaction-picker = Odaberi reakciju
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osobe
+       *[other] { $name }: { $count } osoba
+    }
+reaction-thumbs_up = Palac gore
+reaction-heart = Srce
+reaction-clap = Bravo
+reaction-laugh = Smiješno
+reaction-idea = Dobra ideja
+reaction-question = Imam pitanje
+
 ## archive
 archive-title = Datoteke
 archive-usage = Iskorišteno { $used } od { $quota }

@@ -341,6 +341,22 @@ forum-report_said = Indok: { $reason }
 forum-resolve = Jelentés lezárása
 forum-resolved = A jelentés lezárva.
 
+## reactions
+reaction-bar = Reakciók
+reaction-add = Reakció hozzáadása
+reaction-picker = Válassz reakciót
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } fő
+       *[other] { $name }: { $count } fő
+    }
+reaction-thumbs_up = Tetszik
+reaction-heart = Szív
+reaction-clap = Bravó
+reaction-laugh = Vicces
+reaction-idea = Jó ötlet
+reaction-question = Kérdésem van
+
 ## archive
 archive-title = Fájlok
 archive-usage = Felhasználva: { $used } / { $quota }

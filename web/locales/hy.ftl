@@ -341,6 +341,22 @@ forum-report_said = Պատճառը՝ { $reason }
 forum-resolve = Փակել բողոքը
 forum-resolved = Բողոքը փակված է։
 
+## reactions
+reaction-bar = Արձագանքներ
+reaction-add = Ավելացնել արձագանք
+reaction-picker = Ընտրեք արձագանք
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } մարդ
+       *[other] { $name }: { $count } մարդ
+    }
+reaction-thumbs_up = Հավանում եմ
+reaction-heart = Սիրտ
+reaction-clap = Բրավո
+reaction-laugh = Զվարճալի
+reaction-idea = Լավ միտք
+reaction-question = Հարց ունեմ
+
 ## archive
 archive-title = Ֆայլեր
 archive-usage = Օգտագործված է { $used } (ընդամենը՝ { $quota })

@@ -345,6 +345,22 @@ forum-report_said = Ástæða: { $reason }
 forum-resolve = Loka tilkynningunni
 forum-resolved = Tilkynningunni hefur verið lokað.
 
+## reactions
+reaction-bar = Viðbrögð
+reaction-add = Bæta við viðbrögðum
+reaction-picker = Veldu viðbrögð
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } einstaklingur
+       *[other] { $name }: { $count } einstaklingar
+    }
+reaction-thumbs_up = Þumall upp
+reaction-heart = Hjarta
+reaction-clap = Bravó
+reaction-laugh = Fyndið
+reaction-idea = Góð hugmynd
+reaction-question = Ég er með spurningu
+
 ## archive
 archive-title = Skrár
 archive-usage = { $used } af { $quota } í notkun

@@ -350,6 +350,23 @@ forum-report_said = Motivo: { $reason }
 forum-resolve = Chiudi la segnalazione
 forum-resolved = La segnalazione è chiusa.
 
+## reactions
+reaction-bar = Reazioni
+reaction-add = Aggiungi una reazione
+reaction-picker = Scegli una reazione
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persona
+        [many] { $name }: { $count } persone
+       *[other] { $name }: { $count } persone
+    }
+reaction-thumbs_up = Pollice in su
+reaction-heart = Cuore
+reaction-clap = Bravo
+reaction-laugh = Divertente
+reaction-idea = Buona idea
+reaction-question = Ho una domanda
+
 ## archive
 archive-title = File
 archive-usage = { $used } usati su { $quota }

@@ -341,6 +341,22 @@ forum-report_said = მიზეზი: { $reason }
 forum-resolve = საჩივრის დახურვა
 forum-resolved = საჩივარი დაიხურა.
 
+## reactions
+reaction-bar = რეაქციები
+reaction-add = რეაქციის დამატება
+reaction-picker = აირჩიეთ რეაქცია
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } ადამიანი
+       *[other] { $name }: { $count } ადამიანი
+    }
+reaction-thumbs_up = მომწონს
+reaction-heart = გული
+reaction-clap = ბრავო
+reaction-laugh = სასაცილო
+reaction-idea = კარგი იდეა
+reaction-question = კითხვა მაქვს
+
 ## archive
 archive-title = ფაილები
 archive-usage = გამოყენებულია { $used } (სულ: { $quota })

@@ -351,6 +351,24 @@ forum-report_said = Priežastis: { $reason }
 forum-resolve = Uždaryti pranešimą
 forum-resolved = Pranešimas uždarytas.
 
+## reactions
+reaction-bar = Reakcijos
+reaction-add = Pridėti reakciją
+reaction-picker = Pasirinkite reakciją
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } žmogus
+        [few] { $name }: { $count } žmonės
+        [many] { $name }: { $count } žmogaus
+       *[other] { $name }: { $count } žmonių
+    }
+reaction-thumbs_up = Patinka
+reaction-heart = Širdis
+reaction-clap = Bravo
+reaction-laugh = Juokinga
+reaction-idea = Gera idėja
+reaction-question = Turiu klausimą
+
 ## archive
 archive-title = Failai
 archive-usage = Panaudota { $used } iš { $quota }

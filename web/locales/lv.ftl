@@ -346,6 +346,23 @@ forum-report_said = Iemesls: { $reason }
 forum-resolve = Slēgt ziņojumu
 forum-resolved = Ziņojums ir slēgts.
 
+## reactions
+reaction-bar = Reakcijas
+reaction-add = Pievienot reakciju
+reaction-picker = Izvēlies reakciju
+reaction-count =
+    { $count ->
+        [zero] { $name }: { $count } cilvēku
+        [one] { $name }: { $count } cilvēks
+       *[other] { $name }: { $count } cilvēki
+    }
+reaction-thumbs_up = Īkšķis augšā
+reaction-heart = Sirds
+reaction-clap = Bravo
+reaction-laugh = Smieklīgi
+reaction-idea = Laba ideja
+reaction-question = Man ir jautājums
+
 ## archive
 archive-title = Faili
 archive-usage = Izmantoti { $used } no { $quota }

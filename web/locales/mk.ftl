@@ -341,6 +341,22 @@ forum-report_said = Причина: { $reason }
 forum-resolve = Затвори ја пријавата
 forum-resolved = Пријавата е затворена.
 
+## reactions
+reaction-bar = Реакции
+reaction-add = Додај реакција
+reaction-picker = Избери реакција
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } лице
+       *[other] { $name }: { $count } лица
+    }
+reaction-thumbs_up = Палец горе
+reaction-heart = Срце
+reaction-clap = Браво
+reaction-laugh = Смешно
+reaction-idea = Добра идеја
+reaction-question = Имам прашање
+
 ## archive
 archive-title = Датотеки
 archive-usage = Искористено { $used } од { $quota }

@@ -360,6 +360,25 @@ forum-report_said = Raġuni: { $reason }
 forum-resolve = Agħlaq ir-rapport
 forum-resolved = Ir-rapport ingħalaq.
 
+## reactions
+reaction-bar = Reazzjonijiet
+reaction-add = Żid reazzjoni
+reaction-picker = Agħżel reazzjoni
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persuna
+        [two] { $name }: { $count } persuni
+        [few] { $name }: { $count } persuni
+        [many] { $name }: { $count } persuna
+       *[other] { $name }: { $count } persuna
+    }
+reaction-thumbs_up = Saba' l fuq
+reaction-heart = Qalb
+reaction-clap = Brava
+reaction-laugh = Umoristiku
+reaction-idea = Idea tajba
+reaction-question = Għandi mistoqsija
+
 ## archive
 archive-title = Fajls
 archive-usage = Użati { $used } minn { $quota }

@@ -345,6 +345,22 @@ forum-report_said = Grunn: { $reason }
 forum-resolve = Lukk rapporten
 forum-resolved = Rapporten er lukket.
 
+## reactions
+reaction-bar = Reaksjoner
+reaction-add = Legg til en reaksjon
+reaction-picker = Velg en reaksjon
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } personer
+    }
+reaction-thumbs_up = Tommel opp
+reaction-heart = Hjerte
+reaction-clap = Bravo
+reaction-laugh = Morsomt
+reaction-idea = God idé
+reaction-question = Jeg har et spørsmål
+
 ## archive
 archive-title = Filer
 archive-usage = { $used } av { $quota } brukt

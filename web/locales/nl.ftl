@@ -345,6 +345,22 @@ forum-report_said = Reden: { $reason }
 forum-resolve = De melding sluiten
 forum-resolved = De melding is gesloten.
 
+## reactions
+reaction-bar = Reacties
+reaction-add = Reactie toevoegen
+reaction-picker = Kies een reactie
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persoon
+       *[other] { $name }: { $count } personen
+    }
+reaction-thumbs_up = Duim omhoog
+reaction-heart = Hartje
+reaction-clap = Bravo
+reaction-laugh = Grappig
+reaction-idea = Goed idee
+reaction-question = Ik heb een vraag
+
 ## archive
 archive-title = Bestanden
 archive-usage = { $used } van { $quota } gebruikt

@@ -355,6 +355,24 @@ forum-report_said = Powód: { $reason }
 forum-resolve = Zamknij zgłoszenie
 forum-resolved = Zgłoszenie jest zamknięte.
 
+## reactions
+reaction-bar = Reakcje
+reaction-add = Dodaj reakcję
+reaction-picker = Wybierz reakcję
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osoby
+        [many] { $name }: { $count } osób
+       *[other] { $name }: { $count } osoby
+    }
+reaction-thumbs_up = Kciuk w górę
+reaction-heart = Serce
+reaction-clap = Brawo
+reaction-laugh = Zabawne
+reaction-idea = Dobry pomysł
+reaction-question = Mam pytanie
+
 ## archive
 archive-title = Pliki
 archive-usage = Wykorzystano { $used } z { $quota }

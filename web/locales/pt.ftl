@@ -350,6 +350,23 @@ forum-report_said = Motivo: { $reason }
 forum-resolve = Fechar a denúncia
 forum-resolved = A denúncia foi fechada.
 
+## reactions
+reaction-bar = Reações
+reaction-add = Adicionar uma reação
+reaction-picker = Escolher uma reação
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } pessoa
+        [many] { $name }: { $count } pessoas
+       *[other] { $name }: { $count } pessoas
+    }
+reaction-thumbs_up = Polegar para cima
+reaction-heart = Coração
+reaction-clap = Bravo
+reaction-laugh = Engraçado
+reaction-idea = Boa ideia
+reaction-question = Tenho uma pergunta
+
 ## archive
 archive-title = Ficheiros
 archive-usage = { $used } usados de { $quota }

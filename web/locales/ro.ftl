@@ -350,6 +350,23 @@ forum-report_said = Motiv: { $reason }
 forum-resolve = Închideți raportul
 forum-resolved = Raportul este închis.
 
+## reactions
+reaction-bar = Reacții
+reaction-add = Adaugă o reacție
+reaction-picker = Alege o reacție
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persoană
+        [few] { $name }: { $count } persoane
+       *[other] { $name }: { $count } de persoane
+    }
+reaction-thumbs_up = Like
+reaction-heart = Inimă
+reaction-clap = Bravo
+reaction-laugh = Amuzant
+reaction-idea = Idee bună
+reaction-question = Am o întrebare
+
 ## archive
 archive-title = Fișiere
 archive-usage = Spațiu folosit: { $used } din { $quota }

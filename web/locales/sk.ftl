@@ -355,6 +355,24 @@ forum-report_said = Dôvod: { $reason }
 forum-resolve = Uzavrieť nahlásenie
 forum-resolved = Nahlásenie je uzavreté.
 
+## reactions
+reaction-bar = Reakcie
+reaction-add = Pridať reakciu
+reaction-picker = Vyberte reakciu
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osoby
+        [many] { $name }: { $count } osoby
+       *[other] { $name }: { $count } osôb
+    }
+reaction-thumbs_up = Palec hore
+reaction-heart = Srdce
+reaction-clap = Bravo
+reaction-laugh = Vtipné
+reaction-idea = Dobrý nápad
+reaction-question = Mám otázku
+
 ## archive
 archive-title = Súbory
 archive-usage = Využité { $used } z { $quota }

@@ -355,6 +355,24 @@ forum-report_said = Razlog: { $reason }
 forum-resolve = Zapri prijavo
 forum-resolved = Prijava je zaprta.
 
+## reactions
+reaction-bar = Odzivi
+reaction-add = Dodaj odziv
+reaction-picker = Izberi odziv
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } oseba
+        [two] { $name }: { $count } osebi
+        [few] { $name }: { $count } osebe
+       *[other] { $name }: { $count } oseb
+    }
+reaction-thumbs_up = Všeček
+reaction-heart = Srce
+reaction-clap = Bravo
+reaction-laugh = Smešno
+reaction-idea = Dobra ideja
+reaction-question = Imam vprašanje
+
 ## archive
 archive-title = Datoteke
 archive-usage = Porabljeno { $used } od { $quota }

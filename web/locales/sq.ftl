@@ -341,6 +341,22 @@ forum-report_said = Arsyeja: { $reason }
 forum-resolve = Mbyll raportimin
 forum-resolved = Raportimi u mbyll.
 
+## reactions
+reaction-bar = Reagime
+reaction-add = Shto një reagim
+reaction-picker = Zgjidh një reagim
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } persona
+    }
+reaction-thumbs_up = Gishti lart
+reaction-heart = Zemër
+reaction-clap = Bravo
+reaction-laugh = Qesharake
+reaction-idea = Ide e mirë
+reaction-question = Kam një pyetje
+
 ## archive
 archive-title = Skedarët
 archive-usage = Përdorur { $used } nga { $quota }

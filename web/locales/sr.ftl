@@ -346,6 +346,23 @@ forum-report_said = Разлог: { $reason }
 forum-resolve = Затвори пријаву
 forum-resolved = Пријава је затворена.
 
+## reactions
+reaction-bar = Реакције
+reaction-add = Додај реакцију
+reaction-picker = Изабери реакцију
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } особа
+        [few] { $name }: { $count } особе
+       *[other] { $name }: { $count } особа
+    }
+reaction-thumbs_up = Палац горе
+reaction-heart = Срце
+reaction-clap = Браво
+reaction-laugh = Смешно
+reaction-idea = Добра идеја
+reaction-question = Имам питање
+
 ## archive
 archive-title = Датотеке
 archive-usage = Искоришћено { $used } од { $quota }

@@ -345,6 +345,22 @@ forum-report_said = Orsak: { $reason }
 forum-resolve = Stäng anmälan
 forum-resolved = Anmälan är stängd.
 
+## reactions
+reaction-bar = Reaktioner
+reaction-add = Lägg till en reaktion
+reaction-picker = Välj en reaktion
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } personer
+    }
+reaction-thumbs_up = Tummen upp
+reaction-heart = Hjärta
+reaction-clap = Bravo
+reaction-laugh = Roligt
+reaction-idea = Bra idé
+reaction-question = Jag har en fråga
+
 ## archive
 archive-title = Filer
 archive-usage = { $used } av { $quota } används

@@ -341,6 +341,22 @@ forum-report_said = Neden: { $reason }
 forum-resolve = Bildirimi kapat
 forum-resolved = Bildirim kapatıldı.
 
+## reactions
+reaction-bar = Tepkiler
+reaction-add = Tepki ekle
+reaction-picker = Bir tepki seçin
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } kişi
+       *[other] { $name }: { $count } kişi
+    }
+reaction-thumbs_up = Beğendim
+reaction-heart = Kalp
+reaction-clap = Bravo
+reaction-laugh = Komik
+reaction-idea = İyi fikir
+reaction-question = Bir sorum var
+
 ## archive
 archive-title = Dosyalar
 archive-usage = Kullanılan: { $used } / { $quota }

@@ -351,6 +351,24 @@ forum-report_said = Причина: { $reason }
 forum-resolve = Закрити скаргу
 forum-resolved = Скаргу закрито.
 
+## reactions
+reaction-bar = Реакції
+reaction-add = Додати реакцію
+reaction-picker = Виберіть реакцію
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } особа
+        [few] { $name }: { $count } особи
+        [many] { $name }: { $count } осіб
+       *[other] { $name }: { $count } особи
+    }
+reaction-thumbs_up = Вподобайка
+reaction-heart = Серце
+reaction-clap = Браво
+reaction-laugh = Смішно
+reaction-idea = Гарна ідея
+reaction-question = У мене є питання
+
 ## archive
 archive-title = Файли
 archive-usage = Використано { $used } з { $quota }
