@@ -444,7 +444,10 @@ class WsSession:
     ) -> None:
         """Who is reading the thread (issue 21): the subscriber is one of them from now on."""
         hub, connection = self.ctx.hub, self.connection
-        await hub.readers_join(connection, channel, subscription.grant.role)
+        role = subscription.grant.role
+        if role is None:  # a thread's readers are its space's members: each has a role
+            raise InvariantBroken("a readers subscription without a role in its space")
+        await hub.readers_join(connection, channel, role)
         connection.send(Ack(ref=ref, channel=channel.name, seq=0))
         connection.send_text(await hub.readers_snapshot(channel))
 
