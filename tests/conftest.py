@@ -28,7 +28,10 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from server.blobs.s3 import S3BlobStore
+from server.blobs.target import S3Target
 from storage.database import create_engine, make_sessionmaker, migrate, normalize_url
+from tests.s3_server import ACCESS_KEY, SECRET_KEY, CephS3, S3ServerFailed, missing_binaries
 from tests.support import PrivateRedis, free_port
 
 #: Server for the PostgreSQL tests; their databases (twinspace_test_*) are created through it.
@@ -359,3 +362,44 @@ async def private_redis() -> AsyncIterator[PrivateRedis]:
         yield server
     finally:
         await server.kill()
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CephS3]:
+    """A real S3-protocol server (Ceph radosgw on a one-node cluster, tests/s3_server.py),
+    started once per session (per xdist worker) on loopback ports and killed at the end."""
+    missing = missing_binaries()
+    if missing:
+        service_unavailable(
+            f"no S3 server: {', '.join(missing)} not installed (bash tests/machine-setup.sh)"
+        )
+    server = CephS3(tmp_path_factory.mktemp("ceph"))
+    try:
+        server.start()
+    except (S3ServerFailed, OSError, subprocess.CalledProcessError) as exc:
+        server.stop()
+        service_unavailable(f"the S3 server (radosgw) did not start: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+async def s3_target(s3_server: CephS3) -> S3Target:
+    """A new, empty bucket of the session's S3 server for this test."""
+    target = S3Target(
+        bucket=f"test-{secrets.token_hex(6)}",
+        endpoint=s3_server.endpoint,
+        access_key_id=ACCESS_KEY,
+        secret_access_key=SECRET_KEY,
+    )
+    store = S3BlobStore(target)
+    async with store.connected_client() as client:
+        await client.create_bucket(Bucket=target.bucket)
+    return target
+
+
+def s3_url(target: S3Target) -> str:
+    """The TWINSPACE_BLOBS_URL naming ``target`` (its credentials go separately)."""
+    return f"s3://{target.bucket}/{target.prefix}?endpoint={target.endpoint}"
