@@ -386,17 +386,21 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CephS3]:
 
 
 @pytest.fixture
-async def s3_target(s3_server: CephS3) -> S3Target:
-    """A new, empty bucket of the session's S3 server for this test."""
+def s3_target(s3_server: CephS3) -> S3Target:
+    """A new, empty bucket of the session's S3 server for this test (a plain fixture, so that
+    async fixtures parametrized over stores can ask for it by name)."""
     target = S3Target(
         bucket=f"test-{secrets.token_hex(6)}",
         endpoint=s3_server.endpoint,
         access_key_id=ACCESS_KEY,
         secret_access_key=SECRET_KEY,
     )
-    store = S3BlobStore(target)
-    async with store.connected_client() as client:
-        await client.create_bucket(Bucket=target.bucket)
+
+    async def create() -> None:
+        async with S3BlobStore(target).connected_client() as client:
+            await client.create_bucket(Bucket=target.bucket)
+
+    _in_own_loop(create())
     return target
 
 
