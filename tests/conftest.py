@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import dataclasses
 import os
 import secrets
 import shutil
@@ -385,12 +386,12 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CephS3]:
         server.stop()
 
 
-@pytest.fixture
-def s3_target(s3_server: CephS3) -> S3Target:
-    """A new, empty bucket of the session's S3 server for this test (a plain fixture, so that
-    async fixtures parametrized over stores can ask for it by name)."""
+@pytest.fixture(scope="session")
+def s3_bucket(s3_server: CephS3) -> S3Target:
+    """The session's bucket: radosgw takes seconds to create one on a loaded machine, so each
+    test gets a prefix of its own in it instead (s3_target)."""
     target = S3Target(
-        bucket=f"test-{secrets.token_hex(6)}",
+        bucket="twinspace-tests",
         endpoint=s3_server.endpoint,
         access_key_id=ACCESS_KEY,
         secret_access_key=SECRET_KEY,
@@ -402,6 +403,13 @@ def s3_target(s3_server: CephS3) -> S3Target:
 
     _in_own_loop(create())
     return target
+
+
+@pytest.fixture
+def s3_target(s3_bucket: S3Target) -> S3Target:
+    """An empty part of the session's S3 bucket for this test: a prefix of its own (a plain
+    fixture, so that async fixtures parametrized over stores can ask for it by name)."""
+    return dataclasses.replace(s3_bucket, prefix=f"test-{secrets.token_hex(6)}/")
 
 
 def s3_url(target: S3Target) -> str:

@@ -94,7 +94,7 @@ async def test_an_unreachable_store_is_unavailable_not_a_crash() -> None:
         access_key_id="x",
         secret_access_key="y",
     )
-    store = S3BlobStore(target)
+    store = S3BlobStore(target, attempts=1)
     with pytest.raises(BlobUnavailable) as caught:
         await store.start()
     assert isinstance(caught.value, Unavailable)

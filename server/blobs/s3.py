@@ -41,6 +41,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import logging
 import secrets
@@ -49,7 +50,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiohttp
 from aiobotocore.config import AioConfig
-from aiobotocore.session import get_session
+from aiobotocore.session import AioSession, get_session
 from botocore.exceptions import BotoCoreError, ClientError
 
 from .base import (
@@ -88,6 +89,12 @@ MISSING_CODES = frozenset({"NoSuchKey", "404", "NotFound", "NoSuchUpload"})
 #: ... and "no room" (radosgw's quotas).
 FULL_CODES = frozenset({"QuotaExceeded", "EntityTooLarge"})
 TAIL = "tail-"
+
+
+@functools.cache
+def session() -> AioSession:
+    """One botocore session per process: it loads S3's service description once."""
+    return get_session()
 
 
 def error_code(exc: ClientError) -> str:
@@ -300,11 +307,13 @@ class S3Upload:
 class S3BlobStore:
     """See BlobStore; the bucket (or its prefix) belongs to this store alone."""
 
-    def __init__(self, target: S3Target, part_size: int = PART_SIZE) -> None:
+    def __init__(self, target: S3Target, part_size: int = PART_SIZE, attempts: int = 3) -> None:
         if part_size < MIN_PART_SIZE:
             raise ValueError(f"S3 parts are at least {MIN_PART_SIZE} bytes")
         self.target = target
         self.part_size = part_size
+        #: Tries of each request (botocore's "standard" retries: throttling, 5xx, resets).
+        self.attempts = attempts
         self._client: S3Client | None = None
         self._exit = contextlib.AsyncExitStack()
 
@@ -325,7 +334,7 @@ class S3BlobStore:
         config = AioConfig(
             connect_timeout=5,
             read_timeout=60,
-            retries={"max_attempts": 3, "mode": "standard"},
+            retries={"max_attempts": self.attempts, "mode": "standard"},
             s3={"addressing_style": "path"},
             # Plain checksums only: older S3 servers (radosgw 16, ...) refuse the
             # streaming trailer checksums newer botocore sends by default.
@@ -333,7 +342,7 @@ class S3BlobStore:
             response_checksum_validation="when_required",
             max_pool_connections=50,
         )
-        return get_session().create_client(
+        return session().create_client(
             "s3",
             endpoint_url=self.target.endpoint,
             region_name=self.target.region,
