@@ -121,7 +121,7 @@ async def test_a_stale_chunked_upload_answers_410(world: World) -> None:
     space_id = await world.space(ana)
     upload = ok(await start(ana, space_id, "d.bin", 10), 201)
     ok(await chunk(ana, space_id, upload["id"], 0, b"x" * 5), 202)
-    assert len(await upload_leftovers(world)) == 1
+    assert await upload_leftovers(world) != []
     await asyncio.sleep(0.01)
     # Untouched since now: stale for a threshold of 0 (which uploads are stale is tested
     # with the stores, tests/test_blobs.py).
