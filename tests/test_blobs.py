@@ -209,7 +209,10 @@ async def test_cancelling_a_suspended_upload_leaves_nothing(store: BlobStore) ->
     await upload.write(os.urandom(block(store) + 3))
     await upload.suspend()
     resumed = await store.resume_upload(upload.key, upload.size)
-    await resumed.abort()
+    await resumed.write(b"more")
+    await resumed.suspend()
+    # Erasing a pupil throws uploads away by resuming them at 0, whatever they hold.
+    await (await store.resume_upload(upload.key, 0)).abort()
     assert await leftovers(store) == []
     with pytest.raises(BlobMissing):
         await store.resume_upload(upload.key, upload.size)

@@ -378,11 +378,14 @@ class S3BlobStore:
         upload = S3Upload(self, key, received)
         names = [name async for name, _ in self.list_objects(self.upload_prefix(key))]
         tail_name = self.upload_prefix(key) + f"{TAIL}{received}"
-        if tail_name not in names:
-            if not names:
-                raise BlobMissing(f"upload {key}")
+        if not names:
+            raise BlobMissing(f"upload {key}")
+        if tail_name in names:
+            tail = b"".join([chunk async for chunk in self.read_object(tail_name)])
+        elif received == upload.flushed:
+            tail = b""  # on a part boundary (0 included: to throw it all away): no tail needed
+        else:
             raise BlobError(f"upload {key} has no bytes recorded at {received}")
-        tail = b"".join([chunk async for chunk in self.read_object(tail_name)])
         if len(tail) != received - upload.flushed:
             raise BlobError(f"upload {key} holds {len(tail)} bytes past its parts, not as many")
         upload.buffer = bytearray(tail)
