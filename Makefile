@@ -55,7 +55,7 @@ types: $(DEV_STAMP)
 	$(BIN)/mypy
 
 pytest: $(DEV_STAMP) machine
-	$(BIN)/pytest -n $(WORKERS) --durations=30 $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(WORKERS) --dist loadgroup --durations=30 $(PYTEST_ARGS)
 
 test: lint types pytest
 

@@ -16,6 +16,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator, Coroutine, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -34,6 +35,12 @@ from server.blobs.target import S3Target
 from storage.database import create_engine, make_sessionmaker, migrate, normalize_url
 from tests.s3_server import ACCESS_KEY, SECRET_KEY, CephS3, S3ServerFailed, missing_binaries
 from tests.support import PrivateRedis, free_port
+
+# httpx's in-process transport asks `import sniffio` on every request (to tell trio from
+# asyncio). sniffio is not installed here, so each request searched the whole import path
+# again and failed: about 1 ms of CPU per request, tens of seconds over the suite's in-process
+# requests. Marked absent once, the import fails at once, with the same answer (asyncio).
+sys.modules.setdefault("sniffio", None)  # type: ignore[arg-type]
 
 #: Server for the PostgreSQL tests; their databases (twinspace_test_*) are created through it.
 POSTGRES_URL = os.environ.get(

@@ -25,7 +25,9 @@ from .conftest import service_unavailable
 
 #: Janus without a fixture named for it (the run is a module fixture): marked by hand, so that
 #: `make test-fast` leaves it out with the other Janus tests.
-pytestmark = pytest.mark.janus
+# One worker runs the whole module (make test: --dist loadgroup): its module fixture is a whole
+# media run of 20-40 s, which each worker that received one of its tests used to repeat.
+pytestmark = [pytest.mark.janus, pytest.mark.xdist_group("janus-broadcast-media")]
 
 PUPILS = 30
 #: Opus frames a second (20 ms each).
