@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: list[str]) -> int:
-    from . import classroom, files_bench, group, soak
+    from . import classroom, cluster, files_bench, group, soak
 
     if args[:1] == ["fanout"]:
         return run_fanout(args[1:])
@@ -54,6 +54,7 @@ def run(args: list[str]) -> int:
     )
     subparsers = parser.add_subparsers(dest="scenario_name", required=True)
     classroom.add_parser(subparsers)
+    cluster.add_parser(subparsers)
     files_bench.add_parser(subparsers)
     group.add_parser(subparsers)
     soak.add_parser(subparsers)

@@ -19,11 +19,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import multiprocessing
 import os
 import queue as queues
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -207,6 +209,14 @@ class Progress:
         return round((d1 - d0) / max(t1 - t0, 1e-6), 1)
 
 
+def write_marks(path: Path, marks: dict[str, tuple[float, int]]) -> None:
+    """Each phase reached so far, with its time.monotonic(), for a program running the load
+    beside something else (the deployment's fault injector waits for "load")."""
+    partial = path.with_suffix(".partial")
+    partial.write_text(json.dumps({phase: at for phase, (at, _) in marks.items()}))
+    partial.replace(path)
+
+
 def live_view(progress: Progress, row: dict[str, Any], expected: int) -> dict[str, Any]:
     """The figures of the live panel."""
     total = progress.total
@@ -266,7 +276,11 @@ def supervise(
                     break
             else:
                 if kind == "progress":
+                    known = len(progress.marks)
                     progress.update(index, payload)
+                    marks_file = getattr(args, "marks_file", None)
+                    if marks_file and len(progress.marks) != known:
+                        write_marks(marks_file, progress.marks)
                 elif kind == "done":
                     totals.add(payload)
                     finished.add(index)

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import itertools
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -95,6 +96,11 @@ class Tab:
         self.since: dict[str, int | None] = {}
         self.heartbeat_s = 20.0
         self.counted = False  # counted in tally.connected (fully subscribed and not yet down)
+        #: Called when the server or the network drops the open socket (not on our close).
+        self.on_drop: Callable[[Tab], None] | None = None
+        #: Held while the tab is being opened (with its retries): a reconnect after a drop
+        #: must not open it a second time beside a retry already under way.
+        self.opening = asyncio.Lock()
 
     @property
     def is_open(self) -> bool:
@@ -198,6 +204,8 @@ class Tab:
             self.uncount()
             code = ws.close_code if ws.close_code is not None else "none"
             self.tally.close_codes[f"unexpected {code}"] += 1
+            if self.on_drop is not None:
+                self.on_drop(self)
         for future in self.waiting.values():
             if not future.done():
                 future.set_exception(ConnectionClosed(None, None))

@@ -36,6 +36,10 @@ class Knobs:
     login_concurrency: int = 20
     #: Tries of a tab's connect when the server says to come back (unavailable, 1013).
     connect_tries: int = 5
+    #: A tab whose socket the server or the network dropped opens again, as the page does
+    #: (after a jittered pause, resuming its space channel with ``since``). Off, a dropped tab
+    #: stays closed and the run shows the drop; the deployment's fault runs turn it on.
+    reconnect: bool = False
     country: str = "FR"
     #: Forum (loadtest/classroom_forum.py): pupils' posts per second in each classroom (0: off).
     forum_post_rate: float = 0.2
@@ -150,6 +154,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         " loopback URL's port, e.g. a --workers supervisor and its workers)",
     )
     parser.add_argument("--json", type=Path, help="write the JSON report here")
+    parser.add_argument(
+        "--marks-file", type=Path, help="write each phase's start here as it is reached (JSON)"
+    )
     parser.add_argument("--plot", type=Path, help="write a PNG latency-over-time plot here")
 
 

@@ -26,6 +26,7 @@ def build(
             **run["connections"],
             "opened": counts["connections_opened"],
             "churns": counts["churns"],
+            "reconnects": counts.get("reconnects", 0),
             "retried": counts["connect_retries"],
             "connect_ms": percentiles_ms(totals.histograms["connect"]),
             "subscribe_ms": percentiles_ms(totals.histograms["subscribe"]),
@@ -91,6 +92,8 @@ def final_table(report: dict[str, Any]) -> Table:
     )
     table.add_row("connections expected / opened", f"{conn['expected']} / {conn['opened']}")
     table.add_row("tab churns / connects tried again", f"{conn['churns']} / {conn['retried']}")
+    if conn.get("reconnects"):
+        table.add_row("tabs dropped and opened again", str(conn["reconnects"]))
     table.add_row("connect ms p50/p95/p99/max", _pct(conn["connect_ms"]))
     table.add_row("subscribe ms p50/p95/p99/max", _pct(conn["subscribe_ms"]))
     for kind, p in report["latency_ms"].items():

@@ -86,6 +86,8 @@ class Tally:
     #: Tab connects tried again after the server said to come back (or the network failed).
     connect_retries: int = 0
     churns: int = 0
+    #: Tabs opened again after the server or the network dropped them (knob ``reconnect``).
+    reconnects: int = 0
     teacher_actions: int = 0
     forum_posts: int = 0
     moderations: int = 0
@@ -138,6 +140,7 @@ class Tally:
                 "connections_opened": self.connections_opened,
                 "connect_retries": self.connect_retries,
                 "churns": self.churns,
+                "reconnects": self.reconnects,
                 "teacher_actions": self.teacher_actions,
                 "forum_posts": self.forum_posts,
                 "moderations": self.moderations,

@@ -70,6 +70,11 @@ class Worker:
             [Tab(m, room, url, self.tally) for m in c.members]
             for c, room in zip(classrooms, self.rooms, strict=True)
         ]
+        self.reopening: set[asyncio.Task[None]] = set()
+        if knobs.reconnect:
+            for room_tabs in self.tabs:
+                for tab in room_tabs:
+                    tab.on_drop = self.reopen_later
         self.teacher_tokens = [c.teacher.token for c in classrooms]
         self.forums = [ForumRoom(c, knobs, self.tally, url) for c in classrooms]
         self.chats = [ChatRoom(c, knobs, self.tally, url) for c in classrooms]
@@ -90,6 +95,11 @@ class Worker:
     async def open_tab(self, tab: Tab) -> None:
         """Open the tab; when the server says to come back (or the network failed), try
         again after a jittered, doubling pause, up to ``connect_tries`` times in all."""
+        async with tab.opening:
+            if not tab.is_open:
+                await self.try_opening(tab)
+
+    async def try_opening(self, tab: Tab) -> None:
         for attempt in range(self.knobs.connect_tries):
             try:
                 await tab.open()
@@ -101,6 +111,20 @@ class Worker:
                 self.tally.connect_retries += 1
                 pause = RETRY_PAUSE_S * 2**attempt
                 await asyncio.sleep(random.uniform(pause / 2, pause))  # noqa: S311 (jitter)
+
+    def reopen_later(self, tab: Tab) -> None:
+        task = asyncio.create_task(self.reopen(tab))
+        self.reopening.add(task)
+        task.add_done_callback(self.reopening.discard)
+
+    async def reopen(self, tab: Tab) -> None:
+        """A dropped tab comes back as the page does: after a jittered pause (so that the
+        tabs of a node that died do not all knock at once), resuming with ``since``."""
+        await asyncio.sleep(random.uniform(RETRY_PAUSE_S, 4 * RETRY_PAUSE_S))  # noqa: S311
+        if self.phase == "drain" or tab.is_open:
+            return
+        self.tally.reconnects += 1
+        await self.open_tab(tab)
 
     async def ramp(self) -> None:
         rate = self.knobs.ramp_rate * self.share
@@ -202,6 +226,9 @@ class Worker:
                 )
                 self.phase = "drain"
                 await asyncio.sleep(self.knobs.drain)
+                for task in list(self.reopening):
+                    task.cancel()
+                await asyncio.gather(*self.reopening, return_exceptions=True)
                 self.check_tails()
                 await asyncio.gather(*(tab.close() for room in self.tabs for tab in room))
                 await asyncio.gather(*(forum.close() for forum in self.forums))

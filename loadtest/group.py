@@ -1,8 +1,8 @@
 """``twinspace-loadtest group``: one group of 5,000 members with 500 online (issue 21).
 
     twinspace-loadtest group [--members 5000] [--online 500] [--ramp 30] [--idle 30]
-        [--duration 60] [--post-rate 5] [--churn-rate 2] [--workers 2] [--database-url URL]
-        [--redis-url URL] [--json group.json]
+        [--duration 60] [--post-rate 5] [--reaction-rate 5] [--churn-rate 2] [--workers 2]
+        [--database-url URL] [--redis-url URL] [--json group.json]
 
 It starts its own server (:mod:`loadtest.outbox_server`: `twinspace serve`'s application and
 transport in one process, the forum's posting limits lifted so that 5 posts/s are not refused
@@ -11,22 +11,28 @@ by the 300-a-minute space limit), makes the group straight into the database
 signed-in session for each tab, then plays:
 
 1. **ramp**: ``online`` tabs open over ``--ramp`` seconds, each reading the group's open
-   thread (``thread:<id>:<thread>``) and watching its presence (``presence:<id>``);
+   thread (``thread:<id>:<thread>``) as one of its readers (``readers:<id>:<thread>``) and
+   watching the group's presence (``presence:<id>``);
 2. **idle**: ``--idle`` seconds of reading with nothing posted: the server's CPU for the
    online readers (the issue's "idle readers" target);
 3. **load**: ``--duration`` seconds of posts to the thread at ``--post-rate`` a second from
-   the online members (HTTP, bearer tokens) while ``--churn-rate`` tabs a second close and
-   reopen a second later, resuming the thread with ``since``;
+   the online members (HTTP, bearer tokens), and beside them reactions at
+   ``--reaction-rate`` a second (a member adds or takes back a reaction to one of the last
+   20 posts, :mod:`loadtest.reactions`; each one a change, so one ``post.reactions`` to
+   every tab), while
+   ``--churn-rate`` tabs a second close and reopen a second later, resuming the thread with
+   ``since``;
 4. **drain**: until every open tab has the last post (at most 30 s).
 
 The tabs run in ``--workers`` processes (:mod:`loadtest.group_worker`); this one posts.
 Reported: post→delivery p50/p99 (from the post's HTTP request to ``post.created`` in each
 tab; a resumed tab's replayed posts are counted delivered but not timed), presence messages
-per online client per minute, the server's CPU (a core = 100 %) and memory per phase (and
-the generator's CPU, to tell its queue from the server's), lost and duplicated thread events
-(a gap or a repeat of the channel's sequence in a tab; must be 0). Reactions to posts are not
-played: the server has no reactions yet. Exit status 0 when every tab came up and nothing
-was lost or duplicated.
+(counts and the thread's readers snapshots) per online client per minute and per 10 s, the
+server's CPU (a core = 100 %) and memory per phase (and the generator's CPU, to tell its
+queue from the server's), lost and duplicated thread events (a gap or a repeat of the
+channel's sequence in a tab, posts' and reactions' events alike; must be 0), and the
+reactions made and their deliveries (``post.reactions`` received against reactions times
+online). Exit status 0 when every tab came up and nothing was lost or duplicated.
 """
 
 from __future__ import annotations
@@ -60,6 +66,7 @@ from .classroom_worker import ws_url
 from .group_provision import ProvisionedGroup, provision_group
 from .group_tab import POST_MARK, GroupTally
 from .group_worker import DRAIN_TIMEOUT_S, Signals, WorkerPlan, worker_main
+from .reactions import ReactionPlay
 from .stats import percentiles
 
 #: Seconds the server may take to answer /readyz.
@@ -82,6 +89,7 @@ class GroupKnobs:
     idle_s: float = 30.0
     duration_s: float = 60.0
     post_rate: float = 5.0
+    reaction_rate: float = 5.0
     churn_rate: float = 2.0
     workers: int = 2
     database_url: str = ""
@@ -98,6 +106,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--idle", type=float, default=defaults.idle_s, dest="idle_s")
     parser.add_argument("--duration", type=float, default=defaults.duration_s, dest="duration_s")
     parser.add_argument("--post-rate", type=float, default=defaults.post_rate)
+    parser.add_argument("--reaction-rate", type=float, default=defaults.reaction_rate)
     parser.add_argument("--churn-rate", type=float, default=defaults.churn_rate)
     parser.add_argument(
         "--workers", type=int, default=defaults.workers, help="tab processes (default 2)"
@@ -235,9 +244,15 @@ class Phases:
 
 
 async def post_loop(
-    client: httpx.AsyncClient, path: str, tokens: list[str], knobs: GroupKnobs, rng: random.Random
+    client: httpx.AsyncClient,
+    path: str,
+    tokens: list[str],
+    knobs: GroupKnobs,
+    rng: random.Random,
+    recent: ReactionPlay,
 ) -> tuple[int, int]:
-    """Posts at ``post_rate`` for ``duration_s`` (a fixed schedule); (made, refused)."""
+    """Posts at ``post_rate`` for ``duration_s`` (a fixed schedule); (made, refused). Each
+    post made becomes one of ``recent``'s posts to react to."""
     made = refused = 0
     pending: set[asyncio.Task[None]] = set()
     started = time.monotonic()
@@ -251,6 +266,7 @@ async def post_loop(
         answer = await client.post(path, json=body, headers={"authorization": f"Bearer {token}"})
         if answer.status_code == 201:
             made += 1
+            recent.posted(int(answer.json()["id"]))
         else:
             refused += 1
 
@@ -322,10 +338,15 @@ async def play(knobs: GroupKnobs, base: str, pid: int, database_url: str) -> dic
             phases.begin("load")
             signals.load.set()
             path = f"/api/spaces/{space}/forum/threads/{thread}/posts"
-            posted, refused = await post_loop(client, path, tokens, knobs, rng)
+            pattern = random.Random(knobs.seed + 1)  # noqa: S311 (a load pattern)
+            reactions = ReactionPlay(client, f"/api/spaces/{space}/forum/posts", tokens, pattern)
+            reacting = asyncio.create_task(reactions.run(knobs.reaction_rate, knobs.duration_s))
+            posted, refused = await post_loop(client, path, tokens, knobs, rng, reactions)
+            await reacting
             # The thread's channel: one post.created per post made (a reply publishes no
-            # other event there), after the opening's none.
-            signals.head.value = posted
+            # other event there), after the opening's none, and one post.reactions per
+            # reaction that changed something (each one the play makes does).
+            signals.head.value = posted + reactions.made
             signals.stop.set()
             phases.begin("drain")
             tallies = await collect(results, "done", workers, DRAIN_SLACK_S)
@@ -338,7 +359,7 @@ async def play(knobs: GroupKnobs, base: str, pid: int, database_url: str) -> dic
     tally = GroupTally()
     for part in tallies:
         tally.add(part)
-    return report_of(knobs, tally, phases, provision_s, posted, refused)
+    return report_of(knobs, tally, phases, provision_s, posted, refused, reactions)
 
 
 def report_of(
@@ -348,6 +369,7 @@ def report_of(
     provision_s: float,
     posted: int,
     refused: int,
+    reactions: ReactionPlay,
 ) -> dict[str, Any]:
     minutes = tally.presence_seconds / 60 or 1.0
     idle_minutes = knobs.idle_s * knobs.online / 60 or 1.0
@@ -368,11 +390,24 @@ def report_of(
         "posts": {"made": posted, "refused": refused},
         "post_to_delivery_ms": percentiles(tally.latencies_ns).as_dict(),
         "deliveries": {"received": tally.deliveries, "expected": posted * knobs.online},
+        "reactions": {
+            "made": reactions.made,
+            "added": reactions.added,
+            "taken_back": reactions.taken_back,
+            "refused": reactions.refused,
+            "skipped": reactions.skipped,
+            "deliveries": {
+                "received": tally.reaction_deliveries,
+                "expected": reactions.made * knobs.online,
+            },
+        },
         "lost": tally.lost,
         "duplicated": tally.duplicated,
         "tabs_behind_after_drain": tally.behind_after_drain,
         "presence": {
             "messages": tally.presence_messages,
+            "readers_messages": tally.readers_messages,
+            "per_client_per_10s": round(tally.presence_messages / minutes / 6, 3),
             "per_client_per_minute": round(tally.presence_messages / minutes, 2),
             "idle_messages": tally.idle_presence_messages,
             "idle_per_client_per_minute": round(tally.idle_presence_messages / idle_minutes, 2),

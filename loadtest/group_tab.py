@@ -1,11 +1,14 @@
 """One browser tab of the group scenario (:mod:`loadtest.group`): it reads the group's open
-thread and watches the group's presence, and can close and reopen, resuming the thread with
-``since`` as the web client does.
+thread, is one of its readers (``readers:S:T``, as the page's open thread view is) and watches
+the group's presence, and can close and reopen, resuming the thread with ``since`` as the web
+client does.
 
 What it counts goes into the run's shared :class:`GroupTally`: every event of the thread's
-channel checked for continuity (a gap is a lost event, a repeat a duplicated one), the delay
-from a post's HTTP request to its ``post.created`` here, and every message on the presence
-channel (the snapshot or count after subscribing, counts, ``join``/``leave`` events).
+channel checked for continuity (a gap is a lost event, a repeat a duplicated one: posts'
+and reactions' events alike), the delay from a post's HTTP request to its ``post.created``
+here, the ``post.reactions`` events received, and every message on the presence
+channel (the snapshot or count after subscribing, counts, ``join``/``leave`` events) and on the
+readers channel (its snapshot after subscribing, then ``presence.readers`` when it changed).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from protocol.messages import (
     Ping,
     Presence,
     PresenceCount,
+    PresenceReaders,
     Reset,
     ServerMessage,
     Subscribe,
@@ -52,9 +56,13 @@ class GroupTally:
 
     latencies_ns: list[int] = field(default_factory=list)
     deliveries: int = 0
+    #: ``post.reactions`` events received (a reaction's new counts), replays included.
+    reaction_deliveries: int = 0
     lost: int = 0
     duplicated: int = 0
     presence_messages: int = 0
+    #: Of those, the thread's readers snapshots (``presence.readers``, issue 21).
+    readers_messages: int = 0
     #: Presence messages that arrived during the idle phase (nothing posted).
     idle_presence_messages: int = 0
     #: Seconds tabs were subscribed to presence, summed (closed tabs added as they close).
@@ -75,7 +83,9 @@ class GroupTally:
     def add(self, other: GroupTally) -> None:
         self.latencies_ns.extend(other.latencies_ns)
         for name in (
-            "deliveries", "lost", "duplicated", "presence_messages", "idle_presence_messages",
+            "deliveries", "reaction_deliveries", "lost", "duplicated", "presence_messages",
+            "readers_messages",
+            "idle_presence_messages",
             "presence_seconds", "opened", "failed", "resumed", "resets", "churned",
             "open_at_end", "behind_after_drain",
         ):  # fmt: skip
@@ -97,6 +107,9 @@ class GroupTab:
     ) -> None:
         self.ws_url, self.token, self.tally = ws_url, token, tally
         self.presence_channel, self.thread_channel = presence_channel, thread_channel
+        #: Who is reading the thread (issue 21): a reader has the thread open, as the page's
+        #: thread view does, so its presence traffic includes the readers' snapshots.
+        self.readers_channel = thread_channel.replace("thread:", "readers:", 1)
         self.ws: ClientConnection | None = None
         #: The thread channel's last event seen (the ack's head at first): gaps are losses.
         self.last_seq = 0
@@ -139,6 +152,7 @@ class GroupTab:
             self.tally.resumed += 1
         await self.subscribe(self.thread_channel, since)
         await self.subscribe(self.presence_channel, None)
+        await self.subscribe(self.readers_channel, None)
         self.watching_since = time.monotonic()
         self.resumable = True
         self.tally.opened += 1
@@ -207,9 +221,10 @@ class GroupTab:
                 waiting.set_result(message)
             return
         channel = getattr(message, "channel", None)
-        presence = isinstance(message, Presence | PresenceCount | Event)
-        if channel == self.presence_channel and presence:
+        presence = isinstance(message, Presence | PresenceCount | PresenceReaders | Event)
+        if channel in (self.presence_channel, self.readers_channel) and presence:
             self.tally.presence_messages += 1
+            self.tally.readers_messages += isinstance(message, PresenceReaders)
             self.tally.idle_presence_messages += self.tally.idle
             return
         if channel != self.thread_channel:
@@ -226,6 +241,9 @@ class GroupTab:
             self.delivered(message, now)
 
     def delivered(self, event: Event, now: float) -> None:
+        if event.event == "post.reactions":
+            self.tally.reaction_deliveries += 1
+            return
         if event.event != "post.created":
             return
         body = str(event.data.get("post", {}).get("body", ""))

@@ -5,9 +5,22 @@ question a second and the chat at five messages a second, all through a real `tw
 Like loadtest.janus_broadcast it runs itself again inside a private network namespace
 (loadtest.netns; Janus gathers nothing on a loopback interface): Janus, the server (SQLite,
 in-process broker), the speaker and ``--workers`` viewer processes (loadtest.webinar_viewers),
-so that the viewers' decoding, not one test process, is what runs out. Only the first viewer
-process decodes every frame (the sample); the others count each frame that arrives whole
-without decoding it (``--decode-all``: every process decodes).
+so that the viewers' decoding, not one test process, is what runs out. How the viewers
+receive (``--mode``; each run's report says which, and how many viewers decoded):
+
+* ``frames``: the first viewer process decodes every frame (the sample); the others count
+  each frame that arrives whole (aiortc's jitter buffer assembled it) without decoding it.
+* ``packets``: 1 viewer in ``--decode-every`` (10), spread over every process, decodes every
+  frame (the sample); the others count video frames at the packet level (an RTP packet with
+  the marker bit, read from its header after SRTP: no jitter buffer, no depacketizing, no
+  decoder). Janus sends them every packet all the same: its side of the work is whole.
+* ``decode`` (``--decode-all``): every viewer decodes every frame.
+* ``auto`` (the default): ``frames`` up to 100 viewers, ``packets`` above (where the
+  viewers' own processes, decoding, were the limit on a 2-core machine).
+
+``--search`` then tries larger audiences (``--search-step`` more each time, up to
+``--search-max``) while every viewer of the last run held the full frame rate: the largest
+N at full rate is the last such run.
 
 For each N: the organiser (a twinspace's founder; the viewers are its pupils, each registered)
 starts the event's session, the speaker publishes, the viewers join one after the other
@@ -48,6 +61,14 @@ from .webinar_viewers import CHAT_MARK, QUESTION_MARK, Viewer
 from .webrtc_loopback import FPS, gather_only
 
 RESULT = netns.RESULT
+#: ``--mode auto``: ``frames`` up to this many viewers, ``packets`` above.
+AUTO_PACKETS_ABOVE = 100
+#: What a run's viewers that do not decode count, for its report line.
+COUNTED = {
+    "decode": "nothing",
+    "frames": "whole frames, not decoded",
+    "packets": "frames from RTP headers (marker bit), not assembled nor decoded",
+}
 ROOT = Path(__file__).resolve().parent.parent
 #: Pupils beside the audience: the stage checks' three and the Q&A's and chat's senders.
 EXTRA = 3
@@ -71,9 +92,20 @@ class Workers:
     def __init__(self) -> None:
         self.processes: list[asyncio.subprocess.Process] = []
 
-    async def start(self, argv: list[str], groups: list[list[str]], decode_all: bool) -> None:
+    async def start(
+        self, argv: list[str], groups: list[list[str]], mode: str, decode_every: int
+    ) -> None:
+        first = 0
         for index, tokens in enumerate(groups):
-            extra = [] if decode_all or index == 0 else ["--count-only"]
+            own = mode
+            if mode == "frames" and index == 0:
+                own = "decode"  # the sample: the first process decodes every frame
+            extra = [
+                f"--mode={own}",
+                f"--decode-every={decode_every}",
+                f"--first-index={first}",
+            ]
+            first += len(tokens)
             self.processes.append(
                 await asyncio.create_subprocess_exec(
                     sys.executable,
@@ -323,7 +355,8 @@ async def one_webinar(
                 "--timeout", str(args.timeout),
             ]  # fmt: skip
             joining = time.monotonic()
-            await workers.start(argv, groups, args.decode_all)
+            mode = mode_of(args, len(audience))
+            await workers.start(argv, groups, mode, args.decode_every)
             ready = await workers.read("READY", args.timeout + len(audience) * 2.0 + 60)
             joined_s = time.monotonic() - joining
             first = [ms for r in ready for ms in r["first_frame_ms"] if ms is not None]
@@ -345,6 +378,9 @@ async def one_webinar(
             observed = observer.delivery
             await observer.close()
             fps = sorted(f for r in measured for f in r["fps"])
+            decoded = sorted(
+                f for r in measured for f, d in zip(r["fps"], r["decoded"], strict=True) if d
+            )
             result: dict[str, Any] = {
                 "viewers": len(audience),
                 "workers": len(groups),
@@ -357,6 +393,10 @@ async def one_webinar(
                 "fps_p05": fps[len(fps) // 20] if fps else 0.0,
                 "fps_median": fps[len(fps) // 2] if fps else 0.0,
                 "full_rate_viewers": sum(f >= FPS - 1 for f in fps),
+                "mode": mode,
+                "decoding_viewers": len(decoded),
+                "fps_decoding_min": decoded[0] if decoded else 0.0,
+                "fps_decoding_median": decoded[len(decoded) // 2] if decoded else 0.0,
                 "janus_cpu_percent": cpu["janus"],
                 "janus_cpu_percent_per_stream": round(cpu["janus"] / max(1, len(audience)), 3),
                 "server_cpu_percent": cpu["server"],
@@ -406,13 +446,14 @@ async def inside(args: argparse.Namespace) -> dict[str, Any]:
     try:
         await wait_until_up(server, port, "/readyz")
         database_url = f"sqlite+aiosqlite:///{folder / 'twinspace.sqlite3'}"
-        provisioned = await provision(database_url, spaces=1, pupils_per_space=max(sizes) + EXTRA)
+        most = max([*sizes, args.search_max if args.search else 0])
+        provisioned = await provision(database_url, spaces=1, pupils_per_space=most + EXTRA)
         space = provisioned.spaces[0]
         organiser = await founder_token(database_url, space.space_id)
         base, ws_url = f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}/ws"
         pids = {"janus": janus.popen.pid, "server": server.pid}
         tokens = space.pupil_tokens
-        for size in sizes:
+        for size in searched(args, sizes, results["runs"]):
             run = await one_webinar(
                 args,
                 base,
@@ -444,11 +485,41 @@ async def inside(args: argparse.Namespace) -> dict[str, Any]:
     return results
 
 
+def mode_of(args: argparse.Namespace, viewers: int) -> str:
+    """How the viewers of a run receive (module docstring): ``auto`` is ``frames`` up to
+    AUTO_PACKETS_ABOVE viewers, ``packets`` above."""
+    if args.decode_all:
+        return "decode"
+    if args.mode == "auto":
+        return "frames" if viewers <= AUTO_PACKETS_ABOVE else "packets"
+    return str(args.mode)
+
+
+def full_rate(run: dict[str, Any]) -> bool:
+    """Every viewer received, each at the full frame rate (one frame a second of slack)."""
+    viewers = run["viewers"]
+    return bool(run["receiving"] == viewers and run["full_rate_viewers"] == viewers)
+
+
+def searched(args: argparse.Namespace, sizes: list[int], runs: list[dict[str, Any]]) -> Any:
+    """The sizes asked for, then (``--search``) larger ones while the last run held the
+    full rate; ``runs`` is read as it fills."""
+    yield from sizes
+    if not args.search:
+        return
+    size = max(sizes)
+    while runs and full_rate(runs[-1]) and size + args.search_step <= args.search_max:
+        size += args.search_step
+        yield size
+
+
 def line_of(run: dict[str, Any]) -> str:
     first, qa, chat = run["first_frame_ms"], run["qa_ms"], run["chat_ms"]
     return (
-        f"1 speaker to {run['viewers']} viewers ({run['workers']} processes, "
-        f"{run['decoding_processes']} decoding): receiving {run['receiving']}, first frame p50 "
+        f"1 speaker to {run['viewers']} viewers ({run['workers']} processes, mode "
+        f"{run['mode']}: {run['decoding_viewers']} viewers decoding every frame, fps min "
+        f"{run['fps_decoding_min']} median {run['fps_decoding_median']}; the others counting "
+        f"{COUNTED[run['mode']]}): receiving {run['receiving']}, first frame p50 "
         f"{first['p50']:.0f} ms p95 {first['p95']:.0f} ms; fps min {run['fps_min']} p05 "
         f"{run['fps_p05']} median {run['fps_median']} (sent {FPS}; {run['full_rate_viewers']} "
         f"at >= {FPS - 1}); janus {run['janus_cpu_percent']} % = "
@@ -475,7 +546,19 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--hold", type=float, default=10.0, help="seconds each webinar is measured")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds for media to flow")
     p.add_argument("--join-gap", type=float, default=0.05, help="seconds between a process's joins")
-    p.add_argument("--decode-all", action="store_true", help="every viewer process decodes")
+    p.add_argument("--decode-all", action="store_true", help="the same as --mode decode")
+    p.add_argument(
+        "--mode",
+        choices=("auto", "decode", "frames", "packets"),
+        default="auto",
+        help="how viewers receive: auto is frames up to 100 viewers, packets above",
+    )
+    p.add_argument(
+        "--decode-every", type=int, default=10, help="packets: 1 viewer in K decodes (10)"
+    )
+    p.add_argument("--search", action="store_true", help="then larger N while at full rate")
+    p.add_argument("--search-step", type=int, default=50, help="viewers added per search run")
+    p.add_argument("--search-max", type=int, default=400, help="the largest N searched")
     p.add_argument("--stage", action="store_true", help="promote and return a viewer, watched")
     p.add_argument("--record", action="store_true", help="record a speaker, check the files")
     p.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
@@ -499,6 +582,8 @@ def main(argv: list[str] | None = None) -> int:
     results = run_in_netns(outer, timeout_s=3 * 3600, live=True)
     for run in results["runs"]:
         print(line_of(run))
+    held = [run["viewers"] for run in results["runs"] if full_rate(run)]
+    print(f"largest N at full rate: {max(held) if held else 'none'} (of the runs above)")
     for line in results["server_warnings"]:
         print(f"server: {line}")
     print(f"load average: start {results['load_start']:.1f}, end {results['load_end']:.1f}")

@@ -7,9 +7,17 @@ Driven over stdin/stdout: it prints ``READY {json}`` once every viewer receives 
 timeout passed), then waits for ``measure SECONDS`` and prints ``RESULT {json}`` (frames a
 second per viewer, Q&A and chat delivery, its own CPU), then ``stop`` closes everything.
 
-``--count-only``: viewers count each video and audio frame that arrives whole (aiortc's
-jitter buffer assembled it from its packets) without decoding it, so that more viewers fit a
-process; the benchmark lets one process of several decode every frame, as the sample.
+How each viewer receives (``--mode``, the benchmark says which in its report):
+
+* ``decode``: every viewer decodes every frame (aiortc's VP8 and Opus decoders).
+* ``frames`` (``--count-only``, the old name): each video and audio frame that arrives whole
+  (aiortc's jitter buffer assembled it from its packets) is counted, not decoded.
+* ``packets``: viewers at ``--decode-every`` (global index ``--first-index`` + i, every K-th)
+  decode every frame, as the sample; the others count video frames at the packet level: after
+  SRTP, an RTP packet's header is read and a video packet with the marker bit set (the last
+  packet of a VP8 frame) is a frame, with no parsing beyond the header, no jitter buffer, no
+  depacketizing and no decoder. A frame with a lost last packet is not counted, a
+  retransmitted last packet twice (Janus retransmits on NACK, which these viewers never send).
 """
 
 from __future__ import annotations
@@ -75,9 +83,45 @@ def count_without_decoding() -> None:
     setattr(rtcrtpreceiver, "get_decoder", get_decoder)  # noqa: B010
 
 
+def count_packets(subscriber: JanusSubscriber) -> None:
+    """Count the subscriber's frames from the RTP headers (``packets`` mode): its transport's
+    packets no longer reach aiortc's receivers (set before media flows: on ``subscribe``)."""
+    transceivers = subscriber.pc.getTransceivers()
+    if not transceivers:
+        raise RuntimeError("a subscriber without transceivers")
+    transport = transceivers[0].receiver.transport  # one, bundled
+    kind_of: dict[object, str] = {t.receiver: t.kind for t in transceivers}
+    kinds: dict[int, str] = {}
+    received = subscriber.received
+
+    async def handle(data: bytes, arrival_time_ms: int) -> None:
+        if len(data) < 12:
+            return
+        payload_type, marker = data[1] & 0x7F, data[1] & 0x80
+        kind = kinds.get(payload_type)
+        if kind is None:
+            table = transport._rtp_router.payload_type_table
+            found = [kind_of.get(r, "") for r in table.get(payload_type, set())]
+            kind = kinds[payload_type] = found[0] if found else "other"
+        if kind == "video" and not marker:
+            return  # not a frame's last packet
+        if kind not in ("video", "audio"):
+            return
+        now = time.monotonic()
+        received.frames[kind] += 1
+        received.first_at.setdefault(kind, now)
+        received.last_at[kind] = now
+
+    # The transport calls self._handle_rtp_data for each unprotected RTP packet: the
+    # instance's attribute is found before the class's method.
+    setattr(transport, "_handle_rtp_data", handle)  # noqa: B010
+
+
 class Viewer:
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, decodes: bool = True) -> None:
         self.token = token
+        #: False: counts its frames at the packet level (``packets`` mode).
+        self.decodes = decodes
         self.janus: JanusClient | None = None
         self.subscriber: JanusSubscriber | None = None
         self.ws: ClientConnection | None = None
@@ -100,6 +144,8 @@ class Viewer:
         await self.janus.open()
         self.subscriber = JanusSubscriber(self.janus)
         await self.subscriber.subscribe(joined["sfu"]["room"], feeds[0], None)
+        if not self.decodes:
+            count_packets(self.subscriber)
         self.ws = await open_watcher(ws_url, self.token, (f"qa:{event_id}", chat_channel))
         self.reader = asyncio.create_task(self.read(self.ws))
         self.heart = asyncio.create_task(self.beat(self.ws))
@@ -175,10 +221,15 @@ def say(kind: str, data: dict[str, Any]) -> None:
 
 async def run(args: argparse.Namespace) -> None:
     gather_only(args.address)
-    if args.count_only:
+    mode = "frames" if args.count_only else args.mode
+    if mode == "frames":
         count_without_decoding()
     tokens = args.tokens.split(",")
-    viewers = [Viewer(token) for token in tokens]
+    every = max(1, args.decode_every)
+    viewers = [
+        Viewer(token, mode != "packets" or (args.first_index + i) % every == 0)
+        for i, token in enumerate(tokens)
+    ]
     commands = await lines()
     errors: list[str] = []
     async with aiohttp.ClientSession(base_url=args.base) as http:
@@ -214,7 +265,12 @@ async def run(args: argparse.Namespace) -> None:
                     "qa_ns": [ns for v in viewers for ns in v.delivery["qa"]],
                     "chat_ns": [ns for v in viewers for ns in v.delivery["chat"]],
                     "cpu_percent": cpu_percent(cpu_before, cpu_after),
-                    "decoding": not args.count_only,
+                    "decoding": mode == "decode",
+                    "mode": mode,
+                    # Per viewer: it decoded every frame (False: counted them, not decoded).
+                    "decoded": [
+                        mode == "decode" or (mode == "packets" and v.decodes) for v in viewers
+                    ],
                 },
             )
         for viewer in viewers:
@@ -231,7 +287,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--address", required=True, help="the one address peers gather")
     p.add_argument("--join-gap", type=float, default=0.05)
     p.add_argument("--timeout", type=float, default=60.0)
-    p.add_argument("--count-only", action="store_true")
+    p.add_argument("--count-only", action="store_true", help="the same as --mode frames")
+    p.add_argument("--mode", choices=("decode", "frames", "packets"), default="decode")
+    p.add_argument("--decode-every", type=int, default=10, help="packets: 1 in K decodes")
+    p.add_argument("--first-index", type=int, default=0, help="the first viewer's index")
     asyncio.run(run(p.parse_args(argv)))
     return 0
 

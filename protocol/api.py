@@ -25,6 +25,7 @@ from .vocabulary import (
     ModerationVerb,
     PostState,
     PostVerb,
+    ReactionKind,
     Role,
     SpaceKind,
     SpaceVerb,
@@ -529,6 +530,23 @@ class PostOut(Out):
     #: What the caller may do with it (server/policy/capabilities.py); null where not
     #: computed, and absent from live events (they go to everyone): ask over HTTP.
     allowed: list[PostVerb] | None = None
+    #: How many people reacted with each kind (kinds nobody chose are absent). In every
+    #: HTTP answer that lists or shows posts; absent from live events, which leave the
+    #: counts a client has as they are (``post.reactions`` changes them).
+    reactions: dict[ReactionKind, int] | msgspec.UnsetType = msgspec.UNSET
+    #: The caller's own reactions to it; absent where ``reactions`` is.
+    my_reactions: list[ReactionKind] | msgspec.UnsetType = msgspec.UNSET
+
+
+class ReactionsOut(Out):
+    """A post's reactions after the caller added or took back one (docs/forums.md)."""
+
+    post_id: int
+    thread_id: int
+    #: How many people reacted with each kind (kinds nobody chose are absent).
+    reactions: dict[ReactionKind, int]
+    #: The caller's own reactions to the post.
+    mine: list[ReactionKind]
 
 
 class ListedThread(Out):

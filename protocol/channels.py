@@ -15,7 +15,8 @@ What each kind allows is data (:data:`KIND_RULES`), not ``if`` chains in the ser
   where they are stored, moderated and audited; space events are the server's alone; presence is
   derived from connections, so a client cannot claim to be somewhere it is not.
 * ``presence`` is not replayed: ``since`` is ignored and every subscribe gets a fresh snapshot.
-  Nor is ``typing`` (who is typing in a chat: stale a few seconds later). Every other kind
+  Nor is ``typing`` (who is typing in a chat: stale a few seconds later), nor ``readers``
+  (who is reading a thread: a snapshot, sent again when it changed). Every other kind
   keeps a short history so a reconnecting client can resume.
 """
 
@@ -52,6 +53,15 @@ class ChannelKind(enum.StrEnum):
     # The stage of an event's live webinar (issue 22), ``stage:EVENT``: raised hands and the
     # count watching, for its moderators only (the audience's own events go on ``qa``).
     STAGE = "stage"
+    # One person's own place at an event (issue 22), ``seat:EVENT:ACCOUNT``: their
+    # registration and the waiting list, being promoted to speak or taken off the stage; the
+    # organiser's also carries every registration change (the organiser reads the registrants).
+    # Nobody but that person subscribes to it.
+    SEAT = "seat"
+    # Who is reading one forum thread now (issue 21): ``readers:SPACE:THREAD``. Derived from
+    # the connections subscribed to it, like presence; sent as coalesced snapshots, never
+    # events, so it has no history.
+    READERS = "readers"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -75,11 +85,15 @@ KIND_RULES: dict[ChannelKind, KindRules] = {
     ChannelKind.TYPING: KindRules(has_object_id=True, client_publish=False, replayable=False),
     ChannelKind.QA: KindRules(has_object_id=False, client_publish=False, replayable=True),
     ChannelKind.STAGE: KindRules(has_object_id=False, client_publish=False, replayable=True),
+    ChannelKind.SEAT: KindRules(has_object_id=True, client_publish=False, replayable=True),
+    ChannelKind.READERS: KindRules(has_object_id=True, client_publish=False, replayable=False),
 }
 
 #: Kinds whose number names an event, not a space (issue 22): decided by the event's rules,
 #: asked again whenever the account's place in any space changes, left alone when a space ends.
-EVENT_KINDS: frozenset[ChannelKind] = frozenset({ChannelKind.QA, ChannelKind.STAGE})
+EVENT_KINDS: frozenset[ChannelKind] = frozenset(
+    {ChannelKind.QA, ChannelKind.STAGE, ChannelKind.SEAT}
+)
 
 CLIENT_PUBLISH_KINDS: frozenset[ChannelKind] = frozenset(
     kind for kind, rules in KIND_RULES.items() if rules.client_publish

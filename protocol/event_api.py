@@ -13,6 +13,7 @@ from .api import Body, Description, IceServerOut, Id, Language, Out, Reason, Tit
 from .vocabulary import (
     EventAudience,
     EventState,
+    EventVerb,
     LiveState,
     QuestionState,
     QuestionVerb,
@@ -97,6 +98,10 @@ class EventOut(Out):
     my_waiting_position: int | None = None
     #: The caller organises it (edits, cancels, reads the registrants).
     organising: bool = False
+    #: What the caller may do with it, the policy's answer (a group's owners and moderators
+    #: get ``moderate_questions`` and ``moderate_live`` for the group's events): show those
+    #: controls and no others; the server still decides each request.
+    allowed: list[EventVerb] = msgspec.field(default_factory=list)
 
 
 class EventPage(Out):

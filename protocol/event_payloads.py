@@ -15,7 +15,16 @@ import msgspec
 from protocol import api, group_api
 from protocol.messages import PresenceMember
 from protocol.video import EndReason, VideoMode, VideoSessionState
-from protocol.vocabulary import AuditAction, LiveState, QuestionState, RequestOutcome, Role
+from protocol.vocabulary import (
+    AuditAction,
+    LiveState,
+    QuestionState,
+    ReactionKind,
+    Registration,
+    RequestOutcome,
+    Role,
+    StageChange,
+)
 
 
 class Payload(msgspec.Struct, frozen=True, kw_only=True):
@@ -88,6 +97,15 @@ class PostGone(Payload, frozen=True):
     """A post the channel's readers drop (hidden, deleted, purged)."""
 
     post_id: int
+
+
+class PostReactions(Payload, frozen=True):
+    """A post's reaction counts after someone added or took back one: the whole new count
+    of each kind (kinds nobody chose are absent), so a client that missed one change is
+    right again at the next. Who reacted is not sent."""
+
+    post_id: int
+    reactions: dict[ReactionKind, int]
 
 
 class Typing(Payload, frozen=True):
@@ -305,6 +323,42 @@ class Watching(Payload, frozen=True):
 
     event_id: int
     watching: int
+
+
+class PlacesNow(Payload, frozen=True):
+    """An event's places now (``qa:EVENT``, everyone following): someone registered, gave a
+    place back or moved up from the waiting list, or the places changed. Counts only, which
+    every reader of the event sees in its answer; never who."""
+
+    event_id: int
+    capacity: int
+    registered: int
+    waiting: int
+
+
+class SeatNow(Payload, frozen=True):
+    """One person's registration now (``seat:EVENT:ACCOUNT``: theirs, and the organiser's):
+    registered, waiting (at ``waiting_position``, 1: next) or none (gave it back)."""
+
+    event_id: int
+    account_id: int
+    display_name: str
+    state: Registration
+    waiting_position: int | None = None
+    #: They moved up from the waiting list to a place (nobody asked, a place freed).
+    from_waiting_list: bool = False
+
+
+class StageNow(Payload, frozen=True):
+    """The person's place on the webinar's stage changed (``seat:EVENT:ACCOUNT``, theirs):
+    promoted (publish now: join again for the token), or taken off it (``returned`` by a
+    moderator, ``muted`` in the event's space, ``removed`` from that space, ``ended``): their
+    publisher was kicked at Janus and their token revoked; they go on watching if they may."""
+
+    event_id: int
+    account_id: int
+    on_stage: bool
+    why: StageChange
 
 
 EventPayload = (

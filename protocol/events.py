@@ -47,10 +47,12 @@ from protocol.event_payloads import (
     MentionNotice,
     MuteChanged,
     MuteNotice,
+    PlacesNow,
     PostGone,
     PostModerated,
     PostNotice,
     PostPurged,
+    PostReactions,
     PostShown,
     PresenceGone,
     PurgedNotice,
@@ -60,9 +62,11 @@ from protocol.event_payloads import (
     ReadNotice,
     ReportFiled,
     ReportResolved,
+    SeatNow,
     SessionNow,
     SpaceArchived,
     SpaceUpdated,
+    StageNow,
     ThreadListed,
     ThreadModerated,
     ThreadShown,
@@ -103,6 +107,7 @@ class EventName(enum.StrEnum):
     POST_HIDDEN = "post.hidden"
     POST_APPROVED = "post.approved"
     POST_RESTORED = "post.restored"
+    POST_REACTIONS = "post.reactions"
     # moderation:<id> (moderators) and notice:<id>:<account> (one member's own news)
     POST_PENDING = "post.pending"
     POST_REJECTED = "post.rejected"
@@ -157,6 +162,10 @@ class EventName(enum.StrEnum):
     LIVE_SESSION = "live.session"
     LIVE_HAND = "live.hand"
     LIVE_WATCHING = "live.watching"
+    # places (qa:<event>, counts) and one person's own (seat:<event>:<account>)
+    EVENT_PLACES = "event.places"
+    REGISTRATION_CHANGED = "registration.changed"
+    LIVE_STAGE = "live.stage"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -231,6 +240,7 @@ EVENT_SPECS: Final[tuple[EventSpec, ...]] = (
     EventSpec(E.POST_HIDDEN, (_TH,), PostGone, "A moderator hid a post."),
     EventSpec(E.POST_APPROVED, (_TH,), PostShown, "A held post is shown."),
     EventSpec(E.POST_RESTORED, (_TH,), PostShown, "A hidden post is shown again."),
+    EventSpec(E.POST_REACTIONS, (_TH,), PostReactions, "A post's reaction counts changed."),
     EventSpec(E.POST_PENDING, (_M,), PostShown, "A post waits for approval."),
     EventSpec(E.THREAD_PENDING, (_M,), api.ThreadCreated, "A new thread waits for approval."),
     *_same(_MODERATED_POSTS, (_M,), PostModerated, "A moderator acted on a post."),
@@ -285,6 +295,25 @@ EVENT_SPECS: Final[tuple[EventSpec, ...]] = (
         (ChannelKind.STAGE,),
         Watching,
         "How many watch (at most once a second, when it changed).",
+    ),
+    EventSpec(
+        E.EVENT_PLACES,
+        (ChannelKind.QA,),
+        PlacesNow,
+        "The event's places now: registered and waiting counts (never who).",
+    ),
+    EventSpec(
+        E.REGISTRATION_CHANGED,
+        (ChannelKind.SEAT,),
+        SeatNow,
+        "Your registration changed (the organiser's: anyone's), a move up from the waiting "
+        "list too.",
+    ),
+    EventSpec(
+        E.LIVE_STAGE,
+        (ChannelKind.SEAT,),
+        StageNow,
+        "You were promoted to speak or taken off the stage (your publisher kicked at Janus).",
     ),
 )
 

@@ -61,7 +61,8 @@ ChannelName = Annotated[
         pattern=CHANNEL_PATTERN,
         description="`space:<id>`, `presence:<id>`, `archive:<id>`, `thread:<id>:<thread id>`"
         ", `video:<id>:<session id>`, `teachers:<id>`, `moderation:<id>`"
-        ", `notice:<id>:<account id>` or `typing:<id>:<chat id>`.",
+        ", `notice:<id>:<account id>`, `typing:<id>:<chat id>`"
+        " or `readers:<id>:<thread id>`.",
     ),
 ]
 EventName = Annotated[
@@ -264,6 +265,32 @@ class PresenceCount(ServerMessageBase, frozen=True, tag="presence.count"):
     online: int
 
 
+class ThreadReader(msgspec.Struct, frozen=True, kw_only=True):
+    """One member with the thread open now (a ``presence.readers`` entry)."""
+
+    account_id: AccountId
+    display_name: str
+    role: Role
+
+
+class PresenceReaders(ServerMessageBase, frozen=True, tag="presence.readers"):
+    """Who is reading a forum thread now, on ``readers:<id>:<thread id>`` (issue 21).
+
+    After subscribing (which makes the subscriber one of the readers while it stays
+    subscribed), this snapshot replaces whatever the client knew; it comes again when it
+    changed, at most once per ``PRESENCE_COUNT_INTERVAL_S`` (10 s) per subscriber. ``readers``
+    are the first ``READERS_SHOWN`` (20) of them by latest activity (opening the thread,
+    posting in it), ``more`` how many others have it open. In a group, ``online`` is the
+    group's live count too (the same as ``presence.count``): a reader gets one presence
+    message per interval, not one per channel. Several tabs of one member count once.
+    """
+
+    channel: str
+    readers: list[ThreadReader]
+    more: Annotated[int, msgspec.Meta(ge=0)] = 0
+    online: Annotated[int, msgspec.Meta(ge=0)] | None = None
+
+
 class Unsubscribed(ServerMessageBase, frozen=True, tag="unsubscribed"):
     """The server ended a subscription: membership removed (``forbidden``), object gone."""
 
@@ -309,6 +336,7 @@ ServerMessage = (
     | Reset
     | Presence
     | PresenceCount
+    | PresenceReaders
     | Unsubscribed
     | Pong
     | Closing
@@ -322,6 +350,7 @@ SERVER_MESSAGE_TYPES: Final[tuple[type[ServerMessageBase], ...]] = (
     Reset,
     Presence,
     PresenceCount,
+    PresenceReaders,
     Unsubscribed,
     Pong,
     Closing,

@@ -297,6 +297,22 @@ class PostVerb(enum.StrEnum):
     APPROVE = "approve"
     REJECT = "reject"
     PURGE = "purge"
+    #: Add or take back one's reactions (ReactionKind) to this post.
+    REACT = "react"
+
+
+class ReactionKind(enum.StrEnum):
+    """The fixed set of reactions to a post (docs/forums.md, "Reactions"): kind words a class
+    can use, no free emoji and no text. The page draws each with its own symbol and names it
+    in the reader's language (``reaction-<kind>``). Adding one needs no migration (stored by
+    value), but a message in every catalogue."""
+
+    THUMBS_UP = "thumbs_up"
+    HEART = "heart"
+    CLAP = "clap"  # bravo
+    LAUGH = "laugh"
+    IDEA = "idea"
+    QUESTION = "question"
 
 
 class ArchiveVerb(enum.StrEnum):
@@ -373,12 +389,43 @@ class LiveState(enum.StrEnum):
     ENDED = "ended"  # ended by them, or the event's time is over
 
 
+class StageChange(enum.StrEnum):
+    """Why someone's place on a webinar's stage changed (``live.stage``)."""
+
+    PROMOTED = "promoted"  # a moderator promoted them: they may publish
+    RETURNED = "returned"  # a moderator returned them to the audience
+    MUTED = "muted"  # muted in the event's space: a muted member does not speak
+    REMOVED = "removed"  # no longer a member of the event's space (the event is gone for them)
+
+
 class Registration(enum.StrEnum):
     """Where one person stands with an event's places."""
 
     NONE = "none"
     REGISTERED = "registered"  # holds a place
     WAITING = "waiting"  # on the waiting list, promoted in order when a place frees
+
+
+class EventVerb(enum.StrEnum):
+    """What the caller may do with one event (EventOut.allowed): the policy's answer for each
+    (``server/policy/event_rules.py``), for a page to show the controls listed and no others."""
+
+    EDIT = "edit"
+    CANCEL = "cancel"
+    REGISTER = "register"
+    UNREGISTER = "unregister"
+    LIST_REGISTRANTS = "list_registrants"
+    READ_ATTENDANCE = "read_attendance"
+    ASK_QUESTION = "ask_question"  # also upvote
+    MODERATE_QUESTIONS = "moderate_questions"  # pick, put back, answer, hide, restore
+    START_LIVE = "start_live"
+    END_LIVE = "end_live"
+    WATCH_LIVE = "watch_live"
+    PUBLISH_LIVE = "publish_live"
+    RAISE_HAND = "raise_hand"
+    MODERATE_LIVE = "moderate_live"  # promote and return; the hands and the count watching
+    SEE_STAGE = "see_stage"  # follow ``stage:EVENT``
+    RECORD_LIVE = "record_live"
 
 
 class QuestionState(enum.StrEnum):

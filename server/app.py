@@ -31,19 +31,21 @@ from storage.database import (
 
 from .blobs import open_blob_store
 from .brokers.attempts import AttemptCounter, MemoryAttemptCounter, RedisAttemptCounter
-from .brokers.base import Broker, PresenceStore
+from .brokers.base import Broker, PresenceStore, ReaderStore
 from .brokers.connections import ConnectionRegistry, MemoryConnections
 from .brokers.connections_redis import RedisConnections
 from .brokers.memory import MemoryBroker
 from .brokers.presence_memory import MemoryPresence
 from .brokers.presence_redis import RedisPresence
+from .brokers.readers_memory import MemoryReaders
+from .brokers.readers_redis import RedisReaders
 from .brokers.redis_broker import RedisBroker
 from .brokers.typing_memory import MemoryTypingGate, TypingGate
 from .brokers.typing_redis import RedisTypingGate
 from .clock import Clock, SystemClock
 from .config import Settings
 from .context import AppContext
-from .housekeeping import keep_house, keep_lifting, keep_recording
+from .housekeeping import keep_ending, keep_house, keep_lifting, keep_recording
 from .http import (
     api_accounts,
     api_archive,
@@ -124,7 +126,9 @@ async def prepare_database(settings: Settings) -> AsyncEngine:
     return engine
 
 
-def make_fanout(settings: Settings) -> tuple[Broker, PresenceStore, ConnectionRegistry]:
+def make_fanout(
+    settings: Settings,
+) -> tuple[Broker, PresenceStore, ConnectionRegistry, ReaderStore]:
     """The in-process broker by default; Redis when configured (required for N processes)."""
     if settings.redis_url:
         process_id = f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}"
@@ -132,8 +136,9 @@ def make_fanout(settings: Settings) -> tuple[Broker, PresenceStore, ConnectionRe
             RedisBroker(settings.redis_url, process_id=process_id),
             RedisPresence(settings.redis_url, process_id=process_id),
             RedisConnections(settings.redis_url, process_id=process_id),
+            RedisReaders(settings.redis_url, process_id=process_id),
         )
-    return MemoryBroker(), MemoryPresence(), MemoryConnections()
+    return MemoryBroker(), MemoryPresence(), MemoryConnections(), MemoryReaders()
 
 
 def make_typing_gate(settings: Settings) -> TypingGate:
@@ -192,7 +197,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         sessionmaker = make_sessionmaker(engine)
         if settings.outbox.durable:
             write_rows(sessionmaker)  # announcements are committed with their change
-        broker, presence, connections = make_fanout(settings)
+        broker, presence, connections, readers = make_fanout(settings)
         hub = Hub(
             broker,
             presence,
@@ -201,6 +206,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             settings.ws_limits,
             connections=connections,
             outbox=settings.outbox,
+            readers=readers,
         )
         attempts = make_attempt_counter(settings, the_clock)
         typing_gate = make_typing_gate(settings)
@@ -245,12 +251,13 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         mutes = asyncio.create_task(keep_lifting(app.state.ctx))  # issue 10: mutes that run out
         watch = asyncio.create_task(keep_counting(app.state.ctx))  # issue 22: count watching
         recording = asyncio.create_task(keep_recording(app.state.ctx))  # issue 22: recordings
+        ending = asyncio.create_task(keep_ending(app.state.ctx))  # issue 22: sessions past due
         pauses = asyncio.create_task(watch_pauses(), name="pause-watch")
         try:
             # The direct WebSocket transport finds the context in uvicorn's lifespan state.
             yield {CTX_STATE_KEY: app.state.ctx}
         finally:
-            tasks = (housekeeping, video_upkeep, sampler, mutes, pauses, watch, recording)
+            tasks = (housekeeping, video_upkeep, sampler, mutes, pauses, watch, recording, ending)
             for task in tasks:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -258,6 +265,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             exposition.process_exiting()
             await hub.close()
             await presence.close()
+            await readers.close()
             await connections.close()
             await attempts.close()
             await typing_gate.close()

@@ -13,7 +13,7 @@ from storage.repositories import password_resets as reset_repo
 
 from .clock import Clock
 from .config import PrivacySettings
-from .services import audit_retention, event_recordings
+from .services import audit_retention, event_live, event_recordings
 from .services import chat as chat_service
 from .services.mute_expiry import lift_expired
 from .services.outbox import take_outbox
@@ -140,3 +140,37 @@ async def keep_recording(ctx: AppContext, interval: float = RECORDING_INTERVAL_S
             await process_recordings(ctx)
         except Exception:
             recordings_logger.warning("processing recordings failed; retrying", exc_info=True)
+
+
+# -- webinars past their event (issue 22; the work is services/event_live.end_overdue) -------
+
+#: Seconds between two looks for sessions to end on each process (default 5 s): how late, at
+#: most, past ``event_live.LIVE_GRACE`` a session ends. A pass with nothing due is one read.
+LIVE_END_INTERVAL_S = 5.0
+webinar_logger = logging.getLogger("twinspace.webinar")
+
+
+async def end_overdue_once(ctx: AppContext) -> list[int]:
+    """One pass in its own transaction, its announcements flushed to the broker after the
+    commit; the events whose sessions it ended."""
+    if ctx.settings.video.janus_url is None:
+        return []  # no SFU: no session was ever started
+    async with ctx.sessionmaker() as db:
+        async with db.begin():
+            ended = await event_live.end_overdue(db, ctx.clock.now(), ctx.settings.video)
+        await ctx.hub.flush(take_outbox(db))
+    return ended
+
+
+async def keep_ending(ctx: AppContext, interval: float = LIVE_END_INTERVAL_S) -> None:
+    """Run for the server's life; a failed pass (Janus or the database away) is retried."""
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            ended = await end_overdue_once(ctx)
+            if ended:
+                webinar_logger.info("ended the sessions of events %s, past their end", ended)
+        except Exception:
+            webinar_logger.warning(
+                "ending sessions past their event failed; retrying", exc_info=True
+            )

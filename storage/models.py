@@ -39,6 +39,7 @@ from protocol.vocabulary import (
     GroupAccess,
     PostState,
     QuestionState,
+    ReactionKind,
     Registration,
     Role,
     SpaceKind,
@@ -372,6 +373,26 @@ class ForumPost(Base):
         IdType, ForeignKey("accounts.id", ondelete="SET NULL")
     )
     moderated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class ForumReaction(Base):
+    """One person's reaction of one kind to one post: at most one of each kind per person.
+
+    The primary key (post, kind, account) serves a page's counts (``post_id IN …`` grouped
+    by post and kind) from the index alone; ``ix_forum_reactions_account_id_post_id`` serves
+    the reader's own reactions to the same page."""
+
+    __tablename__ = "forum_reactions"
+    __table_args__ = (Index("ix_forum_reactions_account_id_post_id", "account_id", "post_id"),)
+
+    post_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("forum_posts.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[ReactionKind] = mapped_column(enum_column(ReactionKind), primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
 class ForumPostRevision(Base):

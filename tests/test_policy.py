@@ -39,6 +39,7 @@ from server.policy import (
     PeerFacts,
     PersonFacts,
     PostFacts,
+    ReactionFacts,
     RoleChangeFacts,
     SessionPlaceFacts,
     SpaceAction,
@@ -124,6 +125,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.EDIT_OWN_POST:      row(A, A, A, A, A, A),
         SpaceAction.DELETE_OWN_POST:    row(A, A, A, A, A, A),
         SpaceAction.REPORT_POST:        row(A, A, A, A, A, A),
+        SpaceAction.REACT_TO_POST:      row(A, A, A, A, A, A),  # a visible post, open thread
         SpaceAction.MODERATE_POST:      row(A, A, A, D, D, D),
         SpaceAction.PURGE_POST:         row(A, A, D, D, D, D),
         SpaceAction.MUTE_MEMBER:        row(A, A, A, D, D, D),
@@ -174,6 +176,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.EDIT_OWN_POST:      room(A, A, A),
         SpaceAction.DELETE_OWN_POST:    room(A, A, A),
         SpaceAction.REPORT_POST:        room(A, A, A),
+        SpaceAction.REACT_TO_POST:      room(A, A, A),
         SpaceAction.MODERATE_POST:      room(A, A, D),  # a teacher's post
         SpaceAction.PURGE_POST:         room(A, A, D),
         SpaceAction.MUTE_MEMBER:        room(A, A, D),  # a teacher
@@ -224,6 +227,7 @@ EXPECTED: dict[SpaceKind, dict[SpaceAction, dict[Role, Outcome]]] = {
         SpaceAction.EDIT_OWN_POST:      group(A, A, A),
         SpaceAction.DELETE_OWN_POST:    group(A, A, A),
         SpaceAction.REPORT_POST:        group(A, A, A),
+        SpaceAction.REACT_TO_POST:      group(A, A, A),
         SpaceAction.MODERATE_POST:      group(A, A, D),  # a member's post
         SpaceAction.PURGE_POST:         group(A, A, D),
         SpaceAction.MUTE_MEMBER:        group(A, A, D),  # a member
@@ -295,6 +299,7 @@ SPEAKING = frozenset(
         SpaceAction.CREATE_THREAD,
         SpaceAction.POST_REPLY,
         SpaceAction.EDIT_OWN_POST,
+        SpaceAction.REACT_TO_POST,  # a small word, but one
         SpaceAction.UPLOAD_FILE,
         SpaceAction.MANAGE_FILE,
         SpaceAction.OPEN_DATA_CHANNEL,  # a line to write on
@@ -369,6 +374,7 @@ def table_target(action: SpaceAction, role: Role, kind: SpaceKind) -> Facts | No
         SpaceAction.EDIT_OWN_POST: post(ME, role),
         SpaceAction.DELETE_OWN_POST: post(ME, role),
         SpaceAction.MODERATE_POST: post(OTHER, subject),
+        SpaceAction.REACT_TO_POST: ReactionFacts(post_visible=True, thread_locked=False),
         SpaceAction.READ_HELD_POST: post(OTHER, subject),
         SpaceAction.MANAGE_FILE: FileFacts(account_id=ME, role=role),
         SpaceAction.DELETE_FILE: FileFacts(account_id=ME, role=role),

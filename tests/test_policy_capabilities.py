@@ -128,12 +128,12 @@ def test_a_teachers_pinned_locked_thread(role: Role, expected: list[str]) -> Non
     ("role", "expected"),
     table(
         {
-            Role.FOUNDER: ["report", "history", "hide", "purge"],
-            Role.ADMIN: ["report", "history", "hide", "purge"],
-            Role.TEACHER: ["report", "history", "hide"],
-            Role.PUPIL_ADMIN: ["report"],
-            Role.PUPIL: ["report"],
-            Role.GUEST: ["report"],
+            Role.FOUNDER: ["report", "react", "history", "hide", "purge"],
+            Role.ADMIN: ["report", "react", "history", "hide", "purge"],
+            Role.TEACHER: ["report", "react", "history", "hide"],
+            Role.PUPIL_ADMIN: ["report", "react"],
+            Role.PUPIL: ["report", "react"],
+            Role.GUEST: ["report", "react"],
         }
     ),
 )
@@ -145,12 +145,12 @@ def test_another_pupils_visible_post(role: Role, expected: list[str]) -> None:
     ("role", "expected"),
     table(
         {
-            Role.FOUNDER: ["report", "history", "hide", "purge"],
-            Role.ADMIN: ["report", "history", "hide", "purge"],
-            Role.TEACHER: ["report"],
-            Role.PUPIL_ADMIN: ["report"],
-            Role.PUPIL: ["report"],
-            Role.GUEST: ["report"],
+            Role.FOUNDER: ["report", "react", "history", "hide", "purge"],
+            Role.ADMIN: ["report", "react", "history", "hide", "purge"],
+            Role.TEACHER: ["report", "react"],
+            Role.PUPIL_ADMIN: ["report", "react"],
+            Role.PUPIL: ["report", "react"],
+            Role.GUEST: ["report", "react"],
         }
     ),
 )
@@ -199,9 +199,10 @@ def test_a_pupils_own_post_until_a_teacher_acts_and_while_muted() -> None:
         "edit",
         "delete",
         "report",
+        "react",
         "history",
     ]
-    # Muted: reads, cannot write; deleting one's post is not speaking.
+    # Muted: reads, cannot write (nor react); deleting one's post is not speaking.
     muted = member(Role.PUPIL, muted=True)
     assert post_allowed(muted, untouched, PostState.VISIBLE) == ["delete", "report", "history"]
     # A deleted post is edited or deleted no more.

@@ -23,6 +23,7 @@ from server.policy import (
     StageFacts,
     decide_event,
     decide_stage,
+    event_allowed,
 )
 
 A = Outcome.ALLOW
@@ -152,3 +153,55 @@ def test_a_pupil_with_a_place_in_a_twinspaces_event_watches_and_never_records() 
     event = facts("viewer", audience=T, role=Role.PUPIL)
     got = tuple(decide_event(pupil, action, event).outcome for action in LIVE_ACTIONS)
     assert got == (D, D, A, D, A, D, D, D)
+
+
+#: who -> EventOut.allowed in a group's running event whose session is live (``entered``:
+#: they hold a place or wait), the policy's verbs in their order.
+ALLOWED: dict[str, list[str]] = {
+    "organiser": [
+        "edit",
+        "cancel",
+        "list_registrants",
+        "read_attendance",
+        "ask_question",
+        "moderate_questions",
+        "start_live",
+        "end_live",
+        "watch_live",
+        "publish_live",
+        "moderate_live",
+        "see_stage",
+        "record_live",
+    ],
+    "speaker": [
+        "ask_question",
+        "moderate_questions",
+        "start_live",
+        "end_live",
+        "watch_live",
+        "publish_live",
+        "moderate_live",
+        "see_stage",
+    ],
+    # A group's owner moderates its events' Q&A and stage (the buttons the page lacked).
+    "owner": [
+        "register",
+        "ask_question",
+        "moderate_questions",
+        "watch_live",
+        "moderate_live",
+        "see_stage",
+    ],
+    "viewer": ["unregister", "ask_question", "watch_live", "raise_hand"],
+    "promoted": ["unregister", "ask_question", "watch_live", "publish_live"],
+    "muted_viewer": ["unregister", "watch_live"],
+    "waiting": ["unregister"],
+    "outsider": [],
+}
+
+
+@pytest.mark.parametrize("who", list(ALLOWED), ids=str)
+def test_allowed_lists_what_each_role_may_do_with_a_running_webinar(who: str) -> None:
+    entered = who in ("viewer", "promoted", "muted_viewer", "waiting")
+    got = event_allowed(ETWINNER, facts(who), entered=entered)
+    assert [str(verb) for verb in got] == ALLOWED[who]

@@ -88,9 +88,15 @@ def test_only_video_signalling_accepts_client_publishes() -> None:
         assert not Channel.parse(name).client_may_publish
 
 
-def test_presence_and_typing_are_the_only_kinds_not_replayed() -> None:
+def test_presence_typing_and_readers_are_the_only_kinds_not_replayed() -> None:
     not_replayed = {k for k, r in KIND_RULES.items() if not r.replayable}
-    assert not_replayed == {ChannelKind.PRESENCE, ChannelKind.TYPING}
+    assert not_replayed == {ChannelKind.PRESENCE, ChannelKind.TYPING, ChannelKind.READERS}
+
+
+def test_a_readers_channel_names_a_thread_of_a_space() -> None:
+    channel = Channel.parse("readers:12:34")
+    assert (channel.kind, channel.space_id, channel.object_id) == (ChannelKind.READERS, 12, 34)
+    assert not channel.client_may_publish
 
 
 def test_every_kind_has_rules() -> None:

@@ -1,7 +1,8 @@
 """A webinar's media through a real Janus (issue 22), a short run of ``python -m
 loadtest.webinar`` in a private network namespace: the speaker publishes, a handful of viewers
 in two processes receive it with no token (none was given: a viewer given one fails the run),
-the count watching counts them, the Q&A and the chat reach them; a viewer promoted to speak
+half of them decoding and half counting frames from the RTP headers (the packets mode); the
+count watching counts them, the Q&A and the chat reach them; a viewer promoted to speak
 reaches two others, and once returned its media stops at Janus (its client never hangs up);
 the organiser records a speaker and the event keeps Janus's recording as WebM and Ogg files.
 Counts are judged here, never times (those are the benchmark's, docs/benchmarks.md)."""
@@ -40,6 +41,9 @@ def webinar() -> dict[str, Any]:
         if missing is not None:
             service_unavailable(f"{missing}; CI runs as root with janus installed")
     argv = ["--sizes", str(VIEWERS), "--workers", "2", "--hold", "2", "--stage", "--record"]
+    # The packets mode (the default above 100 viewers): 1 viewer in 2 decodes, the others
+    # count frames from the RTP headers.
+    argv += ["--mode", "packets", "--decode-every", "2"]
     result = run_in_netns(argv, RUN_TIMEOUT_S)
     [run] = result["runs"]
     assert isinstance(run, dict)
@@ -51,6 +55,14 @@ def test_every_viewer_receives_the_speaker_with_no_token(webinar: dict[str, Any]
     assert webinar["errors"] == []
     assert webinar["receiving"] == VIEWERS
     assert webinar["stage"]["speaker_reaches_viewers"]
+
+
+def test_a_sample_decodes_and_the_others_count_packets(webinar: dict[str, Any]) -> None:
+    assert webinar["mode"] == "packets"
+    assert webinar["decoding_viewers"] == VIEWERS // 2
+    # Both kinds of viewer received frames (receiving counts every viewer): the sample too.
+    assert webinar["fps_decoding_min"] > 0
+    assert webinar["fps_min"] > 0
 
 
 def test_the_count_watching_counts_the_audience(webinar: dict[str, Any]) -> None:

@@ -136,3 +136,57 @@ class PresenceStore(Protocol):
     async def close(self) -> None:
         """Release connections (entries of this process expire by themselves)."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """A member with a thread open: what the "reading now" line shows of them."""
+
+    account_id: int
+    display_name: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadersNow:
+    """Who has a thread open now: the first ``limit`` by latest activity, and how many."""
+
+    shown: tuple[Reader, ...]  # newest activity first, ties by account id
+    total: int  # distinct members with at least one live connection reading
+
+
+class ReaderStore(Protocol):
+    """Who is reading each forum thread (issue 21), counting several tabs of a member once.
+
+    Each reading connection is an entry; a member's activity time (opening the thread,
+    posting in it) orders them. Entries of a process that stops refreshing expire, like
+    presence's, so a tab or process that dies without a goodbye drops out.
+    """
+
+    async def enter(
+        self, space_id: int, thread_id: int, reader: Reader, connection_id: str
+    ) -> None:
+        """Record a reading connection; opening the thread counts as activity now."""
+        ...
+
+    async def leave(
+        self, space_id: int, thread_id: int, account_id: int, connection_id: str
+    ) -> None:
+        """Forget a reading connection (twice or never entered: nothing happens)."""
+        ...
+
+    async def touch(self, space_id: int, thread_id: int, account_id: int) -> None:
+        """The member did something in the thread now (posted): moves them up, if reading."""
+        ...
+
+    async def top(self, space_id: int, thread_id: int, limit: int) -> ReadersNow:
+        """The live readers: the first ``limit`` by latest activity, and their number."""
+        ...
+
+    async def refresh(self) -> None:
+        """Keep this process's entries alive (called every ttl / 3)."""
+        ...
+
+    async def close(self) -> None:
+        """Release connections (entries of this process expire by themselves)."""
+        ...

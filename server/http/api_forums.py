@@ -12,6 +12,7 @@ from protocol.errors import ErrorCode, ProtocolError
 from protocol.vocabulary import FORUM_AREAS, ForumArea
 
 from ..services import forums as forum_service
+from ..services import reactions as reaction_service
 from .routing import ApiRouter, Call, Reply
 
 router = ApiRouter("forums")
@@ -117,7 +118,30 @@ async def create_post(call: Call[api.CreatePost]) -> Reply:
         call.path_id("thread_id"),
         call.body,
     )
+    if result.new and isinstance(result.value, api.PostOut) and result.value.state == "visible":
+        # Posting is activity (issue 21): first in the thread's "reading now" at the next
+        # pass. A held post is not, so that nobody learns of it before a moderator.
+        await call.ctx.hub.readers.touch(
+            call.path_id("space_id"), call.path_id("thread_id"), call.req.actor.id
+        )
     return created(result)
+
+
+@router.operation(
+    "POST",
+    THREAD + "/typing",
+    "Say the caller is writing a reply: first in the thread's readers at the next pass (204)",
+    status=204,
+    errors=(403, 404),
+)
+async def typing(call: Call[None]) -> Reply:
+    space_id, thread_id = call.path_id("space_id"), call.path_id("thread_id")
+    await forum_service.writing(call.req, call.ctx.settings.forum_limits, space_id, thread_id)
+    # The typing gate (shared by the processes on Redis) keeps a client that calls on every
+    # keystroke to one store write per 3 s; thread and chat ids are one numbering.
+    if await call.ctx.typing_gate.admit(call.req.actor.id, thread_id, call.req.now):
+        await call.ctx.hub.readers.touch(space_id, thread_id, call.req.actor.id)
+    return Reply(None, 204)
 
 
 @router.operation(
@@ -203,3 +227,32 @@ async def search(call: Call[None]) -> list[api.SearchHit]:
 )
 async def get_post(call: Call[None]) -> api.PostOut:
     return await forum_service.get_post(call.req, call.path_id("space_id"), call.path_id("post_id"))
+
+
+REACTION = POST + "/reactions/{reaction:str}"
+
+
+@router.operation(
+    "PUT",
+    REACTION,
+    "Add one's reaction of one kind to a post (again: the same answer, nothing added)",
+    response=api.ReactionsOut,
+    errors=(403, 404, 422),
+)
+async def add_reaction(call: Call[None]) -> api.ReactionsOut:
+    return await reaction_service.react(
+        call.req, call.path_id("space_id"), call.path_id("post_id"), call.path_text(), on=True
+    )
+
+
+@router.operation(
+    "DELETE",
+    REACTION,
+    "Take back one's reaction of one kind to a post (again: the same answer)",
+    response=api.ReactionsOut,
+    errors=(403, 404, 422),
+)
+async def remove_reaction(call: Call[None]) -> api.ReactionsOut:
+    return await reaction_service.react(
+        call.req, call.path_id("space_id"), call.path_id("post_id"), call.path_text(), on=False
+    )

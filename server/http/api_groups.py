@@ -197,7 +197,9 @@ async def decline_request(call: Call[api.StatusChange]) -> Reply:
     errors=(403, 404, 409),
 )
 async def ban(call: Call[group_api.BanIn]) -> group_api.BanOut:
-    return await group_service.ban(call.req, call.path_id("space_id"), call.body)
+    return await group_service.ban(
+        call.req, call.path_id("space_id"), call.body, call.ctx.settings.video
+    )
 
 
 @router.operation(

@@ -92,7 +92,11 @@ async def change_role(call: Call[api.ChangeRole]) -> api.MemberOut:
 )
 async def remove_member(call: Call[api.RemoveMember]) -> Reply:
     await member_service.remove_member(
-        call.req, call.path_id("space_id"), call.path_id("account_id"), call.body.reason
+        call.req,
+        call.path_id("space_id"),
+        call.path_id("account_id"),
+        call.body.reason,
+        call.ctx.settings.video,
     )
     return Reply(None, 204)
 
@@ -105,7 +109,7 @@ async def remove_member(call: Call[api.RemoveMember]) -> Reply:
     errors=(403, 404),
 )
 async def leave_space(call: Call[None]) -> Reply:
-    await member_service.leave_space(call.req, call.path_id("space_id"))
+    await member_service.leave_space(call.req, call.path_id("space_id"), call.ctx.settings.video)
     return Reply(None, 204)
 
 

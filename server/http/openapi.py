@@ -10,6 +10,7 @@ from typing import Any
 import msgspec
 
 from protocol import api
+from protocol.vocabulary import ReactionKind
 
 from ..config import Settings
 from .health import DOCUMENTED as HEALTH_ROUTES
@@ -42,11 +43,18 @@ def openapi_path(path: str) -> str:
     return re.sub(r"\{(\w+):\w+\}", r"{\1}", path)
 
 
+#: The values of each text path parameter (``{name:str}``): any other answers 422.
+PATH_TEXT: Mapping[str, list[str]] = {"reaction": [kind.value for kind in ReactionKind]}
+
+
 def path_parameters(path: str) -> list[dict[str, Any]]:
-    return [
-        {"name": name, "in": "path", "required": True, "schema": {"type": "integer"}}
-        for name in re.findall(r"\{(\w+):int\}", path)
-    ]
+    found: list[dict[str, Any]] = []
+    for name, convertor in re.findall(r"\{(\w+):(\w+)\}", path):
+        schema: dict[str, Any] = {"type": "integer"}
+        if convertor == "str":
+            schema = {"type": "string", "enum": PATH_TEXT[name]}
+        found.append({"name": name, "in": "path", "required": True, "schema": schema})
+    return found
 
 
 #: A body field's bounds that each server narrows: {body name: {field: (min, max)}}.

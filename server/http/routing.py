@@ -69,6 +69,13 @@ class Call(Generic[B]):
             raise InvariantBroken(f"path parameter {name!r} is not declared as an int")
         return value
 
+    def path_text(self, name: str = "reaction") -> str:
+        """A text path parameter (declared ``{name:str}``); the service checks its value."""
+        value = self.request.path_params[name]
+        if not isinstance(value, str):
+            raise InvariantBroken(f"path parameter {name!r} is not declared as text")
+        return value
+
     @overload
     def query_int(self, name: str, default: int, low: int, high: int) -> int: ...
     @overload

@@ -37,6 +37,9 @@ class SpaceAction(enum.StrEnum):
     EDIT_OWN_POST = "edit_own_post"
     DELETE_OWN_POST = "delete_own_post"
     REPORT_POST = "report_post"
+    #: Add or take back a reaction (a fixed symbol, protocol.vocabulary.ReactionKind) to a
+    #: visible post one may read; decided on ReactionFacts.
+    REACT_TO_POST = "react_to_post"
     MODERATE_POST = "moderate_post"  # hide, restore, approve, reject, pin, lock thread
     PURGE_POST = "purge_post"
     MUTE_MEMBER = "mute_member"
@@ -168,6 +171,7 @@ SPEAKING_ACTIONS: frozenset[SpaceAction] = frozenset(
         SpaceAction.CREATE_THREAD,
         SpaceAction.POST_REPLY,
         SpaceAction.EDIT_OWN_POST,
+        SpaceAction.REACT_TO_POST,  # a reaction is a word too, if a small one
         SpaceAction.UPLOAD_FILE,
         SpaceAction.MANAGE_FILE,
         SpaceAction.OPEN_DATA_CHANNEL,

@@ -40,6 +40,7 @@ from .facts import (
     MemberFacts,
     MembershipFacts,
     PostFacts,
+    ReactionFacts,
     SpaceFacts,
 )
 from .rules import decide_space
@@ -109,6 +110,11 @@ def post_allowed(asker: Asker, target: PostFacts, state: PostState) -> list[Post
             verbs.append(PostVerb.DELETE)
     if asker.may(SpaceAction.REPORT_POST):
         verbs.append(PostVerb.REPORT)
+    reacting = ReactionFacts(
+        post_visible=state is PostState.VISIBLE, thread_locked=target.thread_locked
+    )
+    if asker.may(SpaceAction.REACT_TO_POST, reacting):
+        verbs.append(PostVerb.REACT)
     if asker.may(SpaceAction.READ_HELD_POST, target):
         verbs.append(PostVerb.HISTORY)
     if asker.may(SpaceAction.MODERATE_POST, target):

@@ -20,6 +20,7 @@ from protocol.vocabulary import (
     AccountStatus,
     EventAudience,
     EventState,
+    EventVerb,
     Role,
 )
 
@@ -362,6 +363,48 @@ def decide_stage(actor: Actor, event: EventFacts | None, target: StageFacts) -> 
     if target.muted:
         return deny("muted: does not speak")
     return allow()
+
+
+#: The verbs of ``EventOut.allowed``, each one question to :func:`decide_event`.
+EVENT_VERBS: dict[EventVerb, EventAction] = {
+    EventVerb.EDIT: EventAction.EDIT_EVENT,
+    EventVerb.CANCEL: EventAction.CANCEL_EVENT,
+    EventVerb.REGISTER: EventAction.REGISTER,
+    EventVerb.UNREGISTER: EventAction.UNREGISTER,
+    EventVerb.LIST_REGISTRANTS: EventAction.LIST_REGISTRANTS,
+    EventVerb.READ_ATTENDANCE: EventAction.READ_ATTENDANCE,
+    EventVerb.ASK_QUESTION: EventAction.ASK_QUESTION,
+    EventVerb.MODERATE_QUESTIONS: EventAction.MODERATE_QUESTIONS,
+    EventVerb.START_LIVE: EventAction.START_LIVE,
+    EventVerb.END_LIVE: EventAction.END_LIVE,
+    EventVerb.WATCH_LIVE: EventAction.WATCH_LIVE,
+    EventVerb.PUBLISH_LIVE: EventAction.PUBLISH_LIVE,
+    EventVerb.RAISE_HAND: EventAction.RAISE_HAND,
+    EventVerb.MODERATE_LIVE: EventAction.MODERATE_LIVE,
+    EventVerb.SEE_STAGE: EventAction.SEE_STAGE,
+    EventVerb.RECORD_LIVE: EventAction.RECORD_LIVE,
+}
+
+
+def event_allowed(actor: Actor, event: EventFacts, *, entered: bool) -> list[EventVerb]:
+    """What the asker may do with the event, in the verbs' order (not a second rule set:
+    :func:`decide_event` for each). ``entered``: the asker holds a place or waits; the
+    policy allows registering again (the same answer) and giving back nothing (the same
+    204), but a page offers ``register`` only to who has not, ``unregister`` only to who has."""
+    pointless = {EventVerb.REGISTER} if entered else {EventVerb.UNREGISTER}
+    return [
+        verb
+        for verb, action in EVENT_VERBS.items()
+        if verb not in pointless and decide_event(actor, action, event).allowed
+    ]
+
+
+def decide_seat(actor: Actor, event: EventFacts | None, account_id: int) -> Decision:
+    """``seat:EVENT:ACCOUNT``, one person's own place at an event: that person, while the
+    event exists for them; another's seat is concealed (as a channel that does not exist)."""
+    if account_id != actor.account_id:
+        return conceal("another person's seat")
+    return decide_event(actor, EventAction.SEE_EVENT, event)
 
 
 def decide_event_plan(actor: Actor, facts: EventPlanFacts | None) -> Decision:

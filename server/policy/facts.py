@@ -66,6 +66,16 @@ class PostFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class ReactionFacts:
+    """A post someone reacts to (or takes a reaction back from), which they may read."""
+
+    #: The post is published (visible): held, hidden, rejected and deleted posts take none.
+    post_visible: bool
+    #: The post's thread is locked: only those who may still reply there react.
+    thread_locked: bool
+
+
+@dataclass(frozen=True, slots=True)
 class FileFacts:
     """A file or folder of the archive, and its owner (a file's first uploader, a folder's
     creator)."""
@@ -192,6 +202,7 @@ class AudioFacts:
 #: Any family's facts, for the entry points; each action takes exactly one family (rules.py).
 Facts = (
     PostFacts
+    | ReactionFacts
     | FileFacts
     | PersonFacts
     | InviteFacts

@@ -39,6 +39,7 @@ from .facts import (
     PeerFacts,
     PersonFacts,
     PostFacts,
+    ReactionFacts,
     RoleChangeFacts,
     SessionPlaceFacts,
     SpaceFacts,
@@ -164,6 +165,17 @@ def post_reply(actor: Actor, role: Role, space: SpaceFacts, target: PostFacts) -
     return allow()
 
 
+def react_to_post(actor: Actor, role: Role, space: SpaceFacts, target: ReactionFacts) -> Decision:
+    """Every reader of a published post reacts to it (pupils and guests too: a reaction is
+    one of a fixed set of symbols, no words, so pre-moderation does not hold it). A locked
+    thread is closed to reactions as to replies; a muted member cannot react (SPEAKING)."""
+    if not target.post_visible:
+        return deny("only published posts take reactions")
+    if target.thread_locked and role not in TEACHER_ROLES:
+        return deny("the thread is locked")
+    return allow()
+
+
 def own_post(actor: Actor, role: Role, space: SpaceFacts, target: PostFacts) -> Decision:
     if not is_own(actor, target.account_id):
         return deny("only the author may do this")
@@ -251,6 +263,7 @@ SPACE_RULES: dict[SpaceAction, SpaceRule[Any]] = {
     SpaceAction.EDIT_OWN_POST: on(PostFacts, edit_own_post),
     SpaceAction.DELETE_OWN_POST: on(PostFacts, own_post),
     SpaceAction.REPORT_POST: plain(ANYONE),
+    SpaceAction.REACT_TO_POST: on(ReactionFacts, react_to_post),
     SpaceAction.MODERATE_POST: on(PostFacts, moderate_post),
     SpaceAction.PURGE_POST: plain(roles(TEACHER_ADMIN_ROLES, "only teacher admins purge")),
     SpaceAction.MUTE_MEMBER: on(PersonFacts, in_group(group_mute, mute_member)),

@@ -39,6 +39,8 @@ SUBSCRIBE_ACTION: dict[ChannelKind, SpaceAction] = {
     ChannelKind.NOTICE: SpaceAction.READ_OWN_NOTICES,
     # Chat (issue 10): who is typing in a chat, for the chat's readers.
     ChannelKind.TYPING: SpaceAction.READ_FORUM,
+    # Who is reading a forum thread (issue 21): for whoever may read that thread.
+    ChannelKind.READERS: SpaceAction.READ_FORUM,
 }
 
 
@@ -47,7 +49,9 @@ class ChannelGrant:
     """A subscription the policy allowed, with what re-checks and presence need."""
 
     channel: Channel
-    role: Role
+    #: The subscriber's role in the channel's space; None for the event kinds (``qa``,
+    #: ``stage``), whose number names an event, not a space (there is no role to have).
+    role: Role | None
 
 
 async def authorize_subscribe(
@@ -56,13 +60,18 @@ async def authorize_subscribe(
     """Allow the subscription or raise NotFound/Forbidden; one query for space + membership."""
     if channel.kind is ChannelKind.QA:
         # An event's Q&A (issue 22): the number is the event's, decided by the event's rules.
-        # The grant's role feeds presence only, which a qa channel has none of.
+        # No role: the number is no space (presence, which reads the role, has no qa channel).
         await event_questions.may_follow(db, actor, channel.space_id, now)
-        return ChannelGrant(channel, Role.GUEST)
+        return ChannelGrant(channel, None)
     if channel.kind is ChannelKind.STAGE:
         # The stage of an event's webinar: hands and the count watching, for its moderators.
         await event_live.may_see_stage(db, actor, channel.space_id, now)
-        return ChannelGrant(channel, Role.GUEST)
+        return ChannelGrant(channel, None)
+    if channel.kind is ChannelKind.SEAT:
+        # One person's own place at an event: that person, while the event is theirs to see.
+        account_id = channel.required_object_id
+        await event_live.may_follow_seat(db, actor, channel.space_id, account_id, now)
+        return ChannelGrant(channel, None)
     action = SUBSCRIBE_ACTION.get(channel.kind)
     if action is None:
         raise NotFound(NO_SUCH_CHANNEL)
@@ -90,7 +99,7 @@ async def authorize_subscribe(
             SessionPlaceFacts(participant=place),
         )
         enforce(decision, not_found=NO_SUCH_CHANNEL)
-    if channel.kind is ChannelKind.THREAD:
+    if channel.kind in (ChannelKind.THREAD, ChannelKind.READERS):
         await authorize_thread(db, actor, space, membership, channel, now)
     if channel.kind is ChannelKind.TYPING:
         await authorize_typing(db, actor, space, membership, channel, now)

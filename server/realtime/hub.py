@@ -28,8 +28,9 @@ from protocol.limits import Limits
 from protocol.messages import PresenceCount, PresenceMember, Unsubscribed
 from protocol.vocabulary import AccountId, AccountStatus, Role, SpaceId, SpaceKind
 
-from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore
+from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore, ReaderStore
 from ..brokers.connections import ConnectionRegistry, MemoryConnections
+from ..brokers.readers_memory import MemoryReaders
 from ..config import OutboxSettings
 from ..observability import metrics
 from ..services.access import actor_by_id, sessions_standing
@@ -49,6 +50,7 @@ from .channel_access import authorize_subscribe
 from .connection import Connection, encode_text
 from .outbox_relay import OutboxRelay
 from .ratelimit import TokenBucket
+from .readers import ThreadReaders, plan_pass, readers_message
 
 logger = logging.getLogger("twinspace.realtime")
 
@@ -92,6 +94,7 @@ class Hub:
         limits: Limits,
         connections: ConnectionRegistry | None = None,
         outbox: OutboxSettings | None = None,
+        readers: ReaderStore | None = None,
     ) -> None:
         self.broker = broker
         self.presence = presence
@@ -122,6 +125,8 @@ class Hub:
         #: The count last sent to this process's subscribers, by counted space listened to.
         self.counts_sent: dict[int, int] = {}
         self.counter: asyncio.Task[None] | None = None
+        #: Who is reading which forum thread (readers.py), sent in the same passes.
+        self.readers = ThreadReaders(readers or MemoryReaders())
 
     # -- life ------------------------------------------------------------------------------
 
@@ -209,6 +214,9 @@ class Hub:
                 await self.broker.unsubscribe(channel)
         if subscription is not None and subscription.grant.channel.kind is ChannelKind.PRESENCE:
             await self.presence_leave(connection, subscription.grant.channel.space_id)
+        if subscription is not None and subscription.grant.channel.kind is ChannelKind.READERS:
+            channel_of = subscription.grant.channel
+            await self.readers.leave(channel_of, connection.account_id, connection.id)
 
     # -- publishing and delivery -----------------------------------------------------------
 
@@ -297,6 +305,7 @@ class Hub:
             try:
                 await self.connections.refresh()
                 await self.presence.refresh()
+                await self.readers.store.refresh()
                 for change in await self.presence.reap():
                     await self.announce_offline(change)
             except Exception:  # keep upkeep alive through a Redis outage
@@ -309,25 +318,57 @@ class Hub:
         return PresenceCount(channel=presence_channel(space_id), online=online)
 
     async def send_counts(self) -> int:
-        """One pass: each counted space this process has subscribers for whose count changed
-        since the last pass gets one ``presence.count`` per local subscriber. One store read
-        per such space, whatever the number of subscribers; returns the messages sent."""
-        sent = 0
+        """One presence pass: each counted space this process has subscribers for whose count
+        changed since the last pass gets one ``presence.count`` per local subscriber, and each
+        listened thread whose readers changed one ``presence.readers`` per local reader; a
+        connection gets at most one of them per space (readers.py, :func:`plan_pass`). One
+        store read per such space and thread, whatever the number of subscribers; returns the
+        messages sent."""
+        now_online: dict[int, int] = {}
+        count_frames: dict[int, str] = {}
         for space_id in list(self.counts_sent):
-            listeners = self.listeners.get(presence_channel(space_id))
-            if not listeners:
+            if not self.listeners.get(presence_channel(space_id)):
                 del self.counts_sent[space_id]
                 continue
-            online = await self.presence.count(space_id)
-            if online == self.counts_sent[space_id]:
-                continue
-            self.counts_sent[space_id] = online
-            message = PresenceCount(channel=presence_channel(space_id), online=online)
-            frame = encode_text(message)
-            for connection in tuple(listeners):
-                connection.send_text(frame)
-                sent += 1
-        return sent
+            online = now_online[space_id] = await self.presence.count(space_id)
+            if online != self.counts_sent[space_id]:
+                self.counts_sent[space_id] = online
+                message = PresenceCount(channel=presence_channel(space_id), online=online)
+                count_frames[space_id] = encode_text(message)
+        reader_frames: dict[str, tuple[int, str]] = {}
+        for name, (space_id, readers) in (await self.readers.changed(set(self.listeners))).items():
+            count: int | None = None
+            if await self.is_counted(space_id):
+                count = now_online.get(space_id)
+                if count is None:
+                    count = now_online[space_id] = await self.presence.count(space_id)
+            reader_frames[name] = (space_id, encode_text(readers_message(name, readers, count)))
+        spaces = {*count_frames, *(space_id for space_id, _ in reader_frames.values())}
+        plan = plan_pass(
+            reader_frames,
+            count_frames,
+            self.listeners,
+            {space_id: presence_channel(space_id) for space_id in spaces},
+        )
+        for connection, frame in plan:
+            connection.send_text(frame)
+        return len(plan)
+
+    async def readers_join(self, connection: Connection, channel: Channel, role: str) -> None:
+        """The connection reads the thread now: it is one of its readers until it leaves."""
+        entry = await self.access.entry(channel.space_id)
+        if entry is not None:
+            self.space_kinds[channel.space_id] = entry.space.kind
+        await self.readers.enter(
+            channel, connection.account_id, connection.display_name, role, connection.id
+        )
+
+    async def readers_snapshot(self, channel: Channel) -> str:
+        """A new reader's snapshot, with its group's count if the space's is counted."""
+        online = None
+        if await self.is_counted(channel.space_id):
+            online = await self.presence.count(channel.space_id)
+        return encode_text(await self.readers.snapshot(channel, online))
 
     async def keep_counting(self) -> None:
         while True:

@@ -14,28 +14,30 @@ on ``stage:EVENT``; the count watching is announced there by the WebSocket edge,
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import event_api
 from protocol.channels import Channel, ChannelKind
 from protocol.errors import InvariantBroken, NotFound, Unavailable
-from protocol.event_payloads import HandNow, LiveNow, Speaker, Watching
+from protocol.event_payloads import HandNow, LiveNow, Speaker, StageNow, Watching
 from protocol.events import EventName
-from protocol.vocabulary import AuditAction, LiveState, SpaceId
+from protocol.vocabulary import AuditAction, LiveState, SpaceId, StageChange
 from storage.models import Account, Event, EventAttendance, EventLiveSession, EventStagePlace
+from storage.repositories import audit as audit_repo
 from storage.repositories import events as event_repo
 
 from ..config import VideoSettings
-from ..policy import Actor, EventAction, StageFacts, decide_event, decide_stage
+from ..policy import Actor, EventAction, StageFacts, decide_event, decide_seat, decide_stage
 from ..policy.event_rules import NO_SUCH_EVENT
 from . import event_recordings
 from .access import actor_of, enforce
 from .context import RequestContext
 from .event_questions import NO_SUCH_CHANNEL, qa_channel
-from .events import Seen, audit, event_facts, facts_and_speakers, load_event
+from .events import Seen, audit, event_facts, facts_and_speakers, load_event, seat_channel
 from .outbox import outbox_of
 from .video.ice import ice_servers
 from .video.rooms import sfu_of
@@ -47,6 +49,9 @@ LIVE_PUBLISHERS = 16
 #: classroom sessions' small numbers, and still exact as a JavaScript number.
 ROOM_BASE = 2**52
 NO_SUCH_PERSON = "no such person at this event"
+#: Sessions one pass of :func:`end_overdue` ends at most (the rest at the next pass).
+OVERDUE_BATCH = 20
+logger = logging.getLogger("twinspace.webinar")
 
 
 def stage_channel(event_id: int) -> str:
@@ -75,14 +80,15 @@ async def places(db: AsyncSession, event_id: int) -> dict[int, EventStagePlace]:
     return {place.account_id: place for place in rows}
 
 
-async def speakers_of(db: AsyncSession, seen: Seen) -> list[event_api.SpeakerOut]:
+async def speakers_of(
+    db: AsyncSession, event: Event, speakers: list[Account]
+) -> list[event_api.SpeakerOut]:
     """Who may publish now: the organiser, the speakers in their order, the promoted."""
-    event = seen.event
     by_account = await places(db, event.id)
     hosts: list[Account] = []
     if event.organiser_id is not None:
         hosts += (await event_repo.accounts(db, {event.organiser_id})).values()
-    hosts += [s for s in seen.speakers if s.id != event.organiser_id]
+    hosts += [s for s in speakers if s.id != event.organiser_id]
     promoted_ids = [a for a, place in by_account.items() if place.on_stage]
     promoted = (await event_repo.accounts(db, set(promoted_ids))).values()
     out = []
@@ -135,7 +141,7 @@ async def live_out(req: RequestContext, seen: Seen, live: EventLiveSession) -> e
         started_at=live.started_at,
         ended_at=live.ended_at,
         recording=live.recording_since is not None,
-        speakers=await speakers_of(db, seen),
+        speakers=await speakers_of(db, seen.event, seen.speakers),
         watching=await watching(db, seen.event) if moderator else None,
         hands=await hands(db, seen.event.id) if moderator else None,
     )
@@ -143,24 +149,30 @@ async def live_out(req: RequestContext, seen: Seen, live: EventLiveSession) -> e
 
 async def announce(req: RequestContext, seen: Seen, live: EventLiveSession) -> None:
     """``live.session`` on ``qa:EVENT`` (everyone following) and ``stage:EVENT``."""
-    speakers = [
+    await announce_session(req.db, seen.event, seen.speakers, live)
+
+
+async def announce_session(
+    db: AsyncSession, event: Event, speakers: list[Account], live: EventLiveSession
+) -> None:
+    on_stage = [
         Speaker(
             account_id=s.account_id,
             display_name=s.display_name,
             promoted=s.promoted,
             publishing=s.publishing,
         )
-        for s in await speakers_of(req.db, seen)
+        for s in await speakers_of(db, event, speakers)
     ]
     now = LiveNow(
-        event_id=seen.event.id,
+        event_id=event.id,
         state=LiveState.LIVE if live.ended_at is None else LiveState.ENDED,
         recording=live.recording_since is not None,
-        speakers=speakers,
+        speakers=on_stage,
     )
-    outbox = outbox_of(req.db)
-    outbox.event(qa_channel(seen.event.id), EventName.LIVE_SESSION, now)
-    outbox.event(stage_channel(seen.event.id), EventName.LIVE_SESSION, now)
+    outbox = outbox_of(db)
+    outbox.event(qa_channel(event.id), EventName.LIVE_SESSION, now)
+    outbox.event(stage_channel(event.id), EventName.LIVE_SESSION, now)
 
 
 async def joined(
@@ -255,15 +267,89 @@ async def end(req: RequestContext, event_id: int, settings: VideoSettings) -> ev
     live = await running(req.db, seen.event.id)
     if live is None:
         raise InvariantBroken("the policy allowed ending a session that does not run")
-    sfu, _ = the_sfu(settings)
-    if live.recording_since is not None:
-        await sfu.record(live.room, False)
-        event_recordings.take(req.db, seen.event.id, live.room, live.recording_since, req.now)
-    await sfu.destroy_room(live.room)
-    live.ended_at, live.recording_since = req.now, None
+    await close_session(req.db, seen.event.id, live, settings, req.now)
     audit(req, seen.event, AuditAction.EVENT_LIVE_ENDED)
     await announce(req, seen, live)
     return await live_out(req, seen, live)
+
+
+async def close_session(
+    db: AsyncSession,
+    event_id: int,
+    live: EventLiveSession,
+    settings: VideoSettings,
+    now: dt.datetime,
+) -> None:
+    """Stop the recording (leaving a take to process), destroy the room at Janus, mark the
+    session ended. A room Janus no longer has (it restarted) still ends here."""
+    sfu, _ = the_sfu(settings)
+    if live.recording_since is not None:
+        try:
+            await sfu.record(live.room, False)
+        except Unavailable:
+            # Janus lost the room (a restart): it records nothing more; what it wrote is
+            # processed with the take. Janus unreachable fails destroy_room below instead.
+            logger.warning("stopping the recording of room %s failed", live.room, exc_info=True)
+        event_recordings.take(db, event_id, live.room, live.recording_since, now)
+    await sfu.destroy_room(live.room)
+    live.ended_at, live.recording_since = now, None
+
+
+# -- the session ends by itself after its event ---------------------------------------------------
+
+#: How long a session may run past its event's end before the server ends it (default 10
+#: minutes): a webinar that runs a little over keeps its last answers; nobody new joins
+#: meanwhile (the policy's WATCH_LIVE and PUBLISH_LIVE stop at the event's end), and a
+#: cancelled event's session ends at the next pass, with no grace.
+LIVE_GRACE = dt.timedelta(minutes=10)
+
+
+async def end_overdue(db: AsyncSession, now: dt.datetime, settings: VideoSettings) -> list[int]:
+    """End the sessions whose event ended ``LIVE_GRACE`` ago (or was cancelled): the Janus
+    room destroyed, the recording stopped (its take then processed by ``keep_recording``),
+    ``live.session`` ``ended`` on ``qa:EVENT`` and ``stage:EVENT``, the open attendance
+    stretches closed at the event's end; audited with no actor. The events these ended.
+
+    The event's row is held with SKIP LOCKED: with several server processes one ends each
+    session, and a live request on the event (which holds the row too) is not raced; the
+    skipped session is ended at a later pass."""
+    query = (
+        select(Event)
+        .join(EventLiveSession, EventLiveSession.event_id == Event.id)
+        .where(
+            EventLiveSession.ended_at.is_(None),
+            or_(Event.ends_at <= now - LIVE_GRACE, Event.cancelled_at.is_not(None)),
+        )
+        .order_by(Event.id)
+        .limit(OVERDUE_BATCH)
+        .with_for_update(of=Event, skip_locked=True)
+    )
+    ended = []
+    for event in list(await db.scalars(query)):
+        live = await running(db, event.id)
+        if live is None:  # ended by a request that committed since the query's snapshot
+            continue
+        await close_session(db, event.id, live, settings, now)
+        await db.execute(
+            update(EventAttendance)
+            .where(EventAttendance.event_id == event.id, EventAttendance.left_at.is_(None))
+            .values(left_at=min(now, event.ends_at))
+            .execution_options(synchronize_session=False)
+        )
+        audit_repo.record(
+            db,
+            now=now,
+            action=AuditAction.EVENT_LIVE_ENDED,
+            actor_id=None,
+            space_id=event.space_id,
+            reason="",
+            details={"event_id": event.id, "title": event.title, "expired": True},
+        )
+        speakers = (await event_repo.speakers(db, [event.id]))[event.id]
+        await announce_session(db, event, speakers, live)
+        ended.append(event.id)
+    await db.flush()
+    return ended
 
 
 async def place_of(req: RequestContext, event_id: int, account_id: int) -> EventStagePlace:
@@ -364,8 +450,77 @@ async def move(
     audit(req, seen.event, action, reason=f"account {account_id}")
     hand = HandNow(account_id=account_id, display_name=target.display_name, raised=False)
     outbox_of(db).event(stage_channel(seen.event.id), EventName.LIVE_HAND, hand)
+    why = StageChange.PROMOTED if body.on_stage else StageChange.RETURNED
+    tell_seat(db, seen.event.id, account_id, why)
     await announce(req, seen, live)
     return await live_out(req, seen, live)
+
+
+def tell_seat(db: AsyncSession, event_id: int, account_id: int, why: StageChange) -> None:
+    """``live.stage`` on the person's own ``seat`` channel: their page stops publishing (or
+    starts: it joins again for its token)."""
+    on_stage = why is StageChange.PROMOTED
+    now = StageNow(event_id=event_id, account_id=account_id, on_stage=on_stage, why=why)
+    outbox_of(db).event(seat_channel(event_id, account_id), EventName.LIVE_STAGE, now)
+
+
+async def take_off_stage(
+    db: AsyncSession,
+    space_id: int,
+    account_id: int,
+    why: StageChange,
+    settings: VideoSettings | None,
+    actor_id: int | None,
+    now: dt.datetime,
+) -> list[int]:
+    """The member was muted in (or removed from) the space: in every running session of the
+    space's events where they were promoted, their token is revoked and their publisher
+    kicked at Janus (what they publish stops for everyone, whatever their client does), their
+    place leaves the stage, ``live.stage`` tells their page and ``live.session`` everyone;
+    audited as a return. The events whose stage changed.
+
+    The organiser and the speakers are not promoted: a mute does not take them off."""
+    rows = await db.execute(
+        select(Event.id)
+        .join(EventLiveSession, EventLiveSession.event_id == Event.id)
+        .join(EventStagePlace, EventStagePlace.event_id == Event.id)
+        .where(
+            Event.space_id == space_id,
+            EventLiveSession.ended_at.is_(None),
+            EventStagePlace.account_id == account_id,
+            EventStagePlace.on_stage,
+        )
+        .order_by(Event.id)
+    )
+    changed = []
+    for event_id in list(rows.scalars()):
+        # The event's row held, as every live change holds it: a racing promotion waits.
+        event = await event_repo.get(db, event_id, for_update=True)
+        live = await running(db, event_id)
+        place = await db.get(EventStagePlace, (event_id, account_id))
+        if event is None or live is None or place is None or not place.on_stage:
+            continue
+        if settings is None:
+            raise Unavailable("no SFU is configured: a webinar needs one")
+        sfu, key = the_sfu(settings)
+        await sfu.kick(live.room, account_id, speaker_token(key, live.room, account_id))
+        place.on_stage, place.publishing, place.hand_raised = False, False, False
+        place.changed_at = now
+        await db.flush()
+        audit_repo.record(
+            db,
+            now=now,
+            action=AuditAction.EVENT_RETURNED,
+            actor_id=actor_id,
+            space_id=event.space_id,
+            reason=f"account {account_id} {why}",
+            details={"event_id": event.id, "title": event.title, "why": str(why)},
+        )
+        tell_seat(db, event_id, account_id, why)
+        speakers = (await event_repo.speakers(db, [event_id]))[event_id]
+        await announce_session(db, event, speakers, live)
+        changed.append(event_id)
+    return changed
 
 
 async def record(
@@ -404,6 +559,18 @@ async def may_see_stage(db: AsyncSession, actor: Actor, event_id: int, now: dt.d
     if event is not None:
         facts, _ = await facts_and_speakers(db, actor.account_id, event, now)
     enforce(decide_event(actor, EventAction.SEE_STAGE, facts), NO_SUCH_CHANNEL)
+
+
+async def may_follow_seat(
+    db: AsyncSession, actor: Actor, event_id: int, account_id: int, now: dt.datetime
+) -> None:
+    """The ``seat:EVENT:ACCOUNT`` channel: that person, while they see the event; anyone
+    else hears ``not_found``."""
+    event = await event_repo.get(db, event_id)
+    facts = None
+    if event is not None:
+        facts, _ = await facts_and_speakers(db, actor.account_id, event, now)
+    enforce(decide_seat(actor, facts, account_id), NO_SUCH_CHANNEL)
 
 
 def watching_payload(event_id: int, count: int) -> Watching:

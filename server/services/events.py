@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import msgspec
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import event_api
+from protocol.channels import Channel, ChannelKind
 from protocol.errors import ErrorCode, FieldCode, FieldError, NotFound, ProtocolError
+from protocol.event_payloads import PlacesNow, SeatNow
+from protocol.events import EventName
 from protocol.vocabulary import (
     TEACHER_ROLES,
     AccountKind,
@@ -27,6 +33,7 @@ from protocol.vocabulary import (
     EventState,
     Registration,
     Role,
+    SpaceId,
     SpaceKind,
 )
 from storage.models import (
@@ -41,11 +48,19 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import events as event_repo
 from storage.repositories import spaces as space_repo
 
-from ..policy import EventAction, EventFacts, EventPlanFacts, decide_event, decide_event_plan
+from ..policy import (
+    EventAction,
+    EventFacts,
+    EventPlanFacts,
+    decide_event,
+    decide_event_plan,
+    event_allowed,
+)
 from ..policy.event_rules import NO_SUCH_EVENT, is_etwinner
 from .access import actor_of, enforce
 from .context import RequestContext
 from .event_calendar import calendar_file
+from .outbox import outbox_of
 
 #: The kind of space each audience names.
 SPACE_OF: dict[EventAudience, SpaceKind] = {
@@ -169,12 +184,57 @@ def person(account: Account) -> event_api.PersonOut:
     return event_api.PersonOut(id=account.id, display_name=account.display_name)
 
 
+async def live_facts(
+    db: AsyncSession, account_id: int, ids: list[int]
+) -> tuple[set[int], set[int]]:
+    """Of these events, those whose session runs, and those where the account is promoted."""
+    if not ids:
+        return set(), set()
+    running = set(
+        await db.scalars(
+            select(EventLiveSession.event_id).where(
+                EventLiveSession.event_id.in_(ids), EventLiveSession.ended_at.is_(None)
+            )
+        )
+    )
+    staged = set(
+        await db.scalars(
+            select(EventStagePlace.event_id).where(
+                EventStagePlace.event_id.in_(running),
+                EventStagePlace.account_id == account_id,
+                EventStagePlace.on_stage,
+            )
+        )
+    )
+    return running, staged
+
+
+def full_facts(
+    facts: EventFacts,
+    entry: EventRegistration | None,
+    running: set[int],
+    staged: set[int],
+    event_id: int,
+) -> EventFacts:
+    """The facts with the asker's place and the session's state (the list reads its
+    candidates without them)."""
+    return dataclasses.replace(
+        facts,
+        registered=entry is not None and entry.state is Registration.REGISTERED,
+        session_live=event_id in running,
+        on_stage=event_id in staged,
+    )
+
+
 async def outs(req: RequestContext, seen: list[Seen]) -> list[event_api.EventOut]:
-    """The events as the asker sees them, with counts and the asker's own standing."""
+    """The events as the asker sees them, with counts, the asker's own standing and what
+    the asker may do (the policy's ``event_allowed``)."""
     session = req.db
     ids = [item.event.id for item in seen]
     counts = await event_repo.counts(session, ids)
     mine = await event_repo.registrations_of(session, req.actor.id, ids)
+    running, staged = await live_facts(session, req.actor.id, ids)
+    who = actor_of(req.actor)
     organisers = await event_repo.accounts(
         session, {item.event.organiser_id for item in seen if item.event.organiser_id}
     )
@@ -187,6 +247,7 @@ async def outs(req: RequestContext, seen: list[Seen]) -> list[event_api.EventOut
         if entry is not None and entry.state is Registration.WAITING:
             position = await event_repo.waiting_position(session, entry)
         organiser = organisers.get(event.organiser_id or 0)
+        facts = full_facts(item.facts, entry, running, staged, event.id)
         answers.append(
             event_api.EventOut(
                 id=event.id,
@@ -208,6 +269,7 @@ async def outs(req: RequestContext, seen: list[Seen]) -> list[event_api.EventOut
                 my_registration=entry.state if entry is not None else Registration.NONE,
                 my_waiting_position=position,
                 organising=item.facts.organiser,
+                allowed=event_allowed(who, facts, entered=entry is not None),
             )
         )
     return answers
@@ -351,7 +413,9 @@ async def update_event(
             setattr(event, name, value)
     event.updated_at = now
     await session.flush()
-    await promote(req, event)
+    promoted = await promote(req, event)
+    if promoted or body.capacity is not None:
+        await announce_places(session, event, [], promoted)
     audit(req, event, AuditAction.EVENT_UPDATED)
     await session.flush()
     return await show_event(req, event.id)
@@ -425,6 +489,51 @@ async def upcoming(req: RequestContext, cursor: str | None, limit: int) -> event
 # -- places --------------------------------------------------------------------------------------
 
 
+def seat_channel(event_id: int, account_id: int) -> str:
+    """``seat:EVENT:ACCOUNT``: one person's own place at the event (only they follow it)."""
+    return Channel(ChannelKind.SEAT, SpaceId(event_id), account_id).name
+
+
+async def announce_places(
+    db: AsyncSession,
+    event: Event,
+    changed: Sequence[tuple[Account, EventRegistration | None]],
+    promoted: Sequence[EventRegistration] = (),
+) -> None:
+    """Registrations changed: the counts once on ``qa:EVENT`` (everyone who sees the event
+    sees them in its answer), and each person's own standing on their ``seat`` channel and
+    the organiser's (who reads the registrants; nobody else learns who registered).
+    ``changed``: each person and their entry now (None: gave it back); ``promoted``: the
+    entries that moved up from the waiting list."""
+    count = (await event_repo.counts(db, [event.id])).get(event.id, event_repo.Counts())
+    outbox = outbox_of(db)
+    places = PlacesNow(
+        event_id=event.id,
+        capacity=event.capacity,
+        registered=count.registered,
+        waiting=count.waiting,
+    )
+    outbox.event(Channel(ChannelKind.QA, SpaceId(event.id)).name, EventName.EVENT_PLACES, places)
+    people = await event_repo.accounts(db, {entry.account_id for entry in promoted})
+    moved = [(people[e.account_id], e, True) for e in promoted if e.account_id in people]
+    for account, entry, moved_up in [*((a, e, False) for a, e in changed), *moved]:
+        position = None
+        if entry is not None and entry.state is Registration.WAITING:
+            position = await event_repo.waiting_position(db, entry)
+        seat = SeatNow(
+            event_id=event.id,
+            account_id=account.id,
+            display_name=account.display_name,
+            state=entry.state if entry is not None else Registration.NONE,
+            waiting_position=position,
+            from_waiting_list=moved_up,
+        )
+        outbox.event(seat_channel(event.id, account.id), EventName.REGISTRATION_CHANGED, seat)
+        if event.organiser_id is not None and event.organiser_id != account.id:
+            channel = seat_channel(event.id, event.organiser_id)
+            outbox.event(channel, EventName.REGISTRATION_CHANGED, seat)
+
+
 async def promote(req: RequestContext, event: Event) -> list[EventRegistration]:
     """Give free places to the first on the waiting list, in the order they came. The
     caller holds the event's row (``for_update``), so two promotions never hand out the
@@ -452,16 +561,16 @@ async def register(req: RequestContext, event_id: int) -> event_api.EventOut:
     if await event_repo.registration(session, event.id, actor.id) is None:
         count = (await event_repo.counts(session, [event.id])).get(event.id, event_repo.Counts())
         placed = count.registered < event.capacity and count.waiting == 0
-        session.add(
-            EventRegistration(
-                event_id=event.id,
-                account_id=actor.id,
-                state=Registration.REGISTERED if placed else Registration.WAITING,
-                created_at=now,
-                placed_at=now if placed else None,
-            )
+        entry = EventRegistration(
+            event_id=event.id,
+            account_id=actor.id,
+            state=Registration.REGISTERED if placed else Registration.WAITING,
+            created_at=now,
+            placed_at=now if placed else None,
         )
+        session.add(entry)
         await session.flush()
+        await announce_places(session, event, [(actor, entry)])
     return await out(req, seen)
 
 
@@ -475,8 +584,10 @@ async def unregister(req: RequestContext, event_id: int) -> None:
         return
     await session.delete(entry)
     await session.flush()
+    promoted = []
     if entry.state is Registration.REGISTERED:
-        await promote(req, seen.event)
+        promoted = await promote(req, seen.event)
+    await announce_places(session, seen.event, [(actor, None)], promoted)
 
 
 async def registrants(req: RequestContext, event_id: int) -> event_api.RegistrantsOut:

@@ -56,6 +56,7 @@ from .forum_view import (
     thread_target,
     viewer_of,
 )
+from .reactions import with_reactions
 
 #: Threads or posts on one page when the client asks for no number (and the most it may).
 PAGE_DEFAULT = 50
@@ -150,6 +151,7 @@ async def list_posts(
         for p in rows
         if may_see_post(seen.viewer, p, post_target(seen.people, p, seen.thread, now))
     ]
+    posts = await with_reactions(session, actor.id, posts)
     return api.PostPage(posts=posts, next_after=rows[-1].id if len(rows) == limit else None)
 
 
@@ -237,6 +239,19 @@ async def create_post(
     await people_for_posts(session, seen.people, [post])
     announce_post(ForumEvents(session, space_id), seen, post)
     return Created(post_for(seen.viewer, seen.people, post, seen.thread, now), new=True)
+
+
+async def writing(req: RequestContext, limits: ForumLimits, space_id: int, thread_id: int) -> None:
+    """Whether the caller may say they are writing a reply in the thread (issue 21): the
+    questions of a reply, asked without a body. Nothing is stored or announced here; the edge
+    makes them the thread's most recently active reader."""
+    seen = await open_thread(req, space_id, thread_id)
+    if seen.thread.area not in limits.areas:
+        raise NotFound(NO_SUCH_THREAD)
+    if seen.thread.area in TEACHERS_ONLY_AREAS:
+        enforce(seen.viewer.decide(SpaceAction.POST_TEACHERS_AREA), NO_SUCH_THREAD)
+    target = thread_target(seen.people, seen.thread)
+    enforce(seen.viewer.decide(SpaceAction.POST_REPLY, target), NO_SUCH_THREAD)
 
 
 async def create_thread(
@@ -351,7 +366,8 @@ async def edit_post(
         events.on_thread(post.thread_id, E.POST_EDITED, PostShown(post=out))
     else:
         events.to_moderators(E.POST_EDITED, PostShown(post=out))
-    return post_for(seen.viewer, seen.people, post, seen.thread, now)
+    edited = post_for(seen.viewer, seen.people, post, seen.thread, now)
+    return (await with_reactions(session, req.actor.id, [edited]))[0]
 
 
 async def delete_post(req: RequestContext, space_id: int, post_id: int) -> None:
@@ -415,4 +431,5 @@ async def get_post(req: RequestContext, space_id: int, post_id: int) -> api.Post
     learns its controls for a post a live event brought (events carry no `allowed`)."""
     now = req.now
     seen, post = await open_post(req, space_id, post_id)
-    return post_for(seen.viewer, seen.people, post, seen.thread, now)
+    out = post_for(seen.viewer, seen.people, post, seen.thread, now)
+    return (await with_reactions(req.db, req.actor.id, [out]))[0]

@@ -32,13 +32,14 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import groups as group_repo
 from storage.repositories import spaces as space_repo
 
+from ..config import VideoSettings
 from ..policy import GroupAction, GroupFacts, SpaceAction, capabilities, decide_group
 from .access import NO_SUCH_SPACE, actor_of, authorize_in_space, enforce, member_target
 from .allowed import member_answers
 from .commands import MembershipChanged
 from .context import RequestContext
 from .forum_events import moderation_channel
-from .members import admit, announce_member
+from .members import admit, announce_member, off_stage
 from .outbox import outbox_of
 from .spaces import new_space
 
@@ -390,7 +391,12 @@ async def may_ban(req: RequestContext, space_id: int) -> None:
     await authorize_in_space(req, space_id, SpaceAction.BAN_MEMBER, SOMEONE_OUTSIDE)
 
 
-async def ban(req: RequestContext, space_id: int, body: group_api.BanIn) -> group_api.BanOut:
+async def ban(
+    req: RequestContext,
+    space_id: int,
+    body: group_api.BanIn,
+    video: VideoSettings | None = None,
+) -> group_api.BanOut:
     """Bar an eTwinner: removed if a member, their request dropped, no rejoining or asking."""
     session, actor, now = req.db, req.actor, req.now
     await may_ban(req, space_id)
@@ -408,6 +414,7 @@ async def ban(req: RequestContext, space_id: int, body: group_api.BanIn) -> grou
         announce_member(session, space_id, EventName.MEMBER_REMOVED, account, None)
         # Every process drops the member's live subscriptions to the group at once.
         outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=account.id))
+        await off_stage(req, space_id, account.id, video)
     if await group_repo.delete_request(session, space_id, account.id):
         announce_closed(session, space_id, account.id, RequestOutcome.BANNED, actor.id)
     entry = GroupBan(

@@ -32,6 +32,7 @@ from protocol.vocabulary import (
     Role,
     SpaceId,
     SpaceKind,
+    StageChange,
 )
 from storage.models import Account, Membership
 from storage.repositories import accounts as account_repo
@@ -39,8 +40,10 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import auth_sessions as session_repo
 from storage.repositories import spaces as space_repo
 
+from ..config import VideoSettings
 from ..policy import AddPupilFacts, InviteFacts, LeaveFacts, SpaceAction
 from ..security import Secrets, new_login_code
+from . import event_live
 from .access import authorize_in_space, member_target, person_target
 from .allowed import member_answers
 from .commands import MembershipChanged, SessionsEnded
@@ -344,7 +347,13 @@ async def change_role(
     )
 
 
-async def remove_member(req: RequestContext, space_id: int, account_id: int, reason: str) -> None:
+async def remove_member(
+    req: RequestContext,
+    space_id: int,
+    account_id: int,
+    reason: str,
+    video: VideoSettings | None = None,
+) -> None:
     session, actor, now = req.db, req.actor, req.now
     membership, account = await load_member(req, space_id, account_id)
     founders = await space_repo.count_founders(session, space_id)
@@ -363,9 +372,22 @@ async def remove_member(req: RequestContext, space_id: int, account_id: int, rea
     )
     announce_member(session, space_id, EventName.MEMBER_REMOVED, account, None)
     outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=account_id))
+    await off_stage(req, space_id, account_id, video)
 
 
-async def leave_space(req: RequestContext, space_id: int) -> None:
+async def off_stage(
+    req: RequestContext, space_id: int, account_id: int, video: VideoSettings | None
+) -> None:
+    """No longer a member: off the stage of the space's running webinars (issue 22), their
+    publisher kicked at Janus."""
+    await event_live.take_off_stage(
+        req.db, space_id, account_id, StageChange.REMOVED, video, req.actor.id, req.now
+    )
+
+
+async def leave_space(
+    req: RequestContext, space_id: int, video: VideoSettings | None = None
+) -> None:
     session, actor, now = req.db, req.actor, req.now
     founders = await space_repo.count_founders(session, space_id)
     access = await authorize_in_space(
@@ -382,3 +404,4 @@ async def leave_space(req: RequestContext, space_id: int) -> None:
     )
     announce_member(session, space_id, EventName.MEMBER_REMOVED, actor, None)
     outbox_of(session).command(MembershipChanged(space_id=space_id, account_id=actor.id))
+    await off_stage(req, space_id, actor.id, video)

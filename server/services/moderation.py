@@ -31,6 +31,7 @@ from protocol.vocabulary import (
     AuditAction,
     ModerationVerb,
     PostState,
+    StageChange,
 )
 from storage.models import ForumPost, ForumReport
 from storage.repositories import accounts as account_repo
@@ -41,6 +42,7 @@ from storage.repositories import spaces as space_repo
 from ..config import VideoSettings
 from ..policy import SpaceAction
 from . import chat as chat_service
+from . import event_live
 from .access import authorize_in_space, enforce, person_target
 from .allowed import asker_of, post_for, thread_for
 from .context import RequestContext
@@ -368,4 +370,9 @@ async def mute_member(
     if video is not None:
         muted = membership.muted_until is not None
         await follow_space_mute(req, space_id, account_id, muted, reason, video)
+    if membership.muted_until is not None:
+        # Promoted to speak in a webinar of the space's events: a muted member does not speak.
+        await event_live.take_off_stage(
+            session, space_id, account_id, StageChange.MUTED, video, actor.id, now
+        )
     return out

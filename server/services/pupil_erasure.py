@@ -42,6 +42,7 @@ from .forum_events import ForumEvents
 from .forum_view import FORMER_PUPIL
 from .members import space_channel
 from .outbox import outbox_of
+from .reactions import forget_reactions_of
 
 NO_SUCH_PUPIL = "no such pupil"
 DONE = {"keep": "kept", "remove": "removed"}
@@ -132,6 +133,7 @@ async def erase_pupil(
         erased.out.files_removed = len(file_ids)
     erased.upload_keys = await privacy_repo.drop_uploads_of(session, pupil.id)
     await privacy_repo.forget_traces(session, pupil.id, FORMER_PUPIL)
+    await forget_reactions_of(session, pupil.id)
     scrub(pupil, actor, now)
     await session_repo.delete_for_account(session, pupil.id)
     outbox = outbox_of(session)

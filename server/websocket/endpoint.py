@@ -351,6 +351,8 @@ class WsSession:
                 raise
         if channel.kind is ChannelKind.PRESENCE:
             await self.presence_snapshot(message.ref, channel, subscription)
+        elif channel.kind is ChannelKind.READERS:
+            await self.readers_snapshot(message.ref, channel, subscription)
         else:
             await self.catch_up(message, name, subscription)
         connection.go_live(name)
@@ -411,7 +413,10 @@ class WsSession:
         hub, connection = self.ctx.hub, self.connection
         entry = await hub.access.entry(channel.space_id)
         kind = entry.space.kind if entry else SpaceKind.TWINSPACE
-        await hub.presence_join(connection, channel.space_id, subscription.grant.role, kind)
+        role = subscription.grant.role
+        if role is None:  # a presence grant comes from a membership: it has a role
+            raise InvariantBroken("a presence subscription without a role in its space")
+        await hub.presence_join(connection, channel.space_id, role, kind)
         head = await hub.broker.head(channel.name)
         if kind in COUNTED_PRESENCE:
             # A group: how many, not who (issue 21); counts follow, no join/leave events.
@@ -433,6 +438,18 @@ class WsSession:
         connection.send(Ack(ref=ref, channel=channel.name, seq=head))
         connection.send(Presence(channel=channel.name, seq=head, members=snapshot))
         subscription.last_seq = head
+
+    async def readers_snapshot(
+        self, ref: str, channel: Channel, subscription: Subscription
+    ) -> None:
+        """Who is reading the thread (issue 21): the subscriber is one of them from now on."""
+        hub, connection = self.ctx.hub, self.connection
+        role = subscription.grant.role
+        if role is None:  # a thread's readers are its space's members: each has a role
+            raise InvariantBroken("a readers subscription without a role in its space")
+        await hub.readers_join(connection, channel, role)
+        connection.send(Ack(ref=ref, channel=channel.name, seq=0))
+        connection.send_text(await hub.readers_snapshot(channel))
 
     async def unsubscribe(self, message: Unsubscribe) -> None:
         name = Channel.parse(message.channel).name

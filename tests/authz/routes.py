@@ -89,7 +89,11 @@ class Case:
 
     @property
     def object_param(self) -> str | None:
-        names = [name for name in self.params if name != "space_id"]
+        names = [
+            name
+            for name, value in self.params.items()
+            if name != "space_id" and not value.startswith("=")
+        ]
         return names[-1] if names else None
 
 
@@ -663,6 +667,22 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             label="teachers",
         ),
     ),
+    # Who is writing (issue 21): the questions of a reply, with no body.
+    ("POST", THREAD + "/typing"): (
+        Case((c(S.READ_FORUM), c(S.POST_REPLY, "thread")), params=OPEN_THREAD, ok=(204,)),
+        Case(
+            (
+                c(S.READ_FORUM),
+                c(S.READ_TEACHERS_AREA),
+                c(S.POST_REPLY, "thread"),
+                c(S.POST_TEACHERS_AREA),
+            ),
+            params=TEACHERS_THREAD,
+            ok=(204,),
+            kinds=TWIN,
+            label="teachers",
+        ),
+    ),
     ("POST", THREAD + "/read"): (
         Case(
             (c(S.READ_FORUM),),
@@ -693,6 +713,18 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
             params={"post_id": "teachers_post"},
             kinds=TWIN,
             label="teachers",
+        ),
+    ),
+    ("PUT", POST + "/reactions/{reaction}"): (
+        Case(
+            (c(S.READ_FORUM), c(S.REACT_TO_POST, "reactable")),
+            params={"reaction": "=heart", **REPLY},  # the post is the object
+        ),
+    ),
+    ("DELETE", POST + "/reactions/{reaction}"): (
+        Case(
+            (c(S.READ_FORUM), c(S.REACT_TO_POST, "reactable")),
+            params={"reaction": "=heart", **REPLY},  # the post is the object
         ),
     ),
     ("GET", POST + "/history"): (
@@ -885,11 +917,14 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
 }
 
 
-def fixture_id(fx: Fixture, kind: SpaceKind | None, name: str) -> int:
+def fixture_id(fx: Fixture, kind: SpaceKind | None, name: str) -> int | str:
     """The id a case's path parameter names: ``@persona`` is that person's account (``@subject``
-    the space's subject), any other name an object of the space (MISSING if it has none)."""
+    the space's subject), ``=text`` the text itself (a reaction's kind), any other name an
+    object of the space (MISSING if it has none)."""
     from .world import MISSING
 
+    if name.startswith("="):
+        return name[1:]
     if name.startswith("@"):
         persona = name[1:]
         if persona == "subject":
@@ -900,9 +935,11 @@ def fixture_id(fx: Fixture, kind: SpaceKind | None, name: str) -> int:
     return fx.spaces[kind].ids.get(name, MISSING)
 
 
-def resolve(case: Case, fx: Fixture, kind: SpaceKind | None, **override: Any) -> dict[str, int]:
+def resolve(
+    case: Case, fx: Fixture, kind: SpaceKind | None, **override: Any
+) -> dict[str, int | str]:
     """Path parameters of one request; ``override`` replaces some (a missing or foreign id)."""
-    values: dict[str, int] = {}
+    values: dict[str, int | str] = {}
     if not case.account_route:
         assert kind is not None
         values["space_id"] = fx.spaces[kind].ids["space"]

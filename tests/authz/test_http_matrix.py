@@ -277,6 +277,8 @@ class Matrix:
         foreign: dict[str, int] = {}
         missing: dict[str, int] = {}
         for param, name in case.params.items():
+            if name.startswith("="):  # a text, the same for both (a reaction's kind)
+                continue
             if name.startswith("@"):
                 foreign[param] = int(fx.accounts["other_pupil"]["id"])
             elif name in fx.other.ids:

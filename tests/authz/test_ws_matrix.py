@@ -39,7 +39,14 @@ from protocol.video import SignalEvent
 from protocol.vocabulary import SpaceKind
 from server.clock import FakeClock
 from server.config import Settings
-from server.policy import EventAction, Outcome, SpaceAction, decide_event, decide_space
+from server.policy import (
+    EventAction,
+    Outcome,
+    SpaceAction,
+    decide_event,
+    decide_seat,
+    decide_space,
+)
 
 from ..realtime.conftest import RECEIVE_TIMEOUT, LiveServer, WsClient, serve, with_limits
 from ..video_sdp import sdp
@@ -116,6 +123,15 @@ SUBSCRIPTIONS: tuple[Sub, ...] = (
         "session_chat",
         label="session chat",
     ),
+    # Who is reading a thread (issue 21): whoever may read the thread, nobody else.
+    Sub(ChannelKind.READERS, ((S.READ_FORUM, None),), "thread", label="open"),
+    Sub(
+        ChannelKind.READERS,
+        ((S.READ_FORUM, None), (S.READ_TEACHERS_AREA, None)),
+        "teachers_thread",
+        TWIN,
+        label="teachers",
+    ),
     Sub(ChannelKind.VIDEO, ((S.SEE_SPACE, None),), "session", participants_only=True),
     Sub(ChannelKind.NOTICE, ((S.READ_OWN_NOTICES, "notice:self"),), "@self", label="own"),
     Sub(ChannelKind.NOTICE, ((S.READ_OWN_NOTICES, "notice:other"),), "@other", label="other"),
@@ -124,6 +140,9 @@ SUBSCRIPTIONS: tuple[Sub, ...] = (
     Sub(ChannelKind.QA, ((EventAction.READ_QUESTIONS, None),), "event", label="event"),
     # Its webinar's stage (hands, the count watching): the event's moderators.
     Sub(ChannelKind.STAGE, ((EventAction.SEE_STAGE, None),), "event", label="event"),
+    # One person's own place at the event (seat:EVENT:ACCOUNT): theirs only.
+    Sub(ChannelKind.SEAT, ((EventAction.SEE_EVENT, "seat:self"),), "@self", label="own"),
+    Sub(ChannelKind.SEAT, ((EventAction.SEE_EVENT, "seat:other"),), "@other", label="other"),
 )
 
 #: A valid payload of each signalling event (the peer ``to`` is one nobody is connected as).
@@ -188,7 +207,11 @@ class WsMatrix:
     def channel(self, sub: Sub, kind: SpaceKind, persona: str, space_id: int | None = None) -> str:
         ids = self.fx.spaces[kind].ids
         if sub.kind in EVENT_KINDS:
-            return f"{sub.kind}:{MISSING if space_id else ids['event']}"
+            event = f"{sub.kind}:{MISSING if space_id else ids['event']}"
+            if sub.obj is not None and sub.obj.startswith("@"):
+                who = persona if sub.obj == "@self" else other_of(persona)
+                return f"{event}:{self.fx.accounts[who]['id']}"
+            return event
         sid = space_id or ids["space"]
         if sub.obj is None:
             return f"{sub.kind}:{sid}"
@@ -202,6 +225,11 @@ class WsMatrix:
         actor = fx.actor(persona)
         decisions = []
         for action, target_name in sub.checks:
+            if isinstance(action, EventAction) and target_name in ("seat:self", "seat:other"):
+                who = persona if target_name == "seat:self" else other_of(persona)
+                seat = fx.accounts[who]["id"]
+                decisions.append(decide_seat(actor, fx.event_facts(kind, persona), seat))
+                continue
             if isinstance(action, EventAction):
                 decisions.append(decide_event(actor, action, fx.event_facts(kind, persona)))
                 continue

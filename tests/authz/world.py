@@ -44,6 +44,7 @@ from server.policy import (
     NoticesFacts,
     PersonFacts,
     PostFacts,
+    ReactionFacts,
     RoleChangeFacts,
     SessionPlaceFacts,
     SpaceAction,
@@ -264,6 +265,8 @@ class Fixture:
                 new_role=Role.PUPIL,
                 teaches_pupil=me in self.sibling_teachers,
             )
+        if name == "reactable":  # the subject's reply: visible, in an open thread
+            return ReactionFacts(post_visible=True, thread_locked=False)
         if name == "session":
             return VideoJoinFacts(has_lobby=False, locked=False, removed=False)
         if name == "session_chat":

@@ -430,3 +430,37 @@ async def test_a_muted_pupil_reads_the_qa_and_an_archived_spaces_event_takes_no_
     ok(await paul.delete(base + "/registration"), 204)
     assert error_code(await paul.post(base + "/registration"), 403) == "forbidden"
     assert ok(await ana.post(base + "/cancel", {}))["state"] == "cancelled"
+
+
+async def test_allowed_says_what_each_role_may_do_with_a_groups_event(world: World) -> None:
+    owner = await world.etwinner("Olga")
+    moderator = await world.etwinner("Mia")
+    member = await world.etwinner("Max")
+    group_id = await world.group(owner)
+    for person in (moderator, member):
+        ok(await person.post(f"/api/groups/{group_id}/join"))
+    ok(await owner.patch(f"/api/spaces/{group_id}/members/{moderator.id}", {"role": "admin"}))
+    event = await schedule(world, moderator, audience="group", space_id=group_id)
+    url = f"/api/events/{event['id']}"
+    assert event["allowed"] == [
+        "edit",
+        "cancel",
+        "list_registrants",
+        "read_attendance",
+        "ask_question",
+        "moderate_questions",
+        "see_stage",
+    ]
+    # The group's owner neither organises nor speaks: the Q&A and the stage are hers to run.
+    assert ok(await owner.get(url))["allowed"] == [
+        "register",
+        "ask_question",
+        "moderate_questions",
+        "see_stage",
+    ]
+    assert ok(await member.get(url))["allowed"] == ["register"]
+    ok(await member.post(url + "/registration"))
+    assert ok(await member.get(url))["allowed"] == ["unregister", "ask_question"]
+    # The list says the same as the event's own answer (it reads the registration too).
+    [listed] = ok(await member.get("/api/events"))["events"]
+    assert listed["allowed"] == ["unregister", "ask_question"]

@@ -12,13 +12,19 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from loadtest.janus_peer import JanusClient
 from loadtest.janus_process import JanusProcess
+from protocol.channels import Channel
 from protocol.messages import Ack, Error, Event, Subscribe
 from server.config import Settings, VideoSettings
-from server.housekeeping import process_recordings
+from server.housekeeping import LIVE_END_INTERVAL_S, process_recordings
+from server.realtime.channel_access import authorize_subscribe
+from server.services import event_live
+from server.services.access import actor_of
 from server.services.video.janus import JanusError, JanusSfu
+from storage.models import Account, EventAttendance, EventRecordingTake
 
 from ..http.conftest import ApiUser, World, error_code, ok
 from ..test_video_janus import janus as janus  # the fixture
@@ -235,3 +241,162 @@ async def test_the_organiser_records_and_everyone_following_is_told(live: LiveSe
     # Nobody published: the take has no files, and the event no recordings.
     assert await process_recordings(world.ctx) == 1  # type: ignore[arg-type]
     assert ok(await ana.get(base + "/recordings")) == []
+
+
+async def twinspace_event(world: World, teacher: ApiUser, space_id: int) -> int:
+    body = {
+        "title": "Class webinar",
+        "language": "en",
+        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
+        "duration_minutes": 60,
+        "capacity": 10,
+        "audience": "twinspace",
+        "space_id": space_id,
+    }
+    event_id: int = ok(await teacher.post("/api/events", body), 201)["id"]
+    return event_id
+
+
+async def test_a_promoted_pupil_muted_or_removed_is_kicked_at_janus_and_told(
+    live: LiveServer, janus: JanusProcess
+) -> None:
+    world = live.world
+    olga = await world.etwinner("Olga")
+    space_id = await world.space(olga)
+    ana, bob = await world.pupils(olga, space_id, ["Ana", "Bob"])
+    event_id = await twinspace_event(world, olga, space_id)
+    base = f"/api/events/{event_id}"
+    for pupil in (ana, bob):
+        ok(await pupil.post(base + "/registration"))
+    world.clock.advance(dt.timedelta(days=1, minutes=1))
+    room = ok(await olga.post(base + "/live"))["sfu"]["room"]
+    seats = {p.id: await follow(live, p, f"seat:{event_id}:{p.id}") for p in (ana, bob)}
+    watcher = await follow(live, olga, f"qa:{event_id}")
+    client = JanusClient(janus.url)
+    await client.open()
+    sfu = JanusSfu(janus.url, janus.admin_key)
+    try:
+        tokens = {}
+        for pupil in (ana, bob):
+            ok(await olga.post(f"{base}/live/stage/{pupil.id}", {"on_stage": True}))
+            told = await until(seats[pupil.id], "live.stage")
+            assert (told["on_stage"], told["why"]) == (True, "promoted")
+            tokens[pupil.id] = ok(await pupil.post(base + "/live/join"))["sfu"]["token"]
+            assert (await join_as(client, room, pupil.id, tokens[pupil.id]))["videoroom"] == (
+                "joined"
+            )
+        assert {ana.id, bob.id} <= await participants(sfu, room)
+
+        # Muted in the event's space: off the stage at Janus, the token revoked, told.
+        mute = {"minutes": 30, "reason": "shouting"}
+        ok(await olga.post(f"/api/spaces/{space_id}/members/{ana.id}/mute", mute))
+        assert ana.id not in await participants(sfu, room)
+        assert "error_code" in await join_as(client, room, ana.id, tokens[ana.id])
+        told = await until(seats[ana.id], "live.stage")
+        assert (told["on_stage"], told["why"]) == (False, "muted")
+        speakers = speaking(await until(watcher, "live.session"))
+        while ("Ana", True, False) in speakers:  # the promotions' own announcements first
+            speakers = speaking(await until(watcher, "live.session"))
+        assert ("Bob", True, False) in speakers
+        joined = ok(await ana.post(base + "/live/join"))
+        assert (joined["may_publish"], joined["sfu"]["token"]) == (False, None)
+
+        # Removed from the twinspace: the same, and the event is gone for them.
+        removal = {"reason": "left the school"}
+        ok(await olga.post(f"/api/spaces/{space_id}/members/{bob.id}/remove", removal), 204)
+        assert bob.id not in await participants(sfu, room)
+        assert "error_code" in await join_as(client, room, bob.id, tokens[bob.id])
+        assert error_code(await bob.post(base + "/live/join"), 404) == "not_found"
+        while ("Bob", True, False) in speaking(await until(watcher, "live.session")):
+            pass
+    finally:
+        await client.close()
+
+
+async def test_the_session_ends_by_itself_after_its_event_and_grace(
+    live: LiveServer, janus: JanusProcess
+) -> None:
+    world = live.world
+    olga = await world.etwinner("Olga")
+    ana = await world.etwinner("Ana")
+    event_id = await scheduled(world, olga, [])
+    base = f"/api/events/{event_id}"
+    ok(await ana.post(base + "/registration"))
+    world.clock.advance(dt.timedelta(days=1, minutes=1))
+    room = ok(await olga.post(base + "/live"))["sfu"]["room"]
+    ok(await olga.post(base + "/live/recording", {"recording": True}))
+    viewer = await follow(live, ana, f"qa:{event_id}")
+    stage = await follow(live, olga, f"stage:{event_id}")
+    sfu = JanusSfu(janus.url, janus.admin_key)
+    await participants(sfu, room)  # the room is there
+    # Past the end, within the grace: it goes on (the loop looks every few seconds).
+    world.clock.advance(dt.timedelta(minutes=60) + event_live.LIVE_GRACE / 2)
+    await viewer.nothing_within(LIVE_END_INTERVAL_S + 1)
+    assert ok(await olga.get(base + "/live"))["state"] == "live"
+    # Past the grace: the server's housekeeping ends it, with nobody asking.
+    world.clock.advance(event_live.LIVE_GRACE)
+    within = LIVE_END_INTERVAL_S + 5
+    for follower in (viewer, stage):
+        ended = await follower.expect(Event, within=within)
+        while ended.event != "live.session":  # the count watching, on the stage
+            ended = await follower.expect(Event, within=within)
+        assert ended.data["state"] == "ended"
+    assert ok(await olga.get(base + "/live"))["state"] == "ended"
+    with pytest.raises(JanusError, match="refused"):
+        await participants(sfu, room)  # the room is gone
+    async with world.ctx.sessionmaker() as db:
+        # The recording stopped: its take is there for the recordings' loop (which may have
+        # processed it already: nobody published, so it made no files).
+        takes = list(
+            await db.scalars(
+                select(EventRecordingTake).where(EventRecordingTake.event_id == event_id)
+            )
+        )
+        # Attendance closed at the event's end, though Ana's page is still open.
+        stretches = list(
+            await db.scalars(select(EventAttendance).where(EventAttendance.event_id == event_id))
+        )
+    assert [t.room for t in takes] == [room]
+    assert [s.left_at is not None for s in stretches] == [True]
+    [ana_there] = ok(await olga.get(base + "/attendance"))
+    assert ana_there["display_name"] == "Ana"
+
+
+async def test_only_one_process_ends_an_overdue_session(
+    live: LiveServer, janus: JanusProcess, database_url: str
+) -> None:
+    """Two passes at once (two server processes): the event's row is held with SKIP LOCKED,
+    so the second skips it while the first ends it, and finds nothing after."""
+    if database_url.startswith("sqlite"):
+        pytest.skip("SQLite has one writer at a time; several processes run on PostgreSQL")
+    world = live.world
+    olga = await world.etwinner("Olga")
+    event_id = await scheduled(world, olga, [])
+    world.clock.advance(dt.timedelta(days=1, minutes=1))
+    ok(await olga.post(f"/api/events/{event_id}/live"))
+    # The passes' own time, past the grace; the server's loop keeps the clock's (not due).
+    later = world.clock.now() + dt.timedelta(minutes=60) + event_live.LIVE_GRACE
+    video = world.ctx.settings.video  # type: ignore[attr-defined]
+    sessions = world.ctx.sessionmaker
+    async with sessions() as first, sessions() as second:
+        async with first.begin():
+            assert await event_live.end_overdue(first, later, video) == [event_id]
+            async with second.begin():
+                assert await event_live.end_overdue(second, later, video) == []  # skipped
+        async with second.begin():
+            assert await event_live.end_overdue(second, later, video) == []  # ended already
+    assert ok(await olga.get(f"/api/events/{event_id}/live"))["state"] == "ended"
+
+
+async def test_event_channels_carry_no_role(live: LiveServer) -> None:
+    world = live.world
+    olga = await world.etwinner("Olga")
+    event_id = await scheduled(world, olga, [])
+    async with world.ctx.sessionmaker() as db:
+        account = await db.get(Account, olga.id)
+        assert account is not None
+        for name in (f"qa:{event_id}", f"stage:{event_id}", f"seat:{event_id}:{olga.id}"):
+            grant = await authorize_subscribe(
+                db, actor_of(account), Channel.parse(name), world.clock.now()
+            )
+            assert grant.role is None

@@ -223,8 +223,19 @@ def sfu_transport() -> str:
 
 
 @pytest.fixture
+def sfu_recordings() -> bool:
+    """Whether `sfu_site`'s server records webinars (`TWINSPACE_JANUS_RECORDINGS`, a folder of
+    the test's own); a module overrides it with a fixture of the same name."""
+    return False
+
+
+@pytest.fixture
 async def sfu_site(
-    database_url: str, tmp_path: Path, sfu_mesh_limit: int, sfu_transport: str
+    database_url: str,
+    tmp_path: Path,
+    sfu_mesh_limit: int,
+    sfu_transport: str,
+    sfu_recordings: bool,
 ) -> AsyncIterator[SfuSite]:
     """As `site`, with a real Janus (VideoRoom, ICE on the namespace's veth only) configured
     as the server's SFU and Chromium in Janus's network namespace. Needs root, iproute2,
@@ -240,6 +251,7 @@ async def sfu_site(
             janus_url=network.url,
             janus_admin_key=network.admin_key,
             janus_client_url=network.ws_url if websocket else None,
+            janus_recordings_dir=str(tmp_path / "recordings") if sfu_recordings else None,
         )
         settings = Settings(
             database_url=database_url, data_dir=tmp_path, cheap_hashing=True, video=video

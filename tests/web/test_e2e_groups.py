@@ -223,3 +223,90 @@ async def test_a_closed_groups_request_is_accepted_live_and_a_ban_is_confirmed(
     await apage.locator("dialog [data-action=confirm]").click()
     await expect(member.locator(".role")).to_have_text("Moderator")
     await screenshot(apage, "groups-members-owner")
+
+
+async def test_a_member_reacts_by_keyboard_and_another_sees_the_count_live(site: Site) -> None:
+    """Reactions (issue 21): the bar under a post, its picker by keyboard, aria-pressed for
+    one's own, and the count changing live on another member's open page."""
+    world = site.live.world
+    ana = await world.etwinner("Ana Costa")
+    group_id = ok(
+        await ana.post(
+            "/api/groups", {"title": "Reading club", "topic": "Books", "language": "en"}
+        ),
+        201,
+    )["id"]
+    bob = await world.etwinner("Bob Weber", country="DE")
+    ok(await bob.post(f"/api/groups/{group_id}/join"))
+    body = {
+        "title": "Favourite books",
+        "body": "Which book do your pupils love?",
+        "area": "open",
+        "client_id": "e2e-reactions-1",
+    }
+    thread_id = ok(await ana.post(f"/api/spaces/{group_id}/forum/threads", body), 201)["thread"][
+        "id"
+    ]
+    pages = []
+    for who in (ana, bob):
+        page = await (await site.person()).page()
+        await sign_in_teacher(page, who)
+        await page.goto(f"{site.base}/#/spaces/{group_id}")
+        await page.get_by_role("tab", name="Forum").click()
+        await page.locator(".thread-link").click()
+        await expect(page.locator(".post-body")).to_have_text(["Which book do your pupils love?"])
+        pages.append(page)
+    apage, bpage = pages
+
+    # Bob, by keyboard only: focus the post's "Add a reaction", open the picker, choose.
+    add = bpage.get_by_role("button", name="Add a reaction")
+    await add.focus()
+    await bpage.keyboard.press("Enter")
+    await expect(add).to_have_attribute("aria-expanded", "true")
+    picker = bpage.get_by_role("group", name="Choose a reaction")
+    await expect(picker.get_by_role("button")).to_have_count(6)
+    # The focus went to the first choice; Tab to the third (Bravo), Space to choose it.
+    await bpage.keyboard.press("Tab")
+    await bpage.keyboard.press("Tab")
+    await expect(picker.get_by_role("button", name="Bravo")).to_be_focused()
+    await bpage.keyboard.press("Space")
+    mine = bpage.get_by_role("button", name="Bravo: 1 person")
+    await expect(mine).to_have_attribute("aria-pressed", "true")
+    await expect(mine).to_be_focused()
+    await expect(picker).to_have_count(0)
+
+    # Ana's page, open all along, shows the count without a reload; not pressed for her.
+    theirs = apage.get_by_role("button", name="Bravo: 1 person")
+    await expect(theirs).to_have_attribute("aria-pressed", "false")
+    await theirs.click()
+    await expect(apage.get_by_role("button", name="Bravo: 2 people")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    await expect(bpage.get_by_role("button", name="Bravo: 2 people")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+
+    # Escape closes the picker and gives the focus back.
+    await add.focus()
+    await bpage.keyboard.press("Enter")
+    await expect(picker).to_be_visible()
+    await no_axe_violations(bpage, "reactions-picker")
+    await bpage.get_by_role("group", name="Choose a reaction").get_by_role("button").first.focus()
+    await bpage.keyboard.press("Escape")
+    await expect(picker).to_have_count(0)
+    await expect(add).to_be_focused()
+
+    # Bob takes his back by keyboard: Ana sees 1 again, live.
+    await bpage.get_by_role("button", name="Bravo: 2 people").focus()
+    await bpage.keyboard.press("Enter")
+    await expect(bpage.get_by_role("button", name="Bravo: 1 person")).to_have_attribute(
+        "aria-pressed", "false"
+    )
+    await expect(apage.get_by_role("button", name="Bravo: 1 person")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    await no_axe_violations(apage, "reactions")
+    page_posts = ok(await bob.get(f"/api/spaces/{group_id}/forum/threads/{thread_id}/posts"))[
+        "posts"
+    ]
+    assert (page_posts[0]["reactions"], page_posts[0]["my_reactions"]) == ({"clap": 1}, [])

@@ -1,5 +1,5 @@
 // The events' HTTP API (issue 22, docs/events.md) from the page: the list, scheduling,
-// registration, the organiser's lists and the live Q&A's questions.
+// registration, the organiser's lists, the live Q&A's questions and the live webinar.
 
 import { call } from "./api.js";
 
@@ -22,6 +22,15 @@ export const eventApi = {
   upvote: (id, questionId) => call("POST", `${base(id)}/questions/${enc(questionId)}/vote`),
   moderate: (id, questionId, verb, answer = "") =>
     call("POST", `${base(id)}/questions/${enc(questionId)}/moderate`, { verb, answer }),
+  // The live webinar (its video session through the SFU).
+  live: (id) => call("GET", `${base(id)}/live`),
+  startLive: (id) => call("POST", `${base(id)}/live`),
+  joinLive: (id) => call("POST", `${base(id)}/live/join`),
+  endLive: (id) => call("POST", `${base(id)}/live/end`),
+  hand: (id, raised) => call("POST", `${base(id)}/live/hand`, { raised }),
+  publishing: (id, publishing) => call("POST", `${base(id)}/live/publishing`, { publishing }),
+  stage: (id, accountId, onStage) => call("POST", `${base(id)}/live/stage/${enc(accountId)}`, { on_stage: onStage }),
+  recording: (id, recording) => call("POST", `${base(id)}/live/recording`, { recording }),
   /** The iCalendar file's address (a plain link: the browser downloads it). */
   calendarUrl: (id) => `${base(id)}/event.ics`,
 };

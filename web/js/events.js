@@ -44,6 +44,8 @@ export const POST_HIDDEN = "post.hidden";
 export const POST_APPROVED = "post.approved";
 /** Sent on: thread, notice. */
 export const POST_RESTORED = "post.restored";
+/** Sent on: thread. */
+export const POST_REACTIONS = "post.reactions";
 /** Sent on: moderation, notice. */
 export const POST_PENDING = "post.pending";
 /** Sent on: notice. */
@@ -138,6 +140,12 @@ export const LIVE_SESSION = "live.session";
 export const LIVE_HAND = "live.hand";
 /** Sent on: stage. */
 export const LIVE_WATCHING = "live.watching";
+/** Sent on: qa. */
+export const EVENT_PLACES = "event.places";
+/** Sent on: seat. */
+export const REGISTRATION_CHANGED = "registration.changed";
+/** Sent on: seat. */
+export const LIVE_STAGE = "live.stage";
 
 // Every name of one family (before the first dot), for a screen that takes them all.
 export const MEMBER_EVENTS = new Set([
@@ -166,6 +174,7 @@ export const POST_EVENTS = new Set([
   POST_HIDDEN,
   POST_APPROVED,
   POST_RESTORED,
+  POST_REACTIONS,
   POST_PENDING,
   POST_REJECTED,
   POST_PURGED,
@@ -207,4 +216,6 @@ export const QUESTION_EVENTS = new Set([
   QUESTION_MODERATED,
   QUESTION_HIDDEN,
 ]);
-export const LIVE_EVENTS = new Set([LIVE_SESSION, LIVE_HAND, LIVE_WATCHING]);
+export const LIVE_EVENTS = new Set([LIVE_SESSION, LIVE_HAND, LIVE_WATCHING, LIVE_STAGE]);
+export const EVENT_EVENTS = new Set([EVENT_PLACES]);
+export const REGISTRATION_EVENTS = new Set([REGISTRATION_CHANGED]);

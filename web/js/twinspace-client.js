@@ -47,9 +47,9 @@ export const State = Object.freeze({
   CLOSED: "closed", // close() was called
 });
 
-// Kinds whose `since` the server honours (protocol/channels.py KIND_RULES: presence and typing
-// are not).
-const REPLAYABLE = new Set(["space", "thread", "archive", "video", "teachers", "moderation", "notice", "qa", "stage"]);
+// Kinds whose `since` the server honours (protocol/channels.py KIND_RULES: presence, typing
+// and readers are not).
+const REPLAYABLE = new Set(["space", "thread", "archive", "video", "teachers", "moderation", "notice", "qa", "stage", "seat"]);
 
 export const DEFAULTS = Object.freeze({
   initialDelayMs: 500, // first back-off step
@@ -324,6 +324,8 @@ export class TwinspaceClient extends EventTarget {
       // Video signalling addressed to this connection: not sequenced, never replayed.
       case "presence.count":
         // A group's live count of who is online (issue 21): not sequenced either.
+      case "presence.readers":
+        // Who is reading a thread (issue 21): a coalesced snapshot, not sequenced.
         return this.subscriptions.get(message.channel)?.handler(message);
       case "unsubscribed": {
         const sub = this.subscriptions.get(message.channel);

@@ -361,6 +361,26 @@ forum-report_said = السبب: { $reason }
 forum-resolve = إغلاق البلاغ
 forum-resolved = أُغلق البلاغ.
 
+## reactions
+reaction-bar = التفاعلات
+reaction-add = أضف تفاعلًا
+reaction-picker = اختر تفاعلًا
+reaction-count =
+    { $count ->
+        [zero] { $name }: لا أحد
+        [one] { $name }: شخص واحد
+        [two] { $name }: شخصان
+        [few] { $name }: { $count } أشخاص
+        [many] { $name }: { $count } شخصًا
+       *[other] { $name }: { $count } شخص
+    }
+reaction-thumbs_up = إعجاب
+reaction-heart = قلب
+reaction-clap = أحسنت
+reaction-laugh = مضحك
+reaction-idea = فكرة جيدة
+reaction-question = لدي سؤال
+
 ## archive
 archive-title = الملفات
 archive-usage = المستخدم: { $used } من { $quota }
@@ -906,6 +926,18 @@ group_role-founder = المالك
 group_role-admin = الإشراف
 group_role-teacher = عضو
 
+## readers
+readers-title = يقرأ الآن
+readers-more =
+    { $count ->
+        [zero] ولا أحد غيرهم
+        [one] وشخص واحد آخر
+        [two] وشخصان آخران
+        [few] و{ $count } أشخاص آخرين
+        [many] و{ $count } شخصًا آخر
+       *[other] و{ $count } شخص آخر
+    }
+
 ## groups
 groups-nav = المجموعات
 groups-title = مجموعات eTwinning
@@ -1090,3 +1122,31 @@ audit-event-created = جدولة الفعالية «{ $title }»
 audit-event-updated = تعديل الفعالية «{ $title }»
 audit-event-cancelled = إلغاء الفعالية «{ $title }»
 audit-event-question_moderated = إدارة سؤال في الفعالية «{ $title }»
+
+## the live webinar (issue 22)
+live-title = فيديو مباشر
+live-not_started = لم يبدأ الفيديو المباشر بعد.
+live-ended = انتهى الفيديو المباشر.
+live-connecting = جارٍ الاتصال بالفيديو المباشر…
+live-need_place = لا يمكن مشاهدة الفيديو المباشر إلا لمن لديه مقعد.
+live-watching_you = أنت تشاهد الفيديو المباشر.
+live-on_air = أنت على الهواء: الجميع يراك ويسمعك.
+live-recording = يجري تسجيل هذه الفعالية.
+live-speaking = يتحدث: { $names }
+live-nobody_speaking = لا أحد يتحدث بعد.
+live-watching = المشاهدون: { $watching }
+live-start = بدء الفيديو المباشر
+live-end = إنهاء الفيديو المباشر
+live-end_confirm_title = هل تريد إنهاء الفيديو المباشر لـ«{ $title }»؟
+live-end_confirm_lost = يتوقف الفيديو للجميع، المتحدثين والجمهور. يمكنك بدؤه من جديد ما دامت الفعالية قائمة؛ وتبقى الأسئلة محفوظة.
+live-go_live = البث المباشر
+live-stop = إيقاف الفيديو الخاص بي
+live-hand_raised = يدك مرفوعة: قد يدعوك أحد المشرفين إلى الحديث.
+live-invited = أنت مدعو إلى الحديث: ابدأ البث عندما تكون مستعدًا.
+live-returned = عدت إلى الجمهور.
+live-hands = الأيدي المرفوعة
+live-no_hands = لا توجد يد مرفوعة.
+live-promote = دعوة { $name } إلى الحديث
+live-return = إعادة { $name } إلى الجمهور
+live-record_start = بدء التسجيل
+live-record_stop = إيقاف التسجيل

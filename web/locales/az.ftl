@@ -341,6 +341,22 @@ forum-report_said = Səbəb: { $reason }
 forum-resolve = Şikayəti bağla
 forum-resolved = Şikayət bağlandı.
 
+## reactions
+reaction-bar = Reaksiyalar
+reaction-add = Reaksiya əlavə et
+reaction-picker = Reaksiya seçin
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } nəfər
+       *[other] { $name }: { $count } nəfər
+    }
+reaction-thumbs_up = Bəyəndim
+reaction-heart = Ürək
+reaction-clap = Bravo
+reaction-laugh = Gülməli
+reaction-idea = Yaxşı fikir
+reaction-question = Sualım var
+
 ## archive
 archive-title = Fayllar
 archive-usage = { $used } / { $quota } istifadə olunub
@@ -838,6 +854,14 @@ group_role-founder = Qrupun sahibi
 group_role-admin = Moderasiya
 group_role-teacher = Üzv
 
+## readers
+readers-title = İndi oxuyanlar
+readers-more =
+    { $count ->
+        [one] və daha { $count } nəfər
+       *[other] və daha { $count } nəfər
+    }
+
 ## groups
 groups-nav = Qruplar
 groups-title = eTwinning qrupları
@@ -1018,3 +1042,31 @@ audit-event-created = “{ $title }” tədbirini planlaşdırdı
 audit-event-updated = “{ $title }” tədbirini dəyişdi
 audit-event-cancelled = “{ $title }” tədbirini ləğv etdi
 audit-event-question_moderated = “{ $title }” tədbirinin sualını moderasiya etdi
+
+## the live webinar (issue 22)
+live-title = Canlı video
+live-not_started = Canlı video hələ başlamayıb.
+live-ended = Canlı video bitdi.
+live-connecting = Canlı videoya qoşulur…
+live-need_place = Canlı videoya yalnız yeri olanlar baxa bilər.
+live-watching_you = Canlı videoya baxırsınız.
+live-on_air = Canlı efirdəsiniz: hamı sizi görür və eşidir.
+live-recording = Bu tədbir yazılır.
+live-speaking = Danışır: { $names }
+live-nobody_speaking = Hələ heç kim danışmır.
+live-watching = Baxır: { $watching }
+live-start = Canlı videonu başlat
+live-end = Canlı videonu bitir
+live-end_confirm_title = “{ $title }” canlı videosu bitirilsin?
+live-end_confirm_lost = Video hamı üçün dayanır, məruzəçilər və tamaşaçılar üçün. Tədbir davam etdikcə onu yenidən başlada bilərsiniz; suallar saxlanılır.
+live-go_live = Canlı efirə çıx
+live-stop = Videomu dayandır
+live-hand_raised = Əliniz qalxıb: moderator sizi danışmağa dəvət edə bilər.
+live-invited = Danışmağa dəvət olunmusunuz: hazır olanda canlı efirə çıxın.
+live-returned = Yenidən tamaşaçılar arasındasınız.
+live-hands = Qaldırılmış əllər
+live-no_hands = Heç kim əlini qaldırmayıb.
+live-promote = { $name } danışmağa dəvət et
+live-return = { $name } tamaşaçılara qaytar
+live-record_start = Yazını başlat
+live-record_stop = Yazını dayandır

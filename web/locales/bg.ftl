@@ -341,6 +341,22 @@ forum-report_said = Причина: { $reason }
 forum-resolve = Затвори сигнала
 forum-resolved = Сигналът е затворен.
 
+## reactions
+reaction-bar = Реакции
+reaction-add = Добавяне на реакция
+reaction-picker = Изберете реакция
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } човек
+       *[other] { $name }: { $count } души
+    }
+reaction-thumbs_up = Палец нагоре
+reaction-heart = Сърце
+reaction-clap = Браво
+reaction-laugh = Смешно
+reaction-idea = Добра идея
+reaction-question = Имам въпрос
+
 ## archive
 archive-title = Файлове
 archive-usage = Използвани { $used } от { $quota }
@@ -838,6 +854,14 @@ group_role-founder = Собственост на групата
 group_role-admin = Модерация
 group_role-teacher = Член на групата
 
+## readers
+readers-title = Четат сега
+readers-more =
+    { $count ->
+        [one] и още { $count } човек
+       *[other] и още { $count } души
+    }
+
 ## groups
 groups-nav = Групи
 groups-title = Групи в eTwinning
@@ -1018,3 +1042,31 @@ audit-event-created = Планиране на събитието „{ $title }�
 audit-event-updated = Промяна на събитието „{ $title }“
 audit-event-cancelled = Отмяна на събитието „{ $title }“
 audit-event-question_moderated = Модериране на въпрос от събитието „{ $title }“
+
+## the live webinar (issue 22)
+live-title = Видео на живо
+live-not_started = Видеото на живо още не е започнало.
+live-ended = Видеото на живо приключи.
+live-connecting = Свързване с видеото на живо…
+live-need_place = Видеото на живо могат да гледат само тези, които имат място.
+live-watching_you = Гледате видеото на живо.
+live-on_air = Вие сте на живо: всички ви виждат и чуват.
+live-recording = Това събитие се записва.
+live-speaking = Говори: { $names }
+live-nobody_speaking = Още никой не говори.
+live-watching = Гледат: { $watching }
+live-start = Започни видеото на живо
+live-end = Приключи видеото на живо
+live-end_confirm_title = Да се приключи ли видеото на живо на „{ $title }“?
+live-end_confirm_lost = Видеото спира за всички – говорители и публика. Можете да го започнете отново, докато трае събитието; въпросите се запазват.
+live-go_live = Включи се на живо
+live-stop = Спри моето видео
+live-hand_raised = Ръката ви е вдигната: модератор може да ви покани да говорите.
+live-invited = Поканени сте да говорите: включете се на живо, когато сте готови.
+live-returned = Отново сте в публиката.
+live-hands = Вдигнати ръце
+live-no_hands = Няма вдигната ръка.
+live-promote = Покани { $name } да говори
+live-return = Върни { $name } в публиката
+live-record_start = Започни записа
+live-record_stop = Спри записа

@@ -350,6 +350,23 @@ forum-report_said = Motiu: { $reason }
 forum-resolve = Tanca la denúncia
 forum-resolved = La denúncia s’ha tancat.
 
+## reactions
+reaction-bar = Reaccions
+reaction-add = Afegeix una reacció
+reaction-picker = Tria una reacció
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persona
+        [many] { $name }: { $count } persones
+       *[other] { $name }: { $count } persones
+    }
+reaction-thumbs_up = M'agrada
+reaction-heart = Cor
+reaction-clap = Bravo
+reaction-laugh = Divertit
+reaction-idea = Bona idea
+reaction-question = Tinc una pregunta
+
 ## archive
 archive-title = Fitxers
 archive-usage = { $used } utilitzats de { $quota }
@@ -859,6 +876,15 @@ group_role-founder = Titularitat
 group_role-admin = Moderació
 group_role-teacher = Membre
 
+## readers
+readers-title = Llegint ara
+readers-more =
+    { $count ->
+        [one] i { $count } persona més
+        [many] i { $count } persones més
+       *[other] i { $count } persones més
+    }
+
 ## groups
 groups-nav = Grups
 groups-title = Grups eTwinning
@@ -1040,3 +1066,31 @@ audit-event-created = Ha programat l’esdeveniment «{ $title }»
 audit-event-updated = Ha modificat l’esdeveniment «{ $title }»
 audit-event-cancelled = Ha cancel·lat l’esdeveniment «{ $title }»
 audit-event-question_moderated = Ha moderat una pregunta de l’esdeveniment «{ $title }»
+
+## the live webinar (issue 22)
+live-title = Vídeo en directe
+live-not_started = El vídeo en directe encara no ha començat.
+live-ended = El vídeo en directe ha acabat.
+live-connecting = S’està connectant al vídeo en directe…
+live-need_place = Només qui té plaça pot veure el vídeo en directe.
+live-watching_you = Esteu veient el vídeo en directe.
+live-on_air = Esteu en directe: tothom us veu i us sent.
+live-recording = Aquest esdeveniment s’està enregistrant.
+live-speaking = Parla: { $names }
+live-nobody_speaking = Encara no parla ningú.
+live-watching = Espectadors: { $watching }
+live-start = Inicia el vídeo en directe
+live-end = Acaba el vídeo en directe
+live-end_confirm_title = Voleu acabar el vídeo en directe de «{ $title }»?
+live-end_confirm_lost = El vídeo s’atura per a tothom, ponents i públic. El podeu tornar a iniciar mentre duri l’esdeveniment; les preguntes es conserven.
+live-go_live = Surt en directe
+live-stop = Atura el meu vídeo
+live-hand_raised = Teniu la mà aixecada: un moderador us pot convidar a parlar.
+live-invited = Us conviden a parlar: sortiu en directe quan estigueu a punt.
+live-returned = Torneu a ser entre el públic.
+live-hands = Mans aixecades
+live-no_hands = No hi ha cap mà aixecada.
+live-promote = Convida { $name } a parlar
+live-return = Torna { $name } al públic
+live-record_start = Inicia l’enregistrament
+live-record_stop = Atura l’enregistrament

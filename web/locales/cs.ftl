@@ -355,6 +355,24 @@ forum-report_said = Důvod: { $reason }
 forum-resolve = Uzavřít nahlášení
 forum-resolved = Nahlášení je uzavřené.
 
+## reactions
+reaction-bar = Reakce
+reaction-add = Přidat reakci
+reaction-picker = Vyberte reakci
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osoby
+        [many] { $name }: { $count } osoby
+       *[other] { $name }: { $count } osob
+    }
+reaction-thumbs_up = Palec nahoru
+reaction-heart = Srdce
+reaction-clap = Bravo
+reaction-laugh = Vtipné
+reaction-idea = Dobrý nápad
+reaction-question = Mám otázku
+
 ## archive
 archive-title = Soubory
 archive-usage = Využito { $used } z { $quota }
@@ -876,6 +894,16 @@ group_role-founder = Správa skupiny
 group_role-admin = Moderování
 group_role-teacher = Člen skupiny
 
+## readers
+readers-title = Právě čtou
+readers-more =
+    { $count ->
+        [one] a { $count } další osoba
+        [few] a { $count } další osoby
+        [many] a { $count } další osoby
+       *[other] a { $count } dalších osob
+    }
+
 ## groups
 groups-nav = Skupiny
 groups-title = Skupiny eTwinning
@@ -1058,3 +1086,31 @@ audit-event-created = Naplánování akce „{ $title }“
 audit-event-updated = Úprava akce „{ $title }“
 audit-event-cancelled = Zrušení akce „{ $title }“
 audit-event-question_moderated = Moderování otázky akce „{ $title }“
+
+## the live webinar (issue 22)
+live-title = Živé video
+live-not_started = Živé video ještě nezačalo.
+live-ended = Živé video skončilo.
+live-connecting = Připojování k živému videu…
+live-need_place = Živé video mohou sledovat jen ti, kdo mají místo.
+live-watching_you = Sledujete živé video.
+live-on_air = Vysíláte živě: všichni vás vidí a slyší.
+live-recording = Tato akce se nahrává.
+live-speaking = Mluví: { $names }
+live-nobody_speaking = Zatím nikdo nemluví.
+live-watching = Sleduje: { $watching }
+live-start = Spustit živé video
+live-end = Ukončit živé video
+live-end_confirm_title = Ukončit živé video akce „{ $title }“?
+live-end_confirm_lost = Video se zastaví všem, řečníkům i publiku. Dokud akce trvá, můžete ho spustit znovu; otázky zůstanou zachovány.
+live-go_live = Vysílat živě
+live-stop = Zastavit moje video
+live-hand_raised = Máte zvednutou ruku: moderátor vás může pozvat ke slovu.
+live-invited = Jste pozváni ke slovu: začněte vysílat, až budete připraveni.
+live-returned = Jste zpět v publiku.
+live-hands = Zvednuté ruce
+live-no_hands = Nikdo nezvedl ruku.
+live-promote = Pozvat { $name } ke slovu
+live-return = Vrátit { $name } do publika
+live-record_start = Spustit nahrávání
+live-record_stop = Zastavit nahrávání

@@ -345,6 +345,22 @@ forum-report_said = Begrundelse: { $reason }
 forum-resolve = Luk anmeldelsen
 forum-resolved = Anmeldelsen er lukket.
 
+## reactions
+reaction-bar = Reaktioner
+reaction-add = Tilføj en reaktion
+reaction-picker = Vælg en reaktion
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } personer
+    }
+reaction-thumbs_up = Tommel op
+reaction-heart = Hjerte
+reaction-clap = Bravo
+reaction-laugh = Sjovt
+reaction-idea = God idé
+reaction-question = Jeg har et spørgsmål
+
 ## archive
 archive-title = Filer
 archive-usage = { $used } af { $quota } brugt
@@ -842,6 +858,14 @@ group_role-founder = Ejer
 group_role-admin = Moderering
 group_role-teacher = Medlem
 
+## readers
+readers-title = Læser nu
+readers-more =
+    { $count ->
+        [one] og { $count } anden
+       *[other] og { $count } andre
+    }
+
 ## groups
 groups-nav = Grupper
 groups-title = eTwinning-grupper
@@ -1022,3 +1046,31 @@ audit-event-created = Planlagde arrangementet “{ $title }”
 audit-event-updated = Rettede arrangementet “{ $title }”
 audit-event-cancelled = Aflyste arrangementet “{ $title }”
 audit-event-question_moderated = Modererede et spørgsmål til arrangementet “{ $title }”
+
+## the live webinar (issue 22)
+live-title = Livevideo
+live-not_started = Livevideoen er ikke startet endnu.
+live-ended = Livevideoen er slut.
+live-connecting = Forbinder til livevideoen …
+live-need_place = Kun de, der har en plads, kan se livevideoen.
+live-watching_you = Du ser livevideoen.
+live-on_air = Du er live: alle ser og hører dig.
+live-recording = Denne begivenhed bliver optaget.
+live-speaking = Taler: { $names }
+live-nobody_speaking = Ingen taler endnu.
+live-watching = Ser med: { $watching }
+live-start = Start livevideoen
+live-end = Afslut livevideoen
+live-end_confirm_title = Afslutte livevideoen for “{ $title }”?
+live-end_confirm_lost = Videoen stopper for alle, talere og publikum. Du kan starte den igen, så længe begivenheden varer; spørgsmålene bevares.
+live-go_live = Gå live
+live-stop = Stop min video
+live-hand_raised = Din hånd er rakt op: en moderator kan invitere dig til at tale.
+live-invited = Du er inviteret til at tale: gå live, når du er klar.
+live-returned = Du er tilbage i publikum.
+live-hands = Rakte hænder
+live-no_hands = Ingen hånd er rakt op.
+live-promote = Inviter { $name } til at tale
+live-return = Send { $name } tilbage til publikum
+live-record_start = Start optagelsen
+live-record_stop = Stop optagelsen

@@ -345,6 +345,22 @@ forum-report_said = Grund: { $reason }
 forum-resolve = Meldung schließen
 forum-resolved = Die Meldung ist geschlossen.
 
+## reactions
+reaction-bar = Reaktionen
+reaction-add = Reaktion hinzufügen
+reaction-picker = Reaktion auswählen
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } Person
+       *[other] { $name }: { $count } Personen
+    }
+reaction-thumbs_up = Daumen hoch
+reaction-heart = Herz
+reaction-clap = Bravo
+reaction-laugh = Lustig
+reaction-idea = Gute Idee
+reaction-question = Ich habe eine Frage
+
 ## archive
 archive-title = Dateien
 archive-usage = { $used } von { $quota } belegt
@@ -842,6 +858,14 @@ group_role-founder = Leitung
 group_role-admin = Moderation
 group_role-teacher = Mitglied
 
+## readers
+readers-title = Lesen gerade
+readers-more =
+    { $count ->
+        [one] und { $count } weitere Person
+       *[other] und { $count } weitere Personen
+    }
+
 ## groups
 groups-nav = Gruppen
 groups-title = eTwinning-Gruppen
@@ -1022,3 +1046,31 @@ audit-event-created = Hat die Veranstaltung „{ $title }“ geplant
 audit-event-updated = Hat die Veranstaltung „{ $title }“ geändert
 audit-event-cancelled = Hat die Veranstaltung „{ $title }“ abgesagt
 audit-event-question_moderated = Hat eine Frage der Veranstaltung „{ $title }“ moderiert
+
+## the live webinar (issue 22)
+live-title = Live-Video
+live-not_started = Das Live-Video hat noch nicht begonnen.
+live-ended = Das Live-Video ist beendet.
+live-connecting = Verbindung zum Live-Video wird hergestellt …
+live-need_place = Nur wer einen Platz hat, kann das Live-Video ansehen.
+live-watching_you = Sie sehen das Live-Video.
+live-on_air = Sie sind live: Alle sehen und hören Sie.
+live-recording = Diese Veranstaltung wird aufgezeichnet.
+live-speaking = Es spricht: { $names }
+live-nobody_speaking = Noch spricht niemand.
+live-watching = Zuschauende: { $watching }
+live-start = Live-Video starten
+live-end = Live-Video beenden
+live-end_confirm_title = Das Live-Video von „{ $title }“ beenden?
+live-end_confirm_lost = Das Video endet für alle, Sprechende und Publikum. Sie können es neu starten, solange die Veranstaltung läuft; die Fragen bleiben erhalten.
+live-go_live = Live gehen
+live-stop = Mein Video beenden
+live-hand_raised = Ihre Hand ist gehoben: Eine Moderatorin oder ein Moderator kann Sie zum Sprechen einladen.
+live-invited = Sie sind zum Sprechen eingeladen: Gehen Sie live, wenn Sie bereit sind.
+live-returned = Sie sind wieder im Publikum.
+live-hands = Gehobene Hände
+live-no_hands = Keine Hand ist gehoben.
+live-promote = { $name } zum Sprechen einladen
+live-return = { $name } ins Publikum zurückschicken
+live-record_start = Aufzeichnung starten
+live-record_stop = Aufzeichnung beenden

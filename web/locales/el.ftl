@@ -341,6 +341,22 @@ forum-report_said = Λόγος: { $reason }
 forum-resolve = Κλείσιμο της αναφοράς
 forum-resolved = Η αναφορά έκλεισε.
 
+## reactions
+reaction-bar = Αντιδράσεις
+reaction-add = Προσθήκη αντίδρασης
+reaction-picker = Επιλέξτε αντίδραση
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } άτομο
+       *[other] { $name }: { $count } άτομα
+    }
+reaction-thumbs_up = Μου αρέσει
+reaction-heart = Καρδιά
+reaction-clap = Μπράβο
+reaction-laugh = Αστείο
+reaction-idea = Καλή ιδέα
+reaction-question = Έχω μια ερώτηση
+
 ## archive
 archive-title = Αρχεία
 archive-usage = Σε χρήση { $used } από { $quota }
@@ -838,6 +854,14 @@ group_role-founder = Κάτοχος
 group_role-admin = Συντονισμός
 group_role-teacher = Μέλος
 
+## readers
+readers-title = Διαβάζουν τώρα
+readers-more =
+    { $count ->
+        [one] και { $count } ακόμη άτομο
+       *[other] και { $count } ακόμη άτομα
+    }
+
 ## groups
 groups-nav = Ομάδες
 groups-title = Ομάδες eTwinning
@@ -1018,3 +1042,31 @@ audit-event-created = Προγραμμάτισε την εκδήλωση «{ $ti
 audit-event-updated = Άλλαξε την εκδήλωση «{ $title }»
 audit-event-cancelled = Ακύρωσε την εκδήλωση «{ $title }»
 audit-event-question_moderated = Επόπτευσε μια ερώτηση της εκδήλωσης «{ $title }»
+
+## the live webinar (issue 22)
+live-title = Ζωντανό βίντεο
+live-not_started = Το ζωντανό βίντεο δεν έχει ξεκινήσει ακόμη.
+live-ended = Το ζωντανό βίντεο τελείωσε.
+live-connecting = Σύνδεση με το ζωντανό βίντεο…
+live-need_place = Μόνο όσοι έχουν θέση μπορούν να δουν το ζωντανό βίντεο.
+live-watching_you = Παρακολουθείτε το ζωντανό βίντεο.
+live-on_air = Είστε σε ζωντανή μετάδοση: όλοι σας βλέπουν και σας ακούν.
+live-recording = Αυτή η εκδήλωση καταγράφεται.
+live-speaking = Μιλά: { $names }
+live-nobody_speaking = Δεν μιλά κανείς ακόμη.
+live-watching = Παρακολουθούν: { $watching }
+live-start = Έναρξη ζωντανού βίντεο
+live-end = Τέλος ζωντανού βίντεο
+live-end_confirm_title = Τέλος του ζωντανού βίντεο της εκδήλωσης «{ $title }»;
+live-end_confirm_lost = Το βίντεο σταματά για όλους, ομιλητές και κοινό. Μπορείτε να το ξεκινήσετε ξανά όσο διαρκεί η εκδήλωση· οι ερωτήσεις διατηρούνται.
+live-go_live = Ζωντανή μετάδοση
+live-stop = Διακοπή του βίντεό μου
+live-hand_raised = Το χέρι σας είναι σηκωμένο: ένας συντονιστής μπορεί να σας καλέσει να μιλήσετε.
+live-invited = Σας καλούν να μιλήσετε: ξεκινήστε τη μετάδοση όταν είστε έτοιμοι.
+live-returned = Επιστρέψατε στο κοινό.
+live-hands = Σηκωμένα χέρια
+live-no_hands = Κανένα χέρι δεν είναι σηκωμένο.
+live-promote = Πρόσκληση του/της { $name } να μιλήσει
+live-return = Επιστροφή του/της { $name } στο κοινό
+live-record_start = Έναρξη καταγραφής
+live-record_stop = Διακοπή καταγραφής

@@ -345,6 +345,22 @@ forum-report_said = Reason: { $reason }
 forum-resolve = Close the report
 forum-resolved = The report is closed.
 
+## reactions
+reaction-bar = Reactions
+reaction-add = Add a reaction
+reaction-picker = Choose a reaction
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } people
+    }
+reaction-thumbs_up = Thumbs up
+reaction-heart = Heart
+reaction-clap = Bravo
+reaction-laugh = Funny
+reaction-idea = Good idea
+reaction-question = I have a question
+
 ## archive
 archive-title = Files
 archive-usage = { $used } of { $quota } used
@@ -842,6 +858,14 @@ group_role-founder = Owner
 group_role-admin = Moderator
 group_role-teacher = Member
 
+## readers
+readers-title = Reading now
+readers-more =
+    { $count ->
+        [one] and { $count } other
+       *[other] and { $count } others
+    }
+
 ## groups
 groups-nav = Groups
 groups-title = eTwinning Groups
@@ -1022,3 +1046,31 @@ audit-event-created = Scheduled the event “{ $title }”
 audit-event-updated = Changed the event “{ $title }”
 audit-event-cancelled = Cancelled the event “{ $title }”
 audit-event-question_moderated = Moderated a question of the event “{ $title }”
+
+## the live webinar (issue 22)
+live-title = Live video
+live-not_started = The live video has not started yet.
+live-ended = The live video has ended.
+live-connecting = Connecting to the live video…
+live-need_place = Only those with a place can watch the live video.
+live-watching_you = You are watching the live video.
+live-on_air = You are live: everyone sees and hears you.
+live-recording = This event is being recorded.
+live-speaking = Speaking: { $names }
+live-nobody_speaking = Nobody is speaking yet.
+live-watching = Watching: { $watching }
+live-start = Start the live video
+live-end = End the live video
+live-end_confirm_title = End the live video of “{ $title }”?
+live-end_confirm_lost = The video stops for everyone, speakers and audience. You can start it again while the event lasts; the questions are kept.
+live-go_live = Go live
+live-stop = Stop my video
+live-hand_raised = Your hand is raised: a moderator may invite you to speak.
+live-invited = You are invited to speak: go live when you are ready.
+live-returned = You are back in the audience.
+live-hands = Raised hands
+live-no_hands = No hand is raised.
+live-promote = Invite { $name } to speak
+live-return = Return { $name } to the audience
+live-record_start = Start recording
+live-record_stop = Stop recording

@@ -350,6 +350,23 @@ forum-report_said = Motivo: { $reason }
 forum-resolve = Cerrar la denuncia
 forum-resolved = La denuncia está cerrada.
 
+## reactions
+reaction-bar = Reacciones
+reaction-add = Añadir una reacción
+reaction-picker = Elige una reacción
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persona
+        [many] { $name }: { $count } personas
+       *[other] { $name }: { $count } personas
+    }
+reaction-thumbs_up = Me gusta
+reaction-heart = Corazón
+reaction-clap = Bravo
+reaction-laugh = Divertido
+reaction-idea = Buena idea
+reaction-question = Tengo una pregunta
+
 ## archive
 archive-title = Archivos
 archive-usage = { $used } usados de { $quota }
@@ -859,6 +876,15 @@ group_role-founder = Responsable
 group_role-admin = Moderación
 group_role-teacher = Miembro
 
+## readers
+readers-title = Leyendo ahora
+readers-more =
+    { $count ->
+        [one] y { $count } persona más
+        [many] y { $count } personas más
+       *[other] y { $count } personas más
+    }
+
 ## groups
 groups-nav = Grupos
 groups-title = Grupos eTwinning
@@ -1040,3 +1066,31 @@ audit-event-created = Programó el evento «{ $title }»
 audit-event-updated = Modificó el evento «{ $title }»
 audit-event-cancelled = Canceló el evento «{ $title }»
 audit-event-question_moderated = Moderó una pregunta del evento «{ $title }»
+
+## the live webinar (issue 22)
+live-title = Vídeo en directo
+live-not_started = El vídeo en directo aún no ha empezado.
+live-ended = El vídeo en directo ha terminado.
+live-connecting = Conectando con el vídeo en directo…
+live-need_place = Solo quienes tienen plaza pueden ver el vídeo en directo.
+live-watching_you = Estás viendo el vídeo en directo.
+live-on_air = Estás en directo: todos te ven y te oyen.
+live-recording = Este evento se está grabando.
+live-speaking = Habla: { $names }
+live-nobody_speaking = Todavía no habla nadie.
+live-watching = Espectadores: { $watching }
+live-start = Iniciar el vídeo en directo
+live-end = Terminar el vídeo en directo
+live-end_confirm_title = ¿Terminar el vídeo en directo de «{ $title }»?
+live-end_confirm_lost = El vídeo se detiene para todos, ponentes y público. Puedes volver a iniciarlo mientras dure el evento; las preguntas se conservan.
+live-go_live = Salir en directo
+live-stop = Detener mi vídeo
+live-hand_raised = Tienes la mano levantada: un moderador puede invitarte a hablar.
+live-invited = Te invitan a hablar: sal en directo cuando estés listo.
+live-returned = Vuelves a estar en el público.
+live-hands = Manos levantadas
+live-no_hands = No hay ninguna mano levantada.
+live-promote = Invitar a { $name } a hablar
+live-return = Devolver a { $name } al público
+live-record_start = Iniciar la grabación
+live-record_stop = Detener la grabación

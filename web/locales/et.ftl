@@ -341,6 +341,22 @@ forum-report_said = Põhjus: { $reason }
 forum-resolve = Sulge teade
 forum-resolved = Teade on suletud.
 
+## reactions
+reaction-bar = Reaktsioonid
+reaction-add = Lisa reaktsioon
+reaction-picker = Vali reaktsioon
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } inimene
+       *[other] { $name }: { $count } inimest
+    }
+reaction-thumbs_up = Pöial püsti
+reaction-heart = Süda
+reaction-clap = Braavo
+reaction-laugh = Naljakas
+reaction-idea = Hea mõte
+reaction-question = Mul on küsimus
+
 ## archive
 archive-title = Failid
 archive-usage = Kasutatud { $used } / { $quota }
@@ -838,6 +854,14 @@ group_role-founder = Omanik
 group_role-admin = Modereerimine
 group_role-teacher = Liige
 
+## readers
+readers-title = Praegu loevad
+readers-more =
+    { $count ->
+        [one] ja veel { $count } inimene
+       *[other] ja veel { $count } inimest
+    }
+
 ## groups
 groups-nav = Rühmad
 groups-title = eTwinningu rühmad
@@ -1018,3 +1042,31 @@ audit-event-created = Planeeris ürituse „{ $title }“
 audit-event-updated = Muutis üritust „{ $title }“
 audit-event-cancelled = Tühistas ürituse „{ $title }“
 audit-event-question_moderated = Modereeris ürituse „{ $title }“ küsimust
+
+## the live webinar (issue 22)
+live-title = Otsevideo
+live-not_started = Otsevideo pole veel alanud.
+live-ended = Otsevideo on lõppenud.
+live-connecting = Ühendan otsevideoga…
+live-need_place = Otsevideot saavad vaadata ainult need, kellel on koht.
+live-watching_you = Sa vaatad otsevideot.
+live-on_air = Sa oled otse-eetris: kõik näevad ja kuulevad sind.
+live-recording = Seda sündmust salvestatakse.
+live-speaking = Räägib: { $names }
+live-nobody_speaking = Keegi ei räägi veel.
+live-watching = Vaatajaid: { $watching }
+live-start = Alusta otsevideot
+live-end = Lõpeta otsevideo
+live-end_confirm_title = Kas lõpetada „{ $title }“ otsevideo?
+live-end_confirm_lost = Video peatub kõigi jaoks, nii esinejatel kui ka publikul. Saad selle sündmuse ajal uuesti alustada; küsimused jäävad alles.
+live-go_live = Mine otse-eetrisse
+live-stop = Peata minu video
+live-hand_raised = Sinu käsi on üleval: moderaator võib sind rääkima kutsuda.
+live-invited = Sind kutsutakse rääkima: mine otse-eetrisse, kui oled valmis.
+live-returned = Sa oled jälle publiku hulgas.
+live-hands = Tõstetud käed
+live-no_hands = Ühtegi kätt pole tõstetud.
+live-promote = Kutsu { $name } rääkima
+live-return = Saada { $name } tagasi publiku hulka
+live-record_start = Alusta salvestamist
+live-record_stop = Lõpeta salvestamine

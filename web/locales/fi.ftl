@@ -341,6 +341,22 @@ forum-report_said = Syy: { $reason }
 forum-resolve = Sulje ilmoitus
 forum-resolved = Ilmoitus on suljettu.
 
+## reactions
+reaction-bar = Reaktiot
+reaction-add = Lisää reaktio
+reaction-picker = Valitse reaktio
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } henkilö
+       *[other] { $name }: { $count } henkilöä
+    }
+reaction-thumbs_up = Peukku ylös
+reaction-heart = Sydän
+reaction-clap = Bravo
+reaction-laugh = Hauska
+reaction-idea = Hyvä idea
+reaction-question = Minulla on kysymys
+
 ## archive
 archive-title = Tiedostot
 archive-usage = Käytössä { $used } / { $quota }
@@ -838,6 +854,14 @@ group_role-founder = Omistaja
 group_role-admin = Moderointi
 group_role-teacher = Jäsen
 
+## readers
+readers-title = Lukemassa nyt
+readers-more =
+    { $count ->
+        [one] ja { $count } muu
+       *[other] ja { $count } muuta
+    }
+
 ## groups
 groups-nav = Ryhmät
 groups-title = eTwinning-ryhmät
@@ -1018,3 +1042,31 @@ audit-event-created = Suunnitteli tapahtuman ”{ $title }”
 audit-event-updated = Muokkasi tapahtumaa ”{ $title }”
 audit-event-cancelled = Perui tapahtuman ”{ $title }”
 audit-event-question_moderated = Moderoi kysymystä tapahtumassa ”{ $title }”
+
+## the live webinar (issue 22)
+live-title = Suora video
+live-not_started = Suora video ei ole vielä alkanut.
+live-ended = Suora video on päättynyt.
+live-connecting = Yhdistetään suoraan videoon…
+live-need_place = Vain paikan saaneet voivat katsoa suoraa videota.
+live-watching_you = Katselet suoraa videota.
+live-on_air = Olet suorassa lähetyksessä: kaikki näkevät ja kuulevat sinut.
+live-recording = Tämä tapahtuma tallennetaan.
+live-speaking = Puhumassa: { $names }
+live-nobody_speaking = Kukaan ei puhu vielä.
+live-watching = Katsojia: { $watching }
+live-start = Aloita suora video
+live-end = Lopeta suora video
+live-end_confirm_title = Lopetetaanko tapahtuman ”{ $title }” suora video?
+live-end_confirm_lost = Video pysähtyy kaikilta, puhujilta ja yleisöltä. Voit aloittaa sen uudelleen tapahtuman aikana; kysymykset säilyvät.
+live-go_live = Aloita lähetys
+live-stop = Lopeta videoni
+live-hand_raised = Kätesi on ylhäällä: moderaattori voi kutsua sinut puhumaan.
+live-invited = Sinut on kutsuttu puhumaan: aloita lähetys, kun olet valmis.
+live-returned = Olet taas yleisössä.
+live-hands = Nostetut kädet
+live-no_hands = Kukaan ei ole nostanut kättä.
+live-promote = Kutsu { $name } puhumaan
+live-return = Palauta { $name } yleisöön
+live-record_start = Aloita tallennus
+live-record_stop = Lopeta tallennus

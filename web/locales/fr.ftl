@@ -348,6 +348,23 @@ forum-report_said = Motif : { $reason }
 forum-resolve = Clore le signalement
 forum-resolved = Le signalement est clos.
 
+## reactions
+reaction-bar = Réactions
+reaction-add = Ajouter une réaction
+reaction-picker = Choisir une réaction
+reaction-count =
+    { $count ->
+        [one] { $name } : { $count } personne
+        [many] { $name } : { $count } personnes
+       *[other] { $name } : { $count } personnes
+    }
+reaction-thumbs_up = Pouce levé
+reaction-heart = Cœur
+reaction-clap = Bravo
+reaction-laugh = Drôle
+reaction-idea = Bonne idée
+reaction-question = J'ai une question
+
 ## archive
 archive-title = Fichiers
 archive-usage = { $used } utilisés sur { $quota }
@@ -857,6 +874,15 @@ group_role-founder = Propriétaire
 group_role-admin = Modération
 group_role-teacher = Membre
 
+## readers
+readers-title = En train de lire
+readers-more =
+    { $count ->
+        [one] et { $count } autre personne
+        [many] et { $count } autres personnes
+       *[other] et { $count } autres personnes
+    }
+
 ## groups
 groups-nav = Groupes
 groups-title = Groupes eTwinning
@@ -1038,3 +1064,31 @@ audit-event-created = A programmé l’événement « { $title } »
 audit-event-updated = A modifié l’événement « { $title } »
 audit-event-cancelled = A annulé l’événement « { $title } »
 audit-event-question_moderated = A modéré une question de l’événement « { $title } »
+
+## the live webinar (issue 22)
+live-title = Vidéo en direct
+live-not_started = La vidéo en direct n’a pas encore commencé.
+live-ended = La vidéo en direct est terminée.
+live-connecting = Connexion à la vidéo en direct…
+live-need_place = Seules les personnes inscrites peuvent regarder la vidéo en direct.
+live-watching_you = Vous regardez la vidéo en direct.
+live-on_air = Vous êtes en direct : tout le monde vous voit et vous entend.
+live-recording = Cet événement est enregistré.
+live-speaking = Prend la parole : { $names }
+live-nobody_speaking = Personne ne parle encore.
+live-watching = Spectateurs : { $watching }
+live-start = Lancer la vidéo en direct
+live-end = Terminer la vidéo en direct
+live-end_confirm_title = Terminer la vidéo en direct de « { $title } » ?
+live-end_confirm_lost = La vidéo s’arrête pour tout le monde, intervenants et public. Vous pouvez la relancer tant que l’événement dure ; les questions sont conservées.
+live-go_live = Passer à l’antenne
+live-stop = Arrêter ma vidéo
+live-hand_raised = Votre main est levée : un modérateur peut vous inviter à parler.
+live-invited = Vous êtes invité à parler : passez à l’antenne quand vous êtes prêt.
+live-returned = Vous êtes de retour dans le public.
+live-hands = Mains levées
+live-no_hands = Aucune main n’est levée.
+live-promote = Inviter { $name } à parler
+live-return = Renvoyer { $name } dans le public
+live-record_start = Lancer l’enregistrement
+live-record_stop = Arrêter l’enregistrement

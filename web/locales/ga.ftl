@@ -356,6 +356,25 @@ forum-report_said = Cúis: { $reason }
 forum-resolve = Dún an tuairisc
 forum-resolved = Tá an tuairisc dúnta.
 
+## reactions
+reaction-bar = Imoibrithe
+reaction-add = Cuir imoibriú leis
+reaction-picker = Roghnaigh imoibriú
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } duine
+        [two] { $name }: { $count } dhuine
+        [few] { $name }: { $count } dhuine
+        [many] { $name }: { $count } nduine
+       *[other] { $name }: { $count } duine
+    }
+reaction-thumbs_up = Ordóg suas
+reaction-heart = Croí
+reaction-clap = Maith thú
+reaction-laugh = Greannmhar
+reaction-idea = Smaoineamh maith
+reaction-question = Tá ceist agam
+
 ## archive
 archive-title = Comhaid
 archive-usage = { $used } as { $quota } in úsáid
@@ -889,6 +908,17 @@ group_role-founder = Úinéir
 group_role-admin = Modhnóireacht
 group_role-teacher = Ball
 
+## readers
+readers-title = Ag léamh anois
+readers-more =
+    { $count ->
+        [one] agus { $count } duine eile
+        [two] agus { $count } duine eile
+        [few] agus { $count } dhuine eile
+        [many] agus { $count } nduine eile
+       *[other] agus { $count } duine eile
+    }
+
 ## groups
 groups-nav = Grúpaí
 groups-title = Grúpaí eTwinning
@@ -1072,3 +1102,31 @@ audit-event-created = Socraíodh an t-imeacht “{ $title }”
 audit-event-updated = Athraíodh an t-imeacht “{ $title }”
 audit-event-cancelled = Cuireadh an t-imeacht “{ $title }” ar ceal
 audit-event-question_moderated = Modhnaíodh ceist den imeacht “{ $title }”
+
+## the live webinar (issue 22)
+live-title = Físeán beo
+live-not_started = Níor thosaigh an físeán beo fós.
+live-ended = Tá deireadh leis an bhfíseán beo.
+live-connecting = Ag ceangal leis an bhfíseán beo…
+live-need_place = Níl ach iad siúd a bhfuil áit acu in ann an físeán beo a fheiceáil.
+live-watching_you = Tá tú ag féachaint ar an bhfíseán beo.
+live-on_air = Tá tú beo: feiceann agus cloiseann gach duine thú.
+live-recording = Tá an ócáid seo á taifeadadh.
+live-speaking = Ag labhairt: { $names }
+live-nobody_speaking = Níl aon duine ag labhairt fós.
+live-watching = Ag féachaint: { $watching }
+live-start = Tosaigh an físeán beo
+live-end = Cuir deireadh leis an bhfíseán beo
+live-end_confirm_title = Deireadh a chur le físeán beo “{ $title }”?
+live-end_confirm_lost = Stopann an físeán do gach duine, cainteoirí agus lucht féachana. Is féidir leat é a thosú arís fad a mhaireann an ócáid; coinnítear na ceisteanna.
+live-go_live = Téigh beo
+live-stop = Stop m’fhíseán
+live-hand_raised = Tá do lámh ardaithe: féadfaidh modhnóir cuireadh a thabhairt duit labhairt.
+live-invited = Tugadh cuireadh duit labhairt: téigh beo nuair atá tú réidh.
+live-returned = Tá tú ar ais i measc an lucht féachana.
+live-hands = Lámha ardaithe
+live-no_hands = Níl aon lámh ardaithe.
+live-promote = Tabhair cuireadh do { $name } labhairt
+live-return = Cuir { $name } ar ais chuig an lucht féachana
+live-record_start = Tosaigh an taifeadadh
+live-record_stop = Stop an taifeadadh

@@ -350,6 +350,23 @@ forum-report_said = Razlog: { $reason }
 forum-resolve = Zatvori prijavu
 forum-resolved = Prijava je zatvorena.
 
+## reactions
+reaction-bar = Reakcije
+reaction-add = Dodaj reakciju
+reaction-picker = Odaberi reakciju
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osobe
+       *[other] { $name }: { $count } osoba
+    }
+reaction-thumbs_up = Palac gore
+reaction-heart = Srce
+reaction-clap = Bravo
+reaction-laugh = Smiješno
+reaction-idea = Dobra ideja
+reaction-question = Imam pitanje
+
 ## archive
 archive-title = Datoteke
 archive-usage = Iskorišteno { $used } od { $quota }
@@ -859,6 +876,15 @@ group_role-founder = Vlasništvo grupe
 group_role-admin = Moderiranje
 group_role-teacher = Član grupe
 
+## readers
+readers-title = Sada čitaju
+readers-more =
+    { $count ->
+        [one] i još { $count } osoba
+        [few] i još { $count } osobe
+       *[other] i još { $count } osoba
+    }
+
 ## groups
 groups-nav = Grupe
 groups-title = Grupe eTwinning
@@ -1040,3 +1066,31 @@ audit-event-created = Zakazivanje događanja „{ $title }”
 audit-event-updated = Promjena događanja „{ $title }”
 audit-event-cancelled = Otkazivanje događanja „{ $title }”
 audit-event-question_moderated = Moderiranje pitanja događanja „{ $title }”
+
+## the live webinar (issue 22)
+live-title = Video uživo
+live-not_started = Video uživo još nije počeo.
+live-ended = Video uživo je završio.
+live-connecting = Povezivanje s videom uživo…
+live-need_place = Video uživo mogu gledati samo oni koji imaju mjesto.
+live-watching_you = Gledate video uživo.
+live-on_air = Uživo ste: svi vas vide i čuju.
+live-recording = Ovaj se događaj snima.
+live-speaking = Govori: { $names }
+live-nobody_speaking = Još nitko ne govori.
+live-watching = Gleda: { $watching }
+live-start = Pokreni video uživo
+live-end = Završi video uživo
+live-end_confirm_title = Završiti video uživo događaja „{ $title }”?
+live-end_confirm_lost = Video se zaustavlja za sve, govornike i publiku. Možete ga ponovno pokrenuti dok događaj traje; pitanja ostaju sačuvana.
+live-go_live = Uključi se uživo
+live-stop = Zaustavi moj video
+live-hand_raised = Vaša je ruka podignuta: moderator vas može pozvati da govorite.
+live-invited = Pozvani ste da govorite: uključite se uživo kad budete spremni.
+live-returned = Ponovno ste u publici.
+live-hands = Podignute ruke
+live-no_hands = Nitko nije podigao ruku.
+live-promote = Pozovi { $name } da govori
+live-return = Vrati { $name } u publiku
+live-record_start = Pokreni snimanje
+live-record_stop = Zaustavi snimanje

@@ -341,6 +341,22 @@ forum-report_said = Indok: { $reason }
 forum-resolve = Jelentés lezárása
 forum-resolved = A jelentés lezárva.
 
+## reactions
+reaction-bar = Reakciók
+reaction-add = Reakció hozzáadása
+reaction-picker = Válassz reakciót
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } fő
+       *[other] { $name }: { $count } fő
+    }
+reaction-thumbs_up = Tetszik
+reaction-heart = Szív
+reaction-clap = Bravó
+reaction-laugh = Vicces
+reaction-idea = Jó ötlet
+reaction-question = Kérdésem van
+
 ## archive
 archive-title = Fájlok
 archive-usage = Felhasználva: { $used } / { $quota }
@@ -838,6 +854,14 @@ group_role-founder = Tulajdonos
 group_role-admin = Moderálás
 group_role-teacher = Tag
 
+## readers
+readers-title = Most olvassák
+readers-more =
+    { $count ->
+        [one] és még { $count } személy
+       *[other] és még { $count } személy
+    }
+
 ## groups
 groups-nav = Csoportok
 groups-title = eTwinning-csoportok
@@ -1018,3 +1042,31 @@ audit-event-created = Tervezte a(z) „{ $title }” eseményt
 audit-event-updated = Módosította a(z) „{ $title }” eseményt
 audit-event-cancelled = Lemondta a(z) „{ $title }” eseményt
 audit-event-question_moderated = Moderált egy kérdést a(z) „{ $title }” eseményen
+
+## the live webinar (issue 22)
+live-title = Élő videó
+live-not_started = Az élő videó még nem kezdődött el.
+live-ended = Az élő videó véget ért.
+live-connecting = Kapcsolódás az élő videóhoz…
+live-need_place = Az élő videót csak azok nézhetik, akiknek van helyük.
+live-watching_you = Ön az élő videót nézi.
+live-on_air = Ön élőben van: mindenki látja és hallja.
+live-recording = Ezt az eseményt rögzítik.
+live-speaking = Beszél: { $names }
+live-nobody_speaking = Még senki sem beszél.
+live-watching = Nézők: { $watching }
+live-start = Élő videó indítása
+live-end = Élő videó befejezése
+live-end_confirm_title = Befejezi ezt az élő videót: „{ $title }”?
+live-end_confirm_lost = A videó mindenkinél leáll, az előadóknál és a közönségnél is. Amíg az esemény tart, újraindíthatja; a kérdések megmaradnak.
+live-go_live = Élő adás indítása
+live-stop = Videóm leállítása
+live-hand_raised = Fel van emelve a keze: egy moderátor felkérheti szólásra.
+live-invited = Felkérték szólásra: induljon élő adásba, amikor készen áll.
+live-returned = Ön ismét a közönség soraiban van.
+live-hands = Feltartott kezek
+live-no_hands = Senki sem tartja fel a kezét.
+live-promote = { $name } felkérése szólásra
+live-return = { $name } visszaküldése a közönségbe
+live-record_start = Felvétel indítása
+live-record_stop = Felvétel leállítása

@@ -341,6 +341,22 @@ forum-report_said = Պատճառը՝ { $reason }
 forum-resolve = Փակել բողոքը
 forum-resolved = Բողոքը փակված է։
 
+## reactions
+reaction-bar = Արձագանքներ
+reaction-add = Ավելացնել արձագանք
+reaction-picker = Ընտրեք արձագանք
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } մարդ
+       *[other] { $name }: { $count } մարդ
+    }
+reaction-thumbs_up = Հավանում եմ
+reaction-heart = Սիրտ
+reaction-clap = Բրավո
+reaction-laugh = Զվարճալի
+reaction-idea = Լավ միտք
+reaction-question = Հարց ունեմ
+
 ## archive
 archive-title = Ֆայլեր
 archive-usage = Օգտագործված է { $used } (ընդամենը՝ { $quota })
@@ -838,6 +854,14 @@ group_role-founder = Սեփականատեր
 group_role-admin = Մոդերացիա
 group_role-teacher = Անդամ
 
+## readers
+readers-title = Հիմա կարդում են
+readers-more =
+    { $count ->
+        [one] և ևս { $count } հոգի
+       *[other] և ևս { $count } հոգի
+    }
+
 ## groups
 groups-nav = Խմբեր
 groups-title = eTwinning խմբեր
@@ -1018,3 +1042,31 @@ audit-event-created = Պլանավորեց «{ $title }» միջոցառումը
 audit-event-updated = Փոխեց «{ $title }» միջոցառումը
 audit-event-cancelled = Չեղարկեց «{ $title }» միջոցառումը
 audit-event-question_moderated = Մոդերացրեց «{ $title }» միջոցառման հարցը
+
+## the live webinar (issue 22)
+live-title = Ուղիղ տեսանյութ
+live-not_started = Ուղիղ տեսանյութը դեռ չի սկսվել։
+live-ended = Ուղիղ տեսանյութն ավարտվել է։
+live-connecting = Միացում ուղիղ տեսանյութին…
+live-need_place = Ուղիղ տեսանյութը կարող են դիտել միայն տեղ ունեցողները։
+live-watching_you = Դուք դիտում եք ուղիղ տեսանյութը։
+live-on_air = Դուք ուղիղ եթերում եք. բոլորը ձեզ տեսնում և լսում են։
+live-recording = Այս միջոցառումը ձայնագրվում է։
+live-speaking = Խոսում է՝ { $names }
+live-nobody_speaking = Դեռ ոչ ոք չի խոսում։
+live-watching = Դիտում են՝ { $watching }
+live-start = Սկսել ուղիղ տեսանյութը
+live-end = Ավարտել ուղիղ տեսանյութը
+live-end_confirm_title = Ավարտե՞լ «{ $title }»-ի ուղիղ տեսանյութը
+live-end_confirm_lost = Տեսանյութը կանգնում է բոլորի համար՝ խոսնակների և հանդիսատեսի։ Կարող եք այն նորից սկսել, քանի դեռ միջոցառումը շարունակվում է. հարցերը պահպանվում են։
+live-go_live = Անցնել ուղիղ եթեր
+live-stop = Կանգնեցնել իմ տեսանյութը
+live-hand_raised = Ձեր ձեռքը բարձրացված է. մոդերատորը կարող է ձեզ հրավիրել խոսելու։
+live-invited = Ձեզ հրավիրում են խոսելու. անցեք ուղիղ եթեր, երբ պատրաստ լինեք։
+live-returned = Դուք կրկին հանդիսատեսի մեջ եք։
+live-hands = Բարձրացված ձեռքեր
+live-no_hands = Ոչ մի ձեռք բարձրացված չէ։
+live-promote = Հրավիրել { $name }-ին խոսելու
+live-return = Վերադարձնել { $name }-ին հանդիսատեսի մեջ
+live-record_start = Սկսել ձայնագրումը
+live-record_stop = Կանգնեցնել ձայնագրումը

@@ -345,6 +345,22 @@ forum-report_said = Ástæða: { $reason }
 forum-resolve = Loka tilkynningunni
 forum-resolved = Tilkynningunni hefur verið lokað.
 
+## reactions
+reaction-bar = Viðbrögð
+reaction-add = Bæta við viðbrögðum
+reaction-picker = Veldu viðbrögð
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } einstaklingur
+       *[other] { $name }: { $count } einstaklingar
+    }
+reaction-thumbs_up = Þumall upp
+reaction-heart = Hjarta
+reaction-clap = Bravó
+reaction-laugh = Fyndið
+reaction-idea = Góð hugmynd
+reaction-question = Ég er með spurningu
+
 ## archive
 archive-title = Skrár
 archive-usage = { $used } af { $quota } í notkun
@@ -842,6 +858,14 @@ group_role-founder = Eigandi
 group_role-admin = Umsjón
 group_role-teacher = Meðlimur
 
+## readers
+readers-title = Að lesa núna
+readers-more =
+    { $count ->
+        [one] og { $count } annar
+       *[other] og { $count } aðrir
+    }
+
 ## groups
 groups-nav = Hópar
 groups-title = eTwinning-hópar
@@ -1022,3 +1046,31 @@ audit-event-created = Skipulagði viðburðinn „{ $title }“
 audit-event-updated = Breytti viðburðinum „{ $title }“
 audit-event-cancelled = Aflýsti viðburðinum „{ $title }“
 audit-event-question_moderated = Stýrði spurningu á viðburðinum „{ $title }“
+
+## the live webinar (issue 22)
+live-title = Beint myndband
+live-not_started = Beina myndbandið er ekki hafið.
+live-ended = Beina myndbandinu er lokið.
+live-connecting = Tengist beina myndbandinu…
+live-need_place = Aðeins þau sem eiga sæti geta horft á beina myndbandið.
+live-watching_you = Þú horfir á beina myndbandið.
+live-on_air = Þú ert í beinni: allir sjá þig og heyra.
+live-recording = Þessi viðburður er tekinn upp.
+live-speaking = Talar: { $names }
+live-nobody_speaking = Enginn talar enn.
+live-watching = Horfa: { $watching }
+live-start = Hefja beina myndbandið
+live-end = Ljúka beina myndbandinu
+live-end_confirm_title = Ljúka beina myndbandinu „{ $title }“?
+live-end_confirm_lost = Myndbandið stöðvast hjá öllum, ræðufólki og áhorfendum. Þú getur hafið það aftur meðan viðburðurinn stendur; spurningarnar haldast.
+live-go_live = Fara í beina útsendingu
+live-stop = Stöðva myndbandið mitt
+live-hand_raised = Höndin þín er uppi: umsjónarmaður getur boðið þér að tala.
+live-invited = Þér er boðið að tala: farðu í beina útsendingu þegar þú ert tilbúin(n).
+live-returned = Þú ert aftur meðal áhorfenda.
+live-hands = Hendur á lofti
+live-no_hands = Engin hönd er á lofti.
+live-promote = Bjóða { $name } að tala
+live-return = Senda { $name } aftur til áhorfenda
+live-record_start = Hefja upptöku
+live-record_stop = Stöðva upptöku

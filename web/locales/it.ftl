@@ -350,6 +350,23 @@ forum-report_said = Motivo: { $reason }
 forum-resolve = Chiudi la segnalazione
 forum-resolved = La segnalazione è chiusa.
 
+## reactions
+reaction-bar = Reazioni
+reaction-add = Aggiungi una reazione
+reaction-picker = Scegli una reazione
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persona
+        [many] { $name }: { $count } persone
+       *[other] { $name }: { $count } persone
+    }
+reaction-thumbs_up = Pollice in su
+reaction-heart = Cuore
+reaction-clap = Bravo
+reaction-laugh = Divertente
+reaction-idea = Buona idea
+reaction-question = Ho una domanda
+
 ## archive
 archive-title = File
 archive-usage = { $used } usati su { $quota }
@@ -859,6 +876,15 @@ group_role-founder = Titolare
 group_role-admin = Moderazione
 group_role-teacher = Membro
 
+## readers
+readers-title = Stanno leggendo
+readers-more =
+    { $count ->
+        [one] e { $count } altra persona
+        [many] e altre { $count } persone
+       *[other] e altre { $count } persone
+    }
+
 ## groups
 groups-nav = Gruppi
 groups-title = Gruppi eTwinning
@@ -1040,3 +1066,31 @@ audit-event-created = Ha programmato l’evento «{ $title }»
 audit-event-updated = Ha modificato l’evento «{ $title }»
 audit-event-cancelled = Ha annullato l’evento «{ $title }»
 audit-event-question_moderated = Ha moderato una domanda dell’evento «{ $title }»
+
+## the live webinar (issue 22)
+live-title = Video in diretta
+live-not_started = Il video in diretta non è ancora iniziato.
+live-ended = Il video in diretta è terminato.
+live-connecting = Connessione al video in diretta…
+live-need_place = Solo chi ha un posto può guardare il video in diretta.
+live-watching_you = Stai guardando il video in diretta.
+live-on_air = Sei in diretta: tutti ti vedono e ti sentono.
+live-recording = Questo evento viene registrato.
+live-speaking = Sta parlando: { $names }
+live-nobody_speaking = Non parla ancora nessuno.
+live-watching = Spettatori: { $watching }
+live-start = Avvia il video in diretta
+live-end = Termina il video in diretta
+live-end_confirm_title = Terminare il video in diretta di «{ $title }»?
+live-end_confirm_lost = Il video si ferma per tutti, relatori e pubblico. Puoi riavviarlo finché dura l’evento; le domande restano.
+live-go_live = Vai in diretta
+live-stop = Ferma il mio video
+live-hand_raised = Hai la mano alzata: un moderatore può invitarti a parlare.
+live-invited = Sei invitato a parlare: vai in diretta quando sei pronto.
+live-returned = Sei di nuovo tra il pubblico.
+live-hands = Mani alzate
+live-no_hands = Nessuna mano alzata.
+live-promote = Invita { $name } a parlare
+live-return = Riporta { $name } tra il pubblico
+live-record_start = Avvia la registrazione
+live-record_stop = Ferma la registrazione

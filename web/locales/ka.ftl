@@ -341,6 +341,22 @@ forum-report_said = მიზეზი: { $reason }
 forum-resolve = საჩივრის დახურვა
 forum-resolved = საჩივარი დაიხურა.
 
+## reactions
+reaction-bar = რეაქციები
+reaction-add = რეაქციის დამატება
+reaction-picker = აირჩიეთ რეაქცია
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } ადამიანი
+       *[other] { $name }: { $count } ადამიანი
+    }
+reaction-thumbs_up = მომწონს
+reaction-heart = გული
+reaction-clap = ბრავო
+reaction-laugh = სასაცილო
+reaction-idea = კარგი იდეა
+reaction-question = კითხვა მაქვს
+
 ## archive
 archive-title = ფაილები
 archive-usage = გამოყენებულია { $used } (სულ: { $quota })
@@ -838,6 +854,14 @@ group_role-founder = მფლობელი
 group_role-admin = მოდერაცია
 group_role-teacher = წევრი
 
+## readers
+readers-title = ახლა კითხულობენ
+readers-more =
+    { $count ->
+        [one] და კიდევ { $count } ადამიანი
+       *[other] და კიდევ { $count } ადამიანი
+    }
+
 ## groups
 groups-nav = ჯგუფები
 groups-title = eTwinning-ის ჯგუფები
@@ -1018,3 +1042,31 @@ audit-event-created = დაგეგმა ღონისძიება „{ 
 audit-event-updated = შეცვალა ღონისძიება „{ $title }“
 audit-event-cancelled = გააუქმა ღონისძიება „{ $title }“
 audit-event-question_moderated = მოდერირება გაუწია ღონისძიების „{ $title }“ კითხვას
+
+## the live webinar (issue 22)
+live-title = პირდაპირი ვიდეო
+live-not_started = პირდაპირი ვიდეო ჯერ არ დაწყებულა.
+live-ended = პირდაპირი ვიდეო დასრულდა.
+live-connecting = პირდაპირ ვიდეოსთან დაკავშირება…
+live-need_place = პირდაპირი ვიდეოს ყურება მხოლოდ ადგილის მქონეებს შეუძლიათ.
+live-watching_you = თქვენ უყურებთ პირდაპირ ვიდეოს.
+live-on_air = თქვენ პირდაპირ ეთერში ხართ: ყველა გხედავთ და გისმენთ.
+live-recording = ეს ღონისძიება იწერება.
+live-speaking = საუბრობს: { $names }
+live-nobody_speaking = ჯერ არავინ საუბრობს.
+live-watching = უყურებს: { $watching }
+live-start = პირდაპირი ვიდეოს დაწყება
+live-end = პირდაპირი ვიდეოს დასრულება
+live-end_confirm_title = დასრულდეს „{ $title }“-ის პირდაპირი ვიდეო?
+live-end_confirm_lost = ვიდეო ყველასთვის ჩერდება, მომხსენებლებისთვისაც და მაყურებლებისთვისაც. ღონისძიების განმავლობაში შეგიძლიათ თავიდან დაიწყოთ; კითხვები შენახული რჩება.
+live-go_live = პირდაპირ ეთერში გასვლა
+live-stop = ჩემი ვიდეოს შეჩერება
+live-hand_raised = თქვენი ხელი აწეულია: მოდერატორს შეუძლია მოგიწვიოთ სასაუბროდ.
+live-invited = მოგიწვიეს სასაუბროდ: გადით პირდაპირ ეთერში, როცა მზად იქნებით.
+live-returned = თქვენ ისევ მაყურებლებს შორის ხართ.
+live-hands = აწეული ხელები
+live-no_hands = არავის აუწევია ხელი.
+live-promote = { $name }-ის მოწვევა სასაუბროდ
+live-return = { $name }-ის დაბრუნება მაყურებლებში
+live-record_start = ჩაწერის დაწყება
+live-record_stop = ჩაწერის შეჩერება

@@ -351,6 +351,24 @@ forum-report_said = Priežastis: { $reason }
 forum-resolve = Uždaryti pranešimą
 forum-resolved = Pranešimas uždarytas.
 
+## reactions
+reaction-bar = Reakcijos
+reaction-add = Pridėti reakciją
+reaction-picker = Pasirinkite reakciją
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } žmogus
+        [few] { $name }: { $count } žmonės
+        [many] { $name }: { $count } žmogaus
+       *[other] { $name }: { $count } žmonių
+    }
+reaction-thumbs_up = Patinka
+reaction-heart = Širdis
+reaction-clap = Bravo
+reaction-laugh = Juokinga
+reaction-idea = Gera idėja
+reaction-question = Turiu klausimą
+
 ## archive
 archive-title = Failai
 archive-usage = Panaudota { $used } iš { $quota }
@@ -872,6 +890,16 @@ group_role-founder = Savininkas
 group_role-admin = Moderavimas
 group_role-teacher = Narys
 
+## readers
+readers-title = Dabar skaito
+readers-more =
+    { $count ->
+        [one] ir dar { $count } žmogus
+        [few] ir dar { $count } žmonės
+        [many] ir dar { $count } žmogaus
+       *[other] ir dar { $count } žmonių
+    }
+
 ## groups
 groups-nav = Grupės
 groups-title = eTwinning grupės
@@ -1054,3 +1082,31 @@ audit-event-created = Suplanuotas renginys „{ $title }“
 audit-event-updated = Pakeistas renginys „{ $title }“
 audit-event-cancelled = Atšauktas renginys „{ $title }“
 audit-event-question_moderated = Moderuotas renginio „{ $title }“ klausimas
+
+## the live webinar (issue 22)
+live-title = Tiesioginis vaizdas
+live-not_started = Tiesioginis vaizdas dar neprasidėjo.
+live-ended = Tiesioginis vaizdas baigėsi.
+live-connecting = Jungiamasi prie tiesioginio vaizdo…
+live-need_place = Tiesioginį vaizdą gali žiūrėti tik tie, kurie turi vietą.
+live-watching_you = Jūs žiūrite tiesioginį vaizdą.
+live-on_air = Jūs tiesioginiame eteryje: visi jus mato ir girdi.
+live-recording = Šis renginys įrašomas.
+live-speaking = Kalba: { $names }
+live-nobody_speaking = Dar niekas nekalba.
+live-watching = Žiūri: { $watching }
+live-start = Pradėti tiesioginį vaizdą
+live-end = Baigti tiesioginį vaizdą
+live-end_confirm_title = Baigti „{ $title }“ tiesioginį vaizdą?
+live-end_confirm_lost = Vaizdas sustoja visiems – pranešėjams ir žiūrovams. Galite jį vėl pradėti, kol vyksta renginys; klausimai išsaugomi.
+live-go_live = Pradėti transliuoti
+live-stop = Sustabdyti mano vaizdą
+live-hand_raised = Jūsų ranka pakelta: moderatorius gali pakviesti jus kalbėti.
+live-invited = Jūs pakviesti kalbėti: pradėkite transliuoti, kai būsite pasiruošę.
+live-returned = Jūs vėl tarp žiūrovų.
+live-hands = Pakeltos rankos
+live-no_hands = Nė viena ranka nepakelta.
+live-promote = Pakviesti { $name } kalbėti
+live-return = Grąžinti { $name } į žiūrovus
+live-record_start = Pradėti įrašymą
+live-record_stop = Sustabdyti įrašymą

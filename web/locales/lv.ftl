@@ -346,6 +346,23 @@ forum-report_said = Iemesls: { $reason }
 forum-resolve = Slēgt ziņojumu
 forum-resolved = Ziņojums ir slēgts.
 
+## reactions
+reaction-bar = Reakcijas
+reaction-add = Pievienot reakciju
+reaction-picker = Izvēlies reakciju
+reaction-count =
+    { $count ->
+        [zero] { $name }: { $count } cilvēku
+        [one] { $name }: { $count } cilvēks
+       *[other] { $name }: { $count } cilvēki
+    }
+reaction-thumbs_up = Īkšķis augšā
+reaction-heart = Sirds
+reaction-clap = Bravo
+reaction-laugh = Smieklīgi
+reaction-idea = Laba ideja
+reaction-question = Man ir jautājums
+
 ## archive
 archive-title = Faili
 archive-usage = Izmantoti { $used } no { $quota }
@@ -855,6 +872,15 @@ group_role-founder = Īpašnieks
 group_role-admin = Moderēšana
 group_role-teacher = Dalībnieks
 
+## readers
+readers-title = Tagad lasa
+readers-more =
+    { $count ->
+        [zero] un vēl { $count } cilvēku
+        [one] un vēl { $count } cilvēks
+       *[other] un vēl { $count } cilvēki
+    }
+
 ## groups
 groups-nav = Grupas
 groups-title = eTwinning grupas
@@ -1036,3 +1062,31 @@ audit-event-created = Ieplānots pasākums “{ $title }”
 audit-event-updated = Mainīts pasākums “{ $title }”
 audit-event-cancelled = Atcelts pasākums “{ $title }”
 audit-event-question_moderated = Moderēts pasākuma “{ $title }” jautājums
+
+## the live webinar (issue 22)
+live-title = Tiešraides video
+live-not_started = Tiešraides video vēl nav sācies.
+live-ended = Tiešraides video ir beidzies.
+live-connecting = Savienojas ar tiešraides video…
+live-need_place = Tiešraides video var skatīties tikai tie, kam ir vieta.
+live-watching_you = Jūs skatāties tiešraides video.
+live-on_air = Jūs esat tiešraidē: visi jūs redz un dzird.
+live-recording = Šis pasākums tiek ierakstīts.
+live-speaking = Runā: { $names }
+live-nobody_speaking = Vēl neviens nerunā.
+live-watching = Skatās: { $watching }
+live-start = Sākt tiešraides video
+live-end = Beigt tiešraides video
+live-end_confirm_title = Beigt “{ $title }” tiešraides video?
+live-end_confirm_lost = Video apstājas visiem — runātājiem un auditorijai. Varat to sākt no jauna, kamēr pasākums notiek; jautājumi tiek saglabāti.
+live-go_live = Sākt tiešraidi
+live-stop = Apturēt manu video
+live-hand_raised = Jūsu roka ir pacelta: moderators var jūs aicināt runāt.
+live-invited = Jūs esat aicināts runāt: sāciet tiešraidi, kad esat gatavs.
+live-returned = Jūs atkal esat auditorijā.
+live-hands = Paceltās rokas
+live-no_hands = Neviena roka nav pacelta.
+live-promote = Aicināt { $name } runāt
+live-return = Atgriezt { $name } auditorijā
+live-record_start = Sākt ierakstu
+live-record_stop = Apturēt ierakstu

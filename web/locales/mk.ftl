@@ -341,6 +341,22 @@ forum-report_said = Причина: { $reason }
 forum-resolve = Затвори ја пријавата
 forum-resolved = Пријавата е затворена.
 
+## reactions
+reaction-bar = Реакции
+reaction-add = Додај реакција
+reaction-picker = Избери реакција
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } лице
+       *[other] { $name }: { $count } лица
+    }
+reaction-thumbs_up = Палец горе
+reaction-heart = Срце
+reaction-clap = Браво
+reaction-laugh = Смешно
+reaction-idea = Добра идеја
+reaction-question = Имам прашање
+
 ## archive
 archive-title = Датотеки
 archive-usage = Искористено { $used } од { $quota }
@@ -838,6 +854,14 @@ group_role-founder = Сопственост на групата
 group_role-admin = Модерирање
 group_role-teacher = Член на групата
 
+## readers
+readers-title = Сега читаат
+readers-more =
+    { $count ->
+        [one] и уште { $count } лице
+       *[other] и уште { $count } лица
+    }
+
 ## groups
 groups-nav = Групи
 groups-title = eTwinning групи
@@ -1018,3 +1042,31 @@ audit-event-created = Закажување на настанот „{ $title }�
 audit-event-updated = Измена на настанот „{ $title }“
 audit-event-cancelled = Откажување на настанот „{ $title }“
 audit-event-question_moderated = Модерирање прашање од настанот „{ $title }“
+
+## the live webinar (issue 22)
+live-title = Видео во живо
+live-not_started = Видеото во живо сѐ уште не започнало.
+live-ended = Видеото во живо заврши.
+live-connecting = Поврзување со видеото во живо…
+live-need_place = Видеото во живо можат да го гледаат само тие што имаат место.
+live-watching_you = Го гледате видеото во живо.
+live-on_air = Во живо сте: сите ве гледаат и ве слушаат.
+live-recording = Овој настан се снима.
+live-speaking = Зборува: { $names }
+live-nobody_speaking = Сѐ уште никој не зборува.
+live-watching = Гледаат: { $watching }
+live-start = Започни го видеото во живо
+live-end = Заврши го видеото во живо
+live-end_confirm_title = Да се заврши видеото во живо на „{ $title }“?
+live-end_confirm_lost = Видеото запира за сите, говорниците и публиката. Можете повторно да го започнете додека трае настанот; прашањата се зачувуваат.
+live-go_live = Вклучи се во живо
+live-stop = Запри го моето видео
+live-hand_raised = Вашата рака е кревната: модератор може да ве покани да зборувате.
+live-invited = Поканети сте да зборувате: вклучете се во живо кога ќе бидете подготвени.
+live-returned = Повторно сте во публиката.
+live-hands = Кревнати раце
+live-no_hands = Никој не ја кревнал раката.
+live-promote = Покани го/ја { $name } да зборува
+live-return = Врати го/ја { $name } во публиката
+live-record_start = Започни снимање
+live-record_stop = Запри снимање

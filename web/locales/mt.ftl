@@ -360,6 +360,25 @@ forum-report_said = Raġuni: { $reason }
 forum-resolve = Agħlaq ir-rapport
 forum-resolved = Ir-rapport ingħalaq.
 
+## reactions
+reaction-bar = Reazzjonijiet
+reaction-add = Żid reazzjoni
+reaction-picker = Agħżel reazzjoni
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persuna
+        [two] { $name }: { $count } persuni
+        [few] { $name }: { $count } persuni
+        [many] { $name }: { $count } persuna
+       *[other] { $name }: { $count } persuna
+    }
+reaction-thumbs_up = Saba' l fuq
+reaction-heart = Qalb
+reaction-clap = Brava
+reaction-laugh = Umoristiku
+reaction-idea = Idea tajba
+reaction-question = Għandi mistoqsija
+
 ## archive
 archive-title = Fajls
 archive-usage = Użati { $used } minn { $quota }
@@ -893,6 +912,17 @@ group_role-founder = Sid
 group_role-admin = Moderazzjoni
 group_role-teacher = Membru
 
+## readers
+readers-title = Qed jaqraw issa
+readers-more =
+    { $count ->
+        [one] u { $count } persuna oħra
+        [two] u { $count } persuni oħra
+        [few] u { $count } persuni oħra
+        [many] u { $count } -il persuna oħra
+       *[other] u { $count } persuna oħra
+    }
+
 ## groups
 groups-nav = Gruppi
 groups-title = Gruppi eTwinning
@@ -1076,3 +1106,31 @@ audit-event-created = Ippjana l-avveniment “{ $title }”
 audit-event-updated = Biddel l-avveniment “{ $title }”
 audit-event-cancelled = Ikkanċella l-avveniment “{ $title }”
 audit-event-question_moderated = Immodera mistoqsija tal-avveniment “{ $title }”
+
+## the live webinar (issue 22)
+live-title = Vidjo live
+live-not_started = Il-vidjo live għadu ma bediex.
+live-ended = Il-vidjo live spiċċa.
+live-connecting = Qed jikkonnettja mal-vidjo live…
+live-need_place = Dawk biss li għandhom post jistgħu jaraw il-vidjo live.
+live-watching_you = Qed tara l-vidjo live.
+live-on_air = Int live: kulħadd jarak u jismgħek.
+live-recording = Dan l-avveniment qed jiġi rrekordjat.
+live-speaking = Qed jitkellem: { $names }
+live-nobody_speaking = Ħadd għadu mhu qed jitkellem.
+live-watching = Qed jaraw: { $watching }
+live-start = Ibda l-vidjo live
+live-end = Temm il-vidjo live
+live-end_confirm_title = Temm il-vidjo live ta’ “{ $title }”?
+live-end_confirm_lost = Il-vidjo jieqaf għal kulħadd, kelliema u udjenza. Tista’ terġa’ tibdih sakemm idum l-avveniment; il-mistoqsijiet jinżammu.
+live-go_live = Mur live
+live-stop = Waqqaf il-vidjo tiegħi
+live-hand_raised = Idek merfugħa: moderatur jista’ jistiednek titkellem.
+live-invited = Ġejt mistieden titkellem: mur live meta tkun lest.
+live-returned = Int lura fost l-udjenza.
+live-hands = Idejn merfugħa
+live-no_hands = L-ebda id mhi merfugħa.
+live-promote = Stieden lil { $name } jitkellem
+live-return = Ibgħat lil { $name } lura fl-udjenza
+live-record_start = Ibda r-reġistrazzjoni
+live-record_stop = Waqqaf ir-reġistrazzjoni

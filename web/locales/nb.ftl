@@ -345,6 +345,22 @@ forum-report_said = Grunn: { $reason }
 forum-resolve = Lukk rapporten
 forum-resolved = Rapporten er lukket.
 
+## reactions
+reaction-bar = Reaksjoner
+reaction-add = Legg til en reaksjon
+reaction-picker = Velg en reaksjon
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } personer
+    }
+reaction-thumbs_up = Tommel opp
+reaction-heart = Hjerte
+reaction-clap = Bravo
+reaction-laugh = Morsomt
+reaction-idea = God idé
+reaction-question = Jeg har et spørsmål
+
 ## archive
 archive-title = Filer
 archive-usage = { $used } av { $quota } brukt
@@ -842,6 +858,14 @@ group_role-founder = Eier
 group_role-admin = Moderering
 group_role-teacher = Medlem
 
+## readers
+readers-title = Leser nå
+readers-more =
+    { $count ->
+        [one] og { $count } annen
+       *[other] og { $count } andre
+    }
+
 ## groups
 groups-nav = Grupper
 groups-title = eTwinning-grupper
@@ -1022,3 +1046,31 @@ audit-event-created = Planla arrangementet «{ $title }»
 audit-event-updated = Endret arrangementet «{ $title }»
 audit-event-cancelled = Avlyste arrangementet «{ $title }»
 audit-event-question_moderated = Modererte et spørsmål i arrangementet «{ $title }»
+
+## the live webinar (issue 22)
+live-title = Direktevideo
+live-not_started = Direktevideoen har ikke startet ennå.
+live-ended = Direktevideoen er avsluttet.
+live-connecting = Kobler til direktevideoen …
+live-need_place = Bare de som har plass, kan se direktevideoen.
+live-watching_you = Du ser direktevideoen.
+live-on_air = Du sender direkte: alle ser og hører deg.
+live-recording = Dette arrangementet blir tatt opp.
+live-speaking = Snakker: { $names }
+live-nobody_speaking = Ingen snakker ennå.
+live-watching = Ser på: { $watching }
+live-start = Start direktevideoen
+live-end = Avslutt direktevideoen
+live-end_confirm_title = Avslutte direktevideoen for «{ $title }»?
+live-end_confirm_lost = Videoen stopper for alle, talere og publikum. Du kan starte den igjen så lenge arrangementet varer; spørsmålene beholdes.
+live-go_live = Gå direkte
+live-stop = Stopp videoen min
+live-hand_raised = Hånden din er oppe: en moderator kan invitere deg til å snakke.
+live-invited = Du er invitert til å snakke: gå direkte når du er klar.
+live-returned = Du er tilbake i publikum.
+live-hands = Rakte hender
+live-no_hands = Ingen hender er oppe.
+live-promote = Inviter { $name } til å snakke
+live-return = Send { $name } tilbake til publikum
+live-record_start = Start opptaket
+live-record_stop = Stopp opptaket

@@ -345,6 +345,22 @@ forum-report_said = Reden: { $reason }
 forum-resolve = De melding sluiten
 forum-resolved = De melding is gesloten.
 
+## reactions
+reaction-bar = Reacties
+reaction-add = Reactie toevoegen
+reaction-picker = Kies een reactie
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persoon
+       *[other] { $name }: { $count } personen
+    }
+reaction-thumbs_up = Duim omhoog
+reaction-heart = Hartje
+reaction-clap = Bravo
+reaction-laugh = Grappig
+reaction-idea = Goed idee
+reaction-question = Ik heb een vraag
+
 ## archive
 archive-title = Bestanden
 archive-usage = { $used } van { $quota } gebruikt
@@ -842,6 +858,14 @@ group_role-founder = Eigenaar
 group_role-admin = Moderatie
 group_role-teacher = Lid
 
+## readers
+readers-title = Nu aan het lezen
+readers-more =
+    { $count ->
+        [one] en { $count } ander
+       *[other] en { $count } anderen
+    }
+
 ## groups
 groups-nav = Groepen
 groups-title = eTwinning-groepen
@@ -1022,3 +1046,31 @@ audit-event-created = Plande het evenement ‘{ $title }’
 audit-event-updated = Wijzigde het evenement ‘{ $title }’
 audit-event-cancelled = Annuleerde het evenement ‘{ $title }’
 audit-event-question_moderated = Modereerde een vraag van het evenement ‘{ $title }’
+
+## the live webinar (issue 22)
+live-title = Livevideo
+live-not_started = De livevideo is nog niet begonnen.
+live-ended = De livevideo is afgelopen.
+live-connecting = Verbinden met de livevideo…
+live-need_place = Alleen wie een plaats heeft, kan de livevideo bekijken.
+live-watching_you = Je kijkt naar de livevideo.
+live-on_air = Je bent live: iedereen ziet en hoort je.
+live-recording = Dit evenement wordt opgenomen.
+live-speaking = Aan het woord: { $names }
+live-nobody_speaking = Nog niemand is aan het woord.
+live-watching = Kijkers: { $watching }
+live-start = Livevideo starten
+live-end = Livevideo beëindigen
+live-end_confirm_title = De livevideo van ‘{ $title }’ beëindigen?
+live-end_confirm_lost = De video stopt voor iedereen, sprekers en publiek. Je kunt hem opnieuw starten zolang het evenement duurt; de vragen blijven bewaard.
+live-go_live = Live gaan
+live-stop = Mijn video stoppen
+live-hand_raised = Je hand is opgestoken: een moderator kan je uitnodigen om te spreken.
+live-invited = Je bent uitgenodigd om te spreken: ga live wanneer je klaar bent.
+live-returned = Je zit weer in het publiek.
+live-hands = Opgestoken handen
+live-no_hands = Er is geen hand opgestoken.
+live-promote = { $name } uitnodigen om te spreken
+live-return = { $name } terugsturen naar het publiek
+live-record_start = Opname starten
+live-record_stop = Opname stoppen

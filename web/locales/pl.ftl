@@ -355,6 +355,24 @@ forum-report_said = Powód: { $reason }
 forum-resolve = Zamknij zgłoszenie
 forum-resolved = Zgłoszenie jest zamknięte.
 
+## reactions
+reaction-bar = Reakcje
+reaction-add = Dodaj reakcję
+reaction-picker = Wybierz reakcję
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osoby
+        [many] { $name }: { $count } osób
+       *[other] { $name }: { $count } osoby
+    }
+reaction-thumbs_up = Kciuk w górę
+reaction-heart = Serce
+reaction-clap = Brawo
+reaction-laugh = Zabawne
+reaction-idea = Dobry pomysł
+reaction-question = Mam pytanie
+
 ## archive
 archive-title = Pliki
 archive-usage = Wykorzystano { $used } z { $quota }
@@ -876,6 +894,16 @@ group_role-founder = Właściciel grupy
 group_role-admin = Moderacja
 group_role-teacher = Członek grupy
 
+## readers
+readers-title = Teraz czytają
+readers-more =
+    { $count ->
+        [one] i { $count } inna osoba
+        [few] i { $count } inne osoby
+        [many] i { $count } innych osób
+       *[other] i { $count } innej osoby
+    }
+
 ## groups
 groups-nav = Grupy
 groups-title = Grupy eTwinning
@@ -1058,3 +1086,31 @@ audit-event-created = Zaplanowano wydarzenie „{ $title }”
 audit-event-updated = Zmieniono wydarzenie „{ $title }”
 audit-event-cancelled = Odwołano wydarzenie „{ $title }”
 audit-event-question_moderated = Moderowano pytanie wydarzenia „{ $title }”
+
+## the live webinar (issue 22)
+live-title = Wideo na żywo
+live-not_started = Wideo na żywo jeszcze się nie zaczęło.
+live-ended = Wideo na żywo się zakończyło.
+live-connecting = Łączenie z wideo na żywo…
+live-need_place = Wideo na żywo mogą oglądać tylko osoby z miejscem.
+live-watching_you = Oglądasz wideo na żywo.
+live-on_air = Nadajesz na żywo: wszyscy cię widzą i słyszą.
+live-recording = To wydarzenie jest nagrywane.
+live-speaking = Mówi: { $names }
+live-nobody_speaking = Nikt jeszcze nie mówi.
+live-watching = Oglądających: { $watching }
+live-start = Rozpocznij wideo na żywo
+live-end = Zakończ wideo na żywo
+live-end_confirm_title = Zakończyć wideo na żywo „{ $title }”?
+live-end_confirm_lost = Wideo zatrzyma się dla wszystkich, prelegentów i widzów. Możesz je wznowić, dopóki trwa wydarzenie; pytania zostają zachowane.
+live-go_live = Nadawaj na żywo
+live-stop = Zatrzymaj moje wideo
+live-hand_raised = Twoja ręka jest podniesiona: moderator może zaprosić cię do zabrania głosu.
+live-invited = Zaproszono cię do zabrania głosu: zacznij nadawać, gdy będziesz gotowy.
+live-returned = Wróciłeś do widowni.
+live-hands = Podniesione ręce
+live-no_hands = Nikt nie podniósł ręki.
+live-promote = Zaproś { $name } do zabrania głosu
+live-return = Odeślij { $name } do widowni
+live-record_start = Rozpocznij nagrywanie
+live-record_stop = Zatrzymaj nagrywanie

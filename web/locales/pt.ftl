@@ -350,6 +350,23 @@ forum-report_said = Motivo: { $reason }
 forum-resolve = Fechar a denúncia
 forum-resolved = A denúncia foi fechada.
 
+## reactions
+reaction-bar = Reações
+reaction-add = Adicionar uma reação
+reaction-picker = Escolher uma reação
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } pessoa
+        [many] { $name }: { $count } pessoas
+       *[other] { $name }: { $count } pessoas
+    }
+reaction-thumbs_up = Polegar para cima
+reaction-heart = Coração
+reaction-clap = Bravo
+reaction-laugh = Engraçado
+reaction-idea = Boa ideia
+reaction-question = Tenho uma pergunta
+
 ## archive
 archive-title = Ficheiros
 archive-usage = { $used } usados de { $quota }
@@ -859,6 +876,15 @@ group_role-founder = Responsável
 group_role-admin = Moderação
 group_role-teacher = Membro
 
+## readers
+readers-title = A ler agora
+readers-more =
+    { $count ->
+        [one] e mais { $count } pessoa
+        [many] e mais { $count } pessoas
+       *[other] e mais { $count } pessoas
+    }
+
 ## groups
 groups-nav = Grupos
 groups-title = Grupos eTwinning
@@ -1040,3 +1066,31 @@ audit-event-created = Agendou o evento «{ $title }»
 audit-event-updated = Alterou o evento «{ $title }»
 audit-event-cancelled = Cancelou o evento «{ $title }»
 audit-event-question_moderated = Moderou uma pergunta do evento «{ $title }»
+
+## the live webinar (issue 22)
+live-title = Vídeo em direto
+live-not_started = O vídeo em direto ainda não começou.
+live-ended = O vídeo em direto terminou.
+live-connecting = A ligar ao vídeo em direto…
+live-need_place = Só quem tem lugar pode ver o vídeo em direto.
+live-watching_you = Está a ver o vídeo em direto.
+live-on_air = Está em direto: todos o veem e ouvem.
+live-recording = Este evento está a ser gravado.
+live-speaking = A falar: { $names }
+live-nobody_speaking = Ainda ninguém está a falar.
+live-watching = A ver: { $watching }
+live-start = Iniciar o vídeo em direto
+live-end = Terminar o vídeo em direto
+live-end_confirm_title = Terminar o vídeo em direto de «{ $title }»?
+live-end_confirm_lost = O vídeo para para todos, oradores e público. Pode voltar a iniciá-lo enquanto o evento decorrer; as perguntas são guardadas.
+live-go_live = Entrar em direto
+live-stop = Parar o meu vídeo
+live-hand_raised = Tem a mão levantada: um moderador pode convidá-lo a falar.
+live-invited = Foi convidado a falar: entre em direto quando estiver pronto.
+live-returned = Voltou ao público.
+live-hands = Mãos levantadas
+live-no_hands = Nenhuma mão levantada.
+live-promote = Convidar { $name } a falar
+live-return = Devolver { $name } ao público
+live-record_start = Iniciar a gravação
+live-record_stop = Parar a gravação

@@ -350,6 +350,23 @@ forum-report_said = Motiv: { $reason }
 forum-resolve = Închideți raportul
 forum-resolved = Raportul este închis.
 
+## reactions
+reaction-bar = Reacții
+reaction-add = Adaugă o reacție
+reaction-picker = Alege o reacție
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } persoană
+        [few] { $name }: { $count } persoane
+       *[other] { $name }: { $count } de persoane
+    }
+reaction-thumbs_up = Like
+reaction-heart = Inimă
+reaction-clap = Bravo
+reaction-laugh = Amuzant
+reaction-idea = Idee bună
+reaction-question = Am o întrebare
+
 ## archive
 archive-title = Fișiere
 archive-usage = Spațiu folosit: { $used } din { $quota }
@@ -859,6 +876,15 @@ group_role-founder = Administrare grup
 group_role-admin = Moderare
 group_role-teacher = Membru
 
+## readers
+readers-title = Citesc acum
+readers-more =
+    { $count ->
+        [one] și încă { $count } persoană
+        [few] și încă { $count } persoane
+       *[other] și încă { $count } de persoane
+    }
+
 ## groups
 groups-nav = Grupuri
 groups-title = Grupuri eTwinning
@@ -1040,3 +1066,31 @@ audit-event-created = A programat evenimentul „{ $title }”
 audit-event-updated = A modificat evenimentul „{ $title }”
 audit-event-cancelled = A anulat evenimentul „{ $title }”
 audit-event-question_moderated = A moderat o întrebare a evenimentului „{ $title }”
+
+## the live webinar (issue 22)
+live-title = Video în direct
+live-not_started = Videoul în direct nu a început încă.
+live-ended = Videoul în direct s-a încheiat.
+live-connecting = Conectare la videoul în direct…
+live-need_place = Doar cei care au un loc pot urmări videoul în direct.
+live-watching_you = Urmăriți videoul în direct.
+live-on_air = Sunteți în direct: toată lumea vă vede și vă aude.
+live-recording = Acest eveniment este înregistrat.
+live-speaking = Vorbește: { $names }
+live-nobody_speaking = Încă nu vorbește nimeni.
+live-watching = Urmăresc: { $watching }
+live-start = Porniți videoul în direct
+live-end = Încheiați videoul în direct
+live-end_confirm_title = Încheiați videoul în direct al „{ $title }”?
+live-end_confirm_lost = Videoul se oprește pentru toți, vorbitori și public. Îl puteți porni din nou cât timp durează evenimentul; întrebările se păstrează.
+live-go_live = Intrați în direct
+live-stop = Opriți videoul meu
+live-hand_raised = Aveți mâna ridicată: un moderator vă poate invita să vorbiți.
+live-invited = Sunteți invitat să vorbiți: intrați în direct când sunteți gata.
+live-returned = Sunteți din nou în public.
+live-hands = Mâini ridicate
+live-no_hands = Nicio mână ridicată.
+live-promote = Invitați-l pe { $name } să vorbească
+live-return = Trimiteți-l pe { $name } înapoi în public
+live-record_start = Porniți înregistrarea
+live-record_stop = Opriți înregistrarea

@@ -355,6 +355,24 @@ forum-report_said = Dôvod: { $reason }
 forum-resolve = Uzavrieť nahlásenie
 forum-resolved = Nahlásenie je uzavreté.
 
+## reactions
+reaction-bar = Reakcie
+reaction-add = Pridať reakciu
+reaction-picker = Vyberte reakciu
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } osoba
+        [few] { $name }: { $count } osoby
+        [many] { $name }: { $count } osoby
+       *[other] { $name }: { $count } osôb
+    }
+reaction-thumbs_up = Palec hore
+reaction-heart = Srdce
+reaction-clap = Bravo
+reaction-laugh = Vtipné
+reaction-idea = Dobrý nápad
+reaction-question = Mám otázku
+
 ## archive
 archive-title = Súbory
 archive-usage = Využité { $used } z { $quota }
@@ -876,6 +894,16 @@ group_role-founder = Správa skupiny
 group_role-admin = Moderovanie
 group_role-teacher = Člen skupiny
 
+## readers
+readers-title = Práve čítajú
+readers-more =
+    { $count ->
+        [one] a { $count } ďalšia osoba
+        [few] a { $count } ďalšie osoby
+        [many] a { $count } ďalšej osoby
+       *[other] a { $count } ďalších osôb
+    }
+
 ## groups
 groups-nav = Skupiny
 groups-title = Skupiny eTwinning
@@ -1058,3 +1086,31 @@ audit-event-created = Naplánovanie podujatia „{ $title }“
 audit-event-updated = Úprava podujatia „{ $title }“
 audit-event-cancelled = Zrušenie podujatia „{ $title }“
 audit-event-question_moderated = Moderovanie otázky podujatia „{ $title }“
+
+## the live webinar (issue 22)
+live-title = Živé video
+live-not_started = Živé video sa ešte nezačalo.
+live-ended = Živé video sa skončilo.
+live-connecting = Pripája sa k živému videu…
+live-need_place = Živé video môžu sledovať len tí, ktorí majú miesto.
+live-watching_you = Sledujete živé video.
+live-on_air = Vysielate naživo: všetci vás vidia a počujú.
+live-recording = Toto podujatie sa nahráva.
+live-speaking = Hovorí: { $names }
+live-nobody_speaking = Zatiaľ nikto nehovorí.
+live-watching = Sleduje: { $watching }
+live-start = Spustiť živé video
+live-end = Ukončiť živé video
+live-end_confirm_title = Ukončiť živé video podujatia „{ $title }“?
+live-end_confirm_lost = Video sa zastaví všetkým, rečníkom aj publiku. Kým podujatie trvá, môžete ho spustiť znova; otázky zostanú zachované.
+live-go_live = Vysielať naživo
+live-stop = Zastaviť moje video
+live-hand_raised = Máte zdvihnutú ruku: moderátor vás môže pozvať k slovu.
+live-invited = Ste pozvaní k slovu: začnite vysielať, keď budete pripravení.
+live-returned = Ste späť v publiku.
+live-hands = Zdvihnuté ruky
+live-no_hands = Nikto nezdvihol ruku.
+live-promote = Pozvať { $name } k slovu
+live-return = Vrátiť { $name } do publika
+live-record_start = Spustiť nahrávanie
+live-record_stop = Zastaviť nahrávanie

@@ -355,6 +355,24 @@ forum-report_said = Razlog: { $reason }
 forum-resolve = Zapri prijavo
 forum-resolved = Prijava je zaprta.
 
+## reactions
+reaction-bar = Odzivi
+reaction-add = Dodaj odziv
+reaction-picker = Izberi odziv
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } oseba
+        [two] { $name }: { $count } osebi
+        [few] { $name }: { $count } osebe
+       *[other] { $name }: { $count } oseb
+    }
+reaction-thumbs_up = Všeček
+reaction-heart = Srce
+reaction-clap = Bravo
+reaction-laugh = Smešno
+reaction-idea = Dobra ideja
+reaction-question = Imam vprašanje
+
 ## archive
 archive-title = Datoteke
 archive-usage = Porabljeno { $used } od { $quota }
@@ -876,6 +894,16 @@ group_role-founder = Upravljanje skupine
 group_role-admin = Moderiranje
 group_role-teacher = Član skupine
 
+## readers
+readers-title = Zdaj berejo
+readers-more =
+    { $count ->
+        [one] in še { $count } oseba
+        [two] in še { $count } osebi
+        [few] in še { $count } osebe
+       *[other] in še { $count } oseb
+    }
+
 ## groups
 groups-nav = Skupine
 groups-title = Skupine eTwinning
@@ -1058,3 +1086,31 @@ audit-event-created = Načrtovanje dogodka »{ $title }«
 audit-event-updated = Sprememba dogodka »{ $title }«
 audit-event-cancelled = Odpoved dogodka »{ $title }«
 audit-event-question_moderated = Moderiranje vprašanja dogodka »{ $title }«
+
+## the live webinar (issue 22)
+live-title = Video v živo
+live-not_started = Video v živo se še ni začel.
+live-ended = Video v živo se je končal.
+live-connecting = Povezovanje z videom v živo …
+live-need_place = Video v živo lahko gledajo le tisti, ki imajo mesto.
+live-watching_you = Gledate video v živo.
+live-on_air = Ste v živo: vsi vas vidijo in slišijo.
+live-recording = Ta dogodek se snema.
+live-speaking = Govori: { $names }
+live-nobody_speaking = Nihče še ne govori.
+live-watching = Gleda: { $watching }
+live-start = Začni video v živo
+live-end = Končaj video v živo
+live-end_confirm_title = Končati video v živo dogodka »{ $title }«?
+live-end_confirm_lost = Video se ustavi za vse, govorce in občinstvo. Dokler dogodek traja, ga lahko znova začnete; vprašanja ostanejo shranjena.
+live-go_live = Pojdi v živo
+live-stop = Ustavi moj video
+live-hand_raised = Vaša roka je dvignjena: moderator vas lahko povabi k besedi.
+live-invited = Povabljeni ste k besedi: pojdite v živo, ko boste pripravljeni.
+live-returned = Spet ste med občinstvom.
+live-hands = Dvignjene roke
+live-no_hands = Nobena roka ni dvignjena.
+live-promote = Povabi { $name } k besedi
+live-return = Vrni { $name } med občinstvo
+live-record_start = Začni snemanje
+live-record_stop = Ustavi snemanje

@@ -341,6 +341,22 @@ forum-report_said = Arsyeja: { $reason }
 forum-resolve = Mbyll raportimin
 forum-resolved = Raportimi u mbyll.
 
+## reactions
+reaction-bar = Reagime
+reaction-add = Shto një reagim
+reaction-picker = Zgjidh një reagim
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } persona
+    }
+reaction-thumbs_up = Gishti lart
+reaction-heart = Zemër
+reaction-clap = Bravo
+reaction-laugh = Qesharake
+reaction-idea = Ide e mirë
+reaction-question = Kam një pyetje
+
 ## archive
 archive-title = Skedarët
 archive-usage = Përdorur { $used } nga { $quota }
@@ -838,6 +854,14 @@ group_role-founder = Pronari
 group_role-admin = Moderimi
 group_role-teacher = Anëtar
 
+## readers
+readers-title = Po lexojnë tani
+readers-more =
+    { $count ->
+        [one] dhe { $count } tjetër
+       *[other] dhe { $count } të tjerë
+    }
+
 ## groups
 groups-nav = Grupet
 groups-title = Grupet eTwinning
@@ -1018,3 +1042,31 @@ audit-event-created = Planifikoi ngjarjen “{ $title }”
 audit-event-updated = Ndryshoi ngjarjen “{ $title }”
 audit-event-cancelled = Anuloi ngjarjen “{ $title }”
 audit-event-question_moderated = Moderoi një pyetje të ngjarjes “{ $title }”
+
+## the live webinar (issue 22)
+live-title = Video drejtpërdrejt
+live-not_started = Videoja drejtpërdrejt nuk ka nisur ende.
+live-ended = Videoja drejtpërdrejt mbaroi.
+live-connecting = Po lidhet me videon drejtpërdrejt…
+live-need_place = Videon drejtpërdrejt mund ta shohin vetëm ata që kanë vend.
+live-watching_you = Po shihni videon drejtpërdrejt.
+live-on_air = Jeni drejtpërdrejt: të gjithë ju shohin dhe ju dëgjojnë.
+live-recording = Ky aktivitet po regjistrohet.
+live-speaking = Flet: { $names }
+live-nobody_speaking = Ende nuk flet askush.
+live-watching = Po shohin: { $watching }
+live-start = Nis videon drejtpërdrejt
+live-end = Mbyll videon drejtpërdrejt
+live-end_confirm_title = Të mbyllet videoja drejtpërdrejt e “{ $title }”?
+live-end_confirm_lost = Videoja ndalet për të gjithë, folësit dhe publikun. Mund ta nisni sërish sa të zgjasë aktiviteti; pyetjet ruhen.
+live-go_live = Dil drejtpërdrejt
+live-stop = Ndal videon time
+live-hand_raised = Dora juaj është ngritur: një moderator mund t’ju ftojë të flisni.
+live-invited = Jeni ftuar të flisni: dilni drejtpërdrejt kur të jeni gati.
+live-returned = Jeni sërish në publik.
+live-hands = Duar të ngritura
+live-no_hands = Asnjë dorë nuk është ngritur.
+live-promote = Fto { $name } të flasë
+live-return = Ktheje { $name } në publik
+live-record_start = Nis regjistrimin
+live-record_stop = Ndal regjistrimin

@@ -346,6 +346,23 @@ forum-report_said = Разлог: { $reason }
 forum-resolve = Затвори пријаву
 forum-resolved = Пријава је затворена.
 
+## reactions
+reaction-bar = Реакције
+reaction-add = Додај реакцију
+reaction-picker = Изабери реакцију
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } особа
+        [few] { $name }: { $count } особе
+       *[other] { $name }: { $count } особа
+    }
+reaction-thumbs_up = Палац горе
+reaction-heart = Срце
+reaction-clap = Браво
+reaction-laugh = Смешно
+reaction-idea = Добра идеја
+reaction-question = Имам питање
+
 ## archive
 archive-title = Датотеке
 archive-usage = Искоришћено { $used } од { $quota }
@@ -855,6 +872,15 @@ group_role-founder = Власништво групе
 group_role-admin = Модерација
 group_role-teacher = Члан групе
 
+## readers
+readers-title = Сада читају
+readers-more =
+    { $count ->
+        [one] и још { $count } особа
+        [few] и још { $count } особе
+       *[other] и још { $count } особа
+    }
+
 ## groups
 groups-nav = Групе
 groups-title = eTwinning групе
@@ -1036,3 +1062,31 @@ audit-event-created = Заказивање догађаја „{ $title }”
 audit-event-updated = Измена догађаја „{ $title }”
 audit-event-cancelled = Отказивање догађаја „{ $title }”
 audit-event-question_moderated = Модерирање питања догађаја „{ $title }”
+
+## the live webinar (issue 22)
+live-title = Видео уживо
+live-not_started = Видео уживо још није почео.
+live-ended = Видео уживо је завршен.
+live-connecting = Повезивање са видеом уживо…
+live-need_place = Видео уживо могу да гледају само они који имају место.
+live-watching_you = Гледате видео уживо.
+live-on_air = Уживо сте: сви вас виде и чују.
+live-recording = Овај догађај се снима.
+live-speaking = Говори: { $names }
+live-nobody_speaking = Још нико не говори.
+live-watching = Гледа: { $watching }
+live-start = Покрени видео уживо
+live-end = Заврши видео уживо
+live-end_confirm_title = Завршити видео уживо догађаја „{ $title }”?
+live-end_confirm_lost = Видео се зауставља за све, говорнике и публику. Можете га поново покренути док догађај траје; питања остају сачувана.
+live-go_live = Укључи се уживо
+live-stop = Заустави мој видео
+live-hand_raised = Ваша рука је подигнута: модератор може да вас позове да говорите.
+live-invited = Позвани сте да говорите: укључите се уживо када будете спремни.
+live-returned = Поново сте у публици.
+live-hands = Подигнуте руке
+live-no_hands = Нико није подигао руку.
+live-promote = Позови { $name } да говори
+live-return = Врати { $name } у публику
+live-record_start = Покрени снимање
+live-record_stop = Заустави снимање

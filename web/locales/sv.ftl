@@ -345,6 +345,22 @@ forum-report_said = Orsak: { $reason }
 forum-resolve = Stäng anmälan
 forum-resolved = Anmälan är stängd.
 
+## reactions
+reaction-bar = Reaktioner
+reaction-add = Lägg till en reaktion
+reaction-picker = Välj en reaktion
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } person
+       *[other] { $name }: { $count } personer
+    }
+reaction-thumbs_up = Tummen upp
+reaction-heart = Hjärta
+reaction-clap = Bravo
+reaction-laugh = Roligt
+reaction-idea = Bra idé
+reaction-question = Jag har en fråga
+
 ## archive
 archive-title = Filer
 archive-usage = { $used } av { $quota } används
@@ -842,6 +858,14 @@ group_role-founder = Ägare
 group_role-admin = Moderering
 group_role-teacher = Medlem
 
+## readers
+readers-title = Läser nu
+readers-more =
+    { $count ->
+        [one] och { $count } annan
+       *[other] och { $count } andra
+    }
+
 ## groups
 groups-nav = Grupper
 groups-title = eTwinning-grupper
@@ -1022,3 +1046,31 @@ audit-event-created = Planerade evenemanget ”{ $title }”
 audit-event-updated = Ändrade evenemanget ”{ $title }”
 audit-event-cancelled = Ställde in evenemanget ”{ $title }”
 audit-event-question_moderated = Modererade en fråga i evenemanget ”{ $title }”
+
+## the live webinar (issue 22)
+live-title = Livevideo
+live-not_started = Livevideon har inte börjat än.
+live-ended = Livevideon är slut.
+live-connecting = Ansluter till livevideon …
+live-need_place = Bara de som har en plats kan se livevideon.
+live-watching_you = Du tittar på livevideon.
+live-on_air = Du sänder live: alla ser och hör dig.
+live-recording = Det här evenemanget spelas in.
+live-speaking = Talar: { $names }
+live-nobody_speaking = Ingen talar än.
+live-watching = Tittar: { $watching }
+live-start = Starta livevideon
+live-end = Avsluta livevideon
+live-end_confirm_title = Avsluta livevideon för ”{ $title }”?
+live-end_confirm_lost = Videon stoppas för alla, talare och publik. Du kan starta den igen så länge evenemanget pågår; frågorna sparas.
+live-go_live = Sänd live
+live-stop = Stoppa min video
+live-hand_raised = Din hand är uppräckt: en moderator kan bjuda in dig att tala.
+live-invited = Du är inbjuden att tala: sänd live när du är redo.
+live-returned = Du är tillbaka i publiken.
+live-hands = Uppräckta händer
+live-no_hands = Ingen hand är uppräckt.
+live-promote = Bjud in { $name } att tala
+live-return = Skicka tillbaka { $name } till publiken
+live-record_start = Starta inspelningen
+live-record_stop = Stoppa inspelningen

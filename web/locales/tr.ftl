@@ -341,6 +341,22 @@ forum-report_said = Neden: { $reason }
 forum-resolve = Bildirimi kapat
 forum-resolved = Bildirim kapatıldı.
 
+## reactions
+reaction-bar = Tepkiler
+reaction-add = Tepki ekle
+reaction-picker = Bir tepki seçin
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } kişi
+       *[other] { $name }: { $count } kişi
+    }
+reaction-thumbs_up = Beğendim
+reaction-heart = Kalp
+reaction-clap = Bravo
+reaction-laugh = Komik
+reaction-idea = İyi fikir
+reaction-question = Bir sorum var
+
 ## archive
 archive-title = Dosyalar
 archive-usage = Kullanılan: { $used } / { $quota }
@@ -838,6 +854,14 @@ group_role-founder = Grup sahibi
 group_role-admin = Moderasyon
 group_role-teacher = Üye
 
+## readers
+readers-title = Şu anda okuyanlar
+readers-more =
+    { $count ->
+        [one] ve { $count } kişi daha
+       *[other] ve { $count } kişi daha
+    }
+
 ## groups
 groups-nav = Gruplar
 groups-title = eTwinning Grupları
@@ -1018,3 +1042,31 @@ audit-event-created = “{ $title }” etkinliğini planladı
 audit-event-updated = “{ $title }” etkinliğini değiştirdi
 audit-event-cancelled = “{ $title }” etkinliğini iptal etti
 audit-event-question_moderated = “{ $title }” etkinliğinin bir sorusunu denetledi
+
+## the live webinar (issue 22)
+live-title = Canlı video
+live-not_started = Canlı video henüz başlamadı.
+live-ended = Canlı video sona erdi.
+live-connecting = Canlı videoya bağlanılıyor…
+live-need_place = Canlı videoyu yalnızca yeri olanlar izleyebilir.
+live-watching_you = Canlı videoyu izliyorsunuz.
+live-on_air = Canlı yayındasınız: herkes sizi görüyor ve duyuyor.
+live-recording = Bu etkinlik kaydediliyor.
+live-speaking = Konuşan: { $names }
+live-nobody_speaking = Henüz kimse konuşmuyor.
+live-watching = İzleyen: { $watching }
+live-start = Canlı videoyu başlat
+live-end = Canlı videoyu bitir
+live-end_confirm_title = “{ $title }” canlı videosu bitirilsin mi?
+live-end_confirm_lost = Video herkes için durur, konuşmacılar ve izleyiciler için. Etkinlik sürdükçe yeniden başlatabilirsiniz; sorular saklanır.
+live-go_live = Canlı yayına geç
+live-stop = Videomu durdur
+live-hand_raised = Eliniz kalkık: bir moderatör sizi konuşmaya davet edebilir.
+live-invited = Konuşmaya davet edildiniz: hazır olduğunuzda canlı yayına geçin.
+live-returned = Yeniden izleyiciler arasındasınız.
+live-hands = Kalkan eller
+live-no_hands = Kalkan el yok.
+live-promote = { $name } adlı kişiyi konuşmaya davet et
+live-return = { $name } adlı kişiyi izleyicilere geri gönder
+live-record_start = Kaydı başlat
+live-record_stop = Kaydı durdur

@@ -351,6 +351,24 @@ forum-report_said = Причина: { $reason }
 forum-resolve = Закрити скаргу
 forum-resolved = Скаргу закрито.
 
+## reactions
+reaction-bar = Реакції
+reaction-add = Додати реакцію
+reaction-picker = Виберіть реакцію
+reaction-count =
+    { $count ->
+        [one] { $name }: { $count } особа
+        [few] { $name }: { $count } особи
+        [many] { $name }: { $count } осіб
+       *[other] { $name }: { $count } особи
+    }
+reaction-thumbs_up = Вподобайка
+reaction-heart = Серце
+reaction-clap = Браво
+reaction-laugh = Смішно
+reaction-idea = Гарна ідея
+reaction-question = У мене є питання
+
 ## archive
 archive-title = Файли
 archive-usage = Використано { $used } з { $quota }
@@ -872,6 +890,16 @@ group_role-founder = Власник групи
 group_role-admin = Модерація
 group_role-teacher = Учасник групи
 
+## readers
+readers-title = Зараз читають
+readers-more =
+    { $count ->
+        [one] і ще { $count } особа
+        [few] і ще { $count } особи
+        [many] і ще { $count } осіб
+       *[other] і ще { $count } особи
+    }
+
 ## groups
 groups-nav = Групи
 groups-title = Групи eTwinning
@@ -1054,3 +1082,31 @@ audit-event-created = Заплановано подію «{ $title }»
 audit-event-updated = Змінено подію «{ $title }»
 audit-event-cancelled = Скасовано подію «{ $title }»
 audit-event-question_moderated = Модеровано запитання події «{ $title }»
+
+## the live webinar (issue 22)
+live-title = Відео наживо
+live-not_started = Відео наживо ще не почалося.
+live-ended = Відео наживо завершилося.
+live-connecting = Під’єднання до відео наживо…
+live-need_place = Відео наживо можуть дивитися лише ті, хто має місце.
+live-watching_you = Ви дивитеся відео наживо.
+live-on_air = Ви в ефірі: усі вас бачать і чують.
+live-recording = Цю подію записують.
+live-speaking = Говорить: { $names }
+live-nobody_speaking = Поки що ніхто не говорить.
+live-watching = Дивляться: { $watching }
+live-start = Почати відео наживо
+live-end = Завершити відео наживо
+live-end_confirm_title = Завершити відео наживо «{ $title }»?
+live-end_confirm_lost = Відео зупиниться для всіх — доповідачів і глядачів. Ви можете почати його знову, поки триває подія; запитання збережуться.
+live-go_live = Вийти в ефір
+live-stop = Зупинити моє відео
+live-hand_raised = Вашу руку піднято: модератор може запросити вас до слова.
+live-invited = Вас запрошено до слова: виходьте в ефір, коли будете готові.
+live-returned = Ви знову серед глядачів.
+live-hands = Підняті руки
+live-no_hands = Ніхто не підняв руку.
+live-promote = Запросити { $name } до слова
+live-return = Повернути { $name } до глядачів
+live-record_start = Почати запис
+live-record_stop = Зупинити запис

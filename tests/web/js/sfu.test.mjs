@@ -1,13 +1,15 @@
 // Unit tests of web/js/webrtc/sfu.js and janus.js against a scripted fake Janus (its HTTP API
 // with the long poll, and its WebSocket transport), a fake RTCPeerConnection and a fake live
 // client: joining the room as oneself, publishing, subscribing with the private id, feeds coming
-// and going, a kick, a lost Janus session, a full room, forced mute, closing.
+// and going, a kick, a lost Janus session, a full room, forced mute, closing; and the webinar's
+// media (webrtc/webinar.js) on the same code: a viewer with no token, a speaker who publishes.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { JanusSession, KEEPALIVE_MS } from "../../../web/js/webrtc/janus.js";
 import { PUBLISHERS_FULL, SfuCall } from "../../../web/js/webrtc/sfu.js";
+import { WebinarMedia } from "../../../web/js/webrtc/webinar.js";
 
 import "./fake-media.mjs";
 
@@ -25,6 +27,7 @@ class FakeJanus {
     this.maxPublishers = maxPublishers;
     this.requests = [];
     this.nextId = 1000;
+    this.notUpYet = new Set(); // feeds whose publisher's connection is not up: "No such feed"
   }
 
   queue(session, event) {
@@ -109,6 +112,7 @@ class FakeJanus {
       return answer({ videoroom: "event", configured: "ok" }, { jsep: { type: "answer", sdp: `answer to ${jsep.sdp}` } });
     }
     if (body.request === "join" && body.ptype === "subscriber") {
+      if (this.notUpYet.has(body.streams[0].feed)) return answer({ videoroom: "event", error_code: 428, error: "No such feed" });
       h.kind = "subscriber";
       h.feed = body.streams[0].feed;
       h.privateId = body.private_id;
@@ -670,4 +674,111 @@ test("a kick after a hangup publishes nothing again", async () => {
   assert.equal(timers.pending.size, 0); // the publish again was called off
   assert.equal(janus.sent("publish").length, 1);
   call.close();
+});
+
+// -- the webinar (webrtc/webinar.js): the same room code, with no server signalling ----------
+
+function makeWebinar(janus, { sfu, stream = null }) {
+  FakePC.made = [];
+  const timers = manualTimers();
+  const media = new WebinarMedia({
+    sfu,
+    iceServers: [],
+    stream,
+    display: "Vera",
+    io: { RTCPeerConnection: FakePC, fetch: janus.fetch, timers },
+  });
+  const seen = { peers: [], gone: [], problems: [], states: [], published: 0 };
+  media.addEventListener("peer", ({ detail }) => seen.peers.push(detail.id));
+  media.addEventListener("peer-gone", ({ detail }) => seen.gone.push(detail.id));
+  media.addEventListener("problem", ({ detail }) => seen.problems.push(detail));
+  media.addEventListener("sfu", ({ detail }) => seen.states.push(detail.state));
+  media.addEventListener("published", () => (seen.published += 1));
+  return { media, timers, seen };
+}
+
+test("a webinar viewer holds no publisher handle and subscribes with neither private id nor token", async () => {
+  const janus = new FakeJanus({ publishers: [{ id: 7, display: "Sam" }] });
+  const { media, seen } = makeWebinar(janus, { sfu: { url: SFU.url, room: 42, token: null, publisher_id: null } });
+  // Told of a feed while its Janus session is still being made (a page opened on a running
+  // webinar): the subscription waits for the session.
+  const started = media.start();
+  media.watch([7]);
+  await started;
+  await settle();
+  assert.equal(janus.sent("join").filter((r) => r.body.body.ptype === "publisher").length, 0);
+  assert.equal(janus.sent("join").length, 1);
+  assert.equal(janus.sent("publish").length, 0);
+  const [join] = janus.sent("join");
+  assert.deepEqual(join.body.body, { request: "join", ptype: "subscriber", room: 42, streams: [{ feed: 7 }] });
+  assert.deepEqual([...new Set(seen.peers)], [7]);
+  assert.deepEqual(seen.states, ["connecting", "connected"]);
+  // Every connection only receives: nothing of ours is sent.
+  assert.ok(FakePC.made.every((pc) => pc.transceivers.length === 0));
+
+  // The server's list changes: a new speaker is subscribed to, one who stopped is let go.
+  media.watch([9]);
+  await settle();
+  assert.deepEqual(seen.gone, [7]);
+  assert.deepEqual([...new Set(seen.peers)], [7, 9]);
+  assert.deepEqual(seen.problems, []);
+  media.close();
+  assert.equal(seen.states.at(-1), "closed");
+});
+
+test("a webinar speaker joins as themself, publishes, says so, and mutes by disabling the track", async () => {
+  const janus = new FakeJanus({ publishers: [{ id: 7, display: "Sam" }] });
+  const stream = localStream();
+  const { media, seen } = makeWebinar(janus, { sfu: { url: SFU.url, room: 42, token: "tok-3", publisher_id: 3 }, stream });
+  media.watch([7]);
+  await media.start();
+  await settle();
+  const [join] = janus.sent("join").filter((r) => r.body.body.ptype === "publisher");
+  assert.deepEqual(join.body.body, { request: "join", ptype: "publisher", room: 42, id: 3, token: "tok-3", display: "Vera" });
+  assert.equal(janus.sent("publish").length, 1);
+  // "published" waits for Janus's webrtcup: before it nobody could subscribe to us.
+  assert.equal(seen.published, 0);
+  const mine = janus.publisherHandle(3);
+  janus.queue(janus.handles.get(mine).session, { janus: "webrtcup", sender: mine });
+  await settle();
+  assert.equal(seen.published, 1);
+  const subscriber = [...janus.handles.values()].find((h) => h.kind === "subscriber");
+  assert.deepEqual([subscriber.feed, subscriber.privateId, subscriber.token], [7, 777, "tok-3"]);
+  assert.equal(media.setMic(false), true);
+  assert.equal(stream.getAudioTracks()[0].enabled, false);
+  assert.equal(media.setCamera(false), true);
+  assert.equal(stream.getVideoTracks()[0].enabled, false);
+
+  // Returned to the audience: Janus kicks the publisher.
+  janus.plugin(janus.publisherHandle(3), { videoroom: "event", room: 42, leaving: "ok", reason: "kicked" });
+  await settle();
+  assert.equal(seen.states.at(-1), "kicked");
+  media.close();
+});
+
+test("a watched feed not up at Janus yet is subscribed to again a second later, a few times at most", async () => {
+  const janus = new FakeJanus();
+  janus.notUpYet.add(7);
+  const { media, timers, seen } = makeWebinar(janus, { sfu: { url: SFU.url, room: 42, token: null, publisher_id: null } });
+  await media.start();
+  media.watch([7]);
+  await settle();
+  assert.equal(seen.problems.length, 1);
+  assert.equal(seen.problems[0].error.code, 428);
+  janus.notUpYet.delete(7);
+  timers.run(1_000);
+  await settle();
+  assert.deepEqual([...new Set(seen.peers)], [7]);
+
+  // A feed that never comes up: five more tries, then no more.
+  janus.notUpYet.add(9);
+  media.watch([7, 9]);
+  await settle();
+  for (let i = 0; i < 8; i += 1) {
+    timers.run(1_000);
+    await settle();
+  }
+  const tries = janus.requests.filter((r) => r.body.body?.request === "join" && r.body.body.streams?.[0].feed === 9);
+  assert.equal(tries.length, 6);
+  media.close();
 });

@@ -1,6 +1,7 @@
 // One event (issue 22): its details with the time in the reader's own zone, registration and
 // the waiting list, its iCalendar file, for its organiser the registrants, the waiting list
-// and (once it runs) the attendance, and its live Q&A (event-qa.js).
+// and (once it runs) the attendance, its live webinar (event-live.js) and its live Q&A
+// (event-qa.js).
 
 import { confirmAction } from "../confirm.js";
 import { h, messageBox, say } from "../dom.js";
@@ -8,6 +9,7 @@ import { eventApi } from "../event-api.js";
 import { eventRange, languageName, zoneName } from "../event-time.js";
 import { messageArea } from "../forms.js";
 import { language, t } from "../i18n.js";
+import { liveSection } from "./event-live.js";
 import { questionsSection } from "./event-qa.js";
 import { audienceWords } from "./events.js";
 
@@ -39,10 +41,12 @@ export default {
     say(flash, ctx.flash);
     const details = h("div", { class: "event-details" });
     const organiser = h("div", { class: "event-organiser" });
+    const liveHolder = h("div", { class: "event-live-holder" });
     const qaHolder = h("div", { class: "event-qa-holder" });
-    main.append(h("p", {}, h("a", { href: "#/events", text: t("event.back") })), heading, flash, error, details, organiser, qaHolder);
+    main.append(h("p", {}, h("a", { href: "#/events", text: t("event.back") })), heading, flash, error, details, liveHolder, organiser, qaHolder);
     let alive = true;
     let qa = null;
+    let live = null; // the live webinar's section, while the event runs
     // One message area for the registration and the organiser's buttons: each answer replaces
     // the last.
     const actions = messageArea();
@@ -52,6 +56,15 @@ export default {
         const event = await eventApi.event(eventId);
         if (!alive) return;
         show(event);
+        if (event.state === "live" && !live) {
+          live = liveSection(ctx, event);
+          liveHolder.replaceChildren(live.element);
+        } else if (event.state === "live") live.update(event);
+        else if (live) {
+          live.stop();
+          live = null;
+          liveHolder.replaceChildren();
+        }
         if (event.organising) await showOrganiser(event);
         if (!qa && alive) {
           qa = questionsSection(ctx, event);
@@ -185,6 +198,7 @@ export default {
     return () => {
       alive = false;
       qa?.stop();
+      live?.stop();
     };
   },
 };

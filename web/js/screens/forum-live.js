@@ -24,6 +24,8 @@ export function forumApi(spaceId) {
     remove: (id) => call("DELETE", `${base}/posts/${enc(id)}`),
     moderate: (id, action) => call("POST", `${base}/posts/${enc(id)}/moderate`, { action }),
     report: (id, reason) => call("POST", `${base}/posts/${enc(id)}/report`, { reason }),
+    react: (id, kind) => call("PUT", `${base}/posts/${enc(id)}/reactions/${enc(kind)}`),
+    unreact: (id, kind) => call("DELETE", `${base}/posts/${enc(id)}/reactions/${enc(kind)}`),
     queue: () => call("GET", `${base}/queue`),
     reports: () => call("GET", `${base}/reports`),
     resolve: (id, resolution) => call("POST", `${base}/reports/${enc(id)}/resolve`, { resolution }),

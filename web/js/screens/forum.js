@@ -6,11 +6,13 @@
 
 import { confirmAction } from "../confirm.js";
 import { h } from "../dom.js";
-import { POST_CREATED, THREAD_EVENTS } from "../events.js";
+import { POST_CREATED, POST_REACTIONS, THREAD_EVENTS } from "../events.js";
 import { formFeedback, messageArea } from "../forms.js";
 import { t } from "../i18n.js";
 import { pendingBadge } from "../pending.js";
 import { batcher, canDo, composeId, follow, forumApi, when } from "./forum-live.js";
+import { readingNow } from "./thread-readers.js";
+import { reactionBar } from "./reactions.js";
 
 const MODERATION = ["approve", "reject", "hide", "restore"];
 const STATE_NOTE = {
@@ -238,12 +240,14 @@ export default {
         text: t("forum.back"),
         onclick: () => showList(threadId),
       });
-      body.replaceChildren(h("p", {}, back), heading, badges, tools, log, composer);
+      const readers = readingNow(view, threadId, composer); // "Reading now" (thread-readers.js)
+      body.replaceChildren(h("p", {}, back), heading, badges, readers.element, tools, log, composer);
 
       let thread = null;
       const posts = new Map(); // id -> PostOut
       const editing = new Map(); // post id -> the draft being written
       const reporting = new Map(); // post id -> the reason being written
+      let picking = null; // the post whose reaction picker is open
       let lastRead = 0;
       let first = true;
 
@@ -336,6 +340,19 @@ export default {
             render();
             list.querySelector(`[data-post-id="${post.id}"] .report-form input`)?.focus();
           });
+        }
+        if (post.state === "visible") {
+          const bar = reactionBar(post, {
+            open: picking === post.id,
+            toggle: (kind, on) => react(post.id, kind, on),
+            setOpen: (open) => {
+              picking = open ? post.id : null;
+              render();
+              const key = open ? `pick-${post.id}-0` : `react-${post.id}`;
+              list.querySelector(`[data-focus-key="${key}"]`)?.focus();
+            },
+          });
+          if (bar) item.append(bar);
         }
         if (actions.length) item.append(h("div", { class: "post-actions" }, ...actions));
         if (reporting.has(post.id)) item.append(reportForm(post));
@@ -459,6 +476,22 @@ export default {
         }
       }
 
+      // One's reaction added or taken back: the answer carries the post's counts and one's
+      // own; the other readers get the counts from the thread's channel (post.reactions).
+      async function react(postId, kind, on) {
+        try {
+          const answer = on ? await api.react(postId, kind) : await api.unreact(postId, kind);
+          const known = posts.get(postId);
+          if (known) posts.set(postId, { ...known, reactions: answer.reactions, my_reactions: answer.mine });
+          if (picking === postId) picking = null;
+          render();
+          const key = `reaction-${postId}-${kind}`;
+          (list.querySelector(`[data-focus-key="${key}"]`) ?? list.querySelector(`[data-focus-key="react-${postId}"]`))?.focus();
+        } catch (failure) {
+          fail(failure);
+        }
+      }
+
       async function changeThread(changes) {
         try {
           thread = await api.changeThread(threadId, changes);
@@ -528,10 +561,24 @@ export default {
 
       function apply(message) {
         const data = message.data ?? {};
+        if (message.event === POST_REACTIONS) {
+          // The new counts, the same for every reader: nothing to ask the server (one's own
+          // reactions stay as this tab knows them).
+          const known = posts.get(data.post_id);
+          if (known) posts.set(data.post_id, { ...known, reactions: data.reactions });
+          render();
+          return;
+        }
         if (data.post) {
-          // Shown at once as it came; its controls follow from the server.
+          // Shown at once as it came; its controls follow from the server. Events carry no
+          // reaction counts: keep the ones known.
           const known = posts.get(data.post.id);
-          posts.set(data.post.id, { ...data.post, allowed: known?.allowed ?? [] });
+          posts.set(data.post.id, {
+            ...data.post,
+            allowed: known?.allowed ?? [],
+            reactions: known?.reactions ?? {},
+            my_reactions: known?.my_reactions ?? [],
+          });
           refresh.add(data.post.id);
         } else if (data.post_id) {
           refresh.add(data.post_id);
@@ -550,6 +597,7 @@ export default {
         refresh.cancel();
         refreshThread.cancel();
         followed.stop();
+        readers.stop();
         stopView = () => {};
       };
     }

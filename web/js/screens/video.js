@@ -16,27 +16,12 @@ import { t } from "../i18n.js";
 import { markHomonyms } from "../names.js";
 import { TEACHER_ROLES, videoApi } from "../video-api.js";
 import { MeshCall } from "../webrtc/mesh.js";
+import { localMedia } from "../webrtc/local-media.js";
 import { PUBLISHERS_FULL, SfuCall } from "../webrtc/sfu.js";
 import { leaveLobbyButton, lobbyStatus } from "./video-lobby.js";
 
 /** Where the session chat (the chat helper's panel) is mounted: an element with this id. */
 export const CHAT_MOUNT_ID = "video-session-chat";
-
-/** The fake camera of the tests and most webcams manage this; the browser may pick less. */
-const CAMERA = { width: { ideal: 640 }, height: { ideal: 480 }, frameRate: { ideal: 20 } };
-
-async function localMedia() {
-  const media = navigator.mediaDevices;
-  if (!media?.getUserMedia) return { stream: null, problem: "video.no_media" };
-  for (const wanted of [{ audio: true, video: CAMERA }, { audio: true }, { video: CAMERA }]) {
-    try {
-      return { stream: await media.getUserMedia(wanted), problem: wanted.audio && wanted.video ? "" : "video.partial_media" };
-    } catch {
-      // Refused or missing: try with less.
-    }
-  }
-  return { stream: null, problem: "video.no_media" };
-}
 
 function micText(p) {
   if (p.force_muted) return t("video.mic_forced");

@@ -18,59 +18,30 @@
 //   with back-off, rejoin and resubscribe, until the call is closed.
 
 import { Call } from "./call.js";
-import { JanusSession } from "./janus.js";
+import { JanusRoom, PUBLISHERS_FULL } from "./janus-room.js";
 
-/** Back-off between attempts to reach the SFU again: 1 s, 2 s, 4 s … at most 15 s. */
-const RETRY_FIRST_MS = 1_000;
-const RETRY_MAX_MS = 15_000;
-/** Wait before publishing again, or subscribing again to a feed, after Janus hung up on it. */
-const AGAIN_MS = 1_000;
-/** Janus's VideoRoom: "Maximum number of publishers already reached". */
-export const PUBLISHERS_FULL = 432;
+export { PUBLISHERS_FULL };
 
-/** Events: "peer" {detail: {id, stream}}, "peer-gone" {detail: {id}}, "welcome" {detail: data},
- * "sfu" {detail: {state}} ("connecting", "connected", "reconnecting", "kicked", "destroyed",
- * "closed"),
- * "problem" {detail: {what, error}} (a refused publish or subscription, the SFU out of reach). */
-export class SfuCall extends Call {
-  /**
-   * @param {object} options
-   * @param {import("../twinspace-client.js").TwinspaceClient} options.live
-   * @param {string} options.channel  the session's channel, `video:<space>:<session>`
-   * @param {{url: string, room: number, token: string, publisher_id: number}} options.sfu
-   *   `JoinedVideo.sfu` from the join answer
-   * @param {RTCIceServer[]} options.iceServers  from the join answer (`ice_servers`)
-   * @param {MediaStream|null} options.stream  the local camera and microphone, or null
-   * @param {string} [options.display]  our name, as Janus shows it to the room
-   * @param {boolean} [options.forceMuted]  muted by a teacher when joining
-   * @param {object} [options.io]  `RTCPeerConnection`, `fetch`, `WebSocket`, `timers`,
-   *   `sendBeacon`, `window` (tests)
-   */
-  constructor({ sfu, display = "", io = {}, ...options }) {
-    super(options);
-    this.sfu = sfu;
-    this.display = display;
-    this.io = io;
-    this.PeerConnection = io.RTCPeerConnection ?? globalThis.RTCPeerConnection;
-    this.timers = io.timers ?? globalThis;
-    this.janus = null; // the JanusSession
-    this.publisher = null; // {handle, pc}: our join, and what we send
-    this.privateId = null;
-    this.feeds = new Map(); // publisher (participant) id -> Subscription
-    this.attempt = 0;
-    this.retry = null;
-    this.later = new Set(); // timers of a publish or subscription to do again
-    this.departed = new Set(); // feeds announced gone: not subscribed to again
-    // A reload or a closed tab: leave Janus at once (webrtc/janus.js, farewell).
-    this.page = io.window ?? globalThis.window ?? null;
-    this.onPageHide = () => this.janus?.farewell();
-  }
-
+/** The Janus part is webrtc/janus-room.js's (shared with the webinar); its events, and the
+ * call's "welcome" {detail: data}.
+ *
+ * @param {object} options
+ * @param {import("../twinspace-client.js").TwinspaceClient} options.live
+ * @param {string} options.channel  the session's channel, `video:<space>:<session>`
+ * @param {{url: string, room: number, token: string, publisher_id: number}} options.sfu
+ *   `JoinedVideo.sfu` from the join answer
+ * @param {RTCIceServer[]} options.iceServers  from the join answer (`ice_servers`)
+ * @param {MediaStream|null} options.stream  the local camera and microphone, or null
+ * @param {string} [options.display]  our name, as Janus shows it to the room
+ * @param {boolean} [options.forceMuted]  muted by a teacher when joining
+ * @param {object} [options.io]  `RTCPeerConnection`, `fetch`, `WebSocket`, `timers`,
+ *   `sendBeacon`, `window` (tests)
+ */
+export class SfuCall extends JanusRoom(Call) {
   /** Start: call once the channel is subscribed. Joins the server's session and Janus's room. */
   start() {
     super.start();
-    this.page?.addEventListener("pagehide", this.onPageHide);
-    return this.connect();
+    return this.openRoom();
   }
 
   /** The server's `signal`s: only its welcome matters here (no offers go through it). */
@@ -95,254 +66,10 @@ export class SfuCall extends Call {
     }
   }
 
-  // -- Janus: the room ----------------------------------------------------------------------
-
-  state(state) {
-    this.dispatchEvent(new CustomEvent("sfu", { detail: { state } }));
-  }
-
-  async connect() {
-    if (this.closed) return;
-    this.state(this.attempt ? "reconnecting" : "connecting");
-    const janus = new JanusSession(this.sfu.url, this.io);
-    this.janus = janus;
-    janus.onLost = (error) => this.lost(janus, error);
-    try {
-      await janus.create();
-      if (this.closed || this.janus !== janus) return janus.destroy();
-      const handle = await janus.attach();
-      handle.onEvent = (event) => this.onPublisherEvent(event);
-      const { data } = await handle.ask({
-        request: "join",
-        ptype: "publisher",
-        room: this.sfu.room,
-        id: this.sfu.publisher_id,
-        token: this.sfu.token,
-        display: this.display,
-      });
-      if (this.closed || this.janus !== janus) return;
-      this.publisher = { handle, pc: null };
-      this.privateId = data.private_id;
-      this.attempt = 0;
-      this.state("connected");
-      for (const feed of data.publishers ?? []) {
-        this.departed.delete(feed.id);
-        this.subscribe(feed.id);
-      }
-      await this.publish();
-    } catch (error) {
-      this.lost(janus, error);
-    }
-  }
-
-  /** The Janus session went away (or could not be made): start again after a while. */
-  lost(janus, error) {
-    if (this.closed || this.janus !== janus) return;
-    this.teardown();
-    if (this.attempt === 0) this.problem("sfu", error); // once an outage, not every retry
-    const wait = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.attempt);
-    this.attempt += 1;
-    this.state("reconnecting");
-    this.retry = this.timers.setTimeout(() => {
-      this.retry = null;
-      this.connect();
-    }, wait);
-  }
-
-  /** Our camera and microphone into the room, on the publisher handle. */
-  async publish() {
-    if (!this.stream?.getTracks().length || !this.publisher) return;
-    const { handle } = this.publisher;
-    const pc = this.connection(handle);
-    this.publisher.pc = pc;
-    for (const track of this.stream.getTracks()) {
-      pc.addTransceiver(track, { direction: "sendonly", streams: [this.stream] });
-    }
-    this.audioChanged();
-    try {
-      await pc.setLocalDescription(await pc.createOffer());
-      const { jsep } = await handle.ask({ request: "publish", display: this.display }, {
-        type: "offer",
-        sdp: pc.localDescription.sdp,
-      });
-      if (jsep) await pc.setRemoteDescription(jsep);
-    } catch (error) {
-      // Every seat taken (PUBLISHERS_FULL), or refused: we still see and hear the others.
-      pc.close();
-      if (this.publisher) this.publisher.pc = null;
-      this.problem("publish", error);
-    }
-  }
-
-  /** One RTCPeerConnection to Janus for a handle, trickling our candidates to it. */
-  connection(handle) {
-    const pc = new this.PeerConnection({ iceServers: this.iceServers, bundlePolicy: "max-bundle" });
-    pc.onicecandidate = ({ candidate }) => {
-      handle.trickle(candidate && candidate.candidate ? candidate : null);
-    };
-    return pc;
-  }
-
-  onPublisherEvent(event) {
-    if (event.janus === "hangup") {
-      // Janus closed what we publish (ICE failed, a network change): we are still in the
-      // room, so publish again on the same handle. A kick hangs up too, then says so.
-      this.closeConnection(this.publisher?.pc);
-      if (this.publisher) this.publisher.pc = null;
-      return this.again(() => this.publish());
-    }
-    if (event.janus === "trickle") return this.remoteCandidate(this.publisher?.pc, event.candidate);
-    if (event.janus !== "event") return;
-    const data = event.plugindata?.data ?? {};
-    if (data.videoroom === "destroyed") return this.ended("destroyed");
-    if (data.videoroom !== "event") return;
-    for (const feed of data.publishers ?? []) {
-      this.departed.delete(feed.id);
-      this.subscribe(feed.id);
-    }
-    const gone = data.unpublished ?? data.leaving;
-    if (gone === "ok") {
-      if (data.reason === "kicked") this.ended("kicked");
-    } else if (gone !== undefined) {
-      this.departed.add(Number(gone));
-      this.unsubscribe(Number(gone));
-    }
-  }
-
-  /** ``action`` a moment from now, unless the call is torn down first. */
-  again(action) {
-    const timer = this.timers.setTimeout(() => {
-      this.later.delete(timer);
-      if (!this.closed && this.janus) action();
-    }, AGAIN_MS);
-    this.later.add(timer);
-  }
-
-  ended(why) {
-    // Kicked (removed by a teacher) or the room destroyed (the session ended): the server's
-    // events tell the page what happened; here the media stops.
-    this.teardown();
-    this.state(why);
-  }
-
-  // -- Janus: the feeds of the others -------------------------------------------------------
-
-  async subscribe(feed) {
-    if (this.closed || feed === this.sfu.publisher_id || this.feeds.has(feed) || !this.janus) return;
-    const subscription = { feed, handle: null, pc: null, stream: new MediaStream() };
-    this.feeds.set(feed, subscription);
-    const janus = this.janus;
-    try {
-      const handle = await janus.attach();
-      subscription.handle = handle;
-      if (this.feeds.get(feed) !== subscription) return handle.detach();
-      handle.onEvent = (event) => this.onSubscriberEvent(subscription, event);
-      const { jsep } = await handle.ask({
-        request: "join",
-        ptype: "subscriber",
-        room: this.sfu.room,
-        streams: [{ feed }],
-        private_id: this.privateId,
-        token: this.sfu.token,
-      });
-      if (jsep) await this.answer(subscription, jsep);
-    } catch (error) {
-      if (this.feeds.get(feed) === subscription) this.unsubscribe(feed);
-      if (!this.closed && this.janus === janus) this.problem("subscribe", error);
-    }
-  }
-
-  /** Janus offers a feed's streams (first, and again when they change): answer, then start. */
-  async answer(subscription, offer) {
-    let pc = subscription.pc;
-    if (!pc) {
-      pc = this.connection(subscription.handle);
-      subscription.pc = pc;
-      pc.ontrack = ({ track }) => {
-        for (const old of subscription.stream.getTracks()) {
-          if (old.kind === track.kind) subscription.stream.removeTrack(old);
-        }
-        subscription.stream.addTrack(track);
-        this.dispatchEvent(new CustomEvent("peer", { detail: { id: subscription.feed, stream: subscription.stream } }));
-      };
-    }
-    await pc.setRemoteDescription(offer);
-    await pc.setLocalDescription(await pc.createAnswer());
-    await subscription.handle.ask({ request: "start" }, { type: "answer", sdp: pc.localDescription.sdp });
-  }
-
-  onSubscriberEvent(subscription, event) {
-    if (this.feeds.get(subscription.feed) !== subscription) return;
-    if (event.janus === "detached") return this.unsubscribe(subscription.feed);
-    if (event.janus === "hangup") {
-      // Janus closed this feed's connection (ICE failed, say) but the publisher may still
-      // be there: subscribe again. One who left is announced (`unpublished`) and then gone.
-      const { feed } = subscription;
-      this.unsubscribe(feed);
-      return this.again(() => this.departed.has(feed) || this.subscribe(feed));
-    }
-    if (event.janus === "trickle") return this.remoteCandidate(subscription.pc, event.candidate);
-    if (event.janus === "event" && event.jsep?.type === "offer") {
-      this.answer(subscription, event.jsep).catch((error) => this.problem("subscribe", error));
-    }
-  }
-
-  remoteCandidate(pc, candidate) {
-    if (!pc || !candidate || candidate.completed) return;
-    pc.addIceCandidate(candidate).catch(() => {}); // a late candidate of a closed connection
-  }
-
-  unsubscribe(feed) {
-    const subscription = this.feeds.get(feed);
-    if (!subscription) return;
-    this.feeds.delete(feed);
-    subscription.handle?.detach();
-    this.closeConnection(subscription.pc);
-    for (const track of subscription.stream.getTracks()) track.stop();
-    this.dispatchEvent(new CustomEvent("peer-gone", { detail: { id: feed } }));
-  }
-
-  closeConnection(pc) {
-    if (!pc) return;
-    pc.onicecandidate = pc.ontrack = null;
-    pc.close();
-  }
-
-  // -- our own media ------------------------------------------------------------------------
-
-  /** A forced mute sends no audio at all (not silence): the sender carries no track. The
-   * server mutes us at Janus too. */
-  audioChanged() {
-    const pc = this.publisher?.pc;
-    if (!pc) return;
-    const track = this.stream?.getAudioTracks()[0] ?? null;
-    for (const transceiver of pc.getTransceivers()) {
-      const kind = transceiver.sender.track?.kind ?? transceiver.receiver?.track?.kind;
-      if (kind !== "audio") continue;
-      transceiver.sender.replaceTrack(this.forceMuted ? null : track).catch(() => {});
-    }
-  }
-
-  /** Everything Janus-side: every connection closed, the Janus session destroyed. */
-  teardown() {
-    for (const timer of this.later) this.timers.clearTimeout(timer);
-    this.later.clear();
-    for (const feed of [...this.feeds.keys()]) this.unsubscribe(feed);
-    this.closeConnection(this.publisher?.pc);
-    this.publisher = null;
-    this.privateId = null;
-    const janus = this.janus;
-    this.janus = null;
-    janus?.destroy();
-  }
-
   /** Leave the call: close every connection, leave Janus. Publishing `leave` is the caller's. */
   close() {
     if (this.closed) return;
     super.close();
-    if (this.retry !== null) this.timers.clearTimeout(this.retry);
-    this.page?.removeEventListener("pagehide", this.onPageHide);
-    this.teardown();
-    this.state("closed");
+    this.closeRoom();
   }
 }

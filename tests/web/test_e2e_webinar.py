@@ -1,0 +1,230 @@
+"""An event's live webinar in real headless Chromium against a real Janus (issue 22): an
+organiser schedules an event in the page, two teachers register, and at its time the
+organiser's page starts the live video and publishes (Chromium's fake camera); the two
+viewers' pages decode the organiser's video without ever calling getUserMedia (an init
+script counts the calls), a viewer's question is upvoted, picked and answered live, the
+recording notice shows on every page while the organiser records, a viewer raises a hand by
+keyboard and is promoted, publishes, and their video reaches the others; returned, they are
+back in the audience; the organiser's attendance lists all three. axe-core and no overflow at
+1280 px and 360 px on the viewer's and the organiser's live pages, and on the viewer's in
+Arabic (right to left).
+
+Janus gathers nothing on loopback, so Chromium runs inside Janus's private network namespace
+(the `sfu_site` fixture, tests/web/janus_site.py). Every wait is bounded (Playwright's
+UI_TIMEOUT_MS, `eventually`'s `within`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from playwright.async_api import Locator, Page, expect
+
+from tests.http.conftest import PASSWORD, ApiUser, ok
+
+from .conftest import SfuSite
+from .test_e2e_events import clean, open_event, person_in, question, tab_to
+from .test_e2e_sfu import decodes_streams
+from .test_e2e_video import PROBE
+
+#: Page behaviour: SQLite only, to spare the shared CPU.
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+#: Counts every getUserMedia call of the page (a viewer's page must make none).
+COUNT_MEDIA_ASKS = """
+window.__mediaAsks = 0;
+if (navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
+  const ask = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+  navigator.mediaDevices.getUserMedia = (...args) => {
+    window.__mediaAsks += 1;
+    return ask(...args);
+  };
+}
+"""
+#: Generous but finite, for media on a loaded machine: a Playwright wait in milliseconds.
+MEDIA_MS = 30_000
+
+
+@pytest.fixture
+def sfu_recordings() -> bool:
+    return True
+
+
+async def media_asks(page: Page) -> int:
+    return int(await page.evaluate("window.__mediaAsks"))
+
+
+async def signed_in(site: SfuSite, user: ApiUser, zone: str) -> Page:
+    """A page of its own, probed (its connections) and counting its getUserMedia calls."""
+    person = await person_in(site, "en-GB", zone)
+    await person.context.add_init_script(script=PROBE)
+    await person.context.add_init_script(script=COUNT_MEDIA_ASKS)
+    page = await person.page()
+    await page.locator("#login-email").fill(user.account["email"])
+    await page.locator("#login-password").fill(PASSWORD)
+    await page.locator("#login-password").press("Enter")
+    await page.locator("main:not([data-screen=login]) h1").wait_for()
+    return page
+
+
+def tile(page: Page, name: str) -> Locator:
+    return page.locator(".live-tile").filter(has=page.locator(".tile-name", has_text=name))
+
+
+#: A tile named NAME whose video has frames, looked up afresh at each poll (a tile is drawn
+#: again when its feed's subscription is made again).
+SHOWS_JS = """(name) => [...document.querySelectorAll('.live-tile')].some((tile) => {
+  const video = tile.querySelector('video');
+  return tile.querySelector('.tile-name')?.textContent === name && video.videoWidth > 0
+    && video.getVideoPlaybackQuality().totalVideoFrames > 0;
+})"""
+
+
+async def shows_video_of(page: Page, name: str) -> None:
+    """A tile named `name` whose video element has frames (its size is known)."""
+    await expect(tile(page, name)).to_have_count(1, timeout=MEDIA_MS)
+    await page.wait_for_function(SHOWS_JS, arg=name, timeout=MEDIA_MS)
+
+
+async def test_a_webinar_speakers_publish_viewers_watch_without_a_camera(
+    sfu_site: SfuSite,
+) -> None:
+    site = sfu_site
+    world = site.live.world
+    olga = await world.etwinner("Olga Organiser")
+    ana = await world.etwinner("Ana Alves")
+    bob = await world.etwinner("Bob Berg")
+
+    # -- the organiser schedules it; two teachers register ----------------------------------
+    opage = await signed_in(site, olga, "Europe/Paris")
+    await opage.get_by_role("link", name="Events").click()
+    await opage.get_by_role("link", name="Schedule an event").click()
+    form = opage.locator("form.event-form")
+    await form.get_by_label("Title").fill("Robots live")
+    await form.get_by_label("Date").fill("2026-09-02")  # the server's clock: 1 September
+    await form.get_by_label("Start time").fill("18:00")
+    await form.get_by_label("Places").fill("10")
+    await form.get_by_role("button", name="Schedule the event").click()
+    await opage.locator(".event-registration").wait_for()
+    event_id = int(opage.url.rsplit("/", 1)[1])
+    apage = await signed_in(site, ana, "America/New_York")
+    bpage = await signed_in(site, bob, "Asia/Tokyo")
+    for page in (apage, bpage):
+        await open_event(page, site, event_id)
+        await page.get_by_role("button", name="Register").click()
+        await expect(page.locator(".event-standing")).to_have_text("You are registered.")
+
+    # -- at its time the organiser starts the live video and goes live ---------------------
+    world.clock.advance(dt.timedelta(days=1, hours=8, minutes=5))  # 16:05 UTC: it runs
+    for page in (opage, apage, bpage):
+        await open_event(page, site, event_id)
+    for page in (apage, bpage):
+        await expect(page.locator(".live-status")).to_have_text(
+            "The live video has not started yet."
+        )
+    await opage.get_by_role("button", name="Start the live video").click()
+    await opage.get_by_role("button", name="Go live").click()
+    await expect(opage.locator(".live-status")).to_have_text(
+        "You are live: everyone sees and hears you.", timeout=MEDIA_MS
+    )
+    assert await media_asks(opage) == 1
+    for page, label in ((apage, "Ana"), (bpage, "Bob")):
+        await expect(page.locator(".live-status")).to_have_text(
+            "You are watching the live video.", timeout=MEDIA_MS
+        )
+        await expect(page.locator(".live-speaking")).to_have_text("Speaking: Olga Organiser")
+        await shows_video_of(page, "Olga Organiser")
+        await decodes_streams(page, 1, label)
+        assert await media_asks(page) == 0, f"{label}'s page asked for a camera"
+        # No button to publish for the audience.
+        assert await page.get_by_role("button", name="Go live").count() == 0
+    # The speakers see the count watching (coalesced on stage:EVENT); the audience does not.
+    await expect(opage.locator(".live-watching")).to_have_text("Watching: 2", timeout=MEDIA_MS)
+    await expect(apage.locator(".live-watching")).to_be_hidden()
+    await clean(apage, "webinar-viewer")
+    await clean(opage, "webinar-speaker")
+
+    # -- the Q&A, live beside the video ----------------------------------------------------
+    await apage.get_by_label("Your question").fill("Can robots sort glass?")
+    await apage.get_by_role("button", name="Ask").click()
+    await question(bpage, "Can robots sort glass?").get_by_role("button", name="Upvote").click()
+    await expect(question(opage, "Can robots sort glass?").locator(".qa-votes")).to_have_text(
+        "Votes: 1"
+    )
+    await question(opage, "Can robots sort glass?").get_by_role("button", name="Pick").click()
+    await expect(question(apage, "Can robots sort glass?").locator(".badge")).to_have_text(
+        "Being answered now"
+    )
+    asked = question(opage, "Can robots sort glass?")
+    await asked.get_by_label("Written answer (optional)").fill("Yes, by colour.")
+    await asked.get_by_role("button", name="Mark answered").click()
+    for page in (apage, bpage):
+        await expect(question(page, "Can robots sort glass?").locator(".qa-answer")).to_have_text(
+            "Answer: Yes, by colour."
+        )
+
+    # -- the organiser records: every page says so ------------------------------------------
+    await opage.get_by_role("button", name="Start recording").click()
+    for page in (opage, apage, bpage):
+        await expect(page.locator(".live-recording-notice")).to_have_text(
+            "This event is being recorded."
+        )
+    await opage.get_by_role("button", name="Stop recording").click()
+    for page in (opage, apage, bpage):
+        await expect(page.locator(".live-recording-notice")).to_be_hidden()
+
+    # -- Bob raises his hand (by keyboard), is promoted and publishes -----------------------
+    hand = bpage.get_by_role("button", name="Raise my hand")
+    await tab_to(bpage, hand)
+    await bpage.keyboard.press("Enter")
+    await expect(bpage.get_by_role("button", name="Lower my hand")).to_be_focused()
+    await expect(bpage.locator(".live-hand")).to_contain_text("Your hand is raised")
+    promote = opage.get_by_role("button", name="Invite Bob Berg to speak")
+    await promote.click()
+    await expect(bpage.locator(".live-invited")).to_have_text(
+        "You are invited to speak: go live when you are ready."
+    )
+    assert await media_asks(bpage) == 0  # promoted, not yet live: still nothing asked
+    await bpage.get_by_role("button", name="Go live").click()
+    await expect(bpage.locator(".live-status")).to_have_text(
+        "You are live: everyone sees and hears you.", timeout=MEDIA_MS
+    )
+    assert await media_asks(bpage) == 1
+    await expect(apage.locator(".live-speaking")).to_have_text(
+        "Speaking: Olga Organiser and Bob Berg"
+    )
+    await shows_video_of(apage, "Bob Berg")
+    await shows_video_of(opage, "Bob Berg")
+    await decodes_streams(apage, 2, "Ana, two speakers")
+    await decodes_streams(opage, 1, "Olga, Bob's video")
+    assert await media_asks(apage) == 0
+
+    # -- the organiser returns him to the audience ------------------------------------------
+    await opage.get_by_role("button", name="Return Bob Berg to the audience").click()
+    await expect(bpage.locator(".live-status")).to_have_text(
+        "You are watching the live video.", timeout=MEDIA_MS
+    )
+    await expect(bpage.locator("main")).to_contain_text("You are back in the audience.")
+    await expect(apage.locator(".live-speaking")).to_have_text("Speaking: Olga Organiser")
+    await expect(tile(apage, "Bob Berg")).to_have_count(0, timeout=MEDIA_MS)
+
+    # -- right to left: Ana's page in Arabic, still watching without a camera ---------------
+    await apage.evaluate("localStorage.setItem('twinspace.lang', 'ar')")
+    await apage.reload()
+    await expect(apage.locator("html")).to_have_attribute("dir", "rtl")
+    await expect(apage.locator(".live-status")).to_have_text(
+        "أنت تشاهد الفيديو المباشر.", timeout=MEDIA_MS
+    )
+    await shows_video_of(apage, "Olga Organiser")
+    assert await media_asks(apage) == 0
+    await clean(apage, "webinar-viewer-ar")
+
+    # -- attendance: the organiser's view lists all three ------------------------------------
+    world.clock.advance(dt.timedelta(minutes=20))
+    await opage.reload()
+    attendance = opage.locator(".attendance-list .person-name")
+    await expect(attendance).to_have_count(3)
+    names = sorted(await attendance.all_text_contents())
+    assert names == ["Ana Alves", "Bob Berg", "Olga Organiser"]
+    live = ok(await olga.get(f"/api/events/{event_id}/live"))
+    assert live["state"] == "live"
