@@ -29,7 +29,7 @@ from storage.database import (
     migrate,
 )
 
-from .blobs.local import LocalBlobStore
+from .blobs import open_blob_store
 from .brokers.attempts import AttemptCounter, MemoryAttemptCounter, RedisAttemptCounter
 from .brokers.base import Broker, PresenceStore, ReaderStore
 from .brokers.connections import ConnectionRegistry, MemoryConnections
@@ -66,7 +66,7 @@ from .http import (
 )
 from .http.errors import EXCEPTION_HANDLERS, error_response
 from .http.headers import SecurityHeaders
-from .http.readiness import default_readiness, janus_readiness
+from .http.readiness import blobs_readiness, default_readiness, janus_readiness
 from .http.routing import Operation, starlette_routes
 from .http.web import client_routes
 from .mail.sending import mailer_for
@@ -210,10 +210,21 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         )
         attempts = make_attempt_counter(settings, the_clock)
         typing_gate = make_typing_gate(settings)
-        # The file archive's blobs; uploads a crash left half-written are dropped here.
-        blobs = LocalBlobStore(settings.files_dir)
-        await blobs.start()
-        await blobs.remove_stale_uploads(settings.archive.stale_after)
+        # The file archive's blobs (local disk, or an S3 bucket with TWINSPACE_BLOBS_URL);
+        # uploads a crash left half-written are dropped here.
+        blobs = open_blob_store(
+            settings.blobs_url,
+            settings.files_dir,
+            settings.blobs_access_key_id,
+            settings.blobs_secret_access_key,
+        )
+        try:
+            await blobs.start()
+            await blobs.remove_stale_uploads(settings.archive.stale_after)
+        except BaseException:
+            await blobs.close()
+            await engine.dispose()
+            raise
         app.state.ctx = AppContext(
             settings=settings,
             engine=engine,
@@ -229,6 +240,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
         try:
             await hub.start()
         except BaseException:
+            await blobs.close()
             await engine.dispose()
             raise
         housekeeping = asyncio.create_task(keep_house(sessionmaker, the_clock, settings.privacy))
@@ -258,6 +270,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             await attempts.close()
             await typing_gate.close()
             await app.state.ctx.mailer.close()
+            await blobs.close()
             await engine.dispose()
 
     routes = [
@@ -279,4 +292,6 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
     app.state.readiness = default_readiness(with_redis=bool(settings.redis_url))
     if settings.video.janus_url:
         app.state.readiness.register("janus", janus_readiness)
+    if settings.blobs_url:
+        app.state.readiness.register("blobs", blobs_readiness)
     return app

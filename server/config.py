@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from protocol.errors import TwinspaceError
 from protocol.limits import Limits as WsLimits
 
+from .blobs.target import BadBlobsUrl, parse_blobs_url
 from .collector import DEFAULT_YOUNG_THRESHOLD
 from .forum_limits import ForumLimits, chat_limits
 from .mail.settings import MailSettings, check_mail
@@ -245,6 +246,14 @@ class Settings:
     database_url: str | None = None
     #: None means the in-process broker (one process only).
     redis_url: str | None = None
+    #: Where the file archive's blobs live (TWINSPACE_BLOBS_URL): None (the default) is the
+    #: local disk under ``<data_dir>/files``; ``s3://BUCKET[/PREFIX]?endpoint=URL&region=NAME``
+    #: an S3-protocol bucket (server/blobs/target.py, docs/deployment.md "Object storage").
+    blobs_url: str | None = None
+    #: The bucket's credentials (TWINSPACE_BLOBS_ACCESS_KEY_ID and
+    #: TWINSPACE_BLOBS_SECRET_ACCESS_KEY); None: botocore's chain (AWS_ACCESS_KEY_ID, ...).
+    blobs_access_key_id: str | None = None
+    blobs_secret_access_key: str | None = None
     workers: int = 1
     #: With --workers above 1: how long the parent waits for a worker to answer its health
     #: check before killing and replacing it (TWINSPACE_WORKER_HEALTHCHECK_S, default 30).
@@ -436,6 +445,13 @@ def validate(settings: Settings, *, check_port: bool = True) -> None:
                 f"Redis URL {redact(settings.redis_url)!r}: a Redis Cluster has database 0 "
                 "only; leave the path out"
             )
+    if settings.blobs_url:
+        try:
+            parse_blobs_url(
+                settings.blobs_url, settings.blobs_access_key_id, settings.blobs_secret_access_key
+            )
+        except BadBlobsUrl as exc:
+            raise ConfigError(f"TWINSPACE_BLOBS_URL: {exc}") from None
     if settings.public_url:
         check_public_url(settings.public_url)
     if settings.video.mesh_limit < 2:

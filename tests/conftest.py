@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import dataclasses
 import os
 import secrets
 import shutil
@@ -29,8 +30,11 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from server.blobs.s3 import S3BlobStore
+from server.blobs.target import S3Target
 from storage.database import create_engine, make_sessionmaker, migrate, normalize_url
 from tests.cluster_support import RedisClusterServer
+from tests.s3_server import ACCESS_KEY, SECRET_KEY, CephS3, S3ServerFailed, missing_binaries
 from tests.support import PrivateRedis, free_port
 
 # httpx's in-process transport asks `import sniffio` on every request (to tell trio from
@@ -420,3 +424,55 @@ async def private_redis() -> AsyncIterator[PrivateRedis]:
         yield server
     finally:
         await server.kill()
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CephS3]:
+    """A real S3-protocol server (Ceph radosgw on a one-node cluster, tests/s3_server.py),
+    started once per session (per xdist worker) on loopback ports and killed at the end."""
+    missing = missing_binaries()
+    if missing:
+        service_unavailable(
+            f"no S3 server: {', '.join(missing)} not installed (bash tests/machine-setup.sh)"
+        )
+    server = CephS3(tmp_path_factory.mktemp("ceph"))
+    try:
+        server.start()
+    except (S3ServerFailed, OSError, subprocess.CalledProcessError) as exc:
+        server.stop()
+        service_unavailable(f"the S3 server (radosgw) did not start: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def s3_bucket(s3_server: CephS3) -> S3Target:
+    """The session's bucket: radosgw takes seconds to create one on a loaded machine, so each
+    test gets a prefix of its own in it instead (s3_target)."""
+    target = S3Target(
+        bucket="twinspace-tests",
+        endpoint=s3_server.endpoint,
+        access_key_id=ACCESS_KEY,
+        secret_access_key=SECRET_KEY,
+    )
+
+    async def create() -> None:
+        async with S3BlobStore(target).connected_client() as client:
+            await client.create_bucket(Bucket=target.bucket)
+
+    _in_own_loop(create())
+    return target
+
+
+@pytest.fixture
+def s3_target(s3_bucket: S3Target) -> S3Target:
+    """An empty part of the session's S3 bucket for this test: a prefix of its own (a plain
+    fixture, so that async fixtures parametrized over stores can ask for it by name)."""
+    return dataclasses.replace(s3_bucket, prefix=f"test-{secrets.token_hex(6)}/")
+
+
+def s3_url(target: S3Target) -> str:
+    """The TWINSPACE_BLOBS_URL naming ``target`` (its credentials go separately)."""
+    return f"s3://{target.bucket}/{target.prefix}?endpoint={target.endpoint}"

@@ -11,7 +11,9 @@
 #   and Ogg) and coturn (video: the SFU and TURN tests start their own, on loopback); nginx
 #   and openssl (the shipped proxy config is checked by the real nginx with a throwaway
 #   certificate); postgresql-client (pg_dump/pg_restore for backups); util-linux
-#   (unshare) and iproute2 (ip netns: Chromium and Janus in a private network namespace).
+#   (unshare) and iproute2 (ip netns: Chromium and Janus in a private network namespace);
+#   ceph-mon, ceph-osd, radosgw and ceph-common: the S3-protocol server the blob store tests
+#   start (a one-node Ceph with radosgw on loopback, tests/s3_server.py).
 #
 # Installing needs root (or sudo without a password). Without either, it says what is missing
 # and the suite goes on: those tests then skip for a developer, and fail under CI=true.
@@ -35,6 +37,10 @@ command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v pg_dump >/dev/null 2>&1 || missing+=(postgresql-client)
 command -v unshare >/dev/null 2>&1 || missing+=(util-linux)
 command -v ip >/dev/null 2>&1 || missing+=(iproute2)
+command -v ceph-mon >/dev/null 2>&1 || missing+=(ceph-mon)
+command -v ceph-osd >/dev/null 2>&1 || missing+=(ceph-osd)
+command -v radosgw >/dev/null 2>&1 || missing+=(radosgw)
+command -v radosgw-admin >/dev/null 2>&1 || missing+=(ceph-common)
 [ "${#missing[@]}" -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -272,3 +272,26 @@ def test_a_public_url_that_cannot_start_a_link_is_refused(tmp_path: Path, url: s
 def test_a_public_url_with_a_path_passes(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path, public_url="https://school.example/twinspace")
     validate(settings, check_port=False)
+
+
+def test_the_blob_store_url_is_read_from_the_environment_and_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TWINSPACE_BLOBS_URL", "s3://archive/site-a?endpoint=http://127.0.0.1:7480")
+    monkeypatch.setenv("TWINSPACE_BLOBS_ACCESS_KEY_ID", "key")
+    monkeypatch.setenv("TWINSPACE_BLOBS_SECRET_ACCESS_KEY", "secret")
+    settings = settings_from_environment()
+    assert settings.blobs_url == "s3://archive/site-a?endpoint=http://127.0.0.1:7480"
+    assert (settings.blobs_access_key_id, settings.blobs_secret_access_key) == ("key", "secret")
+    validate(Settings(data_dir=tmp_path, blobs_url=settings.blobs_url), check_port=False)
+    for bad in (
+        "file:///srv/files",
+        "s3://Bad_Bucket",
+        "s3://archive?endpoint=ftp://h",
+        "s3://archive?acl=x",
+    ):
+        with pytest.raises(ConfigError, match="TWINSPACE_BLOBS_URL"):
+            validate(Settings(data_dir=tmp_path, blobs_url=bad), check_port=False)
+    lone_key = Settings(data_dir=tmp_path, blobs_url="s3://archive", blobs_access_key_id="key")
+    with pytest.raises(ConfigError, match="together"):
+        validate(lone_key, check_port=False)

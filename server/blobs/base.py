@@ -3,8 +3,8 @@
 Blobs are immutable and named by the SHA-256 of their bytes (64 lowercase hex digits), so
 equal contents are stored once, whoever uploads them. The archive's rows say which blobs
 are in use; the store knows nothing of spaces, files or permissions. Any store with these
-few methods fits, the local file system here and an S3-compatible bucket later (see
-docs/archive.md): the archive logic does not change.
+few methods fits, the local file system (local.py, the default) and an S3-protocol bucket
+(s3.py; see docs/archive.md): the archive logic does not change.
 
 An upload is an explicit little state machine (``UploadState``): bytes are written while
 hashed (OPEN), sealed once complete and durable (SEALED), then published under their hash
@@ -20,6 +20,8 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from protocol.errors import Unavailable
+
 DIGEST_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -34,6 +36,11 @@ class BlobMissing(BlobError):
 class BlobStoreFull(BlobError):
     """The store has no room for more bytes (disk full, quota): nothing of the upload that
     met it is kept beyond what was durable before (a chunked upload's earlier chunks)."""
+
+
+class BlobUnavailable(BlobError, Unavailable):
+    """The store does not answer, or refuses us (an object store unreachable, timed out,
+    access denied, no such bucket): the request answers 503 and may be retried later."""
 
 
 def check_digest(digest: str) -> str:
@@ -115,7 +122,15 @@ class BlobStore(Protocol):
     """Where blobs live. Every method may raise BlobError."""
 
     async def start(self) -> None:
-        """Prepare the store; drop uploads left stale by a crash."""
+        """Prepare the store (folders, a connection pool) and check that it answers."""
+        ...
+
+    async def close(self) -> None:
+        """Let go of what ``start`` took (connections); the store is not used after."""
+        ...
+
+    async def check(self) -> None:
+        """Raise BlobError unless the store answers now (readiness)."""
         ...
 
     def begin_upload(self) -> BlobUpload:

@@ -255,6 +255,13 @@ class LocalBlobStore:
         for folder in (self.root, self.blob_dir, self.tmp_dir):
             folder.mkdir(parents=True, exist_ok=True)
 
+    async def close(self) -> None:
+        """Nothing to let go of: files are opened per upload and read."""
+
+    async def check(self) -> None:
+        if not await asyncio.to_thread(self.blob_dir.is_dir):
+            raise BlobError(f"the blob folder {self.blob_dir} is gone")
+
     def begin_upload(self) -> LocalUpload:
         return LocalUpload(self)
 

@@ -74,6 +74,9 @@ def settings_from_environment() -> Settings:
             data_dir=Path(env.get("TWINSPACE_DATA_DIR", str(DEFAULT_DATA_DIR))),
             database_url=env.get("TWINSPACE_DATABASE_URL") or None,
             redis_url=env.get("TWINSPACE_REDIS_URL") or None,
+            blobs_url=env.get("TWINSPACE_BLOBS_URL") or None,
+            blobs_access_key_id=env.get("TWINSPACE_BLOBS_ACCESS_KEY_ID") or None,
+            blobs_secret_access_key=env.get("TWINSPACE_BLOBS_SECRET_ACCESS_KEY") or None,
             public_url=env.get("TWINSPACE_PUBLIC_URL") or None,
             workers=int(env.get("TWINSPACE_WORKERS", "1")),
             worker_healthcheck_s=int(env.get("TWINSPACE_WORKER_HEALTHCHECK_S", "30")),
@@ -524,16 +527,28 @@ def archive_check(
     """Check every blob against the database: missing, corrupt (re-hashed) and orphaned.
 
     Exits with status 1 when a blob is missing or corrupt."""
-    from ..blobs.local import LocalBlobStore
+    from ..blobs import open_blob_store
     from ..services.archive_check import CheckReport, check_archive
 
-    settings = Settings(data_dir=Path(data_dir), database_url=database_url or None)
+    env = os.environ
+    settings = Settings(
+        data_dir=Path(data_dir),
+        database_url=database_url or None,
+        blobs_url=env.get("TWINSPACE_BLOBS_URL") or None,
+        blobs_access_key_id=env.get("TWINSPACE_BLOBS_ACCESS_KEY_ID") or None,
+        blobs_secret_access_key=env.get("TWINSPACE_BLOBS_SECRET_ACCESS_KEY") or None,
+    )
     found: list[CheckReport] = []
 
     async def run() -> None:
         engine = create_engine(settings.effective_database_url)
+        store = open_blob_store(
+            settings.blobs_url,
+            settings.files_dir,
+            settings.blobs_access_key_id,
+            settings.blobs_secret_access_key,
+        )
         try:
-            store = LocalBlobStore(settings.files_dir)
             await store.start()
             found.append(
                 await check_archive(
@@ -546,6 +561,7 @@ def archive_check(
                 )
             )
         finally:
+            await store.close()
             await engine.dispose()
 
     run_or_explain(settings, run())

@@ -412,6 +412,13 @@ def backup(output: Path, data_dir: str, database_url: str) -> None:
 
     explain_backup_errors(settings, go())
     summary = box[0]
+    if os.environ.get("TWINSPACE_BLOBS_URL"):
+        click.echo(
+            "note: the file store is an S3 bucket (TWINSPACE_BLOBS_URL): this backup holds the "
+            "database only; back the bucket up with the object store's own tools "
+            "(docs/deployment.md, Backup and restore)",
+            err=True,
+        )
     click.echo(
         f"backup written to {output}: schema {summary.revision}, {summary.backend} database "
         f"({summary.database_bytes} bytes), {summary.files} files ({summary.file_bytes} bytes)"

@@ -125,3 +125,10 @@ async def janus_readiness(ctx: AppContext) -> CheckResult:
     """Readiness of the SFU: registered only when Janus is configured."""
     sfu = present(rooms.sfu_of(ctx.settings.video), "the SFU the check was registered for")
     return CheckResult(detail=await sfu.check())
+
+
+async def blobs_readiness(ctx: AppContext) -> CheckResult:
+    """The object store (registered only with TWINSPACE_BLOBS_URL): its bucket answers."""
+    started = time.perf_counter()
+    await ctx.blobs.check()
+    return CheckResult(detail={"ms": round((time.perf_counter() - started) * 1000, 1)})

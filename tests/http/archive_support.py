@@ -1,4 +1,5 @@
-"""Helpers for the file archive's tests: raw uploads, downloads, and what is left on disk."""
+"""Helpers for the file archive's tests: raw uploads, downloads, and what is left in the
+blob store (local disk or S3: the archive's tests run on both, see ``blob_choice``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+
+from server.blobs.base import BlobStore
+from server.blobs.local import LocalBlobStore
+from server.blobs.s3 import S3BlobStore
 
 from .conftest import ApiUser, World, ok
 
@@ -73,11 +78,32 @@ def sha(data: bytes) -> str:
 
 
 def blobs_on_disk(data_dir: Path) -> list[str]:
+    """The local store's blobs under a data folder (tests of the disk store only)."""
     return sorted(p.name for p in (data_dir / "files" / "blobs").glob("*/*/*"))
 
 
 def temp_files(data_dir: Path) -> list[Path]:
+    """The local store's temporary upload files under a data folder."""
     return sorted((data_dir / "files" / "tmp").glob("*"))
+
+
+async def stored_blobs(world: World) -> list[str]:
+    """The digests of the blobs in the world's store (local disk or S3)."""
+    store: BlobStore = world.ctx.blobs  # type: ignore[attr-defined]
+    found = [info.digest async for info in store.list_blobs()]
+    if isinstance(store, LocalBlobStore):  # and on disk, where a backup would copy them
+        assert found == blobs_on_disk(store.root.parent)
+    return sorted(found)
+
+
+async def upload_leftovers(world: World) -> list[str]:
+    """Whatever uploads in progress or left behind hold in the world's store: temporary
+    files on disk; objects under uploads/ and open multipart uploads in S3."""
+    store: BlobStore = world.ctx.blobs  # type: ignore[attr-defined]
+    if isinstance(store, S3BlobStore):
+        return [*await store.upload_objects(), *await store.multipart_uploads_left()]
+    assert isinstance(store, LocalBlobStore)
+    return [path.name for path in store.temp_files()]
 
 
 def data_dir(world: World) -> Path:

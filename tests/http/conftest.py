@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -15,11 +16,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol.vocabulary import SpaceKind
 from server.app import create_app
+from server.blobs.target import S3Target
 from server.clock import FakeClock
 from server.config import Settings
 from server.security import Secrets
 from server.services.accounts import create_national_admin
 from storage.models import Base
+from tests.conftest import s3_url
 
 PASSWORD = "correct horse battery"
 
@@ -223,4 +226,42 @@ async def open_world(settings: Settings, clock: FakeClock) -> AsyncIterator[Worl
 async def world(database_url: str, tmp_path: Path, clock: FakeClock) -> AsyncIterator[World]:
     settings = Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True)
     async with open_world(settings, clock) as world:
+        yield world
+
+
+@dataclasses.dataclass(frozen=True)
+class BlobChoice:
+    """Which blob store a test's server uses: local disk (no URL) or an S3 bucket."""
+
+    url: str | None = None
+    access_key_id: str | None = None
+    secret_access_key: str | None = None
+
+    def apply(self, settings: Settings) -> Settings:
+        return dataclasses.replace(
+            settings,
+            blobs_url=self.url,
+            blobs_access_key_id=self.access_key_id,
+            blobs_secret_access_key=self.secret_access_key,
+        )
+
+
+@pytest.fixture(params=["local", "s3"])
+def blob_choice(request: pytest.FixtureRequest) -> BlobChoice:
+    """The archive's tests run on both stores: local disk, and a prefix of the session's S3
+    bucket on a real radosgw (tests/s3_server.py). Only the archive's modules ask for it, so
+    no other test doubles."""
+    if request.param == "local":
+        return BlobChoice()
+    target: S3Target = request.getfixturevalue("s3_target")
+    return BlobChoice(s3_url(target), target.access_key_id, target.secret_access_key)
+
+
+@pytest.fixture
+async def archive_world(
+    database_url: str, tmp_path: Path, clock: FakeClock, blob_choice: BlobChoice
+) -> AsyncIterator[World]:
+    """The ``world`` of the archive's tests, on each blob store."""
+    settings = Settings(database_url=database_url, data_dir=tmp_path, cheap_hashing=True)
+    async with open_world(blob_choice.apply(settings), clock) as world:
         yield world

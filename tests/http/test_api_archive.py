@@ -19,18 +19,23 @@ from storage.models import Membership
 
 from .archive_support import (
     archive_path,
-    blobs_on_disk,
-    data_dir,
     download,
     listing,
     sha,
-    temp_files,
+    stored_blobs,
     upload,
+    upload_leftovers,
     uploaded,
 )
-from .conftest import PASSWORD, ApiUser, World, error_code, ok, open_world
+from .conftest import PASSWORD, ApiUser, BlobChoice, World, error_code, ok, open_world
 
 HELLO = b"Bonjour, monde! " * 100
+
+
+@pytest.fixture
+def world(archive_world: World) -> World:
+    """Every test here runs on the local disk store and on the S3 one (blob_choice)."""
+    return archive_world
 
 
 async def founder_space(world: World) -> tuple[ApiUser, int]:
@@ -61,8 +66,8 @@ async def test_upload_then_list_show_and_download_the_same_bytes(world: World) -
     assert headers["content-disposition"] == (
         "attachment; filename=\"Fiche eleve.pdf\"; filename*=UTF-8''Fiche%20%C3%A9l%C3%A8ve.pdf"
     )
-    assert blobs_on_disk(data_dir(world)) == [sha(HELLO)]
-    assert temp_files(data_dir(world)) == []
+    assert await stored_blobs(world) == [sha(HELLO)]
+    assert await upload_leftovers(world) == []
 
 
 async def test_uploading_over_a_name_adds_a_version_and_old_versions_stay(world: World) -> None:
@@ -206,8 +211,8 @@ async def test_path_tricks_and_unsafe_names_are_refused_and_leave_nothing(
     folder = await ana.post(f"{archive_path(space_id)}/folders", {"name": name})
     assert folder.status_code == 422
     assert await world.row_counts() == before
-    assert blobs_on_disk(data_dir(world)) == []
-    assert temp_files(data_dir(world)) == []
+    assert await stored_blobs(world) == []
+    assert await upload_leftovers(world) == []
 
 
 async def test_names_are_normalized_to_nfc_and_clash_case_insensitively(world: World) -> None:
@@ -224,15 +229,17 @@ def small_limits(max_file: int, quota: int) -> ArchiveLimits:
 
 
 @pytest.fixture
-async def limited(database_url: str, tmp_path: Path, clock: FakeClock) -> AsyncIterator[World]:
-    """A server with a 1,000-byte file limit and a 2,500-byte quota per space."""
+async def limited(
+    database_url: str, tmp_path: Path, clock: FakeClock, blob_choice: BlobChoice
+) -> AsyncIterator[World]:
+    """A server with a 1,000-byte file limit and a 2,500-byte quota per space (each store)."""
     settings = Settings(
         database_url=database_url,
         data_dir=tmp_path,
         cheap_hashing=True,
         archive=small_limits(1000, 2500),
     )
-    async with open_world(settings, clock) as world:
+    async with open_world(blob_choice.apply(settings), clock) as world:
         yield world
 
 
@@ -265,8 +272,8 @@ async def test_a_file_over_the_size_limit_is_stopped_early_and_leaves_nothing(
     declared = await upload(ana, space_id, "big.bin", b"z" * 1001)  # Content-Length says it
     assert error_code(declared, 413) == "too_large"
     assert await world.row_counts() == before
-    assert blobs_on_disk(data_dir(world)) == []
-    assert temp_files(data_dir(world)) == []
+    assert await stored_blobs(world) == []
+    assert await upload_leftovers(world) == []
 
 
 async def test_quota_abort_leaves_no_temp_file_no_blob_and_no_row(limited: World) -> None:
@@ -274,14 +281,14 @@ async def test_quota_abort_leaves_no_temp_file_no_blob_and_no_row(limited: World
     ana, space_id = await founder_space(world)
     await uploaded(ana, space_id, "one.bin", b"1" * 1000)
     await uploaded(ana, space_id, "two.bin", b"2" * 1000)
-    before, blobs = await world.row_counts(), blobs_on_disk(data_dir(world))
+    before, blobs = await world.row_counts(), await stored_blobs(world)
     body = CountingBody(chunks=9)  # 900 bytes, 400 more than the 500 left
     response = await upload(ana, space_id, "three.bin", body)
     assert error_code(response, 413) == "quota_exceeded"
     assert body.sent < body.chunks
     assert await world.row_counts() == before
-    assert blobs_on_disk(data_dir(world)) == blobs
-    assert temp_files(data_dir(world)) == []
+    assert await stored_blobs(world) == blobs
+    assert await upload_leftovers(world) == []
     # What is left still fits, and other spaces have their own quota.
     await uploaded(ana, space_id, "fits.bin", b"3" * 500)
     other = await world.space(ana)
@@ -294,7 +301,7 @@ async def test_same_content_is_stored_once_across_files_and_spaces(world: World)
     await uploaded(ana, space_id, "a.txt", HELLO)
     await uploaded(ana, space_id, "b.txt", HELLO)
     await uploaded(ana, other, "c.txt", HELLO)
-    assert blobs_on_disk(data_dir(world)) == [sha(HELLO)]
+    assert await stored_blobs(world) == [sha(HELLO)]
 
 
 async def test_concurrent_uploads_of_the_same_content_make_one_blob(world: World) -> None:
@@ -312,8 +319,8 @@ async def test_concurrent_uploads_of_the_same_content_make_one_blob(world: World
     ]  # fmt: skip
     same = next(f for f in archive["files"] if f["name"] == "same.txt")
     assert same["version"] == 3
-    assert blobs_on_disk(data_dir(world)) == [sha(data)]
-    assert temp_files(data_dir(world)) == []
+    assert await stored_blobs(world) == [sha(data)]
+    assert await upload_leftovers(world) == []
     assert archive["used_bytes"] == 7 * len(data)
 
 
@@ -329,7 +336,7 @@ async def test_pupils_upload_only_while_the_space_allows_and_never_guests(world:
         assert error_code(await upload(who, space_id, "x.txt", body), 403) == "forbidden"
         assert body.sent <= 1  # refused before the bytes were taken
     assert await world.row_counts() == before
-    assert temp_files(data_dir(world)) == []
+    assert await upload_leftovers(world) == []
 
 
 async def test_a_muted_pupil_cannot_upload(world: World) -> None:
@@ -408,13 +415,13 @@ async def test_a_browser_upload_needs_the_csrf_token_and_streams_with_it(world: 
     assert body.sent <= 1
     sent = await world.client.post(url, content=b"png bytes", headers={"X-CSRF-Token": csrf})
     assert ok(sent, 201)["name"] == "drawing.png"
-    assert temp_files(data_dir(world)) == []
+    assert await upload_leftovers(world) == []
 
 
 async def test_a_lost_blob_answers_503_not_half_a_file(world: World) -> None:
     ana, space_id = await founder_space(world)
     file = await uploaded(ana, space_id, "gone.txt", b"soon lost")
     digest = file["sha256"]
-    (data_dir(world) / "files" / "blobs" / digest[:2] / digest[2:4] / digest).unlink()
+    assert await world.ctx.blobs.delete(digest)  # type: ignore[attr-defined]
     response = await download(ana, space_id, file["id"])
     assert error_code(response, 503) == "unavailable"

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from .archive_support import archive_path, blobs_on_disk, data_dir, download, listing, sha, uploaded
+import pytest
+
+from .archive_support import archive_path, download, listing, sha, stored_blobs, uploaded
 from .conftest import ApiUser, World, error_code, ok
+
+
+@pytest.fixture
+def world(archive_world: World) -> World:
+    """Every test here runs on the local disk store and on the S3 one (blob_choice)."""
+    return archive_world
 
 
 async def folder(user: ApiUser, space_id: int, name: str, parent: int | None = None) -> int:
@@ -124,7 +132,7 @@ async def test_purge_is_for_teacher_admins_and_frees_blobs_no_one_else_uses(
     ok(await ana.delete(item(space_id, "file", alone["id"])), 204)
     ok(await ana.delete(item(space_id, "file", shared["id"])), 204)
     # The copy still uses "same bytes"; both versions of alone.txt are gone.
-    assert blobs_on_disk(data_dir(world)) == [sha(b"same bytes")]
+    assert await stored_blobs(world) == [sha(b"same bytes")]
     assert (await download(ana, space_id, alone["id"])).status_code == 404
     assert (await listing(ana, space_id, trash=True))["files"] == []
     assert (await listing(ana, space_id))["used_bytes"] == len(b"same bytes")
@@ -142,7 +150,7 @@ async def test_purging_a_folder_purges_what_is_in_it(world: World) -> None:
     ok(await ana.delete(item(space_id, "folder", outer)), 204)
     trash = await listing(ana, space_id, trash=True)
     assert (trash["folders"], trash["files"]) == ([], [])
-    assert blobs_on_disk(data_dir(world)) == []
+    assert await stored_blobs(world) == []
 
 
 async def test_who_may_change_which_file(world: World) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
-import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -14,8 +14,14 @@ import pytest
 from server.clock import FakeClock
 from server.config import ArchiveLimits, Settings
 
-from .archive_support import archive_path, data_dir, download, sha, temp_files, uploaded
-from .conftest import ApiUser, World, error_code, ok, open_world
+from .archive_support import archive_path, download, sha, upload_leftovers, uploaded
+from .conftest import ApiUser, BlobChoice, World, error_code, ok, open_world
+
+
+@pytest.fixture
+def world(archive_world: World) -> World:
+    """Every test here runs on the local disk store and on the S3 one (blob_choice)."""
+    return archive_world
 
 
 async def start(user: ApiUser, space_id: int, name: str, size: int) -> httpx.Response:
@@ -52,7 +58,7 @@ async def test_chunks_in_order_become_one_file(world: World) -> None:
     assert (await download(ana, space_id, done["file"]["id"])).content == data
     gone = await ana.get(f"{archive_path(space_id)}/uploads/{upload['id']}")
     assert error_code(gone, 404) == "not_found"
-    assert temp_files(data_dir(world)) == []
+    assert await upload_leftovers(world) == []
 
 
 async def test_a_chunk_from_the_wrong_offset_is_told_where_to_resume(world: World) -> None:
@@ -106,7 +112,7 @@ async def test_only_the_uploader_sends_chunks_and_cancel_throws_the_bytes_away(
     assert error_code(await chunk(tom, space_id, upload["id"], 5, b"y" * 5), 404)
     assert error_code(await tom.delete(f"{archive_path(space_id)}/uploads/{upload['id']}"), 404)
     ok(await ana.delete(f"{archive_path(space_id)}/uploads/{upload['id']}"), 204)
-    assert temp_files(data_dir(world)) == []
+    assert await upload_leftovers(world) == []
     assert error_code(await chunk(ana, space_id, upload["id"], 5, b"y" * 5), 404)
 
 
@@ -115,21 +121,25 @@ async def test_a_stale_chunked_upload_answers_410(world: World) -> None:
     space_id = await world.space(ana)
     upload = ok(await start(ana, space_id, "d.bin", 10), 201)
     ok(await chunk(ana, space_id, upload["id"], 0, b"x" * 5), 202)
-    [temp] = temp_files(data_dir(world))
-    then = time.time() - 7200
-    os.utime(temp, (then, then))
-    assert await world.ctx.blobs.remove_stale_uploads(dt.timedelta(hours=1)) == 1  # type: ignore[attr-defined]
+    assert await upload_leftovers(world) != []
+    await asyncio.sleep(0.01)
+    # Untouched since now: stale for a threshold of 0 (which uploads are stale is tested
+    # with the stores, tests/test_blobs.py).
+    assert await world.ctx.blobs.remove_stale_uploads(dt.timedelta(0)) == 1  # type: ignore[attr-defined]
+    assert await upload_leftovers(world) == []
     assert error_code(await chunk(ana, space_id, upload["id"], 5, b"y" * 5), 410) == "gone"
     assert error_code(await ana.get(f"{archive_path(space_id)}/uploads/{upload['id']}"), 404)
 
 
 @pytest.fixture
-async def small(database_url: str, tmp_path: Path, clock: FakeClock) -> AsyncIterator[World]:
+async def small(
+    database_url: str, tmp_path: Path, clock: FakeClock, blob_choice: BlobChoice
+) -> AsyncIterator[World]:
     limits = ArchiveLimits(max_file_bytes=1000, space_quota_bytes=1500)
     settings = Settings(
         database_url=database_url, data_dir=tmp_path, cheap_hashing=True, archive=limits
     )
-    async with open_world(settings, clock) as world:
+    async with open_world(blob_choice.apply(settings), clock) as world:
         yield world
 
 
@@ -140,4 +150,4 @@ async def test_the_declared_size_is_checked_against_the_limit_and_the_quota(smal
     await uploaded(ana, space_id, "some.bin", b"s" * 1000)
     assert error_code(await start(ana, space_id, "more.bin", 501), 413) == "quota_exceeded"
     assert error_code(await start(ana, space_id, "../x", 5), 422) == "invalid"
-    assert temp_files(data_dir(small)) == []
+    assert await upload_leftovers(small) == []

@@ -16,7 +16,7 @@ from server.clock import FakeClock
 from server.config import PrivacySettings, Settings
 from storage.models import Account, AuditEntry, AuthSession, ForumPost, Membership
 
-from .archive_support import blobs_on_disk, sha, uploaded
+from .archive_support import sha, stored_blobs, upload_leftovers, uploaded
 from .chat_support import bodies as chat_bodies
 from .chat_support import said, space_chat
 from .conftest import ApiUser, World, error_code, ok, open_world
@@ -76,7 +76,9 @@ async def audit_rows(world: World) -> list[AuditEntry]:
 # -- export -----------------------------------------------------------------------------------
 
 
-async def test_teacher_exports_everything_the_pupil_created(world: World) -> None:
+async def test_teacher_exports_everything_the_pupil_created(archive_world: World) -> None:
+    # On both blob stores (the zip streams the files' bytes from the store).
+    world = archive_world
     room = await classroom(world)
     work = await pupils_work(room)
     response = await room.bea.get(pupil_path(room, room.max, "export"))
@@ -271,11 +273,13 @@ async def test_erasure_keeps_posts_and_files_as_former_pupil_and_leaves_no_perso
         assert credentials["username"] not in text
 
 
-async def test_erasure_can_remove_posts_messages_and_files_for_good(world: World) -> None:
+async def test_erasure_can_remove_posts_messages_and_files_for_good(
+    archive_world: World,
+) -> None:
+    world = archive_world  # on both blob stores
     room = await classroom(world)
     work = await pupils_work(room)
-    data_dir = Path(world.ctx.settings.data_dir)  # type: ignore[attr-defined]
-    assert sha(DRAWING) in blobs_on_disk(data_dir)
+    assert sha(DRAWING) in await stored_blobs(world)
     done = ok(
         await room.ana.post(
             pupil_path(room, room.max, "erase"), {"posts": "remove", "files": "remove"}
@@ -297,8 +301,8 @@ async def test_erasure_can_remove_posts_messages_and_files_for_good(world: World
     assert await chat_bodies(room, room.ana, work.chat_id) == ["hello from Lea"]
     gone = await room.ana.get(f"/api/spaces/{room.space_id}/files/{work.file_id}")
     assert error_code(gone, 404) == "not_found"
-    assert sha(DRAWING) not in blobs_on_disk(data_dir)
-    assert sha(b"a fish") in blobs_on_disk(data_dir)
+    assert sha(DRAWING) not in await stored_blobs(world)
+    assert sha(b"a fish") in await stored_blobs(world)
 
 
 async def test_erasing_again_answers_what_was_done_and_changes_nothing(world: World) -> None:
@@ -337,7 +341,8 @@ async def test_erasure_is_refused_to_pupils_guests_and_outsiders_and_changes_not
     assert ok(await room.max.get("/api/me"))["display_name"] == "Max"
 
 
-async def test_erasure_drops_the_pupils_uploads_in_progress(world: World) -> None:
+async def test_erasure_drops_the_pupils_uploads_in_progress(archive_world: World) -> None:
+    world = archive_world  # on both blob stores
     room = await classroom(world)
     path = f"/api/spaces/{room.space_id}/uploads"
     started = ok(await room.max.post(path, {"name": "film.mp4", "size": 10_000}), 201)
@@ -347,10 +352,9 @@ async def test_erasure_drops_the_pupils_uploads_in_progress(world: World) -> Non
         headers={"Authorization": f"Bearer {room.max.token}"},
     )
     assert sent.status_code == 202, sent.text
-    data_dir = Path(world.ctx.settings.data_dir)  # type: ignore[attr-defined]
-    assert list((data_dir / "files" / "tmp").glob("*"))
+    assert await upload_leftovers(world) != []
     ok(await room.ana.post(pupil_path(room, room.max, "erase"), {"posts": "keep", "files": "keep"}))
-    assert not list((data_dir / "files" / "tmp").glob("*"))
+    assert await upload_leftovers(world) == []
     assert (await world.row_counts())["archive_uploads"] == 0
 
 
