@@ -37,6 +37,9 @@ command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v pg_dump >/dev/null 2>&1 || missing+=(postgresql-client)
 command -v unshare >/dev/null 2>&1 || missing+=(util-linux)
 command -v ip >/dev/null 2>&1 || missing+=(iproute2)
+# A colour emoji font: the forum's reactions (👍 ❤️ 👏 …) are emoji, drawn as empty boxes in
+# the browser tests' screenshots without one (any school's desktop or Chromebook has one).
+[ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
 command -v ceph-mon >/dev/null 2>&1 || missing+=(ceph-mon)
 command -v ceph-osd >/dev/null 2>&1 || missing+=(ceph-osd)
 command -v radosgw >/dev/null 2>&1 || missing+=(radosgw)
