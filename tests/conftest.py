@@ -114,7 +114,26 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.browser)
         if names & JANUS_FIXTURES:
             item.add_marker(pytest.mark.janus)
+        if uses_s3(item, names):
+            item.add_marker(pytest.mark.xdist_group("s3"))
     items[:] = slow_modules_first(items)
+
+
+#: The fixtures that bring the S3-protocol server (a one-node Ceph with radosgw).
+S3_FIXTURES = frozenset({"s3_server", "s3_bucket", "s3_target"})
+#: Fixtures parametrized over the blob stores ("local", "s3").
+STORE_CHOICES = ("blob_choice", "store")
+
+
+def uses_s3(item: pytest.Item, names: set[str]) -> bool:
+    """Whether the test runs on the S3 store. Such tests share one worker under `make test`
+    (--dist loadgroup): the server is per worker session, and a Ceph monitor, OSD and radosgw
+    on each of 4 workers cost more (about 20 s of starting each, and their daemons' CPU for
+    the whole run) than the 130 tests take on one."""
+    if names & S3_FIXTURES:
+        return True
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    return any(params.get(name) == "s3" for name in STORE_CHOICES)
 
 
 #: Markers of the tests that take seconds each (real browsers, Janus, several processes).

@@ -43,7 +43,10 @@ MEDIA_TIMEOUT_S = "60"
 assert WATCH_S >= 2.0  # the bounds above rely on it
 
 
-@pytest.fixture(scope="module")
+# Session, not module: a module fixture is set up again each time the worker comes back to
+# this module after a test of another one (xdist interleaves), and the run takes 30-60 s.
+# It returns figures only (the run has ended and cleaned up), so one per worker is enough.
+@pytest.fixture(scope="session")
 def broadcast() -> dict[str, Any]:
     for missing in (janus_missing(), netns.netns_missing()):
         if missing is not None:

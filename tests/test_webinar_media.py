@@ -35,7 +35,10 @@ RUN_TIMEOUT_S = 300.0
 assert WATCH_S >= 2.0  # the bound above relies on it
 
 
-@pytest.fixture(scope="module")
+# Session, not module: a module fixture is set up again each time the worker comes back to
+# this module after a test of another one (xdist interleaves), and the run takes 30-60 s.
+# It returns figures only (the run has ended and cleaned up), so one per worker is enough.
+@pytest.fixture(scope="session")
 def webinar() -> dict[str, Any]:
     for missing in (janus_missing(), netns.netns_missing()):
         if missing is not None:

@@ -65,7 +65,7 @@ from redis.backoff import NoBackoff
 from redis.commands.core import AsyncScript
 
 from protocol.channels import REDIS_PREFIX, Channel
-from protocol.errors import Unavailable
+from protocol.errors import InvariantBroken, Unavailable
 
 from ..observability import metrics
 from .base import ControlHandler, Delivery, DeliveryHandler, Replay, RestartHandler
@@ -240,7 +240,8 @@ class RedisBroker:
     PUBLISH_COMMAND = "PUBLISH"
 
     def _database(self) -> int:
-        assert isinstance(self._client, redis.asyncio.Redis)
+        if not isinstance(self._client, redis.asyncio.Redis):
+            raise InvariantBroken("a single Redis's database asked of a cluster client")
         return int(self._client.connection_pool.connection_kwargs.get("db") or 0)
 
     def _control_name(self) -> str:
@@ -485,7 +486,8 @@ class RedisBroker:
         # A connection of its own, outside the pool, configured like the pooled ones (timeouts,
         # no retries): its failures must reach us, not be retried or resubscribed behind our
         # back as redis-py's PubSub would. (redis-py leaves these two methods unannotated.)
-        assert isinstance(self._client, redis.asyncio.Redis)
+        if not isinstance(self._client, redis.asyncio.Redis):
+            raise InvariantBroken("the single Redis's listener started on a cluster client")
         conn: AbstractConnection = self._client.connection_pool.make_connection()  # type: ignore[no-untyped-call]
         try:
             await conn.connect()  # type: ignore[no-untyped-call]

@@ -50,7 +50,7 @@ from redis.backoff import NoBackoff
 from redis.crc import key_slot
 
 from protocol.channels import REDIS_PREFIX
-from protocol.errors import Unavailable
+from protocol.errors import InvariantBroken, Unavailable
 
 from ..observability import metrics
 from .base import ControlHandler, DeliveryHandler, RestartHandler
@@ -92,7 +92,8 @@ class RedisClusterBroker(RedisBroker):
 
     @property
     def _cluster(self) -> RedisCluster:
-        assert isinstance(self._client, RedisCluster)
+        if not isinstance(self._client, RedisCluster):
+            raise InvariantBroken("the cluster broker was given a single Redis's client")
         return self._client
 
     def _database(self) -> int:

@@ -73,7 +73,8 @@ async def send_chunk(call: Call[None]) -> Reply:
     UPLOAD,
     "Give up a chunked upload: its bytes are thrown away",
     status=204,
-    errors=(404,),
+    # 403: the space was archived meanwhile (read-only: nothing is changed, not even this).
+    errors=(403, 404),
 )
 async def cancel_upload(call: Call[None]) -> Reply:
     ctx = call.ctx

@@ -46,25 +46,32 @@ async def test_forum_answers_say_what_each_role_may_do(room: Classroom) -> None:
             "area": teacher_area,
             "thread": ["reply", "pin", "lock"],
             "posts": {
-                "Ana": ["edit", "delete", "report", "history", "hide", "purge"],
-                "Max": ["report", "history", "hide", "purge"],
+                "Ana": ["edit", "delete", "report", "react", "history", "hide", "purge"],
+                "Max": ["report", "react", "history", "hide", "purge"],
             },
         },
         "bea": {
             "area": teacher_area,
             "thread": ["reply"],  # the founder's thread: not a plain teacher's to pin or lock
-            "posts": {"Ana": ["report"], "Max": ["report", "history", "hide"]},
+            "posts": {"Ana": ["report", "react"], "Max": ["report", "react", "history", "hide"]},
         },
         "max": {
             "area": [],
             "thread": ["reply"],
-            "posts": {"Ana": ["report"], "Max": ["edit", "delete", "report", "history"]},
+            "posts": {
+                "Ana": ["report", "react"],
+                "Max": ["edit", "delete", "report", "react", "history"],
+            },
         },
-        "lea": {"area": [], "thread": ["reply"], "posts": {"Ana": ["report"], "Max": ["report"]}},
+        "lea": {
+            "area": [],
+            "thread": ["reply"],
+            "posts": {"Ana": ["report", "react"], "Max": ["report", "react"]},
+        },
         "guest": {
             "area": [],
             "thread": ["reply"],
-            "posts": {"Ana": ["report"], "Max": ["report"]},
+            "posts": {"Ana": ["report", "react"], "Max": ["report", "react"]},
         },
     }
 
@@ -75,7 +82,7 @@ async def test_moderating_changes_the_answer_and_one_post_can_be_asked_for(
 ) -> None:
     thread_id = (await room.thread(room.ana))["thread"]["id"]
     post = await room.reply(room.max, thread_id, "Max here")
-    assert post["allowed"] == ["edit", "delete", "report", "history"]
+    assert post["allowed"] == ["edit", "delete", "report", "react", "history"]
     hidden = ok(await room.moderate(room.bea, post["id"], "hide"))
     assert hidden["allowed"] == ["report", "history", "restore"]
     one = f"{room.forum}/posts/{post['id']}"
