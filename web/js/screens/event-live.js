@@ -53,6 +53,7 @@ export function liveSection(ctx, initial) {
   let stream = null; // our camera and microphone, while we publish
   let publishing = false; // our stream is up at Janus and the server was told
   let handUp = false;
+  let offWhy = null; // why the server took us off the stage (live.stage on our seat), once
   let sfuState = "";
   let stageFollow = null;
   const tiles = new Map(); // feed (account id) -> {item, video, audio, name}
@@ -112,12 +113,19 @@ export function liveSection(ctx, initial) {
       leave();
       joined = await eventApi.joinLive(eventId);
       handUp = joined.hand_raised;
-      messages.success(t(mine ? "live.invited" : "live.returned"));
+      messages.success(mine ? t("live.invited") : offStageWords());
+      offWhy = null;
     }
     if (!alive) return;
     if (!media) startMedia(null);
     media.watch(feeds());
     draw();
+  }
+
+  /** Why we are back in the audience, in the reader's words (just that we are, when the
+   * seat's `live.stage` has not said why yet). */
+  function offStageWords() {
+    return ["returned", "muted", "removed"].includes(offWhy) ? t(`live.off_stage_${offWhy}`) : t("live.returned");
   }
 
   // -- the media ---------------------------------------------------------------------------
@@ -457,6 +465,15 @@ export function liveSection(ctx, initial) {
     element,
     update(changed) {
       event = changed;
+      sync();
+    },
+    /** The server took us off the stage (`live.stage` on our seat): Janus has kicked our
+     * publisher already; stop sending, say why, and watch again. */
+    offStage(why) {
+      if (!alive) return;
+      offWhy = why;
+      if (stream || publishing) leave();
+      messages.success(offStageWords());
       sync();
     },
     stop() {
