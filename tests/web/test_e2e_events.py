@@ -263,8 +263,8 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(
     )
     when = section.locator(".recording-when")
     await expect(when).to_have_count(1)  # one take listed: the other is not processed yet
-    await expect(when).to_contain_text("Recorded 2 Sept")
-    await expect(when).to_contain_text("12:10 · 12 min")  # New York time, the take's length
+    # New York's time (the page's English is "en"), and the take's length.
+    await expect(when).to_have_text("Recorded Sep 2, 2026, 12:10\u202fPM · 12 min")
     link = section.get_by_role("link", name="Video: Olga Organiser")
     await expect(section.locator(".recording-files li")).to_have_text(
         ["Video: Olga Organiser 3.3 KB"]
