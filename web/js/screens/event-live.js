@@ -19,8 +19,9 @@ import { localMedia } from "../webrtc/local-media.js";
 import { WebinarMedia } from "../webrtc/webinar.js";
 import { follow } from "./forum-live.js";
 
-/** The live section of `event` (its state "live"): {element, update(event), stop()}. */
-export function liveSection(ctx, initial) {
+/** The live section of `event` (its state "live"): {element, update(event), offStage(why),
+ * stop()}. `recordingStopped` is called when a recording stops (a take to list soon). */
+export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
   let event = initial;
   const eventId = event.id;
   const me = ctx.account.id;
@@ -69,6 +70,7 @@ export function liveSection(ctx, initial) {
   // -- what the server says ----------------------------------------------------------------
 
   function setLive(next) {
+    const wasRecording = Boolean(live?.recording);
     live = {
       ...live,
       ...next,
@@ -77,6 +79,7 @@ export function liveSection(ctx, initial) {
       hands: next.hands ?? live?.hands ?? null,
     };
     if (moderating() && !stageFollow) followStage();
+    if (wasRecording && !live.recording) recordingStopped?.();
     sync();
   }
 

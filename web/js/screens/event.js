@@ -65,7 +65,7 @@ export default {
         if (!alive) return;
         show(event);
         if (event.state === "live" && !live) {
-          live = liveSection(ctx, event);
+          live = liveSection(ctx, event, { recordingStopped: () => recordings.update(event) });
           liveHolder.replaceChildren(live.element);
         } else if (event.state === "live") live.update(event);
         else if (live) {
