@@ -282,3 +282,14 @@ class RecordingOut(Out):
     content_type: str
     size: int
     created_at: dt.datetime
+    #: The take (one stretch of recording, from "Start recording" to "Stop recording") the
+    #: file belongs to, when it started and how long it lasted, in whole seconds.
+    take_id: int
+    started_at: dt.datetime
+    seconds: int
+
+
+class RecordingsProcessing(Out):
+    """How many of the event's takes are still being processed into files (0: none)."""
+
+    takes: int

@@ -344,6 +344,18 @@ async def recordings(call: Call[None]) -> list[event_api.RecordingOut]:
 
 @router.operation(
     "GET",
+    EVENT + "/recordings/processing",
+    "How many of the event's takes are still being processed into recordings, for whoever"
+    " sees the event",
+    response=event_api.RecordingsProcessing,
+    errors=(404,),
+)
+async def recordings_processing(call: Call[None]) -> event_api.RecordingsProcessing:
+    return await event_recordings.processing(call.req, call.path_id("event_id"))
+
+
+@router.operation(
+    "GET",
     EVENT + "/recordings/{recording_id:int}",
     "Download one recording (WebM video or Ogg Opus audio: its listing's content_type)",
     errors=(404, 503),

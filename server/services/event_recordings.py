@@ -23,7 +23,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import event_api
@@ -168,7 +168,8 @@ async def list_recordings(req: RequestContext, event_id: int) -> list[event_api.
     """The event's recordings, for whoever sees the event (its audience), the oldest first."""
     seen = await load_event(req, event_id, EventAction.SEE_EVENT)
     rows = await req.db.execute(
-        select(EventRecording, Account)
+        select(EventRecording, EventRecordingTake, Account)
+        .join(EventRecordingTake, EventRecordingTake.id == EventRecording.take_id)
         .outerjoin(Account, Account.id == EventRecording.account_id)
         .where(EventRecording.event_id == seen.event.id)
         .order_by(EventRecording.id)
@@ -181,9 +182,27 @@ async def list_recordings(req: RequestContext, event_id: int) -> list[event_api.
             content_type=recording.content_type,
             size=recording.size,
             created_at=recording.created_at,
+            take_id=take.id,
+            started_at=take.started_at,
+            seconds=max(0, round((take.stopped_at - take.started_at).total_seconds())),
         )
-        for recording, account in rows
+        for recording, take, account in rows
     ]
+
+
+async def processing(req: RequestContext, event_id: int) -> event_api.RecordingsProcessing:
+    """How many of the event's takes wait to be processed (not given up on), for whoever
+    sees the event: the page says the recording is on its way."""
+    seen = await load_event(req, event_id, EventAction.SEE_EVENT)
+    count = await req.db.scalar(
+        select(func.count())
+        .select_from(EventRecordingTake)
+        .where(
+            EventRecordingTake.event_id == seen.event.id,
+            EventRecordingTake.processed_at.is_(None),
+        )
+    )
+    return event_api.RecordingsProcessing(takes=int(count or 0))
 
 
 async def recording(req: RequestContext, event_id: int, recording_id: int) -> EventRecording:

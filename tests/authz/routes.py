@@ -472,6 +472,9 @@ ROUTES: dict[tuple[str, str], tuple[Case, ...]] = {
         ),
     ),
     ("GET", EVENT + "/recordings"): (Case((c(E.SEE_EVENT, "event"),), params=THE_EVENT),),
+    ("GET", EVENT + "/recordings/processing"): (
+        Case((c(E.SEE_EVENT, "event"),), params=THE_EVENT),
+    ),
     # The fixture records nothing (that needs Janus's media, tests/test_webinar_media.py): who
     # sees the event hears the 404 of a missing recording, anyone else that of a missing event.
     ("GET", EVENT + "/recordings/{recording_id}"): (

@@ -1,10 +1,12 @@
 """Events in real headless Chromium (issue 22): an organiser whose page is in French schedules
 an event in the page (the start in the past is refused first, next to its field, in French),
 two teachers in other time zones register (one on the waiting list at capacity 1, who moves up
-when the first gives the place back), the .ics link downloads a calendar that parses, a
-question asked by one viewer is upvoted by the other, picked and answered by the organiser live
-on every page, and once it is over the attendance lists who followed it; cancelling asks
-first. axe-core at 360 px and 1280 px; the main controls are reached by keyboard."""
+when the first gives the place back, and is told so live on their open page, as is the first
+when the organiser adds a place), the .ics link downloads a calendar that parses, a question
+asked by one viewer is upvoted by the other, picked and answered by the organiser live on every
+page, and once it is over the attendance lists who followed it and the audience sees the
+recordings (a take being processed, then each file's download link); cancelling asks first.
+axe-core at 360 px and 1280 px; the main controls are reached by keyboard."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ import icalendar
 import pytest
 from playwright.async_api import Locator, Page, expect
 
+from server.services import event_recordings
+from storage.models import EventRecordingTake
 from tests.http.conftest import PASSWORD, ApiUser, ok
 from tests.support import eventually
 
@@ -83,7 +87,9 @@ def question(page: Page, text: str) -> Locator:
     return page.locator(".qa-question").filter(has=page.locator(".qa-body", has_text=text))
 
 
-async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site) -> None:
+async def test_an_event_from_scheduling_to_attendance_in_three_pages(
+    site: Site, tmp_path: Path
+) -> None:
     world = site.live.world
     olga = await world.etwinner("Olga Organiser")
     ana = await world.etwinner("Ana Alves")
@@ -155,7 +161,10 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site)
     await expect(dialog).to_contain_text("The next person on the waiting list takes your turn")
     await dialog.locator("[data-action=confirm]").click()
     await expect(said(apage, "You are no longer registered.")).to_be_visible()
-    await bpage.reload()
+    # Bob's open page hears it on his own seat (seat:EVENT:BOB), with no reload.
+    await expect(
+        said(bpage, "You have a place now: you moved up from the waiting list.")
+    ).to_be_visible()
     await expect(bpage.locator(".event-standing")).to_have_text("You are registered.")
     await apage.get_by_role("button", name="Register").click()
     await expect(apage.locator(".event-standing")).to_have_text(
@@ -167,7 +176,7 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site)
     await opage.locator("form.event-form").get_by_label("Places").fill("2")
     await opage.get_by_role("button", name="Enregistrer les modifications").click()
     await expect(said(opage, "sont enregistrées")).to_be_visible()
-    await apage.reload()
+    await expect(said(apage, "You have a place now")).to_be_visible()
     await expect(apage.locator(".event-standing")).to_have_text("You are registered.")
 
     # -- the calendar file ----------------------------------------------------------------
@@ -227,6 +236,50 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(site: Site)
     await expect(opage.locator(".event-notice")).to_have_text("Cet événement est terminé.")
     await expect(opage.locator(".qa-ask-holder")).to_contain_text("Les questions sont closes")
     await clean(opage, "after")
+
+    # -- the recordings: one take processed into a file, another still being processed -------
+    assert await apage.locator(".event-recordings").count() == 0  # none yet: nothing shown
+    content = b"\x1a\x45\xdf\xa3" + b"a speaker's video" * 200
+    (tmp_path / "take.webm").write_bytes(content)
+    now = world.clock.now()
+    taken = dt.datetime(2026, 9, 2, 16, 10, tzinfo=dt.UTC)  # 12:10 in New York
+    async with site.ctx.sessionmaker() as db, db.begin():
+        take = EventRecordingTake(
+            event_id=event_id, room=1, started_at=taken, stopped_at=taken + dt.timedelta(minutes=12)
+        )
+        later = EventRecordingTake(
+            event_id=event_id, room=1, started_at=taken + dt.timedelta(minutes=20), stopped_at=now
+        )
+        db.add_all([take, later])
+        await db.flush()
+        digest, size = await event_recordings.store(site.ctx.blobs, tmp_path / "take.webm")
+        made = event_recordings.Made(olga.id, "video", "video/webm", digest, size)
+        event_recordings.record_made(db, take, [made], now)
+    await open_event(apage, site, event_id)
+    section = apage.locator(".event-recordings")
+    await expect(section.get_by_role("heading", name="Recordings")).to_be_visible()
+    await expect(section.locator(".recordings-processing")).to_have_text(
+        "A recording is being processed: it will be listed here when it is ready."
+    )
+    when = section.locator(".recording-when")
+    await expect(when).to_have_count(1)  # one take listed: the other is not processed yet
+    # New York's time (the page's English is "en"), and the take's length.
+    await expect(when).to_have_text("Recorded Sep 2, 2026, 12:10\u202fPM · 12 min")
+    link = section.get_by_role("link", name="Video: Olga Organiser")
+    await expect(section.locator(".recording-files li")).to_have_text(
+        ["Video: Olga Organiser 3.3 KB"]
+    )
+    async with apage.expect_download() as started:
+        await link.click()
+    download = await started.value
+    assert await asyncio.to_thread(Path(await download.path()).read_bytes) == content
+    await clean(apage, "recordings")
+    # The second take is processed (given up on, here): the line goes.
+    async with site.ctx.sessionmaker() as db, db.begin():
+        (await db.get(EventRecordingTake, later.id)).processed_at = now
+    await open_event(apage, site, event_id)
+    await expect(section.locator(".recording-take")).to_have_count(1)
+    await expect(section.locator(".recordings-processing")).to_have_count(0)
 
 
 async def test_cancelling_an_event_asks_first(site: Site) -> None:

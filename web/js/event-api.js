@@ -31,6 +31,12 @@ export const eventApi = {
   publishing: (id, publishing) => call("POST", `${base(id)}/live/publishing`, { publishing }),
   stage: (id, accountId, onStage) => call("POST", `${base(id)}/live/stage/${enc(accountId)}`, { on_stage: onStage }),
   recording: (id, recording) => call("POST", `${base(id)}/live/recording`, { recording }),
+  // The recordings: each take's files, and how many takes are still being processed.
+  recordings: (id) => call("GET", `${base(id)}/recordings`),
+  recordingsProcessing: (id) => call("GET", `${base(id)}/recordings/processing`),
+  /** One recording's address (a plain link: the browser downloads it with the session's
+   * cookie). */
+  recordingUrl: (id, recordingId) => `${base(id)}/recordings/${enc(recordingId)}`,
   /** The iCalendar file's address (a plain link: the browser downloads it). */
   calendarUrl: (id) => `${base(id)}/event.ics`,
 };

@@ -1150,3 +1150,15 @@ live-promote = دعوة { $name } إلى الحديث
 live-return = إعادة { $name } إلى الجمهور
 live-record_start = بدء التسجيل
 live-record_stop = إيقاف التسجيل
+
+## the event's recordings and seat (issue 22)
+event-moved_up = لديك مكان الآن: انتقلت من قائمة الانتظار.
+live-off_stage_returned = أعادك أحد المشرفين إلى الجمهور.
+live-off_stage_muted = تم كتم صوتك في هذه المساحة: عدت إلى الجمهور.
+live-off_stage_removed = لم تعد عضوًا في هذه المساحة: عدت إلى الجمهور.
+recordings-title = التسجيلات
+recordings-processing = تجري معالجة تسجيل: سيظهر هنا عندما يصبح جاهزًا.
+recordings-take = سُجّل في { $when } · { $length }
+recordings-video = فيديو: { $speaker }
+recordings-audio = صوت: { $speaker }
+recordings-former_speaker = متحدث سابق

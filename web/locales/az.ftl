@@ -1070,3 +1070,15 @@ live-promote = { $name } danışmağa dəvət et
 live-return = { $name } tamaşaçılara qaytar
 live-record_start = Yazını başlat
 live-record_stop = Yazını dayandır
+
+## the event's recordings and seat (issue 22)
+event-moved_up = İndi yeriniz var: gözləmə siyahısından irəli keçdiniz.
+live-off_stage_returned = Moderator sizi yenidən tamaşaçılar arasına qaytardı.
+live-off_stage_muted = Bu məkanda səsiniz söndürüldü: yenidən tamaşaçılar arasındasınız.
+live-off_stage_removed = Artıq bu məkanın üzvü deyilsiniz: yenidən tamaşaçılar arasındasınız.
+recordings-title = Videoyazılar
+recordings-processing = Videoyazı emal olunur: hazır olanda burada görünəcək.
+recordings-take = Yazılıb: { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Səs: { $speaker }
+recordings-former_speaker = keçmiş natiq

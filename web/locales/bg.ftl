@@ -1070,3 +1070,15 @@ live-promote = Покани { $name } да говори
 live-return = Върни { $name } в публиката
 live-record_start = Започни записа
 live-record_stop = Спри записа
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Вече имате място: преминахте от списъка с чакащи.
+live-off_stage_returned = Модератор ви върна в публиката.
+live-off_stage_muted = Звукът ви беше изключен в това пространство: отново сте в публиката.
+live-off_stage_removed = Вече не сте член на това пространство: отново сте в публиката.
+recordings-title = Записи
+recordings-processing = Запис се обработва: ще се появи тук, когато е готов.
+recordings-take = Записано на { $when } · { $length }
+recordings-video = Видео: { $speaker }
+recordings-audio = Звук: { $speaker }
+recordings-former_speaker = бивш говорител

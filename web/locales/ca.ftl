@@ -1094,3 +1094,15 @@ live-promote = Convida { $name } a parlar
 live-return = Torna { $name } al públic
 live-record_start = Inicia l’enregistrament
 live-record_stop = Atura l’enregistrament
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Ara tens plaça: has passat de la llista d’espera als inscrits.
+live-off_stage_returned = Un moderador t’ha retornat al públic.
+live-off_stage_muted = T’han silenciat en aquest espai: tornes a ser al públic.
+live-off_stage_removed = Ja no ets membre d’aquest espai: tornes a ser al públic.
+recordings-title = Enregistraments
+recordings-processing = S’està processant un enregistrament: apareixerà aquí quan estigui a punt.
+recordings-take = Enregistrat el { $when } · { $length }
+recordings-video = Vídeo: { $speaker }
+recordings-audio = So: { $speaker }
+recordings-former_speaker = un antic ponent

@@ -1114,3 +1114,15 @@ live-promote = Pozvat { $name } ke slovu
 live-return = Vrátit { $name } do publika
 live-record_start = Spustit nahrávání
 live-record_stop = Zastavit nahrávání
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Nyní máte místo: postoupili jste z čekací listiny.
+live-off_stage_returned = Moderátor vás vrátil do publika.
+live-off_stage_muted = V tomto prostoru vám byl vypnut zvuk: jste zpět v publiku.
+live-off_stage_removed = Už nejste členem tohoto prostoru: jste zpět v publiku.
+recordings-title = Záznamy
+recordings-processing = Záznam se zpracovává: objeví se zde, až bude hotový.
+recordings-take = Nahráno { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Zvuk: { $speaker }
+recordings-former_speaker = bývalý řečník

@@ -1074,3 +1074,15 @@ live-promote = Inviter { $name } til at tale
 live-return = Send { $name } tilbage til publikum
 live-record_start = Start optagelsen
 live-record_stop = Stop optagelsen
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Du har nu en plads: du er rykket op fra ventelisten.
+live-off_stage_returned = En moderator har sendt dig tilbage til publikum.
+live-off_stage_muted = Du blev gjort lydløs i dette rum: du er tilbage blandt publikum.
+live-off_stage_removed = Du er ikke længere medlem af dette rum: du er tilbage blandt publikum.
+recordings-title = Optagelser
+recordings-processing = En optagelse bliver behandlet: den vises her, når den er klar.
+recordings-take = Optaget { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Lyd: { $speaker }
+recordings-former_speaker = en tidligere taler

@@ -1074,3 +1074,15 @@ live-promote = { $name } zum Sprechen einladen
 live-return = { $name } ins Publikum zurückschicken
 live-record_start = Aufzeichnung starten
 live-record_stop = Aufzeichnung beenden
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Sie haben jetzt einen Platz: Sie sind von der Warteliste nachgerückt.
+live-off_stage_returned = Eine Moderatorin oder ein Moderator hat Sie ins Publikum zurückgeschickt.
+live-off_stage_muted = Sie wurden in diesem Bereich stummgeschaltet: Sie sind wieder im Publikum.
+live-off_stage_removed = Sie sind nicht mehr Mitglied dieses Bereichs: Sie sind wieder im Publikum.
+recordings-title = Aufzeichnungen
+recordings-processing = Eine Aufzeichnung wird verarbeitet: Sie erscheint hier, sobald sie fertig ist.
+recordings-take = Aufgezeichnet am { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Ton: { $speaker }
+recordings-former_speaker = eine frühere sprechende Person

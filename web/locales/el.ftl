@@ -1070,3 +1070,15 @@ live-promote = Πρόσκληση του/της { $name } να μιλήσει
 live-return = Επιστροφή του/της { $name } στο κοινό
 live-record_start = Έναρξη καταγραφής
 live-record_stop = Διακοπή καταγραφής
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Έχετε πλέον θέση: μετακινηθήκατε από τη λίστα αναμονής.
+live-off_stage_returned = Ένας συντονιστής σάς επέστρεψε στο κοινό.
+live-off_stage_muted = Σας έγινε σίγαση σε αυτόν τον χώρο: είστε ξανά στο κοινό.
+live-off_stage_removed = Δεν είστε πλέον μέλος αυτού του χώρου: είστε ξανά στο κοινό.
+recordings-title = Εγγραφές
+recordings-processing = Μια εγγραφή επεξεργάζεται: θα εμφανιστεί εδώ μόλις είναι έτοιμη.
+recordings-take = Καταγράφηκε { $when } · { $length }
+recordings-video = Βίντεο: { $speaker }
+recordings-audio = Ήχος: { $speaker }
+recordings-former_speaker = πρώην ομιλητής

@@ -1074,3 +1074,15 @@ live-promote = Invite { $name } to speak
 live-return = Return { $name } to the audience
 live-record_start = Start recording
 live-record_stop = Stop recording
+
+## the event's recordings and seat (issue 22)
+event-moved_up = You have a place now: you moved up from the waiting list.
+live-off_stage_returned = A moderator returned you to the audience.
+live-off_stage_muted = You were muted in this space: you are back in the audience.
+live-off_stage_removed = You are no longer a member of this space: you are back in the audience.
+recordings-title = Recordings
+recordings-processing = A recording is being processed: it will be listed here when it is ready.
+recordings-take = Recorded { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Sound: { $speaker }
+recordings-former_speaker = a former speaker

@@ -1094,3 +1094,15 @@ live-promote = Invitar a { $name } a hablar
 live-return = Devolver a { $name } al público
 live-record_start = Iniciar la grabación
 live-record_stop = Detener la grabación
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Ahora tienes plaza: has pasado de la lista de espera a los inscritos.
+live-off_stage_returned = Un moderador te ha devuelto al público.
+live-off_stage_muted = Te han silenciado en este espacio: vuelves a estar en el público.
+live-off_stage_removed = Ya no eres miembro de este espacio: vuelves a estar en el público.
+recordings-title = Grabaciones
+recordings-processing = Se está procesando una grabación: aparecerá aquí cuando esté lista.
+recordings-take = Grabado el { $when } · { $length }
+recordings-video = Vídeo: { $speaker }
+recordings-audio = Sonido: { $speaker }
+recordings-former_speaker = un antiguo ponente

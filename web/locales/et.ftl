@@ -1070,3 +1070,15 @@ live-promote = Kutsu { $name } rääkima
 live-return = Saada { $name } tagasi publiku hulka
 live-record_start = Alusta salvestamist
 live-record_stop = Lõpeta salvestamine
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Teil on nüüd koht: liikusite ootenimekirjast edasi.
+live-off_stage_returned = Moderaator saatis teid tagasi publiku hulka.
+live-off_stage_muted = Teie heli vaigistati selles ruumis: olete jälle publiku hulgas.
+live-off_stage_removed = Te ei ole enam selle ruumi liige: olete jälle publiku hulgas.
+recordings-title = Salvestised
+recordings-processing = Salvestist töödeldakse: see ilmub siia, kui on valmis.
+recordings-take = Salvestatud { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Heli: { $speaker }
+recordings-former_speaker = endine esineja

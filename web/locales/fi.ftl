@@ -1070,3 +1070,15 @@ live-promote = Kutsu { $name } puhumaan
 live-return = Palauta { $name } yleisöön
 live-record_start = Aloita tallennus
 live-record_stop = Lopeta tallennus
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Sinulla on nyt paikka: nousit jonotuslistalta.
+live-off_stage_returned = Moderaattori palautti sinut yleisöön.
+live-off_stage_muted = Sinut mykistettiin tässä tilassa: olet taas yleisössä.
+live-off_stage_removed = Et ole enää tämän tilan jäsen: olet taas yleisössä.
+recordings-title = Tallenteet
+recordings-processing = Tallennetta käsitellään: se näkyy tässä, kun se on valmis.
+recordings-take = Tallennettu { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Ääni: { $speaker }
+recordings-former_speaker = entinen puhuja

@@ -1092,3 +1092,15 @@ live-promote = Inviter { $name } à parler
 live-return = Renvoyer { $name } dans le public
 live-record_start = Lancer l’enregistrement
 live-record_stop = Arrêter l’enregistrement
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Vous avez maintenant une place : vous êtes passé de la liste d’attente aux inscrits.
+live-off_stage_returned = Un modérateur vous a renvoyé dans le public.
+live-off_stage_muted = Vous avez été rendu muet dans cet espace : vous êtes de retour dans le public.
+live-off_stage_removed = Vous n’êtes plus membre de cet espace : vous êtes de retour dans le public.
+recordings-title = Enregistrements
+recordings-processing = Un enregistrement est en cours de traitement : il apparaîtra ici lorsqu’il sera prêt.
+recordings-take = Enregistré le { $when } · { $length }
+recordings-video = Vidéo : { $speaker }
+recordings-audio = Son : { $speaker }
+recordings-former_speaker = un ancien intervenant

@@ -1094,3 +1094,15 @@ live-promote = Pozovi { $name } da govori
 live-return = Vrati { $name } u publiku
 live-record_start = Pokreni snimanje
 live-record_stop = Zaustavi snimanje
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Sada imate mjesto: pomaknuli ste se s liste čekanja.
+live-off_stage_returned = Moderator vas je vratio u publiku.
+live-off_stage_muted = U ovom prostoru utišani ste: ponovno ste u publici.
+live-off_stage_removed = Više niste član ovog prostora: ponovno ste u publici.
+recordings-title = Snimke
+recordings-processing = Snimka se obrađuje: pojavit će se ovdje kad bude spremna.
+recordings-take = Snimljeno { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Zvuk: { $speaker }
+recordings-former_speaker = bivši govornik

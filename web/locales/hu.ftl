@@ -1070,3 +1070,15 @@ live-promote = { $name } felkérése szólásra
 live-return = { $name } visszaküldése a közönségbe
 live-record_start = Felvétel indítása
 live-record_stop = Felvétel leállítása
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Most már van helye: előrelépett a várólistáról.
+live-off_stage_returned = Egy moderátor visszaküldte a közönségbe.
+live-off_stage_muted = Ebben a térben elnémították: újra a közönség tagja.
+live-off_stage_removed = Már nem tagja ennek a térnek: újra a közönség tagja.
+recordings-title = Felvételek
+recordings-processing = Egy felvétel feldolgozása folyamatban van: itt jelenik meg, amint elkészül.
+recordings-take = Felvéve: { $when } · { $length }
+recordings-video = Videó: { $speaker }
+recordings-audio = Hang: { $speaker }
+recordings-former_speaker = egy korábbi előadó

@@ -1070,3 +1070,15 @@ live-promote = Հրավիրել { $name }-ին խոսելու
 live-return = Վերադարձնել { $name }-ին հանդիսատեսի մեջ
 live-record_start = Սկսել ձայնագրումը
 live-record_stop = Կանգնեցնել ձայնագրումը
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Այժմ տեղ ունեք՝ սպասման ցուցակից առաջ եք անցել։
+live-off_stage_returned = Մոդերատորը ձեզ վերադարձրեց հանդիսատեսի մեջ։
+live-off_stage_muted = Այս տարածքում ձեր ձայնն անջատվեց՝ դուք կրկին հանդիսատեսի մեջ եք։
+live-off_stage_removed = Դուք այլևս այս տարածքի անդամ չեք՝ դուք կրկին հանդիսատեսի մեջ եք։
+recordings-title = Տեսագրություններ
+recordings-processing = Տեսագրությունը մշակվում է․ այն կհայտնվի այստեղ, երբ պատրաստ լինի։
+recordings-take = Գրանցված է՝ { $when } · { $length }
+recordings-video = Տեսանյութ՝ { $speaker }
+recordings-audio = Ձայն՝ { $speaker }
+recordings-former_speaker = նախկին բանախոս

@@ -1074,3 +1074,15 @@ live-promote = Bjóða { $name } að tala
 live-return = Senda { $name } aftur til áhorfenda
 live-record_start = Hefja upptöku
 live-record_stop = Stöðva upptöku
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Þú ert nú með sæti: þú færðist upp af biðlistanum.
+live-off_stage_returned = Stjórnandi færði þig aftur til áhorfenda.
+live-off_stage_muted = Slökkt var á hljóðinu þínu í þessu rými: þú ert aftur meðal áhorfenda.
+live-off_stage_removed = Þú ert ekki lengur meðlimur í þessu rými: þú ert aftur meðal áhorfenda.
+recordings-title = Upptökur
+recordings-processing = Verið er að vinna úr upptöku: hún birtist hér þegar hún er tilbúin.
+recordings-take = Tekið upp { $when } · { $length }
+recordings-video = Myndskeið: { $speaker }
+recordings-audio = Hljóð: { $speaker }
+recordings-former_speaker = fyrrverandi ræðumaður

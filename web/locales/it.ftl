@@ -1094,3 +1094,15 @@ live-promote = Invita { $name } a parlare
 live-return = Riporta { $name } tra il pubblico
 live-record_start = Avvia la registrazione
 live-record_stop = Ferma la registrazione
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Ora hai un posto: sei passato dalla lista d’attesa agli iscritti.
+live-off_stage_returned = Un moderatore ti ha riportato tra il pubblico.
+live-off_stage_muted = Sei stato silenziato in questo spazio: sei di nuovo tra il pubblico.
+live-off_stage_removed = Non sei più membro di questo spazio: sei di nuovo tra il pubblico.
+recordings-title = Registrazioni
+recordings-processing = Una registrazione è in elaborazione: comparirà qui quando sarà pronta.
+recordings-take = Registrato il { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Audio: { $speaker }
+recordings-former_speaker = un ex relatore

@@ -1070,3 +1070,15 @@ live-promote = { $name }-ის მოწვევა სასაუბრო�
 live-return = { $name }-ის დაბრუნება მაყურებლებში
 live-record_start = ჩაწერის დაწყება
 live-record_stop = ჩაწერის შეჩერება
+
+## the event's recordings and seat (issue 22)
+event-moved_up = ახლა ადგილი გაქვთ: მოლოდინის სიიდან გადმოხვედით.
+live-off_stage_returned = მოდერატორმა დაგაბრუნათ მაყურებლებში.
+live-off_stage_muted = ამ სივრცეში ხმა გაგითიშეს: თქვენ ისევ მაყურებლებს შორის ხართ.
+live-off_stage_removed = თქვენ აღარ ხართ ამ სივრცის წევრი: თქვენ ისევ მაყურებლებს შორის ხართ.
+recordings-title = ჩანაწერები
+recordings-processing = ჩანაწერი მუშავდება: აქ გამოჩნდება, როცა მზად იქნება.
+recordings-take = ჩაწერილია { $when } · { $length }
+recordings-video = ვიდეო: { $speaker }
+recordings-audio = ხმა: { $speaker }
+recordings-former_speaker = ყოფილი მომხსენებელი

@@ -1110,3 +1110,15 @@ live-promote = Pakviesti { $name } kalbėti
 live-return = Grąžinti { $name } į žiūrovus
 live-record_start = Pradėti įrašymą
 live-record_stop = Sustabdyti įrašymą
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Dabar turite vietą: pakilote iš laukiančiųjų sąrašo.
+live-off_stage_returned = Moderatorius grąžino jus į auditoriją.
+live-off_stage_muted = Šioje erdvėje jums buvo išjungtas garsas: vėl esate auditorijoje.
+live-off_stage_removed = Nebesate šios erdvės narys: vėl esate auditorijoje.
+recordings-title = Įrašai
+recordings-processing = Įrašas apdorojamas: jis pasirodys čia, kai bus paruoštas.
+recordings-take = Įrašyta { $when } · { $length }
+recordings-video = Vaizdo įrašas: { $speaker }
+recordings-audio = Garsas: { $speaker }
+recordings-former_speaker = buvęs pranešėjas

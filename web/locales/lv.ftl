@@ -1090,3 +1090,15 @@ live-promote = Aicināt { $name } runāt
 live-return = Atgriezt { $name } auditorijā
 live-record_start = Sākt ierakstu
 live-record_stop = Apturēt ierakstu
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Tagad jums ir vieta: jūs pārcēlāties no gaidīšanas saraksta.
+live-off_stage_returned = Moderators jūs atgrieza skatītāju vidū.
+live-off_stage_muted = Šajā telpā jums tika izslēgta skaņa: jūs atkal esat skatītāju vidū.
+live-off_stage_removed = Jūs vairs neesat šīs telpas dalībnieks: jūs atkal esat skatītāju vidū.
+recordings-title = Ieraksti
+recordings-processing = Ieraksts tiek apstrādāts: tas parādīsies šeit, kad būs gatavs.
+recordings-take = Ierakstīts { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Skaņa: { $speaker }
+recordings-former_speaker = bijušais runātājs

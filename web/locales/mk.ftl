@@ -1070,3 +1070,15 @@ live-promote = Покани го/ја { $name } да зборува
 live-return = Врати го/ја { $name } во публиката
 live-record_start = Започни снимање
 live-record_stop = Запри снимање
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Сега имате место: се поместивте од листата на чекање.
+live-off_stage_returned = Модератор ве врати во публиката.
+live-off_stage_muted = Бевте стишени во овој простор: повторно сте во публиката.
+live-off_stage_removed = Веќе не сте член на овој простор: повторно сте во публиката.
+recordings-title = Снимки
+recordings-processing = Се обработува снимка: ќе се појави тука кога ќе биде подготвена.
+recordings-take = Снимено { $when } · { $length }
+recordings-video = Видео: { $speaker }
+recordings-audio = Звук: { $speaker }
+recordings-former_speaker = поранешен говорник

@@ -1134,3 +1134,15 @@ live-promote = Stieden lil { $name } jitkellem
 live-return = Ibgħat lil { $name } lura fl-udjenza
 live-record_start = Ibda r-reġistrazzjoni
 live-record_stop = Waqqaf ir-reġistrazzjoni
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Issa għandek post: tlajt mil-lista tal-istennija.
+live-off_stage_returned = Moderatur reġġagħek lura fl-udjenza.
+live-off_stage_muted = Ġejt imsikket f’dan l-ispazju: erġajt fl-udjenza.
+live-off_stage_removed = M’għadekx membru ta’ dan l-ispazju: erġajt fl-udjenza.
+recordings-title = Reġistrazzjonijiet
+recordings-processing = Reġistrazzjoni qed tiġi pproċessata: tidher hawn meta tkun lesta.
+recordings-take = Irreġistrat { $when } · { $length }
+recordings-video = Vidjo: { $speaker }
+recordings-audio = Ħoss: { $speaker }
+recordings-former_speaker = kelliem preċedenti

@@ -1074,3 +1074,15 @@ live-promote = Inviter { $name } til å snakke
 live-return = Send { $name } tilbake til publikum
 live-record_start = Start opptaket
 live-record_stop = Stopp opptaket
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Du har nå en plass: du har rykket opp fra ventelisten.
+live-off_stage_returned = En moderator sendte deg tilbake til publikum.
+live-off_stage_muted = Du ble dempet i dette rommet: du er tilbake blant publikum.
+live-off_stage_removed = Du er ikke lenger medlem av dette rommet: du er tilbake blant publikum.
+recordings-title = Opptak
+recordings-processing = Et opptak blir behandlet: det vises her når det er klart.
+recordings-take = Tatt opp { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Lyd: { $speaker }
+recordings-former_speaker = en tidligere foredragsholder

@@ -1074,3 +1074,15 @@ live-promote = { $name } uitnodigen om te spreken
 live-return = { $name } terugsturen naar het publiek
 live-record_start = Opname starten
 live-record_stop = Opname stoppen
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Je hebt nu een plaats: je bent van de wachtlijst doorgeschoven.
+live-off_stage_returned = Een moderator heeft je teruggezet in het publiek.
+live-off_stage_muted = Je bent in deze ruimte gedempt: je zit weer in het publiek.
+live-off_stage_removed = Je bent geen lid meer van deze ruimte: je zit weer in het publiek.
+recordings-title = Opnames
+recordings-processing = Er wordt een opname verwerkt: die verschijnt hier zodra ze klaar is.
+recordings-take = Opgenomen op { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Geluid: { $speaker }
+recordings-former_speaker = een voormalige spreker

@@ -1114,3 +1114,15 @@ live-promote = Zaproś { $name } do zabrania głosu
 live-return = Odeślij { $name } do widowni
 live-record_start = Rozpocznij nagrywanie
 live-record_stop = Zatrzymaj nagrywanie
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Masz teraz miejsce: przesunięto Cię z listy oczekujących.
+live-off_stage_returned = Moderator przeniósł Cię z powrotem do widowni.
+live-off_stage_muted = Wyciszono Cię w tej przestrzeni: wracasz do widowni.
+live-off_stage_removed = Nie jesteś już członkiem tej przestrzeni: wracasz do widowni.
+recordings-title = Nagrania
+recordings-processing = Nagranie jest przetwarzane: pojawi się tutaj, gdy będzie gotowe.
+recordings-take = Nagrano { $when } · { $length }
+recordings-video = Wideo: { $speaker }
+recordings-audio = Dźwięk: { $speaker }
+recordings-former_speaker = były prelegent

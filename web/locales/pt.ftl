@@ -1094,3 +1094,15 @@ live-promote = Convidar { $name } a falar
 live-return = Devolver { $name } ao público
 live-record_start = Iniciar a gravação
 live-record_stop = Parar a gravação
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Agora tem um lugar: passou da lista de espera para os inscritos.
+live-off_stage_returned = Um moderador devolveu-o ao público.
+live-off_stage_muted = Foi silenciado neste espaço: está de volta ao público.
+live-off_stage_removed = Já não é membro deste espaço: está de volta ao público.
+recordings-title = Gravações
+recordings-processing = Uma gravação está a ser processada: aparecerá aqui quando estiver pronta.
+recordings-take = Gravado em { $when } · { $length }
+recordings-video = Vídeo: { $speaker }
+recordings-audio = Som: { $speaker }
+recordings-former_speaker = um antigo orador

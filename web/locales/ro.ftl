@@ -1094,3 +1094,15 @@ live-promote = Invitați-l pe { $name } să vorbească
 live-return = Trimiteți-l pe { $name } înapoi în public
 live-record_start = Porniți înregistrarea
 live-record_stop = Opriți înregistrarea
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Acum aveți un loc: ați urcat de pe lista de așteptare.
+live-off_stage_returned = Un moderator v-a readus în public.
+live-off_stage_muted = Ați fost redus la tăcere în acest spațiu: sunteți din nou în public.
+live-off_stage_removed = Nu mai sunteți membru al acestui spațiu: sunteți din nou în public.
+recordings-title = Înregistrări
+recordings-processing = O înregistrare este în curs de procesare: va apărea aici când va fi gata.
+recordings-take = Înregistrat pe { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Sunet: { $speaker }
+recordings-former_speaker = un fost vorbitor

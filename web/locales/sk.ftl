@@ -1114,3 +1114,15 @@ live-promote = Pozvať { $name } k slovu
 live-return = Vrátiť { $name } do publika
 live-record_start = Spustiť nahrávanie
 live-record_stop = Zastaviť nahrávanie
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Teraz máte miesto: postúpili ste z čakacieho zoznamu.
+live-off_stage_returned = Moderátor vás vrátil do publika.
+live-off_stage_muted = V tomto priestore vám bol vypnutý zvuk: ste späť v publiku.
+live-off_stage_removed = Už nie ste členom tohto priestoru: ste späť v publiku.
+recordings-title = Záznamy
+recordings-processing = Záznam sa spracúva: zobrazí sa tu, keď bude hotový.
+recordings-take = Nahrané { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Zvuk: { $speaker }
+recordings-former_speaker = bývalý rečník

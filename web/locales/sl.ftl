@@ -1114,3 +1114,15 @@ live-promote = Povabi { $name } k besedi
 live-return = Vrni { $name } med občinstvo
 live-record_start = Začni snemanje
 live-record_stop = Ustavi snemanje
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Zdaj imate mesto: s čakalnega seznama ste napredovali.
+live-off_stage_returned = Moderator vas je vrnil med občinstvo.
+live-off_stage_muted = V tem prostoru ste bili utišani: spet ste med občinstvom.
+live-off_stage_removed = Niste več član tega prostora: spet ste med občinstvom.
+recordings-title = Posnetki
+recordings-processing = Posnetek se obdeluje: prikazan bo tukaj, ko bo pripravljen.
+recordings-take = Posneto { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Zvok: { $speaker }
+recordings-former_speaker = nekdanji govorec

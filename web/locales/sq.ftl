@@ -1070,3 +1070,15 @@ live-promote = Fto { $name } të flasë
 live-return = Ktheje { $name } në publik
 live-record_start = Nis regjistrimin
 live-record_stop = Ndal regjistrimin
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Tani keni një vend: kaluat nga lista e pritjes.
+live-off_stage_returned = Një moderator ju ktheu te publiku.
+live-off_stage_muted = Ju heshtën në këtë hapësirë: jeni përsëri te publiku.
+live-off_stage_removed = Nuk jeni më anëtar i kësaj hapësire: jeni përsëri te publiku.
+recordings-title = Regjistrimet
+recordings-processing = Një regjistrim po përpunohet: do të shfaqet këtu kur të jetë gati.
+recordings-take = Regjistruar më { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Zë: { $speaker }
+recordings-former_speaker = një ish-folës

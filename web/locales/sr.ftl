@@ -1090,3 +1090,15 @@ live-promote = Позови { $name } да говори
 live-return = Врати { $name } у публику
 live-record_start = Покрени снимање
 live-record_stop = Заустави снимање
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Сада имате место: померили сте се са листе чекања.
+live-off_stage_returned = Модератор вас је вратио у публику.
+live-off_stage_muted = У овом простору сте утишани: поново сте у публици.
+live-off_stage_removed = Више нисте члан овог простора: поново сте у публици.
+recordings-title = Снимци
+recordings-processing = Снимак се обрађује: појавиће се овде када буде спреман.
+recordings-take = Снимљено { $when } · { $length }
+recordings-video = Видео: { $speaker }
+recordings-audio = Звук: { $speaker }
+recordings-former_speaker = бивши говорник

@@ -1074,3 +1074,15 @@ live-promote = Bjud in { $name } att tala
 live-return = Skicka tillbaka { $name } till publiken
 live-record_start = Starta inspelningen
 live-record_stop = Stoppa inspelningen
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Du har nu en plats: du har flyttats upp från väntelistan.
+live-off_stage_returned = En moderator skickade tillbaka dig till publiken.
+live-off_stage_muted = Du har stängts av i det här utrymmet: du är tillbaka i publiken.
+live-off_stage_removed = Du är inte längre medlem i det här utrymmet: du är tillbaka i publiken.
+recordings-title = Inspelningar
+recordings-processing = En inspelning bearbetas: den visas här när den är klar.
+recordings-take = Inspelad { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Ljud: { $speaker }
+recordings-former_speaker = en tidigare talare

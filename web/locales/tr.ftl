@@ -1070,3 +1070,15 @@ live-promote = { $name } adlı kişiyi konuşmaya davet et
 live-return = { $name } adlı kişiyi izleyicilere geri gönder
 live-record_start = Kaydı başlat
 live-record_stop = Kaydı durdur
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Artık bir yeriniz var: bekleme listesinden yukarı çıktınız.
+live-off_stage_returned = Bir moderatör sizi izleyicilere geri gönderdi.
+live-off_stage_muted = Bu alanda sesiniz kapatıldı: yeniden izleyiciler arasındasınız.
+live-off_stage_removed = Artık bu alanın üyesi değilsiniz: yeniden izleyiciler arasındasınız.
+recordings-title = Kayıtlar
+recordings-processing = Bir kayıt işleniyor: hazır olduğunda burada listelenecek.
+recordings-take = Kaydedildi: { $when } · { $length }
+recordings-video = Video: { $speaker }
+recordings-audio = Ses: { $speaker }
+recordings-former_speaker = eski bir konuşmacı

@@ -1110,3 +1110,15 @@ live-promote = Запросити { $name } до слова
 live-return = Повернути { $name } до глядачів
 live-record_start = Почати запис
 live-record_stop = Зупинити запис
+
+## the event's recordings and seat (issue 22)
+event-moved_up = Тепер у вас є місце: ви перейшли зі списку очікування.
+live-off_stage_returned = Модератор повернув вас до аудиторії.
+live-off_stage_muted = Вам вимкнули звук у цьому просторі: ви знову в аудиторії.
+live-off_stage_removed = Ви більше не учасник цього простору: ви знову в аудиторії.
+recordings-title = Записи
+recordings-processing = Запис обробляється: він з’явиться тут, коли буде готовий.
+recordings-take = Записано { $when } · { $length }
+recordings-video = Відео: { $speaker }
+recordings-audio = Звук: { $speaker }
+recordings-former_speaker = колишній доповідач

@@ -19,8 +19,9 @@ import { localMedia } from "../webrtc/local-media.js";
 import { WebinarMedia } from "../webrtc/webinar.js";
 import { follow } from "./forum-live.js";
 
-/** The live section of `event` (its state "live"): {element, update(event), stop()}. */
-export function liveSection(ctx, initial) {
+/** The live section of `event` (its state "live"): {element, update(event), offStage(why),
+ * stop()}. `recordingStopped` is called when a recording stops (a take to list soon). */
+export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
   let event = initial;
   const eventId = event.id;
   const me = ctx.account.id;
@@ -53,6 +54,7 @@ export function liveSection(ctx, initial) {
   let stream = null; // our camera and microphone, while we publish
   let publishing = false; // our stream is up at Janus and the server was told
   let handUp = false;
+  let offWhy = null; // why the server took us off the stage (live.stage on our seat), once
   let sfuState = "";
   let stageFollow = null;
   const tiles = new Map(); // feed (account id) -> {item, video, audio, name}
@@ -68,6 +70,7 @@ export function liveSection(ctx, initial) {
   // -- what the server says ----------------------------------------------------------------
 
   function setLive(next) {
+    const wasRecording = Boolean(live?.recording);
     live = {
       ...live,
       ...next,
@@ -76,6 +79,7 @@ export function liveSection(ctx, initial) {
       hands: next.hands ?? live?.hands ?? null,
     };
     if (moderating() && !stageFollow) followStage();
+    if (wasRecording && !live.recording) recordingStopped?.();
     sync();
   }
 
@@ -112,12 +116,19 @@ export function liveSection(ctx, initial) {
       leave();
       joined = await eventApi.joinLive(eventId);
       handUp = joined.hand_raised;
-      messages.success(t(mine ? "live.invited" : "live.returned"));
+      messages.success(mine ? t("live.invited") : offStageWords());
+      offWhy = null;
     }
     if (!alive) return;
     if (!media) startMedia(null);
     media.watch(feeds());
     draw();
+  }
+
+  /** Why we are back in the audience, in the reader's words (just that we are, when the
+   * seat's `live.stage` has not said why yet). */
+  function offStageWords() {
+    return ["returned", "muted", "removed"].includes(offWhy) ? t(`live.off_stage_${offWhy}`) : t("live.returned");
   }
 
   // -- the media ---------------------------------------------------------------------------
@@ -457,6 +468,15 @@ export function liveSection(ctx, initial) {
     element,
     update(changed) {
       event = changed;
+      sync();
+    },
+    /** The server took us off the stage (`live.stage` on our seat): Janus has kicked our
+     * publisher already; stop sending, say why, and watch again. */
+    offStage(why) {
+      if (!alive) return;
+      offWhy = why;
+      if (stream || publishing) leave();
+      messages.success(offStageWords());
       sync();
     },
     stop() {

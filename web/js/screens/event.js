@@ -1,17 +1,24 @@
 // One event (issue 22): its details with the time in the reader's own zone, registration and
 // the waiting list, its iCalendar file, for its organiser the registrants, the waiting list
-// and (once it runs) the attendance, its live webinar (event-live.js) and its live Q&A
-// (event-qa.js).
+// and (once it runs) the attendance, its live webinar (event-live.js), its recordings
+// (event-recordings.js) and its live Q&A (event-qa.js).
+//
+// The page follows the reader's own seat, `seat:EVENT:ME`: `registration.changed` reads the
+// event again (and says so when the reader moved up from the waiting list; the organiser's
+// seat hears every registrant's change), `live.stage` off the stage tells the live section why.
 
 import { confirmAction } from "../confirm.js";
 import { h, messageBox, say } from "../dom.js";
 import { eventApi } from "../event-api.js";
+import { LIVE_STAGE, REGISTRATION_CHANGED } from "../events.js";
 import { eventRange, languageName, zoneName } from "../event-time.js";
 import { messageArea } from "../forms.js";
 import { language, t } from "../i18n.js";
 import { liveSection } from "./event-live.js";
 import { questionsSection } from "./event-qa.js";
+import { recordingsSection } from "./event-recordings.js";
 import { audienceWords } from "./events.js";
+import { follow } from "./forum-live.js";
 
 const OPEN_STATES = new Set(["scheduled", "live"]);
 
@@ -43,7 +50,8 @@ export default {
     const organiser = h("div", { class: "event-organiser" });
     const liveHolder = h("div", { class: "event-live-holder" });
     const qaHolder = h("div", { class: "event-qa-holder" });
-    main.append(h("p", {}, h("a", { href: "#/events", text: t("event.back") })), heading, flash, error, details, liveHolder, organiser, qaHolder);
+    const recordings = recordingsSection(ctx, eventId);
+    main.append(h("p", {}, h("a", { href: "#/events", text: t("event.back") })), heading, flash, error, details, liveHolder, recordings.element, organiser, qaHolder);
     let alive = true;
     let qa = null;
     let live = null; // the live webinar's section, while the event runs
@@ -57,7 +65,7 @@ export default {
         if (!alive) return;
         show(event);
         if (event.state === "live" && !live) {
-          live = liveSection(ctx, event);
+          live = liveSection(ctx, event, { recordingStopped: () => recordings.update(event) });
           liveHolder.replaceChildren(live.element);
         } else if (event.state === "live") live.update(event);
         else if (live) {
@@ -65,6 +73,7 @@ export default {
           live = null;
           liveHolder.replaceChildren();
         }
+        recordings.update(event);
         if (event.organising) await showOrganiser(event);
         if (!qa && alive) {
           qa = questionsSection(ctx, event);
@@ -194,9 +203,33 @@ export default {
       organiser.replaceChildren(h("section", { class: "card event-organiser-tools", "aria-labelledby": "event-organiser-heading" }, ...parts.filter(Boolean)));
     }
 
+    // The reader's own seat. Its first load is the page's own (below); after a reconnection
+    // the event is read again.
+    let seatLoaded = false;
+    const seat = follow(ctx.live, `seat:${eventId}:${ctx.account.id}`, {
+      async load() {
+        if (seatLoaded) await load();
+        seatLoaded = true;
+      },
+      async apply(message) {
+        const data = message.data ?? {};
+        if (message.event === REGISTRATION_CHANGED) {
+          const mine = data.account_id === ctx.account.id;
+          await load();
+          if (alive && mine && data.from_waiting_list && data.state === "registered") {
+            actions.success(t("event.moved_up"));
+          }
+        } else if (message.event === LIVE_STAGE && data.account_id === ctx.account.id && data.on_stage === false) {
+          live?.offStage(data.why);
+        }
+      },
+    });
+
     load();
     return () => {
       alive = false;
+      seat.stop();
+      recordings.stop();
       qa?.stop();
       live?.stop();
     };

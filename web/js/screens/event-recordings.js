@@ -1,0 +1,103 @@
+// An event's recordings on its page (issue 22, docs/events.md): each take (from "Start
+// recording" to "Stop recording") with its time in the reader's zone, its length, and a
+// download link for each of its files (one video and one sound file per speaker), and a line
+// while a take is still being processed. Only what the API returns is shown: a refusal, or no
+// recording and nothing being processed, shows nothing at all.
+
+import { h } from "../dom.js";
+import { eventApi } from "../event-api.js";
+import { language, t } from "../i18n.js";
+import { bytes, when } from "./forum-live.js";
+
+/** How often the page asks again while a take is being processed (the server's loop turns
+ * a take into files within seconds of its end). */
+const PROCESSING_POLL_MS = 10_000;
+
+function length(seconds) {
+  return t("event.minutes", { minutes: new Intl.NumberFormat(language()).format(Math.max(1, Math.round(seconds / 60))) });
+}
+
+/** The recordings section of one event: {element, update(event), stop()}. */
+export function recordingsSection(ctx, eventId) {
+  const element = h("div", { class: "event-recordings-holder" });
+  let alive = true;
+  let timer = null;
+  let loading = null;
+
+  function draw(recordings, processing) {
+    if (!recordings.length && !processing) return void element.replaceChildren();
+    const takes = new Map(); // take id -> its files, in the API's order
+    for (const recording of recordings) {
+      if (!takes.has(recording.take_id)) takes.set(recording.take_id, []);
+      takes.get(recording.take_id).push(recording);
+    }
+    const items = [...takes.values()].map((files) =>
+      h(
+        "li",
+        { class: "recording-take" },
+        h("p", { class: "recording-when", text: t("recordings.take", { when: when(files[0].started_at), length: length(files[0].seconds) }) }),
+        h(
+          "ul",
+          { class: "recording-files" },
+          files.map((file) =>
+            h(
+              "li",
+              {},
+              h("a", {
+                href: eventApi.recordingUrl(eventId, file.id),
+                download: "",
+                class: "recording-download",
+                text: t(file.kind === "audio" ? "recordings.audio" : "recordings.video", { speaker: file.speaker ?? t("recordings.former_speaker") }),
+              }),
+              h("span", { class: "meta", text: ` ${bytes(file.size)}` }),
+            ),
+          ),
+        ),
+      ),
+    );
+    element.replaceChildren(
+      h(
+        "section",
+        { class: "card event-recordings", "aria-labelledby": "recordings-heading" },
+        h("h2", { id: "recordings-heading", text: t("recordings.title") }),
+        processing ? h("p", { class: "hint recordings-processing", role: "status", text: t("recordings.processing") }) : null,
+        items.length ? h("ol", { class: "recording-list" }, items) : null,
+      ),
+    );
+  }
+
+  async function load() {
+    clearTimeout(timer);
+    timer = null;
+    let recordings;
+    let processing;
+    try {
+      [recordings, { takes: processing }] = await Promise.all([eventApi.recordings(eventId), eventApi.recordingsProcessing(eventId)]);
+    } catch {
+      // Refused (the event is not, or no longer, the reader's) or unreachable: nothing shown.
+      if (alive) element.replaceChildren();
+      return;
+    }
+    if (!alive) return;
+    draw(recordings, processing);
+    if (processing) timer = setTimeout(refresh, PROCESSING_POLL_MS);
+  }
+
+  function refresh() {
+    loading ??= load().finally(() => (loading = null));
+    return loading;
+  }
+
+  return {
+    element,
+    /** The event as last read: its recordings are read again (a take may have ended). */
+    update(event) {
+      if (event.state === "scheduled") return void element.replaceChildren();
+      refresh();
+    },
+    stop() {
+      alive = false;
+      clearTimeout(timer);
+    },
+  };
+}
