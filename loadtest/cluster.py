@@ -105,7 +105,7 @@ class Fault:
         if self.args.fault == "kill-node":
             deploy.start_node(node)
         elif self.args.fault == "restart-postgres":
-            deploy.restart_postgres()
+            deploy.start_postmaster()
         elif self.args.fault == "cut-redis":
             deploy.hosts.mend(node, deploy.redis)
         while not self.stop.is_set() and not all_ready(deploy):

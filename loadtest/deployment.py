@@ -35,7 +35,7 @@ from pathlib import Path
 
 import httpx
 
-from .hosts import Host, Hosts, private_hosts
+from .hosts import SUBNET, Host, Hosts, private_hosts
 from .netns import kill_inside, pids_in
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +46,8 @@ NODE_PORT = 8000
 #: its WAL in the page cache; with fsync on, creating and migrating the database took minutes
 #: on a loaded 2-core machine. 6 nodes' pools (5 + 10 overflow per worker) fit in 400.
 POSTGRES_OPTIONS = ["-c", "fsync=off", "-c", "max_connections=400"]
+#: PostgreSQL refuses to run as root.
+AS_POSTGRES = ["runuser", "-u", "postgres", "--"]
 #: Seconds a service may take to answer after it was started.
 START_TIMEOUT_S = 240.0  # a loaded 2-core machine took 23 s to migrate a new database
 
@@ -114,88 +116,39 @@ class Deployment:
     # -- the pieces ------------------------------------------------------------------------
 
     def start_postgres(self) -> None:
-        bin_dir = postgres_bin()
-        data = self.folder / "pg"
+        """A new cluster in the run's folder (trust for the hosts' subnet), then the
+        postmaster, then the database."""
+        data = self.postgres_data()
         data.mkdir()
         owner = pwd.getpwnam("postgres")
         os.chown(data, owner.pw_uid, owner.pw_gid)
-        as_postgres = ["runuser", "-u", "postgres", "--"]
-        self.run(
-            self.db,
-            [
-                *as_postgres,
-                str(bin_dir / "initdb"),
-                "-D",
-                str(data),
-                "-A",
-                "trust",
-                "-U",
-                "postgres",
-            ],
-        )
+        initdb = [str(postgres_bin() / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"]
+        self.run(self.db, [*AS_POSTGRES, *initdb])
         with (data / "pg_hba.conf").open("a") as hba:
-            hba.write("host all all 10.216.0.0/24 trust\n")
-        self.spawn(
-            self.db,
-            [
-                *as_postgres,
-                str(bin_dir / "postgres"),
-                "-D",
-                str(data),
-                "-c",
-                f"listen_addresses={self.db.address}",
-                "-c",
-                f"unix_socket_directories={data}",
-                *POSTGRES_OPTIONS,
-            ],
-            "postgres",
-        )
+            hba.write(f"host all all {SUBNET}.0/24 trust\n")
+        self.start_postmaster()
+        createdb = [str(postgres_bin() / "createdb"), "-h", str(data), "twinspace"]
+        self.run(self.db, [*AS_POSTGRES, *createdb])
+
+    def start_postmaster(self) -> None:
+        """PostgreSQL on the db host's address (also after :meth:`stop_postgres`)."""
+        data = self.postgres_data()
+        argv = [
+            *AS_POSTGRES,
+            str(postgres_bin() / "postgres"),
+            *("-D", str(data), "-c", f"listen_addresses={self.db.address}"),
+            *("-c", f"unix_socket_directories={data}", *POSTGRES_OPTIONS),
+        ]
+        self.spawn(self.db, argv, "postgres")
         wait_for_port(self.db, 5432)
-        self.run(self.db, [*as_postgres, str(bin_dir / "createdb"), "-h", str(data), "twinspace"])
 
     def postgres_data(self) -> Path:
         return self.folder / "pg"
 
     def stop_postgres(self) -> None:
         """A fast shutdown (SIGINT to the postmaster): open transactions are cut."""
-        self.run(
-            self.db,
-            [
-                "runuser",
-                "-u",
-                "postgres",
-                "--",
-                str(postgres_bin() / "pg_ctl"),
-                "-D",
-                str(self.postgres_data()),
-                "-m",
-                "fast",
-                "-w",
-                "stop",
-            ],
-        )
-
-    def restart_postgres(self) -> None:
-        data = self.postgres_data()
-        self.spawn(
-            self.db,
-            [
-                "runuser",
-                "-u",
-                "postgres",
-                "--",
-                str(postgres_bin() / "postgres"),
-                "-D",
-                str(data),
-                "-c",
-                f"listen_addresses={self.db.address}",
-                "-c",
-                f"unix_socket_directories={data}",
-                *POSTGRES_OPTIONS,
-            ],
-            "postgres",
-        )
-        wait_for_port(self.db, 5432)
+        pg_ctl = [str(postgres_bin() / "pg_ctl"), "-D", str(self.postgres_data())]
+        self.run(self.db, [*AS_POSTGRES, *pg_ctl, "-m", "fast", "-w", "stop"])
 
     def start_redis(self) -> None:
         argv = [

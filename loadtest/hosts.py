@@ -25,7 +25,8 @@ import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .netns import alive, ip, kill_inside
+from . import netns
+from .netns import ip, kill_inside
 
 #: Namespace names start with this, then the creator's pid and a short random tag.
 PREFIX = "tsl-h-"
@@ -128,23 +129,9 @@ def _delete(name: str) -> None:
 
 
 def leftover_namespaces() -> list[str]:
-    listed = subprocess.run(
-        ["ip", "netns", "list"],  # noqa: S607
-        capture_output=True,
-        text=True,
-        timeout=10,
-        check=False,
-    )
-    return [line.split()[0] for line in listed.stdout.splitlines() if line.startswith(PREFIX)]
+    return netns.leftover_namespaces(PREFIX)
 
 
 def sweep_stale() -> list[str]:
     """Delete the namespaces of runs whose process is gone (killed before their cleanup)."""
-    swept = []
-    for name in leftover_namespaces():
-        creator = name.removeprefix(PREFIX).split("-")[0]
-        if creator.isdigit() and not alive(int(creator)):
-            kill_inside(name)
-            _delete(name)
-            swept.append(name)
-    return swept
+    return netns.sweep_stale(PREFIX)

@@ -106,12 +106,12 @@ def alive(pid: int) -> bool:
     return True
 
 
-def sweep_stale() -> list[str]:
-    """Delete namespaces of this kind whose creating process is gone (a run killed with
-    SIGKILL never reaches its ``finally``); the names carry the creator's pid."""
+def sweep_stale(prefix: str = PREFIX) -> list[str]:
+    """Delete namespaces named ``prefix``PID-… whose creating process is gone (a run killed
+    with SIGKILL never reaches its ``finally``); the names carry the creator's pid."""
     swept = []
-    for name in leftover_namespaces():
-        creator = name.removeprefix(PREFIX).split("-")[0]
+    for name in leftover_namespaces(prefix):
+        creator = name.removeprefix(prefix).split("-")[0]
         if creator.isdigit() and not alive(int(creator)):
             kill_inside(name)
             subprocess.run(  # noqa: S603
@@ -150,8 +150,8 @@ def private_netns() -> Iterator[Netns]:
         )
 
 
-def leftover_namespaces() -> list[str]:
-    """Namespaces of this kind that still exist (for tests checking cleanup)."""
+def leftover_namespaces(prefix: str = PREFIX) -> list[str]:
+    """Namespaces named ``prefix``… that still exist (for tests checking cleanup)."""
     listed = subprocess.run(
         ["ip", "netns", "list"],  # noqa: S607
         capture_output=True,
@@ -159,7 +159,7 @@ def leftover_namespaces() -> list[str]:
         timeout=10,
         check=False,
     )
-    return [line.split()[0] for line in listed.stdout.splitlines() if line.startswith(PREFIX)]
+    return [line.split()[0] for line in listed.stdout.splitlines() if line.startswith(prefix)]
 
 
 def run_inside(module: str, argv: list[str], timeout_s: float, *, live: bool) -> dict[str, Any]:

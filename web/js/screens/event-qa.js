@@ -41,7 +41,12 @@ export function questionsSection(ctx, initial) {
     empty,
   );
 
-  const moderating = () => event.organising || event.speakers.some((person) => person.id === ctx.account.id);
+  // The organiser, the speakers, and whoever else the policy lets pick and answer (a group's
+  // owner and moderators, for the group's events: EventOut.allowed).
+  const moderating = () =>
+    event.organising ||
+    event.speakers.some((person) => person.id === ctx.account.id) ||
+    (event.allowed ?? []).includes("moderate_questions");
   const mayAsk = () => OPEN_STATES.has(event.state) && (moderating() || event.my_registration === "registered");
 
   function askForm() {
