@@ -23,6 +23,7 @@ export function recordingsSection(ctx, eventId) {
   let alive = true;
   let timer = null;
   let loading = null;
+  let again = false;
 
   function draw(recordings, processing) {
     if (!recordings.length && !processing) return void element.replaceChildren();
@@ -84,7 +85,19 @@ export function recordingsSection(ctx, eventId) {
   }
 
   function refresh() {
-    loading ??= load().finally(() => (loading = null));
+    // A read already under way may have started before the change that asked for this one
+    // (a recording that just stopped): read once more after it, never two at a time.
+    if (loading) {
+      again = true;
+      return loading;
+    }
+    loading = load().finally(() => {
+      loading = null;
+      if (again && alive) {
+        again = false;
+        refresh();
+      }
+    });
     return loading;
   }
 
