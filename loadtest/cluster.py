@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .deployment import NODE_PORT, ROOT, Deployment, Shape, deployment
+from .deployment import NODE_PORT, ROOT, Deployment, Shape, answers_ready, deployment
 
 FAULTS = ("none", "kill-node", "restart-postgres", "cut-redis")
 #: Seconds to wait for every tab to be connected before the fault is injected anyway.
@@ -57,20 +57,8 @@ def add_parser(subparsers: Any) -> None:
 
 
 def all_ready(deploy: Deployment) -> bool:
-    urls = [f"http://{node.address}:{NODE_PORT}/readyz" for node in deploy.nodes]
-    probe = (
-        "import httpx,sys\n"
-        f"for u in {urls!r}:\n"
-        "    try:\n"
-        "        ok = httpx.get(u, timeout=1).status_code == 200\n"
-        "    except httpx.HTTPError:\n"
-        "        ok = False\n"
-        "    if not ok: sys.exit(1)\n"
-    )
-    done = subprocess.run(  # noqa: S603
-        deploy.load.command([sys.executable, "-c", probe]), capture_output=True, check=False
-    )
-    return done.returncode == 0
+    urls = [f"http://{node.address}:{NODE_PORT}" for node in deploy.nodes]
+    return answers_ready(deploy.load, urls)
 
 
 class Fault:
@@ -89,7 +77,6 @@ class Fault:
                 if "load" in json.loads(self.marks.read_text()):
                     break
             time.sleep(POLL_S)
-        self.events["ramped"] = time.monotonic()
         if self.stop.wait(self.args.fault_after) or self.args.fault == "none":
             return
         node, deploy = self.deploy.nodes[0], self.deploy

@@ -33,8 +33,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
-
 from .hosts import SUBNET, Host, Hosts, private_hosts
 from .netns import kill_inside, pids_in
 
@@ -319,17 +317,27 @@ def wait_for_port(host: Host, port: int) -> None:
     raise RuntimeError(f"nothing answered on {host.name} {host.address}:{port}")
 
 
+def answers_ready(host: Host, urls: list[str]) -> bool:
+    """Whether every one of ``urls`` answers ``/readyz`` with 200, asked from ``host``."""
+    probe = (
+        "import httpx,sys\n"
+        f"for u in {[f'{url}/readyz' for url in urls]!r}:\n"
+        "    try:\n"
+        "        ok = httpx.get(u, timeout=2).status_code == 200\n"
+        "    except httpx.HTTPError:\n"
+        "        ok = False\n"
+        "    if not ok: sys.exit(1)\n"
+    )
+    done = subprocess.run(  # noqa: S603
+        host.command([sys.executable, "-c", probe]), capture_output=True, check=False
+    )
+    return done.returncode == 0
+
+
 def wait_ready(url: str, host: Host) -> None:
     deadline = time.monotonic() + START_TIMEOUT_S
-    probe = (
-        "import httpx,sys; "
-        f"sys.exit(0 if httpx.get('{url}/readyz', timeout=2).status_code == 200 else 1)"
-    )
     while time.monotonic() < deadline:
-        done = subprocess.run(  # noqa: S603
-            host.command([sys.executable, "-c", probe]), capture_output=True, check=False
-        )
-        if done.returncode == 0:
+        if answers_ready(host, [url]):
             return
         time.sleep(0.5)
     raise RuntimeError(f"{host.name} did not become ready at {url}")
@@ -360,6 +368,3 @@ def deployment(shape: Shape) -> Iterator[Deployment]:
             raise
         finally:
             deploy.close()
-
-
-__all__ = ["Deployment", "Shape", "deployment", "httpx"]
