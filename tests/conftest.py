@@ -36,6 +36,7 @@ from storage.database import create_engine, make_sessionmaker, migrate, normaliz
 from tests.cluster_support import RedisClusterServer
 from tests.s3_server import ACCESS_KEY, SECRET_KEY, CephS3, S3ServerFailed, missing_binaries
 from tests.support import PrivateRedis, free_port
+from tests.xdist_groups import GroupNames
 
 # httpx's in-process transport asks `import sniffio` on every request (to tell trio from
 # asyncio). sniffio is not installed here, so each request searched the whole import path
@@ -77,6 +78,8 @@ _worker_redis: subprocess.Popen[bytes] | None = None
 def pytest_configure(config: pytest.Config) -> None:
     global REDIS_URL, _worker_redis
     worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker is not None:
+        config.pluginmanager.register(GroupNames(), "twinspace-xdist-group-names")
     binary = shutil.which("redis-server")
     if worker in (None, "gw0") or binary is None:
         return
@@ -107,6 +110,7 @@ BROWSER_FIXTURES = frozenset({"site", "sfu_site"})
 JANUS_FIXTURES = frozenset({"janus", "sfu_site", "sfu_world", "sfu_live"})
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's, which reads the xdist_group marks added here
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         names = set(getattr(item, "fixturenames", ()))

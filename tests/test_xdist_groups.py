@@ -1,0 +1,70 @@
+"""`--dist loadgroup` really sends a group's tests to one worker (tests/xdist_groups.py).
+
+It silently stopped doing so once (pytest 9.2 renamed the attribute xdist writes), and the
+suite paid for four Janus rigs and four Ceph clusters instead of one each without any test
+noticing: this one runs a small suite under xdist, as `make test` does, and reads where each
+test ran.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+TOY_CONFTEST = """
+import os
+from tests.xdist_groups import GroupNames
+
+def pytest_configure(config):
+    if os.environ.get("PYTEST_XDIST_WORKER") is not None:
+        config.pluginmanager.register(GroupNames(), "twinspace-xdist-group-names")
+"""
+
+TOY_TESTS = """
+import os
+import time
+import pytest
+
+def record(name):
+    with open(os.path.join(os.environ["RAN_FOLDER"], name), "w") as file:
+        file.write(os.environ["PYTEST_XDIST_WORKER"])
+    time.sleep(0.05)  # long enough that one worker cannot take every test alone
+
+@pytest.mark.xdist_group("rig")
+@pytest.mark.parametrize("n", range(6))
+def test_grouped(n):
+    record(f"grouped-{n}")
+
+@pytest.mark.parametrize("n", range(12))
+def test_free(n):
+    record(f"free-{n}")
+"""
+
+
+def test_a_groups_tests_all_run_on_one_worker(tmp_path: Path) -> None:
+    (tmp_path / "conftest.py").write_text(textwrap.dedent(TOY_CONFTEST))
+    (tmp_path / "test_toy.py").write_text(textwrap.dedent(TOY_TESTS))
+    (tmp_path / "ran").mkdir()
+    repository = Path(__file__).resolve().parent.parent
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-c", "/dev/null"]
+    options = ["-n", "2", "--dist", "loadgroup", "--rootdir", str(tmp_path)]
+    options += ["-o", "asyncio_default_fixture_loop_scope=function"]
+    environment = {"PYTHONPATH": str(repository), "PATH": "/usr/bin:/bin"}
+    environment["RAN_FOLDER"] = str(tmp_path / "ran")
+    result = subprocess.run(
+        [*command, *options, str(tmp_path)],
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    ran = {path.name: path.read_text() for path in (tmp_path / "ran").iterdir()}
+    grouped = {worker for name, worker in ran.items() if name.startswith("grouped-")}
+    free = {worker for name, worker in ran.items() if name.startswith("free-")}
+    assert len(ran) == 18
+    assert len(grouped) == 1, f"the group ran on {sorted(grouped)}"
+    assert free == {"gw0", "gw1"}, "the toy should have used both workers"
