@@ -33,6 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from server.blobs.s3 import S3BlobStore
 from server.blobs.target import S3Target
 from storage.database import create_engine, make_sessionmaker, migrate, normalize_url
+from tests import cpu_report
 from tests.cluster_support import RedisClusterServer
 from tests.s3_server import ACCESS_KEY, SECRET_KEY, CephS3, S3ServerFailed, missing_binaries
 from tests.support import PrivateRedis, free_port
@@ -78,6 +79,7 @@ _worker_redis: subprocess.Popen[bytes] | None = None
 def pytest_configure(config: pytest.Config) -> None:
     global REDIS_URL, _worker_redis
     worker = os.environ.get("PYTEST_XDIST_WORKER")
+    cpu_report.register(config)
     if worker is not None:
         config.pluginmanager.register(GroupNames(), "twinspace-xdist-group-names")
     binary = shutil.which("redis-server")

@@ -436,18 +436,23 @@ export default {
       );
     }
 
+    // Only the newest listing is shown: a refresh asked for by an event just before the
+    // Trash toggle could otherwise answer after the trash's own and show the live archive
+    // under a pressed "Trash" (seen in a whole-suite run).
+    let latestLoad = 0;
     async function load() {
+      const thisLoad = ++latestLoad;
       try {
         const [fresh, members] = await Promise.all([
           call("GET", `${base}/files${inTrash ? "/trash" : ""}`),
           names.size ? null : call("GET", `${base}/members`),
         ]);
-        if (!alive) return;
+        if (!alive || thisLoad !== latestLoad) return;
         for (const m of members ?? []) names.set(m.account_id, m.display_name);
         archive = fresh;
         render();
       } catch (failure) {
-        fail(failure);
+        if (thisLoad === latestLoad) fail(failure);
       }
     }
 
