@@ -336,6 +336,17 @@ class PlacesNow(Payload, frozen=True):
     waiting: int
 
 
+class TakeProcessed(Payload, frozen=True):
+    """A recording's take was processed (``qa:EVENT``, everyone following): its files are
+    listed with the event now (``files``: how many; none if nobody published, or if
+    ``failed``: Janus's files could not be read). The page reads the recordings again."""
+
+    event_id: int
+    take_id: int
+    files: int
+    failed: bool
+
+
 class SeatNow(Payload, frozen=True):
     """One person's registration now (``seat:EVENT:ACCOUNT``: theirs, and the organiser's):
     registered, waiting (at ``waiting_position``, 1: next) or none (gave it back)."""

@@ -67,6 +67,7 @@ from protocol.event_payloads import (
     SpaceArchived,
     SpaceUpdated,
     StageNow,
+    TakeProcessed,
     ThreadListed,
     ThreadModerated,
     ThreadShown,
@@ -162,6 +163,7 @@ class EventName(enum.StrEnum):
     LIVE_SESSION = "live.session"
     LIVE_HAND = "live.hand"
     LIVE_WATCHING = "live.watching"
+    RECORDING_PROCESSED = "recording.processed"
     # places (qa:<event>, counts) and one person's own (seat:<event>:<account>)
     EVENT_PLACES = "event.places"
     REGISTRATION_CHANGED = "registration.changed"
@@ -295,6 +297,12 @@ EVENT_SPECS: Final[tuple[EventSpec, ...]] = (
         (ChannelKind.STAGE,),
         Watching,
         "How many watch (at most once a second, when it changed).",
+    ),
+    EventSpec(
+        E.RECORDING_PROCESSED,
+        (ChannelKind.QA,),
+        TakeProcessed,
+        "A recording's take was processed: its files are listed with the event.",
     ),
     EventSpec(
         E.EVENT_PLACES,

@@ -116,20 +116,23 @@ async def process_recordings(ctx: AppContext) -> int:
         return 0
     done = 0
     while True:
-        async with ctx.sessionmaker() as db, db.begin():
-            takes = await event_recordings.pending(db, limit=1)
-            if not takes:
-                return done
-            [take] = takes
-            try:
-                made = await event_recordings.process(take, base, ctx.blobs)
-            except Exception as exc:  # a broken file: recorded, not retried forever
-                recordings_logger.warning("recording take %s failed: %s", take.id, exc)
-                take.failure, take.processed_at = str(exc)[:500], ctx.clock.now()
-                made = []
-            else:
-                event_recordings.record_made(db, take, made, ctx.clock.now())
-            done += 1
+        async with ctx.sessionmaker() as db:
+            async with db.begin():
+                takes = await event_recordings.pending(db, limit=1)
+                if not takes:
+                    return done
+                [take] = takes
+                try:
+                    made = await event_recordings.process(take, base, ctx.blobs)
+                except Exception as exc:  # a broken file: recorded, not retried forever
+                    recordings_logger.warning("recording take %s failed: %s", take.id, exc)
+                    take.failure, take.processed_at = str(exc)[:500], ctx.clock.now()
+                    event_recordings.announce_processed(db, take, 0)
+                else:
+                    event_recordings.record_made(db, take, made, ctx.clock.now())
+            # Committed: the event's open pages list the take now (recording.processed).
+            await ctx.hub.flush(take_outbox(db))
+        done += 1
 
 
 async def keep_recording(ctx: AppContext, interval: float = RECORDING_INTERVAL_S) -> None:

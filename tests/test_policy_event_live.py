@@ -46,18 +46,19 @@ LIVE_ACTIONS = (
 
 def facts(who: str, audience: EventAudience = G, **changes: object) -> EventFacts:
     """A running event with its session live, as ``who`` stands with it."""
-    role = {"owner": Role.FOUNDER, "outsider": None}.get(who, Role.TEACHER)
+    roles = {"owner": Role.FOUNDER, "outsider": None, "removed_speaker": None}
+    role = roles.get(who, Role.PUPIL if who == "pupil_speaker" else Role.TEACHER)
     base = EventFacts(
         audience=audience,
         country=None,
         role=role,
         organiser=who == "organiser",
-        speaker=who == "speaker",
+        speaker=who in ("speaker", "muted_speaker", "removed_speaker", "pupil_speaker"),
         state=EventState.LIVE,
         registered=who in ("viewer", "promoted", "muted_viewer"),
         session_live=True,
         on_stage=who == "promoted",
-        muted=who == "muted_viewer",
+        muted=who in ("muted_viewer", "muted_speaker"),
     )
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
@@ -71,6 +72,11 @@ LIVE: dict[str, tuple[Outcome, ...]] = {
     "viewer": (D, D, A, D, A, D, D, D),  # a place: watches, raises a hand, never publishes
     "promoted": (D, D, A, A, D, D, D, D),  # promoted: publishes; no hand to raise
     "muted_viewer": (D, D, A, D, D, D, D, D),  # watches, does not speak
+    # A named speaker muted, removed (or banned) from the group, or no longer a teacher
+    # there: still runs the session and the stage (a speaker sees the event), publishes not.
+    "muted_speaker": (A, A, A, D, D, A, D, A),
+    "removed_speaker": (A, A, A, D, D, A, D, A),
+    "pupil_speaker": (A, A, A, D, D, A, D, A),
     "waiting": (D, D, D, D, D, D, D, D),  # the waiting list: no place, nothing to watch
     "outsider": (C, C, C, C, C, C, C, C),  # the group's other people: no such event
 }
@@ -146,6 +152,33 @@ TARGETS = {
 @pytest.mark.parametrize(("who", "target"), list(STAGE), ids=str)
 def test_moderators_promote_a_viewer_with_a_place_to_speak(who: str, target: str) -> None:
     assert decide_stage(ETWINNER, facts(who), TARGETS[target]).outcome is STAGE[(who, target)]
+
+
+#: (audience, role in its space, muted) -> whether a named speaker (not the organiser)
+#: publishes: while still one who could be named (DOMAIN.md: a space's teachers), unmuted.
+SPEAKS: dict[tuple[EventAudience, Role | None, bool], Outcome] = {
+    (E, None, False): A,  # every eTwinner's event: no space to be muted in or removed from
+    (G, Role.TEACHER, False): A,
+    (G, Role.FOUNDER, False): A,
+    (G, Role.TEACHER, True): D,  # muted in the group
+    (G, None, False): D,  # removed from or banned by the group
+    (T, Role.ADMIN, False): A,
+    (T, Role.ADMIN, True): D,
+    (T, None, False): D,  # removed from the twinspace
+    (T, Role.GUEST, False): D,  # made a guest: no longer one of its teachers
+}
+
+
+@pytest.mark.parametrize("case", list(SPEAKS), ids=str)
+def test_a_named_speaker_muted_or_removed_in_the_space_does_not_publish(
+    case: tuple[EventAudience, Role | None, bool],
+) -> None:
+    audience, role, muted = case
+    event = facts("speaker", audience=audience, role=role, muted=muted)
+    assert decide_event(ETWINNER, EventAction.PUBLISH_LIVE, event).outcome is SPEAKS[case]
+    # The organiser hosts: the same mute or removal leaves them publishing.
+    host = dataclasses.replace(event, speaker=False, organiser=True)
+    assert decide_event(ETWINNER, EventAction.PUBLISH_LIVE, host).outcome is A
 
 
 def test_a_pupil_with_a_place_in_a_twinspaces_event_watches_and_never_records() -> None:

@@ -21,6 +21,7 @@ from .event_rules import (
     decide_seat,
     decide_stage,
     event_allowed,
+    speaker_speaks,
 )
 from .facts import (
     AccountFacts,
@@ -106,4 +107,5 @@ __all__ = [
     "holder_sees_space",
     "invitation_standing",
     "moderates_video",
+    "speaker_speaks",
 ]

@@ -253,12 +253,26 @@ def watch_live(actor: Actor, event: EventFacts) -> Decision:
     return deny("those with a place watch")
 
 
+def speaker_speaks(audience: EventAudience, role: Role | None, muted: bool) -> Decision:
+    """A named speaker (not the organiser) speaks while they could still be named: for a
+    group's or twinspace's event one of its teachers (removed, banned or made a pupil: no
+    longer), and not muted there (a mute: reads, cannot speak). The same holds for a
+    promoted viewer (:func:`publish_live`); the organiser hosts and is never held back."""
+    if audience is not EventAudience.ETWINNERS and role not in TEACHER_ROLES:
+        return deny("no longer one of the space's teachers: does not speak")
+    if muted:
+        return deny("muted: does not speak")
+    return allow()
+
+
 def publish_live(actor: Actor, event: EventFacts) -> Decision:
     """The organiser, the speakers, and who the moderators promoted; never the audience."""
     if not event.session_live or event.state is not EventState.LIVE:
         return deny("no live session runs")
-    if runs_it(event):
+    if event.organiser:
         return allow()
+    if event.speaker:
+        return speaker_speaks(event.audience, event.role, event.muted)
     if not event.on_stage:
         return deny("the audience watches; a moderator promotes a raised hand to speak")
     if event.muted:

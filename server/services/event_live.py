@@ -26,12 +26,27 @@ from protocol.errors import InvariantBroken, NotFound, Unavailable
 from protocol.event_payloads import HandNow, LiveNow, Speaker, StageNow, Watching
 from protocol.events import EventName
 from protocol.vocabulary import AuditAction, LiveState, SpaceId, StageChange
-from storage.models import Account, Event, EventAttendance, EventLiveSession, EventStagePlace
+from storage.models import (
+    Account,
+    Event,
+    EventAttendance,
+    EventLiveSession,
+    EventStagePlace,
+    Membership,
+)
 from storage.repositories import audit as audit_repo
 from storage.repositories import events as event_repo
 
 from ..config import VideoSettings
-from ..policy import Actor, EventAction, StageFacts, decide_event, decide_seat, decide_stage
+from ..policy import (
+    Actor,
+    EventAction,
+    StageFacts,
+    decide_event,
+    decide_seat,
+    decide_stage,
+    speaker_speaks,
+)
 from ..policy.event_rules import NO_SUCH_EVENT
 from . import event_recordings
 from .access import actor_of, enforce
@@ -80,15 +95,45 @@ async def places(db: AsyncSession, event_id: int) -> dict[int, EventStagePlace]:
     return {place.account_id: place for place in rows}
 
 
+async def held_back(
+    db: AsyncSession, event: Event, speakers: list[Account], now: dt.datetime
+) -> set[int]:
+    """The named speakers (not the organiser) the policy keeps from speaking now: muted in
+    the event's space, or no longer one of its teachers (removed, banned)."""
+    named = {s.id for s in speakers if s.id != event.organiser_id}
+    if event.space_id is None or not named:
+        return set()  # every eTwinner's event: no space to be muted in or removed from
+    rows = await db.scalars(
+        select(Membership).where(
+            Membership.space_id == event.space_id, Membership.account_id.in_(named)
+        )
+    )
+    memberships = {m.account_id: m for m in rows}
+    held = set()
+    for account_id in named:
+        membership = memberships.get(account_id)
+        role = membership.role if membership is not None else None
+        muted = (
+            membership is not None
+            and membership.muted_until is not None
+            and membership.muted_until > now
+        )
+        if not speaker_speaks(event.audience, role, muted).allowed:
+            held.add(account_id)
+    return held
+
+
 async def speakers_of(
-    db: AsyncSession, event: Event, speakers: list[Account]
+    db: AsyncSession, event: Event, speakers: list[Account], now: dt.datetime
 ) -> list[event_api.SpeakerOut]:
-    """Who may publish now: the organiser, the speakers in their order, the promoted."""
+    """Who may publish now: the organiser, the speakers in their order (but those the
+    policy holds back: :func:`held_back`), the promoted."""
     by_account = await places(db, event.id)
     hosts: list[Account] = []
     if event.organiser_id is not None:
         hosts += (await event_repo.accounts(db, {event.organiser_id})).values()
-    hosts += [s for s in speakers if s.id != event.organiser_id]
+    held = await held_back(db, event, speakers, now)
+    hosts += [s for s in speakers if s.id != event.organiser_id and s.id not in held]
     promoted_ids = [a for a, place in by_account.items() if place.on_stage]
     promoted = (await event_repo.accounts(db, set(promoted_ids))).values()
     out = []
@@ -141,7 +186,7 @@ async def live_out(req: RequestContext, seen: Seen, live: EventLiveSession) -> e
         started_at=live.started_at,
         ended_at=live.ended_at,
         recording=live.recording_since is not None,
-        speakers=await speakers_of(db, seen.event, seen.speakers),
+        speakers=await speakers_of(db, seen.event, seen.speakers, req.now),
         watching=await watching(db, seen.event) if moderator else None,
         hands=await hands(db, seen.event.id) if moderator else None,
     )
@@ -149,11 +194,15 @@ async def live_out(req: RequestContext, seen: Seen, live: EventLiveSession) -> e
 
 async def announce(req: RequestContext, seen: Seen, live: EventLiveSession) -> None:
     """``live.session`` on ``qa:EVENT`` (everyone following) and ``stage:EVENT``."""
-    await announce_session(req.db, seen.event, seen.speakers, live)
+    await announce_session(req.db, seen.event, seen.speakers, live, req.now)
 
 
 async def announce_session(
-    db: AsyncSession, event: Event, speakers: list[Account], live: EventLiveSession
+    db: AsyncSession,
+    event: Event,
+    speakers: list[Account],
+    live: EventLiveSession,
+    now: dt.datetime,
 ) -> None:
     on_stage = [
         Speaker(
@@ -162,17 +211,17 @@ async def announce_session(
             promoted=s.promoted,
             publishing=s.publishing,
         )
-        for s in await speakers_of(db, event, speakers)
+        for s in await speakers_of(db, event, speakers, now)
     ]
-    now = LiveNow(
+    session = LiveNow(
         event_id=event.id,
         state=LiveState.LIVE if live.ended_at is None else LiveState.ENDED,
         recording=live.recording_since is not None,
         speakers=on_stage,
     )
     outbox = outbox_of(db)
-    outbox.event(qa_channel(event.id), EventName.LIVE_SESSION, now)
-    outbox.event(stage_channel(event.id), EventName.LIVE_SESSION, now)
+    outbox.event(qa_channel(event.id), EventName.LIVE_SESSION, session)
+    outbox.event(stage_channel(event.id), EventName.LIVE_SESSION, session)
 
 
 async def joined(
@@ -182,6 +231,11 @@ async def joined(
     publish (PUBLISH_LIVE); the audience subscribes only."""
     sfu, key = the_sfu(settings)
     may_publish = decide_event(actor_of(req.actor), EventAction.PUBLISH_LIVE, seen.facts).allowed
+    token = speaker_token(key, live.room, req.actor.id) if may_publish else None
+    if token is not None and seen.facts.speaker and not seen.facts.organiser:
+        # A named speaker's token was revoked at Janus when a mute or a removal held them
+        # back (take_off_stage); speaking again, it is given back (adding is idempotent).
+        await sfu.allow(live.room, [token])
     place = await req.db.get(EventStagePlace, (seen.event.id, req.actor.id))
     return event_api.LiveJoined(
         live=await live_out(req, seen, live),
@@ -190,7 +244,7 @@ async def joined(
         sfu=event_api.LiveSfuOut(
             url=sfu.client_url,
             room=live.room,
-            token=speaker_token(key, live.room, req.actor.id) if may_publish else None,
+            token=token,
             publisher_id=req.actor.id if may_publish else None,
         ),
         ice_servers=ice_servers(settings, req.actor.id, req.now),
@@ -290,7 +344,9 @@ async def close_session(
             # Janus lost the room (a restart): it records nothing more; what it wrote is
             # processed with the take. Janus unreachable fails destroy_room below instead.
             logger.warning("stopping the recording of room %s failed", live.room, exc_info=True)
-        event_recordings.take(db, event_id, live.room, live.recording_since, now)
+        await event_recordings.take(
+            db, event_id, live.room, live.recording_since, now, settings.janus_recordings_dir
+        )
     await sfu.destroy_room(live.room)
     live.ended_at, live.recording_since = now, None
 
@@ -346,7 +402,7 @@ async def end_overdue(db: AsyncSession, now: dt.datetime, settings: VideoSetting
             details={"event_id": event.id, "title": event.title, "expired": True},
         )
         speakers = (await event_repo.speakers(db, [event.id]))[event.id]
-        await announce_session(db, event, speakers, live)
+        await announce_session(db, event, speakers, live, now)
         ended.append(event.id)
     await db.flush()
     return ended
@@ -464,65 +520,6 @@ def tell_seat(db: AsyncSession, event_id: int, account_id: int, why: StageChange
     outbox_of(db).event(seat_channel(event_id, account_id), EventName.LIVE_STAGE, now)
 
 
-async def take_off_stage(
-    db: AsyncSession,
-    space_id: int,
-    account_id: int,
-    why: StageChange,
-    settings: VideoSettings | None,
-    actor_id: int | None,
-    now: dt.datetime,
-) -> list[int]:
-    """The member was muted in (or removed from) the space: in every running session of the
-    space's events where they were promoted, their token is revoked and their publisher
-    kicked at Janus (what they publish stops for everyone, whatever their client does), their
-    place leaves the stage, ``live.stage`` tells their page and ``live.session`` everyone;
-    audited as a return. The events whose stage changed.
-
-    The organiser and the speakers are not promoted: a mute does not take them off."""
-    rows = await db.execute(
-        select(Event.id)
-        .join(EventLiveSession, EventLiveSession.event_id == Event.id)
-        .join(EventStagePlace, EventStagePlace.event_id == Event.id)
-        .where(
-            Event.space_id == space_id,
-            EventLiveSession.ended_at.is_(None),
-            EventStagePlace.account_id == account_id,
-            EventStagePlace.on_stage,
-        )
-        .order_by(Event.id)
-    )
-    changed = []
-    for event_id in list(rows.scalars()):
-        # The event's row held, as every live change holds it: a racing promotion waits.
-        event = await event_repo.get(db, event_id, for_update=True)
-        live = await running(db, event_id)
-        place = await db.get(EventStagePlace, (event_id, account_id))
-        if event is None or live is None or place is None or not place.on_stage:
-            continue
-        if settings is None:
-            raise Unavailable("no SFU is configured: a webinar needs one")
-        sfu, key = the_sfu(settings)
-        await sfu.kick(live.room, account_id, speaker_token(key, live.room, account_id))
-        place.on_stage, place.publishing, place.hand_raised = False, False, False
-        place.changed_at = now
-        await db.flush()
-        audit_repo.record(
-            db,
-            now=now,
-            action=AuditAction.EVENT_RETURNED,
-            actor_id=actor_id,
-            space_id=event.space_id,
-            reason=f"account {account_id} {why}",
-            details={"event_id": event.id, "title": event.title, "why": str(why)},
-        )
-        tell_seat(db, event_id, account_id, why)
-        speakers = (await event_repo.speakers(db, [event_id]))[event_id]
-        await announce_session(db, event, speakers, live)
-        changed.append(event_id)
-    return changed
-
-
 async def record(
     req: RequestContext, event_id: int, body: event_api.RecordingSwitch, settings: VideoSettings
 ) -> event_api.LiveOut:
@@ -539,7 +536,14 @@ async def record(
     sfu, _ = the_sfu(settings)
     await sfu.record(live.room, body.recording)
     if not body.recording and live.recording_since is not None:
-        event_recordings.take(req.db, seen.event.id, live.room, live.recording_since, req.now)
+        await event_recordings.take(
+            req.db,
+            seen.event.id,
+            live.room,
+            live.recording_since,
+            req.now,
+            settings.janus_recordings_dir,
+        )
     live.recording_since = req.now if body.recording else None
     action = (
         AuditAction.EVENT_RECORDING_STARTED

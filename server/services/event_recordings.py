@@ -4,13 +4,16 @@ files kept with the event for its audience.
 While the organiser records, Janus writes each publisher's streams into the room's folder
 (``TWINSPACE_JANUS_RECORDINGS``/ROOM), one ``.mjr`` file per stream:
 ``videoroom-ROOM-user-PUBLISHER-MICROSECONDS-video-0.mjr`` (and ``-audio-1``). Stopping (or
-ending the session) leaves a *take*; the server's loop (``housekeeping.keep_recording``)
+ending the session) leaves a *take*, whose files move into a folder of its own (ROOM/take-ID:
+a take is its files, not a time window over names written by Janus's clock); the server's
+loop (``housekeeping.keep_recording``)
 turns each take's files with Debian's ``janus-pp-rec`` (package ``janus-tools``) into one
 WebM (VP8) per speaker's video and one Ogg Opus per speaker's audio, stores them as blobs, lists
 them with the event and deletes the ``.mjr`` files. Muxing a speaker's two files into one
 needs ffmpeg (``ffmpeg -i v.webm -i a.opus -c copy out.webm``): not done here.
 
-The folder must be the same path for Janus and the server (one machine, or a shared volume).
+The folder must be the same path for Janus and the server (one machine, or a shared volume),
+and the server may create, move and delete files in it.
 """
 
 from __future__ import annotations
@@ -28,12 +31,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import event_api
 from protocol.errors import NotFound
+from protocol.event_payloads import TakeProcessed
+from protocol.events import EventName
 from storage.models import Account, EventRecording, EventRecordingTake
 
 from ..blobs.base import BlobStore
 from ..policy import EventAction
 from .context import RequestContext
+from .event_questions import qa_channel
 from .events import load_event
+from .outbox import outbox_of
 
 #: Janus's VideoRoom names each stream's file so (janus_videoroom.c, no recording_base).
 MJR_NAME = re.compile(r"^videoroom-(\d+)-user-(\d+)-(\d+)-(audio|video)-(\d+)\.mjr$")
@@ -60,9 +67,43 @@ def room_folder(base: str, room: int) -> Path:
     return Path(base) / str(room)
 
 
-def take(db: AsyncSession, event_id: int, room: int, since: dt.datetime, now: dt.datetime) -> None:
-    """Janus stopped recording: the files written since ``since`` wait to be processed."""
-    db.add(EventRecordingTake(event_id=event_id, room=room, started_at=since, stopped_at=now))
+def take_folder(base: str, room: int, take_id: int) -> Path:
+    """Where one take's files wait to be processed: a folder of its own in the room's."""
+    return room_folder(base, room) / f"take-{take_id}"
+
+
+async def take(
+    db: AsyncSession,
+    event_id: int,
+    room: int,
+    since: dt.datetime,
+    now: dt.datetime,
+    base: str | None,
+) -> None:
+    """Janus stopped recording (it closed the files before answering): the take waits to
+    be processed, and the ``.mjr`` files in the room's folder, all of this take's, move into
+    the take's own folder at once. A take is so its files whatever the clocks say: Janus
+    names them by its own wall clock, which the server's clock need not match (a test's
+    clock, another host's), and a next take of the same room writes beside them. The
+    caller holds the event's row, so no new take starts in the room meanwhile."""
+    row = EventRecordingTake(event_id=event_id, room=room, started_at=since, stopped_at=now)
+    db.add(row)
+    await db.flush()  # its id names its folder
+    if base is not None:
+        await asyncio.to_thread(gather, room_folder(base, room), take_folder(base, room, row.id))
+
+
+def gather(folder: Path, target: Path) -> None:
+    """Move the room's finished ``.mjr`` files into one take's folder. Should the request's
+    transaction roll back after this, they stay there, unprocessed (no take names them)."""
+    if not folder.is_dir():
+        return  # nobody published while it recorded: Janus wrote nothing
+    sources = [path for path in folder.glob("*.mjr") if MJR_NAME.match(path.name)]
+    if not sources:
+        return
+    target.mkdir(exist_ok=True)
+    for source in sources:
+        source.rename(target / source.name)
 
 
 async def pending(db: AsyncSession, limit: int = 5) -> list[EventRecordingTake]:
@@ -119,21 +160,15 @@ async def store(blobs: BlobStore, path: Path) -> tuple[str, int]:
 
 
 async def process(take: EventRecordingTake, base: str, blobs: BlobStore) -> list[Made]:
-    """The take's files, converted and stored; the ``.mjr`` files are deleted once stored.
-    Only files of this take's time are taken (a later take's are still being written)."""
-    folder = room_folder(base, take.room)
-    # Janus names a file by its wall clock when the stream's recording opened: within the
-    # take (a second's slack for the request's way to Janus).
-    since_us = int(take.started_at.timestamp() * 1e6) - 1_000_000
-    until_us = int(take.stopped_at.timestamp() * 1e6)
+    """The take's files (its own folder, :func:`take`), converted and stored; the ``.mjr``
+    files are deleted once stored, and the emptied folder with them."""
+    folder = take_folder(base, take.room, take.id)
     made: list[Made] = []
     sources = sorted(folder.glob("*.mjr")) if folder.is_dir() else []
     with tempfile.TemporaryDirectory(prefix="tsl-recording-") as scratch:
         for source in sources:
             match = MJR_NAME.match(source.name)
             if match is None or int(match[1]) != take.room:
-                continue
-            if not since_us <= int(match[3]) <= until_us:
                 continue
             kind = match[4]
             extension, content_type = OUTPUT[kind]
@@ -142,7 +177,19 @@ async def process(take: EventRecordingTake, base: str, blobs: BlobStore) -> list
             digest, size = await store(blobs, target)
             made.append(Made(int(match[2]), kind, content_type, digest, size))
             source.unlink()
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
     return made
+
+
+def announce_processed(db: AsyncSession, take: EventRecordingTake, files: int) -> None:
+    """``recording.processed`` on ``qa:EVENT`` (sent once the loop's transaction commits):
+    every open page of the event reads its recordings again, so a take is listed as soon as
+    it is ready, whenever the page last read them."""
+    done = TakeProcessed(
+        event_id=take.event_id, take_id=take.id, files=files, failed=take.failure is not None
+    )
+    outbox_of(db).event(qa_channel(take.event_id), EventName.RECORDING_PROCESSED, done)
 
 
 def record_made(
@@ -162,6 +209,7 @@ def record_made(
             )
         )
     take.processed_at = now
+    announce_processed(db, take, len(made))
 
 
 async def list_recordings(req: RequestContext, event_id: int) -> list[event_api.RecordingOut]:

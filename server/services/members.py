@@ -43,7 +43,7 @@ from storage.repositories import spaces as space_repo
 from ..config import VideoSettings
 from ..policy import AddPupilFacts, InviteFacts, LeaveFacts, SpaceAction
 from ..security import Secrets, new_login_code
-from . import event_live
+from . import event_stage_hold
 from .access import authorize_in_space, member_target, person_target
 from .allowed import member_answers
 from .commands import MembershipChanged, SessionsEnded
@@ -380,7 +380,7 @@ async def off_stage(
 ) -> None:
     """No longer a member: off the stage of the space's running webinars (issue 22), their
     publisher kicked at Janus."""
-    await event_live.take_off_stage(
+    await event_stage_hold.take_off_stage(
         req.db, space_id, account_id, StageChange.REMOVED, video, req.actor.id, req.now
     )
 

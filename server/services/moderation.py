@@ -42,7 +42,7 @@ from storage.repositories import spaces as space_repo
 from ..config import VideoSettings
 from ..policy import SpaceAction
 from . import chat as chat_service
-from . import event_live
+from . import event_stage_hold
 from .access import authorize_in_space, enforce, person_target
 from .allowed import asker_of, post_for, thread_for
 from .context import RequestContext
@@ -372,7 +372,11 @@ async def mute_member(
         await follow_space_mute(req, space_id, account_id, muted, reason, video)
     if membership.muted_until is not None:
         # Promoted to speak in a webinar of the space's events: a muted member does not speak.
-        await event_live.take_off_stage(
+        await event_stage_hold.take_off_stage(
             session, space_id, account_id, StageChange.MUTED, video, actor.id, now
         )
+    else:
+        # A named speaker held back by the mute speaks again (a promoted viewer does not:
+        # the mute ended their promotion).
+        await event_stage_hold.back_on_stage(session, space_id, account_id, video, now)
     return out

@@ -24,6 +24,7 @@ from storage.repositories import audit as audit_repo
 from storage.repositories import mutes as mute_repo
 
 from ..config import VideoSettings
+from . import event_stage_hold
 from .forum_events import ForumEvents
 from .video.member_mute import release
 
@@ -58,5 +59,7 @@ async def lift_expired(db: AsyncSession, now: dt.datetime, video: VideoSettings)
         told = MuteNotice(account_id=account_id, muted_until=None, expired=True)
         events.to_member(account_id, name, told)
         await release(db, None, space_id, account_id, "", now, video)
+        # A named speaker of a running webinar of the space's events speaks again.
+        await event_stage_hold.back_on_stage(db, space_id, account_id, video, now)
         lifted += 1
     return lifted

@@ -313,6 +313,88 @@ async def test_a_promoted_pupil_muted_or_removed_is_kicked_at_janus_and_told(
         await client.close()
 
 
+async def test_a_named_speaker_muted_or_removed_is_kicked_at_janus_and_speaks_again_unmuted(
+    live: LiveServer, janus: JanusProcess
+) -> None:
+    world = live.world
+    olga = await world.etwinner("Olga")  # the organiser, the twinspace's founder
+    sam = await world.etwinner("Sam")
+    tom = await world.etwinner("Tom")
+    space_id = await world.space(olga)
+    for teacher in (sam, tom):
+        await world.add_teacher(olga, space_id, teacher)
+    body = {
+        "title": "Class webinar",
+        "language": "en",
+        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
+        "duration_minutes": 60,
+        "capacity": 10,
+        "audience": "twinspace",
+        "space_id": space_id,
+        "speakers": [sam.id, tom.id],
+    }
+    event_id = ok(await olga.post("/api/events", body), 201)["id"]
+    base = f"/api/events/{event_id}"
+    world.clock.advance(dt.timedelta(days=1, minutes=1))
+    room = ok(await olga.post(base + "/live"))["sfu"]["room"]
+    seats = {p.id: await follow(live, p, f"seat:{event_id}:{p.id}") for p in (sam, tom)}
+    watcher = await follow(live, olga, f"qa:{event_id}")
+    client = JanusClient(janus.url)
+    await client.open()
+    sfu = JanusSfu(janus.url, janus.admin_key)
+    try:
+        tokens = {}
+        for speaker in (sam, tom):
+            joined = ok(await speaker.post(base + "/live/join"))
+            assert joined["may_publish"] is True
+            tokens[speaker.id] = joined["sfu"]["token"]
+            assert (await join_as(client, room, speaker.id, tokens[speaker.id]))["videoroom"] == (
+                "joined"
+            )
+            ok(await speaker.post(base + "/live/publishing", {"publishing": True}))
+        assert {sam.id, tom.id} <= await participants(sfu, room)
+
+        # Muted in the event's space: kicked at Janus, the token revoked, told, unlisted.
+        mute = {"minutes": 30, "reason": "shouting"}
+        ok(await olga.post(f"/api/spaces/{space_id}/members/{sam.id}/mute", mute))
+        assert sam.id not in await participants(sfu, room)
+        assert "error_code" in await join_as(client, room, sam.id, tokens[sam.id])
+        told = await until(seats[sam.id], "live.stage")
+        assert (told["on_stage"], told["why"]) == (False, "muted")
+        names = [n for n, _, _ in speaking(await until(watcher, "live.session"))]
+        while "Sam" in names:  # the publishing announcements first
+            names = [n for n, _, _ in speaking(await until(watcher, "live.session"))]
+        assert names == ["Olga", "Tom"]
+        joined = ok(await sam.post(base + "/live/join"))
+        assert (joined["may_publish"], joined["sfu"]["token"]) == (False, None)
+        refused = await sam.post(base + "/live/publishing", {"publishing": True})
+        assert error_code(refused, 403) == "forbidden"
+        assert tom.id in await participants(sfu, room)  # the other speaker goes on
+
+        # The mute lifted: listed again, and the token is good at Janus again.
+        ok(await olga.delete(f"/api/spaces/{space_id}/members/{sam.id}/mute"))
+        again = speaking(await until(watcher, "live.session"))
+        assert ("Sam", False, False) in again
+        joined = ok(await sam.post(base + "/live/join"))
+        assert (joined["may_publish"], joined["sfu"]["token"]) == (True, tokens[sam.id])
+        assert (await join_as(client, room, sam.id, tokens[sam.id]))["videoroom"] == "joined"
+
+        # Removed from the twinspace: kicked and held back (still a speaker of the event,
+        # whom the organiser may take off the list).
+        removal = {"reason": "moved school"}
+        ok(await olga.post(f"/api/spaces/{space_id}/members/{tom.id}/remove", removal), 204)
+        assert tom.id not in await participants(sfu, room)
+        assert "error_code" in await join_as(client, room, tom.id, tokens[tom.id])
+        told = await until(seats[tom.id], "live.stage")
+        assert (told["on_stage"], told["why"]) == (False, "removed")
+        while "Tom" in [n for n, _, _ in speaking(await until(watcher, "live.session"))]:
+            pass
+        assert ok(await tom.post(base + "/live/join"))["may_publish"] is False
+        assert sam.id in await participants(sfu, room)
+    finally:
+        await client.close()
+
+
 async def test_the_session_ends_by_itself_after_its_event_and_grace(
     live: LiveServer, janus: JanusProcess
 ) -> None:

@@ -5,10 +5,8 @@ viewers' pages decode the organiser's video without ever calling getUserMedia (a
 script counts the calls), a viewer's question is upvoted, picked and answered live, the
 recording notice shows on every page while the organiser records, a viewer raises a hand by
 keyboard and is promoted, publishes, and their video reaches the others; returned, they are
-back in the audience and told why; the organiser's attendance lists all three. (Whether every
-page lists the take once the recording stops is not asserted here: it failed in two runs of
-the whole suite, a fault of the page, below in docs/events.md; tests/web/test_e2e_events.py
-checks the list itself.) axe-core and no
+back in the audience and told why; once the recording stops every page lists its take (the
+organiser's files); the organiser's attendance lists all three. axe-core and no
 overflow at 1280 px and 360 px on the viewer's and the organiser's live pages, and on the
 viewer's in Arabic (right to left).
 
@@ -144,6 +142,9 @@ async def test_a_webinar_speakers_publish_viewers_watch_without_a_camera(
     # The speakers see the count watching (coalesced on stage:EVENT); the audience does not.
     await expect(opage.locator(".live-watching")).to_have_text("Watching: 2", timeout=MEDIA_MS)
     await expect(apage.locator(".live-watching")).to_be_hidden()
+    # Who moderates is the event's `allowed` (see_stage): the hands for the organiser only.
+    await expect(opage.locator(".live-stage-tools h3")).to_have_text("Raised hands")
+    await expect(apage.locator(".live-stage-tools")).to_be_empty()
     await clean(apage, "webinar-viewer")
     await clean(opage, "webinar-speaker")
 
@@ -175,6 +176,13 @@ async def test_a_webinar_speakers_publish_viewers_watch_without_a_camera(
     await opage.get_by_role("button", name="Stop recording").click()
     for page in (opage, apage, bpage):
         await expect(page.locator(".live-recording-notice")).to_be_hidden()
+    # The take, listed on every page once the server's loop processed it (recording.processed
+    # on qa:EVENT): the organiser's video and sound, whenever each page last read the list.
+    for page in (opage, apage, bpage):
+        await expect(page.locator(".event-recordings h2")).to_have_text("Recordings")
+        await expect(page.locator(".recording-take")).to_have_count(1, timeout=MEDIA_MS)
+        await expect(page.locator(".recording-download").first).to_contain_text("Olga Organiser")
+        await expect(page.locator(".recordings-processing")).to_have_count(0)
 
     # -- Bob raises his hand (by keyboard), is promoted and publishes -----------------------
     hand = bpage.get_by_role("button", name="Raise my hand")

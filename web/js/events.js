@@ -141,6 +141,8 @@ export const LIVE_HAND = "live.hand";
 /** Sent on: stage. */
 export const LIVE_WATCHING = "live.watching";
 /** Sent on: qa. */
+export const RECORDING_PROCESSED = "recording.processed";
+/** Sent on: qa. */
 export const EVENT_PLACES = "event.places";
 /** Sent on: seat. */
 export const REGISTRATION_CHANGED = "registration.changed";
@@ -217,5 +219,6 @@ export const QUESTION_EVENTS = new Set([
   QUESTION_HIDDEN,
 ]);
 export const LIVE_EVENTS = new Set([LIVE_SESSION, LIVE_HAND, LIVE_WATCHING, LIVE_STAGE]);
+export const RECORDING_EVENTS = new Set([RECORDING_PROCESSED]);
 export const EVENT_EVENTS = new Set([EVENT_PLACES]);
 export const REGISTRATION_EVENTS = new Set([REGISTRATION_CHANGED]);

@@ -61,7 +61,11 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
   const remote = new Map(); // feed -> MediaStream
 
   const hosting = () => event.organising || event.speakers.some((person) => person.id === me);
-  const moderating = () => Array.isArray(live?.hands);
+  // The event's moderators (the organiser, the speakers, a group's owners and moderators):
+  // the policy's answer in EventOut.allowed, as the Q&A reads it. `see_stage` rather than
+  // `moderate_live`, which also asks that the session run: the page hears that live, while
+  // the event's `allowed` is as of its last read.
+  const moderating = () => (event.allowed ?? []).includes("see_stage");
   const isLive = () => live?.state === "live";
   const mayWatch = () => hosting() || moderating() || event.my_registration === "registered";
   const speakerOf = (id) => live?.speakers.find((speaker) => speaker.account_id === id) ?? null;
@@ -78,9 +82,18 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
       watching: next.watching ?? live?.watching ?? null,
       hands: next.hands ?? live?.hands ?? null,
     };
-    if (moderating() && !stageFollow) followStage();
     if (wasRecording && !live.recording) recordingStopped?.();
     sync();
+  }
+
+  /** Follow the moderators' stage channel while `allowed` says we moderate. */
+  function followStageIfModerating() {
+    if (moderating() && !stageFollow) followStage();
+    else if (!moderating() && stageFollow) {
+      stageFollow.stop();
+      stageFollow = null;
+      if (live) live = { ...live, hands: null, watching: null };
+    }
   }
 
   let queue = Promise.resolve();
@@ -450,6 +463,7 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
     });
   }
 
+  followStageIfModerating();
   const following = follow(ctx.live, `qa:${eventId}`, {
     async load() {
       const loaded = await eventApi.live(eventId);
@@ -468,6 +482,7 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
     element,
     update(changed) {
       event = changed;
+      followStageIfModerating();
       sync();
     },
     /** The server took us off the stage (`live.stage` on our seat): Janus has kicked our

@@ -3,15 +3,16 @@
 // download link for each of its files (one video and one sound file per speaker), and a line
 // while a take is still being processed. Only what the API returns is shown: a refusal, or no
 // recording and nothing being processed, shows nothing at all.
+//
+// Read when the page opens, when the live video's recording stops (the take, being
+// processed), and whenever `recording.processed` on `qa:EVENT` says a take is ready (and
+// after a reconnection): no polling, and no take missed whenever it is processed.
 
 import { h } from "../dom.js";
 import { eventApi } from "../event-api.js";
+import { RECORDING_PROCESSED } from "../events.js";
 import { language, t } from "../i18n.js";
-import { bytes, when } from "./forum-live.js";
-
-/** How often the page asks again while a take is being processed (the server's loop turns
- * a take into files within seconds of its end). */
-const PROCESSING_POLL_MS = 10_000;
+import { bytes, follow, when } from "./forum-live.js";
 
 function length(seconds) {
   return t("event.minutes", { minutes: new Intl.NumberFormat(language()).format(Math.max(1, Math.round(seconds / 60))) });
@@ -21,9 +22,9 @@ function length(seconds) {
 export function recordingsSection(ctx, eventId) {
   const element = h("div", { class: "event-recordings-holder" });
   let alive = true;
-  let timer = null;
   let loading = null;
   let again = false;
+  let following = null; // qa:EVENT, once the event is no longer only scheduled
 
   function draw(recordings, processing) {
     if (!recordings.length && !processing) return void element.replaceChildren();
@@ -68,8 +69,6 @@ export function recordingsSection(ctx, eventId) {
   }
 
   async function load() {
-    clearTimeout(timer);
-    timer = null;
     let recordings;
     let processing;
     try {
@@ -79,9 +78,7 @@ export function recordingsSection(ctx, eventId) {
       if (alive) element.replaceChildren();
       return;
     }
-    if (!alive) return;
-    draw(recordings, processing);
-    if (processing) timer = setTimeout(refresh, PROCESSING_POLL_MS);
+    if (alive) draw(recordings, processing);
   }
 
   function refresh() {
@@ -106,11 +103,18 @@ export function recordingsSection(ctx, eventId) {
     /** The event as last read: its recordings are read again (a take may have ended). */
     update(event) {
       if (event.state === "scheduled") return void element.replaceChildren();
-      refresh();
+      if (following) return void refresh();
+      // The first read is the subscription's (and again after a reconnection).
+      following = follow(ctx.live, `qa:${eventId}`, {
+        load: refresh,
+        apply(message) {
+          if (message.event === RECORDING_PROCESSED) refresh();
+        },
+      });
     },
     stop() {
       alive = false;
-      clearTimeout(timer);
+      following?.stop();
     },
   };
 }
