@@ -379,6 +379,17 @@ async def test_a_named_speaker_muted_or_removed_is_kicked_at_janus_and_speaks_ag
         assert (joined["may_publish"], joined["sfu"]["token"]) == (True, tokens[sam.id])
         assert (await join_as(client, room, sam.id, tokens[sam.id]))["videoroom"] == "joined"
 
+        # Muted again, the mute running out on the clock (the server's loop lifts it): the
+        # same way back.
+        ok(await olga.post(f"/api/spaces/{space_id}/members/{sam.id}/mute", mute))
+        assert sam.id not in await participants(sfu, room)
+        while "Sam" in [n for n, _, _ in speaking(await until(watcher, "live.session"))]:
+            pass
+        world.clock.advance(dt.timedelta(minutes=31))
+        assert ("Sam", False, False) in speaking(await until(watcher, "live.session"))
+        assert ok(await sam.post(base + "/live/join"))["may_publish"] is True
+        assert (await join_as(client, room, sam.id, tokens[sam.id]))["videoroom"] == "joined"
+
         # Removed from the twinspace: kicked and held back (still a speaker of the event,
         # whom the organiser may take off the list).
         removal = {"reason": "moved school"}
