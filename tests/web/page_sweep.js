@@ -9,9 +9,9 @@
 //   times, sizes). Server sentences ("Expected `str` matching regex"), English on a French
 //   page and hard-coded words all fail.
 async ({ userData }) => {
-  const { LANGUAGES, endonym } = await import("/web/js/languages.js");
-  const { FluentResource } = await import("/web/vendor/fluent-bundle/index.js");
   const lang = document.documentElement.lang;
+  const HOLE = "\u241f";
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const problems = [];
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth) {
@@ -34,94 +34,103 @@ async ({ userData }) => {
     problems.push(`the page is ${root.scrollWidth}px wide in a ${root.clientWidth}px viewport (${culprits.join(", ")})`);
   }
 
-  const HOLE = "\u241f";
-  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  // Every text a message of the page's catalogue can give, with a hole for each placeable: the
-  // catalogue as the page fetched it, parsed by the page's Fluent.
-  const catalogue = async (code) =>
-    new FluentResource(await (await fetch(`/web/locales/${code}.ftl`)).text()).body;
-  const alternatives = (pattern) => {
-    if (typeof pattern === "string") return [pattern];
-    let found = [""];
-    for (const element of pattern ?? []) {
-      let parts;
-      if (typeof element === "string") parts = [element];
-      else if (element.type === "select") parts = element.variants.flatMap((v) => alternatives(v.value));
-      else parts = [HOLE];
-      found = found.flatMap((before) => parts.map((part) => before + part));
-    }
-    return found;
-  };
-  const exact = new Set();
-  const templates = [];
-  const entries = await catalogue(lang);
-  for (const { value } of entries) {
-    for (const text of alternatives(value)) {
-      if (!text.includes(HOLE)) exact.add(text.trim());
-      else {
-        const source = text.trim().split(HOLE).map(escape).join("(.+?)");
-        templates.push(new RegExp(`^${source}$`, "s"));
+  // What the catalogue allows, built once per page and language (the page keeps it until it
+  // is reloaded) rather than fetched, parsed and formatted again for every check.
+  const matchers = async () => {
+    const { LANGUAGES, endonym } = await import("/web/js/languages.js");
+    const { FluentResource } = await import("/web/vendor/fluent-bundle/index.js");
+    // Every text a message of the page's catalogue can give, with a hole for each placeable: the
+    // catalogue as the page fetched it, parsed by the page's Fluent.
+    const catalogue = async (code) =>
+      new FluentResource(await (await fetch(`/web/locales/${code}.ftl`)).text()).body;
+    const alternatives = (pattern) => {
+      if (typeof pattern === "string") return [pattern];
+      let found = [""];
+      for (const element of pattern ?? []) {
+        let parts;
+        if (typeof element === "string") parts = [element];
+        else if (element.type === "select") parts = element.variants.flatMap((v) => alternatives(v.value));
+        else parts = [HOLE];
+        found = found.flatMap((before) => parts.map((part) => before + part));
       }
-    }
-  }
-  // The language switch names each language in its own words.
-  for (const other of LANGUAGES) exact.add(endonym(other));
-  const units = entries
-    .filter(({ id }) => id.startsWith("unit-"))
-    .map(({ value }) => escape(alternatives(value)[0]));
-  // Digits of any script (Arabic writes ١٫٢), its separators, the size's unit.
-  const size = new RegExp(`^[\\p{Nd}\\s.,\\u00a0\\u202f\\u066b\\u066c]+\\s?(?:${units.join("|")})$`, "u");
-
-  // Words Intl puts in dates and times in this language (months, AM/PM, "à"): learnt from
-  // formatting a date of every month, morning and afternoon, as the page does.
-  const dateWords = new Set();
-  // An event's time is a full date (weekday, month) in a range (event-time.js).
-  const dateFormats = [
-    { dateStyle: "medium", timeStyle: "short" },
-    { hour: "2-digit", minute: "2-digit" },
-    { dateStyle: "full", timeStyle: "short" },
-  ];
-  for (const options of dateFormats) {
-    const format = new Intl.DateTimeFormat(lang, options);
-    for (let month = 0; month < 12; month += 1) {
-      for (const hour of [1, 13]) {
-        const at = new Date(2026, month, 6, hour, 5);
-        // And as a range (an event's start and end: some languages add "Uhr", "ч.").
-        const hourLater = new Date(at.getTime() + 3600 * 1000);
-        for (const part of [...format.formatToParts(at), ...format.formatRangeToParts(at, hourLater)]) {
-          if (/\p{L}/u.test(part.value)) dateWords.add(part.value.trim());
+      return found;
+    };
+    const exact = new Set();
+    const templates = [];
+    const entries = await catalogue(lang);
+    for (const { value } of entries) {
+      for (const text of alternatives(value)) {
+        if (!text.includes(HOLE)) exact.add(text.trim());
+        else {
+          const source = text.trim().split(HOLE).map(escape).join("(.+?)");
+          templates.push(new RegExp(`^${source}$`, "s"));
         }
       }
     }
-  }
-  // The reader's time zone named (an event's times are in it) and the page's languages named
-  // (an event's language), as Intl writes them in this language.
-  for (const part of new Intl.DateTimeFormat(lang, { timeZoneName: "longGeneric" }).formatToParts(new Date())) {
-    if (part.type === "timeZoneName") dateWords.add(part.value);
-  }
-  const languageNames = new Intl.DisplayNames([lang], { type: "language" });
-  for (const code of LANGUAGES) dateWords.add(languageNames.of(code));
-  // Country names, as Intl.DisplayNames writes them in this language (the registration and
-  // the national admin's console name countries that way).
-  const regions = new Intl.DisplayNames([lang], { type: "region" });
-  for (let a = 65; a < 91; a += 1) {
-    for (let b = 65; b < 91; b += 1) {
-      const code = String.fromCharCode(a, b);
-      try {
-        const name = regions.of(code);
-        if (name && name !== code) dateWords.add(name);
-      } catch {
-        // not a region code
+    // The language switch names each language in its own words.
+    for (const other of LANGUAGES) exact.add(endonym(other));
+    const units = entries
+      .filter(({ id }) => id.startsWith("unit-"))
+      .map(({ value }) => escape(alternatives(value)[0]));
+    // Digits of any script (Arabic writes ١٫٢), its separators, the size's unit.
+    const size = new RegExp(`^[\\p{Nd}\\s.,\\u00a0\\u202f\\u066b\\u066c]+\\s?(?:${units.join("|")})$`, "u");
+
+    // Words Intl puts in dates and times in this language (months, AM/PM, "à"): learnt from
+    // formatting a date of every month, morning and afternoon, as the page does.
+    const dateWords = new Set();
+    // An event's time is a full date (weekday, month) in a range (event-time.js).
+    const dateFormats = [
+      { dateStyle: "medium", timeStyle: "short" },
+      { hour: "2-digit", minute: "2-digit" },
+      { dateStyle: "full", timeStyle: "short" },
+    ];
+    for (const options of dateFormats) {
+      const format = new Intl.DateTimeFormat(lang, options);
+      for (let month = 0; month < 12; month += 1) {
+        for (const hour of [1, 13]) {
+          const at = new Date(2026, month, 6, hour, 5);
+          // And as a range (an event's start and end: some languages add "Uhr", "ч.").
+          const hourLater = new Date(at.getTime() + 3600 * 1000);
+          for (const part of [...format.formatToParts(at), ...format.formatRangeToParts(at, hourLater)]) {
+            if (/\p{L}/u.test(part.value)) dateWords.add(part.value.trim());
+          }
+        }
       }
     }
-  }
-  const dateWordList = [...dateWords].sort((a, b) => b.length - a.length);
+    // The reader's time zone named (an event's times are in it) and the page's languages named
+    // (an event's language), as Intl writes them in this language.
+    for (const part of new Intl.DateTimeFormat(lang, { timeZoneName: "longGeneric" }).formatToParts(new Date())) {
+      if (part.type === "timeZoneName") dateWords.add(part.value);
+    }
+    const languageNames = new Intl.DisplayNames([lang], { type: "language" });
+    for (const code of LANGUAGES) dateWords.add(languageNames.of(code));
+    // Country names, as Intl.DisplayNames writes them in this language (the registration and
+    // the national admin's console name countries that way).
+    const regions = new Intl.DisplayNames([lang], { type: "region" });
+    for (let a = 65; a < 91; a += 1) {
+      for (let b = 65; b < 91; b += 1) {
+        const code = String.fromCharCode(a, b);
+        try {
+          const name = regions.of(code);
+          if (name && name !== code) dateWords.add(name);
+        } catch {
+          // not a region code
+        }
+      }
+    }
+    // One pattern for every such word, longest first: a text is checked against hundreds of
+    // words, and one scan is far cheaper than a split for each.
+    const dateWordList = [...dateWords].sort((a, b) => b.length - a.length);
+    const dateWordPattern = new RegExp(dateWordList.map(escape).join("|"), "gu");
+    return { exact, templates, size, dateWordPattern };
+  };
+  window.__sweepMatchers ??= {};
+  window.__sweepMatchers[lang] ??= await matchers();
+  const { exact, templates, size, dateWordPattern } = window.__sweepMatchers[lang];
   const data = [...userData].filter(Boolean).sort((a, b) => b.length - a.length);
 
   function noWords(s) {
-    let rest = s;
-    for (const word of dateWordList) rest = rest.split(word).join(" ");
-    return !/\p{L}/u.test(rest);
+    return !/\p{L}/u.test(s.replace(dateWordPattern, " "));
   }
 
   function fromCatalogue(s, depth = 0) {

@@ -17,7 +17,6 @@ from tests.http.conftest import PASSWORD, ApiUser, World, ok
 from tests.support import eventually
 
 from .conftest import (
-    SCREENSHOTS,
     Person,
     Site,
     audit,
@@ -66,8 +65,7 @@ async def open_space(site: Site, teacher: ApiUser, space_id: int, **options: Any
 
 async def dialog_screenshot(page: Page, name: str) -> None:
     """A modal dialog stays where the viewport is: a full-page picture would misplace it."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    await page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+    await screenshot(page, name, full_page=False)
 
 
 async def no_serious_violations(page: Page) -> None:
