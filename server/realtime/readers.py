@@ -21,7 +21,7 @@ per reader's coming or going to every reader.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -123,15 +123,20 @@ class ThreadReaders:
         self.sent.setdefault(channel.name, now)
         return readers_message(channel.name, now, online)
 
-    async def changed(self, listened_channels: set[str]) -> dict[str, tuple[int, ReadersNow]]:
+    async def changed(
+        self, listened_channels: set[str], waiting_spaces: Collection[int] = ()
+    ) -> dict[str, tuple[int, ReadersNow]]:
         """Each listened readers channel whose readers changed since last sent: one store
-        read per channel. Channels nobody here listens to any more are forgotten."""
+        read per channel. Channels nobody here listens to any more are forgotten; those of
+        `waiting_spaces` are not read this time (what changed stays to tell)."""
         out: dict[str, tuple[int, ReadersNow]] = {}
         for name in list(self.listened):
             where = self.listened[name]
             if name not in listened_channels:
                 del self.listened[name]
                 self.sent.pop(name, None)
+                continue
+            if where.space_id in waiting_spaces:
                 continue
             now = await self.store.top(where.space_id, where.thread_id, READERS_SHOWN)
             if now != self.sent.get(name):

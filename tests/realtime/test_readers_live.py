@@ -5,6 +5,7 @@ dies; one presence message per connection per pass."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -29,6 +30,14 @@ def tweak(request: pytest.FixtureRequest) -> SettingsTweak:
         return lambda settings: settings
     url = request.getfixturevalue("redis_url")
     return lambda settings: dataclasses.replace(settings, redis_url=url)
+
+
+async def stop_counting(hub: Hub) -> None:
+    """No presence pass but the test's own."""
+    assert hub.counter is not None
+    hub.counter.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await hub.counter
 
 
 def hub_of(live: LiveServer) -> Hub:
@@ -141,6 +150,40 @@ async def test_a_reader_gets_the_group_count_inside_its_snapshot_not_twice(
     await bob_tab.expect(Ack)
     assert await hub.send_counts() == 1
     assert (await ana_tab.expect(PresenceReaders)).online == 2
+
+
+async def test_a_crowded_groups_presence_goes_every_other_pass_and_loses_no_change(
+    live: LiveServer,
+) -> None:
+    """Past `crowded_subscribers` presence subscribers here, a group's counts and readers go
+    out every second pass (20 s): a change made before an off pass is told at the next one."""
+    world, hub = live.world, hub_of(live)
+    await stop_counting(hub)  # the test makes the passes, and their order matters here
+    hub.crowded_subscribers = 2  # the test's crowd: Ana and Bob
+    ana, bob = await world.etwinner("Ana"), await world.etwinner("Bob")
+    group, thread = await group_thread(world, ana, bob)
+    tabs = []
+    for person in (ana, bob):
+        tab = await live.connect(person)
+        await tab.send(Subscribe(ref=tab.ref(), channel=f"presence:{group}"))
+        await tab.expect(Ack)
+        await tab.expect(PresenceCount)
+        await read(tab, group, thread)
+        tabs.append(tab)
+    assert hub.presence_passes % 2 == 0  # so the next pass is an off pass
+    assert await hub.send_counts() == 0  # off: Bob's coming is kept
+    await tabs[0].nothing_within(0.1)
+    assert await hub.send_counts() == 2  # due: one snapshot each, with both readers
+    seen = await tabs[0].expect(PresenceReaders)
+    assert (who(seen), seen.online) == (["Bob", "Ana"], 2)
+    await tabs[1].expect(PresenceReaders)
+    # Below the crowd, every pass again.
+    hub.crowded_subscribers = 3
+    await tabs[1].send(Unsubscribe(ref=tabs[1].ref(), channel=f"readers:{group}:{thread}"))
+    await tabs[1].expect(Ack)
+    assert hub.presence_passes % 2 == 0
+    assert await hub.send_counts() == 1  # an odd pass, sent all the same
+    assert who(await tabs[0].expect(PresenceReaders)) == ["Ana"]
 
 
 async def test_two_tabs_count_once_and_a_dead_tab_drops_out(live: LiveServer) -> None:
