@@ -7,8 +7,10 @@ a returned one is kicked at Janus."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -77,6 +79,17 @@ def speaking(data: dict[str, Any]) -> list[tuple[str, bool, bool]]:
     return [(s["display_name"], s["promoted"], s["publishing"]) for s in data["speakers"]]
 
 
+@contextlib.asynccontextmanager
+async def janus_side(janus: JanusProcess) -> AsyncIterator[tuple[JanusClient, JanusSfu]]:
+    """A peer's client of Janus (to join as a participant) and the server's admin side."""
+    client = JanusClient(janus.url)
+    await client.open()
+    try:
+        yield client, JanusSfu(janus.url, janus.admin_key)
+    finally:
+        await client.close()
+
+
 async def test_a_webinar_from_start_to_end_with_a_viewer_promoted_and_returned(
     live: LiveServer, janus: JanusProcess
 ) -> None:
@@ -133,10 +146,7 @@ async def test_a_webinar_from_start_to_end_with_a_viewer_promoted_and_returned(
     assert len(counts) <= 2
     assert ok(await olga.get(base + "/live"))["watching"] == 2
 
-    client = JanusClient(janus.url)
-    await client.open()
-    sfu = JanusSfu(janus.url, janus.admin_key)
-    try:
+    async with janus_side(janus) as (client, sfu):
         # Janus refuses a viewer's publisher join: it holds no token.
         assert "error_code" in await join_as(client, room, ana.id, "")
         assert "error_code" in await join_as(client, room, ana.id, started["sfu"]["token"] + "x")
@@ -172,8 +182,6 @@ async def test_a_webinar_from_start_to_end_with_a_viewer_promoted_and_returned(
         assert ok(await ana.post(base + "/live/join"))["may_publish"] is False
         for viewer in viewers.values():
             assert ("Ana", True, False) not in speaking(await until(viewer, "live.session"))
-    finally:
-        await client.close()
 
     world.clock.advance(dt.timedelta(minutes=10))  # watched for ten minutes
     ended = ok(await sam.post(base + "/live/end"))
@@ -272,10 +280,7 @@ async def test_a_promoted_pupil_muted_or_removed_is_kicked_at_janus_and_told(
     room = ok(await olga.post(base + "/live"))["sfu"]["room"]
     seats = {p.id: await follow(live, p, f"seat:{event_id}:{p.id}") for p in (ana, bob)}
     watcher = await follow(live, olga, f"qa:{event_id}")
-    client = JanusClient(janus.url)
-    await client.open()
-    sfu = JanusSfu(janus.url, janus.admin_key)
-    try:
+    async with janus_side(janus) as (client, sfu):
         tokens = {}
         for pupil in (ana, bob):
             ok(await olga.post(f"{base}/live/stage/{pupil.id}", {"on_stage": True}))
@@ -309,8 +314,6 @@ async def test_a_promoted_pupil_muted_or_removed_is_kicked_at_janus_and_told(
         assert error_code(await bob.post(base + "/live/join"), 404) == "not_found"
         while ("Bob", True, False) in speaking(await until(watcher, "live.session")):
             pass
-    finally:
-        await client.close()
 
 
 async def test_a_named_speaker_muted_or_removed_is_kicked_at_janus_and_speaks_again_unmuted(
@@ -339,10 +342,7 @@ async def test_a_named_speaker_muted_or_removed_is_kicked_at_janus_and_speaks_ag
     room = ok(await olga.post(base + "/live"))["sfu"]["room"]
     seats = {p.id: await follow(live, p, f"seat:{event_id}:{p.id}") for p in (sam, tom)}
     watcher = await follow(live, olga, f"qa:{event_id}")
-    client = JanusClient(janus.url)
-    await client.open()
-    sfu = JanusSfu(janus.url, janus.admin_key)
-    try:
+    async with janus_side(janus) as (client, sfu):
         tokens = {}
         for speaker in (sam, tom):
             joined = ok(await speaker.post(base + "/live/join"))
@@ -402,8 +402,6 @@ async def test_a_named_speaker_muted_or_removed_is_kicked_at_janus_and_speaks_ag
             pass
         assert ok(await tom.post(base + "/live/join"))["may_publish"] is False
         assert sam.id in await participants(sfu, room)
-    finally:
-        await client.close()
 
 
 async def test_the_session_ends_by_itself_after_its_event_and_grace(
