@@ -33,7 +33,9 @@ async def start_upload(call: Call[api.StartUpload]) -> api.UploadOut:
     UPLOAD,
     "A chunked upload's progress: where the next chunk starts",
     response=api.UploadOut,
-    errors=(404,),
+    # 403: the upload cannot go on (the space was archived meanwhile, or its owner may no
+    # longer upload there): said, not hidden, so that the page stops resuming it.
+    errors=(403, 404),
 )
 async def show_upload(call: Call[None]) -> api.UploadOut:
     return await chunked.show_upload(call.req, call.path_id("space_id"), call.path_id("upload_id"))

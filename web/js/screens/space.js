@@ -120,9 +120,21 @@ const space = {
     };
     // Live changes counted, so that a refetch answering after a newer event is not shown.
     let updates = 0;
+    // What the screen's tabs were built for: a refetch that finds another (one's role changed,
+    // the space archived, before the subscription was followed, so no event said it) builds
+    // the screen again, as the event would have.
+    let builtFor = null;
+    const standing = (space) => JSON.stringify([space.my_role, space.archived, space.allowed ?? null]);
     const refetch = () => {
       const before = updates;
-      ctx.api.space(spaceId).then((space) => updates === before && showSpace(space), () => {});
+      ctx.api.space(spaceId).then((space) => {
+        if (!alive || updates !== before) return;
+        if (builtFor !== null && standing(space) !== builtFor) {
+          ctx.navigate(`/spaces/${spaceId}`);
+          return;
+        }
+        showSpace(space);
+      }, () => {});
     };
     const onChannel = (message) => {
       if (!alive) return;
@@ -162,6 +174,7 @@ const space = {
         return;
       }
       if (!alive) return;
+      builtFor = standing(space);
       showSpace(space);
       if (space.kind === "group") {
         // A group's way back is the directory, where it was found.
