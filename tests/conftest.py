@@ -36,6 +36,7 @@ from storage.database import create_engine, make_sessionmaker, migrate, normaliz
 from tests import cpu_report
 from tests.cluster_support import RedisClusterServer
 from tests.frozen_heap import FrozenHeap
+from tests.hang_report import HangReport
 from tests.s3_server import ACCESS_KEY, SECRET_KEY, CephS3, S3ServerFailed, missing_binaries
 from tests.support import PrivateRedis, free_port
 from tests.xdist_groups import GroupNames
@@ -82,6 +83,7 @@ def pytest_configure(config: pytest.Config) -> None:
     worker = os.environ.get("PYTEST_XDIST_WORKER")
     cpu_report.register(config)
     config.pluginmanager.register(FrozenHeap(), "twinspace-frozen-heap")
+    config.pluginmanager.register(HangReport(), "twinspace-hang-report")
     if worker is not None:
         config.pluginmanager.register(GroupNames(), "twinspace-xdist-group-names")
     binary = shutil.which("redis-server")

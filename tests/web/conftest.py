@@ -66,6 +66,12 @@ AXE_JS = Path(__file__).parent / "axe" / "axe.min.js"
 #: suite in parallel on a loaded machine).
 UI_TIMEOUT_MS = 10_000
 expect.set_options(timeout=UI_TIMEOUT_MS)
+#: Longest a navigation (goto, reload) may take to reach its "load" before the test calls the
+#: page hung: every script, style and catalogue of the page comes from the live server, which
+#: shares the test's event loop. 10 s failed a reload in a whole run (three pages decoding
+#: video, the worker's loop held by a 0.9 s collection, a load average over 10); the server's
+#: own requests get HANG_S (tests/realtime/conftest.py) for the same reason.
+NAVIGATION_TIMEOUT_MS = 30_000
 
 # Console lines that mean the page broke its own policy or threw.
 _POLICY_BREACH = re.compile(r"Content Security Policy|Trusted Type|Refused to", re.IGNORECASE)
@@ -82,6 +88,7 @@ class Person:
     async def page(self, fragment: str = "") -> Page:
         page = await self.context.new_page()
         page.set_default_timeout(UI_TIMEOUT_MS)
+        page.set_default_navigation_timeout(NAVIGATION_TIMEOUT_MS)
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.problems.append(f"uncaught: {error}"))
         await page.goto(f"{self.base}/{fragment}")
