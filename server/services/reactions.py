@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
 from protocol.errors import ErrorCode, FieldCode, FieldError, ProtocolError, RateLimited
-from protocol.event_payloads import PostReactions
+from protocol.event_payloads import MyReactions, PostReactions
 from protocol.events import EventName
 from protocol.vocabulary import PostState, ReactionKind
 from storage.repositories import reactions as reaction_repo
@@ -95,11 +95,15 @@ async def react(
     counts = (await reaction_repo.counts(session, [post.id])).get(post.id, {})
     mine = (await reaction_repo.mine(session, actor.id, [post.id])).get(post.id, [])
     if changed:
-        ForumEvents(session, space_id).on_thread(
+        events = ForumEvents(session, space_id)
+        events.on_thread(
             post.thread_id,
             EventName.POST_REACTIONS,
             PostReactions(post_id=post.id, reactions=counts),
         )
+        # The counts say nothing of who: one's other tabs learn their own on one's own channel.
+        own = MyReactions(post_id=post.id, thread_id=post.thread_id, mine=mine)
+        events.to_member(actor.id, EventName.POST_MY_REACTIONS, own)
     return api.ReactionsOut(post_id=post.id, thread_id=post.thread_id, reactions=counts, mine=mine)
 
 
