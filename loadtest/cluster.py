@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import shutil
 import subprocess
 import sys
 import threading
@@ -75,6 +76,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--duration", type=float, default=60.0)
     parser.add_argument("--load-workers", type=int, default=2, help="load generator processes")
     parser.add_argument("--json", type=Path, help="write the summary here")
+    parser.add_argument("--logs", type=Path, help="copy every piece's whole log to this folder")
     parser.set_defaults(run=run)
 
 
@@ -207,6 +209,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"the classroom run found faults (exit {code})", file=sys.stderr)
         report = json.loads(report_path.read_text())
         stored = deploy.post_ids()
+        if args.logs:
+            args.logs.mkdir(parents=True, exist_ok=True)
+            for log in deploy.folder.glob("*.log"):
+                shutil.copy(log, args.logs / log.name)
     summary = summarize(args, report, fault.events, expected, up_s)
     summary.update(acknowledged_posts_check(report, stored))
     print(json.dumps(summary, indent=2))
