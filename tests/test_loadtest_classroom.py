@@ -19,7 +19,7 @@ import pytest
 
 from loadtest.classroom_client import Room, Tab, TabError
 from loadtest.classroom_provision import Member
-from loadtest.classroom_tally import SeqCheck, Tally
+from loadtest.classroom_tally import SeqCheck, Tally, Totals
 from loadtest.classroom_worker import ws_url
 from protocol.errors import ErrorCode
 from protocol.messages import Error
@@ -98,6 +98,18 @@ async def test_a_subscribe_refused_as_unavailable_is_tried_again(
         await waiting
     assert refused.value.retryable is retryable
     assert tally.errors[str(code)] == 1
+
+
+def test_acknowledged_posts_of_every_worker_add_up_in_the_totals() -> None:
+    """Each generator process sends the ids of the posts it got a 201 for; the totals hold
+    them all, for the deployment's check against the database."""
+    first, second = Tally(epoch=time.monotonic()), Tally(epoch=time.monotonic())
+    first.acknowledged_posts += [4, 9]
+    second.acknowledged_posts += [5]
+    totals = Totals()
+    for tally in (first, second):
+        totals.add(tally.encode())
+    assert sorted(totals.acknowledged_posts) == [4, 5, 9]
 
 
 def test_ws_url_follows_the_http_scheme() -> None:

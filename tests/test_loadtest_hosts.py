@@ -153,8 +153,8 @@ def test_a_killed_redis_master_fails_over_with_nothing_lost_on_the_cluster_and_s
     assert summary["uploads"] > 0, shown
     assert not [error for error in summary["errors"] if "upload" in error], shown
     if summary["lost"] or summary["duplicated"]:
-        # Seen in 2 of 3 runs (lost 4 / duplicated 1, then 0 / 5): a node whose tabs came and
-        # went during the failover logged no reset for the moved channels. docs/reliability.md,
-        # "Nodes that die", has the evidence; the broker's fix is still to come (issue 23).
+        # Seen in 2 of 3 runs (lost 4 / duplicated 1, then 0 / 5), not yet explained: one node
+        # logged no reset for the failed shard's channels. docs/reliability.md, "Nodes that
+        # die", has the evidence and the first lead; the fix is still to come (issue 23).
         pytest.xfail(f"events lost or repeated across a Redis master's failover: {shown}")
     assert done.returncode == 0, output
