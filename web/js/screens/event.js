@@ -181,6 +181,7 @@ export default {
                   title: t("event.cancel_confirm_title", { title: event.title }),
                   lost: t("event.cancel_confirm_lost"),
                   confirm: t("event.cancel"),
+                  keep: t("event.keep"),
                 });
                 if (sure) await act(() => eventApi.cancel(event.id), () => t("event.cancelled"));
               },
