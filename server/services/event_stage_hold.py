@@ -23,9 +23,11 @@ from storage.repositories import events as event_repo
 from ..config import VideoSettings
 from ..policy import EventAction, decide_event
 from .access import actor_of
+from .commands import EventStandingChanged
 from .context import RequestContext
 from .event_live import announce_session, held_back, logger, running, tell_seat, the_sfu
 from .events import event_facts, update_event
+from .outbox import outbox_of
 from .video.sfu import speaker_token
 
 
@@ -201,6 +203,11 @@ async def edit_event(
         before = {s.id for s in (await event_repo.speakers(req.db, [event.id]))[event.id]}
     answer = await update_event(req, event_id, body)
     if event is not None and body.speakers is not None:
+        # Who was named or taken off sees the event's stage channel or no longer does.
+        for account_id in sorted(before ^ {s.id for s in answer.speakers}):
+            outbox_of(req.db).command(
+                EventStandingChanged(event_id=event.id, account_id=account_id)
+            )
         await speakers_renamed(req.db, event, before, settings, req.actor.id, req.now)
     return answer
 

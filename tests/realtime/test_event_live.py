@@ -79,6 +79,15 @@ def speaking(data: dict[str, Any]) -> list[tuple[str, bool, bool]]:
     return [(s["display_name"], s["promoted"], s["publishing"]) for s in data["speakers"]]
 
 
+async def unsubscribed(client: WsClient) -> tuple[str, str]:
+    """The channel and code of the next ``unsubscribed`` (the channel's events skipped)."""
+    ended = await client.receive()
+    while isinstance(ended, Event):
+        ended = await client.receive()
+    assert isinstance(ended, Unsubscribed)
+    return ended.channel, ended.code
+
+
 @contextlib.asynccontextmanager
 async def janus_side(janus: JanusProcess) -> AsyncIterator[tuple[JanusClient, JanusSfu]]:
     """A peer's client of Janus (to join as a participant) and the server's admin side."""
@@ -402,11 +411,7 @@ async def test_a_named_speaker_muted_or_removed_is_kicked_at_janus_and_speaks_ag
         while "Tom" in [n for n, _, _ in speaking(await until(watcher, "live.session"))]:
             pass
         assert error_code(await tom.post(base + "/live/join"), 404) == "not_found"
-        ended = await stage.receive()
-        while isinstance(ended, Event):  # the stage's own announcements first
-            ended = await stage.receive()
-        assert isinstance(ended, Unsubscribed)
-        assert (ended.channel, ended.code) == (f"stage:{event_id}", "not_found")
+        assert await unsubscribed(stage) == (f"stage:{event_id}", "not_found")
         assert sam.id in await participants(sfu, room)
 
 
@@ -422,6 +427,7 @@ async def test_a_speaker_taken_off_the_list_is_kicked_at_janus_and_one_added_spe
     world.clock.advance(dt.timedelta(days=1, minutes=1))
     room = ok(await olga.post(base + "/live"))["sfu"]["room"]
     seat = await follow(live, sam, f"seat:{event_id}:{sam.id}")
+    stage = await follow(live, sam, f"stage:{event_id}")
     watcher = await follow(live, olga, f"qa:{event_id}")
     async with janus_side(janus) as (client, sfu):
         token = ok(await sam.post(base + "/live/join"))["sfu"]["token"]
@@ -440,6 +446,8 @@ async def test_a_speaker_taken_off_the_list_is_kicked_at_janus_and_one_added_spe
             names = [n for n, _, _ in speaking(await until(watcher, "live.session"))]
         assert names == ["Olga", "Tom"]
         assert error_code(await sam.post(base + "/live/join"), 403) == "forbidden"
+        # The moderators' stage channel ends for him (the audience sees the event: refused).
+        assert await unsubscribed(stage) == (f"stage:{event_id}", "forbidden")
         # Tom: listed at once, and his token is good at Janus when he joins.
         joined = ok(await tom.post(base + "/live/join"))
         assert joined["may_publish"] is True
