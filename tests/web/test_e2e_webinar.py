@@ -139,6 +139,10 @@ async def test_a_webinar_speakers_publish_viewers_watch_without_a_camera(
         assert await media_asks(page) == 0, f"{label}'s page asked for a camera"
         # No button to publish for the audience.
         assert await page.get_by_role("button", name="Go live").count() == 0
+    # Start and End as the server allows (EventOut.allowed, read again once the session runs).
+    await expect(opage.get_by_role("button", name="End the live video")).to_be_visible()
+    assert await opage.get_by_role("button", name="Start the live video").count() == 0
+    assert await apage.get_by_role("button", name="End the live video").count() == 0
     # The speakers see the count watching (coalesced on stage:EVENT); the audience does not.
     await expect(opage.locator(".live-watching")).to_have_text("Watching: 2", timeout=MEDIA_MS)
     await expect(apage.locator(".live-watching")).to_be_hidden()
