@@ -244,3 +244,64 @@ async def test_a_webinar_speakers_publish_viewers_watch_without_a_camera(
     assert names == ["Ana Alves", "Bob Berg", "Olga Organiser"]
     live = ok(await olga.get(f"/api/events/{event_id}/live"))
     assert live["state"] == "live"
+
+
+async def test_a_muted_speakers_page_stops_and_says_why_then_speaks_again_until_unnamed(
+    sfu_site: SfuSite,
+) -> None:
+    site = sfu_site
+    world = site.live.world
+    olga = await world.etwinner("Olga Organiser")
+    sam = await world.etwinner("Sam Speaker")
+    space_id = await world.space(olga)
+    await world.add_teacher(olga, space_id, sam)
+    body = {
+        "title": "Class webinar",
+        "language": "en",
+        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
+        "duration_minutes": 60,
+        "capacity": 10,
+        "audience": "twinspace",
+        "space_id": space_id,
+        "speakers": [sam.id],
+    }
+    event_id = ok(await olga.post("/api/events", body), 201)["id"]
+    world.clock.advance(dt.timedelta(days=1, minutes=5))  # it runs
+    ok(await olga.post(f"/api/events/{event_id}/live"))
+    opage = await signed_in(site, olga, "Europe/Paris")
+    spage = await signed_in(site, sam, "Europe/Paris")
+    for page in (opage, spage):
+        await open_event(page, site, event_id)
+    await spage.get_by_role("button", name="Go live").click()
+    await expect(spage.locator(".live-status")).to_have_text(
+        "You are live: everyone sees and hears you.", timeout=MEDIA_MS
+    )
+    await shows_video_of(opage, "Sam Speaker")
+
+    # -- muted in the twinspace: Janus kicked him; his page stops, says why, watches ----------
+    mute = {"minutes": 30, "reason": "shouting"}
+    ok(await olga.post(f"/api/spaces/{space_id}/members/{sam.id}/mute", mute))
+    await expect(spage.locator("main")).to_contain_text(
+        "You were muted in this space: you are back in the audience."
+    )
+    await expect(spage.locator(".live-status")).to_have_text(
+        "You are watching the live video.", timeout=MEDIA_MS
+    )
+    await expect(spage.get_by_role("button", name="Go live")).to_have_count(0)
+    await expect(tile(opage, "Sam Speaker")).to_have_count(0, timeout=MEDIA_MS)
+    await expect(opage.locator(".live-speaking")).to_have_text("Nobody is speaking yet.")
+    await clean(spage, "webinar-muted-speaker")
+
+    # -- the mute lifted: his page joins again with a token and offers to go live ------------
+    ok(await olga.delete(f"/api/spaces/{space_id}/members/{sam.id}/mute"))
+    await expect(spage.get_by_role("button", name="Go live")).to_be_visible(timeout=MEDIA_MS)
+    await expect(spage.get_by_role("button", name="End the live video")).to_be_visible()
+
+    # -- taken off the event's speakers: told why, and no Go live nor End any more -----------
+    ok(await olga.patch(f"/api/events/{event_id}", {"speakers": []}))
+    await expect(spage.locator("main")).to_contain_text(
+        "You are no longer one of this event\u2019s speakers: you are back in the audience."
+    )
+    await expect(spage.get_by_role("button", name="End the live video")).to_have_count(0)
+    await expect(spage.get_by_role("button", name="Go live")).to_have_count(0)
+    assert await media_asks(opage) == 0

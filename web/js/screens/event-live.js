@@ -121,7 +121,13 @@ export function liveSection(ctx, initial, { recordingStopped = null, sessionChan
       draw();
       return;
     }
-    if (!mayWatch()) return draw();
+    if (!mayWatch()) {
+      // No longer one who watches (taken off the speakers, a place given back): what we
+      // joined with is stale, its token too; the controls go with it.
+      leave();
+      joined = null;
+      return draw();
+    }
     const mine = speakerOf(me);
     if (!joined) {
       joined = await eventApi.joinLive(eventId);
