@@ -305,3 +305,56 @@ async def test_a_muted_speakers_page_stops_and_says_why_then_speaks_again_until_
     await expect(spage.get_by_role("button", name="End the live video")).to_have_count(0)
     await expect(spage.get_by_role("button", name="Go live")).to_have_count(0)
     assert await media_asks(opage) == 0
+
+
+async def test_a_groups_moderator_runs_the_stage_of_its_event_without_speaking(
+    sfu_site: SfuSite,
+) -> None:
+    site = sfu_site
+    world = site.live.world
+    olga = await world.etwinner("Olga Organiser")  # the group's owner, the organiser
+    mo = await world.etwinner("Mo Moderator")
+    ana = await world.etwinner("Ana Alves")
+    group_id = await world.group(olga)
+    for person in (mo, ana):
+        ok(await person.post(f"/api/groups/{group_id}/join"))
+    ok(await olga.patch(f"/api/spaces/{group_id}/members/{mo.id}", {"role": "admin"}))
+    body = {
+        "title": "Group webinar",
+        "language": "en",
+        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
+        "duration_minutes": 60,
+        "capacity": 10,
+        "audience": "group",
+        "space_id": group_id,
+    }
+    event_id = ok(await olga.post("/api/events", body), 201)["id"]
+    base = f"/api/events/{event_id}"
+    ok(await ana.post(base + "/registration"))
+    world.clock.advance(dt.timedelta(days=1, minutes=5))  # it runs
+    ok(await olga.post(base + "/live"))
+    mpage = await signed_in(site, mo, "Europe/Paris")
+    apage = await signed_in(site, ana, "America/New_York")
+    for page in (mpage, apage):
+        await open_event(page, site, event_id)
+    await expect(apage.locator(".live-status")).to_have_text(
+        "You are watching the live video.", timeout=MEDIA_MS
+    )
+
+    # The group's moderator: the stage (hands, the count watching), never a camera nor End.
+    await expect(mpage.locator(".live-stage-tools h3")).to_have_text("Raised hands")
+    await expect(mpage.locator(".live-watching")).to_have_text("Watching: 2", timeout=MEDIA_MS)
+    for name in ("Go live", "End the live video", "Start the live video"):
+        assert await mpage.get_by_role("button", name=name).count() == 0, name
+    await apage.get_by_role("button", name="Raise my hand").click()
+    promote = mpage.get_by_role("button", name="Invite Ana Alves to speak")
+    await tab_to(mpage, promote)
+    await mpage.keyboard.press("Enter")
+    await expect(apage.locator(".live-invited")).to_have_text(
+        "You are invited to speak: go live when you are ready."
+    )
+    await expect(
+        mpage.get_by_role("button", name="Return Ana Alves to the audience")
+    ).to_be_visible()
+    await clean(mpage, "webinar-group-moderator")
+    assert await media_asks(mpage) == 0
