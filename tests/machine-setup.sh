@@ -9,12 +9,12 @@
 #   chromium (the web client, through Playwright, never downloaded by it), node (the client
 #   library's unit tests) and npm (the fan-out benchmark's Node.js peers, installed from
 #   their lock by loadtest/node_peers.py); janus, janus-tools (`janus-pp-rec`: webinar
-#   recordings into WebM and Ogg) and coturn (video: the SFU and TURN tests start their own, on loopback); nginx
-#   and openssl (the shipped proxy config is checked by the real nginx with a throwaway
-#   certificate); postgresql-client (pg_dump/pg_restore for backups); util-linux
-#   (unshare) and iproute2 (ip netns: Chromium and Janus in a private network namespace);
-#   ceph-mon, ceph-osd, radosgw and ceph-common: the S3-protocol server the blob store tests
-#   start (a one-node Ceph with radosgw on loopback, tests/s3_server.py).
+#   recordings into WebM and Ogg) and coturn (video: the SFU and TURN tests start their
+#   own, on loopback); nginx and openssl (the shipped proxy config is checked by the real
+#   nginx with a throwaway certificate); postgresql-client (pg_dump/pg_restore for backups);
+#   util-linux (unshare) and iproute2 (ip netns: Chromium and Janus in a private network
+#   namespace); ceph-mon, ceph-osd, radosgw and ceph-common: the S3-protocol server the blob
+#   store tests start (a one-node Ceph with radosgw on loopback, tests/s3_server.py).
 #
 # Installing needs root (or sudo without a password). Without either, it says what is missing
 # and the suite goes on: those tests then skip for a developer, and fail under CI=true.
