@@ -65,13 +65,15 @@ def node_binary() -> str:
             "the Node.js peers need node (18 or later) and npm on PATH: install them "
             "(apt-get install nodejs npm) or skip the peers with --no-node-socketio --no-node-ws"
         )
-    version = subprocess.run(  # noqa: S603 (the node found on PATH)
+    done = subprocess.run(  # noqa: S603 (the node found on PATH)
         [node, "--version"], capture_output=True, text=True, timeout=30, check=False
-    ).stdout.strip()
+    )
+    version = done.stdout.strip()
     found = re.fullmatch(r"v(\d+)\..*", version)
     if found is None or int(found[1]) < MIN_NODE_MAJOR:
+        said = version or done.stderr.strip()[-300:]  # NODE_OPTIONS it refuses, for one
         raise NodeSetupError(
-            f"the Node.js peers need node {MIN_NODE_MAJOR} or later; {node} is {version!r}"
+            f"the Node.js peers need node {MIN_NODE_MAJOR} or later; {node} --version says {said!r}"
         )
     return node
 

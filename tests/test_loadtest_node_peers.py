@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,24 @@ def test_without_node_the_benchmark_says_what_to_install(tmp_path: Path) -> None
     assert "--no-node-socketio --no-node-ws" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "r").exists()
+
+
+def test_a_node_that_will_not_start_is_quoted(tmp_path: Path) -> None:
+    if shutil.which("node") is None:
+        service_unavailable("node is not installed: the Node.js peers need it")
+    # A V8 flag that node refuses in NODE_OPTIONS: `node --version` prints nothing and exits 9.
+    env = {**os.environ, "NODE_OPTIONS": "--single-threaded-gc"}
+    done = subprocess.run(
+        [sys.executable, "-m", "loadtest.node_peers"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+        check=False,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "not allowed in NODE_OPTIONS" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 @pytest.mark.redis
