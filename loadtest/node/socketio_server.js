@@ -42,6 +42,10 @@ async function main() {
     adapter: createAdapter(pubClient, subClient, { key: values.key }),
     serveClient: false,
   });
+  // The adapter subscribes without waiting for Redis' answer. Replies on one connection come in
+  // order, so once this later subscribe is answered the adapter's is too: no tick published
+  // after "ready" can miss the server.
+  await subClient.pSubscribe(`${values.key}-ready`, () => {});
   io.on("connection", (socket) => {
     socket.on("join", (channel, ack) => {
       socket.join(String(channel));
