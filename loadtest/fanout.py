@@ -502,10 +502,12 @@ async def run_socketio(
 
 
 async def run_node_peers(bench: Bench, data_dir: Path, report: dict[str, Any]) -> None:
-    """Node's ``ws`` ceiling and Socket.IO with its Redis adapter (installed by run())."""
+    """Node's ``ws`` ceiling and Socket.IO with its Redis adapter (installed by :func:`setup`)."""
     if not bench.args.no_node_ws:
-        await run_baseline(bench, data_dir, report, node_peers.start_ws, "node_ws", "node_ws")
-        report["node_ws_log_tail"] = processes.log_tail(data_dir / "node_ws.log")
+        try:
+            await run_baseline(bench, data_dir, report, node_peers.start_ws, "node_ws", "node_ws")
+        finally:
+            report["node_ws_log_tail"] = processes.log_tail(data_dir / "node_ws.log")
     if not bench.args.no_node_socketio:
         await run_socketio(
             bench,
