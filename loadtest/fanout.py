@@ -1,14 +1,18 @@
 """The real-time core's benchmark, in one run: memory per idle connection, publish-to-delivery
 latency of a fan-out, the effect of one stalled client, subscribe authorization time, and the
-same fan-out on a raw ``websockets`` server (the ceiling) and on python-socketio with its Redis
-manager, side by side: fixed-rate latency, memory per subscriber and saturated deliveries/s.
+same fan-out on a raw ``websockets`` server (the ceiling), on python-socketio with its Redis
+manager, and on the Node.js peers (:mod:`loadtest.node_peers`: Socket.IO 4 with its Redis
+adapter, and a raw ``ws`` server), side by side: fixed-rate latency, memory per subscriber and
+saturated deliveries/s.
 
     python -m loadtest.fanout --channels 170 --subscribers 30 --rate 500 --duration 20 \\
         --idle-connections 10000 --json report.json
 
 It starts `twinspace serve` (SQLite in a temporary folder, Redis database 13 by default,
 which it flushes first), provisions accounts straight into the server's database, drives
-clients from ``--workers`` generator processes and publishes from this one. It prints figures
+clients from ``--workers`` generator processes and publishes from this one. The Node peers'
+packages are installed first (``npm ci`` from loadtest/node's lock, once: see
+:func:`loadtest.node_peers.install`) unless both are skipped. It prints figures
 and writes a JSON report; it asserts nothing about timing (see the issue's targets). Another
 module calls :func:`run_fanout` with its own argv.
 """
@@ -24,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +37,7 @@ import uvloop
 
 from server.brokers.redis_broker import RedisBroker
 
-from . import baseline_socketio, processes
+from . import baseline_socketio, node_peers, processes
 from .baseline_socketio import SocketioPublisher
 from .clients import join, open_client, subscribe_rtts
 from .figures import (
@@ -46,7 +51,14 @@ from .figures import (
 )
 from .procstat import ProcSample, sample
 from .provision import Provisioned, provision
-from .publishers import BaselinePublisher, BrokerPublisher, Publisher, burst, paced
+from .publishers import (
+    BaselinePublisher,
+    BrokerPublisher,
+    ClosingPublisher,
+    Publisher,
+    burst,
+    paced,
+)
 from .report import print_report, targets, write_json
 from .stats import percentiles
 from .workers import Pool, raise_nofile
@@ -104,6 +116,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     add("--no-stall", action="store_true", help="skip the stalled-client run")
     add("--no-baseline", action="store_true", help="skip the raw websockets baseline")
     add("--no-socketio", action="store_true", help="skip the python-socketio baseline")
+    add("--no-node-socketio", action="store_true", help="skip Node Socket.IO + Redis adapter")
+    add("--no-node-ws", action="store_true", help="skip the raw Node ws broadcast server")
     add(
         "--max-throughput",
         action=argparse.BooleanOptionalAction,
@@ -409,6 +423,7 @@ async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: P
             await run_baseline(bench, data_dir, report)
         if not args.no_socketio:
             await run_socketio(bench, data_dir, report)
+        await run_node_peers(bench, data_dir, report)
     finally:
         if broker is not None:
             await broker.close()
@@ -419,22 +434,30 @@ async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: P
         report["server_pauses"] = processes.log_pauses(data_dir / "server.log")
 
 
-async def run_baseline(bench: Bench, data_dir: Path, report: dict[str, Any]) -> None:
-    """The raw websockets ceiling: the same fixed-rate run, then the same burst."""
+async def run_baseline(
+    bench: Bench,
+    data_dir: Path,
+    report: dict[str, Any],
+    start: Callable[[Path, int], subprocess.Popen[bytes]] = processes.start_baseline,
+    key: str = "baseline",
+    saturation_key: str = "ceiling",
+) -> None:
+    """A raw broadcast ceiling (websockets, or Node's ``ws``): the same fixed-rate run, then
+    the same burst, under ``key`` and ``saturation_key`` in the report."""
     port = processes.free_port()
     url = f"ws://127.0.0.1:{port}"
-    server: subprocess.Popen[bytes] = processes.start_baseline(data_dir, port)
+    server = start(data_dir, port)
     try:
         await processes.wait_until_up(server, port, None)
         ws = await open_client(url, "baseline", None)
         try:
             await join(ws, "baseline", "publisher")
             publisher = BaselinePublisher(ws)  # the server's seqs persist: so do its counts
-            report["baseline"] = await bench.fanout(
+            report[key] = await bench.fanout(
                 "baseline", url, server.pid, publisher, stall=False, measure_memory=True
             )
             if bench.args.max_throughput:
-                report.setdefault("saturation", {})["ceiling"] = await bench.saturate(
+                report.setdefault("saturation", {})[saturation_key] = await bench.saturate(
                     "baseline", url, server.pid, publisher
                 )
         finally:
@@ -443,31 +466,57 @@ async def run_baseline(bench: Bench, data_dir: Path, report: dict[str, Any]) -> 
         processes.stop(server)
 
 
-async def run_socketio(bench: Bench, data_dir: Path, report: dict[str, Any]) -> None:
-    """python-socketio with its Redis manager: the same fixed-rate run, then the same burst."""
+async def run_socketio(
+    bench: Bench,
+    data_dir: Path,
+    report: dict[str, Any],
+    start: Callable[[Path, int, str], subprocess.Popen[bytes]] = baseline_socketio.start,
+    publisher_for: Callable[[str], ClosingPublisher] = SocketioPublisher,
+    key: str = "socketio",
+) -> None:
+    """A Socket.IO server publishing through Redis (python-socketio with its Redis manager, or
+    Node's with its Redis adapter): the same fixed-rate run, then the same burst."""
     port = processes.free_port()
     url = f"http://127.0.0.1:{port}"
-    server = baseline_socketio.start(data_dir, port, bench.args.redis_url)
+    server = start(data_dir, port, bench.args.redis_url)
     try:
         await processes.wait_until_up(server, port, None)
-        publisher = SocketioPublisher(bench.args.redis_url)
+        publisher = publisher_for(bench.args.redis_url)
         try:
-            report["socketio"] = await bench.fanout(
+            report[key] = await bench.fanout(
                 "socketio", url, server.pid, publisher, stall=False, measure_memory=True
             )
         finally:
             await publisher.close()
         if bench.args.max_throughput:
-            publisher = SocketioPublisher(bench.args.redis_url)  # counters from 0 again
+            publisher = publisher_for(bench.args.redis_url)  # counters from 0 again
             try:
-                report.setdefault("saturation", {})["socketio"] = await bench.saturate(
+                report.setdefault("saturation", {})[key] = await bench.saturate(
                     "socketio", url, server.pid, publisher
                 )
             finally:
                 await publisher.close()
     finally:
         processes.stop(server)
-        report["socketio_log_tail"] = processes.log_tail(data_dir / "socketio.log")
+        report[f"{key}_log_tail"] = processes.log_tail(data_dir / f"{key}.log")
+
+
+async def run_node_peers(bench: Bench, data_dir: Path, report: dict[str, Any]) -> None:
+    """Node's ``ws`` ceiling and Socket.IO with its Redis adapter (installed by :func:`setup`)."""
+    if not bench.args.no_node_ws:
+        try:
+            await run_baseline(bench, data_dir, report, node_peers.start_ws, "node_ws", "node_ws")
+        finally:
+            report["node_ws_log_tail"] = processes.log_tail(data_dir / "node_ws.log")
+    if not bench.args.no_node_socketio:
+        await run_socketio(
+            bench,
+            data_dir,
+            report,
+            node_peers.start_socketio,
+            node_peers.NodeSocketioPublisher,
+            "node_socketio",
+        )
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -487,9 +536,21 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
+def setup(args: argparse.Namespace) -> None:
+    """What the run needs installed before anything starts: the Node peers' packages (``npm ci``
+    from loadtest/node's lock the first time, nothing after that), unless both are skipped."""
+    if not (args.no_node_socketio and args.no_node_ws):
+        node_peers.install()
+
+
 def run_fanout(argv: list[str] | None = None) -> int:
     """The whole benchmark with ``argv`` (None: ``sys.argv[1:]``); prints, writes the JSON."""
     args = parse_args(argv)
+    try:
+        setup(args)
+    except node_peers.NodeSetupError as exc:
+        print(f"loadtest.fanout: {exc}", file=sys.stderr)
+        return 2
     report = uvloop.run(run(args))
     print_report(report)
     if args.json is not None:
