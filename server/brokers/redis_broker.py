@@ -183,7 +183,13 @@ return {head, redis.call('LRANGE', KEYS[2], since - head, -1)}
 """
 
 # Errors after which the listener reconnects, and which public methods report as Unavailable.
-_REDIS_FAILURES = (redis.exceptions.RedisError, OSError, TimeoutError)
+# (A cluster slot without a master raises SlotNotCoveredError, which is no RedisError.)
+_REDIS_FAILURES = (
+    redis.exceptions.RedisError,
+    redis.exceptions.RedisClusterException,
+    OSError,
+    TimeoutError,
+)
 
 
 @dataclass(eq=False, slots=True)
