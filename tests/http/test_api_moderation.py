@@ -178,12 +178,14 @@ async def test_a_mute_stops_writing_everywhere_and_ends_on_time(
     assert error_code(await room.send(room.max, thread_id, "almost"), 403) == "forbidden"
     clock.advance(dt.timedelta(seconds=1))
     await room.reply(room.max, thread_id, "after")
-    entry = (await audit(room))[0]
-    assert (entry["action"], entry["reason"], entry["target_account_id"]) == (
-        "member.muted",
-        "shouting",
-        room.max.id,
-    )
+    # The server's housekeeping may have lifted the run-out mute meanwhile (audited as
+    # member.unmuted, with no actor): the mute's own entry is looked up, not taken as newest.
+    entries = await audit(room)
+    newest = [e["action"] for e in entries[:2]]
+    lifted = ["member.unmuted", "member.muted"]
+    assert newest in (["member.muted", "space.settings_changed"], lifted), newest
+    entry = next(e for e in entries if e["action"] == "member.muted")
+    assert (entry["reason"], entry["target_account_id"]) == ("shouting", room.max.id)
 
 
 async def test_who_may_mute_whom(room: Classroom) -> None:

@@ -39,6 +39,10 @@ async ({ userData }) => {
   const matchers = async () => {
     const { LANGUAGES, endonym } = await import("/web/js/languages.js");
     const { FluentResource } = await import("/web/vendor/fluent-bundle/index.js");
+    // Dates and numbers are written for the page's format locale ("en" is "en-GB": "Sept"),
+    // the same module instance the page uses, so its language is the page's.
+    const { formatLocale } = await import("/web/js/i18n.js");
+    const dateLocale = formatLocale();
     // Every text a message of the page's catalogue can give, with a hole for each placeable: the
     // catalogue as the page fetched it, parsed by the page's Fluent.
     const catalogue = async (code) =>
@@ -85,7 +89,7 @@ async ({ userData }) => {
       { dateStyle: "full", timeStyle: "short" },
     ];
     for (const options of dateFormats) {
-      const format = new Intl.DateTimeFormat(lang, options);
+      const format = new Intl.DateTimeFormat(dateLocale, options);
       for (let month = 0; month < 12; month += 1) {
         for (const hour of [1, 13]) {
           const at = new Date(2026, month, 6, hour, 5);
@@ -99,7 +103,7 @@ async ({ userData }) => {
     }
     // The reader's time zone named (an event's times are in it) and the page's languages named
     // (an event's language), as Intl writes them in this language.
-    for (const part of new Intl.DateTimeFormat(lang, { timeZoneName: "longGeneric" }).formatToParts(new Date())) {
+    for (const part of new Intl.DateTimeFormat(dateLocale, { timeZoneName: "longGeneric" }).formatToParts(new Date())) {
       if (part.type === "timeZoneName") dateWords.add(part.value);
     }
     const languageNames = new Intl.DisplayNames([lang], { type: "language" });
