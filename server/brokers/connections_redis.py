@@ -21,7 +21,6 @@ import logging
 import time
 from collections.abc import Callable
 
-import redis.asyncio
 import redis.exceptions
 from redis.typing import EncodableT
 
@@ -29,7 +28,7 @@ from protocol.channels import REDIS_PREFIX
 from protocol.errors import Unavailable
 
 from .presence_redis import check_expiring_entries
-from .redis_client import RedisClient, connect, is_cluster_url
+from .redis_client import RedisClient, connect
 
 logger = logging.getLogger(__name__)
 
@@ -80,26 +79,13 @@ class RedisConnections:
         # one of a few connections instead of opening one Redis connection per WebSocket.
         # (On a Redis Cluster the bound is per node, and a caller past it fails at once with
         # Unavailable instead of queueing: redis-py's cluster client has no blocking pool.)
-        self._pool: redis.asyncio.BlockingConnectionPool | None = None
-        self._redis: RedisClient
-        if is_cluster_url(url):
-            self._redis = connect(
-                url,
-                max_connections=MAX_REDIS_CONNECTIONS,
-                decode_responses=True,
-                socket_timeout=2.0,
-                socket_connect_timeout=2.0,
-            )
-        else:
-            self._pool = redis.asyncio.BlockingConnectionPool.from_url(
-                url,
-                max_connections=MAX_REDIS_CONNECTIONS,
-                timeout=2.0,
-                decode_responses=True,
-                socket_timeout=2.0,
-                socket_connect_timeout=2.0,
-            )
-            self._redis = redis.asyncio.Redis(connection_pool=self._pool)
+        self._redis: RedisClient = connect(
+            url,
+            max_connections=MAX_REDIS_CONNECTIONS,
+            decode_responses=True,
+            socket_timeout=2.0,
+            socket_connect_timeout=2.0,
+        )
         self._admit = self._redis.register_script(_ADMIT)
         self._held: dict[str, int] = {}  # connection id -> account id
 
@@ -171,5 +157,3 @@ class RedisConnections:
         except (redis.exceptions.RedisError, OSError):
             logger.warning("%d connection entries left to expire: Redis is unavailable", len(held))
         await self._redis.aclose()
-        if self._pool is not None:
-            await self._pool.aclose()

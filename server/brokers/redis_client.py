@@ -11,6 +11,12 @@ The setting is the URL's scheme (``TWINSPACE_REDIS_URL``):
     channel's events stay on the shard that holds its sequence and history. A cluster has
     database 0 only: a path other than ``/`` or ``/0`` is refused.
 
+On one server the client's connections come from a bounded pool that queues: a burst of more
+commands than :data:`MAX_CONNECTIONS` waits for a connection (at most the command timeout)
+instead of failing. redis-py 6 and later bound a plain pool at 100 connections and refuse the
+101st at once with "Too many connections": the fan-out benchmark saw 20 subscribes refused that
+way at 5,100 subscribers (issue 24).
+
 Every multi-key operation of the adapters (a Lua script, a MULTI, an MGET) touches keys that
 share one hash tag (``{s12}`` for a space, ``{a7}`` for an account, ``{attempts}``,
 ``{control}``), so it runs on one slot, as Redis Cluster requires.
@@ -35,6 +41,13 @@ CLUSTER_SCHEMES = {"redis+cluster": "redis", "rediss+cluster": "rediss"}
 RedisClient = redis.asyncio.Redis | RedisCluster
 AnyPipeline = Pipeline | ClusterPipeline
 
+#: Redis connections one client opens at most (per node on a cluster). Past it, a command
+#: waits for a connection to come back, for :data:`DEFAULT_POOL_WAIT_S` or the client's
+#: ``socket_timeout``, and then fails with ``ConnectionError`` ("No connection available").
+MAX_CONNECTIONS = 100
+#: Seconds a command waits for a pooled connection when the client has no ``socket_timeout``.
+DEFAULT_POOL_WAIT_S = 5.0
+
 
 def is_cluster_url(url: str) -> bool:
     """Whether ``url`` names a Redis Cluster (``redis+cluster://``, ``rediss+cluster://``)."""
@@ -49,15 +62,28 @@ def cluster_seed_url(url: str) -> str:
     return urlunsplit(parts._replace(scheme=CLUSTER_SCHEMES[parts.scheme], path=""))
 
 
-def connect(url: str, **kwargs: Any) -> RedisClient:
+def connect(url: str, *, max_connections: int = MAX_CONNECTIONS, **kwargs: Any) -> RedisClient:
     """A client for ``url``: :class:`RedisCluster` for a cluster URL, else :class:`Redis`.
 
     ``kwargs`` are the connection options both take (timeouts, ``decode_responses``,
     ``client_name``, ``retry``); no connection is opened until the first command.
+
+    On one server, a command finding all ``max_connections`` in use waits for one (a
+    :class:`~redis.asyncio.BlockingConnectionPool`) as long as a command may take
+    (``socket_timeout``, else :data:`DEFAULT_POOL_WAIT_S`). redis-py's cluster client has no
+    blocking pool: there a command past ``max_connections`` on one node fails at once with
+    ``MaxConnectionsError``.
     """
     if is_cluster_url(url):
-        return RedisCluster.from_url(cluster_seed_url(url), **kwargs)
-    return redis.asyncio.Redis.from_url(url, **kwargs)
+        return RedisCluster.from_url(
+            cluster_seed_url(url), max_connections=max_connections, **kwargs
+        )
+    pool_wait_s = kwargs.get("socket_timeout") or DEFAULT_POOL_WAIT_S
+    pool = redis.asyncio.BlockingConnectionPool.from_url(
+        url, max_connections=max_connections, timeout=pool_wait_s, **kwargs
+    )
+    # from_pool: the client owns the pool, so closing the client closes its connections.
+    return redis.asyncio.Redis.from_pool(pool)
 
 
 async def queue_script(
