@@ -62,15 +62,21 @@ def cluster_seed_url(url: str) -> str:
     return urlunsplit(parts._replace(scheme=CLUSTER_SCHEMES[parts.scheme], path=""))
 
 
-def connect(url: str, *, max_connections: int = MAX_CONNECTIONS, **kwargs: Any) -> RedisClient:
+def connect(
+    url: str,
+    *,
+    max_connections: int = MAX_CONNECTIONS,
+    pool_wait_s: float | None = None,
+    **kwargs: Any,
+) -> RedisClient:
     """A client for ``url``: :class:`RedisCluster` for a cluster URL, else :class:`Redis`.
 
     ``kwargs`` are the connection options both take (timeouts, ``decode_responses``,
     ``client_name``, ``retry``); no connection is opened until the first command.
 
     On one server, a command finding all ``max_connections`` in use waits for one (a
-    :class:`~redis.asyncio.BlockingConnectionPool`) as long as a command may take
-    (``socket_timeout``, else :data:`DEFAULT_POOL_WAIT_S`). redis-py's cluster client has no
+    :class:`~redis.asyncio.BlockingConnectionPool`) for ``pool_wait_s``, by default as long as
+    a command may take (``socket_timeout``, else :data:`DEFAULT_POOL_WAIT_S`). redis-py's cluster client has no
     blocking pool: there a command past ``max_connections`` on one node fails at once with
     ``MaxConnectionsError``.
     """
@@ -78,7 +84,8 @@ def connect(url: str, *, max_connections: int = MAX_CONNECTIONS, **kwargs: Any) 
         return RedisCluster.from_url(
             cluster_seed_url(url), max_connections=max_connections, **kwargs
         )
-    pool_wait_s = kwargs.get("socket_timeout") or DEFAULT_POOL_WAIT_S
+    if pool_wait_s is None:
+        pool_wait_s = kwargs.get("socket_timeout") or DEFAULT_POOL_WAIT_S
     pool = redis.asyncio.BlockingConnectionPool.from_url(
         url, max_connections=max_connections, timeout=pool_wait_s, **kwargs
     )
