@@ -75,10 +75,10 @@ def connect(
     ``client_name``, ``retry``); no connection is opened until the first command.
 
     On one server, a command finding all ``max_connections`` in use waits for one (a
-    :class:`~redis.asyncio.BlockingConnectionPool`) for ``pool_wait_s``, by default as long as
-    a command may take (``socket_timeout``, else :data:`DEFAULT_POOL_WAIT_S`). redis-py's cluster client has no
-    blocking pool: there a command past ``max_connections`` on one node fails at once with
-    ``MaxConnectionsError``.
+    :class:`~redis.asyncio.BlockingConnectionPool`) for ``pool_wait_s``, by default as long
+    as a command may take (``socket_timeout``, else :data:`DEFAULT_POOL_WAIT_S`). redis-py's
+    cluster client has no blocking pool: there a command past ``max_connections`` on one
+    node fails at once with ``MaxConnectionsError``.
     """
     if is_cluster_url(url):
         return RedisCluster.from_url(
