@@ -159,6 +159,7 @@ class Bench:
         await self.finish_all()
         await asyncio.sleep(args.settle)
         before = sample(server_pid)
+        load_at_start = os.getloadavg()
         started = time.monotonic()
         replies = await open_idle(tokens)
         connect_s = time.monotonic() - started
@@ -176,6 +177,8 @@ class Bench:
             "rss_before_mib": round(before.rss_bytes / 2**20, 1),
             "rss_after_mib": round(after.rss_bytes / 2**20, 1),
             "kib_per_connection": round(grown / 1024 / opened, 2) if opened else None,
+            "load_average_start": [round(x, 2) for x in load_at_start],
+            "load_average": [round(x, 2) for x in os.getloadavg()],
         }
 
     def assignments(self, mode: str) -> list[tuple[str | None, str]]:
@@ -189,6 +192,9 @@ class Bench:
     async def subscribe_all(
         self, mode: str, url: str, assignments: list[tuple[str | None, str]], stall: bool
     ) -> list[dict[str, Any]]:
+        # The first subscriber of space 1 stalls; every worker knows its channel, to record
+        # its channel-mates apart (the same-run comparison, workers.Worker.neighbours).
+        stalled_channel = assignments[0][1] if stall and assignments else None
         return await self.pool.ask_all(
             [
                 {
@@ -197,7 +203,8 @@ class Bench:
                     "mode": mode,
                     "assignments": part,
                     "concurrency": self.args.connect_concurrency,
-                    "stall": 0 if stall and i == 0 else None,  # the first subscriber of space 1
+                    "stall": 0 if stall and i == 0 else None,
+                    "stalled_channel": stalled_channel,
                 }
                 for i, part in enumerate(self.split(assignments))
             ]
@@ -248,6 +255,7 @@ class Bench:
         pids = self.watched(server_pid, mode)
         watch = asyncio.create_task(sample_window(pids, measure_from, measure_to))
         channels = [space.channel for space in self.fixture.spaces]
+        load_at_start = os.getloadavg()
         sent = await paced(publisher, channels, args.rate, start, measure_to)
         lag = time.monotonic() - measure_to
         before, after = await watch
@@ -255,8 +263,12 @@ class Bench:
         window = (int(measure_from * 1e9), int(measure_to * 1e9))
         replies = await self.finish_all(window)
         latencies: array.array[int] = array.array("q")
+        neighbours: array.array[int] = array.array("q")
         for reply in replies:
             latencies.frombytes(reply["latencies"])
+            neighbours.frombytes(reply["neighbour_latencies"])
+        others = array.array("q", latencies)
+        latencies.extend(neighbours)
         result: dict[str, Any] = {
             **describe_connects(ready, connect_s),
             "published": sent,
@@ -266,8 +278,13 @@ class Bench:
             **describe_continuity(replies, publisher),
             **describe_cpu(pids, before, after),
             # Other work on the machine shares its cores: read each phase's figures with it.
+            "load_average_start": [round(x, 2) for x in load_at_start],
             "load_average": [round(x, 2) for x in os.getloadavg()],
         }
+        if stall:
+            # The stalled client's channel-mates against everyone else, in this same run.
+            result["neighbours_latency_ms"] = percentiles(neighbours).as_dict()
+            result["others_latency_ms"] = percentiles(others).as_dict()
         if memory is not None:
             result["memory"] = memory
         stalled = next((r["stalled"] for r in replies if r["stalled"]), None)
@@ -286,6 +303,7 @@ class Bench:
         connect_s = time.monotonic() - started
         pids = self.watched(server_pid, mode)
         before = {name: try_sample(pid) for name, pid in pids.items()}
+        load_at_start = os.getloadavg()
         first_ns = time.monotonic_ns()
         channels = [space.channel for space in self.fixture.spaces]
         sent = await burst(publisher, channels, args.saturation_publishes, args.saturation_seconds)
@@ -305,6 +323,7 @@ class Bench:
             "deliveries_per_s": round(received / elapsed_s, 1) if elapsed_s else None,
             **describe_continuity(replies, publisher),
             **describe_cpu(pids, before, after),
+            "load_average_start": [round(x, 2) for x in load_at_start],
             "load_average": [round(x, 2) for x in os.getloadavg()],
         }
 
@@ -330,6 +349,7 @@ class Bench:
             for space in self.fixture.spaces
             for token in space.pupil_tokens
         ]
+        load_at_start = os.getloadavg()
         sub, unsub, errors = await subscribe_rtts(
             url, pairs_of, self.args.auth_pairs, self.args.auth_pairs_per_connection
         )
@@ -339,6 +359,8 @@ class Bench:
             "first_errors": errors[:5],
             "subscribe_rtt_ms": percentiles(sub).as_dict(),
             "unsubscribe_rtt_ms": percentiles(unsub).as_dict(),
+            "load_average_start": [round(x, 2) for x in load_at_start],
+            "load_average": [round(x, 2) for x in os.getloadavg()],
         }
 
 

@@ -110,6 +110,7 @@ def test_quick_run_reports_every_figure_and_loses_nothing(redis_url: str, tmp_pa
         "saturation",
         "comparison",
         "goals",
+        "verdicts",
         *RUNS,
     } <= set(report)
     assert report["idle"]["failed"] == 0
@@ -139,6 +140,14 @@ def test_quick_run_reports_every_figure_and_loses_nothing(redis_url: str, tmp_pa
     for goal in report["goals"].values():
         assert goal["measured"] is not None
     assert "stalled_client" in report["stalled"]
+    # The stalled client's effect is read within its own run: its channel-mates, the others.
+    for group in ("neighbours_latency_ms", "others_latency_ms"):
+        assert report["stalled"][group]["count"] > 0, group
+    assert report["ratios"]["stalled_p99"] is not None
+    # Every phase says whether it may decide anything, and why not (issue 24).
+    assert {"fanout", "stalled", "saturation.ours"} <= set(report["verdicts"])
+    for name in RUNS:
+        assert "server" in report[name]["wait_percent"], name
     assert report["subscribe"]["errors"] == 0
     assert report["subscribe"]["pairs"] == report["config"]["auth_pairs"]
     assert set(report["ratios"]) == {
