@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import array
 import asyncio
+import contextlib
 import gc
 import os
 import subprocess
@@ -32,9 +33,9 @@ import uvloop
 
 from server.brokers.redis_broker import RedisBroker
 
-from . import baseline_socketio, processes
-from .baseline_socketio import SocketioPublisher
-from .clients import join, open_client, subscribe_rtts
+from . import processes
+from .clients import subscribe_rtts
+from .fanout_peers import Saturator, run_baseline, run_socketio, saturate_in_rounds
 from .figures import (
     describe_connects,
     describe_continuity,
@@ -46,7 +47,7 @@ from .figures import (
 )
 from .procstat import ProcSample, sample
 from .provision import Provisioned, provision
-from .publishers import BaselinePublisher, BrokerPublisher, Publisher, burst, paced
+from .publishers import BrokerPublisher, Publisher, burst, paced
 from .report import print_report, targets, write_json
 from .stats import percentiles
 from .workers import Pool, raise_nofile
@@ -66,6 +67,7 @@ QUICK: dict[str, Any] = {
     "saturation_publishes": 150,
     "saturation_seconds": 1.0,
     "saturation_drain_timeout": 5.0,
+    "rounds": 2,
 }
 #: Idle connections opened and closed before measuring memory, so one-time allocations
 #: (imports, caches, pools) are not charged to the measured connections.
@@ -113,12 +115,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     add("--saturation-publishes", type=int, default=5000, help="at most this many per burst")
     add("--saturation-seconds", type=float, default=5.0, help="at most this long publishing")
     add("--saturation-drain-timeout", type=float, default=30.0, help="seconds to wait after it")
+    add(
+        "--rounds",
+        type=int,
+        default=3,
+        help="saturating bursts per server, alternating servers; the median ratio is quoted",
+    )
     add("--json", type=Path, default=None, help="write the report here")
     add("--quick", action="store_true", help="a tiny run of a few seconds (smoke test)")
     args = parser.parse_args(argv)
     if args.quick:
         parser.set_defaults(**QUICK)
         args = parser.parse_args(argv)
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     return args
 
 
@@ -388,7 +398,8 @@ async def start_ours(
 
 async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: Path) -> None:
     """Ours: idle memory on one server, then a fresh one for everything else (a heap that
-    once held the idle connections would hide the subscribers' memory)."""
+    once held the idle connections would hide the subscribers' memory). Every server stays up
+    until the saturating bursts, which alternate between them (:func:`saturate_in_rounds`)."""
     port = processes.free_port()
     url = f"ws://127.0.0.1:{port}/ws"
     redis_pid = await prepare_redis(args.redis_url)
@@ -423,14 +434,19 @@ async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: P
             )
         if args.auth_pairs:
             report["subscribe"] = await bench.subscribe_rtt(url)
-        if args.max_throughput:
-            report.setdefault("saturation", {})["ours"] = await bench.saturate(
-                "twinspace", url, server.pid, BrokerPublisher(broker)
-            )
-        if not args.no_baseline:
-            await run_baseline(bench, data_dir, report)
-        if not args.no_socketio:
-            await run_socketio(bench, data_dir, report)
+        async with contextlib.AsyncExitStack() as peers:
+            saturators: dict[str, Saturator] = {}
+            if args.max_throughput:
+                ours_pid, ours_broker = server.pid, broker
+                saturators["ours"] = lambda: bench.saturate(
+                    "twinspace", url, ours_pid, BrokerPublisher(ours_broker)
+                )
+            if not args.no_baseline:
+                saturators["ceiling"] = await run_baseline(bench, data_dir, report, peers)
+            if not args.no_socketio:
+                saturators["socketio"] = await run_socketio(bench, data_dir, report, peers)
+            if args.max_throughput:
+                await saturate_in_rounds(saturators, args.rounds, report)
     finally:
         if broker is not None:
             await broker.close()
@@ -439,57 +455,6 @@ async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: P
         report["server_exit_code"] = processes.stop(server)
         report["server_log_tail"] = processes.log_tail(data_dir / "server.log")
         report["server_pauses"] = processes.log_pauses(data_dir / "server.log")
-
-
-async def run_baseline(bench: Bench, data_dir: Path, report: dict[str, Any]) -> None:
-    """The raw websockets ceiling: the same fixed-rate run, then the same burst."""
-    port = processes.free_port()
-    url = f"ws://127.0.0.1:{port}"
-    server: subprocess.Popen[bytes] = processes.start_baseline(data_dir, port)
-    try:
-        await processes.wait_until_up(server, port, None)
-        ws = await open_client(url, "baseline", None)
-        try:
-            await join(ws, "baseline", "publisher")
-            publisher = BaselinePublisher(ws)  # the server's seqs persist: so do its counts
-            report["baseline"] = await bench.fanout(
-                "baseline", url, server.pid, publisher, stall=False, measure_memory=True
-            )
-            if bench.args.max_throughput:
-                report.setdefault("saturation", {})["ceiling"] = await bench.saturate(
-                    "baseline", url, server.pid, publisher
-                )
-        finally:
-            await ws.close()
-    finally:
-        processes.stop(server)
-
-
-async def run_socketio(bench: Bench, data_dir: Path, report: dict[str, Any]) -> None:
-    """python-socketio with its Redis manager: the same fixed-rate run, then the same burst."""
-    port = processes.free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = baseline_socketio.start(data_dir, port, bench.args.redis_url)
-    try:
-        await processes.wait_until_up(server, port, None)
-        publisher = SocketioPublisher(bench.args.redis_url)
-        try:
-            report["socketio"] = await bench.fanout(
-                "socketio", url, server.pid, publisher, stall=False, measure_memory=True
-            )
-        finally:
-            await publisher.close()
-        if bench.args.max_throughput:
-            publisher = SocketioPublisher(bench.args.redis_url)  # counters from 0 again
-            try:
-                report.setdefault("saturation", {})["socketio"] = await bench.saturate(
-                    "socketio", url, server.pid, publisher
-                )
-            finally:
-                await publisher.close()
-    finally:
-        processes.stop(server)
-        report["socketio_log_tail"] = processes.log_tail(data_dir / "socketio.log")
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:

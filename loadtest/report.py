@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+
+from .verdicts import phase_verdict, refusal, round_ratios, verdicts
+
+__all__ = ["phase_verdict", "print_report", "targets", "write_json"]
 
 #: name: (where in the report, comparison, target value, unit, the phase it was measured in).
 TARGETS: dict[str, tuple[tuple[str, ...], str, float, str, str]] = {
@@ -37,42 +41,6 @@ TARGETS: dict[str, tuple[tuple[str, ...], str, float, str, str]] = {
         "subscribe",
     ),
 }
-
-
-def phase_verdict(run: dict[str, Any] | None, cores: int) -> str | None:
-    """Why a phase's figures decide nothing, or None when they may. A load average above the
-    core count (at the phase's start or end) means processes queued for CPU; a starved process
-    (figures.STARVED_WAIT_PERCENT of the window waiting for a CPU) ran at the machine's pace.
-    Either way the figure measured the machine: the stalled-client ratio read 0.33, 29.5 and
-    0.65 in three such runs (issue 24)."""
-    if not run:
-        return None
-    reasons: list[str] = []
-    loads = [load[0] for key in ("load_average_start", "load_average") if (load := run.get(key))]
-    if loads and max(loads) > cores:
-        reasons.append(f"load average {max(loads)} above the {cores} cores")
-    for name, wait in sorted((run.get("starved") or {}).items()):
-        reasons.append(f"{name} waited for a CPU {wait} % of the window")
-    return "; ".join(reasons) or None
-
-
-def verdicts(report: dict[str, Any], cores: int) -> dict[str, str | None]:
-    """:func:`phase_verdict` of every phase in the report, by phase ("saturation.ours")."""
-    phases: dict[str, Any] = {
-        key: report.get(key) for key in ("idle", "fanout", "stalled", "subscribe", "baseline")
-    }
-    phases["socketio"] = report.get("socketio")
-    for name, run in (report.get("saturation") or {}).items():
-        phases[f"saturation.{name}"] = run
-    return {name: phase_verdict(run, cores) for name, run in phases.items() if run}
-
-
-def refusal(found: dict[str, str | None], phases: Iterable[str]) -> str | None:
-    """ "no verdict: <phase>: <reasons>" for the first of ``phases`` without a verdict."""
-    for phase in phases:
-        if reason := found.get(phase):
-            return f"no verdict: {phase}: {reason}"
-    return None
 
 
 def dig(report: dict[str, Any], path: tuple[str, ...]) -> Any:
@@ -120,9 +88,10 @@ def bound(run: dict[str, Any] | None) -> str | None:
     return "neither at 90% (shared cores)"
 
 
-def compare(report: dict[str, Any]) -> dict[str, Any]:
+def compare(report: dict[str, Any], cores: int) -> dict[str, Any]:
     """Ours over the ceiling and over python-socketio: saturated deliveries/s, fixed-rate p99,
-    memory per subscriber."""
+    memory per subscriber. With saturation rounds, deliveries/s is the median of the rounds
+    that got a verdict, ``..._rounds`` holding each round's ratio and the spread."""
     figures: dict[str, Callable[[str, str], tuple[str, ...]]] = {
         "deliveries_per_s": lambda key, sat: ("saturation", sat, "deliveries_per_s"),
         "p99": lambda key, sat: (key, "latency_ms", "p99"),
@@ -134,6 +103,14 @@ def compare(report: dict[str, Any]) -> dict[str, Any]:
         for figure, get in figures.items():
             ours, theirs = dig(report, get(our_key, our_sat)), dig(report, get(key, sat))
             result[f"ours_vs_{short}_{figure}"] = ratio(ours, theirs)
+        rounds = report.get("saturation_rounds") or {}
+        if rounds.get(our_sat) and rounds.get(sat):
+            summary = round_ratios(rounds[our_sat], rounds[sat], "deliveries_per_s", cores)
+            result[f"ours_vs_{short}_deliveries_per_s_rounds"] = summary
+            median = summary["median"]
+            result[f"ours_vs_{short}_deliveries_per_s"] = (
+                median if median is not None else summary["median_of_all_rounds"]
+            )
     saturation = report.get("saturation", {})
     result["bound"] = {name: bound(run) for name, run in saturation.items()}
     result["generator_saturated"] = any(b == "generator" for b in result["bound"].values())
@@ -147,7 +124,9 @@ def goals(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     checked: dict[str, dict[str, Any]] = {}
     for name, (key, minimum, phases) in GOALS.items():
         value = compared.get(key)
-        refused = refusal(found, phases)
+        rounds = compared.get(f"{key}_rounds")
+        # Over rounds, a round without a verdict is left out of the median instead.
+        refused = rounds["no_verdict"] if rounds else refusal(found, phases)
         checked[name] = {
             "target": f">= {minimum} x",
             "measured": value,
@@ -155,6 +134,9 @@ def goals(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
             # A saturated generator measured itself: the ratio then says nothing of servers.
             "conclusive": value is not None and not compared["generator_saturated"] and not refused,
             "no_verdict": refused,
+            "rounds": None
+            if not rounds
+            else {k: rounds[k] for k in ("rounds", "rounds_counted", "median", "spread")},
         }
     return checked
 
@@ -194,9 +176,10 @@ def ratios(report: dict[str, Any]) -> dict[str, float | None]:
 def targets(report: dict[str, Any], cores: int | None = None) -> dict[str, dict[str, Any]]:
     """Each target with the measured value and whether it was met (None: not measured, or
     no verdict: then ``no_verdict`` says why). ``cores``: the machine's (default: this one's)."""
-    report["verdicts"] = verdicts(report, cores or os.cpu_count() or 1)
+    cores = cores or os.cpu_count() or 1
+    report["verdicts"] = verdicts(report, cores)
     report["ratios"] = ratios(report)
-    report["comparison"] = compare(report)
+    report["comparison"] = compare(report, cores)
     report["goals"] = goals(report)
     checked: dict[str, dict[str, Any]] = {}
     for name, (path, comparison, limit, unit, phase) in TARGETS.items():
@@ -366,8 +349,9 @@ def print_goals(report: dict[str, Any], console: Console) -> None:
     table = Table(
         title="Goals against the baselines (saturated deliveries/s; printed, not asserted)"
     )
-    for column in ("goal", "limit", "measured", "met", "conclusive"):
+    for column in ("goal", "limit", "measured", "rounds (median of counted; spread)", "met"):
         table.add_column(column)
+    table.add_column("conclusive")
     for name, check in report.get("goals", {}).items():
         met = {True: "yes", False: "NO", None: "-"}[check["met"]]
         conclusive = (
@@ -375,7 +359,13 @@ def print_goals(report: dict[str, Any], console: Console) -> None:
             if check["conclusive"]
             else check.get("no_verdict") or "no: generator saturated or not measured"
         )
-        table.add_row(name, check["target"], str(check["measured"]), met, conclusive)
+        rounds = check.get("rounds")
+        quoted = (
+            "-"
+            if not rounds
+            else f"{rounds['rounds_counted']} of {rounds['rounds']}; {rounds['spread']}"
+        )
+        table.add_row(name, check["target"], str(check["measured"]), quoted, met, conclusive)
     console.print(table)
 
 

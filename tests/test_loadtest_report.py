@@ -1,5 +1,6 @@
 """The fan-out report's verdicts, from made-up figures: the stalled client's effect is read
-within one run, and a phase the machine starved decides nothing (issue 24)."""
+within one run, a phase the machine starved decides nothing, and servers are compared over
+alternating rounds by the median of the rounds that count (issue 24)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from rich.console import Console
 
 from loadtest.figures import STARVED_WAIT_PERCENT, describe_cpu
 from loadtest.procstat import ProcSample
-from loadtest.report import phase_verdict, print_report, targets
+from loadtest.report import print_report, targets
+from loadtest.verdicts import median_run, phase_verdict, round_ratios
 
 CORES = 2
 STALLED_TARGET = "stalled client's channel-mates' p99 over the others'"
@@ -159,3 +161,67 @@ def test_the_printed_report_says_which_phase_has_no_verdict_and_why() -> None:
     print_report(report, Console(file=out, width=250))
     assert "no verdict: stalled: worker1 waited for a CPU 40.0 % of the window" in out.getvalue()
     assert "no verdict: fanout" not in out.getvalue()
+
+
+def test_rounds_are_compared_pairwise_and_the_median_quoted_with_its_spread() -> None:
+    ours = [saturation(d) for d in (8000.0, 9000.0, 12000.0)]
+    theirs = [saturation(d) for d in (10000.0, 6000.0, 8000.0)]
+    summary = round_ratios(ours, theirs, "deliveries_per_s", CORES)
+    assert [r["ratio"] for r in summary["per_round"]] == [0.8, 1.5, 1.5]
+    assert summary["median"] == 1.5
+    assert summary["spread"] == [0.8, 1.5]
+    assert summary["rounds_counted"] == 3
+
+
+def test_a_round_without_a_verdict_on_either_side_is_left_out_of_the_median() -> None:
+    ours = [saturation(8000.0), saturation(30000.0, starved={"worker0": 50.0}), saturation(9000.0)]
+    theirs = [saturation(10000.0), saturation(6000.0), saturation(10000.0)]
+    summary = round_ratios(ours, theirs, "deliveries_per_s", CORES)
+    assert summary["per_round"][1]["no_verdict"] == (
+        "ours: worker0 waited for a CPU 50.0 % of the window"
+    )
+    assert summary["rounds_counted"] == 2
+    assert summary["median"] == 0.85
+    assert summary["spread"] == [0.8, 0.9]
+
+
+def test_no_round_counted_gives_no_verdict_on_the_goal() -> None:
+    busy = [4.0, 4.0, 4.0]
+    report = report_of(
+        saturation_rounds={
+            "ours": [saturation(9000.0, load_average=busy)] * 2,
+            "ceiling": [saturation(6000.0)] * 2,
+        }
+    )
+    report["saturation"] = {name: runs[0] for name, runs in report["saturation_rounds"].items()}
+    targets(report, CORES)
+    goal = report["goals"]["ours >= 0.8x ceiling deliveries/s"]
+    assert goal["measured"] == 1.5, "what was measured is shown beside the refusal"
+    assert goal["met"] is None
+    assert goal["no_verdict"] == (
+        "no verdict: no round of 2 counted (ours: load average 4.0 above the 2 cores)"
+    )
+
+
+def test_the_goal_is_judged_on_the_median_of_the_rounds() -> None:
+    rounds = {
+        "ours": [saturation(d) for d in (5000.0, 9000.0, 9500.0)],
+        "ceiling": [saturation(d) for d in (10000.0, 10000.0, 10000.0)],
+    }
+    report = report_of(saturation_rounds=rounds)
+    report["saturation"] = {name: median_run(runs) for name, runs in rounds.items()}
+    targets(report, CORES)
+    goal = report["goals"]["ours >= 0.8x ceiling deliveries/s"]
+    assert goal["measured"] == 0.9
+    assert goal["met"] is True
+    assert goal["rounds"] == {
+        "rounds": 3,
+        "rounds_counted": 3,
+        "median": 0.9,
+        "spread": [0.5, 0.95],
+    }
+
+
+def test_the_median_run_is_the_one_the_tables_show() -> None:
+    runs = [saturation(d) for d in (3.0, 1.0, 2.0, 4.0)]
+    assert median_run(runs)["deliveries_per_s"] == 2.0

@@ -136,6 +136,13 @@ def test_quick_run_reports_every_figure_and_loses_nothing(redis_url: str, tmp_pa
         assert run["closed_early"] == 0, name
         assert run["deliveries_per_s"] is not None, name
     assert set(report["comparison"]["bound"]) == SERVERS
+    # The bursts alternate between the servers, --quick's two rounds each.
+    assert {name: len(runs) for name, runs in report["saturation_rounds"].items()} == {
+        name: 2 for name in SERVERS
+    }
+    for short in ("ceiling", "socketio"):
+        rounds = report["comparison"][f"ours_vs_{short}_deliveries_per_s_rounds"]
+        assert len(rounds["per_round"]) == 2
     assert len(report["goals"]) == 2
     for goal in report["goals"].values():
         assert goal["measured"] is not None
