@@ -47,7 +47,7 @@ from .figures import (
 )
 from .procstat import ProcSample, sample
 from .provision import Provisioned, provision
-from .publishers import BrokerPublisher, Publisher, burst, paced
+from .publishers import BURST_LANES, BrokerPublisher, Publisher, burst, paced
 from .report import print_report, targets, write_json
 from .stats import percentiles
 from .workers import Pool, raise_nofile
@@ -115,6 +115,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     add("--saturation-publishes", type=int, default=5000, help="at most this many per burst")
     add("--saturation-seconds", type=float, default=5.0, help="at most this long publishing")
     add("--saturation-drain-timeout", type=float, default=30.0, help="seconds to wait after it")
+    add(
+        "--publish-lanes",
+        type=int,
+        default=BURST_LANES,
+        help="concurrent publishers in a saturating burst (each owns a share of the channels)",
+    )
     add(
         "--rounds",
         type=int,
@@ -316,7 +322,13 @@ class Bench:
         load_at_start = os.getloadavg()
         first_ns = time.monotonic_ns()
         channels = [space.channel for space in self.fixture.spaces]
-        sent = await burst(publisher, channels, args.saturation_publishes, args.saturation_seconds)
+        sent = await burst(
+            publisher,
+            channels,
+            args.saturation_publishes,
+            args.saturation_seconds,
+            args.publish_lanes,
+        )
         publish_s = (time.monotonic_ns() - first_ns) / 1e9
         expected = sent * args.subscribers
         received, last_ns = await self.wait_for_deliveries(expected)
