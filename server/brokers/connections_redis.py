@@ -81,9 +81,8 @@ class RedisConnections:
         self.ttl_s = ttl_s
         self._clock = clock
         # A bounded pool: a connect storm (or thousands of sockets dropping at once) waits for
-        # one of a few connections instead of opening one Redis connection per WebSocket.
-        # (On a Redis Cluster the bound is per node, and a caller past it fails at once with
-        # Unavailable instead of queueing: redis-py's cluster client has no blocking pool.)
+        # one of a few connections instead of opening one Redis connection per WebSocket (on
+        # a Redis Cluster too: redis_client.QueueingRedisCluster).
         self._redis: RedisClient = connect(
             url,
             max_connections=max_redis_connections,
