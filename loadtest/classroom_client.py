@@ -142,7 +142,7 @@ class Tab:
             raise TabError(f"subscribe: {type(exc).__name__}", retryable=True) from exc
         except TabError as exc:  # an error answer to a subscribe
             await self.close()
-            raise TabError(f"subscribe: {exc}") from exc
+            raise TabError(f"subscribe: {exc}", retryable=exc.retryable) from exc
         self.resumable = True
         self.tally.connections_opened += 1
         self.tally.connected += 1
@@ -229,7 +229,10 @@ class Tab:
             tally.errors[str(message.code)] += 1
             future = self.waiting.get(message.ref or "")
             if future is not None and not future.done():
-                future.set_exception(TabError(f"error {message.code}"))
+                # ``unavailable``: the server cannot serve the channel now (its Redis shard
+                # failing over to a replica, the database restarting) and says to come back.
+                again = message.code == ErrorCode.UNAVAILABLE
+                future.set_exception(TabError(f"error {message.code}", retryable=again))
         elif isinstance(message, Closing):
             tally.close_codes[str(int(message.code))] += 1
 

@@ -136,6 +136,7 @@ class ForumRoom:
             self.tally.errors[f"http {response.status_code} (forum post)"] += 1
             return
         created = response.json()
+        self.tally.acknowledged_posts.append(int(created["id"]))
         (self.pending if created["state"] == "pending" else self.visible).append(created["id"])
         self.moderatable.set()
 

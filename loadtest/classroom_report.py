@@ -34,7 +34,12 @@ def build(
         "latency_ms": {kind: percentiles_ms(totals.histograms[kind]) for kind in TIMELINE_KINDS},
         "deliveries": {**run["deliveries"], "total": counts["deliveries"]},
         "teacher_actions": counts["teacher_actions"],
-        "forum": {"posts": counts["forum_posts"], "moderations": counts["moderations"]},
+        "forum": {
+            "posts": counts["forum_posts"],
+            "moderations": counts["moderations"],
+            # Every post the server answered 201 for (loadtest/cluster.py checks the database).
+            "acknowledged_ids": sorted(totals.acknowledged_posts),
+        },
         "uploads": {
             "count": counts["uploads"],
             "latency_ms": percentiles_ms(totals.histograms["upload"]),

@@ -106,6 +106,9 @@ class Tally:
     video_stream_ms: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     close_codes: Counter[str] = field(default_factory=Counter)
+    #: Ids of the forum posts the server acknowledged (201 Created): the deployment checks
+    #: each of them is in the database after the run (acknowledged posts are never lost).
+    acknowledged_posts: list[int] = field(default_factory=list)
 
     def latency(self, kind: str, seconds: float) -> None:
         """A delivery of ``kind`` (space or presence) that took ``seconds`` from its cause."""
@@ -156,6 +159,7 @@ class Tally:
             },
             "errors": dict(self.errors),
             "close_codes": dict(self.close_codes),
+            "acknowledged_posts": self.acknowledged_posts,
         }
 
 
@@ -170,6 +174,7 @@ class Totals:
     counts: Counter[str] = field(default_factory=Counter)
     errors: Counter[str] = field(default_factory=Counter)
     close_codes: Counter[str] = field(default_factory=Counter)
+    acknowledged_posts: list[int] = field(default_factory=list)
 
     def add(self, encoded: dict[str, Any]) -> None:
         for name, text in encoded["histograms"].items():
@@ -180,6 +185,7 @@ class Totals:
         self.counts.update(encoded["counts"])
         self.errors.update(encoded["errors"])
         self.close_codes.update(encoded["close_codes"])
+        self.acknowledged_posts.extend(encoded.get("acknowledged_posts", []))
 
 
 def percentiles_ms(histogram: HdrHistogram) -> dict[str, float]:

@@ -13,10 +13,20 @@ with tabs that reconnect as the page does, and once every tab is connected injec
 ``cut-redis``
     node n1 is cut off Redis (packets dropped, as on a failed link) for ``--restore-after``
     seconds.
+``kill-redis-master`` (with ``--redis cluster``)
+    ``kill -9`` of one Redis Cluster master (not the nodes' seed, loadtest/redis_cluster.py);
+    its replica takes over once the others have missed it for the cluster's node timeout.
+    The dead node is started again ``--restore-after`` seconds after the fault and rejoins as
+    the new master's replica.
 
-It reports what the classroom run saw (lost and duplicated events, resets, errors) and how
-long the fault took to heal: from the fault until every node answered ``/readyz`` again, and,
-for a killed node, until every tab was subscribed again.
+``--redis cluster`` puts the nodes on a 3-master/3-replica Redis Cluster instead of one Redis;
+``--blobs s3`` puts the archive's files in Ceph's radosgw instead of a shared folder.
+
+It reports what the classroom run saw (lost and duplicated events, resets, errors), how long
+the fault took to heal (from the fault until every node answered ``/readyz`` again; for a
+killed node, until every tab was subscribed again; for a killed Redis master, until every
+slot was served again), and whether every post the server acknowledged (201) is in the
+database after the run: ``acknowledged posts lost: N``.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import shutil
 import subprocess
 import sys
 import threading
@@ -31,9 +42,19 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .deployment import NODE_PORT, ROOT, Deployment, Shape, answers_ready, deployment
+from .deployment import (
+    BLOB_STORES,
+    NODE_PORT,
+    REDIS_KINDS,
+    ROOT,
+    Deployment,
+    Shape,
+    answers_ready,
+    deployment,
+)
+from .redis_cluster import DeploymentCluster
 
-FAULTS = ("none", "kill-node", "restart-postgres", "cut-redis")
+FAULTS = ("none", "kill-node", "restart-postgres", "cut-redis", "kill-redis-master")
 #: Seconds to wait for every tab to be connected before the fault is injected anyway.
 RAMP_TIMEOUT_S = 600.0
 POLL_S = 0.5
@@ -45,6 +66,8 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("--nodes", type=int, default=3)
     parser.add_argument("--node-workers", type=int, default=2, help="--workers of each node")
+    parser.add_argument("--redis", choices=REDIS_KINDS, default="single")
+    parser.add_argument("--blobs", choices=BLOB_STORES, default="disk", help="the archive's store")
     parser.add_argument("--fault", choices=FAULTS, default="none")
     parser.add_argument("--fault-after", type=float, default=10.0, help="s after the ramp")
     parser.add_argument("--restore-after", type=float, default=10.0, help="s after the fault")
@@ -53,6 +76,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--duration", type=float, default=60.0)
     parser.add_argument("--load-workers", type=int, default=2, help="load generator processes")
     parser.add_argument("--json", type=Path, help="write the summary here")
+    parser.add_argument("--logs", type=Path, help="copy every piece's whole log to this folder")
     parser.set_defaults(run=run)
 
 
@@ -68,6 +92,19 @@ class Fault:
         self.deploy, self.args, self.marks = deploy, args, marks
         self.events: dict[str, float] = {}
         self.stop = threading.Event()
+        self.killed_master: int | None = None
+
+    def redis_cluster(self) -> DeploymentCluster:
+        if self.deploy.redis_cluster is None:
+            raise RuntimeError("kill-redis-master needs --redis cluster")
+        return self.deploy.redis_cluster
+
+    def kill_redis_master(self) -> None:
+        """kill -9 a master, then wait for its replica to serve its slots (the failover)."""
+        cluster = self.redis_cluster()
+        self.killed_master = cluster.kill_master()
+        cluster.wait_served()
+        self.events["redis_failed_over"] = time.monotonic()
 
     def run(self) -> None:
         # The load phase: every tab was opened (the classroom run writes its phases' marks).
@@ -87,7 +124,9 @@ class Fault:
             deploy.stop_postgres()
         elif self.args.fault == "cut-redis":
             deploy.hosts.cut(node, deploy.redis)
-        self.stop.wait(self.args.restore_after)
+        elif self.args.fault == "kill-redis-master":
+            self.kill_redis_master()
+        self.stop.wait(max(0.0, self.events["fault"] + self.args.restore_after - time.monotonic()))
         self.events["restore"] = time.monotonic()
         if self.args.fault == "kill-node":
             deploy.start_node(node)
@@ -95,6 +134,11 @@ class Fault:
             deploy.start_postmaster()
         elif self.args.fault == "cut-redis":
             deploy.hosts.mend(node, deploy.redis)
+        elif self.args.fault == "kill-redis-master" and self.killed_master is not None:
+            cluster = self.redis_cluster()
+            cluster.restart(self.killed_master)
+            cluster.wait_served(want_replicas=True)
+            self.events["redis_replicated"] = time.monotonic()
         while not self.stop.is_set() and not all_ready(deploy):
             time.sleep(POLL_S)
         self.events["ready"] = time.monotonic()
@@ -111,7 +155,10 @@ def tabs_back_after(report: dict[str, Any], fault_at: float, expected: int) -> f
 
 
 def run(args: argparse.Namespace) -> int:
-    shape = Shape(nodes=args.nodes, workers=args.node_workers)
+    if args.fault == "kill-redis-master" and args.redis != "cluster":
+        print("--fault kill-redis-master needs --redis cluster", file=sys.stderr)
+        return 2
+    shape = Shape(nodes=args.nodes, workers=args.node_workers, redis=args.redis, blobs=args.blobs)
     started = time.monotonic()
     with deployment(shape) as deploy:
         up_s = time.monotonic() - started
@@ -152,16 +199,44 @@ def run(args: argparse.Namespace) -> int:
         code = classroom.wait()
         fault.stop.set()
         injector.join(timeout=60)
-        if code != 0 or not report_path.exists():
+        if not report_path.exists():
             deploy.print_log_tails()
-            print(f"the classroom run failed (exit {code})", file=sys.stderr)
+            print(f"the classroom run failed (exit {code}, no report)", file=sys.stderr)
             return 1
+        if code != 0:
+            # It reported (lost events, errors): the summary below shows what went wrong.
+            deploy.print_log_tails()
+            print(f"the classroom run found faults (exit {code})", file=sys.stderr)
         report = json.loads(report_path.read_text())
+        stored = deploy.post_ids()
+        if args.logs:
+            args.logs.mkdir(parents=True, exist_ok=True)
+            for log in deploy.folder.glob("*.log"):
+                shutil.copy(log, args.logs / log.name)
     summary = summarize(args, report, fault.events, expected, up_s)
+    summary.update(acknowledged_posts_check(report, stored))
     print(json.dumps(summary, indent=2))
+    print(f"acknowledged posts lost: {summary['acknowledged_posts_lost']}", file=sys.stderr)
     if args.json:
         args.json.write_text(json.dumps({"summary": summary, "classroom": report}, indent=2))
-    return 0 if summary["lost"] == 0 and summary["duplicated"] == 0 else 1
+    clean = not (summary["lost"] or summary["duplicated"] or summary["acknowledged_posts_lost"])
+    return 0 if clean and code == 0 else 1
+
+
+#: How many of the missing posts' ids the summary names.
+MISSING_SHOWN = 20
+
+
+def acknowledged_posts_check(report: dict[str, Any], stored: set[int]) -> dict[str, Any]:
+    """Which posts the server acknowledged (201) but the database does not hold."""
+    acknowledged = {int(post_id) for post_id in report["forum"]["acknowledged_ids"]}
+    missing = sorted(acknowledged - stored)
+    return {
+        "acknowledged_posts": len(acknowledged),
+        "posts_in_database": len(stored),
+        "acknowledged_posts_lost": len(missing),
+        "acknowledged_posts_missing_ids": missing[:MISSING_SHOWN],
+    }
 
 
 def summarize(
@@ -176,8 +251,15 @@ def summarize(
     healed = None
     if fault_at is not None and "ready" in events:
         healed = round(events["ready"] - fault_at, 1)
+
+    def since_fault(event: str) -> float | None:
+        at = events.get(event)
+        return None if at is None or fault_at is None else round(at - fault_at, 1)
+
     return {
         "fault": args.fault,
+        "redis": args.redis,
+        "blobs": args.blobs,
         "nodes": args.nodes,
         "node_workers": args.node_workers,
         "classrooms": args.classrooms,
@@ -189,9 +271,14 @@ def summarize(
             if fault_at is not None and args.fault == "kill-node"
             else None
         ),
+        # kill-redis-master: until a replica served the dead master's slots, and until the
+        # restarted node was a synced replica again.
+        "redis_failover_s": since_fault("redis_failed_over"),
+        "redis_replicated_again_s": since_fault("redis_replicated"),
         "lost": int(counts.get("lost", 0)),
         "duplicated": int(counts.get("duplicated", 0)),
         "resets": int(counts.get("resets", 0)),
+        "uploads": report["uploads"]["count"],
         "connections": report.get("connections"),
         "errors": report.get("errors"),
         "close_codes": report.get("close_codes"),

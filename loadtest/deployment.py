@@ -7,13 +7,17 @@ host   address         runs
 ====== =============== ==================================================================
 lb     10.216.0.2      nginx, the load balancer: port 8080, HTTP and the /ws upgrade
 db     10.216.0.3      a PostgreSQL of the run's own (initdb into a scratch folder)
-redis  10.216.0.4      Redis: one server on 6379 (the cluster comes with issue 23's broker)
+redis  10.216.0.4      Redis: one server on 6379, or (``Shape.redis == "cluster"``) a Redis
+                       Cluster of 3 masters and 3 replicas on 7000-7005
+                       (:mod:`loadtest.redis_cluster`)
+s3     10.216.0.5      with ``Shape.blobs == "s3"``: Ceph's radosgw on 7480, the archive's
+                       object store (:mod:`loadtest.ceph`)
 n1..nN 10.216.0.11+    ``twinspace serve --workers W`` on port 8000, each a "machine"
 load   10.216.0.20     the load generator's processes
 ====== =============== ==================================================================
 
-Every node shares one file store folder (a stand-in for object storage: the archive's
-``BlobStore`` on a disk all nodes see). Everything is started by :class:`Deployment` and
+The archive's blobs go to the S3 store when there is one; otherwise every node shares one
+file-store folder (a disk all nodes see). Everything is started by :class:`Deployment` and
 killed when it closes, also when the run fails.
 """
 
@@ -33,8 +37,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .ceph import ACCESS_KEY, SECRET_KEY, CephS3
 from .hosts import SUBNET, Host, Hosts, private_hosts
 from .netns import kill_inside, pids_in
+from .redis_cluster import DeploymentCluster
 
 ROOT = Path(__file__).resolve().parent.parent
 POSTGRES_BIN = Path("/usr/lib/postgresql")
@@ -48,12 +54,35 @@ POSTGRES_OPTIONS = ["-c", "fsync=off", "-c", "max_connections=400"]
 AS_POSTGRES = ["runuser", "-u", "postgres", "--"]
 #: Seconds a service may take to answer after it was started.
 START_TIMEOUT_S = 240.0  # a loaded 2-core machine took 23 s to migrate a new database
+REDIS_KINDS = ("single", "cluster")
+BLOB_STORES = ("disk", "s3")
+S3_MON_PORT = 6789
+S3_PORT = 7480
+BUCKET = "twinspace-archive"
+#: Makes the archive's bucket, run on the s3 host: argv ENDPOINT BUCKET KEY SECRET.
+MAKE_BUCKET = """
+import asyncio, sys
+from server.blobs.s3 import S3BlobStore
+from server.blobs.target import S3Target
+
+async def make() -> None:
+    endpoint, bucket, key, secret = sys.argv[1:5]
+    target = S3Target(bucket, endpoint=endpoint, access_key_id=key, secret_access_key=secret)
+    async with S3BlobStore(target).connected_client() as client:
+        await client.create_bucket(Bucket=bucket)
+
+asyncio.run(make())
+"""
 
 
 @dataclass(frozen=True)
 class Shape:
     nodes: int = 3
     workers: int = 2
+    #: "single" (one redis-server) or "cluster" (3 masters, 3 replicas).
+    redis: str = "single"
+    #: Where the archive's blobs go: "disk" (one folder all nodes share) or "s3" (radosgw).
+    blobs: str = "disk"
 
 
 @dataclass
@@ -64,10 +93,13 @@ class Deployment:
     lb: Host = field(init=False)
     db: Host = field(init=False)
     redis: Host = field(init=False)
+    s3_host: Host | None = None
     load: Host = field(init=False)
     nodes: list[Host] = field(default_factory=list)
     admin_email: str = ""
     admin_password: str = ""
+    redis_cluster: DeploymentCluster | None = None
+    s3: CephS3 | None = None
     _processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     @property
@@ -80,7 +112,25 @@ class Deployment:
 
     @property
     def redis_url(self) -> str:
+        if self.redis_cluster is not None:
+            return self.redis_cluster.url
         return f"redis://{self.redis.address}:6379/0"
+
+    @property
+    def blobs_url(self) -> str | None:
+        """TWINSPACE_BLOBS_URL of the nodes: None for the shared folder."""
+        if self.s3 is None:
+            return None
+        return f"s3://{BUCKET}/?endpoint={self.s3.endpoint}"
+
+    def node_environment(self) -> dict[str, str]:
+        """The nodes' environment: this one's, plus the S3 store's address and keys."""
+        environment = dict(os.environ)
+        if self.blobs_url is not None:
+            environment["TWINSPACE_BLOBS_URL"] = self.blobs_url
+            environment["TWINSPACE_BLOBS_ACCESS_KEY_ID"] = ACCESS_KEY
+            environment["TWINSPACE_BLOBS_SECRET_ACCESS_KEY"] = SECRET_KEY
+        return environment
 
     @property
     def files_dir(self) -> Path:
@@ -89,10 +139,12 @@ class Deployment:
     def log(self, name: str) -> Path:
         return self.folder / f"{name}.log"
 
-    def spawn(self, host: Host, argv: list[str], name: str) -> subprocess.Popen[bytes]:
+    def spawn(
+        self, host: Host, argv: list[str], name: str, env: dict[str, str] | None = None
+    ) -> subprocess.Popen[bytes]:
         with self.log(name).open("ab") as log:
             process = subprocess.Popen(  # noqa: S603 (our own programs and arguments)
-                host.command(argv), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT
+                host.command(argv), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, env=env
             )
         self._processes.append(process)
         return process
@@ -143,12 +195,29 @@ class Deployment:
     def postgres_data(self) -> Path:
         return self.folder / "pg"
 
+    def post_ids(self) -> set[int]:
+        """The id of every forum post in the database (the run's own database: the run's
+        posts and nothing else), read with psql on the db host."""
+        psql = [str(postgres_bin() / "psql"), "-h", str(self.postgres_data()), "-d", "twinspace"]
+        query = ["-At", "-c", "SELECT id FROM forum_posts"]
+        return {int(line) for line in self.run(self.db, [*AS_POSTGRES, *psql, *query]).split()}
+
     def stop_postgres(self) -> None:
         """A fast shutdown (SIGINT to the postmaster): open transactions are cut."""
         pg_ctl = [str(postgres_bin() / "pg_ctl"), "-D", str(self.postgres_data())]
         self.run(self.db, [*AS_POSTGRES, *pg_ctl, "-m", "fast", "-w", "stop"])
 
     def start_redis(self) -> None:
+        if self.shape.redis == "cluster":
+            self.redis_cluster = DeploymentCluster(
+                self.redis,
+                self.folder,
+                shutil.which("redis-server") or "redis-server",
+                shutil.which("redis-cli") or "redis-cli",
+                self.spawn,
+            )
+            self.redis_cluster.start()
+            return
         argv = [
             shutil.which("redis-server") or "redis-server",
             "--bind",
@@ -164,6 +233,17 @@ class Deployment:
         ]
         self.spawn(self.redis, argv, "redis")
         wait_for_port(self.redis, 6379)
+
+    def start_s3(self) -> None:
+        """Ceph's radosgw on the s3 host, its user, and the archive's bucket."""
+        if self.s3_host is None:
+            return
+        self.s3 = CephS3(self.folder / "ceph", self.s3_host, S3_MON_PORT, S3_PORT)
+        self.s3.start()
+        self.run(
+            self.s3_host,
+            [sys.executable, "-c", MAKE_BUCKET, self.s3.endpoint, BUCKET, ACCESS_KEY, SECRET_KEY],
+        )
 
     def start_nodes(self) -> None:
         self.run(self.nodes[0], [*self.twinspace(), "migrate", *self.storage_args()])
@@ -213,7 +293,7 @@ class Deployment:
             "warning",
             *self.storage_args(),
         ]
-        self.spawn(node, argv, node.name)
+        self.spawn(node, argv, node.name, self.node_environment())
 
     def kill_node(self, node: Host) -> None:
         """Every process of the node at once, with SIGKILL: a machine that dies."""
@@ -239,6 +319,8 @@ class Deployment:
             print(f"--- {log.name}", *tail, sep="\n", file=sys.stderr)
 
     def close(self) -> None:
+        if self.s3 is not None:
+            self.s3.stop()
         for process in self._processes:
             if process.poll() is None:
                 with contextlib.suppress(ProcessLookupError):
@@ -356,10 +438,13 @@ def deployment(shape: Shape) -> Iterator[Deployment]:
         deploy.db = hosts.add("db", 3)
         deploy.redis = hosts.add("redis", 4)
         deploy.load = hosts.add("load", 20)
+        if shape.blobs == "s3":
+            deploy.s3_host = hosts.add("s3", 5)
         deploy.nodes = [hosts.add(f"n{i + 1}", 11 + i) for i in range(shape.nodes)]
         try:
             deploy.start_postgres()
             deploy.start_redis()
+            deploy.start_s3()
             deploy.start_nodes()
             deploy.start_lb()
             yield deploy

@@ -108,6 +108,15 @@ class PostReactions(Payload, frozen=True):
     reactions: dict[ReactionKind, int]
 
 
+class MyReactions(Payload, frozen=True):
+    """The member's own reactions to a post after they changed them, for their other tabs
+    (on their own ``notice`` channel: who reacted is never sent to anyone else)."""
+
+    post_id: int
+    thread_id: int
+    mine: list[ReactionKind]
+
+
 class Typing(Payload, frozen=True):
     account_id: int
     display_name: str

@@ -47,6 +47,7 @@ from protocol.event_payloads import (
     MentionNotice,
     MuteChanged,
     MuteNotice,
+    MyReactions,
     PlacesNow,
     PostGone,
     PostModerated,
@@ -109,6 +110,7 @@ class EventName(enum.StrEnum):
     POST_APPROVED = "post.approved"
     POST_RESTORED = "post.restored"
     POST_REACTIONS = "post.reactions"
+    POST_MY_REACTIONS = "post.my_reactions"
     # moderation:<id> (moderators) and notice:<id>:<account> (one member's own news)
     POST_PENDING = "post.pending"
     POST_REJECTED = "post.rejected"
@@ -260,6 +262,7 @@ EVENT_SPECS: Final[tuple[EventSpec, ...]] = (
     EventSpec(E.POST_HIDDEN, (_N,), PostNotice, "A teacher hid your post."),
     EventSpec(E.POST_APPROVED, (_N,), PostNotice, "A teacher approved your post."),
     EventSpec(E.POST_RESTORED, (_N,), PostNotice, "A teacher showed your post again."),
+    EventSpec(E.POST_MY_REACTIONS, (_N,), MyReactions, "Your own reactions to a post changed."),
     EventSpec(E.POST_REJECTED, (_N,), PostNotice, "A teacher did not approve your post."),
     EventSpec(E.POST_PURGED, (_N,), PurgedNotice, "A teacher removed your post."),
     EventSpec(E.MEMBER_MUTED, (_N,), MuteNotice, "You were muted."),

@@ -235,6 +235,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             secrets=Secrets(cheap_hashing=settings.cheap_hashing),
             hub=hub,
             sign_in_throttle=SignInThrottle(attempts, settings.sign_in),
+            attempts=attempts,
             blobs=blobs,
             typing_gate=typing_gate,
             mailer=mailer_for(settings.mail, settings.data_dir),

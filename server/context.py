@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from .blobs.base import BlobStore
+from .brokers.attempts import AttemptCounter
 from .brokers.typing_memory import MemoryTypingGate, TypingGate
 from .clock import Clock
 from .config import Settings
@@ -29,6 +30,9 @@ class AppContext:
     secrets: Secrets
     hub: Hub
     sign_in_throttle: SignInThrottle
+    #: Counters in fixed windows (in-process, or shared through Redis): the sign-in
+    #: throttle's, and the reactions' budget (server/services/reactions.py).
+    attempts: AttemptCounter
     #: Where the file archive's contents live (issue 6).
     blobs: BlobStore
     #: Mail out (issue 17): SMTP, or the data folder's Maildir (server/mail).

@@ -26,6 +26,13 @@ class ForumLimits:
     #: The areas these limits count and guard: a route using them writes only there, so the
     #: forum and the chat each keep their own budget (default: the forum's two areas).
     areas: frozenset[ForumArea] = field(default=FORUM_AREAS)
+    #: Reactions one member may add or take back per window, in any space (default 60 a
+    #: minute: a click a second). Every change is announced to the thread's readers, so a
+    #: pupil clicking on and off would otherwise flood a class's pages. One more is refused
+    #: with 429 ``rate_limited`` and a ``Retry-After``; nothing changes. Counted in the sign-in
+    #: throttle's counters (shared through Redis when configured), not in stored rows: a
+    #: reaction taken back leaves no row to count.
+    reaction_changes_per_member: int = 60
 
 
 #: How long after sending a chat message its author may still edit it (5 minutes, on the

@@ -20,6 +20,8 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 
+from .text_match import register_sqlite_functions
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: How long (default 5 s) a SQLite writer waits for another writer's lock before the statement
@@ -108,6 +110,8 @@ def _configure_sqlite(dbapi_connection: Any, connection_record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS:d}")
     finally:
         cursor.close()
+    # SQLite's lower() folds ASCII only: names and titles are matched in every script.
+    register_sqlite_functions(dbapi_connection)
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -30,6 +30,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from loadtest.ceph import ACCESS_KEY, SECRET_KEY, CephS3, S3ServerFailed, missing_binaries
 from server.blobs.s3 import S3BlobStore
 from server.blobs.target import S3Target
 from storage.database import create_engine, make_sessionmaker, migrate, normalize_url
@@ -37,7 +38,6 @@ from tests import cpu_report
 from tests.cluster_support import RedisClusterServer
 from tests.frozen_heap import FrozenHeap
 from tests.hang_report import HangReport
-from tests.s3_server import ACCESS_KEY, SECRET_KEY, CephS3, S3ServerFailed, missing_binaries
 from tests.support import PrivateRedis, free_port
 from tests.xdist_groups import GroupNames
 
@@ -457,7 +457,7 @@ async def private_redis() -> AsyncIterator[PrivateRedis]:
 
 @pytest.fixture(scope="session")
 def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CephS3]:
-    """A real S3-protocol server (Ceph radosgw on a one-node cluster, tests/s3_server.py),
+    """A real S3-protocol server (Ceph radosgw on a one-node cluster, loadtest/ceph.py),
     started once per session (per xdist worker) on loopback ports and killed at the end."""
     missing = missing_binaries()
     if missing:

@@ -13,7 +13,7 @@
 #   certificate); postgresql-client (pg_dump/pg_restore for backups); util-linux
 #   (unshare) and iproute2 (ip netns: Chromium and Janus in a private network namespace);
 #   ceph-mon, ceph-osd, radosgw and ceph-common: the S3-protocol server the blob store tests
-#   start (a one-node Ceph with radosgw on loopback, tests/s3_server.py).
+#   start (a one-node Ceph with radosgw on loopback, loadtest/ceph.py).
 #
 # Installing needs root (or sudo without a password). Without either, it says what is missing
 # and the suite goes on: those tests then skip for a developer, and fail under CI=true.

@@ -1,5 +1,5 @@
 """Both blob stores against the same tests: the local one on the real disk, the S3 one on a
-real S3-protocol server (radosgw, tests/s3_server.py). Atomic publish, dedup, abort,
+real S3-protocol server (radosgw, loadtest/ceph.py). Atomic publish, dedup, abort,
 ranges, listing, suspend/resume, stale uploads; what only one store has is at the end."""
 
 from __future__ import annotations

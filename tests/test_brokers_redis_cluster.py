@@ -256,3 +256,46 @@ async def test_events_the_promoted_replica_never_got_are_reset_not_skipped(
     finally:
         await subscriber.close()
         await publisher.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 23, found by the deployment's kill-redis-master runs (docs/reliability.md, "
+    "'Nodes that die'): a resume with `since` from before a failover cannot tell reused "
+    "numbers from the ones it holds",
+)
+async def test_a_resume_from_before_the_failover_is_reset_when_numbers_were_reused(
+    cluster: RedisClusterServer,
+) -> None:
+    """A tab that was away during the failover (its tab closed, its node killed) comes back
+    with ``since`` from the old master's numbering. The promoted replica lost events 4 to 6
+    and has numbered new events 4 to 7 since: the tab must be reset, not handed 7 alone
+    (its 4 to 6 are other events than the new 4 to 6, which it would never see)."""
+    publisher = await started(cluster.url, Log())
+    channel = f"space:{secrets.randbelow(10**9) + 10**6}"
+    try:
+        for n in range(1, 4):
+            assert await publisher.publish(channel, f"kept {n}".encode()) == n
+        port = master_port_of(cluster, publisher.pubsub_name(channel))
+        master = next(node for node in cluster.nodes if node.port == port)
+        replica = cluster.replica_of(master)
+        await eventually(
+            "the replica has the first events",
+            lambda: cluster.offset(replica) >= cluster.offset(master),
+        )
+        assert replica.process is not None
+        replica.process.send_signal(signal.SIGSTOP)
+        try:
+            cluster.cli("CLIENT", "KILL", "TYPE", "replica", port=port)
+            for n in range(4, 7):  # acknowledged by the master (the tab saw them), lost
+                assert await publisher.publish(channel, f"lost {n}".encode()) == n
+            master.kill()
+        finally:
+            replica.process.send_signal(signal.SIGCONT)
+        await asyncio.to_thread(cluster.wait_failed_over)
+        seqs = [await publish_retrying(publisher, channel, b"new") for _ in range(4, 8)]
+        assert seqs == [4, 5, 6, 7]  # reused numbers, then one past the tab's position
+        replay = await publisher.replay(channel, 6)  # the tab held the lost 6
+        assert not replay.complete, f"handed {[event.seq for event in replay.events]} alone"
+    finally:
+        await publisher.close()

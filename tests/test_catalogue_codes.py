@@ -22,8 +22,9 @@ LOCALES = Path(__file__).resolve().parent.parent / "web" / "locales"
 #: The catalogues every key below must be in: the source and the language written with it.
 #: The other languages are checked against English by the catalogue check (issue 20).
 LANGUAGES = ("en", "fr")
-#: Notice events that only move counters on the member's other tabs: nothing to say.
-SILENT_NOTICES = {EventName.THREAD_READ}
+#: Notice events that only move counters or pressed buttons on the member's other tabs:
+#: nothing to say.
+SILENT_NOTICES = {EventName.THREAD_READ, EventName.POST_MY_REACTIONS}
 
 
 def messages(language: str) -> dict[str, set[str]]:

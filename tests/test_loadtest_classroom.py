@@ -6,6 +6,7 @@ through the API, keeps every event in sequence and writes its reports, not how f
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -16,8 +17,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from loadtest.classroom_tally import SeqCheck, Tally
+from loadtest.classroom_client import Room, Tab, TabError
+from loadtest.classroom_provision import Member
+from loadtest.classroom_tally import SeqCheck, Tally, Totals
 from loadtest.classroom_worker import ws_url
+from protocol.errors import ErrorCode
+from protocol.messages import Error
 from tests.support import free_port
 
 pytestmark = pytest.mark.multiprocess
@@ -74,6 +79,37 @@ def test_seq_check_counts_gaps_and_repeats() -> None:
     for seq in (5, 6, 6, 9, 10):
         check.see(seq, tally)
     assert (tally.lost, tally.duplicated, check.last) == (2, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("code", "retryable"), [(ErrorCode.UNAVAILABLE, True), (ErrorCode.FORBIDDEN, False)]
+)
+async def test_a_subscribe_refused_as_unavailable_is_tried_again(
+    code: ErrorCode, retryable: bool
+) -> None:
+    """A Redis shard failing over answers subscribes with ``unavailable`` for a few seconds:
+    the tab comes back later, as after a first answer ``unavailable``; other refusals stand."""
+    tally = Tally(epoch=time.monotonic())
+    tab = Tab(Member(1, "token", teacher=False), Room(space_id=3), "ws://unused/ws", tally)
+    waiting = asyncio.get_running_loop().create_future()
+    tab.waiting["s1"] = waiting
+    tab.handle(Error(code=code, message="refused", ref="s1"))
+    with pytest.raises(TabError) as refused:
+        await waiting
+    assert refused.value.retryable is retryable
+    assert tally.errors[str(code)] == 1
+
+
+def test_acknowledged_posts_of_every_worker_add_up_in_the_totals() -> None:
+    """Each generator process sends the ids of the posts it got a 201 for; the totals hold
+    them all, for the deployment's check against the database."""
+    first, second = Tally(epoch=time.monotonic()), Tally(epoch=time.monotonic())
+    first.acknowledged_posts += [4, 9]
+    second.acknowledged_posts += [5]
+    totals = Totals()
+    for tally in (first, second):
+        totals.add(tally.encode())
+    assert sorted(totals.acknowledged_posts) == [4, 5, 9]
 
 
 def test_ws_url_follows_the_http_scheme() -> None:

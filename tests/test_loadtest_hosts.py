@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from loadtest import hosts, netns
+from loadtest import ceph, hosts, netns
 
 from .conftest import service_unavailable
 
@@ -114,6 +114,47 @@ def test_a_killed_node_loses_nothing_and_its_tabs_come_back_through_the_others(
     shown = json.dumps(summary)
     assert summary["lost"] == 0, shown
     assert summary["duplicated"] == 0, shown
+    assert summary["acknowledged_posts"] > 0, shown
+    assert summary["acknowledged_posts_lost"] == 0, shown
     # Some tabs were on the killed node (nginx spreads them round robin) and came back.
     assert summary["connections"]["reconnects"] > 0, shown
     assert summary["nodes_ready_again_s"] is not None, shown
+
+
+@pytest.mark.multiprocess
+def test_a_killed_redis_master_fails_over_with_nothing_lost_on_the_cluster_and_s3(
+    can_make_namespaces: None, tmp_path: Path
+) -> None:
+    """The deployment on a 3-master/3-replica Redis Cluster with the archive in radosgw,
+    small: a master killed with SIGKILL mid-run, its replica takes over, the dead node comes
+    back as a replica; no event lost or repeated, every acknowledged post in the database and
+    the files uploaded to the S3 store."""
+    if ceph.missing_binaries():
+        service_unavailable(f"no Ceph: {', '.join(ceph.missing_binaries())} not installed")
+    summary_file = tmp_path / "cluster.json"
+    command = [
+        sys.executable,
+        *("-m", "loadtest", "cluster", "--nodes", "2", "--node-workers", "1"),
+        *("--redis", "cluster", "--blobs", "s3"),
+        *("--classrooms", "3", "--pupils", "4", "--duration", "25", "--load-workers", "1"),
+        *("--fault", "kill-redis-master", "--fault-after", "2", "--restore-after", "8"),
+        *("--json", str(summary_file)),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
+    output = done.stdout[-3000:] + done.stderr[-5000:]
+    assert summary_file.exists(), output
+    summary = json.loads(summary_file.read_text())["summary"]
+    shown = json.dumps(summary)
+    assert summary["acknowledged_posts"] > 0, shown
+    assert summary["acknowledged_posts_lost"] == 0, shown
+    assert summary["redis_failover_s"] is not None, shown
+    assert summary["redis_replicated_again_s"] is not None, shown
+    assert summary["nodes_ready_again_s"] is not None, shown
+    assert summary["uploads"] > 0, shown
+    assert not [error for error in summary["errors"] if "upload" in error], shown
+    if summary["lost"] or summary["duplicated"]:
+        # Seen in 2 of 3 runs (lost 4 / duplicated 1, then 0 / 5), not yet explained: one node
+        # logged no reset for the failed shard's channels. docs/reliability.md, "Nodes that
+        # die", has the evidence and the first lead; the fix is still to come (issue 23).
+        pytest.xfail(f"events lost or repeated across a Redis master's failover: {shown}")
+    assert done.returncode == 0, output

@@ -232,16 +232,25 @@ async def get_post(call: Call[None]) -> api.PostOut:
 REACTION = POST + "/reactions/{reaction:str}"
 
 
+def reactions_budget(call: Call[None]) -> reaction_service.ReactionBudget:
+    return reaction_service.ReactionBudget(call.ctx.attempts, call.ctx.settings.forum_limits)
+
+
 @router.operation(
     "PUT",
     REACTION,
     "Add one's reaction of one kind to a post (again: the same answer, nothing added)",
     response=api.ReactionsOut,
-    errors=(403, 404, 422),
+    errors=(403, 404, 422, 429),
 )
 async def add_reaction(call: Call[None]) -> api.ReactionsOut:
     return await reaction_service.react(
-        call.req, call.path_id("space_id"), call.path_id("post_id"), call.path_text(), on=True
+        call.req,
+        reactions_budget(call),
+        call.path_id("space_id"),
+        call.path_id("post_id"),
+        call.path_text(),
+        on=True,
     )
 
 
@@ -250,9 +259,14 @@ async def add_reaction(call: Call[None]) -> api.ReactionsOut:
     REACTION,
     "Take back one's reaction of one kind to a post (again: the same answer)",
     response=api.ReactionsOut,
-    errors=(403, 404, 422),
+    errors=(403, 404, 422, 429),
 )
 async def remove_reaction(call: Call[None]) -> api.ReactionsOut:
     return await reaction_service.react(
-        call.req, call.path_id("space_id"), call.path_id("post_id"), call.path_text(), on=False
+        call.req,
+        reactions_budget(call),
+        call.path_id("space_id"),
+        call.path_id("post_id"),
+        call.path_text(),
+        on=False,
     )

@@ -3,9 +3,9 @@ everything a pupil of theirs created").
 
 The teacher asks in one twinspace where the account is a pupil (EXPORT_PUPIL_DATA). The
 export holds the profile the teachers set (never the code), the pupil's memberships, its
-forum posts with their edit history, its chat messages and every file version
-it uploaded, from every space where the asking teacher is a teacher: another project's
-content is for that project's teachers. One transaction gathers the rows; the route then
+forum posts with their edit history, its chat messages, its reactions to posts and every file
+version it uploaded, from every space where the asking teacher is a teacher: another
+project's content is for that project's teachers. One transaction gathers the rows; the route then
 streams a zip (server/http/zipstream.py) of ``manifest.json`` and ``files/...``.
 """
 
@@ -125,6 +125,17 @@ async def export_pupil(
                 "path": path,
             }
         )
+    # Which posts a pupil reacted to, and how, is about the pupil (erasure forgets it too).
+    reactions = [
+        {
+            "post_id": post.id,
+            "space_id": post.space_id,
+            "thread_id": post.thread_id,
+            "reaction": reaction.kind.value,
+            "created_at": reaction.created_at,
+        }
+        for reaction, post in await privacy_repo.reactions_by(session, pupil.id, scope)
+    ]
     manifest = {
         "format": FORMAT,
         "version": VERSION,
@@ -156,6 +167,7 @@ async def export_pupil(
         "forum_posts": forum_posts,
         "chat_messages": chat_messages,
         "files": file_entries,
+        "reactions": reactions,
     }
     encoded = msgspec.json.encode(manifest)
     size = bound(len(encoded), [(f.path, f.size) for f in files])
@@ -175,6 +187,7 @@ async def export_pupil(
             "forum_posts": len(forum_posts),
             "chat_messages": len(chat_messages),
             "files": len(files),
+            "reactions": len(reactions),
         },
     )
     return Export(encoded, files, f"pupil-{pupil.id}-export-{now:%Y%m%d}.zip")

@@ -9,16 +9,21 @@ posts with two queries, whatever the page's size.
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+
 import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import api
-from protocol.errors import ErrorCode, FieldCode, FieldError, ProtocolError
-from protocol.event_payloads import PostReactions
+from protocol.errors import ErrorCode, FieldCode, FieldError, ProtocolError, RateLimited
+from protocol.event_payloads import MyReactions, PostReactions
 from protocol.events import EventName
 from protocol.vocabulary import PostState, ReactionKind
 from storage.repositories import reactions as reaction_repo
 
+from ..brokers.attempts import AttemptCounter
+from ..forum_limits import ForumLimits
 from ..policy import ReactionFacts, SpaceAction
 from .access import enforce
 from .context import RequestContext
@@ -40,11 +45,39 @@ def kind_of(raw: str) -> ReactionKind:
         ) from None
 
 
+@dataclass(frozen=True, slots=True)
+class ReactionBudget:
+    """How many reaction changes one member may make per window (ForumLimits), counted in
+    fixed windows of the shared counters."""
+
+    counter: AttemptCounter
+    limits: ForumLimits
+
+    async def spend(self, account_id: int) -> None:
+        """Count one change; raise :class:`RateLimited` (with the wait) past the budget."""
+        key = f"reactions:{account_id}"
+        [count] = await self.counter.add([key], self.limits.window)
+        if count <= self.limits.reaction_changes_per_member:
+            return
+        wait = await self.counter.remaining(key)
+        raise RateLimited(
+            "you are reacting very fast: wait a moment and try again",
+            retry_after_s=max(1, math.ceil(wait.total_seconds())),
+        )
+
+
 async def react(
-    req: RequestContext, space_id: int, post_id: int, raw_kind: str, *, on: bool
+    req: RequestContext,
+    budget: ReactionBudget,
+    space_id: int,
+    post_id: int,
+    raw_kind: str,
+    *,
+    on: bool,
 ) -> api.ReactionsOut:
     """Add (``on``) or take back the caller's reaction of one kind to one post. Again: the
-    same answer, nothing stored and nothing announced."""
+    same answer, nothing stored and nothing announced. Each call spends one of the caller's
+    reaction budget, after the checks: a refused or unknown reaction costs nothing."""
     session, actor, now = req.db, req.actor, req.now
     kind = kind_of(raw_kind)
     # A post the caller may not see (another space's, a hidden one of someone else) is
@@ -54,6 +87,7 @@ async def react(
         post_visible=post.state is PostState.VISIBLE, thread_locked=seen.thread.locked
     )
     enforce(seen.viewer.decide(SpaceAction.REACT_TO_POST, facts))
+    await budget.spend(actor.id)
     if on:
         changed = await reaction_repo.add(session, post.id, actor.id, kind, now)
     else:
@@ -61,11 +95,15 @@ async def react(
     counts = (await reaction_repo.counts(session, [post.id])).get(post.id, {})
     mine = (await reaction_repo.mine(session, actor.id, [post.id])).get(post.id, [])
     if changed:
-        ForumEvents(session, space_id).on_thread(
+        events = ForumEvents(session, space_id)
+        events.on_thread(
             post.thread_id,
             EventName.POST_REACTIONS,
             PostReactions(post_id=post.id, reactions=counts),
         )
+        # The counts say nothing of who: one's other tabs learn their own on one's own channel.
+        own = MyReactions(post_id=post.id, thread_id=post.thread_id, mine=mine)
+        events.to_member(actor.id, EventName.POST_MY_REACTIONS, own)
     return api.ReactionsOut(post_id=post.id, thread_id=post.thread_id, reactions=counts, mine=mine)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from protocol.vocabulary import AccountKind, AccountStatus
 
 from ..models import Account
+from ..text_match import holds
 
 
 async def get(session: AsyncSession, account_id: int) -> Account | None:
@@ -55,16 +56,10 @@ async def search_etwinners(
     query = select(Account).where(
         Account.kind == AccountKind.TEACHER, Account.status == AccountStatus.ACTIVE
     )
-    words = text.strip().lower()
+    words = text.strip()
     if words:
-        query = query.where(
-            or_(
-                *(
-                    func.lower(column).contains(words, autoescape=True)
-                    for column in (Account.display_name, Account.school, Account.country)
-                )
-            )
-        )
+        columns = (Account.display_name, Account.school, Account.country)
+        query = query.where(or_(*(holds(column, words) for column in columns)))
     if after_id is not None:
         query = query.where(Account.id > after_id)
     result = await session.execute(query.order_by(Account.id).limit(limit))
@@ -133,21 +128,10 @@ async def search(
     (case-insensitive), newest first, and how many match in all."""
     query = select(Account).where(Account.country == country, Account.kind.in_(kinds))
     for word in words.split():
-        pattern = f"%{escape_like(word.casefold())}%"
-        query = query.where(
-            or_(
-                func.lower(Account.display_name).like(pattern, escape="\\"),
-                func.lower(Account.email).like(pattern, escape="\\"),
-                func.lower(Account.school).like(pattern, escape="\\"),
-            )
-        )
+        columns = (Account.display_name, Account.email, Account.school)
+        query = query.where(or_(*(holds(column, word) for column in columns)))
     total = await session.execute(select(func.count()).select_from(query.subquery()))
     page = await session.execute(
         query.order_by(Account.created_at.desc(), Account.id.desc()).offset(offset).limit(limit)
     )
     return page.scalars().all(), int(total.scalar_one())
-
-
-def escape_like(text: str) -> str:
-    """The text as a literal inside a LIKE pattern (its %, _ and \\ taken as themselves)."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -10,6 +10,7 @@ from sqlalchemy import and_, delete, exists, false, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..models import Account, Group, GroupBan, GroupJoinRequest, Membership, Space
+from ..text_match import holds, lowered
 
 #: Activity is kept to the minute: a busy group's row is written at most once a minute, not
 #: once per post (at 5 posts/s every post would otherwise wait for the last one's row lock).
@@ -51,10 +52,6 @@ class Search:
     country: str | None = None  # some member's country
 
 
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 async def directory(
     session: AsyncSession, search: Search, after: Cursor | None, limit: int
 ) -> Sequence[tuple[Space, Group]]:
@@ -67,10 +64,9 @@ async def directory(
         .limit(limit)
     )
     if search.words:
-        pattern = f"%{escape_like(search.words.lower())}%"
-        query = query.where(func.lower(Space.title).like(pattern, escape="\\"))
+        query = query.where(holds(Space.title, search.words))
     if search.topic:
-        query = query.where(func.lower(Group.topic) == search.topic.lower())
+        query = query.where(lowered(Group.topic) == search.topic.lower())
     if search.language:
         query = query.where(Group.language == search.language)
     if search.country:
@@ -159,8 +155,7 @@ async def members_page(
     if after_id is not None:
         query = query.where(Membership.id > after_id)
     if words:
-        pattern = f"%{escape_like(words.lower())}%"
-        query = query.where(func.lower(Account.display_name).like(pattern, escape="\\"))
+        query = query.where(holds(Account.display_name, words))
     result = await session.execute(query)
     return [(membership, account) for membership, account in result]
 

@@ -18,6 +18,7 @@ from ..models import (
     AuditSettings,
     ForumPost,
     ForumPostRevision,
+    ForumReaction,
     ForumReadMark,
     ForumReport,
     ForumThread,
@@ -55,6 +56,19 @@ async def posts_by(
         .order_by(ForumPost.id)
     )
     return [(post, thread) for post, thread in result]
+
+
+async def reactions_by(
+    session: AsyncSession, account_id: int, space_ids: Collection[int]
+) -> Sequence[tuple[ForumReaction, ForumPost]]:
+    """Every reaction of the account to a post in these spaces, oldest first."""
+    result = await session.execute(
+        select(ForumReaction, ForumPost)
+        .join(ForumPost, ForumPost.id == ForumReaction.post_id)
+        .where(ForumReaction.account_id == account_id, ForumPost.space_id.in_(space_ids))
+        .order_by(ForumReaction.created_at, ForumReaction.post_id, ForumReaction.kind)
+    )
+    return [(reaction, post) for reaction, post in result]
 
 
 async def revisions_of(

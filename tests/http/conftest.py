@@ -249,7 +249,7 @@ class BlobChoice:
 @pytest.fixture(params=["local", "s3"])
 def blob_choice(request: pytest.FixtureRequest) -> BlobChoice:
     """The archive's tests run on both stores: local disk, and a prefix of the session's S3
-    bucket on a real radosgw (tests/s3_server.py). Only the archive's modules ask for it, so
+    bucket on a real radosgw (loadtest/ceph.py). Only the archive's modules ask for it, so
     no other test doubles."""
     if request.param == "local":
         return BlobChoice()

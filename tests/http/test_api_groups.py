@@ -81,6 +81,10 @@ async def test_directory_searches_title_topic_language_and_members_country(world
     assert await find("q=%25") == ["100% _literal_ words"]  # % is a character, not a wildcard
     assert await find("q=_l") == ["100% _literal_ words"]
     assert await find("q=nothing+like+it") == []
+    # Any script, any case, on SQLite too (whose own lower() folds ASCII only).
+    await titled(world, ana, "Écoles en Europe", topic="Éducation", language="fr")
+    assert await find("q=ÉCOLES") == ["Écoles en Europe"]
+    assert await find("topic=éducation") == ["Écoles en Europe"]
     for bad in ("country=pl", "language=EN!", "limit=0", "limit=101", "cursor=not-a-cursor"):
         assert error_code(await bob.get(f"/api/groups?{bad}"), 422) == "invalid", bad
 

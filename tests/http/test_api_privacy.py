@@ -43,12 +43,13 @@ async def pupil_with_code(
 @dataclasses.dataclass
 class Work:
     """What the pupil Max created in the classroom: a thread, an edited reply, a chat
-    message and a file; Lea wrote beside him."""
+    message, a file and two reactions to Lea's post; Lea wrote beside him."""
 
     thread_id: int
     reply_id: int
     chat_id: int
     file_id: int
+    leas_post_id: int
 
 
 async def pupils_work(room: Classroom) -> Work:
@@ -58,14 +59,18 @@ async def pupils_work(room: Classroom) -> Work:
     reply = await room.reply(room.max, thread_id, "I saw a heron")
     edited = {"body": "I saw a grey heron"}
     ok(await room.max.patch(f"{room.forum}/posts/{reply['id']}", edited))
-    await room.reply(room.lea, thread_id, "Lea saw a fish")
+    leas = await room.reply(room.lea, thread_id, "Lea saw a fish")
+    # Max likes Lea's fish twice over; Lea likes his heron (hers are not his to export).
+    for kind in ("heart", "clap"):
+        ok(await room.max.put(f"{room.forum}/posts/{leas['id']}/reactions/{kind}", {}))
+    ok(await room.lea.put(f"{room.forum}/posts/{reply['id']}/reactions/heart", {}))
     own = await room.thread(room.max, "Max's question", "Where do herons sleep?")
     chat = await space_chat(room, room.max)
     await said(room, room.max, chat["id"], "hello from Max")
     await said(room, room.lea, chat["id"], "hello from Lea")
     file = await uploaded(room.max, room.space_id, "heron.png", DRAWING)
     await uploaded(room.lea, room.space_id, "fish.txt", b"a fish")
-    return Work(own["thread"]["id"], reply["id"], chat["id"], file["id"])
+    return Work(own["thread"]["id"], reply["id"], chat["id"], file["id"], leas["id"])
 
 
 async def audit_rows(world: World) -> list[AuditEntry]:
@@ -101,6 +106,8 @@ async def test_teacher_exports_everything_the_pupil_created(archive_world: World
     }
     assert [t["id"] for t in manifest["threads_started"]] == [work.thread_id]
     assert [m["body"] for m in manifest["chat_messages"]] == ["hello from Max"]
+    reacted = sorted((r["post_id"], r["space_id"], r["reaction"]) for r in manifest["reactions"])
+    assert reacted == [(work.leas_post_id, room.space_id, kind) for kind in ("clap", "heart")]
     [file] = manifest["files"]
     assert (file["file_id"], file["sha256"], file["size"]) == (
         work.file_id,
@@ -161,6 +168,8 @@ async def test_export_covers_only_the_spaces_the_teacher_teaches(world: World) -
         ),
         201,
     )
+    oscars_post = other_thread["post"]["id"]
+    ok(await room.max.put(f"/api/spaces/{other}/forum/posts/{oscars_post}/reactions/idea", {}))
     # Ana teaches both spaces; Bea teaches only the first and sees nothing of the other.
     both = json.loads(
         zipfile.ZipFile(
@@ -177,6 +186,8 @@ async def test_export_covers_only_the_spaces_the_teacher_teaches(world: World) -
     assert "Max in the other project" not in {p["body"] for p in only["forum_posts"]}
     assert {m["space_id"] for m in only["memberships"]} == {room.space_id}
     assert str(other) not in only["spaces"]
+    assert [(r["post_id"], r["reaction"]) for r in both["reactions"]] == [(oscars_post, "idea")]
+    assert only["reactions"] == []
 
 
 async def test_an_export_over_the_size_bound_is_refused_before_a_byte(

@@ -3,14 +3,20 @@ idempotently, counts and one's own in every read, and the refusals; on SQLite an
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import event
 
 from protocol.vocabulary import SpaceKind
+from server.clock import FakeClock
+from server.config import Settings
+from server.forum_limits import ForumLimits
 
-from .conftest import ApiUser, World, error_code, ok
+from .conftest import ApiUser, World, error_code, ok, open_world
 from .forum_support import Classroom, classroom
 
 
@@ -186,3 +192,32 @@ async def test_an_erased_pupils_reactions_go_with_its_personal_data(room: Classr
     erase = f"/api/spaces/{room.space_id}/pupils/{room.max.id}/erase"
     ok(await room.ana.post(erase, {"posts": "keep", "files": "keep"}))
     assert (await room.posts(room.lea, thread_id))[0]["reactions"] == {"heart": 1}
+
+
+async def test_clicking_on_and_off_is_held_back_for_the_window_and_changes_nothing(
+    database_url: str, tmp_path: Path, clock: FakeClock
+) -> None:
+    limits = dataclasses.replace(ForumLimits(), reaction_changes_per_member=4)
+    settings = Settings(
+        database_url=database_url, data_dir=tmp_path, cheap_hashing=True, forum_limits=limits
+    )
+    async with open_world(settings, clock) as world:
+        room = await classroom(world)
+        _, post_id = await first_post(room)
+        # An unknown kind costs nothing of the budget.
+        unknown = await room.max.request("PUT", path(room, post_id, "wow"))
+        assert error_code(unknown, 422) == "invalid"
+        for _ in range(2):
+            await react(room, room.max, post_id, "heart")
+            await unreact(room, room.max, post_id, "heart")
+        refused = await room.max.request("PUT", path(room, post_id, "heart"))
+        assert error_code(refused, 429) == "rate_limited"
+        assert refused.headers["retry-after"] == "60"
+        # Nothing changed, and the rest of the class still reacts.
+        assert (await react(room, room.lea, post_id, "heart"))["reactions"] == {"heart": 1}
+        clock.advance(dt.timedelta(seconds=59))
+        held = await room.max.request("DELETE", path(room, post_id, "clap"))
+        assert error_code(held, 429) == "rate_limited"
+        assert held.headers["retry-after"] == "1"
+        clock.advance(dt.timedelta(seconds=1))
+        assert (await react(room, room.max, post_id, "heart"))["reactions"] == {"heart": 2}

@@ -131,6 +131,9 @@ async def test_etwinner_search_finds_by_name_school_or_country_paged_without_ema
     assert rest["next"] is None
     assert "@" not in str(first) + str(rest)
     assert error_code(await ana.get(f"{search}?q={'x' * 101}"), 422) == "invalid"
+    # Any script, any case, on SQLite too (whose own lower() folds ASCII only).
+    await etwinner_at(world, "Łucja", "ŁÓDŹ Liceum", "PL")
+    assert names(ok(await ana.get(f"{search}?q=łódź"))) == ["Łucja"]
 
     # Invited by the id the search gave.
     giulia = ok(await ana.get(f"{search}?q=giulia"))["etwinners"][0]

@@ -57,3 +57,26 @@ async def test_reactions_in_the_teachers_area_never_reach_pupils(
     event = await ana.expect(Event)
     assert event.event == "post.reactions"
     await lea.nothing_within(0.3)
+
+
+async def test_ones_other_tabs_learn_ones_own_reactions_and_nobody_else_hears_who(
+    live: LiveServer, room: Classroom
+) -> None:
+    created = await room.thread(room.ana, "Our river", "Who has seen the heron?")
+    thread_id, post_id = created["thread"]["id"], created["post"]["id"]
+    # Max's other tab follows his own notice channel, as the thread's page does; Lea hers.
+    max_tab = await follow(live, room.max, f"notice:{room.space_id}:{room.max.id}")
+    lea = await follow(live, room.lea, f"notice:{room.space_id}:{room.lea.id}")
+    url = f"{room.forum}/posts/{post_id}/reactions"
+
+    await room.max.request("PUT", f"{url}/heart")
+    await room.max.request("PUT", f"{url}/idea")
+    await room.max.request("PUT", f"{url}/idea")  # a repeat: nothing changes, nothing said
+    await room.max.delete(f"{url}/heart")
+    seen = [await max_tab.expect(Event) for _ in range(3)]
+    assert [(e.event, dict(e.data)) for e in seen] == [
+        ("post.my_reactions", {"post_id": post_id, "thread_id": thread_id, "mine": mine})
+        for mine in (["heart"], ["heart", "idea"], ["idea"])
+    ]
+    await max_tab.nothing_within(0.3)
+    await lea.nothing_within(0.3)

@@ -144,7 +144,7 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(
     await expect(apage.get_by_role("button", name="Give my place back")).to_be_focused()
     await open_event(bpage, site, event_id)
     # Tokyo: the next day, at 1 in the morning.
-    await expect(bpage.locator(".event-when")).to_contain_text("Thursday, September 3, 2026, 1:00")
+    await expect(bpage.locator(".event-when")).to_contain_text("Thursday, 3 September 2026, 01:00")
     await expect(bpage.locator(".event-registration .hint")).to_contain_text("waiting list")
     await bpage.get_by_role("button", name="Register").click()
     await expect(bpage.locator(".event-standing")).to_have_text(
@@ -265,7 +265,7 @@ async def test_an_event_from_scheduling_to_attendance_in_three_pages(
     when = section.locator(".recording-when")
     await expect(when).to_have_count(1)  # one take listed: the other is not processed yet
     # New York's time (the page's English is "en"), and the take's length.
-    await expect(when).to_have_text("Recorded Sep 2, 2026, 12:10\u202fPM · 12 min")
+    await expect(when).to_have_text("Recorded 2 Sept 2026, 12:10 · 12 min")
     link = section.get_by_role("link", name="Video: Olga Organiser")
     await expect(section.locator(".recording-files li")).to_have_text(
         ["Video: Olga Organiser 3.3 KB"]
@@ -307,9 +307,11 @@ async def test_cancelling_an_event_asks_first(site: Site) -> None:
     await page.keyboard.press("Enter")
     dialog = page.locator("dialog")
     await expect(dialog).to_contain_text("This cannot be undone")
-    await expect(dialog.get_by_role("button", name="Cancel", exact=True)).to_be_focused()
+    # "Cancel" would read as the action itself here: the way out says what it keeps.
+    await expect(dialog.get_by_role("button", name="Cancel", exact=True)).to_have_count(0)
+    await expect(dialog.get_by_role("button", name="Keep the event")).to_be_focused()
     await screenshot(page, "events-cancel-confirm")
-    await page.keyboard.press("Enter")  # Cancel, focused first: nothing happens
+    await page.keyboard.press("Enter")  # Keep, focused first: nothing happens
     await expect(dialog).to_have_count(0)
     assert ok(await olga.get(f"/api/events/{event_id}"))["state"] == "scheduled"
     await cancel.click()

@@ -247,16 +247,26 @@ async def test_a_member_reacts_by_keyboard_and_another_sees_the_count_live(site:
     thread_id = ok(await ana.post(f"/api/spaces/{group_id}/forum/threads", body), 201)["thread"][
         "id"
     ]
-    pages = []
-    for who in (ana, bob):
-        page = await (await site.person()).page()
-        await sign_in_teacher(page, who)
-        await page.goto(f"{site.base}/#/spaces/{group_id}")
+
+    async def open_thread(page: Page) -> None:
+        if not page.url.endswith(f"#/spaces/{group_id}"):
+            await page.goto(f"{site.base}/#/spaces/{group_id}")
         await page.get_by_role("tab", name="Forum").click()
         await page.locator(".thread-link").click()
         await expect(page.locator(".post-body")).to_have_text(["Which book do your pupils love?"])
+
+    pages, people = [], []
+    for who in (ana, bob):
+        person = await site.person()
+        page = await person.page()
+        await sign_in_teacher(page, who)
+        await open_thread(page)
         pages.append(page)
+        people.append(person)
     apage, bpage = pages
+    # Bob's second tab, in the same browser: his own reactions follow him there live.
+    btab = await people[1].page(f"#/spaces/{group_id}")
+    await open_thread(btab)
 
     # Bob, by keyboard only: focus the post's "Add a reaction", open the picker, choose.
     add = bpage.get_by_role("button", name="Add a reaction")
@@ -274,6 +284,9 @@ async def test_a_member_reacts_by_keyboard_and_another_sees_the_count_live(site:
     await expect(mine).to_have_attribute("aria-pressed", "true")
     await expect(mine).to_be_focused()
     await expect(picker).to_have_count(0)
+    await expect(btab.get_by_role("button", name="Bravo: 1 person")).to_have_attribute(
+        "aria-pressed", "true"
+    )
 
     # Ana's page, open all along, shows the count without a reload; not pressed for her.
     theirs = apage.get_by_role("button", name="Bravo: 1 person")
@@ -304,6 +317,9 @@ async def test_a_member_reacts_by_keyboard_and_another_sees_the_count_live(site:
     )
     await expect(apage.get_by_role("button", name="Bravo: 1 person")).to_have_attribute(
         "aria-pressed", "true"
+    )
+    await expect(btab.get_by_role("button", name="Bravo: 1 person")).to_have_attribute(
+        "aria-pressed", "false"
     )
     await no_axe_violations(apage, "reactions")
     page_posts = ok(await bob.get(f"/api/spaces/{group_id}/forum/threads/{thread_id}/posts"))[

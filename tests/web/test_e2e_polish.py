@@ -6,14 +6,15 @@ The sweep over every screen is tests/web/test_page_sweep.py."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 import pytest
-from playwright.async_api import FilePayload, Page, expect
+from playwright.async_api import FilePayload, Page, Route, expect
 
 from tests.http.conftest import PASSWORD, ApiUser, ok
 
-from .conftest import Site, screenshot, sign_in_pupil, sign_in_teacher
+from .conftest import UI_TIMEOUT_MS, Site, screenshot, sign_in_pupil, sign_in_teacher
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -372,3 +373,25 @@ async def test_a_message_left_for_the_next_screen_arrives_once(site: Site) -> No
     await page.evaluate("() => { location.hash = '#/spaces'; }")
     await expect(page.get_by_role("heading", name="My spaces")).to_be_visible()
     await expect(left).to_have_count(0)
+
+
+async def test_an_address_changed_while_the_page_starts_is_where_it_lands(site: Site) -> None:
+    """A link followed (or an address pasted) while the page still asks who is signed in: the
+    page lands there once it knows, not on the sign-in screen and then the home screen."""
+    world = site.live.world
+    teacher = await world.etwinner("Claire Dupont")
+    space_id = await world.space(teacher)
+    title = ok(await teacher.get(f"/api/spaces/{space_id}"))["title"]
+    page = await (await site.person()).page()
+    await sign_in_teacher(page, teacher)
+    # The next start's "who am I" is held until the address has changed.
+    held: asyncio.Queue[Route] = asyncio.Queue()
+    await page.route("**/api/me", held.put_nowait)
+    await page.reload(wait_until="commit")
+    async with asyncio.timeout(UI_TIMEOUT_MS / 1000):
+        asked = await held.get()
+    await page.evaluate(f"() => {{ location.hash = '#/spaces/{space_id}'; }}")
+    await asked.continue_()
+    await page.unroute("**/api/me")
+    await expect(page.get_by_role("heading", name=title)).to_be_visible()
+    assert page.url.endswith(f"#/spaces/{space_id}")

@@ -252,8 +252,13 @@ function route({ keepFocus = false } = {}) {
   if (!keepFocus) main.querySelector("h1")?.focus();
 }
 
+// Routes are drawn once start() knows who is signed in: an address changed before then (a
+// link followed, an address pasted, while "who am I" is on its way) would have been routed as
+// signed out, to the sign-in screen and on to the home screen, losing where it led. start()
+// routes to wherever the address is when it is done.
+let started = false;
 window.addEventListener("hashchange", () => {
-  if (location.hash.startsWith("#/")) route();
+  if (started && location.hash.startsWith("#/")) route();
 });
 
 /** The chosen language's catalogue, before anything is drawn; English if it cannot be had. */
@@ -282,6 +287,7 @@ async function start() {
     }
   }
   renderChrome();
+  started = true;
   route();
 }
 

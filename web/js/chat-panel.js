@@ -20,7 +20,7 @@ import { confirmAction } from "./confirm.js";
 import { h } from "./dom.js";
 import { MEMBER_MUTED, MEMBER_UNMUTED, POST_APPROVED, POST_CREATED, POST_DELETED, POST_EDITED, POST_HIDDEN, POST_PENDING, POST_RESTORED, TYPING } from "./events.js";
 import { formFeedback, messageArea } from "./forms.js";
-import { language, t } from "./i18n.js";
+import { formatLocale, t } from "./i18n.js";
 import { listen } from "./live-channels.js";
 import { insertMention, mentionQuery, segments, suggestions } from "./chat-mentions.js";
 
@@ -162,7 +162,7 @@ export function mountChatPanel(element, options) {
   const moderator = () => TEACHERS.includes(myRole);
   const roleOf = (id) => members.get(id)?.role;
   const clock = (iso) =>
-    new Intl.DateTimeFormat(language(), { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+    new Intl.DateTimeFormat(formatLocale(), { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 
   // -- messages ---------------------------------------------------------------------------
   function keeps(message, state) {

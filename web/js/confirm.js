@@ -10,7 +10,9 @@
 //   extra: [controls]     more form controls (a choice like keep/remove posts, a reason); the
 //                         answer is then the dialog's FormData; a required control left empty
 //                         is said next to it (formFeedback) and the dialog stays;
-//   danger: false         for a step that loses nothing (reinstating an account).
+//   danger: false         for a step that loses nothing (reinstating an account);
+//   keep: "…"             the Cancel button's words, where "Cancel" would read as the
+//                         action itself ("Cancel the event?": "Keep the event").
 
 import { h } from "./dom.js";
 import { formFeedback } from "./forms.js";
@@ -22,14 +24,14 @@ let serial = 0;
  * Ask before a destructive action. Resolves false when cancelled; when confirmed, true, or
  * the dialog's FormData when it has `extra` controls.
  */
-export function confirmAction({ title, lost, confirm, typed = null, extra = [], danger = true }) {
+export function confirmAction({ title, lost, confirm, typed = null, extra = [], danger = true, keep = null }) {
   const id = `confirm${++serial}`;
   const opener = document.activeElement;
   // A live update may rebuild the list meanwhile: the same control is then found by its label.
   const openerLabel = opener?.getAttribute?.("aria-label");
   const sentences = Array.isArray(lost) ? lost : [lost];
   return new Promise((resolve) => {
-    const cancel = h("button", { type: "button", class: "secondary", autofocus: true, text: t("confirm.cancel") });
+    const cancel = h("button", { type: "button", class: "secondary", autofocus: true, text: keep ?? t("confirm.cancel") });
     const yes = h("button", { type: "submit", class: danger ? "danger" : null, "data-action": "confirm", text: confirm });
     let typedInput = null;
     if (typed) {

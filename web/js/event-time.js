@@ -2,7 +2,7 @@
 // end as one range, and the zone named, so that a teacher in Lisbon and one in Helsinki each
 // read their own clock. The form's date and time are read in that zone and sent as UTC.
 
-import { language } from "./i18n.js";
+import { formatLocale, language } from "./i18n.js";
 
 /** The browser's time zone (IANA id, e.g. "Europe/Paris"). */
 export function readerZone() {
@@ -12,7 +12,7 @@ export function readerZone() {
 /** The reader's zone in words ("Central European Time"), or its id when Intl has no name. */
 export function zoneName(at = new Date()) {
   try {
-    const parts = new Intl.DateTimeFormat(language(), { timeZoneName: "longGeneric" }).formatToParts(at);
+    const parts = new Intl.DateTimeFormat(formatLocale(), { timeZoneName: "longGeneric" }).formatToParts(at);
     return parts.find((part) => part.type === "timeZoneName")?.value ?? readerZone();
   } catch {
     return readerZone();
@@ -21,7 +21,7 @@ export function zoneName(at = new Date()) {
 
 /** "Wednesday 2 September 2026, 18:00 – 19:00" in the reader's zone and language. */
 export function eventRange(startsAt, endsAt) {
-  const format = new Intl.DateTimeFormat(language(), { dateStyle: "full", timeStyle: "short" });
+  const format = new Intl.DateTimeFormat(formatLocale(), { dateStyle: "full", timeStyle: "short" });
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   try {

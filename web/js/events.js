@@ -46,6 +46,8 @@ export const POST_APPROVED = "post.approved";
 export const POST_RESTORED = "post.restored";
 /** Sent on: thread. */
 export const POST_REACTIONS = "post.reactions";
+/** Sent on: notice. */
+export const POST_MY_REACTIONS = "post.my_reactions";
 /** Sent on: moderation, notice. */
 export const POST_PENDING = "post.pending";
 /** Sent on: notice. */
@@ -177,6 +179,7 @@ export const POST_EVENTS = new Set([
   POST_APPROVED,
   POST_RESTORED,
   POST_REACTIONS,
+  POST_MY_REACTIONS,
   POST_PENDING,
   POST_REJECTED,
   POST_PURGED,

@@ -13,7 +13,7 @@
 
 import { ApiError } from "./api.js";
 import { h, messageBox, say } from "./dom.js";
-import { language, t } from "./i18n.js";
+import { formatLocale, language, t } from "./i18n.js";
 
 /** Field error codes the server sends (ApiError.fields[].code, docs/api.md) and the page uses. */
 export const FIELD_CODES = [
@@ -318,7 +318,7 @@ export function plural(stem, count, params = {}) {
 
 /** A date and time in the page's language. */
 export function when(iso) {
-  return new Intl.DateTimeFormat(language(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 }
 
 /** A country's name in the page's language (ISO 3166-1 alpha-2 code). */

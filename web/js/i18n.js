@@ -131,6 +131,29 @@ export function language() {
   return current;
 }
 
+/** Where a bare language tag would give another continent's dates and numbers ("en" writes
+ * "9/3/2026, 1:00 PM", "pt" Brazil's): the form eTwinning's readers expect instead. */
+const EUROPEAN_FORM = { en: "en-GB", pt: "pt-PT" };
+
+/**
+ * The locale of dates, times and numbers: the browser's own tag for the page's language when
+ * it names a region ("en-IE", "fr-BE", "de-AT": their order of day and month, their clock),
+ * else the language's European form, else the language. The words stay the page's language.
+ */
+export function formatLocale(preferred = globalThis.navigator?.languages) {
+  for (const tag of preferred ?? []) {
+    const [primary, region] = String(tag).split("-");
+    if (region && primary.toLowerCase() === current) {
+      try {
+        return Intl.getCanonicalLocales(String(tag))[0];
+      } catch {
+        // Not a well-formed tag: the next, or the default below.
+      }
+    }
+  }
+  return EUROPEAN_FORM[current] ?? current;
+}
+
 const messageId = (key) => key.replaceAll(".", "-");
 
 /** Whether the catalogue has a message for `key` (English, the source, has every one). */
@@ -181,7 +204,7 @@ export function t(key, params = {}) {
 
 /** A share (0 to 1) as a percentage in the current language ("40%", "40 %"). */
 export function percent(share) {
-  return new Intl.NumberFormat(current, { style: "percent", maximumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(formatLocale(), { style: "percent", maximumFractionDigits: 0 }).format(share);
 }
 
 /** How long until `seconds` from now, in words ("in 15 minutes", "dans 15 minutes"). */

@@ -1085,6 +1085,7 @@ event-calendar = إضافة إلى تقويمي (.ics)
 event-organiser_tools = للتنظيم
 event-edit = تعديل الفعالية
 event-cancel = إلغاء الفعالية
+event-keep = الإبقاء على الفعالية
 event-cancel_confirm_title = هل تريد إلغاء «{ $title }»؟
 event-cancel_confirm_lost = لن يتمكن أحد من التسجيل بعد الآن، وسيرى الجميع أنها أُلغيت. لا يمكن التراجع عن ذلك. تُحفظ التسجيلات والأسئلة.
 event-cancelled = أُلغيت الفعالية.

@@ -1005,6 +1005,7 @@ event-calendar = Təqvimimə əlavə et (.ics)
 event-organiser_tools = Təşkilatçı üçün
 event-edit = Tədbiri dəyiş
 event-cancel = Tədbiri ləğv et
+event-keep = Tədbiri saxla
 event-cancel_confirm_title = “{ $title }” ləğv edilsin?
 event-cancel_confirm_lost = Artıq heç kim qeydiyyatdan keçə bilməyəcək və hamı onun ləğv edildiyini görəcək. Bunu geri qaytarmaq olmaz. Qeydiyyatlar və suallar saxlanılır.
 event-cancelled = Tədbir ləğv edildi.

@@ -1005,6 +1005,7 @@ event-calendar = Добави в моя календар (.ics)
 event-organiser_tools = За организацията
 event-edit = Промяна на събитието
 event-cancel = Отмени събитието
+event-keep = Запази събитието
 event-cancel_confirm_title = Да се отмени ли „{ $title }“?
 event-cancel_confirm_lost = Никой вече няма да може да се регистрира и всички ще виждат, че е отменено. Това не може да се върне. Регистрациите и въпросите се запазват.
 event-cancelled = Събитието е отменено.

@@ -1029,6 +1029,7 @@ event-calendar = Afegeix al meu calendari (.ics)
 event-organiser_tools = Per a l’organització
 event-edit = Modifica l’esdeveniment
 event-cancel = Cancel·la l’esdeveniment
+event-keep = Mantén l’esdeveniment
 event-cancel_confirm_title = Voleu cancel·lar «{ $title }»?
 event-cancel_confirm_lost = Ningú no s’hi podrà inscriure i tothom veurà que està cancel·lat. No es pot desfer. Les inscripcions i les preguntes es conserven.
 event-cancelled = L’esdeveniment està cancel·lat.

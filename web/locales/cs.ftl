@@ -1049,6 +1049,7 @@ event-calendar = Přidat do mého kalendáře (.ics)
 event-organiser_tools = Pro pořadatele
 event-edit = Upravit akci
 event-cancel = Zrušit akci
+event-keep = Ponechat akci
 event-cancel_confirm_title = Zrušit „{ $title }“?
 event-cancel_confirm_lost = Nikdo se už nebude moci přihlásit a všichni uvidí, že je zrušena. Nelze to vrátit zpět. Přihlášky a otázky zůstanou zachovány.
 event-cancelled = Akce je zrušena.

@@ -1009,6 +1009,7 @@ event-calendar = Føj til min kalender (.ics)
 event-organiser_tools = For arrangøren
 event-edit = Ret arrangementet
 event-cancel = Aflys arrangementet
+event-keep = Behold arrangementet
 event-cancel_confirm_title = Aflyse “{ $title }”?
 event-cancel_confirm_lost = Ingen kan længere tilmelde sig, og alle kan se, at det er aflyst. Det kan ikke fortrydes. Tilmeldingerne og spørgsmålene gemmes.
 event-cancelled = Arrangementet er aflyst.

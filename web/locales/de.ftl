@@ -1009,6 +1009,7 @@ event-calendar = Zu meinem Kalender hinzufügen (.ics)
 event-organiser_tools = Für die Organisation
 event-edit = Veranstaltung ändern
 event-cancel = Veranstaltung absagen
+event-keep = Veranstaltung behalten
 event-cancel_confirm_title = „{ $title }“ absagen?
 event-cancel_confirm_lost = Niemand kann sich mehr anmelden, und alle sehen, dass sie abgesagt ist. Das lässt sich nicht rückgängig machen. Die Anmeldungen und Fragen bleiben erhalten.
 event-cancelled = Die Veranstaltung ist abgesagt.

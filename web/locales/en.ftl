@@ -1009,6 +1009,7 @@ event-calendar = Add to my calendar (.ics)
 event-organiser_tools = For the organiser
 event-edit = Change the event
 event-cancel = Cancel the event
+event-keep = Keep the event
 event-cancel_confirm_title = Cancel “{ $title }”?
 event-cancel_confirm_lost = Nobody can register any more and everyone sees that it is cancelled. This cannot be undone. The registrations and questions are kept.
 event-cancelled = The event is cancelled.

@@ -1029,6 +1029,7 @@ event-calendar = Añadir a mi calendario (.ics)
 event-organiser_tools = Para la organización
 event-edit = Modificar el evento
 event-cancel = Cancelar el evento
+event-keep = Mantener el evento
 event-cancel_confirm_title = ¿Cancelar «{ $title }»?
 event-cancel_confirm_lost = Nadie podrá inscribirse y todo el mundo verá que está cancelado. No se puede deshacer. Las inscripciones y las preguntas se conservan.
 event-cancelled = El evento está cancelado.

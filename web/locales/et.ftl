@@ -1005,6 +1005,7 @@ event-calendar = Lisa minu kalendrisse (.ics)
 event-organiser_tools = Korraldajale
 event-edit = Muuda üritust
 event-cancel = Tühista üritus
+event-keep = Jäta üritus alles
 event-cancel_confirm_title = Kas tühistada „{ $title }“?
 event-cancel_confirm_lost = Keegi ei saa enam registreeruda ja kõik näevad, et see on tühistatud. Seda ei saa tagasi võtta. Registreerimised ja küsimused jäävad alles.
 event-cancelled = Üritus on tühistatud.

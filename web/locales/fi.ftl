@@ -1005,6 +1005,7 @@ event-calendar = Lisää kalenteriini (.ics)
 event-organiser_tools = Järjestäjälle
 event-edit = Muokkaa tapahtumaa
 event-cancel = Peru tapahtuma
+event-keep = Pidä tapahtuma
 event-cancel_confirm_title = Perutaanko ”{ $title }”?
 event-cancel_confirm_lost = Kukaan ei voi enää ilmoittautua, ja kaikki näkevät, että se on peruttu. Tätä ei voi perua. Ilmoittautumiset ja kysymykset säilyvät.
 event-cancelled = Tapahtuma on peruttu.

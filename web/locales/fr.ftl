@@ -1027,6 +1027,7 @@ event-calendar = Ajouter à mon agenda (.ics)
 event-organiser_tools = Pour l’organisation
 event-edit = Modifier l’événement
 event-cancel = Annuler l’événement
+event-keep = Garder l’événement
 event-cancel_confirm_title = Annuler « { $title } » ?
 event-cancel_confirm_lost = Plus personne ne pourra s’inscrire et tout le monde verra qu’il est annulé. Cette action est définitive. Les inscriptions et les questions sont conservées.
 event-cancelled = L’événement est annulé.

@@ -1065,6 +1065,7 @@ event-calendar = Cuir le m’fhéilire (.ics)
 event-organiser_tools = Don eagraí
 event-edit = Athraigh an t-imeacht
 event-cancel = Cuir an t-imeacht ar ceal
+event-keep = Coinnigh an t-imeacht
 event-cancel_confirm_title = “{ $title }” a chur ar ceal?
 event-cancel_confirm_lost = Ní fhéadfaidh aon duine clárú a thuilleadh agus feicfidh gach duine go bhfuil sé curtha ar ceal. Ní féidir é seo a chealú. Coinnítear na clárúcháin agus na ceisteanna.
 event-cancelled = Tá an t-imeacht curtha ar ceal.

@@ -1029,6 +1029,7 @@ event-calendar = Dodaj u moj kalendar (.ics)
 event-organiser_tools = Za organizaciju
 event-edit = Promijeni događanje
 event-cancel = Otkaži događanje
+event-keep = Zadrži događanje
 event-cancel_confirm_title = Otkazati „{ $title }”?
 event-cancel_confirm_lost = Nitko se više neće moći prijaviti i svi će vidjeti da je otkazano. To se ne može poništiti. Prijave i pitanja ostaju sačuvani.
 event-cancelled = Događanje je otkazano.

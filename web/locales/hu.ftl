@@ -1005,6 +1005,7 @@ event-calendar = Hozzáadás a naptáramhoz (.ics)
 event-organiser_tools = A szervezőnek
 event-edit = Az esemény módosítása
 event-cancel = Az esemény lemondása
+event-keep = Az esemény megtartása
 event-cancel_confirm_title = Lemondja ezt: „{ $title }”?
 event-cancel_confirm_lost = Senki sem jelentkezhet többé, és mindenki látja, hogy lemondták. Ez nem vonható vissza. A jelentkezések és a kérdések megmaradnak.
 event-cancelled = Az esemény le van mondva.

@@ -1005,6 +1005,7 @@ event-calendar = Ավելացնել իմ օրացույցին (.ics)
 event-organiser_tools = Կազմակերպչի համար
 event-edit = Փոխել միջոցառումը
 event-cancel = Չեղարկել միջոցառումը
+event-keep = Պահել միջոցառումը
 event-cancel_confirm_title = Չեղարկե՞լ «{ $title }»-ը
 event-cancel_confirm_lost = Այլևս ոչ ոք չի կարող գրանցվել, և բոլորը կտեսնեն, որ այն չեղարկված է։ Սա հնարավոր չէ հետ շրջել։ Գրանցումներն ու հարցերը պահպանվում են։
 event-cancelled = Միջոցառումը չեղարկված է։

@@ -1009,6 +1009,7 @@ event-calendar = Bæta í dagatalið mitt (.ics)
 event-organiser_tools = Fyrir skipulagningu
 event-edit = Breyta viðburðinum
 event-cancel = Aflýsa viðburðinum
+event-keep = Halda viðburðinum
 event-cancel_confirm_title = Aflýsa „{ $title }“?
 event-cancel_confirm_lost = Enginn getur lengur skráð sig og öll sjá að honum er aflýst. Ekki er hægt að afturkalla þetta. Skráningar og spurningar eru geymdar.
 event-cancelled = Viðburðinum er aflýst.

@@ -1029,6 +1029,7 @@ event-calendar = Aggiungi al mio calendario (.ics)
 event-organiser_tools = Per l’organizzazione
 event-edit = Modifica l’evento
 event-cancel = Annulla l’evento
+event-keep = Mantieni l’evento
 event-cancel_confirm_title = Annullare «{ $title }»?
 event-cancel_confirm_lost = Nessuno potrà più iscriversi e tutti vedranno che è annullato. Non si può tornare indietro. Le iscrizioni e le domande restano.
 event-cancelled = L’evento è annullato.

@@ -1005,6 +1005,7 @@ event-calendar = ჩემს კალენდარში დამატე�
 event-organiser_tools = ორგანიზატორისთვის
 event-edit = ღონისძიების შეცვლა
 event-cancel = ღონისძიების გაუქმება
+event-keep = ღონისძიების შენარჩუნება
 event-cancel_confirm_title = გაუქმდეს „{ $title }“?
 event-cancel_confirm_lost = ვეღარავინ დარეგისტრირდება და ყველა დაინახავს, რომ გაუქმებულია. ამის დაბრუნება შეუძლებელია. რეგისტრაციები და კითხვები შენახული რჩება.
 event-cancelled = ღონისძიება გაუქმებულია.

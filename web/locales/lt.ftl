@@ -1045,6 +1045,7 @@ event-calendar = Įtraukti į mano kalendorių (.ics)
 event-organiser_tools = Organizavimui
 event-edit = Keisti renginį
 event-cancel = Atšaukti renginį
+event-keep = Palikti renginį
 event-cancel_confirm_title = Atšaukti „{ $title }“?
 event-cancel_confirm_lost = Niekas nebegalės registruotis, ir visi matys, kad jis atšauktas. To negalima atšaukti. Registracijos ir klausimai išsaugomi.
 event-cancelled = Renginys atšauktas.

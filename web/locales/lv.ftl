@@ -1025,6 +1025,7 @@ event-calendar = Pievienot manam kalendāram (.ics)
 event-organiser_tools = Rīkotājam
 event-edit = Mainīt pasākumu
 event-cancel = Atcelt pasākumu
+event-keep = Paturēt pasākumu
 event-cancel_confirm_title = Atcelt “{ $title }”?
 event-cancel_confirm_lost = Neviens vairs nevarēs pieteikties, un visi redzēs, ka tas ir atcelts. To nevar atsaukt. Pieteikumi un jautājumi tiek saglabāti.
 event-cancelled = Pasākums ir atcelts.

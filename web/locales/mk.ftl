@@ -1005,6 +1005,7 @@ event-calendar = Додај во мојот календар (.ics)
 event-organiser_tools = За организацијата
 event-edit = Измени го настанот
 event-cancel = Откажи го настанот
+event-keep = Задржи го настанот
 event-cancel_confirm_title = Да се откаже „{ $title }“?
 event-cancel_confirm_lost = Никој веќе нема да може да се пријави и сите ќе видат дека е откажан. Ова не може да се врати. Пријавите и прашањата се зачувуваат.
 event-cancelled = Настанот е откажан.

@@ -1069,6 +1069,7 @@ event-calendar = Żid mal-kalendarju tiegħi (.ics)
 event-organiser_tools = Għall-organizzazzjoni
 event-edit = Ibdel l-avveniment
 event-cancel = Ikkanċella l-avveniment
+event-keep = Żomm l-avveniment
 event-cancel_confirm_title = Tikkanċella “{ $title }”?
 event-cancel_confirm_lost = Ħadd ma jkun jista’ jirreġistra aktar u kulħadd jara li ġie kkanċellat. Dan ma jistax jitreġġa’ lura. Ir-reġistrazzjonijiet u l-mistoqsijiet jinżammu.
 event-cancelled = L-avveniment huwa kkanċellat.

@@ -1009,6 +1009,7 @@ event-calendar = Legg til i kalenderen min (.ics)
 event-organiser_tools = For arrangøren
 event-edit = Endre arrangementet
 event-cancel = Avlys arrangementet
+event-keep = Behold arrangementet
 event-cancel_confirm_title = Avlyse «{ $title }»?
 event-cancel_confirm_lost = Ingen kan melde seg på lenger, og alle ser at det er avlyst. Dette kan ikke angres. Påmeldingene og spørsmålene blir tatt vare på.
 event-cancelled = Arrangementet er avlyst.

@@ -1009,6 +1009,7 @@ event-calendar = Aan mijn agenda toevoegen (.ics)
 event-organiser_tools = Voor de organisatie
 event-edit = Het evenement wijzigen
 event-cancel = Het evenement annuleren
+event-keep = Het evenement behouden
 event-cancel_confirm_title = ‘{ $title }’ annuleren?
 event-cancel_confirm_lost = Niemand kan zich nog inschrijven en iedereen ziet dat het geannuleerd is. Dit kan niet ongedaan worden gemaakt. De inschrijvingen en vragen blijven bewaard.
 event-cancelled = Het evenement is geannuleerd.

@@ -1049,6 +1049,7 @@ event-calendar = Dodaj do mojego kalendarza (.ics)
 event-organiser_tools = Dla organizacji
 event-edit = Zmień wydarzenie
 event-cancel = Odwołaj wydarzenie
+event-keep = Zachowaj wydarzenie
 event-cancel_confirm_title = Odwołać „{ $title }”?
 event-cancel_confirm_lost = Nikt nie będzie mógł się już zgłosić, a wszyscy zobaczą, że jest odwołane. Tego nie można cofnąć. Zgłoszenia i pytania zostają zachowane.
 event-cancelled = Wydarzenie jest odwołane.

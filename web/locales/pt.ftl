@@ -1029,6 +1029,7 @@ event-calendar = Adicionar ao meu calendário (.ics)
 event-organiser_tools = Para a organização
 event-edit = Alterar o evento
 event-cancel = Cancelar o evento
+event-keep = Manter o evento
 event-cancel_confirm_title = Cancelar «{ $title }»?
 event-cancel_confirm_lost = Ninguém se poderá inscrever e toda a gente verá que está cancelado. Não pode ser desfeito. As inscrições e as perguntas são mantidas.
 event-cancelled = O evento está cancelado.

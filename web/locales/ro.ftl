@@ -1029,6 +1029,7 @@ event-calendar = Adăugați în calendarul meu (.ics)
 event-organiser_tools = Pentru organizare
 event-edit = Modificați evenimentul
 event-cancel = Anulați evenimentul
+event-keep = Păstrați evenimentul
 event-cancel_confirm_title = Anulați „{ $title }”?
 event-cancel_confirm_lost = Nimeni nu se mai poate înscrie și toată lumea vede că este anulat. Nu se poate reveni. Înscrierile și întrebările se păstrează.
 event-cancelled = Evenimentul este anulat.

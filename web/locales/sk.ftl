@@ -1049,6 +1049,7 @@ event-calendar = Pridať do môjho kalendára (.ics)
 event-organiser_tools = Pre organizáciu
 event-edit = Upraviť podujatie
 event-cancel = Zrušiť podujatie
+event-keep = Ponechať podujatie
 event-cancel_confirm_title = Zrušiť „{ $title }“?
 event-cancel_confirm_lost = Nikto sa už nebude môcť prihlásiť a všetci uvidia, že je zrušené. Nedá sa to vrátiť späť. Prihlášky a otázky zostanú zachované.
 event-cancelled = Podujatie je zrušené.

@@ -1049,6 +1049,7 @@ event-calendar = Dodaj v moj koledar (.ics)
 event-organiser_tools = Za organizacijo
 event-edit = Spremeni dogodek
 event-cancel = Odpovej dogodek
+event-keep = Ohrani dogodek
 event-cancel_confirm_title = Odpovedati »{ $title }«?
 event-cancel_confirm_lost = Nihče se ne bo mogel več prijaviti in vsi bodo videli, da je odpovedan. Tega ni mogoče razveljaviti. Prijave in vprašanja ostanejo shranjeni.
 event-cancelled = Dogodek je odpovedan.

@@ -1005,6 +1005,7 @@ event-calendar = Shto në kalendarin tim (.ics)
 event-organiser_tools = Për organizimin
 event-edit = Ndrysho ngjarjen
 event-cancel = Anulo ngjarjen
+event-keep = Mbaje ngjarjen
 event-cancel_confirm_title = Të anulohet “{ $title }”?
 event-cancel_confirm_lost = Askush nuk do të mund të regjistrohet më dhe të gjithë do të shohin se është anuluar. Kjo nuk kthehet pas. Regjistrimet dhe pyetjet ruhen.
 event-cancelled = Ngjarja është anuluar.

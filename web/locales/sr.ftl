@@ -1025,6 +1025,7 @@ event-calendar = Додај у мој календар (.ics)
 event-organiser_tools = За организацију
 event-edit = Измени догађај
 event-cancel = Откажи догађај
+event-keep = Задржи догађај
 event-cancel_confirm_title = Отказати „{ $title }”?
 event-cancel_confirm_lost = Нико више неће моћи да се пријави и сви ће видети да је отказан. Ово се не може поништити. Пријаве и питања остају сачувани.
 event-cancelled = Догађај је отказан.

@@ -1009,6 +1009,7 @@ event-calendar = Lägg till i min kalender (.ics)
 event-organiser_tools = För arrangören
 event-edit = Ändra evenemanget
 event-cancel = Ställ in evenemanget
+event-keep = Behåll evenemanget
 event-cancel_confirm_title = Ställa in ”{ $title }”?
 event-cancel_confirm_lost = Ingen kan anmäla sig längre och alla ser att det är inställt. Det går inte att ångra. Anmälningarna och frågorna sparas.
 event-cancelled = Evenemanget är inställt.

@@ -1005,6 +1005,7 @@ event-calendar = Takvimime ekle (.ics)
 event-organiser_tools = Düzenleyen için
 event-edit = Etkinliği değiştir
 event-cancel = Etkinliği iptal et
+event-keep = Etkinliği koru
 event-cancel_confirm_title = “{ $title }” iptal edilsin mi?
 event-cancel_confirm_lost = Artık kimse kaydolamaz ve herkes iptal edildiğini görür. Bu geri alınamaz. Kayıtlar ve sorular saklanır.
 event-cancelled = Etkinlik iptal edildi.

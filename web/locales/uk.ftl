@@ -1045,6 +1045,7 @@ event-calendar = Додати до мого календаря (.ics)
 event-organiser_tools = Для організації
 event-edit = Змінити подію
 event-cancel = Скасувати подію
+event-keep = Залишити подію
 event-cancel_confirm_title = Скасувати «{ $title }»?
 event-cancel_confirm_lost = Ніхто більше не зможе зареєструватися, і всі побачать, що її скасовано. Це не можна скасувати. Реєстрації та запитання зберігаються.
 event-cancelled = Подію скасовано.

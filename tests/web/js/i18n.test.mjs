@@ -13,6 +13,7 @@ import {
   chooseLanguage,
   describeError,
   errorKey,
+  formatLocale,
   hasMessage,
   isLoaded,
   language,
@@ -151,6 +152,26 @@ test("every count is said through plural forms: $count only in selects on it, an
     }
   }
   assert.ok(found >= 4, "the check found the page's counts");
+});
+
+test("dates and numbers follow the browser's region for the page's language, else Europe's", () => {
+  const at = new Date("2026-09-03T13:05:00Z");
+  const short = (locale) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" }).format(at);
+  try {
+    setLanguage("en");
+    assert.equal(formatLocale(["en-IE", "fr"]), "en-IE");
+    assert.equal(formatLocale(["fr-BE", "en"]), "en-GB"); // the page speaks English: not Belgium's
+    assert.equal(formatLocale(["en"]), "en-GB");
+    assert.equal(formatLocale(undefined), "en-GB");
+    assert.equal(short(formatLocale(["en"])), "03/09/2026, 13:05"); // not "9/3/26, 1:05 PM"
+    setLanguage("fr");
+    assert.equal(formatLocale(["fr-ch", "en-US"]), "fr-CH");
+    assert.equal(formatLocale(["en-US"]), "fr");
+    assert.equal(formatLocale(["fr-!!"]), "fr"); // not a tag: ignored
+  } finally {
+    setLanguage("en");
+  }
 });
 
 test("counts pick their plural form and numbers are written as the language writes them", () => {

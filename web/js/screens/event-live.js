@@ -14,7 +14,7 @@ import { h } from "../dom.js";
 import { eventApi } from "../event-api.js";
 import { LIVE_HAND, LIVE_SESSION, LIVE_WATCHING } from "../events.js";
 import { messageArea } from "../forms.js";
-import { language, t } from "../i18n.js";
+import { formatLocale, language, t } from "../i18n.js";
 import { localMedia } from "../webrtc/local-media.js";
 import { WebinarMedia } from "../webrtc/webinar.js";
 import { follow } from "./forum-live.js";
@@ -432,7 +432,7 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
     speaking.textContent = names.length ? t("live.speaking", { names: new Intl.ListFormat(language(), { type: "conjunction" }).format(names) }) : t("live.nobody_speaking");
     const count = live?.watching;
     watchingLine.hidden = !isLive() || typeof count !== "number";
-    watchingLine.textContent = typeof count === "number" ? t("live.watching", { watching: new Intl.NumberFormat(language()).format(count) }) : "";
+    watchingLine.textContent = typeof count === "number" ? t("live.watching", { watching: new Intl.NumberFormat(formatLocale()).format(count) }) : "";
     drawGrid();
     const hints = drawControls();
     for (const old of element.querySelectorAll(".live-invited, .live-hand")) old.remove();

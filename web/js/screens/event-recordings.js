@@ -11,11 +11,11 @@
 import { h } from "../dom.js";
 import { eventApi } from "../event-api.js";
 import { RECORDING_PROCESSED } from "../events.js";
-import { language, t } from "../i18n.js";
+import { formatLocale, t } from "../i18n.js";
 import { bytes, follow, when } from "./forum-live.js";
 
 function length(seconds) {
-  return t("event.minutes", { minutes: new Intl.NumberFormat(language()).format(Math.max(1, Math.round(seconds / 60))) });
+  return t("event.minutes", { minutes: new Intl.NumberFormat(formatLocale()).format(Math.max(1, Math.round(seconds / 60))) });
 }
 
 /** The recordings section of one event: {element, update(event), stop()}. */

@@ -13,7 +13,7 @@ import { eventApi } from "../event-api.js";
 import { LIVE_STAGE, REGISTRATION_CHANGED } from "../events.js";
 import { eventRange, languageName, zoneName } from "../event-time.js";
 import { messageArea } from "../forms.js";
-import { language, t } from "../i18n.js";
+import { formatLocale, t } from "../i18n.js";
 import { liveSection } from "./event-live.js";
 import { questionsSection } from "./event-qa.js";
 import { recordingsSection } from "./event-recordings.js";
@@ -32,7 +32,7 @@ function peopleList(name, people, empty, detail = null) {
 }
 
 function minutes(seconds) {
-  return t("event.minutes", { minutes: new Intl.NumberFormat(language()).format(Math.round(seconds / 60)) });
+  return t("event.minutes", { minutes: new Intl.NumberFormat(formatLocale()).format(Math.round(seconds / 60)) });
 }
 
 export default {
@@ -181,6 +181,7 @@ export default {
                   title: t("event.cancel_confirm_title", { title: event.title }),
                   lost: t("event.cancel_confirm_lost"),
                   confirm: t("event.cancel"),
+                  keep: t("event.keep"),
                 });
                 if (sure) await act(() => eventApi.cancel(event.id), () => t("event.cancelled"));
               },

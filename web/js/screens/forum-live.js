@@ -2,7 +2,7 @@
 // without losing what happened while its state loaded over HTTP, and batching refetches.
 
 import { call } from "../api.js";
-import { language, t } from "../i18n.js";
+import { formatLocale, t } from "../i18n.js";
 
 export const enc = encodeURIComponent;
 
@@ -59,7 +59,7 @@ export function canDo(object, verb) {
 
 export function when(iso) {
   try {
-    return new Intl.DateTimeFormat(language(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+    return new Intl.DateTimeFormat(formatLocale(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
   } catch {
     return iso;
   }
@@ -74,7 +74,7 @@ export function bytes(n) {
     unit += 1;
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${new Intl.NumberFormat(language(), { maximumFractionDigits: digits }).format(value)} ${t(`unit.${units[unit]}`)}`;
+  return `${new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: digits }).format(value)} ${t(`unit.${units[unit]}`)}`;
 }
 
 /**

@@ -6,9 +6,10 @@
 
 import { confirmAction } from "../confirm.js";
 import { h } from "../dom.js";
-import { POST_CREATED, POST_REACTIONS, THREAD_EVENTS } from "../events.js";
+import { POST_CREATED, POST_MY_REACTIONS, POST_REACTIONS, THREAD_EVENTS } from "../events.js";
 import { formFeedback, messageArea } from "../forms.js";
 import { t } from "../i18n.js";
+import { listen } from "../live-channels.js";
 import { pendingBadge } from "../pending.js";
 import { batcher, canDo, composeId, follow, forumApi, when } from "./forum-live.js";
 import { readingNow } from "./thread-readers.js";
@@ -593,10 +594,24 @@ export default {
         apply,
         gone: () => alive && messages.error(t("forum.thread_gone")),
       });
+      // One's own reactions changed in another tab: the counts come on the thread's channel
+      // (they say nothing of who), one's own on one's own channel. A missed one is right
+      // again at the next load.
+      const noticeChannel = `notice:${space.id}:${ctx.account.id}`;
+      const onMine = (message) => {
+        const data = message.data ?? {};
+        if (message.type !== "event" || message.event !== POST_MY_REACTIONS) return;
+        const known = posts.get(data.post_id);
+        if (!known || data.thread_id !== threadId) return;
+        posts.set(data.post_id, { ...known, my_reactions: data.mine });
+        render();
+      };
+      const stopMine = listen(ctx.live, noticeChannel, onMine);
       stopView = () => {
         refresh.cancel();
         refreshThread.cancel();
         followed.stop();
+        stopMine();
         readers.stop();
         stopView = () => {};
       };

@@ -5,7 +5,7 @@
 // server's answer (`allowed` holds "react"), never a rule of the page's own.
 
 import { h } from "../dom.js";
-import { language, t } from "../i18n.js";
+import { formatLocale, t } from "../i18n.js";
 import { canDo } from "./forum-live.js";
 
 /** The fixed set, in the server's order (protocol.vocabulary.ReactionKind), with symbols. */
@@ -101,5 +101,5 @@ export function reactionBar(post, { open, toggle, setOpen }) {
 }
 
 function formatCount(count) {
-  return new Intl.NumberFormat(language()).format(count);
+  return new Intl.NumberFormat(formatLocale()).format(count);
 }
