@@ -18,7 +18,7 @@ from .publishers import Publisher
 SATURATED_PERCENT = 90.0
 #: Share of a window (percent) a process spent runnable but waiting for a CPU at which it is
 #: called starved: the machine, not the software under test, then set its pace, and the
-#: report gives no verdict on that phase (report.phase_verdict).
+#: report gives no verdict on that phase (verdicts.phase_verdict).
 STARVED_WAIT_PERCENT = 20.0
 
 

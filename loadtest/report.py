@@ -3,7 +3,7 @@
 Targets come from the real-time issue, goals against the two baselines from the load tester's
 issue. They are printed, never asserted: a benchmark on a shared two-core machine informs; it
 does not gate. A phase run on a machine too busy to measure anything (load average above the
-core count, or a process starved of CPU) gets no verdict, and says why (:func:`phase_verdict`).
+core count, or a process starved of CPU) gets no verdict, and says why (loadtest.verdicts).
 """
 
 from __future__ import annotations
@@ -17,9 +17,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from .verdicts import phase_verdict, refusal, round_ratios, verdicts
-
-__all__ = ["phase_verdict", "print_report", "targets", "write_json"]
+from .verdicts import refusal, round_ratios, verdicts
 
 #: name: (where in the report, comparison, target value, unit, the phase it was measured in).
 TARGETS: dict[str, tuple[tuple[str, ...], str, float, str, str]] = {
