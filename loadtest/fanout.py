@@ -467,6 +467,7 @@ async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: P
         report["server_exit_code"] = processes.stop(server)
         report["server_log_tail"] = processes.log_tail(data_dir / "server.log")
         report["server_pauses"] = processes.log_pauses(data_dir / "server.log")
+        report["server_warnings"] = processes.log_warnings(data_dir / "server.log")
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:

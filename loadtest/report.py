@@ -265,6 +265,10 @@ def print_report(report: dict[str, Any], console: Console | None = None) -> None
     if stalled:
         console.print(f"Stalled client: {stalled}")
     console.print(f"Ratios: {report.get('ratios')}")
+    warnings = report.get("server_warnings") or {}
+    console.print(f"Server log: {sum(warnings.values())} warnings or errors (pauses aside)")
+    for message, count in list(warnings.items())[:10]:
+        console.print(f"  {count} x {message}")
     checks = Table(title="Targets (printed, not asserted)")
     for column in ("target", "limit", "measured", "met"):
         checks.add_column(column)

@@ -5,11 +5,13 @@ alternating rounds by the median of the rounds that count (issue 24)."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 
 from loadtest.figures import STARVED_WAIT_PERCENT, describe_cpu
+from loadtest.processes import log_warnings
 from loadtest.procstat import ProcSample
 from loadtest.report import print_report, targets
 from loadtest.verdicts import median_run, phase_verdict, round_ratios
@@ -225,3 +227,22 @@ def test_the_goal_is_judged_on_the_median_of_the_rounds() -> None:
 def test_the_median_run_is_the_one_the_tables_show() -> None:
     runs = [saturation(d) for d in (3.0, 1.0, 2.0, 4.0)]
     assert median_run(runs)["deliveries_per_s"] == 2.0
+
+
+def test_the_server_log_s_warnings_are_counted_by_kind(tmp_path: Path) -> None:
+    log = tmp_path / "server.log"
+    log.write_text(
+        "2026-12-07 09:20:53,106 WARNING twinspace.pauses: the event loop was held for 129 ms\n"
+        "2026-12-07 09:20:54,001 WARNING twinspace.realtime: connection 3f2a9c81d0e4 not released"
+        ": its entry will expire\n"
+        "2026-12-07 09:20:54,002 WARNING twinspace.realtime: connection 77aa01b2c3d4 not released"
+        ": its entry will expire\n"
+        "2026-12-07 09:20:55,000 ERROR twinspace.ws: sign-in check failed: database unavailable\n"
+        "Traceback (most recent call last):\n"
+        '  File "x.py", line 1, in <module>\n'
+        "2026-12-07 09:20:56,000 INFO twinspace.app: started\n"
+    )
+    assert log_warnings(log) == {
+        "WARNING twinspace.realtime: connection # not released: its entry will expire": 2,
+        "ERROR twinspace.ws: sign-in check failed: database unavailable": 1,
+    }

@@ -153,6 +153,7 @@ def test_quick_run_reports_every_figure_and_loses_nothing(redis_url: str, tmp_pa
     assert report["ratios"]["stalled_p99"] is not None
     # Every phase says whether it may decide anything, and why not (issue 24).
     assert {"fanout", "stalled", "saturation.ours"} <= set(report["verdicts"])
+    assert isinstance(report["server_warnings"], dict)
     for name in RUNS:
         assert "server" in report[name]["wait_percent"], name
     assert report["subscribe"]["errors"] == 0
