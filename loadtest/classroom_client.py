@@ -223,8 +223,13 @@ class Tab:
         elif isinstance(message, Presence):
             self.presence.start(message.seq)
         elif isinstance(message, Reset):
+            # Each channel's own numbering: a presence channel's reset (its shard failed over)
+            # once restarted the space channel's check, and the presence jump counted as lost.
             tally.resets += 1
-            self.space.start(message.seq)
+            if message.channel == self.room.presence_channel:
+                self.presence.start(message.seq)
+            else:
+                self.space.start(message.seq)
         elif isinstance(message, Error):
             tally.errors[str(message.code)] += 1
             future = self.waiting.get(message.ref or "")

@@ -1,14 +1,18 @@
 """The real-time core's benchmark, in one run: memory per idle connection, publish-to-delivery
 latency of a fan-out, the effect of one stalled client, subscribe authorization time, and the
-same fan-out on a raw ``websockets`` server (the ceiling) and on python-socketio with its Redis
-manager, side by side: fixed-rate latency, memory per subscriber and saturated deliveries/s.
+same fan-out on a raw ``websockets`` server (the ceiling), on python-socketio with its Redis
+manager, and on the Node.js peers (:mod:`loadtest.node_peers`: Socket.IO 4 with its Redis
+adapter, and a raw ``ws`` server), side by side: fixed-rate latency, memory per subscriber and
+saturated deliveries/s.
 
     python -m loadtest.fanout --channels 170 --subscribers 30 --rate 500 --duration 20 \\
         --idle-connections 10000 --json report.json
 
 It starts `twinspace serve` (SQLite in a temporary folder, Redis database 13 by default,
 which it flushes first), provisions accounts straight into the server's database, drives
-clients from ``--workers`` generator processes and publishes from this one. It prints figures
+clients from ``--workers`` generator processes and publishes from this one. The Node peers'
+packages are installed first (``npm ci`` from loadtest/node's lock, once: see
+:func:`loadtest.node_peers.install`) unless both are skipped. It prints figures
 and writes a JSON report; it asserts nothing about timing (see the issue's targets). Another
 module calls :func:`run_fanout` with its own argv.
 """
@@ -33,9 +37,9 @@ import uvloop
 
 from server.brokers.redis_broker import RedisBroker
 
-from . import processes
+from . import node_peers, processes
 from .clients import subscribe_rtts
-from .fanout_peers import Saturator, run_baseline, run_socketio, saturate_in_rounds
+from .fanout_peers import Saturator, run_baseline, run_node_peers, run_socketio, saturate_in_rounds
 from .figures import (
     describe_connects,
     describe_continuity,
@@ -106,6 +110,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     add("--no-stall", action="store_true", help="skip the stalled-client run")
     add("--no-baseline", action="store_true", help="skip the raw websockets baseline")
     add("--no-socketio", action="store_true", help="skip the python-socketio baseline")
+    add("--no-node-socketio", action="store_true", help="skip Node Socket.IO + Redis adapter")
+    add("--no-node-ws", action="store_true", help="skip the raw Node ws broadcast server")
     add(
         "--max-throughput",
         action=argparse.BooleanOptionalAction,
@@ -457,6 +463,7 @@ async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: P
                 saturators["ceiling"] = await run_baseline(bench, data_dir, report, peers)
             if not args.no_socketio:
                 saturators["socketio"] = await run_socketio(bench, data_dir, report, peers)
+            saturators.update(await run_node_peers(bench, data_dir, report, peers))
             if args.max_throughput:
                 await saturate_in_rounds(saturators, args.rounds, report)
     finally:
@@ -487,9 +494,21 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
+def setup(args: argparse.Namespace) -> None:
+    """What the run needs installed before anything starts: the Node peers' packages (``npm ci``
+    from loadtest/node's lock the first time, nothing after that), unless both are skipped."""
+    if not (args.no_node_socketio and args.no_node_ws):
+        node_peers.install()
+
+
 def run_fanout(argv: list[str] | None = None) -> int:
     """The whole benchmark with ``argv`` (None: ``sys.argv[1:]``); prints, writes the JSON."""
     args = parse_args(argv)
+    try:
+        setup(args)
+    except node_peers.NodeSetupError as exc:
+        print(f"loadtest.fanout: {exc}", file=sys.stderr)
+        return 2
     report = uvloop.run(run(args))
     print_report(report)
     if args.json is not None:

@@ -1,5 +1,6 @@
 """The peers of the fan-out benchmark (a raw websockets server, python-socketio with its Redis
-manager) and the saturating bursts that alternate between every server in rounds."""
+manager, the Node.js peers of :mod:`loadtest.node_peers`) and the saturating bursts that
+alternate between every server in rounds."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import baseline_socketio, processes
+from . import baseline_socketio, node_peers, processes
 from .baseline_socketio import SocketioPublisher
 from .clients import join, open_client
-from .publishers import BaselinePublisher
+from .publishers import BaselinePublisher, ClosingPublisher
 from .verdicts import median_run
 
 if TYPE_CHECKING:
@@ -42,50 +43,88 @@ async def saturate_in_rounds(
 
 
 async def run_baseline(
-    bench: Bench, data_dir: Path, report: dict[str, Any], peers: contextlib.AsyncExitStack
+    bench: Bench,
+    data_dir: Path,
+    report: dict[str, Any],
+    peers: contextlib.AsyncExitStack,
+    start: Callable[[Path, int], subprocess.Popen[bytes]] = processes.start_baseline,
+    key: str = "baseline",
 ) -> Saturator:
-    """The raw websockets ceiling: the same fixed-rate run; the server stays up (until
-    ``peers`` closes) for the saturating bursts, which the returned saturator runs."""
+    """A raw broadcast ceiling (websockets, or Node's ``ws``): the same fixed-rate run, under
+    ``key`` in the report; the server stays up (until ``peers`` closes) for the saturating
+    bursts, which the returned saturator runs."""
     port = processes.free_port()
     url = f"ws://127.0.0.1:{port}"
-    server: subprocess.Popen[bytes] = processes.start_baseline(data_dir, port)
+    server = start(data_dir, port)
     peers.callback(processes.stop, server)
     await processes.wait_until_up(server, port, None)
     ws = await open_client(url, "baseline", None)
     peers.push_async_callback(ws.close)
     await join(ws, "baseline", "publisher")
     publisher = BaselinePublisher(ws)  # the server's seqs persist: so do its counts
-    report["baseline"] = await bench.fanout(
+    report[key] = await bench.fanout(
         "baseline", url, server.pid, publisher, stall=False, measure_memory=True
     )
     return lambda: bench.saturate("baseline", url, server.pid, publisher)
 
 
 async def run_socketio(
-    bench: Bench, data_dir: Path, report: dict[str, Any], peers: contextlib.AsyncExitStack
+    bench: Bench,
+    data_dir: Path,
+    report: dict[str, Any],
+    peers: contextlib.AsyncExitStack,
+    start: Callable[[Path, int, str], subprocess.Popen[bytes]] = baseline_socketio.start,
+    publisher_for: Callable[[str], ClosingPublisher] = SocketioPublisher,
+    key: str = "socketio",
 ) -> Saturator:
-    """python-socketio with its Redis manager: the same fixed-rate run; the server stays up
-    for the saturating bursts, each with a publisher of its own (counters from 0 again)."""
+    """A Socket.IO server publishing through Redis (python-socketio with its Redis manager, or
+    Node's with its Redis adapter): the same fixed-rate run; the server stays up for the
+    saturating bursts, each with a publisher of its own (counters from 0 again)."""
     port = processes.free_port()
     url = f"http://127.0.0.1:{port}"
-    server = baseline_socketio.start(data_dir, port, bench.args.redis_url)
-    log = data_dir / "socketio.log"
-    peers.callback(lambda: report.__setitem__("socketio_log_tail", processes.log_tail(log)))
+    server = start(data_dir, port, bench.args.redis_url)
+    log = data_dir / f"{key}.log"
+    peers.callback(lambda: report.__setitem__(f"{key}_log_tail", processes.log_tail(log)))
     peers.callback(processes.stop, server)
     await processes.wait_until_up(server, port, None)
-    publisher = SocketioPublisher(bench.args.redis_url)
+    publisher = publisher_for(bench.args.redis_url)
     try:
-        report["socketio"] = await bench.fanout(
+        report[key] = await bench.fanout(
             "socketio", url, server.pid, publisher, stall=False, measure_memory=True
         )
     finally:
         await publisher.close()
 
     async def saturate() -> dict[str, Any]:
-        fresh = SocketioPublisher(bench.args.redis_url)
+        fresh = publisher_for(bench.args.redis_url)
         try:
             return await bench.saturate("socketio", url, server.pid, fresh)
         finally:
             await fresh.close()
 
     return saturate
+
+
+async def run_node_peers(
+    bench: Bench, data_dir: Path, report: dict[str, Any], peers: contextlib.AsyncExitStack
+) -> dict[str, Saturator]:
+    """Node's ``ws`` ceiling and Socket.IO with its Redis adapter (installed by
+    ``fanout.setup``): their fixed-rate runs, and their saturators by name."""
+    saturators: dict[str, Saturator] = {}
+    if not bench.args.no_node_ws:
+        log = data_dir / "node_ws.log"
+        peers.callback(lambda: report.__setitem__("node_ws_log_tail", processes.log_tail(log)))
+        saturators["node_ws"] = await run_baseline(
+            bench, data_dir, report, peers, node_peers.start_ws, "node_ws"
+        )
+    if not bench.args.no_node_socketio:
+        saturators["node_socketio"] = await run_socketio(
+            bench,
+            data_dir,
+            report,
+            peers,
+            node_peers.start_socketio,
+            node_peers.NodeSocketioPublisher,
+            "node_socketio",
+        )
+    return saturators

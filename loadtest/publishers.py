@@ -32,6 +32,12 @@ class Publisher(Protocol):
     async def publish(self, channel: str, sent_ns: int, index: int) -> None: ...
 
 
+class ClosingPublisher(Publisher, Protocol):
+    """A publisher holding its own Redis connection (the Socket.IO peers'), closed after a run."""
+
+    async def close(self) -> None: ...
+
+
 class BrokerPublisher:
     """Through :class:`RedisBroker`, as the server's own HTTP paths publish."""
 

@@ -54,11 +54,14 @@ def ratio(a: float | None, b: float | None) -> float | None:
     return round(a / b, 2) if a is not None and b else None
 
 
-#: The three servers side by side: name, key of the fixed-rate run, key of the saturating run.
+#: The servers side by side: name, key of the fixed-rate run, key of the saturating run (which
+#: also names the server in the comparison's ratios: ours_vs_<it>_<figure>).
 SERVERS = (
     ("ours", "fanout", "ours"),
     ("ceiling (raw websockets)", "baseline", "ceiling"),
     ("python-socketio + Redis", "socketio", "socketio"),
+    ("Node Socket.IO + Redis adapter", "node_socketio", "node_socketio"),
+    ("Node ws (raw, Node's ceiling)", "node_ws", "node_ws"),
 )
 #: name: (ratio key in "comparison", minimum, the saturation phases it compares).
 GOALS: dict[str, tuple[str, float, tuple[str, ...]]] = {
@@ -71,6 +74,11 @@ GOALS: dict[str, tuple[str, float, tuple[str, ...]]] = {
         "ours_vs_socketio_deliveries_per_s",
         3.0,
         ("saturation.ours", "saturation.socketio"),
+    ),
+    "ours >= 2x Node Socket.IO deliveries/s": (
+        "ours_vs_node_socketio_deliveries_per_s",
+        2.0,
+        ("saturation.ours", "saturation.node_socketio"),
     ),
 }
 
@@ -87,9 +95,10 @@ def bound(run: dict[str, Any] | None) -> str | None:
 
 
 def compare(report: dict[str, Any], cores: int) -> dict[str, Any]:
-    """Ours over the ceiling and over python-socketio: saturated deliveries/s, fixed-rate p99,
-    memory per subscriber. With saturation rounds, deliveries/s is the median of the rounds
-    that got a verdict, ``..._rounds`` holding each round's ratio and the spread."""
+    """Ours over each other server: saturated deliveries/s, fixed-rate p99, memory per
+    subscriber (None where that server was skipped). With saturation rounds, deliveries/s is
+    the median of the rounds that got a verdict, ``..._rounds`` holding each round's ratio
+    and the spread."""
     figures: dict[str, Callable[[str, str], tuple[str, ...]]] = {
         "deliveries_per_s": lambda key, sat: ("saturation", sat, "deliveries_per_s"),
         "p99": lambda key, sat: (key, "latency_ms", "p99"),
@@ -97,16 +106,16 @@ def compare(report: dict[str, Any], cores: int) -> dict[str, Any]:
     }
     (_, our_key, our_sat), *others = SERVERS
     result: dict[str, Any] = {}
-    for (_, key, sat), short in zip(others, ("ceiling", "socketio"), strict=True):
+    for _, key, sat in others:
         for figure, get in figures.items():
             ours, theirs = dig(report, get(our_key, our_sat)), dig(report, get(key, sat))
-            result[f"ours_vs_{short}_{figure}"] = ratio(ours, theirs)
+            result[f"ours_vs_{sat}_{figure}"] = ratio(ours, theirs)
         rounds = report.get("saturation_rounds") or {}
         if rounds.get(our_sat) and rounds.get(sat):
             summary = round_ratios(rounds[our_sat], rounds[sat], "deliveries_per_s", cores)
-            result[f"ours_vs_{short}_deliveries_per_s_rounds"] = summary
+            result[f"ours_vs_{sat}_deliveries_per_s_rounds"] = summary
             median = summary["median"]
-            result[f"ours_vs_{short}_deliveries_per_s"] = (
+            result[f"ours_vs_{sat}_deliveries_per_s"] = (
                 median if median is not None else summary["median_of_all_rounds"]
             )
     saturation = report.get("saturation", {})
@@ -244,6 +253,8 @@ def print_report(report: dict[str, Any], console: Console | None = None) -> None
         ("ours, 1 stalled", "stalled"),
         ("raw ws", "baseline"),
         ("python-socketio", "socketio"),
+        ("Node Socket.IO", "node_socketio"),
+        ("Node ws", "node_ws"),
     ):
         table.add_row(*_latency_row(name, report.get(key)))
     console.print(table)
@@ -289,7 +300,7 @@ def _cpu(run: dict[str, Any]) -> str:
 
 
 def print_servers(report: dict[str, Any], console: Console) -> None:
-    """The three servers side by side: fixed rate, memory, saturation."""
+    """The servers side by side: fixed rate, memory, saturation."""
     table = Table(title="Servers side by side (same C x P fan-out)")
     for column in (
         "server",
@@ -340,13 +351,14 @@ def print_servers(report: dict[str, Any], console: Console) -> None:
 def print_goals(report: dict[str, Any], console: Console) -> None:
     compared = report.get("comparison", {})
     console.print(
-        "Ours / ceiling: deliveries/s "
-        f"{compared.get('ours_vs_ceiling_deliveries_per_s')}, p99 "
-        f"{compared.get('ours_vs_ceiling_p99')}, KiB/subscriber "
-        f"{compared.get('ours_vs_ceiling_kib_per_subscriber')}; ours / python-socketio: "
-        f"deliveries/s {compared.get('ours_vs_socketio_deliveries_per_s')}, p99 "
-        f"{compared.get('ours_vs_socketio_p99')}, KiB/subscriber "
-        f"{compared.get('ours_vs_socketio_kib_per_subscriber')}"
+        "Ours / each: "
+        + "; ".join(
+            f"{name}: deliveries/s {compared.get(f'ours_vs_{short}_deliveries_per_s')}, "
+            f"p99 {compared.get(f'ours_vs_{short}_p99')}, "
+            f"KiB/subscriber {compared.get(f'ours_vs_{short}_kib_per_subscriber')}"
+            for name, key, short in SERVERS[1:]
+            if key in report
+        )
     )
     table = Table(
         title="Goals against the baselines (saturated deliveries/s; printed, not asserted)"

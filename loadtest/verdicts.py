@@ -33,10 +33,8 @@ def phase_verdict(run: dict[str, Any] | None, cores: int) -> str | None:
 
 def verdicts(report: dict[str, Any], cores: int) -> dict[str, str | None]:
     """:func:`phase_verdict` of every phase in the report, by phase ("saturation.ours")."""
-    phases: dict[str, Any] = {
-        key: report.get(key) for key in ("idle", "fanout", "stalled", "subscribe", "baseline")
-    }
-    phases["socketio"] = report.get("socketio")
+    fixed = ("idle", "fanout", "stalled", "subscribe", "baseline", "socketio")
+    phases: dict[str, Any] = {key: report.get(key) for key in (*fixed, "node_socketio", "node_ws")}
     for name, run in (report.get("saturation") or {}).items():
         phases[f"saturation.{name}"] = run
     return {name: phase_verdict(run, cores) for name, run in phases.items() if run}

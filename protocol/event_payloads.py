@@ -334,6 +334,16 @@ class Watching(Payload, frozen=True):
     watching: int
 
 
+class AttendanceNow(Payload, frozen=True):
+    """Who follows the running event changed (``seat:EVENT:ORGANISER``, the organiser's
+    only, as the attendance is): someone began or stopped following it. Coalesced, at most
+    once a second per event and server process; the organiser's page reads the attendance
+    again. ``following``: the people following now, the organiser and speakers too."""
+
+    event_id: int
+    following: int
+
+
 class PlacesNow(Payload, frozen=True):
     """An event's places now (``qa:EVENT``, everyone following): someone registered, gave a
     place back or moved up from the waiting list, or the places changed. Counts only, which

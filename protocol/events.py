@@ -32,6 +32,7 @@ from protocol import api
 from protocol.channels import Channel, ChannelKind
 from protocol.errors import ErrorCode, InvariantBroken, ProtocolError
 from protocol.event_payloads import (
+    AttendanceNow,
     EventPayload,
     FilePurged,
     FileShown,
@@ -170,6 +171,7 @@ class EventName(enum.StrEnum):
     EVENT_PLACES = "event.places"
     REGISTRATION_CHANGED = "registration.changed"
     LIVE_STAGE = "live.stage"
+    EVENT_ATTENDANCE = "event.attendance"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -325,6 +327,13 @@ EVENT_SPECS: Final[tuple[EventSpec, ...]] = (
         (ChannelKind.SEAT,),
         StageNow,
         "You were promoted to speak or taken off the stage (your publisher kicked at Janus).",
+    ),
+    EventSpec(
+        E.EVENT_ATTENDANCE,
+        (ChannelKind.SEAT,),
+        AttendanceNow,
+        "The organiser's: who follows the running event changed (at most once a second); "
+        "read the attendance again.",
     ),
 )
 

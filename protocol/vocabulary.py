@@ -396,6 +396,8 @@ class StageChange(enum.StrEnum):
     RETURNED = "returned"  # a moderator returned them to the audience
     MUTED = "muted"  # muted in the event's space: a muted member does not speak
     REMOVED = "removed"  # no longer a member of the event's space (the event is gone for them)
+    UNNAMED = "unnamed"  # the organiser took them off the event's speakers
+    SUSPENDED = "suspended"  # their account was suspended (off every stage)
 
 
 class Registration(enum.StrEnum):

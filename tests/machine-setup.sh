@@ -6,14 +6,15 @@
 # - Redis and PostgreSQL on 127.0.0.1:6379 and :5432 are started when they are installed but
 #   down (the tests need them; under CI=true they fail rather than skip without them).
 # - Debian packages the tests drive, installed when missing with one apt-get update:
-#   chromium (the web client, through Playwright, never downloaded by it) and node (the client
-#   library's unit tests); janus, janus-tools (`janus-pp-rec`: webinar recordings into WebM
-#   and Ogg) and coturn (video: the SFU and TURN tests start their own, on loopback); nginx
-#   and openssl (the shipped proxy config is checked by the real nginx with a throwaway
-#   certificate); postgresql-client (pg_dump/pg_restore for backups); util-linux
-#   (unshare) and iproute2 (ip netns: Chromium and Janus in a private network namespace);
-#   ceph-mon, ceph-osd, radosgw and ceph-common: the S3-protocol server the blob store tests
-#   start (a one-node Ceph with radosgw on loopback, loadtest/ceph.py).
+#   chromium (the web client, through Playwright, never downloaded by it), node (the client
+#   library's unit tests) and npm (the fan-out benchmark's Node.js peers, installed from
+#   their lock by loadtest/node_peers.py); janus, janus-tools (`janus-pp-rec`: webinar
+#   recordings into WebM and Ogg) and coturn (video: the SFU and TURN tests start their
+#   own, on loopback); nginx and openssl (the shipped proxy config is checked by the real
+#   nginx with a throwaway certificate); postgresql-client (pg_dump/pg_restore for backups);
+#   util-linux (unshare) and iproute2 (ip netns: Chromium and Janus in a private network
+#   namespace); ceph-mon, ceph-osd, radosgw and ceph-common: the S3-protocol server the blob
+#   store tests start (a one-node Ceph with radosgw on loopback, loadtest/ceph.py).
 #
 # Installing needs root (or sudo without a password). Without either, it says what is missing
 # and the suite goes on: those tests then skip for a developer, and fail under CI=true.
@@ -29,6 +30,7 @@ fi
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v janus >/dev/null 2>&1 || missing+=(janus)
 command -v turnserver >/dev/null 2>&1 || missing+=(coturn)
 command -v janus-pp-rec >/dev/null 2>&1 || missing+=(janus-tools)

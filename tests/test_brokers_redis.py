@@ -27,7 +27,7 @@ from redis.asyncio.cluster import RedisCluster
 from protocol.channels import Channel
 from protocol.errors import Unavailable
 from server.brokers.base import Broker, Delivery
-from server.brokers.redis_broker import RedisBroker
+from server.brokers.redis_broker import RENUMBER_GAP, RedisBroker
 from server.brokers.redis_client import connect, is_cluster_url
 from server.brokers.redis_cluster_broker import make_redis_broker
 from tests.support import PrivateRedis, eventually, free_port
@@ -309,6 +309,34 @@ async def test_events_gone_from_the_history_are_skipped_and_delivery_goes_on(
     await eventually("the events that exist", lambda: seen.seqs(channel)[-1:] == [5])
     await asyncio.sleep(0.02)
     assert seen.seqs(channel) == [1, 4, 5]
+
+
+async def test_another_servers_numbering_jumps_so_no_number_is_given_twice(
+    redis_url: str, start_broker: StartBroker
+) -> None:
+    """A channel last numbered by another Redis server process (a promoted replica, a master
+    restarted from its files, which may lack the last events it had numbered): the next event
+    is numbered RENUMBER_GAP further on, so a resume from among the numbers the old server
+    may have handed out finds a gap and is reset instead of being handed the next one alone."""
+    channel, _ = space_channels()
+    broker, seen = await start_broker(redis_url)
+    await broker.subscribe(channel)
+    for payload in (b"e1", b"e2"):
+        await broker.publish(channel, payload)
+    parsed, client = Channel.parse(channel), connect(redis_url)
+    try:
+        await client.set(parsed.redis_key("writer"), b"0123456789abcdef")  # another process
+    finally:
+        await client.aclose()
+    jumped = await broker.publish(channel, b"e3")
+    assert jumped == 2 + RENUMBER_GAP + 1
+    assert await broker.publish(channel, b"e4") == jumped + 1  # this server's own from now on
+    for since in (1, 2, 5):  # from before the jump: never complete
+        replay = await broker.replay(channel, since)
+        assert not replay.complete, since
+    assert (await broker.replay(channel, jumped)).complete
+    await eventually("the events", lambda: seen.seqs(channel)[-1:] == [jumped + 1])
+    assert seen.seqs(channel) == [1, 2, jumped, jumped + 1]
 
 
 async def test_control_commands_reach_every_process_including_the_sender(

@@ -21,6 +21,7 @@ from redis.crc import key_slot
 
 from protocol.errors import Unavailable
 from server.brokers.base import Delivery
+from server.brokers.redis_broker import RENUMBER_GAP
 from server.brokers.redis_cluster_broker import RedisClusterBroker
 from tests.cluster_support import RedisClusterServer
 from tests.conftest import cluster_database
@@ -246,31 +247,33 @@ async def test_events_the_promoted_replica_never_got_are_reset_not_skipped(
             replica.process.send_signal(signal.SIGCONT)
         await asyncio.to_thread(cluster.wait_failed_over)
         await eventually("the subscriber is healthy again", lambda: subscriber.healthy, within=10)
-        assert log.resets[channel][-1][1] == 3, "reset at the promoted replica's head"
+        # Reset at the promoted replica's head, moved past every number the old master may
+        # have handed out (RENUMBER_GAP): the new events never reuse the subscriber's 4 to 6.
+        head = 3 + RENUMBER_GAP
+        assert log.resets[channel][-1][1] == head
         seqs = []
         for n in range(4, 7):
             seqs.append(await publish_retrying(publisher, channel, f"new {n}".encode()))
-        assert seqs == [4, 5, 6]  # the numbers the subscriber already holds, reused
+        assert seqs == [head + 1, head + 2, head + 3]
         await eventually("the new events arrive", lambda: len(log.deliveries[channel]) == 9)
-        assert log.deliveries[channel][-3:] == [(4, b"new 4"), (5, b"new 5"), (6, b"new 6")]
+        assert log.deliveries[channel][-3:] == [
+            (head + 1, b"new 4"),
+            (head + 2, b"new 5"),
+            (head + 3, b"new 6"),
+        ]
     finally:
         await subscriber.close()
         await publisher.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 23, found by the deployment's kill-redis-master runs (docs/reliability.md, "
-    "'Nodes that die'): a resume with `since` from before a failover cannot tell reused "
-    "numbers from the ones it holds",
-)
-async def test_a_resume_from_before_the_failover_is_reset_when_numbers_were_reused(
+async def test_a_resume_from_before_the_failover_is_reset_not_handed_the_next_event(
     cluster: RedisClusterServer,
 ) -> None:
     """A tab that was away during the failover (its tab closed, its node killed) comes back
-    with ``since`` from the old master's numbering. The promoted replica lost events 4 to 6
-    and has numbered new events 4 to 7 since: the tab must be reset, not handed 7 alone
-    (its 4 to 6 are other events than the new 4 to 6, which it would never see)."""
+    with ``since`` from the old master's numbering. The promoted replica lost events 4 to 6;
+    found by the deployment's kill-redis-master runs (docs/reliability.md, "Nodes that
+    die"), it numbered new events 4 to 7 and handed the tab 7 alone, the new 4 to 6 never
+    seen. Its first event now jumps RENUMBER_GAP ahead: every resume from before is reset."""
     publisher = await started(cluster.url, Log())
     channel = f"space:{secrets.randbelow(10**9) + 10**6}"
     try:
@@ -294,8 +297,10 @@ async def test_a_resume_from_before_the_failover_is_reset_when_numbers_were_reus
             replica.process.send_signal(signal.SIGCONT)
         await asyncio.to_thread(cluster.wait_failed_over)
         seqs = [await publish_retrying(publisher, channel, b"new") for _ in range(4, 8)]
-        assert seqs == [4, 5, 6, 7]  # reused numbers, then one past the tab's position
-        replay = await publisher.replay(channel, 6)  # the tab held the lost 6
-        assert not replay.complete, f"handed {[event.seq for event in replay.events]} alone"
+        assert seqs == [3 + RENUMBER_GAP + n for n in range(1, 5)]  # no number reused
+        for since in (3, 6):  # a tab that held 3, or the lost 6: both are reset
+            replay = await publisher.replay(channel, since)
+            assert not replay.complete, f"from {since}: {[e.seq for e in replay.events]}"
+        assert (await publisher.replay(channel, seqs[1])).complete  # after: as ever
     finally:
         await publisher.close()

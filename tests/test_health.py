@@ -225,3 +225,17 @@ def test_a_check_name_is_registered_once() -> None:
     readiness.register("janus", check)
     with pytest.raises(ValueError, match="exists already"):
         readiness.register("janus", check)
+
+
+async def test_a_request_that_needs_redis_while_it_is_down_is_503_not_500(
+    database_url: str, tmp_path: Path, private_redis: PrivateRedis
+) -> None:
+    # Sign-in reads its throttle's counters in Redis (shared by every process): with Redis
+    # gone they raised redis-py's own ConnectionError, which reached the client as a 500.
+    settings = settings_for(database_url, tmp_path, redis_url=private_redis.url)
+    async with running(settings) as client:
+        await private_redis.kill()
+        body = {"email": "ana@school.example", "password": "not-her-password"}
+        response = await client.post("/api/auth/login", json=body)
+        assert response.status_code == 503, response.text
+        assert response.json()["error"]["code"] == "unavailable"

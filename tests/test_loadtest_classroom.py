@@ -22,7 +22,7 @@ from loadtest.classroom_provision import Member
 from loadtest.classroom_tally import SeqCheck, Tally, Totals
 from loadtest.classroom_worker import ws_url
 from protocol.errors import ErrorCode
-from protocol.messages import Error
+from protocol.messages import Error, Event, Reset, ResetReason
 from tests.support import free_port
 
 pytestmark = pytest.mark.multiprocess
@@ -98,6 +98,22 @@ async def test_a_subscribe_refused_as_unavailable_is_tried_again(
         await waiting
     assert refused.value.retryable is retryable
     assert tally.errors[str(code)] == 1
+
+
+def test_a_reset_restarts_the_check_of_its_own_channel_only() -> None:
+    """After a Redis failover a channel's numbering jumps, announced by a ``reset`` on that
+    channel: a presence channel's reset once restarted the space channel's check, and the
+    presence events after the jump were counted lost."""
+    tally = Tally(epoch=time.monotonic())
+    room = Room(space_id=3)
+    tab = Tab(Member(1, "token", teacher=False), room, "ws://unused/ws", tally)
+    tab.space.start(7)
+    tab.presence.start(3)
+    tab.handle(Reset(channel=room.presence_channel, seq=1_000_003, reason=ResetReason.RESTARTED))
+    tab.handle(Event(channel=room.presence_channel, seq=1_000_004, event="leave", data={}))
+    tab.handle(Event(channel=room.space_channel, seq=8, event="space.updated", data={}))
+    assert (tally.lost, tally.duplicated, tally.resets) == (0, 0, 1)
+    assert (tab.space.last, tab.presence.last) == (8, 1_000_004)
 
 
 def test_acknowledged_posts_of_every_worker_add_up_in_the_totals() -> None:

@@ -2,7 +2,8 @@
 
 Timing is never asserted here: only that the report is whole and that no event was lost or
 delivered twice, in our server's runs and in both baselines' (raw websockets, python-socketio
-with its Redis manager), at a fixed rate and in the saturating bursts.
+with its Redis manager), at a fixed rate and in the saturating bursts. The Node.js peers have a
+test of their own (test_loadtest_node_peers.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ RUN_TIMEOUT_S = 120
 RUNS = ("fanout", "stalled", "baseline", "socketio")
 SERVERS = {"ours", "ceiling", "socketio"}
 LATENCY_KEYS = {"count", "p50", "p95", "p99", "p999", "max"}
+PYTHON_GOALS = ("ours >= 0.8x ceiling deliveries/s", "ours >= 3x python-socketio deliveries/s")
 
 
 def run_in_own_group(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
@@ -91,6 +93,8 @@ def test_quick_run_reports_every_figure_and_loses_nothing(redis_url: str, tmp_pa
         "-m",
         "loadtest.fanout",
         "--quick",
+        "--no-node-socketio",
+        "--no-node-ws",
         "--redis-url",
         redis_url,
         "--json",
@@ -143,9 +147,8 @@ def test_quick_run_reports_every_figure_and_loses_nothing(redis_url: str, tmp_pa
     for short in ("ceiling", "socketio"):
         rounds = report["comparison"][f"ours_vs_{short}_deliveries_per_s_rounds"]
         assert len(rounds["per_round"]) == 2
-    assert len(report["goals"]) == 2
-    for goal in report["goals"].values():
-        assert goal["measured"] is not None
+    for name in PYTHON_GOALS:
+        assert report["goals"][name]["measured"] is not None, name
     assert "stalled_client" in report["stalled"]
     # The stalled client's effect is read within its own run: its channel-mates, the others.
     for group in ("neighbours_latency_ms", "others_latency_ms"):

@@ -24,6 +24,8 @@ from server.policy import (
     decide_event,
     decide_stage,
     event_allowed,
+    on_air,
+    speaker_speaks,
 )
 
 A = Outcome.ALLOW
@@ -72,11 +74,12 @@ LIVE: dict[str, tuple[Outcome, ...]] = {
     "viewer": (D, D, A, D, A, D, D, D),  # a place: watches, raises a hand, never publishes
     "promoted": (D, D, A, A, D, D, D, D),  # promoted: publishes; no hand to raise
     "muted_viewer": (D, D, A, D, D, D, D, D),  # watches, does not speak
-    # A named speaker muted, removed (or banned) from the group, or no longer a teacher
-    # there: still runs the session and the stage (a speaker sees the event), publishes not.
+    # A named speaker muted in the group: still runs the session and the stage, publishes not.
     "muted_speaker": (A, A, A, D, D, A, D, A),
-    "removed_speaker": (A, A, A, D, D, A, D, A),
-    "pupil_speaker": (A, A, A, D, D, A, D, A),
+    # Removed from (or banned by) the group: no speaker any more, and the event is gone.
+    "removed_speaker": (C, C, C, C, C, C, C, C),
+    # No longer one of its teachers: no speaker any more, one of the audience with no place.
+    "pupil_speaker": (D, D, D, D, D, D, D, D),
     "waiting": (D, D, D, D, D, D, D, D),  # the waiting list: no place, nothing to watch
     "outsider": (C, C, C, C, C, C, C, C),  # the group's other people: no such event
 }
@@ -161,11 +164,11 @@ SPEAKS: dict[tuple[EventAudience, Role | None, bool], Outcome] = {
     (G, Role.TEACHER, False): A,
     (G, Role.FOUNDER, False): A,
     (G, Role.TEACHER, True): D,  # muted in the group
-    (G, None, False): D,  # removed from or banned by the group
+    (G, None, False): C,  # removed from or banned by the group: the event is gone for them
     (T, Role.ADMIN, False): A,
     (T, Role.ADMIN, True): D,
-    (T, None, False): D,  # removed from the twinspace
-    (T, Role.GUEST, False): D,  # made a guest: no longer one of its teachers
+    (T, None, False): C,  # removed from the twinspace
+    (T, Role.GUEST, False): D,  # made a guest: no longer one of its teachers, the audience
 }
 
 
@@ -238,3 +241,23 @@ def test_allowed_lists_what_each_role_may_do_with_a_running_webinar(who: str) ->
     entered = who in ("viewer", "promoted", "muted_viewer", "waiting")
     got = event_allowed(ETWINNER, facts(who), entered=entered)
     assert [str(verb) for verb in got] == ALLOWED[who]
+
+
+#: who -> PUBLISH_LIVE for a suspended account: off every stage, the organiser's too (the
+#: promoted one is in no audience any more: the event is gone for them).
+SUSPENDED: dict[str, Outcome] = {"organiser": D, "speaker": D, "promoted": C}
+
+
+@pytest.mark.parametrize("who", list(SUSPENDED), ids=str)
+def test_a_suspended_account_publishes_on_no_stage(who: str) -> None:
+    suspended = dataclasses.replace(ETWINNER, status=AccountStatus.SUSPENDED)
+    got = decide_event(suspended, EventAction.PUBLISH_LIVE, facts(who)).outcome
+    assert got is SUSPENDED[who]
+    assert decide_event(ETWINNER, EventAction.PUBLISH_LIVE, facts(who)).outcome is A
+
+
+@pytest.mark.parametrize("status", [AccountStatus.SUSPENDED, AccountStatus.PENDING], ids=str)
+def test_a_named_speaker_not_active_does_not_speak(status: AccountStatus) -> None:
+    assert not speaker_speaks(E, None, False, status).allowed
+    assert speaker_speaks(E, None, False, AccountStatus.ACTIVE).allowed
+    assert not on_air(status).allowed

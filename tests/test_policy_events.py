@@ -228,7 +228,7 @@ def test_the_organiser_edits_cancels_and_reads_the_registrants(
 def test_a_speaker_sees_the_event_but_does_not_run_it(
     action: EventAction, expected: Outcome
 ) -> None:
-    facts = event(G, None, speaker=True)
+    facts = event(G, Role.TEACHER, speaker=True)
     assert decide_event(ASKERS["etwinner"][0], action, facts).outcome is expected
 
 
@@ -267,17 +267,28 @@ QA: dict[str, tuple[Outcome, Outcome, Outcome]] = {
     "speaker": (A, A, A),
     "organiser": (A, A, A),
     "outsider": (C, C, C),
+    # A named speaker no longer counted: removed from (or banned by) the group, the event is
+    # gone; no longer one of its teachers, one of the audience with no place.
+    "removed_speaker": (C, C, C),
+    "pupil_speaker": (A, D, D),
 }
 
 
 def qa_facts(who: str, state: EventState = EventState.LIVE) -> EventFacts:
-    role = {"owner": Role.FOUNDER, "moderator": Role.ADMIN, "outsider": None}.get(who, Role.TEACHER)
+    roles = {
+        "owner": Role.FOUNDER,
+        "moderator": Role.ADMIN,
+        "outsider": None,
+        "removed_speaker": None,
+        "pupil_speaker": Role.PUPIL,
+    }
+    role = roles.get(who, Role.TEACHER)
     return EventFacts(
         audience=G,
         country=None,
         role=role,
         organiser=who == "organiser",
-        speaker=who == "speaker",
+        speaker=who in ("speaker", "removed_speaker", "pupil_speaker"),
         state=state,
         registered=who == "registered",
     )

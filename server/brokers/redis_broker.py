@@ -46,6 +46,13 @@ channel, before delivering anything of the new numbering from 1, and the WebSock
 its subscribers a ``reset``. (On a Redis Cluster each shard can lose its data, or part of it,
 alone: :mod:`server.brokers.redis_cluster_broker` compares the server each shard's link
 reaches instead of an epoch.)
+
+A Redis that kept its data but is another server process (a promoted replica, a master
+restarted from its files) may lack the last events the old one numbered. The publish script
+keeps, beside each channel's sequence, the ``run_id`` of the server that numbered it last; on
+another server the numbering first jumps :data:`RENUMBER_GAP` ahead, so no number is given to
+two events, and a replay is complete only when it holds every number from ``since`` to the
+head: a resume from before the jump is reset, never handed the next event alone.
 """
 
 from __future__ import annotations
@@ -91,26 +98,69 @@ DEFAULT_PING_INTERVAL_S = 5.0
 #: process stayed down longer than this could a row published just before the crash go twice.
 DEFAULT_ONCE_TTL_S = 86_400
 
-# KEYS: seq, history[, once]. ARGV: payload, history length, history TTL, Pub/Sub name,
-# once TTL. With a `once` key already set, nothing is published and its sequence is returned.
-_PUBLISH_LUA = """
-if #KEYS > 2 then
-  local prior = redis.call('GET', KEYS[3])
+#: How far a channel's numbering jumps when another Redis server process numbers it than the
+#: one that numbered it last (a promoted replica, a master restarted from its files). Redis
+#: replicates asynchronously and appends to its files once a second: the last events the old
+#: server numbered and sent may be missing from the new one, which would give their numbers to
+#: other events, and a tab resuming with ``since`` from among them would be handed the next
+#: event alone, the reused ones skipped silently. Past the jump no number is reused: a resume
+#: from before it finds a gap and is reset. A million is far more than any replica lags behind
+#: (Redis refuses to promote a replica that lost touch long ago), and sequence numbers stay
+#: exact in every client (JavaScript's integers are exact to 2**53).
+RENUMBER_GAP = 1_000_000
+
+
+def _renumber_if_moved(seq: str, writer: str, gap: str) -> str:
+    """Lua: which server process numbers the channel now is the run_id of ``INFO server``
+    (it changes with every process); when the channel's last numbering server (``writer``)
+    was another one, the numbering (``seq``) jumps ``gap`` past where it stands."""
+    return f"""
+local server = string.match(redis.call('INFO', 'server'), 'run_id:(%x+)')
+local writer = redis.call('GET', {writer})
+if writer ~= server then
+  if writer then
+    redis.call('INCRBY', {seq}, tonumber({gap}))
+  end
+  redis.call('SET', {writer}, server)
+end
+"""
+
+
+# KEYS: seq, history, writer[, once]. ARGV: payload, history length, history TTL, Pub/Sub
+# name, once TTL, renumber gap. With a `once` key already set, nothing is published and its
+# sequence is returned.
+_PUBLISH_LUA = (
+    """
+if #KEYS > 3 then
+  local prior = redis.call('GET', KEYS[4])
   if prior then
     return tonumber(prior)
   end
 end
+"""
+    + _renumber_if_moved("KEYS[1]", "KEYS[3]", "ARGV[6]")
+    + """
 local seq = redis.call('INCR', KEYS[1])
 local entry = string.format('%d', seq) .. '\\n' .. ARGV[1]
 redis.call('RPUSH', KEYS[2], entry)
 redis.call('LTRIM', KEYS[2], -tonumber(ARGV[2]), -1)
 redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3]))
 redis.call('PUBLISH', ARGV[4], entry)
-if #KEYS > 2 then
-  redis.call('SET', KEYS[3], seq, 'EX', tonumber(ARGV[5]))
+if #KEYS > 3 then
+  redis.call('SET', KEYS[4], seq, 'EX', tonumber(ARGV[5]))
 end
 return seq
 """
+)
+
+# KEYS: seq, writer. ARGV: gap. The channel's head, after the jump if another server numbered
+# it last (the cluster broker's failover path: the head it resets its subscribers at).
+_HEAD_AFTER_RENUMBER_LUA = (
+    _renumber_if_moved("KEYS[1]", "KEYS[2]", "ARGV[1]")
+    + """
+return tonumber(redis.call('GET', KEYS[1]) or '0')
+"""
+)
 
 # KEYS: once. ARGV: command, once TTL, control Pub/Sub name. Publishes unless already done.
 _CONTROL_ONCE_LUA = """
@@ -133,7 +183,13 @@ return {head, redis.call('LRANGE', KEYS[2], since - head, -1)}
 """
 
 # Errors after which the listener reconnects, and which public methods report as Unavailable.
-_REDIS_FAILURES = (redis.exceptions.RedisError, OSError, TimeoutError)
+# (A cluster slot without a master raises SlotNotCoveredError, which is no RedisError.)
+_REDIS_FAILURES = (
+    redis.exceptions.RedisError,
+    redis.exceptions.RedisClusterException,
+    OSError,
+    TimeoutError,
+)
 
 
 @dataclass(eq=False, slots=True)
@@ -218,6 +274,9 @@ class RedisBroker:
             _PUBLISH_LUA.replace("'PUBLISH'", f"'{publish}'")
         )
         self._replay_script: AsyncScript = self._client.register_script(_REPLAY_LUA)
+        self._head_after_renumber_script: AsyncScript = self._client.register_script(
+            _HEAD_AFTER_RENUMBER_LUA
+        )
         self._control_once_script: AsyncScript = self._client.register_script(
             _CONTROL_ONCE_LUA.replace("'PUBLISH'", f"'{publish}'")
         )
@@ -311,7 +370,7 @@ class RedisBroker:
         """
         self._check_open()
         parsed = Channel.parse(channel)
-        keys = [parsed.redis_key("seq"), parsed.redis_key("history")]
+        keys = [parsed.redis_key("seq"), parsed.redis_key("history"), parsed.redis_key("writer")]
         if once is not None:
             keys.append(parsed.redis_key("once", once))
         args: list[bytes | int] = [
@@ -320,6 +379,7 @@ class RedisBroker:
             self._history_ttl_s,
             self._wire(parsed),
             self._once_ttl_s,
+            RENUMBER_GAP,
         ]
         try:
             return int(await self._publish_script(keys=keys, args=args))
@@ -363,13 +423,26 @@ class RedisBroker:
         head, entries = await self._replay_script(keys=keys, args=[since])
         events = [Delivery(channel, *_parse_entry(entry)) for entry in entries]
         events = [event for event in events if event.seq > since]
-        # Complete: `since` is not ahead of the head, and nothing after it was dropped.
-        complete = since == head or (since < head and bool(events) and events[0].seq == since + 1)
+        # Complete: `since` is not ahead of the head, and nothing after it is missing: none
+        # dropped from the history's start, no gap within (a renumbering's jump).
+        seqs = [event.seq for event in events]
+        complete = since == head or (
+            since < head
+            and len(seqs) == head - since
+            and all(seq == since + n for n, seq in enumerate(seqs, start=1))
+        )
         return Replay(events=events, head=int(head), complete=complete)
 
     async def _head(self, channel: str) -> int:
         value = await self._client.get(Channel.parse(channel).redis_key("seq"))
         return int(value or 0)
+
+    async def _head_after_renumber(self, channel: str) -> int:
+        """The channel's head, moved :data:`RENUMBER_GAP` on first if another server process
+        numbered it last: a failover's new master then never reuses a number."""
+        parsed = Channel.parse(channel)
+        keys = [parsed.redis_key("seq"), parsed.redis_key("writer")]
+        return int(await self._head_after_renumber_script(keys=keys, args=[RENUMBER_GAP]))
 
     def pubsub_name(self, channel: str) -> str:
         """The Redis Pub/Sub channel that carries ``channel``'s events."""

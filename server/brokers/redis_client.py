@@ -31,11 +31,26 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import redis.asyncio
+import redis.exceptions
 from redis.asyncio.client import Pipeline
 from redis.asyncio.cluster import ClusterPipeline, RedisCluster
 from redis.commands.core import AsyncScript
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.typing import EncodableT
+
+#: What redis-py raises when Redis does not answer for a moment rather than for a bug: no
+#: connection or no answer in time, a cluster slot with no master yet or a write that reached
+#: a replica (a failover under way), a pool at its bound. The edges answer these
+#: ``unavailable`` (503) as they answer a database outage; anything else is a bug (500).
+#: (``SlotNotCoveredError`` is no ``RedisError``, and ``ReadOnlyError`` a ``ResponseError``.)
+REDIS_DOWN: tuple[type[Exception], ...] = (
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+    redis.exceptions.ClusterDownError,
+    redis.exceptions.TryAgainError,
+    redis.exceptions.ReadOnlyError,
+    redis.exceptions.SlotNotCoveredError,
+)
 
 #: URL schemes that name a Redis Cluster, and the plain scheme each stands for.
 CLUSTER_SCHEMES = {"redis+cluster": "redis", "rediss+cluster": "rediss"}

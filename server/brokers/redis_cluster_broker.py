@@ -26,10 +26,13 @@ server it reached. A channel whose new link reached the *same* server process as
 A channel now served by *another* server process (a promoted replica, a restarted master)
 may have lost the last events its old master acknowledged and sent but never replicated
 (Redis replicates asynchronously): the promoted replica's sequence can be behind what
-subscribers already received, and its next events would reuse those numbers. Such a channel
-is announced through the restart handler at the new master's head: every subscriber gets a
-``reset`` and re-reads, and deliveries continue from that head. So an event published during
-a failover is delivered, or its channel is reset; never silently skipped.
+subscribers already received. Its numbering first jumps ``RENUMBER_GAP`` ahead
+(:mod:`server.brokers.redis_broker`: the first script on a channel on another server process
+does it, a publish or this reset), so no number is reused; the channel is announced through
+the restart handler at that head: every subscriber gets a ``reset`` and re-reads, and
+deliveries continue from there. A tab that was away resumes from before the jump and finds a
+gap: it is reset too. So an event published during a failover is delivered, or its channel
+is reset; never silently skipped.
 
 The epoch check of the single-Redis broker is not used here: its key lives on one shard and
 would say nothing about the others; the ``run_id`` comparison covers every shard.
@@ -329,7 +332,7 @@ class RedisClusterBroker(RedisBroker):
                     self._served_by[sub.channel] = link.run_id
             # Heads read after the confirmations: every later event reaches us.
             for sub in moved:
-                head = await self._head(sub.channel)
+                head = await self._head_after_renumber(sub.channel)
                 logger.warning(
                     "%s is served by another Redis server now (failover): reset at %d",
                     sub.channel,

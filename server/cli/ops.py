@@ -218,7 +218,12 @@ def status_command(change: str, summary: str) -> click.Command:
         async def work(db: AsyncSession) -> Account:
             target = await operator_service.account_by_reference(db, account)
             now = SystemClock().now()
-            return await account_service.change_status(db, None, target.id, change, now, reason)
+            # The running server's SFU, from the same variables: a suspension takes the
+            # account off the webinars' stages at Janus too.
+            video = video_settings_from(os.environ)
+            return await account_service.change_status(
+                db, None, target.id, change, now, reason, video
+            )
 
         changed = run(settings_of(data_dir, database_url, redis_url), work)
         click.echo(f"account {changed.id} is now {changed.status.value}")

@@ -136,7 +136,13 @@ async def pending_teachers(call: Call[None]) -> list[api.AccountOut]:
 def status_change_route(change: str, summary: str) -> None:
     async def handler(call: Call[api.StatusChange]) -> api.AccountOut:
         account = await account_service.change_status(
-            call.db, call.account, call.path_id("account_id"), change, call.now, call.body.reason
+            call.db,
+            call.account,
+            call.path_id("account_id"),
+            change,
+            call.now,
+            call.body.reason,
+            call.ctx.settings.video,
         )
         return account_out(account)
 

@@ -13,7 +13,13 @@ from starlette.responses import Response, StreamingResponse
 from protocol import event_api
 from protocol.errors import ErrorCode, ProtocolError, Unavailable
 
-from ..services import event_attendance, event_live, event_questions, event_recordings
+from ..services import (
+    event_attendance,
+    event_live,
+    event_questions,
+    event_recordings,
+    event_stage_hold,
+)
 from ..services import events as event_service
 from .ranges import content_disposition
 from .routing import ApiRouter, Call, Reply
@@ -83,7 +89,9 @@ async def show(call: Call[None]) -> event_api.EventOut:
     errors=(403, 404, 422),
 )
 async def update(call: Call[event_api.UpdateEvent]) -> event_api.EventOut:
-    return await event_service.update_event(call.req, call.path_id("event_id"), call.body)
+    return await event_stage_hold.edit_event(
+        call.req, call.path_id("event_id"), call.body, call.ctx.settings.video
+    )
 
 
 @router.operation(

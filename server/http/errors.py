@@ -14,6 +14,8 @@ from starlette.responses import Response
 from protocol import api
 from protocol.errors import ErrorCode, InvariantBroken, RateLimited, TwinspaceError
 
+from ..brokers.redis_client import REDIS_DOWN
+
 logger = logging.getLogger("twinspace.http")
 
 HTTP_STATUS: dict[ErrorCode, int] = {
@@ -106,6 +108,12 @@ async def on_database_down(request: Request, exc: Exception) -> Response:
     return error_response(ErrorCode.UNAVAILABLE, "the database is unavailable; try again soon")
 
 
+async def on_redis_down(request: Request, exc: Exception) -> Response:
+    logger.warning("Redis unavailable: %s", type(exc).__name__)
+    message = "a part of the server is unavailable; try again soon"
+    return error_response(ErrorCode.UNAVAILABLE, message)
+
+
 async def on_unexpected(request: Request, exc: Exception) -> Response:
     # Never tell a client what went wrong inside: it gets a bare INTERNAL error.
     logger.exception("unexpected error on %s %s", request.method, request.url.path)
@@ -119,5 +127,6 @@ EXCEPTION_HANDLERS = {
     sa_exc.OperationalError: on_database_down,
     sa_exc.InterfaceError: on_database_down,
     ConnectionError: on_database_down,
+    **dict.fromkeys(REDIS_DOWN, on_redis_down),
     Exception: on_unexpected,
 }

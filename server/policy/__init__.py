@@ -21,6 +21,7 @@ from .event_rules import (
     decide_seat,
     decide_stage,
     event_allowed,
+    on_air,
     speaker_speaks,
 )
 from .facts import (
@@ -107,5 +108,6 @@ __all__ = [
     "holder_sees_space",
     "invitation_standing",
     "moderates_video",
+    "on_air",
     "speaker_speaks",
 ]

@@ -82,10 +82,24 @@ class StageFacts:
     muted: bool = False
 
 
+def still_named(audience: EventAudience, role: Role | None) -> bool:
+    """Whether a named speaker could still be named: for a group's or twinspace's event one
+    of its teachers (``events.check_speakers`` names no one else); removed, banned or no
+    longer a teacher there, they are no speaker of it any more."""
+    return audience is EventAudience.ETWINNERS or role in TEACHER_ROLES
+
+
+def is_speaker(event: EventFacts) -> bool:
+    """A named speaker the event still counts (:func:`still_named`). One it no longer counts
+    neither runs, moderates nor speaks, and sees the event only if they are of its audience:
+    the policy follows their place in the space now, not the list as it was written."""
+    return event.speaker and still_named(event.audience, event.role)
+
+
 def moderates(event: EventFacts) -> bool:
     """Who moderates an event's Q&A: its organiser and speakers, and for a group's event the
     group's owners and moderators."""
-    if event.organiser or event.speaker:
+    if event.organiser or is_speaker(event):
         return True
     return event.audience is EventAudience.GROUP and event.role in GROUP_ORGANISERS
 
@@ -109,7 +123,7 @@ def sees(actor: Actor, event: EventFacts | None) -> bool:
     """The event exists for the asker: its audience, its organiser and its speakers."""
     if event is None:
         return False
-    return event.organiser or event.speaker or in_audience(actor, event)
+    return event.organiser or is_speaker(event) or in_audience(actor, event)
 
 
 # -- scheduling ---------------------------------------------------------------------------------
@@ -180,7 +194,7 @@ def take_part(registering: bool) -> EventRule:
             return allow()  # one's place, or nothing to give back (the service answers alike)
         if event.space_archived:
             return deny("the space is archived")
-        if event.organiser or event.speaker:
+        if event.organiser or is_speaker(event):
             return deny("the organiser and the speakers need no place")
         if not in_audience(actor, event):
             return deny("only the event's audience registers")
@@ -222,7 +236,7 @@ def moderate_questions(actor: Actor, event: EventFacts) -> Decision:
 
 
 def runs_it(event: EventFacts) -> bool:
-    return event.organiser or event.speaker
+    return event.organiser or is_speaker(event)
 
 
 def start_live(actor: Actor, event: EventFacts) -> Decision:
@@ -253,12 +267,26 @@ def watch_live(actor: Actor, event: EventFacts) -> Decision:
     return deny("those with a place watch")
 
 
-def speaker_speaks(audience: EventAudience, role: Role | None, muted: bool) -> Decision:
+def on_air(status: AccountStatus) -> Decision:
+    """Anyone on a stage, the organiser too, speaks only with an active account: a suspended
+    one (DOMAIN.md: it loses every live connection at once) is off every stage, at Janus."""
+    if status is not AccountStatus.ACTIVE:
+        return deny("the account is not active: does not speak")
+    return allow()
+
+
+def speaker_speaks(
+    audience: EventAudience, role: Role | None, muted: bool, status: AccountStatus
+) -> Decision:
     """A named speaker (not the organiser) speaks while they could still be named: for a
     group's or twinspace's event one of its teachers (removed, banned or made a pupil: no
-    longer), and not muted there (a mute: reads, cannot speak). The same holds for a
-    promoted viewer (:func:`publish_live`); the organiser hosts and is never held back."""
-    if audience is not EventAudience.ETWINNERS and role not in TEACHER_ROLES:
+    longer), not muted there (a mute: reads, cannot speak), and not suspended. The same
+    holds for a promoted viewer (:func:`publish_live`); the organiser hosts, held back only
+    by a suspension (:func:`on_air`)."""
+    active = on_air(status)
+    if not active.allowed:
+        return active
+    if not still_named(audience, role):
         return deny("no longer one of the space's teachers: does not speak")
     if muted:
         return deny("muted: does not speak")
@@ -269,10 +297,13 @@ def publish_live(actor: Actor, event: EventFacts) -> Decision:
     """The organiser, the speakers, and who the moderators promoted; never the audience."""
     if not event.session_live or event.state is not EventState.LIVE:
         return deny("no live session runs")
+    active = on_air(actor.status)
+    if not active.allowed:
+        return active
     if event.organiser:
         return allow()
-    if event.speaker:
-        return speaker_speaks(event.audience, event.role, event.muted)
+    if is_speaker(event):
+        return speaker_speaks(event.audience, event.role, event.muted, actor.status)
     if not event.on_stage:
         return deny("the audience watches; a moderator promotes a raised hand to speak")
     if event.muted:

@@ -40,6 +40,7 @@ from ..services.commands import (
     AccountLocked,
     Command,
     DirectFrame,
+    EventStandingChanged,
     MembershipChanged,
     SessionsEnded,
     SpaceDeleted,
@@ -449,7 +450,7 @@ class Hub:
             logger.error("unreadable control command dropped")
             return
         self.access.forget(command)
-        if isinstance(command, MembershipChanged | SpaceDeleted):
+        if isinstance(command, MembershipChanged | EventStandingChanged | SpaceDeleted):
             # Counted at once, before the re-check runs, so no subscribe can miss it.
             self.revocations += 1
         task = asyncio.create_task(self.apply(command))
@@ -471,6 +472,8 @@ class Hub:
                 await self.end_space(command.space_id)
             elif isinstance(command, MembershipChanged):
                 await self.recheck(command.space_id, command.account_id)
+            elif isinstance(command, EventStandingChanged):
+                await self.recheck_event(command.event_id, command.account_id)
             elif isinstance(command, DirectFrame):
                 self.deliver_direct(command)
         except Exception:
@@ -503,15 +506,27 @@ class Hub:
 
     async def recheck(self, space_id: int, account_id: int) -> None:
         """Ask the policy again for every subscription the account holds in the space."""
+        await self.recheck_where(
+            account_id,
+            # An event's Q&A may be a group's or twinspace's (issue 22): a change of the
+            # account's place in any space asks again for each of its qa channels.
+            lambda channel: channel.space_id == space_id or channel.kind in EVENT_KINDS,
+        )
+
+    async def recheck_event(self, event_id: int, account_id: int) -> None:
+        """Ask the policy again for the account's subscriptions to one event's channels
+        (their number is the event's)."""
+        await self.recheck_where(
+            account_id, lambda channel: channel.kind in EVENT_KINDS and channel.space_id == event_id
+        )
+
+    async def recheck_where(self, account_id: int, concerned: Callable[[Channel], bool]) -> None:
         connections = list(self.connections_of.get(account_id, ()))
         held = {
             name: subscription.grant.channel
             for connection in connections
             for name, subscription in connection.subscriptions.items()
-            # An event's Q&A may be a group's or twinspace's (issue 22): a change of the
-            # account's place in any space asks again for each of its qa channels.
-            if subscription.grant.channel.space_id == space_id
-            or subscription.grant.channel.kind in EVENT_KINDS
+            if concerned(subscription.grant.channel)
         }
         if not held:
             return

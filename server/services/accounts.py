@@ -23,10 +23,12 @@ from storage.repositories import accounts as account_repo
 from storage.repositories import audit as audit_repo
 from storage.repositories import auth_sessions as session_repo
 
+from ..config import VideoSettings
 from ..policy import AccountAction, AccountFacts, decide_account
 from ..security import Secrets, new_token, token_hash
 from .access import actor_of, enforce
 from .commands import AccountActivated, AccountLocked, SessionsEnded
+from .event_stage_hold import suspended_off_stage
 from .outbox import outbox_of
 
 BAD_CREDENTIALS = "e-mail or password is wrong"
@@ -241,8 +243,10 @@ async def change_status(
     change: str,
     now: dt.datetime,
     reason: str = "",
+    video: VideoSettings | None = None,
 ) -> Account:
-    """Validate, reject, suspend or reinstate an account. ``actor`` None is the operator."""
+    """Validate, reject, suspend or reinstate an account. ``actor`` None is the operator.
+    ``video``: the SFU that a suspended account is taken off the webinars' stages at."""
     action, from_statuses, to_status, audit_action = STATUS_CHANGES[change]
     target = await account_repo.get(session, account_id)
     if actor is not None:
@@ -266,6 +270,8 @@ async def change_status(
         # Suspension ends every session at once, and every live connection on every process.
         await session_repo.delete_for_account(session, target.id)
         outbox_of(session).command(AccountLocked(account_id=target.id))
+        # Its pages speak to Janus directly: what they publish stops there too (issue 22).
+        await suspended_off_stage(session, target.id, video, actor.id if actor else None, now)
     elif to_status is AccountStatus.ACTIVE:
         # Pages the teacher opened while pending are connected already: they may now follow
         # the spaces the teacher creates or is invited to, without signing in again.

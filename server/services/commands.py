@@ -21,6 +21,14 @@ class MembershipChanged(CommandBase, frozen=True, tag="membership_changed"):
     account_id: int
 
 
+class EventStandingChanged(CommandBase, frozen=True, tag="event_standing_changed"):
+    """The account was named to (or taken off) an event's speakers: re-check its
+    subscriptions to the event's channels (a speaker taken off no longer sees its stage)."""
+
+    event_id: int
+    account_id: int
+
+
 class SpaceDeleted(CommandBase, frozen=True, tag="space_deleted"):
     """End every subscription to the space's channels."""
 
@@ -60,6 +68,7 @@ class DirectFrame(CommandBase, frozen=True, tag="direct_frame"):
 
 Command = (
     MembershipChanged
+    | EventStandingChanged
     | SpaceDeleted
     | AccountLocked
     | AccountActivated

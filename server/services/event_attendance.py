@@ -4,25 +4,29 @@ The webinar's own video session is not built yet, so following the event's live 
 (``qa:EVENT``) while the event runs is what counts: a stretch opens when a connection
 subscribes during the event and closes when it unsubscribes or the socket closes. Stretches
 are cut to the event's start and end when listed, so one left open by a process that died
-ends with the event. The WebSocket edge calls :func:`joined` and :func:`left`; the organiser
-reads :func:`attendance`.
+ends with the event. The WebSocket edge calls :func:`joined` and :func:`left`, and
+:func:`announce_change` coalesced; the organiser reads :func:`attendance`, again at each
+``event.attendance`` on their seat.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import event_api
+from protocol.event_payloads import AttendanceNow
+from protocol.events import EventName
 from protocol.vocabulary import EventState
-from storage.models import Account, EventAttendance
+from storage.models import Account, Event, EventAttendance
 from storage.repositories import events as event_repo
 
 from ..policy import EventAction
 from .context import RequestContext
-from .events import load_event, state_of
+from .events import load_event, seat_channel, state_of
+from .outbox import outbox_of
 
 
 async def joined(
@@ -53,6 +57,24 @@ async def left(db: AsyncSession, event_ids: list[int], connection: str, now: dt.
         )
         .values(left_at=now)
         .execution_options(synchronize_session=False)
+    )
+
+
+async def announce_change(db: AsyncSession, event: Event, now: dt.datetime) -> None:
+    """Someone began or stopped following the event (the WebSocket edge's coalesced loop
+    calls this at most once a window): while it runs, ``event.attendance`` on the
+    organiser's own seat, the only reader of the attendance, whose page reads it again."""
+    if event.organiser_id is None or state_of(event, now) is not EventState.LIVE:
+        return
+    following = await db.scalar(
+        select(func.count(func.distinct(EventAttendance.account_id))).where(
+            EventAttendance.event_id == event.id, EventAttendance.left_at.is_(None)
+        )
+    )
+    outbox_of(db).event(
+        seat_channel(event.id, event.organiser_id),
+        EventName.EVENT_ATTENDANCE,
+        AttendanceNow(event_id=event.id, following=int(following or 0)),
     )
 
 

@@ -45,6 +45,7 @@ from ..policy import (
     decide_event,
     decide_seat,
     decide_stage,
+    on_air,
     speaker_speaks,
 )
 from ..policy.event_rules import NO_SUCH_EVENT
@@ -99,18 +100,20 @@ async def held_back(
     db: AsyncSession, event: Event, speakers: list[Account], now: dt.datetime
 ) -> set[int]:
     """The named speakers (not the organiser) the policy keeps from speaking now: muted in
-    the event's space, or no longer one of its teachers (removed, banned)."""
-    named = {s.id for s in speakers if s.id != event.organiser_id}
-    if event.space_id is None or not named:
-        return set()  # every eTwinner's event: no space to be muted in or removed from
-    rows = await db.scalars(
-        select(Membership).where(
-            Membership.space_id == event.space_id, Membership.account_id.in_(named)
+    the event's space, no longer one of its teachers (removed, banned), or suspended."""
+    named = {s.id: s for s in speakers if s.id != event.organiser_id}
+    if not named:
+        return set()
+    memberships: dict[int, Membership] = {}
+    if event.space_id is not None:  # every eTwinner's event: no space to be muted in
+        rows = await db.scalars(
+            select(Membership).where(
+                Membership.space_id == event.space_id, Membership.account_id.in_(named)
+            )
         )
-    )
-    memberships = {m.account_id: m for m in rows}
+        memberships = {m.account_id: m for m in rows}
     held = set()
-    for account_id in named:
+    for account_id, account in named.items():
         membership = memberships.get(account_id)
         role = membership.role if membership is not None else None
         muted = (
@@ -118,7 +121,7 @@ async def held_back(
             and membership.muted_until is not None
             and membership.muted_until > now
         )
-        if not speaker_speaks(event.audience, role, muted).allowed:
+        if not speaker_speaks(event.audience, role, muted, account.status).allowed:
             held.add(account_id)
     return held
 
@@ -131,7 +134,8 @@ async def speakers_of(
     by_account = await places(db, event.id)
     hosts: list[Account] = []
     if event.organiser_id is not None:
-        hosts += (await event_repo.accounts(db, {event.organiser_id})).values()
+        organiser = (await event_repo.accounts(db, {event.organiser_id})).values()
+        hosts += [o for o in organiser if on_air(o.status).allowed]  # suspended: off the air
     held = await held_back(db, event, speakers, now)
     hosts += [s for s in speakers if s.id != event.organiser_id and s.id not in held]
     promoted_ids = [a for a, place in by_account.items() if place.on_stage]
@@ -232,9 +236,10 @@ async def joined(
     sfu, key = the_sfu(settings)
     may_publish = decide_event(actor_of(req.actor), EventAction.PUBLISH_LIVE, seen.facts).allowed
     token = speaker_token(key, live.room, req.actor.id) if may_publish else None
-    if token is not None and seen.facts.speaker and not seen.facts.organiser:
-        # A named speaker's token was revoked at Janus when a mute or a removal held them
-        # back (take_off_stage); speaking again, it is given back (adding is idempotent).
+    if token is not None and (seen.facts.speaker or seen.facts.organiser):
+        # A host's token was revoked at Janus when a mute, a removal or a suspension held
+        # them back (event_stage_hold), and a speaker named while the session runs never had
+        # one: speaking (again), it is given (adding is idempotent).
         await sfu.allow(live.room, [token])
     place = await req.db.get(EventStagePlace, (seen.event.id, req.actor.id))
     return event_api.LiveJoined(

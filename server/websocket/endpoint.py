@@ -39,6 +39,7 @@ from protocol.messages import (
 )
 from protocol.vocabulary import AccountId, SpaceKind
 
+from ..brokers.redis_client import REDIS_DOWN
 from ..observability import metrics
 from ..observability.logs import bind_connection
 from ..policy import Actor
@@ -67,8 +68,18 @@ RESTART_RETRY_MS = (1_000, 5_000)
 CLOSE_FLUSH_S = 1.0
 
 
-#: What a database outage (or SQLite's busy timeout) raises.
-DATABASE_DOWN = (sa_exc.OperationalError, sa_exc.InterfaceError, OSError)
+#: What a database outage (or SQLite's busy timeout) or a Redis that does not answer for a
+#: moment raises: the client is told to try again, not that the server failed.
+DATABASE_DOWN: tuple[type[Exception], ...] = (
+    sa_exc.OperationalError,
+    sa_exc.InterfaceError,
+    OSError,
+    *REDIS_DOWN,
+)
+
+
+#: What undoing a failed subscription may meet: the same outage that made it fail.
+UNDO_FAILURES: tuple[type[Exception], ...] = (TwinspaceError, *DATABASE_DOWN)
 
 
 def retry_after_ms() -> int:
@@ -233,8 +244,8 @@ class WsSession:
             return False
         except DATABASE_DOWN:
             # The database away (or, on SQLite, a storm of writers past the busy timeout; the
-            # check itself takes no lock): tell the client to come back.
-            logger.warning("sign-in check failed: database unavailable")
+            # check itself takes no lock), or Redis: tell the client to come back.
+            logger.warning("sign-in check failed: database or Redis unavailable")
             self.connection.send(Error(code=ErrorCode.UNAVAILABLE, message="try again later"))
             self.connection.close(
                 CloseCode.TRY_AGAIN_LATER, CloseReason.UNAVAILABLE, retry_after_ms=retry_after_ms()
@@ -321,7 +332,7 @@ class WsSession:
             self.connection.send(Error(code=exc.code, message=exc.message, ref=ref))
         except DATABASE_DOWN:
             # A part we need is down for a moment: answer, keep the connection.
-            logger.warning("operation failed: database unavailable", exc_info=True)
+            logger.warning("operation failed: database or Redis unavailable", exc_info=True)
             self.connection.send(
                 Error(code=ErrorCode.UNAVAILABLE, message="try again in a moment", ref=ref)
             )
@@ -342,23 +353,36 @@ class WsSession:
         subscription = Subscription(grant)
         connection.subscriptions[name] = subscription
         # From here live deliveries wait in `pending` until the ack and replay are queued.
-        await hub.attach(connection, name)
-        if hub.revocations != revocations:
-            # A removal was applied while this was being authorized: ask once more.
-            try:
+        try:
+            await hub.attach(connection, name)
+            if hub.revocations != revocations:
+                # A removal was applied while this was being authorized: ask once more.
                 await self.authorize(channel)
-            except TwinspaceError:
-                await hub.detach(connection, name)
-                raise
-        if channel.kind is ChannelKind.PRESENCE:
-            await self.presence_snapshot(message.ref, channel, subscription)
-        elif channel.kind is ChannelKind.READERS:
-            await self.readers_snapshot(message.ref, channel, subscription)
-        else:
-            await self.catch_up(message, name, subscription)
+            if channel.kind is ChannelKind.PRESENCE:
+                await self.presence_snapshot(message.ref, channel, subscription)
+            elif channel.kind is ChannelKind.READERS:
+                await self.readers_snapshot(message.ref, channel, subscription)
+            else:
+                await self.catch_up(message, name, subscription)
+        except BaseException:
+            # Refused or failed (Redis gone mid-way): no half subscription stays behind, or the
+            # client's next try would hear "already subscribed" for a channel it never got.
+            await self.abandon(name)
+            raise
         connection.go_live(name)
         if channel.kind is ChannelKind.QA:
             await self.attendance(joined=[channel.space_id])
+
+    async def abandon(self, name: str) -> None:
+        """Undo a subscription that failed before its ack; what cannot be undone now (a
+        presence entry while Redis is down) expires by itself."""
+        if self.connection.subscriptions.get(name) is None:
+            return
+        try:
+            await self.ctx.hub.detach(self.connection, name)
+        except UNDO_FAILURES:
+            self.connection.subscriptions.pop(name, None)
+            logger.warning("undoing a failed subscription to %s failed", name, exc_info=True)
 
     async def attendance(self, *, joined: Sequence[int] = (), left: Sequence[int] = ()) -> None:
         """Following an event's Q&A while it runs is its attendance (issue 22)."""

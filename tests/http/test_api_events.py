@@ -394,6 +394,33 @@ async def test_the_qa_registrants_ask_and_upvote_once_moderators_pick_answer_and
     assert sorted(verbs) == ["answer", "hide", "pick"]
 
 
+async def test_a_speaker_removed_from_the_group_no_longer_moderates_its_events_qa(
+    world: World,
+) -> None:
+    owner = await world.etwinner("Olga")
+    sam, ana = await world.etwinner("Sam"), await world.etwinner("Ana")
+    group_id = await world.group(owner)
+    for person in (sam, ana):
+        ok(await person.post(f"/api/groups/{group_id}/join"))
+    event = await schedule(
+        world, owner, audience="group", space_id=group_id, speakers=[sam.account["id"]]
+    )
+    base = f"/api/events/{event['id']}"
+    ok(await ana.post(base + "/registration"))
+    first = ok(await ana.post(base + "/questions", {"body": "How do robots learn?"}), 201)
+    second = ok(await ana.post(base + "/questions", {"body": "Which kit?"}), 201)
+    ok(await sam.post(f"{base}/questions/{first['id']}/moderate", {"verb": "pick"}))
+    assert "moderate_questions" in ok(await sam.get(base))["allowed"]
+    removal = {"reason": "left the group"}
+    ok(await owner.post(f"/api/spaces/{group_id}/members/{sam.id}/remove", removal), 204)
+    # Still on the event's list, but no longer one of the group's teachers: no speaker, no
+    # moderator, and the group's event is gone for them.
+    refused = await sam.post(f"{base}/questions/{second['id']}/moderate", {"verb": "hide"})
+    assert error_code(refused, 404) == "not_found"
+    assert error_code(await sam.get(base), 404) == "not_found"
+    assert [q["state"] for q in ok(await ana.get(base + "/questions"))] == ["picked", "open"]
+
+
 async def test_a_question_of_another_event_is_not_there(world: World) -> None:
     ana = await world.etwinner("Ana")
     one = await schedule(world, ana)

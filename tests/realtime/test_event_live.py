@@ -19,7 +19,7 @@ from sqlalchemy import select
 from loadtest.janus_peer import JanusClient
 from loadtest.janus_process import JanusProcess
 from protocol.channels import Channel
-from protocol.messages import Ack, Error, Event, Subscribe
+from protocol.messages import Ack, Error, Event, Subscribe, Unsubscribed
 from server.config import Settings, VideoSettings
 from server.housekeeping import LIVE_END_INTERVAL_S, process_recordings
 from server.realtime.channel_access import authorize_subscribe
@@ -77,6 +77,15 @@ async def until(client: WsClient, name: str) -> dict[str, Any]:
 
 def speaking(data: dict[str, Any]) -> list[tuple[str, bool, bool]]:
     return [(s["display_name"], s["promoted"], s["publishing"]) for s in data["speakers"]]
+
+
+async def unsubscribed(client: WsClient) -> tuple[str, str]:
+    """The channel and code of the next ``unsubscribed`` (the channel's events skipped)."""
+    ended = await client.receive()
+    while isinstance(ended, Event):
+        ended = await client.receive()
+    assert isinstance(ended, Unsubscribed)
+    return ended.channel, ended.code
 
 
 @contextlib.asynccontextmanager
@@ -390,8 +399,9 @@ async def test_a_named_speaker_muted_or_removed_is_kicked_at_janus_and_speaks_ag
         assert ok(await sam.post(base + "/live/join"))["may_publish"] is True
         assert (await join_as(client, room, sam.id, tokens[sam.id]))["videoroom"] == "joined"
 
-        # Removed from the twinspace: kicked and held back (still a speaker of the event,
-        # whom the organiser may take off the list).
+        # Removed from the twinspace: kicked, and no speaker any more (the policy follows
+        # the space, not the list as it was written): the event is gone for them.
+        stage = await follow(live, tom, f"stage:{event_id}")
         removal = {"reason": "moved school"}
         ok(await olga.post(f"/api/spaces/{space_id}/members/{tom.id}/remove", removal), 204)
         assert tom.id not in await participants(sfu, room)
@@ -400,8 +410,101 @@ async def test_a_named_speaker_muted_or_removed_is_kicked_at_janus_and_speaks_ag
         assert (told["on_stage"], told["why"]) == (False, "removed")
         while "Tom" in [n for n, _, _ in speaking(await until(watcher, "live.session"))]:
             pass
-        assert ok(await tom.post(base + "/live/join"))["may_publish"] is False
+        assert error_code(await tom.post(base + "/live/join"), 404) == "not_found"
+        assert await unsubscribed(stage) == (f"stage:{event_id}", "not_found")
         assert sam.id in await participants(sfu, room)
+
+
+async def test_a_speaker_taken_off_the_list_is_kicked_at_janus_and_one_added_speaks(
+    live: LiveServer, janus: JanusProcess
+) -> None:
+    world = live.world
+    olga = await world.etwinner("Olga")  # the organiser
+    sam = await world.etwinner("Sam")  # named, then taken off the list
+    tom = await world.etwinner("Tom")  # named while the session runs
+    event_id = await scheduled(world, olga, [sam.id])
+    base = f"/api/events/{event_id}"
+    world.clock.advance(dt.timedelta(days=1, minutes=1))
+    room = ok(await olga.post(base + "/live"))["sfu"]["room"]
+    seat = await follow(live, sam, f"seat:{event_id}:{sam.id}")
+    stage = await follow(live, sam, f"stage:{event_id}")
+    watcher = await follow(live, olga, f"qa:{event_id}")
+    async with janus_side(janus) as (client, sfu):
+        token = ok(await sam.post(base + "/live/join"))["sfu"]["token"]
+        assert (await join_as(client, room, sam.id, token))["videoroom"] == "joined"
+        ok(await sam.post(base + "/live/publishing", {"publishing": True}))
+        assert sam.id in await participants(sfu, room)
+
+        ok(await olga.patch(base, {"speakers": [tom.id]}))
+        # Sam: kicked at Janus, the token revoked, told why; an attendee without a place.
+        assert sam.id not in await participants(sfu, room)
+        assert "error_code" in await join_as(client, room, sam.id, token)
+        told = await until(seat, "live.stage")
+        assert (told["on_stage"], told["why"]) == (False, "unnamed")
+        names = [n for n, _, _ in speaking(await until(watcher, "live.session"))]
+        while "Sam" in names:  # the publishing announcement first
+            names = [n for n, _, _ in speaking(await until(watcher, "live.session"))]
+        assert names == ["Olga", "Tom"]
+        assert error_code(await sam.post(base + "/live/join"), 403) == "forbidden"
+        # The moderators' stage channel ends for him (the audience sees the event: refused).
+        assert await unsubscribed(stage) == (f"stage:{event_id}", "forbidden")
+        # Tom: listed at once, and his token is good at Janus when he joins.
+        joined = ok(await tom.post(base + "/live/join"))
+        assert joined["may_publish"] is True
+        assert (await join_as(client, room, tom.id, joined["sfu"]["token"]))["videoroom"] == (
+            "joined"
+        )
+
+
+async def test_a_suspended_account_is_off_every_stage_at_janus(
+    live: LiveServer, janus: JanusProcess
+) -> None:
+    world = live.world
+    admin = await world.national_admin("FR")
+    olga = await world.etwinner("Olga")  # organises one event, speaks at the other
+    sam = await world.etwinner("Sam")  # organises the other
+    ana = await world.etwinner("Ana")  # promoted in Sam's
+    ours = await scheduled(world, olga, [])
+    theirs = await scheduled(world, sam, [olga.id])
+    ok(await ana.post(f"/api/events/{theirs}/registration"))
+    world.clock.advance(dt.timedelta(days=1, minutes=1))
+    rooms = {
+        e: ok(await o.post(f"/api/events/{e}/live"))["sfu"]["room"]
+        for e, o in ((ours, olga), (theirs, sam))
+    }
+    watchers = {e: await follow(live, sam, f"qa:{e}") for e in (ours, theirs)}
+    async with janus_side(janus) as (client, sfu):
+        tokens = {}
+        for event_id in (ours, theirs):
+            joined = ok(await olga.post(f"/api/events/{event_id}/live/join"))
+            tokens[event_id] = joined["sfu"]["token"]
+            answer = await join_as(client, rooms[event_id], olga.id, tokens[event_id])
+            assert answer["videoroom"] == "joined"
+        ok(await sam.post(f"/api/events/{theirs}/live/stage/{ana.id}", {"on_stage": True}))
+        ana_token = ok(await ana.post(f"/api/events/{theirs}/live/join"))["sfu"]["token"]
+        assert (await join_as(client, rooms[theirs], ana.id, ana_token))["videoroom"] == "joined"
+
+        # Olga suspended: off both stages at Janus (her own event's too), unlisted.
+        ok(await admin.post(f"/api/admin/accounts/{olga.id}/suspend", {"reason": "abuse"}))
+        for event_id in (ours, theirs):
+            assert olga.id not in await participants(sfu, rooms[event_id])
+            refused = await join_as(client, rooms[event_id], olga.id, tokens[event_id])
+            assert "error_code" in refused
+            names = ["Olga"]
+            while "Olga" in names:  # the promotion's announcement first
+                said = await until(watchers[event_id], "live.session")
+                names = [n for n, _, _ in speaking(said)]
+        # Ana suspended: her promotion ends at Janus too.
+        ok(await admin.post(f"/api/admin/accounts/{ana.id}/suspend", {"reason": "abuse"}))
+        assert ana.id not in await participants(sfu, rooms[theirs])
+        assert "error_code" in await join_as(client, rooms[theirs], ana.id, ana_token)
+
+        # Reinstated, Olga hosts her event again: her token is given back when she joins.
+        ok(await admin.post(f"/api/admin/accounts/{olga.id}/reinstate", {"reason": "cleared"}))
+        olga = await world.sign_in(olga.account["email"])
+        joined = ok(await olga.post(f"/api/events/{ours}/live/join"))
+        assert (joined["may_publish"], joined["sfu"]["token"]) == (True, tokens[ours])
+        assert (await join_as(client, rooms[ours], olga.id, tokens[ours]))["videoroom"] == "joined"
 
 
 async def test_the_session_ends_by_itself_after_its_event_and_grace(

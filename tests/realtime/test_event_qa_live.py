@@ -165,3 +165,20 @@ async def test_following_the_event_live_is_its_attendance(live: LiveServer) -> N
     # Past the end nothing grows: an open stretch ends with the event.
     world.clock.advance(dt.timedelta(hours=2))
     assert ok(await organiser.get(path)) == people
+
+
+async def test_the_organisers_seat_hears_when_who_follows_the_running_event_changes(
+    live: LiveServer,
+) -> None:
+    world = live.world
+    organiser = await world.etwinner("Olga")
+    ana = await world.etwinner("Ana")
+    event_id = await schedule(world, organiser)
+    world.clock.advance(dt.timedelta(days=1, minutes=10))  # the event runs
+    seat = await follow(live, organiser, f"seat:{event_id}:{organiser.id}")
+    channel = f"qa:{event_id}"
+    ana_client = await follow(live, ana, channel)
+    assert await next_event(seat) == ("event.attendance", {"event_id": event_id, "following": 1})
+    await ana_client.send(Unsubscribe(ref=ana_client.ref(), channel=channel))
+    await ana_client.expect(Ack)
+    assert await next_event(seat) == ("event.attendance", {"event_id": event_id, "following": 0})

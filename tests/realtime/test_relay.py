@@ -8,7 +8,8 @@ import signal
 
 import pytest
 
-from protocol.messages import Ack, Event, Subscribe
+from protocol.errors import ErrorCode
+from protocol.messages import Ack, Error, Event, Presence, Subscribe
 
 from ..support import PrivateRedis
 from .conftest import LiveServer, SettingsTweak
@@ -50,3 +51,23 @@ async def test_an_event_committed_while_redis_is_stalled_arrives_once_it_is_back
     following = await client.expect(Event)
     assert (following.seq, following.data) == (head + 2, {"description": "after"})
     assert not hub.unsent
+
+
+async def test_an_operation_that_needs_redis_while_it_is_down_answers_unavailable(
+    live: LiveServer, private_redis: PrivateRedis
+) -> None:
+    # Presence lives in Redis: with Redis gone, joining it raised redis-py's ConnectionError,
+    # which closed the socket as the server's own failure (1011) instead of answering.
+    world = live.world
+    ana = await world.etwinner("Ana")
+    space_id = await world.space(ana)
+    client = await live.connect(ana)
+    await private_redis.kill()
+    await client.send(Subscribe(ref="p", channel=f"presence:{space_id}"))
+    refused = await client.expect(Error, within=10.0)
+    assert (refused.ref, refused.code) == ("p", ErrorCode.UNAVAILABLE)
+    await private_redis.start()
+    # Nothing of the failed try stayed behind: the next one is not "already subscribed".
+    await client.send(Subscribe(ref="p2", channel=f"presence:{space_id}"))
+    assert (await client.expect(Ack, within=10.0)).ref == "p2"
+    assert (await client.expect(Presence)).channel == f"presence:{space_id}"

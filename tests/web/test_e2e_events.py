@@ -17,10 +17,11 @@ from pathlib import Path
 import icalendar
 import pytest
 from playwright.async_api import Locator, Page, expect
+from sqlalchemy import select
 
 from server.services import event_recordings
 from server.services.outbox import take_outbox
-from storage.models import EventRecordingTake
+from storage.models import EventAttendance, EventRecordingTake
 from tests.http.conftest import PASSWORD, ApiUser, ok
 from tests.support import eventually
 
@@ -320,3 +321,56 @@ async def test_cancelling_an_event_asks_first(site: Site) -> None:
     assert ok(await olga.get(f"/api/events/{event_id}"))["state"] == "cancelled"
     await expect(page.get_by_role("button", name="Cancel the event")).to_have_count(0)
     await clean(page, "cancelled")
+
+
+async def following(site: Site, event_id: int, account_id: int) -> bool:
+    """The account's page follows the running event: its attendance stretch is open."""
+    async with site.ctx.sessionmaker() as db:
+        stretch = await db.scalar(
+            select(EventAttendance.connection_id).where(
+                EventAttendance.event_id == event_id,
+                EventAttendance.account_id == account_id,
+                EventAttendance.left_at.is_(None),
+            )
+        )
+    return stretch is not None
+
+
+async def test_the_organisers_page_follows_attendance_live_and_offers_start_as_allowed(
+    site: Site,
+) -> None:
+    world = site.live.world
+    olga = await world.etwinner("Olga Organiser")
+    bob = await world.etwinner("Bob Berg")
+    space_id = await world.space(olga)
+    await world.add_teacher(olga, space_id, bob)
+    body = {
+        "title": "Class webinar",
+        "language": "en",
+        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
+        "duration_minutes": 60,
+        "capacity": 10,
+        "audience": "twinspace",
+        "space_id": space_id,
+    }
+    event_id = ok(await olga.post("/api/events", body), 201)["id"]
+    world.clock.advance(dt.timedelta(days=1, minutes=5))  # it runs
+    opage = await signed_in(site, olga, "en-GB", "Europe/Lisbon")
+    await open_event(opage, site, event_id)
+    start = opage.get_by_role("button", name="Start the live video")
+    await expect(start).to_be_visible()  # the server allows it (EventOut.allowed)
+    bpage = await signed_in(site, bob, "en-GB", "Europe/Lisbon")
+    await open_event(bpage, site, event_id)
+    await eventually("Bob's page follows the event", lambda: following(site, event_id, bob.id))
+    world.clock.advance(dt.timedelta(minutes=10))
+    await bpage.close()  # Bob leaves after 10 minutes: the organiser's open page shows it
+    await expect(opage.locator(".attendance-list li")).to_contain_text(
+        ["Bob Berg10 min", "Olga Organiser10 min"]
+    )
+    await clean(opage, "attendance-live")
+
+    # The twinspace archived: the server no longer allows a start, and the page follows it.
+    ok(await olga.post(f"/api/spaces/{space_id}/archive"))
+    await open_event(opage, site, event_id)
+    await expect(opage.locator(".event-live")).to_be_visible()
+    await expect(start).to_have_count(0)

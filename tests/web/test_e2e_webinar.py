@@ -139,6 +139,10 @@ async def test_a_webinar_speakers_publish_viewers_watch_without_a_camera(
         assert await media_asks(page) == 0, f"{label}'s page asked for a camera"
         # No button to publish for the audience.
         assert await page.get_by_role("button", name="Go live").count() == 0
+    # Start and End as the server allows (EventOut.allowed, read again once the session runs).
+    await expect(opage.get_by_role("button", name="End the live video")).to_be_visible()
+    assert await opage.get_by_role("button", name="Start the live video").count() == 0
+    assert await apage.get_by_role("button", name="End the live video").count() == 0
     # The speakers see the count watching (coalesced on stage:EVENT); the audience does not.
     await expect(opage.locator(".live-watching")).to_have_text("Watching: 2", timeout=MEDIA_MS)
     await expect(apage.locator(".live-watching")).to_be_hidden()
@@ -240,3 +244,117 @@ async def test_a_webinar_speakers_publish_viewers_watch_without_a_camera(
     assert names == ["Ana Alves", "Bob Berg", "Olga Organiser"]
     live = ok(await olga.get(f"/api/events/{event_id}/live"))
     assert live["state"] == "live"
+
+
+async def test_a_muted_speakers_page_stops_and_says_why_then_speaks_again_until_unnamed(
+    sfu_site: SfuSite,
+) -> None:
+    site = sfu_site
+    world = site.live.world
+    olga = await world.etwinner("Olga Organiser")
+    sam = await world.etwinner("Sam Speaker")
+    space_id = await world.space(olga)
+    await world.add_teacher(olga, space_id, sam)
+    body = {
+        "title": "Class webinar",
+        "language": "en",
+        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
+        "duration_minutes": 60,
+        "capacity": 10,
+        "audience": "twinspace",
+        "space_id": space_id,
+        "speakers": [sam.id],
+    }
+    event_id = ok(await olga.post("/api/events", body), 201)["id"]
+    world.clock.advance(dt.timedelta(days=1, minutes=5))  # it runs
+    ok(await olga.post(f"/api/events/{event_id}/live"))
+    opage = await signed_in(site, olga, "Europe/Paris")
+    spage = await signed_in(site, sam, "Europe/Paris")
+    for page in (opage, spage):
+        await open_event(page, site, event_id)
+    await spage.get_by_role("button", name="Go live").click()
+    await expect(spage.locator(".live-status")).to_have_text(
+        "You are live: everyone sees and hears you.", timeout=MEDIA_MS
+    )
+    await shows_video_of(opage, "Sam Speaker")
+
+    # -- muted in the twinspace: Janus kicked him; his page stops, says why, watches ----------
+    mute = {"minutes": 30, "reason": "shouting"}
+    ok(await olga.post(f"/api/spaces/{space_id}/members/{sam.id}/mute", mute))
+    await expect(spage.locator("main")).to_contain_text(
+        "You were muted in this space: you are back in the audience."
+    )
+    await expect(spage.locator(".live-status")).to_have_text(
+        "You are watching the live video.", timeout=MEDIA_MS
+    )
+    await expect(spage.get_by_role("button", name="Go live")).to_have_count(0)
+    await expect(tile(opage, "Sam Speaker")).to_have_count(0, timeout=MEDIA_MS)
+    await expect(opage.locator(".live-speaking")).to_have_text("Nobody is speaking yet.")
+    await clean(spage, "webinar-muted-speaker")
+
+    # -- the mute lifted: his page joins again with a token and offers to go live ------------
+    ok(await olga.delete(f"/api/spaces/{space_id}/members/{sam.id}/mute"))
+    await expect(spage.get_by_role("button", name="Go live")).to_be_visible(timeout=MEDIA_MS)
+    await expect(spage.get_by_role("button", name="End the live video")).to_be_visible()
+
+    # -- taken off the event's speakers: told why, and no Go live nor End any more -----------
+    ok(await olga.patch(f"/api/events/{event_id}", {"speakers": []}))
+    await expect(spage.locator("main")).to_contain_text(
+        "You are no longer one of this event\u2019s speakers: you are back in the audience."
+    )
+    await expect(spage.get_by_role("button", name="End the live video")).to_have_count(0)
+    await expect(spage.get_by_role("button", name="Go live")).to_have_count(0)
+    assert await media_asks(opage) == 0
+
+
+async def test_a_groups_moderator_runs_the_stage_of_its_event_without_speaking(
+    sfu_site: SfuSite,
+) -> None:
+    site = sfu_site
+    world = site.live.world
+    olga = await world.etwinner("Olga Organiser")  # the group's owner, the organiser
+    mo = await world.etwinner("Mo Moderator")
+    ana = await world.etwinner("Ana Alves")
+    group_id = await world.group(olga)
+    for person in (mo, ana):
+        ok(await person.post(f"/api/groups/{group_id}/join"))
+    ok(await olga.patch(f"/api/spaces/{group_id}/members/{mo.id}", {"role": "admin"}))
+    body = {
+        "title": "Group webinar",
+        "language": "en",
+        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
+        "duration_minutes": 60,
+        "capacity": 10,
+        "audience": "group",
+        "space_id": group_id,
+    }
+    event_id = ok(await olga.post("/api/events", body), 201)["id"]
+    base = f"/api/events/{event_id}"
+    ok(await ana.post(base + "/registration"))
+    world.clock.advance(dt.timedelta(days=1, minutes=5))  # it runs
+    ok(await olga.post(base + "/live"))
+    mpage = await signed_in(site, mo, "Europe/Paris")
+    apage = await signed_in(site, ana, "America/New_York")
+    for page in (mpage, apage):
+        await open_event(page, site, event_id)
+    await expect(apage.locator(".live-status")).to_have_text(
+        "You are watching the live video.", timeout=MEDIA_MS
+    )
+
+    # The group's moderator: the stage (hands, the count watching), never a camera nor End.
+    await expect(mpage.locator(".live-stage-tools h3")).to_have_text("Raised hands")
+    await expect(mpage.locator(".live-watching")).to_have_text("Watching: 2", timeout=MEDIA_MS)
+    for name in ("Go live", "End the live video", "Start the live video"):
+        assert await mpage.get_by_role("button", name=name).count() == 0, name
+    await apage.get_by_role("button", name="Raise my hand").click()
+    promote = mpage.get_by_role("button", name="Invite Ana Alves to speak")
+    await tab_to(mpage, promote)
+    await mpage.keyboard.press("Enter")
+    await expect(apage.locator(".live-invited")).to_have_text(
+        "You are invited to speak: go live when you are ready."
+    )
+    await expect(
+        mpage.get_by_role("button", name="Return Ana Alves to the audience")
+    ).to_be_visible()
+    await clean(mpage, "webinar-group-moderator")
+    assert await media_asks(mpage) == 0

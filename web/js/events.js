@@ -150,6 +150,8 @@ export const EVENT_PLACES = "event.places";
 export const REGISTRATION_CHANGED = "registration.changed";
 /** Sent on: seat. */
 export const LIVE_STAGE = "live.stage";
+/** Sent on: seat. */
+export const EVENT_ATTENDANCE = "event.attendance";
 
 // Every name of one family (before the first dot), for a screen that takes them all.
 export const MEMBER_EVENTS = new Set([
@@ -223,5 +225,5 @@ export const QUESTION_EVENTS = new Set([
 ]);
 export const LIVE_EVENTS = new Set([LIVE_SESSION, LIVE_HAND, LIVE_WATCHING, LIVE_STAGE]);
 export const RECORDING_EVENTS = new Set([RECORDING_PROCESSED]);
-export const EVENT_EVENTS = new Set([EVENT_PLACES]);
+export const EVENT_EVENTS = new Set([EVENT_PLACES, EVENT_ATTENDANCE]);
 export const REGISTRATION_EVENTS = new Set([REGISTRATION_CHANGED]);

@@ -172,6 +172,9 @@ export class TwinspaceClient extends EventTarget {
       },
       seq: since,
       acked: false,
+      sending: false, // a subscribe of it is waiting for its answer
+      tries: 0, // `unavailable` answers in a row
+      again: null, // the timer that will ask again
     };
     this.subscriptions.set(channel, sub);
     sub.ready = new Promise((resolve, reject) => {
@@ -188,12 +191,30 @@ export class TwinspaceClient extends EventTarget {
   sendWaiting(channel, sub) {
     const waiting = sub.waiting;
     sub.waiting = null;
+    this.timers.clearTimeout(sub.again);
+    sub.again = null;
     this.sendSubscribe(channel, sub).then(waiting?.resolve, (error) => {
       // Lost before the ack: the subscription stays and is sent again after the next welcome,
-      // so the caller keeps waiting. A refusal was told to the handler.
-      if (waiting && isTransient(error)) sub.waiting ??= waiting;
+      // so the caller keeps waiting; so it does while an `unavailable` is asked again. A
+      // refusal was told to the handler.
+      const kept = isTransient(error) || (error.code === "unavailable" && this.subscriptions.get(channel) === sub);
+      if (waiting && kept) sub.waiting ??= waiting;
       else waiting?.reject(error);
     });
+  }
+
+  /** Ask for a subscription again after a back-off: the server could not serve the channel
+   * for a moment (`unavailable`: its Redis shard failing over, its database restarting). */
+  subscribeLater(channel, sub, hintMs) {
+    const delay = reconnectDelay(Retry.BACKOFF, sub.tries, hintMs, this.options, this.random);
+    sub.tries += 1;
+    this.timers.clearTimeout(sub.again);
+    sub.again = this.timers.setTimeout(() => {
+      sub.again = null;
+      // Not if it went meanwhile, or a reconnect's welcome already sent it again.
+      if (this.state !== State.OPEN || this.subscriptions.get(channel) !== sub || sub.acked || sub.sending) return;
+      this.sendWaiting(channel, sub);
+    }, delay);
   }
 
   /**
@@ -208,6 +229,7 @@ export class TwinspaceClient extends EventTarget {
       if (sub.handlers.size > 0) return;
     }
     this.subscriptions.delete(channel);
+    this.timers.clearTimeout(sub.again);
     if (this.state === State.OPEN) {
       await this.request({ type: "unsubscribe", channel });
     }
@@ -354,8 +376,11 @@ export class TwinspaceClient extends EventTarget {
   sendSubscribe(channel, sub) {
     const message = { type: "subscribe", channel };
     if (sub.seq !== null && REPLAYABLE.has(channelKind(channel))) message.since = sub.seq;
+    sub.sending = true;
     return this.request(message).then(
       (ack) => {
+        sub.sending = false;
+        sub.tries = 0;
         sub.acked = true;
         if (sub.seq === null && ack.seq != null) sub.seq = ack.seq;
         if (this.subscriptions.get(channel) === sub) {
@@ -364,7 +389,12 @@ export class TwinspaceClient extends EventTarget {
         return ack;
       },
       (error) => {
-        if (!isTransient(error)) {
+        sub.sending = false;
+        if (error.code === "unavailable" && this.subscriptions.get(channel) === sub) {
+          // For a moment only: asked again after a back-off, the handler told nothing (a
+          // refusal would have ended the channel on the page until the next reconnect).
+          this.subscribeLater(channel, sub, error.retryAfterMs);
+        } else if (!isTransient(error)) {
           if (this.subscriptions.get(channel) === sub) this.subscriptions.delete(channel);
           sub.handler({ type: "error", channel, code: error.code, message: error.message });
         }

@@ -1157,6 +1157,7 @@ event-moved_up = لديك مكان الآن: انتقلت من قائمة الا
 live-off_stage_returned = أعادك أحد المشرفين إلى الجمهور.
 live-off_stage_muted = تم كتم صوتك في هذه المساحة: عدت إلى الجمهور.
 live-off_stage_removed = لم تعد عضوًا في هذه المساحة: عدت إلى الجمهور.
+live-off_stage_unnamed = لم تعد من متحدثي هذه الفعالية: عدت إلى الجمهور.
 recordings-title = التسجيلات
 recordings-processing = تجري معالجة تسجيل: سيظهر هنا عندما يصبح جاهزًا.
 recordings-take = سُجّل في { $when } · { $length }

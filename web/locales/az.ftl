@@ -1077,6 +1077,7 @@ event-moved_up = İndi yeriniz var: gözləmə siyahısından irəli keçdiniz.
 live-off_stage_returned = Moderator sizi yenidən tamaşaçılar arasına qaytardı.
 live-off_stage_muted = Bu məkanda səsiniz söndürüldü: yenidən tamaşaçılar arasındasınız.
 live-off_stage_removed = Artıq bu məkanın üzvü deyilsiniz: yenidən tamaşaçılar arasındasınız.
+live-off_stage_unnamed = Artıq bu tədbirin məruzəçisi deyilsiniz: yenidən tamaşaçılar arasındasınız.
 recordings-title = Videoyazılar
 recordings-processing = Videoyazı emal olunur: hazır olanda burada görünəcək.
 recordings-take = Yazılıb: { $when } · { $length }

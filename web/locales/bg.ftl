@@ -1077,6 +1077,7 @@ event-moved_up = Вече имате място: преминахте от сп�
 live-off_stage_returned = Модератор ви върна в публиката.
 live-off_stage_muted = Звукът ви беше изключен в това пространство: отново сте в публиката.
 live-off_stage_removed = Вече не сте член на това пространство: отново сте в публиката.
+live-off_stage_unnamed = Вече не сте сред лекторите на това събитие: отново сте в публиката.
 recordings-title = Записи
 recordings-processing = Запис се обработва: ще се появи тук, когато е готов.
 recordings-take = Записано на { $when } · { $length }

@@ -1101,6 +1101,7 @@ event-moved_up = Ara tens plaça: has passat de la llista d’espera als inscrit
 live-off_stage_returned = Un moderador t’ha retornat al públic.
 live-off_stage_muted = T’han silenciat en aquest espai: tornes a ser al públic.
 live-off_stage_removed = Ja no ets membre d’aquest espai: tornes a ser al públic.
+live-off_stage_unnamed = Ja no ets un dels ponents d’aquest esdeveniment: tornes a ser al públic.
 recordings-title = Enregistraments
 recordings-processing = S’està processant un enregistrament: apareixerà aquí quan estigui a punt.
 recordings-take = Enregistrat el { $when } · { $length }

@@ -1121,6 +1121,7 @@ event-moved_up = Nyní máte místo: postoupili jste z čekací listiny.
 live-off_stage_returned = Moderátor vás vrátil do publika.
 live-off_stage_muted = V tomto prostoru vám byl vypnut zvuk: jste zpět v publiku.
 live-off_stage_removed = Už nejste členem tohoto prostoru: jste zpět v publiku.
+live-off_stage_unnamed = Už nejste řečníkem této akce: jste zpět v publiku.
 recordings-title = Záznamy
 recordings-processing = Záznam se zpracovává: objeví se zde, až bude hotový.
 recordings-take = Nahráno { $when } · { $length }

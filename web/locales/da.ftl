@@ -1081,6 +1081,7 @@ event-moved_up = Du har nu en plads: du er rykket op fra ventelisten.
 live-off_stage_returned = En moderator har sendt dig tilbage til publikum.
 live-off_stage_muted = Du blev gjort lydløs i dette rum: du er tilbage blandt publikum.
 live-off_stage_removed = Du er ikke længere medlem af dette rum: du er tilbage blandt publikum.
+live-off_stage_unnamed = Du er ikke længere taler ved dette arrangement: du er tilbage blandt publikum.
 recordings-title = Optagelser
 recordings-processing = En optagelse bliver behandlet: den vises her, når den er klar.
 recordings-take = Optaget { $when } · { $length }

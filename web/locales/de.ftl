@@ -1081,6 +1081,7 @@ event-moved_up = Sie haben jetzt einen Platz: Sie sind von der Warteliste nachge
 live-off_stage_returned = Eine Moderatorin oder ein Moderator hat Sie ins Publikum zurückgeschickt.
 live-off_stage_muted = Sie wurden in diesem Bereich stummgeschaltet: Sie sind wieder im Publikum.
 live-off_stage_removed = Sie sind nicht mehr Mitglied dieses Bereichs: Sie sind wieder im Publikum.
+live-off_stage_unnamed = Sie gehören nicht mehr zu den Vortragenden dieser Veranstaltung: Sie sind wieder im Publikum.
 recordings-title = Aufzeichnungen
 recordings-processing = Eine Aufzeichnung wird verarbeitet: Sie erscheint hier, sobald sie fertig ist.
 recordings-take = Aufgezeichnet am { $when } · { $length }

@@ -1081,6 +1081,7 @@ event-moved_up = You have a place now: you moved up from the waiting list.
 live-off_stage_returned = A moderator returned you to the audience.
 live-off_stage_muted = You were muted in this space: you are back in the audience.
 live-off_stage_removed = You are no longer a member of this space: you are back in the audience.
+live-off_stage_unnamed = You are no longer one of this event’s speakers: you are back in the audience.
 recordings-title = Recordings
 recordings-processing = A recording is being processed: it will be listed here when it is ready.
 recordings-take = Recorded { $when } · { $length }

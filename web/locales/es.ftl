@@ -1101,6 +1101,7 @@ event-moved_up = Ahora tienes plaza: has pasado de la lista de espera a los insc
 live-off_stage_returned = Un moderador te ha devuelto al público.
 live-off_stage_muted = Te han silenciado en este espacio: vuelves a estar en el público.
 live-off_stage_removed = Ya no eres miembro de este espacio: vuelves a estar en el público.
+live-off_stage_unnamed = Ya no eres ponente de este evento: vuelves a estar en el público.
 recordings-title = Grabaciones
 recordings-processing = Se está procesando una grabación: aparecerá aquí cuando esté lista.
 recordings-take = Grabado el { $when } · { $length }

@@ -1077,6 +1077,7 @@ event-moved_up = Teil on nüüd koht: liikusite ootenimekirjast edasi.
 live-off_stage_returned = Moderaator saatis teid tagasi publiku hulka.
 live-off_stage_muted = Teie heli vaigistati selles ruumis: olete jälle publiku hulgas.
 live-off_stage_removed = Te ei ole enam selle ruumi liige: olete jälle publiku hulgas.
+live-off_stage_unnamed = Te ei ole enam selle sündmuse esineja: olete jälle publiku hulgas.
 recordings-title = Salvestised
 recordings-processing = Salvestist töödeldakse: see ilmub siia, kui on valmis.
 recordings-take = Salvestatud { $when } · { $length }

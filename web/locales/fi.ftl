@@ -1077,6 +1077,7 @@ event-moved_up = Sinulla on nyt paikka: nousit jonotuslistalta.
 live-off_stage_returned = Moderaattori palautti sinut yleisöön.
 live-off_stage_muted = Sinut mykistettiin tässä tilassa: olet taas yleisössä.
 live-off_stage_removed = Et ole enää tämän tilan jäsen: olet taas yleisössä.
+live-off_stage_unnamed = Et ole enää tämän tapahtuman puhuja: olet taas yleisössä.
 recordings-title = Tallenteet
 recordings-processing = Tallennetta käsitellään: se näkyy tässä, kun se on valmis.
 recordings-take = Tallennettu { $when } · { $length }

@@ -1099,6 +1099,7 @@ event-moved_up = Vous avez maintenant une place : vous êtes passé de la liste 
 live-off_stage_returned = Un modérateur vous a renvoyé dans le public.
 live-off_stage_muted = Vous avez été rendu muet dans cet espace : vous êtes de retour dans le public.
 live-off_stage_removed = Vous n’êtes plus membre de cet espace : vous êtes de retour dans le public.
+live-off_stage_unnamed = Vous ne faites plus partie des intervenants de cet événement : vous êtes de retour dans le public.
 recordings-title = Enregistrements
 recordings-processing = Un enregistrement est en cours de traitement : il apparaîtra ici lorsqu’il sera prêt.
 recordings-take = Enregistré le { $when } · { $length }

@@ -1137,6 +1137,7 @@ event-moved_up = Tá áit agat anois: bogadh suas thú ón liosta feithimh.
 live-off_stage_returned = Chuir modhnóir ar ais i measc an lucht féachana thú.
 live-off_stage_muted = Balbhaíodh thú sa spás seo: tá tú ar ais i measc an lucht féachana.
 live-off_stage_removed = Ní ball den spás seo thú a thuilleadh: tá tú ar ais i measc an lucht féachana.
+live-off_stage_unnamed = Ní cainteoir ag an imeacht seo thú a thuilleadh: tá tú ar ais i measc an lucht féachana.
 recordings-title = Taifeadtaí
 recordings-processing = Tá taifeadadh á phróiseáil: beidh sé le feiceáil anseo nuair a bheidh sé réidh.
 recordings-take = Taifeadta { $when } · { $length }

@@ -1101,6 +1101,7 @@ event-moved_up = Sada imate mjesto: pomaknuli ste se s liste čekanja.
 live-off_stage_returned = Moderator vas je vratio u publiku.
 live-off_stage_muted = U ovom prostoru utišani ste: ponovno ste u publici.
 live-off_stage_removed = Više niste član ovog prostora: ponovno ste u publici.
+live-off_stage_unnamed = Više niste govornik na ovom događaju: ponovno ste u publici.
 recordings-title = Snimke
 recordings-processing = Snimka se obrađuje: pojavit će se ovdje kad bude spremna.
 recordings-take = Snimljeno { $when } · { $length }

@@ -1077,6 +1077,7 @@ event-moved_up = Most már van helye: előrelépett a várólistáról.
 live-off_stage_returned = Egy moderátor visszaküldte a közönségbe.
 live-off_stage_muted = Ebben a térben elnémították: újra a közönség tagja.
 live-off_stage_removed = Már nem tagja ennek a térnek: újra a közönség tagja.
+live-off_stage_unnamed = Már nem előadója ennek az eseménynek: újra a közönség tagja.
 recordings-title = Felvételek
 recordings-processing = Egy felvétel feldolgozása folyamatban van: itt jelenik meg, amint elkészül.
 recordings-take = Felvéve: { $when } · { $length }

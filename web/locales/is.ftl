@@ -1081,6 +1081,7 @@ event-moved_up = Þú ert nú með sæti: þú færðist upp af biðlistanum.
 live-off_stage_returned = Stjórnandi færði þig aftur til áhorfenda.
 live-off_stage_muted = Slökkt var á hljóðinu þínu í þessu rými: þú ert aftur meðal áhorfenda.
 live-off_stage_removed = Þú ert ekki lengur meðlimur í þessu rými: þú ert aftur meðal áhorfenda.
+live-off_stage_unnamed = Þú ert ekki lengur ræðumaður á þessum viðburði: þú ert aftur meðal áhorfenda.
 recordings-title = Upptökur
 recordings-processing = Verið er að vinna úr upptöku: hún birtist hér þegar hún er tilbúin.
 recordings-take = Tekið upp { $when } · { $length }

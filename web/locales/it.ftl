@@ -1101,6 +1101,7 @@ event-moved_up = Ora hai un posto: sei passato dalla lista d’attesa agli iscri
 live-off_stage_returned = Un moderatore ti ha riportato tra il pubblico.
 live-off_stage_muted = Sei stato silenziato in questo spazio: sei di nuovo tra il pubblico.
 live-off_stage_removed = Non sei più membro di questo spazio: sei di nuovo tra il pubblico.
+live-off_stage_unnamed = Non sei più tra i relatori di questo evento: sei di nuovo tra il pubblico.
 recordings-title = Registrazioni
 recordings-processing = Una registrazione è in elaborazione: comparirà qui quando sarà pronta.
 recordings-take = Registrato il { $when } · { $length }

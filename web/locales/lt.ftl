@@ -1117,6 +1117,7 @@ event-moved_up = Dabar turite vietą: pakilote iš laukiančiųjų sąrašo.
 live-off_stage_returned = Moderatorius grąžino jus į auditoriją.
 live-off_stage_muted = Šioje erdvėje jums buvo išjungtas garsas: vėl esate auditorijoje.
 live-off_stage_removed = Nebesate šios erdvės narys: vėl esate auditorijoje.
+live-off_stage_unnamed = Nebesate šio renginio pranešėjas: vėl esate auditorijoje.
 recordings-title = Įrašai
 recordings-processing = Įrašas apdorojamas: jis pasirodys čia, kai bus paruoštas.
 recordings-take = Įrašyta { $when } · { $length }

@@ -1097,6 +1097,7 @@ event-moved_up = Tagad jums ir vieta: jūs pārcēlāties no gaidīšanas saraks
 live-off_stage_returned = Moderators jūs atgrieza skatītāju vidū.
 live-off_stage_muted = Šajā telpā jums tika izslēgta skaņa: jūs atkal esat skatītāju vidū.
 live-off_stage_removed = Jūs vairs neesat šīs telpas dalībnieks: jūs atkal esat skatītāju vidū.
+live-off_stage_unnamed = Jūs vairs neesat šī pasākuma runātājs: jūs atkal esat skatītāju vidū.
 recordings-title = Ieraksti
 recordings-processing = Ieraksts tiek apstrādāts: tas parādīsies šeit, kad būs gatavs.
 recordings-take = Ierakstīts { $when } · { $length }

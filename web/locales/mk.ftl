@@ -1077,6 +1077,7 @@ event-moved_up = Сега имате место: се поместивте од 
 live-off_stage_returned = Модератор ве врати во публиката.
 live-off_stage_muted = Бевте стишени во овој простор: повторно сте во публиката.
 live-off_stage_removed = Веќе не сте член на овој простор: повторно сте во публиката.
+live-off_stage_unnamed = Веќе не сте говорник на овој настан: повторно сте во публиката.
 recordings-title = Снимки
 recordings-processing = Се обработува снимка: ќе се појави тука кога ќе биде подготвена.
 recordings-take = Снимено { $when } · { $length }

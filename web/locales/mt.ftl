@@ -1141,6 +1141,7 @@ event-moved_up = Issa għandek post: tlajt mil-lista tal-istennija.
 live-off_stage_returned = Moderatur reġġagħek lura fl-udjenza.
 live-off_stage_muted = Ġejt imsikket f’dan l-ispazju: erġajt fl-udjenza.
 live-off_stage_removed = M’għadekx membru ta’ dan l-ispazju: erġajt fl-udjenza.
+live-off_stage_unnamed = M’għadekx wieħed mill-kelliema ta’ dan l-avveniment: erġajt fl-udjenza.
 recordings-title = Reġistrazzjonijiet
 recordings-processing = Reġistrazzjoni qed tiġi pproċessata: tidher hawn meta tkun lesta.
 recordings-take = Irreġistrat { $when } · { $length }

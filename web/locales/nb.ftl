@@ -1081,6 +1081,7 @@ event-moved_up = Du har nå en plass: du har rykket opp fra ventelisten.
 live-off_stage_returned = En moderator sendte deg tilbake til publikum.
 live-off_stage_muted = Du ble dempet i dette rommet: du er tilbake blant publikum.
 live-off_stage_removed = Du er ikke lenger medlem av dette rommet: du er tilbake blant publikum.
+live-off_stage_unnamed = Du er ikke lenger foredragsholder på dette arrangementet: du er tilbake blant publikum.
 recordings-title = Opptak
 recordings-processing = Et opptak blir behandlet: det vises her når det er klart.
 recordings-take = Tatt opp { $when } · { $length }

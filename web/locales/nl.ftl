@@ -1081,6 +1081,7 @@ event-moved_up = Je hebt nu een plaats: je bent van de wachtlijst doorgeschoven.
 live-off_stage_returned = Een moderator heeft je teruggezet in het publiek.
 live-off_stage_muted = Je bent in deze ruimte gedempt: je zit weer in het publiek.
 live-off_stage_removed = Je bent geen lid meer van deze ruimte: je zit weer in het publiek.
+live-off_stage_unnamed = Je bent geen spreker meer van dit evenement: je zit weer in het publiek.
 recordings-title = Opnames
 recordings-processing = Er wordt een opname verwerkt: die verschijnt hier zodra ze klaar is.
 recordings-take = Opgenomen op { $when } · { $length }

@@ -1121,6 +1121,7 @@ event-moved_up = Masz teraz miejsce: przesunięto Cię z listy oczekujących.
 live-off_stage_returned = Moderator przeniósł Cię z powrotem do widowni.
 live-off_stage_muted = Wyciszono Cię w tej przestrzeni: wracasz do widowni.
 live-off_stage_removed = Nie jesteś już członkiem tej przestrzeni: wracasz do widowni.
+live-off_stage_unnamed = Nie jesteś już prelegentem tego wydarzenia: wracasz do widowni.
 recordings-title = Nagrania
 recordings-processing = Nagranie jest przetwarzane: pojawi się tutaj, gdy będzie gotowe.
 recordings-take = Nagrano { $when } · { $length }

@@ -1101,6 +1101,7 @@ event-moved_up = Agora tem um lugar: passou da lista de espera para os inscritos
 live-off_stage_returned = Um moderador devolveu-o ao público.
 live-off_stage_muted = Foi silenciado neste espaço: está de volta ao público.
 live-off_stage_removed = Já não é membro deste espaço: está de volta ao público.
+live-off_stage_unnamed = Já não é orador deste evento: está de volta ao público.
 recordings-title = Gravações
 recordings-processing = Uma gravação está a ser processada: aparecerá aqui quando estiver pronta.
 recordings-take = Gravado em { $when } · { $length }

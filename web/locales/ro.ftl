@@ -1101,6 +1101,7 @@ event-moved_up = Acum aveți un loc: ați urcat de pe lista de așteptare.
 live-off_stage_returned = Un moderator v-a readus în public.
 live-off_stage_muted = Ați fost redus la tăcere în acest spațiu: sunteți din nou în public.
 live-off_stage_removed = Nu mai sunteți membru al acestui spațiu: sunteți din nou în public.
+live-off_stage_unnamed = Nu mai sunteți vorbitor la acest eveniment: sunteți din nou în public.
 recordings-title = Înregistrări
 recordings-processing = O înregistrare este în curs de procesare: va apărea aici când va fi gata.
 recordings-take = Înregistrat pe { $when } · { $length }

@@ -1121,6 +1121,7 @@ event-moved_up = Teraz máte miesto: postúpili ste z čakacieho zoznamu.
 live-off_stage_returned = Moderátor vás vrátil do publika.
 live-off_stage_muted = V tomto priestore vám bol vypnutý zvuk: ste späť v publiku.
 live-off_stage_removed = Už nie ste členom tohto priestoru: ste späť v publiku.
+live-off_stage_unnamed = Už nie ste rečníkom tohto podujatia: ste späť v publiku.
 recordings-title = Záznamy
 recordings-processing = Záznam sa spracúva: zobrazí sa tu, keď bude hotový.
 recordings-take = Nahrané { $when } · { $length }

@@ -1121,6 +1121,7 @@ event-moved_up = Zdaj imate mesto: s čakalnega seznama ste napredovali.
 live-off_stage_returned = Moderator vas je vrnil med občinstvo.
 live-off_stage_muted = V tem prostoru ste bili utišani: spet ste med občinstvom.
 live-off_stage_removed = Niste več član tega prostora: spet ste med občinstvom.
+live-off_stage_unnamed = Niste več govorec na tem dogodku: spet ste med občinstvom.
 recordings-title = Posnetki
 recordings-processing = Posnetek se obdeluje: prikazan bo tukaj, ko bo pripravljen.
 recordings-take = Posneto { $when } · { $length }

@@ -1077,6 +1077,7 @@ event-moved_up = Tani keni një vend: kaluat nga lista e pritjes.
 live-off_stage_returned = Një moderator ju ktheu te publiku.
 live-off_stage_muted = Ju heshtën në këtë hapësirë: jeni përsëri te publiku.
 live-off_stage_removed = Nuk jeni më anëtar i kësaj hapësire: jeni përsëri te publiku.
+live-off_stage_unnamed = Nuk jeni më folës në këtë ngjarje: jeni përsëri te publiku.
 recordings-title = Regjistrimet
 recordings-processing = Një regjistrim po përpunohet: do të shfaqet këtu kur të jetë gati.
 recordings-take = Regjistruar më { $when } · { $length }

@@ -1097,6 +1097,7 @@ event-moved_up = Сада имате место: померили сте се с
 live-off_stage_returned = Модератор вас је вратио у публику.
 live-off_stage_muted = У овом простору сте утишани: поново сте у публици.
 live-off_stage_removed = Више нисте члан овог простора: поново сте у публици.
+live-off_stage_unnamed = Више нисте говорник на овом догађају: поново сте у публици.
 recordings-title = Снимци
 recordings-processing = Снимак се обрађује: појавиће се овде када буде спреман.
 recordings-take = Снимљено { $when } · { $length }

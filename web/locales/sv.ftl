@@ -1081,6 +1081,7 @@ event-moved_up = Du har nu en plats: du har flyttats upp från väntelistan.
 live-off_stage_returned = En moderator skickade tillbaka dig till publiken.
 live-off_stage_muted = Du har stängts av i det här utrymmet: du är tillbaka i publiken.
 live-off_stage_removed = Du är inte längre medlem i det här utrymmet: du är tillbaka i publiken.
+live-off_stage_unnamed = Du är inte längre talare vid det här evenemanget: du är tillbaka i publiken.
 recordings-title = Inspelningar
 recordings-processing = En inspelning bearbetas: den visas här när den är klar.
 recordings-take = Inspelad { $when } · { $length }

@@ -1077,6 +1077,7 @@ event-moved_up = Artık bir yeriniz var: bekleme listesinden yukarı çıktını
 live-off_stage_returned = Bir moderatör sizi izleyicilere geri gönderdi.
 live-off_stage_muted = Bu alanda sesiniz kapatıldı: yeniden izleyiciler arasındasınız.
 live-off_stage_removed = Artık bu alanın üyesi değilsiniz: yeniden izleyiciler arasındasınız.
+live-off_stage_unnamed = Artık bu etkinliğin konuşmacısı değilsiniz: yeniden izleyiciler arasındasınız.
 recordings-title = Kayıtlar
 recordings-processing = Bir kayıt işleniyor: hazır olduğunda burada listelenecek.
 recordings-take = Kaydedildi: { $when } · { $length }

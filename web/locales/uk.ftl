@@ -1117,6 +1117,7 @@ event-moved_up = Тепер у вас є місце: ви перейшли зі 
 live-off_stage_returned = Модератор повернув вас до аудиторії.
 live-off_stage_muted = Вам вимкнули звук у цьому просторі: ви знову в аудиторії.
 live-off_stage_removed = Ви більше не учасник цього простору: ви знову в аудиторії.
+live-off_stage_unnamed = Ви більше не доповідач цієї події: ви знову в аудиторії.
 recordings-title = Записи
 recordings-processing = Запис обробляється: він з’явиться тут, коли буде готовий.
 recordings-take = Записано { $when } · { $length }

@@ -339,6 +339,61 @@ test("a refused subscribe tells the handler and is not retried", async () => {
   assert.equal(client.subscriptions.has("space:99"), false);
 });
 
+test("a subscribe answered unavailable is asked again after a back-off, the caller waiting", async () => {
+  // A Redis shard failing over answers `unavailable` for a few seconds: the channel must not
+  // end on the page (the space screen said "this space is gone") until the next reconnect.
+  const { client, sockets, timers } = setup();
+  const seen = [];
+  client.connect();
+  welcomed(sockets[0]);
+  let settled = null;
+  client.subscribe("space:7", (m) => seen.push(m)).then(
+    (ack) => (settled = { ack }),
+    (error) => (settled = { error }),
+  );
+  const unavailable = (ref) => ({ type: "error", ref, code: "unavailable", message: "Redis" });
+  sockets[0].push(unavailable(sockets[0].last("subscribe").ref));
+  await flush();
+  assert.deepEqual([settled, seen], [null, []], "nothing said, the caller waiting");
+  const subscribes = () => sockets[0].sent.filter((m) => m.type === "subscribe").length;
+  assert.equal(subscribes(), 1);
+  timers.advance(timers.pending()[0]);
+  assert.equal(subscribes(), 2, "asked again");
+  sockets[0].push(unavailable(sockets[0].last("subscribe").ref));
+  await flush();
+  const [second] = timers.pending();
+  assert.ok(second > 0);
+  timers.advance(second);
+  const { ref } = sockets[0].last("subscribe");
+  sockets[0].push({ type: "ack", ref, channel: "space:7", seq: 4 });
+  await flush();
+  assert.equal(settled?.ack?.seq, 4);
+  assert.equal(subscribes(), 3);
+  assert.deepEqual(seen, []);
+  assert.ok(client.subscriptions.get("space:7").acked);
+});
+
+test("a subscribe waiting to be asked again is not, once unsubscribed or sent by a reconnect", async () => {
+  const { client, sockets, timers } = setup();
+  client.connect();
+  welcomed(sockets[0]);
+  client.subscribe("space:7", () => {}).catch(() => {});
+  client.subscribe("space:8", () => {}).catch(() => {});
+  for (const channel of ["space:7", "space:8"]) {
+    const { ref } = sockets[0].sent.find((m) => m.type === "subscribe" && m.channel === channel);
+    sockets[0].push({ type: "error", ref, code: "unavailable", message: "Redis" });
+  }
+  await flush();
+  client.unsubscribe("space:7").catch(() => {}); // its answer never comes: dropped below
+  sockets[0].drop(1006); // space:8 is sent again by the next welcome, not by its timer too
+  await flush();
+  timers.advance(60000); // space:8's timer fires while the socket is down: nothing sent
+  welcomed(sockets[1]);
+  timers.advance(60000);
+  const sent = sockets[1].sent.filter((m) => m.type === "subscribe").map((m) => m.channel);
+  assert.deepEqual(sent, ["space:8"]);
+});
+
 test("back-off grows exponentially, is capped and has jitter", () => {
   const options = { initialDelayMs: 500, maxDelayMs: 30000 };
   const low = (attempt) => reconnectDelay(Retry.BACKOFF, attempt, null, options, () => 0);

@@ -20,8 +20,10 @@ import { WebinarMedia } from "../webrtc/webinar.js";
 import { follow } from "./forum-live.js";
 
 /** The live section of `event` (its state "live"): {element, update(event), offStage(why),
- * stop()}. `recordingStopped` is called when a recording stops (a take to list soon). */
-export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
+ * stop()}. `recordingStopped` is called when a recording stops (a take to list soon);
+ * `sessionChanged` when the session starts or ends (the event's `allowed` changes with it:
+ * the page reads the event again and calls `update`). */
+export function liveSection(ctx, initial, { recordingStopped = null, sessionChanged = null } = {}) {
   let event = initial;
   const eventId = event.id;
   const me = ctx.account.id;
@@ -65,7 +67,10 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
   // the policy's answer in EventOut.allowed, as the Q&A reads it. `see_stage` rather than
   // `moderate_live`, which also asks that the session run: the page hears that live, while
   // the event's `allowed` is as of its last read.
-  const moderating = () => (event.allowed ?? []).includes("see_stage");
+  const moderating = () => may("see_stage");
+  // Start and End as the server's policy answers (EventOut.allowed), never guessed here: a
+  // speaker removed from the space or taken off the list loses them with the next read.
+  const may = (verb) => (event.allowed ?? []).includes(verb);
   const isLive = () => live?.state === "live";
   const mayWatch = () => hosting() || moderating() || event.my_registration === "registered";
   const speakerOf = (id) => live?.speakers.find((speaker) => speaker.account_id === id) ?? null;
@@ -75,6 +80,7 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
 
   function setLive(next) {
     const wasRecording = Boolean(live?.recording);
+    const wasState = live?.state;
     live = {
       ...live,
       ...next,
@@ -83,6 +89,7 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
       hands: next.hands ?? live?.hands ?? null,
     };
     if (wasRecording && !live.recording) recordingStopped?.();
+    if (wasState && wasState !== live.state) sessionChanged?.();
     sync();
   }
 
@@ -114,7 +121,13 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
       draw();
       return;
     }
-    if (!mayWatch()) return draw();
+    if (!mayWatch()) {
+      // No longer one who watches (taken off the speakers, a place given back): what we
+      // joined with is stale, its token too; the controls go with it.
+      leave();
+      joined = null;
+      return draw();
+    }
     const mine = speakerOf(me);
     if (!joined) {
       joined = await eventApi.joinLive(eventId);
@@ -141,7 +154,7 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
   /** Why we are back in the audience, in the reader's words (just that we are, when the
    * seat's `live.stage` has not said why yet). */
   function offStageWords() {
-    return ["returned", "muted", "removed"].includes(offWhy) ? t(`live.off_stage_${offWhy}`) : t("live.returned");
+    return ["returned", "muted", "removed", "unnamed"].includes(offWhy) ? t(`live.off_stage_${offWhy}`) : t("live.returned");
   }
 
   // -- the media ---------------------------------------------------------------------------
@@ -334,7 +347,7 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
   function drawControls() {
     const parts = [];
     const mine = speakerOf(me);
-    if (!isLive() && hosting() && event.state === "live") {
+    if (!isLive() && may("start_live")) {
       parts.push(button("start", t("live.start"), () => run(() => eventApi.startLive(eventId))));
     }
     if (isLive() && joined) {
@@ -370,7 +383,7 @@ export function liveSection(ctx, initial, { recordingStopped = null } = {}) {
             : button("record", t("live.record_start"), () => run(() => eventApi.recording(eventId, true)), { class: "secondary" }),
         );
       }
-      if (hosting()) {
+      if (may("end_live")) {
         parts.push(
           button(
             "end",

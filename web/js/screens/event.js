@@ -5,12 +5,14 @@
 //
 // The page follows the reader's own seat, `seat:EVENT:ME`: `registration.changed` reads the
 // event again (and says so when the reader moved up from the waiting list; the organiser's
-// seat hears every registrant's change), `live.stage` off the stage tells the live section why.
+// seat hears every registrant's change), `live.stage` off the stage tells the live section why
+// and reads the event again (what the reader may do changed), and `event.attendance` (the
+// organiser's seat: who follows the running event changed) reads the attendance again.
 
 import { confirmAction } from "../confirm.js";
 import { h, messageBox, say } from "../dom.js";
 import { eventApi } from "../event-api.js";
-import { LIVE_STAGE, REGISTRATION_CHANGED } from "../events.js";
+import { EVENT_ATTENDANCE, LIVE_STAGE, REGISTRATION_CHANGED } from "../events.js";
 import { eventRange, languageName, zoneName } from "../event-time.js";
 import { messageArea } from "../forms.js";
 import { formatLocale, t } from "../i18n.js";
@@ -65,7 +67,7 @@ export default {
         if (!alive) return;
         show(event);
         if (event.state === "live" && !live) {
-          live = liveSection(ctx, event, { recordingStopped: () => recordings.update(event) });
+          live = liveSection(ctx, event, { recordingStopped: () => recordings.update(event), sessionChanged: () => load() });
           liveHolder.replaceChildren(live.element);
         } else if (event.state === "live") live.update(event);
         else if (live) {
@@ -164,6 +166,14 @@ export default {
       );
     }
 
+    // The attendance list, its own box: `event.attendance` on the organiser's seat (who
+    // follows the running event changed) reads it again, not the whole organiser's section.
+    const attendance = h("div", { class: "event-attendance" });
+    async function showAttendance(id) {
+      const people = await eventApi.attendance(id);
+      if (alive) attendance.replaceChildren(peopleList("attendance-list", people, t("event.attendance_none"), (person) => minutes(person.seconds)));
+    }
+
     async function showOrganiser(event) {
       const parts = [h("h2", { id: "event-organiser-heading", text: t("event.organiser_tools") })];
       if (OPEN_STATES.has(event.state)) {
@@ -197,8 +207,8 @@ export default {
         peopleList("waiting-list", lists.waiting, t("event.nobody")),
       );
       if (event.state === "live" || event.state === "ended") {
-        const people = await eventApi.attendance(event.id);
-        parts.push(h("h3", { text: t("event.attendance") }), h("p", { class: "hint", text: t("event.attendance_hint") }), peopleList("attendance-list", people, t("event.attendance_none"), (person) => minutes(person.seconds)));
+        await showAttendance(event.id);
+        parts.push(h("h3", { text: t("event.attendance") }), h("p", { class: "hint", text: t("event.attendance_hint") }), attendance);
       }
       if (!alive) return;
       organiser.replaceChildren(h("section", { class: "card event-organiser-tools", "aria-labelledby": "event-organiser-heading" }, ...parts.filter(Boolean)));
@@ -222,6 +232,10 @@ export default {
           }
         } else if (message.event === LIVE_STAGE && data.account_id === ctx.account.id && data.on_stage === false) {
           live?.offStage(data.why);
+          // Muted, removed from the space, taken off the list: what we may do changed too.
+          await load();
+        } else if (message.event === EVENT_ATTENDANCE) {
+          await showAttendance(eventId).catch((failure) => alive && say(error, ctx.describe(failure)));
         }
       },
     });
