@@ -16,15 +16,16 @@ import sys
 import time
 from collections.abc import Generator
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 
 
 class CpuReport:
     def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-        self._out = (folder / f"{worker}.tsv").open("a", encoding="utf-8")
+        self._folder = folder
+        # Opened at the first test: xdist's controller runs none and leaves no empty file.
+        self._out: TextIO | None = None
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_protocol(self, item: pytest.Item) -> Generator[None, None, None]:
@@ -45,6 +46,10 @@ class CpuReport:
             - children.ru_utime
             - children.ru_stime,
         )
+        if self._out is None:
+            self._folder.mkdir(parents=True, exist_ok=True)
+            worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+            self._out = (self._folder / f"{worker}.tsv").open("a", encoding="utf-8")
         self._out.write("\t".join([row[0], *(f"{v:.3f}" for v in row[1:])]) + "\n")
         self._out.flush()
 

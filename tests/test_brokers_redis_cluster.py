@@ -13,7 +13,7 @@ import asyncio
 import secrets
 import signal
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
@@ -212,6 +212,38 @@ async def test_control_commands_reach_every_process_after_a_failover_of_their_sh
             await broker.close()
 
 
+async def lose_the_last_three_in_a_failover(
+    cluster: RedisClusterServer,
+    publisher: RedisClusterBroker,
+    channel: str,
+    delivered: Callable[[], Awaitable[None]] | None = None,
+) -> None:
+    """Events 1 to 3 reach the channel's replica; its replica then stopped (SIGSTOP) and cut
+    off, the master publishes 4 to 6 (acknowledged, never replicated), ``delivered`` waits for
+    whoever should see them, and the master is killed: the promoted replica never had them."""
+    for n in range(1, 4):
+        assert await publisher.publish(channel, f"kept {n}".encode()) == n
+    port = master_port_of(cluster, publisher.pubsub_name(channel))
+    master = next(node for node in cluster.nodes if node.port == port)
+    replica = cluster.replica_of(master)
+    await eventually(
+        "the replica has the first events",
+        lambda: cluster.offset(replica) >= cluster.offset(master),
+    )
+    assert replica.process is not None
+    replica.process.send_signal(signal.SIGSTOP)
+    try:
+        cluster.cli("CLIENT", "KILL", "TYPE", "replica", port=port)
+        for n in range(4, 7):
+            assert await publisher.publish(channel, f"lost {n}".encode()) == n
+        if delivered is not None:
+            await delivered()
+        master.kill()
+    finally:
+        replica.process.send_signal(signal.SIGCONT)
+    await asyncio.to_thread(cluster.wait_failed_over)
+
+
 async def test_events_the_promoted_replica_never_got_are_reset_not_skipped(
     cluster: RedisClusterServer,
 ) -> None:
@@ -226,26 +258,11 @@ async def test_events_the_promoted_replica_never_got_are_reset_not_skipped(
     channel = f"space:{secrets.randbelow(10**9) + 10**6}"
     try:
         await subscriber.subscribe(channel)
-        for n in range(1, 4):
-            assert await publisher.publish(channel, f"kept {n}".encode()) == n
-        port = master_port_of(cluster, publisher.pubsub_name(channel))
-        master = next(node for node in cluster.nodes if node.port == port)
-        replica = cluster.replica_of(master)
-        await eventually(
-            "the replica has the first events",
-            lambda: cluster.offset(replica) >= cluster.offset(master),
-        )
-        assert replica.process is not None
-        replica.process.send_signal(signal.SIGSTOP)
-        try:
-            cluster.cli("CLIENT", "KILL", "TYPE", "replica", port=port)
-            for n in range(4, 7):  # acknowledged by the master, never replicated
-                assert await publisher.publish(channel, f"lost {n}".encode()) == n
+
+        async def delivered() -> None:
             await eventually("the subscriber got 1 to 6", lambda: len(log.deliveries[channel]) == 6)
-            master.kill()
-        finally:
-            replica.process.send_signal(signal.SIGCONT)
-        await asyncio.to_thread(cluster.wait_failed_over)
+
+        await lose_the_last_three_in_a_failover(cluster, publisher, channel, delivered)
         await eventually("the subscriber is healthy again", lambda: subscriber.healthy, within=10)
         # Reset at the promoted replica's head, moved past every number the old master may
         # have handed out (RENUMBER_GAP): the new events never reuse the subscriber's 4 to 6.
@@ -277,25 +294,7 @@ async def test_a_resume_from_before_the_failover_is_reset_not_handed_the_next_ev
     publisher = await started(cluster.url, Log())
     channel = f"space:{secrets.randbelow(10**9) + 10**6}"
     try:
-        for n in range(1, 4):
-            assert await publisher.publish(channel, f"kept {n}".encode()) == n
-        port = master_port_of(cluster, publisher.pubsub_name(channel))
-        master = next(node for node in cluster.nodes if node.port == port)
-        replica = cluster.replica_of(master)
-        await eventually(
-            "the replica has the first events",
-            lambda: cluster.offset(replica) >= cluster.offset(master),
-        )
-        assert replica.process is not None
-        replica.process.send_signal(signal.SIGSTOP)
-        try:
-            cluster.cli("CLIENT", "KILL", "TYPE", "replica", port=port)
-            for n in range(4, 7):  # acknowledged by the master (the tab saw them), lost
-                assert await publisher.publish(channel, f"lost {n}".encode()) == n
-            master.kill()
-        finally:
-            replica.process.send_signal(signal.SIGCONT)
-        await asyncio.to_thread(cluster.wait_failed_over)
+        await lose_the_last_three_in_a_failover(cluster, publisher, channel)  # the tab saw them
         seqs = [await publish_retrying(publisher, channel, b"new") for _ in range(4, 8)]
         assert seqs == [3 + RENUMBER_GAP + n for n in range(1, 5)]  # no number reused
         for since in (3, 6):  # a tab that held 3, or the lost 6: both are reset

@@ -2,11 +2,11 @@
 
 The webinar's own video session is not built yet, so following the event's live Q&A
 (``qa:EVENT``) while the event runs is what counts: a stretch opens when a connection
-subscribes during the event and closes when it unsubscribes or the socket closes. Stretches
-are cut to the event's start and end when listed, so one left open by a process that died
-ends with the event. The WebSocket edge calls :func:`joined` and :func:`left`, and
-:func:`announce_change` coalesced; the organiser reads :func:`attendance`, again at each
-``event.attendance`` on their seat.
+subscribes before or during the event and closes when it unsubscribes or the socket closes.
+Stretches are cut to the event's start and end when listed, so one opened early counts from
+the start, and one left open by a process that died ends with the event. The WebSocket edge
+calls :func:`joined` and :func:`left`, and :func:`announce_change` coalesced; the organiser
+reads :func:`attendance`, again at each ``event.attendance`` on their seat.
 """
 
 from __future__ import annotations
@@ -28,13 +28,18 @@ from .context import RequestContext
 from .events import load_event, seat_channel, state_of
 from .outbox import outbox_of
 
+#: The states in which following the event may become attendance.
+FOLLOWABLE = frozenset({EventState.SCHEDULED, EventState.LIVE})
+
 
 async def joined(
     db: AsyncSession, event_id: int, account_id: int, connection: str, now: dt.datetime
 ) -> None:
-    """A connection began following the event: a stretch opens if the event runs now."""
+    """A connection began following the event: a stretch opens unless the event is over or
+    cancelled. One opened before the start counts from the start (the listing cuts it):
+    whoever opens the page early and stays attended, and one who leaves before counts not."""
     event = await event_repo.get(db, event_id)
-    if event is None or state_of(event, now) is not EventState.LIVE:
+    if event is None or state_of(event, now) not in FOLLOWABLE:
         return
     db.add(
         EventAttendance(

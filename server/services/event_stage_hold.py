@@ -73,24 +73,7 @@ async def take_off_stage(
             mine = [s for s in speakers if s.id == account_id]
             if account_id not in await held_back(db, event, mine, now):
                 continue  # the organiser, or a speaker the policy still lets speak
-        if settings is None:
-            raise Unavailable("no SFU is configured: a webinar needs one")
-        sfu, key = the_sfu(settings)
-        await sfu.kick(live.room, account_id, speaker_token(key, live.room, account_id))
-        if place is not None:
-            place.on_stage, place.publishing, place.hand_raised = False, False, False
-            place.changed_at = now
-        await db.flush()
-        audit_repo.record(
-            db,
-            now=now,
-            action=AuditAction.EVENT_RETURNED,
-            actor_id=actor_id,
-            space_id=event.space_id,
-            reason=f"account {account_id} {why}",
-            details={"event_id": event.id, "title": event.title, "why": str(why)},
-        )
-        tell_seat(db, event_id, account_id, why)
+        await return_from_stage(db, event, live, account_id, place, why, settings, actor_id, now)
         await announce_session(db, event, speakers, live, now)
         changed.append(event_id)
     return changed
@@ -167,11 +150,31 @@ async def hold_to_the_policy(
     facts = await event_facts(db, account_id, event, now)
     if decide_event(actor_of(account), EventAction.PUBLISH_LIVE, facts).allowed:
         return False
+    place = await db.get(EventStagePlace, (event_id, account_id))
+    await return_from_stage(db, event, live, account_id, place, why, settings, actor_id, now)
+    speakers = (await event_repo.speakers(db, [event_id]))[event_id]
+    await announce_session(db, event, speakers, live, now)
+    return True
+
+
+async def return_from_stage(
+    db: AsyncSession,
+    event: Event,
+    live: EventLiveSession,
+    account_id: int,
+    place: EventStagePlace | None,
+    why: StageChange,
+    settings: VideoSettings | None,
+    actor_id: int | None,
+    now: dt.datetime,
+) -> None:
+    """Revoke the account's token and kick its publisher at Janus, give its promoted place
+    back, audit the return and tell its page why (``live.stage``); the caller announces the
+    session to everyone."""
     if settings is None:
         raise Unavailable("no SFU is configured: a webinar needs one")
     sfu, key = the_sfu(settings)
     await sfu.kick(live.room, account_id, speaker_token(key, live.room, account_id))
-    place = await db.get(EventStagePlace, (event_id, account_id))
     if place is not None:
         place.on_stage, place.publishing, place.hand_raised = False, False, False
         place.changed_at = now
@@ -185,10 +188,7 @@ async def hold_to_the_policy(
         reason=f"account {account_id} {why}",
         details={"event_id": event.id, "title": event.title, "why": str(why)},
     )
-    tell_seat(db, event_id, account_id, why)
-    speakers = (await event_repo.speakers(db, [event_id]))[event_id]
-    await announce_session(db, event, speakers, live, now)
-    return True
+    tell_seat(db, event.id, account_id, why)
 
 
 async def edit_event(

@@ -142,11 +142,13 @@ async def test_following_the_event_live_is_its_attendance(live: LiveServer) -> N
     organiser = await world.etwinner("Olga")
     ana = await world.etwinner("Ana")
     bob = await world.etwinner("Bob")
+    carl = await world.etwinner("Carl")
     event_id = await schedule(world, organiser)
     channel = f"qa:{event_id}"
-    early = await follow(live, ana, channel)  # before the start: not attendance
+    early = await follow(live, ana, channel)  # before the start, and gone: not attendance
     await early.send(Unsubscribe(ref=early.ref(), channel=channel))
     await early.expect(Ack)
+    await follow(live, carl, channel)  # before the start, and staying: counted from the start
     world.clock.advance(dt.timedelta(days=1, minutes=10))  # the event runs
     ana_client = await follow(live, ana, channel)
     bob_client = await follow(live, bob, channel)
@@ -161,10 +163,15 @@ async def test_following_the_event_live_is_its_attendance(live: LiveServer) -> N
     path = f"/api/events/{event_id}/attendance"
     assert error_code(await ana.get(path), 403) == "forbidden"
     people = ok(await organiser.get(path))
-    assert [(p["display_name"], p["seconds"]) for p in people] == [("Bob", 1500), ("Ana", 1200)]
-    # Past the end nothing grows: an open stretch ends with the event.
+    seconds = [(p["display_name"], p["seconds"]) for p in people]
+    assert seconds == [("Carl", 2100), ("Bob", 1500), ("Ana", 1200)]
+    # Past the end nothing grows: Carl's stretch, still open, ends with the event.
     world.clock.advance(dt.timedelta(hours=2))
-    assert ok(await organiser.get(path)) == people
+    after = ok(await organiser.get(path))
+    assert (after[0]["display_name"], after[0]["seconds"]) == ("Carl", 3600)
+    assert after[1:] == people[1:]
+    world.clock.advance(dt.timedelta(hours=2))
+    assert ok(await organiser.get(path)) == after
 
 
 async def test_the_organisers_seat_hears_when_who_follows_the_running_event_changes(

@@ -23,6 +23,9 @@ import { audienceWords } from "./events.js";
 import { follow } from "./forum-live.js";
 
 const OPEN_STATES = new Set(["scheduled", "live"]);
+const DAY_MS = 24 * 60 * 60 * 1000;
+// After the start or end: the server's answer is then surely the new state.
+const TURN_SLACK_MS = 1500;
 
 function row(label, ...value) {
   return [h("dt", { text: label }), h("dd", {}, ...value)];
@@ -61,11 +64,32 @@ export default {
     // the last.
     const actions = messageArea();
 
+    // The event's state follows the clock (scheduled, then live at its start, ended at its
+    // end), and with it what the reader may do (Start, the live section): read it again when
+    // the next of those times passes, by the server's clock as the welcome told it.
+    let turn = null;
+    let lastRead = null;
+    function readAgainAtTheNextTurn(event) {
+      lastRead = event;
+      clearTimeout(turn);
+      turn = null;
+      const offset = ctx.live.serverClockOffsetMs ?? 0;
+      const next = [event.starts_at, event.ends_at]
+        .map((iso) => Date.parse(iso) - (Date.now() + offset))
+        .find((ms) => ms > 0);
+      // A day ahead at most (setTimeout's own bound is 24 days): a page open longer reloads.
+      if (next !== undefined && next < DAY_MS) turn = setTimeout(() => alive && load(), next + TURN_SLACK_MS);
+    }
+    // The server's clock is known from each welcome (the first may come after the first read).
+    const onWelcome = () => lastRead && readAgainAtTheNextTurn(lastRead);
+    ctx.live.addEventListener("welcome", onWelcome);
+
     async function load() {
       try {
         const event = await eventApi.event(eventId);
         if (!alive) return;
         show(event);
+        readAgainAtTheNextTurn(event);
         if (event.state === "live" && !live) {
           live = liveSection(ctx, event, { recordingStopped: () => recordings.update(event), sessionChanged: () => load() });
           liveHolder.replaceChildren(live.element);
@@ -243,6 +267,8 @@ export default {
     load();
     return () => {
       alive = false;
+      clearTimeout(turn);
+      ctx.live.removeEventListener("welcome", onWelcome);
       seat.stop();
       recordings.stop();
       qa?.stop();
