@@ -22,13 +22,13 @@ from __future__ import annotations
 import argparse
 import array
 import asyncio
+import contextlib
 import gc
 import os
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +37,9 @@ import uvloop
 
 from server.brokers.redis_broker import RedisBroker
 
-from . import baseline_socketio, node_peers, processes
-from .baseline_socketio import SocketioPublisher
-from .clients import join, open_client, subscribe_rtts
+from . import node_peers, processes
+from .clients import subscribe_rtts
+from .fanout_peers import Saturator, run_baseline, run_node_peers, run_socketio, saturate_in_rounds
 from .figures import (
     describe_connects,
     describe_continuity,
@@ -51,14 +51,7 @@ from .figures import (
 )
 from .procstat import ProcSample, sample
 from .provision import Provisioned, provision
-from .publishers import (
-    BaselinePublisher,
-    BrokerPublisher,
-    ClosingPublisher,
-    Publisher,
-    burst,
-    paced,
-)
+from .publishers import BURST_LANES, BrokerPublisher, Publisher, burst, paced
 from .report import print_report, targets, write_json
 from .stats import percentiles
 from .workers import Pool, raise_nofile
@@ -78,6 +71,7 @@ QUICK: dict[str, Any] = {
     "saturation_publishes": 150,
     "saturation_seconds": 1.0,
     "saturation_drain_timeout": 5.0,
+    "rounds": 2,
 }
 #: Idle connections opened and closed before measuring memory, so one-time allocations
 #: (imports, caches, pools) are not charged to the measured connections.
@@ -127,12 +121,26 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     add("--saturation-publishes", type=int, default=5000, help="at most this many per burst")
     add("--saturation-seconds", type=float, default=5.0, help="at most this long publishing")
     add("--saturation-drain-timeout", type=float, default=30.0, help="seconds to wait after it")
+    add(
+        "--publish-lanes",
+        type=int,
+        default=BURST_LANES,
+        help="concurrent publishers in a saturating burst (each owns a share of the channels)",
+    )
+    add(
+        "--rounds",
+        type=int,
+        default=3,
+        help="saturating bursts per server, alternating servers; the median ratio is quoted",
+    )
     add("--json", type=Path, default=None, help="write the report here")
     add("--quick", action="store_true", help="a tiny run of a few seconds (smoke test)")
     args = parser.parse_args(argv)
     if args.quick:
         parser.set_defaults(**QUICK)
         args = parser.parse_args(argv)
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     return args
 
 
@@ -173,6 +181,7 @@ class Bench:
         await self.finish_all()
         await asyncio.sleep(args.settle)
         before = sample(server_pid)
+        load_at_start = os.getloadavg()
         started = time.monotonic()
         replies = await open_idle(tokens)
         connect_s = time.monotonic() - started
@@ -190,6 +199,8 @@ class Bench:
             "rss_before_mib": round(before.rss_bytes / 2**20, 1),
             "rss_after_mib": round(after.rss_bytes / 2**20, 1),
             "kib_per_connection": round(grown / 1024 / opened, 2) if opened else None,
+            "load_average_start": [round(x, 2) for x in load_at_start],
+            "load_average": [round(x, 2) for x in os.getloadavg()],
         }
 
     def assignments(self, mode: str) -> list[tuple[str | None, str]]:
@@ -203,6 +214,9 @@ class Bench:
     async def subscribe_all(
         self, mode: str, url: str, assignments: list[tuple[str | None, str]], stall: bool
     ) -> list[dict[str, Any]]:
+        # The first subscriber of space 1 stalls; every worker knows its channel, to record
+        # its channel-mates apart (the same-run comparison, workers.Worker.neighbours).
+        stalled_channel = assignments[0][1] if stall and assignments else None
         return await self.pool.ask_all(
             [
                 {
@@ -211,7 +225,8 @@ class Bench:
                     "mode": mode,
                     "assignments": part,
                     "concurrency": self.args.connect_concurrency,
-                    "stall": 0 if stall and i == 0 else None,  # the first subscriber of space 1
+                    "stall": 0 if stall and i == 0 else None,
+                    "stalled_channel": stalled_channel,
                 }
                 for i, part in enumerate(self.split(assignments))
             ]
@@ -262,6 +277,7 @@ class Bench:
         pids = self.watched(server_pid, mode)
         watch = asyncio.create_task(sample_window(pids, measure_from, measure_to))
         channels = [space.channel for space in self.fixture.spaces]
+        load_at_start = os.getloadavg()
         sent = await paced(publisher, channels, args.rate, start, measure_to)
         lag = time.monotonic() - measure_to
         before, after = await watch
@@ -269,8 +285,12 @@ class Bench:
         window = (int(measure_from * 1e9), int(measure_to * 1e9))
         replies = await self.finish_all(window)
         latencies: array.array[int] = array.array("q")
+        neighbours: array.array[int] = array.array("q")
         for reply in replies:
             latencies.frombytes(reply["latencies"])
+            neighbours.frombytes(reply["neighbour_latencies"])
+        others = array.array("q", latencies)
+        latencies.extend(neighbours)
         result: dict[str, Any] = {
             **describe_connects(ready, connect_s),
             "published": sent,
@@ -280,8 +300,13 @@ class Bench:
             **describe_continuity(replies, publisher),
             **describe_cpu(pids, before, after),
             # Other work on the machine shares its cores: read each phase's figures with it.
+            "load_average_start": [round(x, 2) for x in load_at_start],
             "load_average": [round(x, 2) for x in os.getloadavg()],
         }
+        if stall:
+            # The stalled client's channel-mates against everyone else, in this same run.
+            result["neighbours_latency_ms"] = percentiles(neighbours).as_dict()
+            result["others_latency_ms"] = percentiles(others).as_dict()
         if memory is not None:
             result["memory"] = memory
         stalled = next((r["stalled"] for r in replies if r["stalled"]), None)
@@ -300,9 +325,16 @@ class Bench:
         connect_s = time.monotonic() - started
         pids = self.watched(server_pid, mode)
         before = {name: try_sample(pid) for name, pid in pids.items()}
+        load_at_start = os.getloadavg()
         first_ns = time.monotonic_ns()
         channels = [space.channel for space in self.fixture.spaces]
-        sent = await burst(publisher, channels, args.saturation_publishes, args.saturation_seconds)
+        sent = await burst(
+            publisher,
+            channels,
+            args.saturation_publishes,
+            args.saturation_seconds,
+            args.publish_lanes,
+        )
         publish_s = (time.monotonic_ns() - first_ns) / 1e9
         expected = sent * args.subscribers
         received, last_ns = await self.wait_for_deliveries(expected)
@@ -319,6 +351,7 @@ class Bench:
             "deliveries_per_s": round(received / elapsed_s, 1) if elapsed_s else None,
             **describe_continuity(replies, publisher),
             **describe_cpu(pids, before, after),
+            "load_average_start": [round(x, 2) for x in load_at_start],
             "load_average": [round(x, 2) for x in os.getloadavg()],
         }
 
@@ -344,6 +377,7 @@ class Bench:
             for space in self.fixture.spaces
             for token in space.pupil_tokens
         ]
+        load_at_start = os.getloadavg()
         sub, unsub, errors = await subscribe_rtts(
             url, pairs_of, self.args.auth_pairs, self.args.auth_pairs_per_connection
         )
@@ -353,6 +387,8 @@ class Bench:
             "first_errors": errors[:5],
             "subscribe_rtt_ms": percentiles(sub).as_dict(),
             "unsubscribe_rtt_ms": percentiles(unsub).as_dict(),
+            "load_average_start": [round(x, 2) for x in load_at_start],
+            "load_average": [round(x, 2) for x in os.getloadavg()],
         }
 
 
@@ -380,7 +416,8 @@ async def start_ours(
 
 async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: Path) -> None:
     """Ours: idle memory on one server, then a fresh one for everything else (a heap that
-    once held the idle connections would hide the subscribers' memory)."""
+    once held the idle connections would hide the subscribers' memory). Every server stays up
+    until the saturating bursts, which alternate between them (:func:`saturate_in_rounds`)."""
     port = processes.free_port()
     url = f"ws://127.0.0.1:{port}/ws"
     redis_pid = await prepare_redis(args.redis_url)
@@ -415,15 +452,20 @@ async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: P
             )
         if args.auth_pairs:
             report["subscribe"] = await bench.subscribe_rtt(url)
-        if args.max_throughput:
-            report.setdefault("saturation", {})["ours"] = await bench.saturate(
-                "twinspace", url, server.pid, BrokerPublisher(broker)
-            )
-        if not args.no_baseline:
-            await run_baseline(bench, data_dir, report)
-        if not args.no_socketio:
-            await run_socketio(bench, data_dir, report)
-        await run_node_peers(bench, data_dir, report)
+        async with contextlib.AsyncExitStack() as peers:
+            saturators: dict[str, Saturator] = {}
+            if args.max_throughput:
+                ours_pid, ours_broker = server.pid, broker
+                saturators["ours"] = lambda: bench.saturate(
+                    "twinspace", url, ours_pid, BrokerPublisher(ours_broker)
+                )
+            if not args.no_baseline:
+                saturators["ceiling"] = await run_baseline(bench, data_dir, report, peers)
+            if not args.no_socketio:
+                saturators["socketio"] = await run_socketio(bench, data_dir, report, peers)
+            saturators.update(await run_node_peers(bench, data_dir, report, peers))
+            if args.max_throughput:
+                await saturate_in_rounds(saturators, args.rounds, report)
     finally:
         if broker is not None:
             await broker.close()
@@ -432,91 +474,7 @@ async def run_ours(args: argparse.Namespace, report: dict[str, Any], data_dir: P
         report["server_exit_code"] = processes.stop(server)
         report["server_log_tail"] = processes.log_tail(data_dir / "server.log")
         report["server_pauses"] = processes.log_pauses(data_dir / "server.log")
-
-
-async def run_baseline(
-    bench: Bench,
-    data_dir: Path,
-    report: dict[str, Any],
-    start: Callable[[Path, int], subprocess.Popen[bytes]] = processes.start_baseline,
-    key: str = "baseline",
-    saturation_key: str = "ceiling",
-) -> None:
-    """A raw broadcast ceiling (websockets, or Node's ``ws``): the same fixed-rate run, then
-    the same burst, under ``key`` and ``saturation_key`` in the report."""
-    port = processes.free_port()
-    url = f"ws://127.0.0.1:{port}"
-    server = start(data_dir, port)
-    try:
-        await processes.wait_until_up(server, port, None)
-        ws = await open_client(url, "baseline", None)
-        try:
-            await join(ws, "baseline", "publisher")
-            publisher = BaselinePublisher(ws)  # the server's seqs persist: so do its counts
-            report[key] = await bench.fanout(
-                "baseline", url, server.pid, publisher, stall=False, measure_memory=True
-            )
-            if bench.args.max_throughput:
-                report.setdefault("saturation", {})[saturation_key] = await bench.saturate(
-                    "baseline", url, server.pid, publisher
-                )
-        finally:
-            await ws.close()
-    finally:
-        processes.stop(server)
-
-
-async def run_socketio(
-    bench: Bench,
-    data_dir: Path,
-    report: dict[str, Any],
-    start: Callable[[Path, int, str], subprocess.Popen[bytes]] = baseline_socketio.start,
-    publisher_for: Callable[[str], ClosingPublisher] = SocketioPublisher,
-    key: str = "socketio",
-) -> None:
-    """A Socket.IO server publishing through Redis (python-socketio with its Redis manager, or
-    Node's with its Redis adapter): the same fixed-rate run, then the same burst."""
-    port = processes.free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = start(data_dir, port, bench.args.redis_url)
-    try:
-        await processes.wait_until_up(server, port, None)
-        publisher = publisher_for(bench.args.redis_url)
-        try:
-            report[key] = await bench.fanout(
-                "socketio", url, server.pid, publisher, stall=False, measure_memory=True
-            )
-        finally:
-            await publisher.close()
-        if bench.args.max_throughput:
-            publisher = publisher_for(bench.args.redis_url)  # counters from 0 again
-            try:
-                report.setdefault("saturation", {})[key] = await bench.saturate(
-                    "socketio", url, server.pid, publisher
-                )
-            finally:
-                await publisher.close()
-    finally:
-        processes.stop(server)
-        report[f"{key}_log_tail"] = processes.log_tail(data_dir / f"{key}.log")
-
-
-async def run_node_peers(bench: Bench, data_dir: Path, report: dict[str, Any]) -> None:
-    """Node's ``ws`` ceiling and Socket.IO with its Redis adapter (installed by :func:`setup`)."""
-    if not bench.args.no_node_ws:
-        try:
-            await run_baseline(bench, data_dir, report, node_peers.start_ws, "node_ws", "node_ws")
-        finally:
-            report["node_ws_log_tail"] = processes.log_tail(data_dir / "node_ws.log")
-    if not bench.args.no_node_socketio:
-        await run_socketio(
-            bench,
-            data_dir,
-            report,
-            node_peers.start_socketio,
-            node_peers.NodeSocketioPublisher,
-            "node_socketio",
-        )
+        report["server_warnings"] = processes.log_warnings(data_dir / "server.log")
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:

@@ -10,12 +10,16 @@ import asyncio
 import time
 from typing import Any
 
-from .procstat import ProcSample, cpu_percent, sample
+from .procstat import ProcSample, cpu_percent, sample, wait_percent
 from .publishers import Publisher
 
 #: CPU, in percent of one core, at which a generator process is called saturated: its figure
 #: is then the generator's, not the server's.
 SATURATED_PERCENT = 90.0
+#: Share of a window (percent) a process spent runnable but waiting for a CPU at which it is
+#: called starved: the machine, not the software under test, then set its pace, and the
+#: report gives no verdict on that phase (verdicts.phase_verdict).
+STARVED_WAIT_PERCENT = 20.0
 
 
 def window_cpu(before: ProcSample | None, after: ProcSample | None) -> float | None:
@@ -79,6 +83,11 @@ def describe_cpu(
 ) -> dict[str, Any]:
     """CPU of each process over the window; generators at SATURATED_PERCENT are flagged."""
     cpu = {name: window_cpu(before[name], after[name]) for name in pids}
+    waits = {
+        name: wait_percent(b, a)
+        for name in pids
+        if (b := before[name]) is not None and (a := after[name]) is not None
+    }
     workers = [cpu[n] for n in pids if n.startswith("worker")]
     generator = [cpu["coordinator"], *workers]
     return {
@@ -91,6 +100,12 @@ def describe_cpu(
             "total": round(sum(c or 0.0 for c in generator), 1),
         },
         "generator_saturated": any((c or 0.0) >= SATURATED_PERCENT for c in generator),
+        "wait_percent": waits,
+        "starved": {
+            name: wait
+            for name, wait in waits.items()
+            if wait is not None and wait >= STARVED_WAIT_PERCENT
+        },
     }
 
 

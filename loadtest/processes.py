@@ -7,8 +7,10 @@ Both bind 127.0.0.1 only, log to a file in the run's folder, and are stopped wit
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -163,3 +165,23 @@ def log_pauses(path: Path, lines: int = 50) -> list[str]:
         ]
         return found[:lines]
     return []
+
+
+#: A server log line's level and logger, after its timestamp: "WARNING twinspace.ws: ...".
+_LOGGED = re.compile(r"\b(WARNING|ERROR|CRITICAL) ([\w.]+): (.*)")
+
+
+def log_warnings(path: Path) -> dict[str, int]:
+    """How often the server logged each warning or error over the run, by logger and message
+    with its numbers and ids blanked ("WARNING twinspace.realtime: connection # not released:
+    ..."), event-loop pauses aside (:func:`log_pauses`). The full-size runs of issue 24 hid
+    "Too many connections", "database is locked" and "not released" in logs nobody read."""
+    counts: collections.Counter[str] = collections.Counter()
+    with contextlib.suppress(OSError):
+        for line in path.read_text(errors="replace").splitlines():
+            found = _LOGGED.search(line)
+            if found is None or found[2] == "twinspace.pauses":
+                continue
+            message = re.sub(r"[0-9a-f]{8,}|\d+", "#", found[3])[:160]
+            counts[f"{found[1]} {found[2]}: {message}"] += 1
+    return dict(counts.most_common())

@@ -1,6 +1,8 @@
 """Resident memory and CPU time of a process, read from Linux's /proc (no psutil needed).
 
-CPU time counts every thread of the process (the server's aiosqlite thread included).
+CPU time counts every thread of the process (the server's aiosqlite thread included). The
+time spent waiting for a CPU (runnable, not running: /proc/<pid>/schedstat, the main thread,
+which runs the event loop) tells a starved process from an idle one.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ class ProcSample:
     at: float  # time.monotonic() when read
     cpu_s: float  # user + system seconds since the process started
     rss_bytes: int
+    wait_s: float | None = None  # seconds the main thread waited on a run queue (None: unknown)
 
 
 def sample(pid: int) -> ProcSample:
@@ -35,7 +38,26 @@ def sample(pid: int) -> ProcSample:
         at=time.monotonic(),
         cpu_s=(utime + stime) / CLOCK_TICKS,
         rss_bytes=resident_pages * PAGE_BYTES,
+        wait_s=run_queue_wait_s(pid),
     )
+
+
+def run_queue_wait_s(pid: int) -> float | None:
+    """Seconds the process's main thread has waited for a CPU (None without schedstats)."""
+    try:
+        with open(f"/proc/{pid}/schedstat", encoding="ascii") as schedstat:
+            # Time on the CPU, time waiting on a run queue (both ns), timeslices run.
+            return int(schedstat.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def wait_percent(before: ProcSample, after: ProcSample) -> float | None:
+    """Time spent waiting for a CPU between two samples, in percent of the wall time."""
+    wall = after.at - before.at
+    if wall <= 0 or before.wait_s is None or after.wait_s is None:
+        return None
+    return round(100.0 * (after.wait_s - before.wait_s) / wall, 1)
 
 
 def cpu_percent(before: ProcSample, after: ProcSample) -> float:

@@ -2,12 +2,14 @@
 
 Targets come from the real-time issue, goals against the two baselines from the load tester's
 issue. They are printed, never asserted: a benchmark on a shared two-core machine informs; it
-does not gate.
+does not gate. A phase run on a machine too busy to measure anything (load average above the
+core count, or a process starved of CPU) gets no verdict, and says why (loadtest.verdicts).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,13 +17,27 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-#: name: (where in the report, comparison, target value, unit).
-TARGETS: dict[str, tuple[tuple[str, ...], str, float, str]] = {
-    "idle memory per connection": (("idle", "kib_per_connection"), "<=", 20.0, "KiB"),
-    "fan-out p99": (("fanout", "latency_ms", "p99"), "<=", 50.0, "ms"),
-    "fan-out p99.9": (("fanout", "latency_ms", "p999"), "<=", 150.0, "ms"),
-    "others' p99 with a stalled client": (("ratios", "stalled_p99"), "<", 1.10, "x"),
-    "subscribe authorization p99": (("subscribe", "subscribe_rtt_ms", "p99"), "<=", 5.0, "ms"),
+from .verdicts import refusal, round_ratios, verdicts
+
+#: name: (where in the report, comparison, target value, unit, the phase it was measured in).
+TARGETS: dict[str, tuple[tuple[str, ...], str, float, str, str]] = {
+    "idle memory per connection": (("idle", "kib_per_connection"), "<=", 20.0, "KiB", "idle"),
+    "fan-out p99": (("fanout", "latency_ms", "p99"), "<=", 50.0, "ms", "fanout"),
+    "fan-out p99.9": (("fanout", "latency_ms", "p999"), "<=", 150.0, "ms", "fanout"),
+    "stalled client's channel-mates' p99 over the others'": (
+        ("ratios", "stalled_p99"),
+        "<",
+        1.10,
+        "x",
+        "stalled",
+    ),
+    "subscribe authorization p99": (
+        ("subscribe", "subscribe_rtt_ms", "p99"),
+        "<=",
+        5.0,
+        "ms",
+        "subscribe",
+    ),
 }
 
 
@@ -47,11 +63,23 @@ SERVERS = (
     ("Node Socket.IO + Redis adapter", "node_socketio", "node_socketio"),
     ("Node ws (raw, Node's ceiling)", "node_ws", "node_ws"),
 )
-#: name: (ratio key in "comparison", minimum). Deliveries/s saturated, ours over theirs.
-GOALS: dict[str, tuple[str, float]] = {
-    "ours >= 0.8x ceiling deliveries/s": ("ours_vs_ceiling_deliveries_per_s", 0.8),
-    "ours >= 3x python-socketio deliveries/s": ("ours_vs_socketio_deliveries_per_s", 3.0),
-    "ours >= 2x Node Socket.IO deliveries/s": ("ours_vs_node_socketio_deliveries_per_s", 2.0),
+#: name: (ratio key in "comparison", minimum, the saturation phases it compares).
+GOALS: dict[str, tuple[str, float, tuple[str, ...]]] = {
+    "ours >= 0.8x ceiling deliveries/s": (
+        "ours_vs_ceiling_deliveries_per_s",
+        0.8,
+        ("saturation.ours", "saturation.ceiling"),
+    ),
+    "ours >= 3x python-socketio deliveries/s": (
+        "ours_vs_socketio_deliveries_per_s",
+        3.0,
+        ("saturation.ours", "saturation.socketio"),
+    ),
+    "ours >= 2x Node Socket.IO deliveries/s": (
+        "ours_vs_node_socketio_deliveries_per_s",
+        2.0,
+        ("saturation.ours", "saturation.node_socketio"),
+    ),
 }
 
 
@@ -66,9 +94,11 @@ def bound(run: dict[str, Any] | None) -> str | None:
     return "neither at 90% (shared cores)"
 
 
-def compare(report: dict[str, Any]) -> dict[str, Any]:
+def compare(report: dict[str, Any], cores: int) -> dict[str, Any]:
     """Ours over each other server: saturated deliveries/s, fixed-rate p99, memory per
-    subscriber (None where that server was skipped)."""
+    subscriber (None where that server was skipped). With saturation rounds, deliveries/s is
+    the median of the rounds that got a verdict, ``..._rounds`` holding each round's ratio
+    and the spread."""
     figures: dict[str, Callable[[str, str], tuple[str, ...]]] = {
         "deliveries_per_s": lambda key, sat: ("saturation", sat, "deliveries_per_s"),
         "p99": lambda key, sat: (key, "latency_ms", "p99"),
@@ -80,6 +110,14 @@ def compare(report: dict[str, Any]) -> dict[str, Any]:
         for figure, get in figures.items():
             ours, theirs = dig(report, get(our_key, our_sat)), dig(report, get(key, sat))
             result[f"ours_vs_{sat}_{figure}"] = ratio(ours, theirs)
+        rounds = report.get("saturation_rounds") or {}
+        if rounds.get(our_sat) and rounds.get(sat):
+            summary = round_ratios(rounds[our_sat], rounds[sat], "deliveries_per_s", cores)
+            result[f"ours_vs_{sat}_deliveries_per_s_rounds"] = summary
+            median = summary["median"]
+            result[f"ours_vs_{sat}_deliveries_per_s"] = (
+                median if median is not None else summary["median_of_all_rounds"]
+            )
     saturation = report.get("saturation", {})
     result["bound"] = {name: bound(run) for name, run in saturation.items()}
     result["generator_saturated"] = any(b == "generator" for b in result["bound"].values())
@@ -89,25 +127,43 @@ def compare(report: dict[str, Any]) -> dict[str, Any]:
 def goals(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Each goal with the measured ratio and whether it was met (None: not measured)."""
     compared = report["comparison"]
+    found = report.get("verdicts", {})
     checked: dict[str, dict[str, Any]] = {}
-    for name, (key, minimum) in GOALS.items():
+    for name, (key, minimum, phases) in GOALS.items():
         value = compared.get(key)
+        rounds = compared.get(f"{key}_rounds")
+        # Over rounds, a round without a verdict is left out of the median instead.
+        refused = rounds["no_verdict"] if rounds else refusal(found, phases)
         checked[name] = {
             "target": f">= {minimum} x",
             "measured": value,
-            "met": None if value is None else value >= minimum,
+            "met": None if value is None or refused else value >= minimum,
             # A saturated generator measured itself: the ratio then says nothing of servers.
-            "conclusive": value is not None and not compared["generator_saturated"],
+            "conclusive": value is not None and not compared["generator_saturated"] and not refused,
+            "no_verdict": refused,
+            "rounds": None
+            if not rounds
+            else {k: rounds[k] for k in ("rounds", "rounds_counted", "median", "spread")},
         }
     return checked
 
 
+def p99_of(run: dict[str, Any] | None, key: str) -> float | None:
+    """The p99 of ``run[key]`` (a percentiles dict), None when it holds no sample."""
+    found = dig(run or {}, (key,))
+    return found["p99"] if found and found.get("count") else None
+
+
 def ratios(report: dict[str, Any]) -> dict[str, float | None]:
-    """Stalled run vs normal run, and ours vs the raw websockets baseline."""
+    """The stalled client's effect, and ours vs the raw websockets baseline.
+
+    ``stalled_p99`` compares two groups of the same run: the stalled client's channel-mates
+    (the fan-out it could hold up) over every other subscriber. It used to divide the stalled
+    run's p99 by the previous run's, so whichever run the machine starved decided it."""
+    stalled = report.get("stalled")
     return {
         "stalled_p99": ratio(
-            dig(report, ("stalled", "latency_ms", "p99")),
-            dig(report, ("fanout", "latency_ms", "p99")),
+            p99_of(stalled, "neighbours_latency_ms"), p99_of(stalled, "others_latency_ms")
         ),
         "ours_vs_baseline_p50": ratio(
             dig(report, ("fanout", "latency_ms", "p50")),
@@ -124,16 +180,29 @@ def ratios(report: dict[str, Any]) -> dict[str, float | None]:
     }
 
 
-def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each target with the measured value and whether it was met (None: not measured)."""
+def targets(report: dict[str, Any], cores: int | None = None) -> dict[str, dict[str, Any]]:
+    """Each target with the measured value and whether it was met (None: not measured, or
+    no verdict: then ``no_verdict`` says why). ``cores``: the machine's (default: this one's)."""
+    cores = cores or os.cpu_count() or 1
+    report["verdicts"] = verdicts(report, cores)
     report["ratios"] = ratios(report)
-    report["comparison"] = compare(report)
+    report["comparison"] = compare(report, cores)
     report["goals"] = goals(report)
     checked: dict[str, dict[str, Any]] = {}
-    for name, (path, comparison, limit, unit) in TARGETS.items():
+    for name, (path, comparison, limit, unit, phase) in TARGETS.items():
         value = dig(report, path)
-        met = None if value is None else (value < limit if comparison == "<" else value <= limit)
-        checked[name] = {"target": f"{comparison} {limit} {unit}", "measured": value, "met": met}
+        refused = refusal(report["verdicts"], [phase])
+        met = (
+            None
+            if value is None or refused
+            else (value < limit if comparison == "<" else value <= limit)
+        )
+        checked[name] = {
+            "target": f"{comparison} {limit} {unit}",
+            "measured": value,
+            "met": met,
+            "no_verdict": refused,
+        }
     return checked
 
 
@@ -207,13 +276,20 @@ def print_report(report: dict[str, Any], console: Console | None = None) -> None
     if stalled:
         console.print(f"Stalled client: {stalled}")
     console.print(f"Ratios: {report.get('ratios')}")
+    warnings = report.get("server_warnings") or {}
+    console.print(f"Server log: {sum(warnings.values())} warnings or errors (pauses aside)")
+    for message, count in list(warnings.items())[:10]:
+        console.print(f"  {count} x {message}")
     checks = Table(title="Targets (printed, not asserted)")
     for column in ("target", "limit", "measured", "met"):
         checks.add_column(column)
     for name, check in report.get("targets", {}).items():
-        met = {True: "yes", False: "NO", None: "-"}[check["met"]]
+        met = check.get("no_verdict") or {True: "yes", False: "NO", None: "-"}[check["met"]]
         checks.add_row(name, check["target"], str(check["measured"]), met)
     console.print(checks)
+    for phase, reason in report.get("verdicts", {}).items():
+        if reason:
+            console.print(f"no verdict: {phase}: {reason}")
     print_goals(report, console)
 
 
@@ -287,12 +363,23 @@ def print_goals(report: dict[str, Any], console: Console) -> None:
     table = Table(
         title="Goals against the baselines (saturated deliveries/s; printed, not asserted)"
     )
-    for column in ("goal", "limit", "measured", "met", "conclusive"):
+    for column in ("goal", "limit", "measured", "rounds (median of counted; spread)", "met"):
         table.add_column(column)
+    table.add_column("conclusive")
     for name, check in report.get("goals", {}).items():
         met = {True: "yes", False: "NO", None: "-"}[check["met"]]
-        conclusive = "yes" if check["conclusive"] else "no: generator saturated or not measured"
-        table.add_row(name, check["target"], str(check["measured"]), met, conclusive)
+        conclusive = (
+            "yes"
+            if check["conclusive"]
+            else check.get("no_verdict") or "no: generator saturated or not measured"
+        )
+        rounds = check.get("rounds")
+        quoted = (
+            "-"
+            if not rounds
+            else f"{rounds['rounds_counted']} of {rounds['rounds']}; {rounds['spread']}"
+        )
+        table.add_row(name, check["target"], str(check["measured"]), quoted, met, conclusive)
     console.print(table)
 
 

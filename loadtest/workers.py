@@ -74,6 +74,10 @@ class Worker:
         self.held: list[Held] = []
         self.stalled: Held | None = None
         self.recorder = Recorder()
+        #: The latencies of the stalled client's channel-mates (a stalled run's "neighbours"),
+        #: apart from everyone else's: the stalled client's effect is their p99 over the
+        #: others' in the same run, which the machine's load shifts alike.
+        self.neighbours = Recorder()
         self.beat: asyncio.Task[None] | None = None
 
     async def handle(self, command: Command) -> Reply:
@@ -117,6 +121,7 @@ class Worker:
 
     async def subscribe(self, command: Command) -> Reply:
         url, mode, stall = command["url"], command["mode"], command.get("stall")
+        stalled_channel = command.get("stalled_channel")
 
         async def one(index: int, token: str | None, channel: str) -> None:
             if mode == "socketio":
@@ -132,7 +137,8 @@ class Worker:
                 self.stalled = Held.of(ws, tally, None)
                 self.held.append(self.stalled)
             else:
-                task = asyncio.create_task(read_events(ws, tally, self.recorder))
+                recorder = self.neighbours if channel == stalled_channel else self.recorder
+                task = asyncio.create_task(read_events(ws, tally, recorder))
                 self.held.append(Held.of(ws, tally, task))
 
         async def one_socketio(channel: str) -> None:
@@ -176,9 +182,11 @@ class Worker:
             tally_dict(h.tally) for h in self.held if h.tally is not None and h is not self.stalled
         ]
         latencies = self.recorder.within(*window)
-        self.held, self.stalled, self.recorder = [], None, Recorder()
+        neighbours = self.neighbours.within(*window)
+        self.held, self.stalled, self.recorder, self.neighbours = [], None, Recorder(), Recorder()
         return {
             "latencies": latencies.tobytes(),
+            "neighbour_latencies": neighbours.tobytes(),
             "tallies": tallies,
             "stalled": stalled,
             "closed_early": closed_early,

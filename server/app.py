@@ -27,6 +27,7 @@ from storage.database import (
     head_revision,
     make_sessionmaker,
     migrate,
+    read_only_sessions,
 )
 
 from .blobs import open_blob_store
@@ -229,6 +230,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Starlette:
             settings=settings,
             engine=engine,
             sessionmaker=sessionmaker,
+            reader=read_only_sessions(sessionmaker),
             clock=the_clock,
             secrets=Secrets(cheap_hashing=settings.cheap_hashing),
             hub=hub,

@@ -23,6 +23,9 @@ class AppContext:
     settings: Settings
     engine: AsyncEngine
     sessionmaker: async_sessionmaker[AsyncSession]
+    #: The same engine's sessions for checks that only read (storage.database's
+    #: read_only_sessions): a sign-in check on SQLite takes no lock.
+    reader: async_sessionmaker[AsyncSession]
     clock: Clock
     secrets: Secrets
     hub: Hub

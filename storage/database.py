@@ -28,6 +28,11 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: fails with "database is locked". WAL lets readers run alongside the one writer meanwhile.
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
+#: Execution option of an engine whose transactions only read (:func:`read_only_sessions`).
+#: On SQLite they BEGIN DEFERRED: under WAL they take no lock at all, so a connect storm's
+#: thousands of session checks neither queue for the one write lock nor hold it from writers.
+READ_ONLY = "twinspace_read_only"
+
 # Plain schemes (as operators and hosting platforms write them) mapped to our async drivers.
 _ASYNC_DRIVERS = {
     "sqlite": "sqlite+aiosqlite",
@@ -78,6 +83,13 @@ def create_engine(url: str) -> AsyncEngine:
 
 
 def _begin_immediate(connection: Connection) -> None:
+    if connection.get_execution_options().get(READ_ONLY):
+        # Reads only: a plain (deferred) BEGIN, a snapshot that waits for nobody. With
+        # IMMEDIATE here too, 5,100 WebSocket sign-ins at once each took the write lock in
+        # turn, past the busy timeout: "database is locked", sign-ins refused and housekeeping
+        # failing (issue 24).
+        connection.exec_driver_sql("BEGIN")
+        return
     # The sqlite3 driver on its own only BEGINs right before a write, so a transaction's reads
     # run outside it and a read-modify-write can lose a concurrent update. We start every
     # transaction ourselves, taking the write lock at once: writers queue (up to
@@ -105,6 +117,19 @@ def _configure_sqlite(dbapi_connection: Any, connection_record: Any) -> None:
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions whose objects stay readable after commit (no implicit reload I/O)."""
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def read_only_sessions(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions on the same engine (and pool) for work that only reads and never commits,
+    such as checking a session token. On SQLite their transactions take no lock (see
+    :data:`READ_ONLY`); a write in one may fail with "database is locked" instead of waiting,
+    so nothing that writes may use them. On PostgreSQL they are ordinary sessions."""
+    engine = sessionmaker.kw["bind"]
+    if not isinstance(engine, AsyncEngine):
+        raise TypeError(f"expected a sessionmaker bound to an AsyncEngine, got {engine!r}")
+    return async_sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
 
 
 def alembic_config() -> Config:

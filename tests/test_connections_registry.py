@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
@@ -150,3 +151,25 @@ async def test_closing_forgets_what_the_process_held_and_later_releases_are_quie
         assert await restarted.admit(7, "d2", limit=2), "the closed process's entries counted"
     finally:
         await restarted.close()
+
+
+#: Sockets closing at once in the burst test, far past the store's two Redis connections.
+BURST = 500
+
+
+async def test_a_burst_of_closes_releases_every_connection(any_redis_url: str) -> None:
+    """5,100 sockets closing at once left 129 connections unreleased (issue 24): each release
+    waited for one of the store's pooled connections and gave up when the wait ran out. With
+    two connections and no wait at all (on a cluster, redis-py never waits), a burst still
+    releases every entry: releases that arrive together share one flush."""
+    store = RedisConnections(
+        any_redis_url, process_id="p", ttl_s=15, max_redis_connections=2, pool_wait_s=0.0
+    )
+    try:
+        for n in range(BURST):
+            assert await store.admit(n % 50, f"c{n}", limit=BURST)
+        await asyncio.gather(*(store.release(n % 50, f"c{n}") for n in range(BURST)))
+        for account in range(50):
+            assert await store.admit(account, "again", limit=1), f"account {account} still full"
+    finally:
+        await store.close()

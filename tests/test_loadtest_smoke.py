@@ -114,6 +114,7 @@ def test_quick_run_reports_every_figure_and_loses_nothing(redis_url: str, tmp_pa
         "saturation",
         "comparison",
         "goals",
+        "verdicts",
         *RUNS,
     } <= set(report)
     assert report["idle"]["failed"] == 0
@@ -139,9 +140,25 @@ def test_quick_run_reports_every_figure_and_loses_nothing(redis_url: str, tmp_pa
         assert run["closed_early"] == 0, name
         assert run["deliveries_per_s"] is not None, name
     assert set(report["comparison"]["bound"]) == SERVERS
+    # The bursts alternate between the servers, --quick's two rounds each.
+    assert {name: len(runs) for name, runs in report["saturation_rounds"].items()} == {
+        name: 2 for name in SERVERS
+    }
+    for short in ("ceiling", "socketio"):
+        rounds = report["comparison"][f"ours_vs_{short}_deliveries_per_s_rounds"]
+        assert len(rounds["per_round"]) == 2
     for name in PYTHON_GOALS:
         assert report["goals"][name]["measured"] is not None, name
     assert "stalled_client" in report["stalled"]
+    # The stalled client's effect is read within its own run: its channel-mates, the others.
+    for group in ("neighbours_latency_ms", "others_latency_ms"):
+        assert report["stalled"][group]["count"] > 0, group
+    assert report["ratios"]["stalled_p99"] is not None
+    # Every phase says whether it may decide anything, and why not (issue 24).
+    assert {"fanout", "stalled", "saturation.ours"} <= set(report["verdicts"])
+    assert isinstance(report["server_warnings"], dict)
+    for name in RUNS:
+        assert "server" in report[name]["wait_percent"], name
     assert report["subscribe"]["errors"] == 0
     assert report["subscribe"]["pairs"] == report["config"]["auth_pairs"]
     assert set(report["ratios"]) == {

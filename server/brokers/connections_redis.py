@@ -21,7 +21,6 @@ import logging
 import time
 from collections.abc import Callable
 
-import redis.asyncio
 import redis.exceptions
 from redis.typing import EncodableT
 
@@ -29,14 +28,17 @@ from protocol.channels import REDIS_PREFIX
 from protocol.errors import Unavailable
 
 from .presence_redis import check_expiring_entries
-from .redis_client import RedisClient, connect, is_cluster_url
+from .redis_client import RedisClient, connect
 
 logger = logging.getLogger(__name__)
 
 #: Seconds an entry counts without a refresh; the hub refreshes every 5 s.
 DEFAULT_TTL_S = 15.0
-#: Redis connections this store opens at most (admissions and releases queue for one).
+#: Redis connections this store opens at most (admissions and release flushes queue for one,
+#: for at most :data:`COMMAND_TIMEOUT_S`, then fail with Unavailable).
 MAX_REDIS_CONNECTIONS = 16
+#: Seconds a command to Redis may take, and wait for a pooled connection.
+COMMAND_TIMEOUT_S = 2.0
 #: Entries refreshed per pipeline (two commands each) before yielding to the event loop.
 REFRESH_BATCH = 100
 
@@ -71,37 +73,34 @@ class RedisConnections:
         process_id: str,
         ttl_s: float = DEFAULT_TTL_S,
         clock: Callable[[], float] = time.time,
+        max_redis_connections: int = MAX_REDIS_CONNECTIONS,
+        pool_wait_s: float = COMMAND_TIMEOUT_S,
     ) -> None:
         check_expiring_entries(process_id, ttl_s)
         self.process_id = process_id
         self.ttl_s = ttl_s
         self._clock = clock
         # A bounded pool: a connect storm (or thousands of sockets dropping at once) waits for
-        # one of a few connections instead of opening one Redis connection per WebSocket.
-        # (On a Redis Cluster the bound is per node, and a caller past it fails at once with
-        # Unavailable instead of queueing: redis-py's cluster client has no blocking pool.)
-        self._pool: redis.asyncio.BlockingConnectionPool | None = None
-        self._redis: RedisClient
-        if is_cluster_url(url):
-            self._redis = connect(
-                url,
-                max_connections=MAX_REDIS_CONNECTIONS,
-                decode_responses=True,
-                socket_timeout=2.0,
-                socket_connect_timeout=2.0,
-            )
-        else:
-            self._pool = redis.asyncio.BlockingConnectionPool.from_url(
-                url,
-                max_connections=MAX_REDIS_CONNECTIONS,
-                timeout=2.0,
-                decode_responses=True,
-                socket_timeout=2.0,
-                socket_connect_timeout=2.0,
-            )
-            self._redis = redis.asyncio.Redis(connection_pool=self._pool)
+        # one of a few connections instead of opening one Redis connection per WebSocket (on
+        # a Redis Cluster too: redis_client.QueueingRedisCluster).
+        self._redis: RedisClient = connect(
+            url,
+            max_connections=max_redis_connections,
+            pool_wait_s=pool_wait_s,
+            decode_responses=True,
+            socket_timeout=COMMAND_TIMEOUT_S,
+            socket_connect_timeout=COMMAND_TIMEOUT_S,
+        )
         self._admit = self._redis.register_script(_ADMIT)
         self._held: dict[str, int] = {}  # connection id -> account id
+        # Releases waiting for the next flush (connection id -> account id), the outcome they
+        # share, and the task flushing them. One ZREM round trip per closed socket, each
+        # waiting for one of a few pooled connections, left 129 of 5,100 sockets closing at
+        # once unreleased when their wait for a connection ran out (issue 24): releases that
+        # arrive together now leave together, in pipelines on one connection.
+        self._releasing: dict[str, int] = {}
+        self._released: asyncio.Future[None] | None = None
+        self._flusher: asyncio.Task[None] | None = None
 
     def _entry(self, connection_id: str) -> str:
         return f"{self.process_id}|{connection_id}"
@@ -130,11 +129,49 @@ class RedisConnections:
     async def release(self, account_id: int, connection_id: str) -> None:
         if self._held.pop(connection_id, None) is None:
             return  # never counted here (refused, or admitted while Redis was away)
+        self._releasing[connection_id] = account_id
+        if self._released is None:
+            self._released = asyncio.get_running_loop().create_future()
+            # Retrieve a failure even if every waiter was cancelled meanwhile.
+            self._released.add_done_callback(lambda done: done.exception())
+        released = self._released
+        if self._flusher is None:
+            self._flusher = asyncio.create_task(self._flush_releases(), name="release-flush")
+        # Shielded: a cancelled waiter must not cancel the outcome the others wait for.
+        await asyncio.shield(released)
+
+    async def _flush_releases(self) -> None:
+        """Remove every waiting release's entry, batch after batch, until none waits."""
+        released: asyncio.Future[None] | None = None
         try:
-            await self._redis.zrem(connections_key(account_id), self._entry(connection_id))
-        except (redis.exceptions.RedisError, OSError) as exc:
-            # The entry stops counting when its TTL runs out, since nobody refreshes it.
-            raise Unavailable(f"Redis is unavailable, connection not released: {exc}") from exc
+            while self._releasing and self._released is not None:
+                batch, self._releasing = list(self._releasing.items()), {}
+                released, self._released = self._released, None
+                try:
+                    await self._remove(batch)
+                except (redis.exceptions.RedisError, OSError) as exc:
+                    # The entries stop counting when their TTL runs out: nobody refreshes them.
+                    released.set_exception(
+                        Unavailable(f"Redis is unavailable, connection not released: {exc}")
+                    )
+                else:
+                    released.set_result(None)
+        finally:
+            self._flusher = None
+            # Cancelled (the loop is stopping): nobody may be left waiting on a flush.
+            for waiting in (released, self._released):
+                if waiting is not None and not waiting.done():
+                    waiting.set_exception(Unavailable("connection not released: flush stopped"))
+            self._released, self._releasing = None, {}
+
+    async def _remove(self, entries: list[tuple[str, int]]) -> None:
+        """ZREM ``(connection id, account id)`` entries in pipelines of :data:`REFRESH_BATCH`."""
+        for start in range(0, len(entries), REFRESH_BATCH):
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for connection_id, account_id in entries[start : start + REFRESH_BATCH]:
+                    pipe.zrem(connections_key(account_id), self._entry(connection_id))
+                await pipe.execute()
+            await asyncio.sleep(0)  # let deliveries through between batches
 
     async def refresh(self) -> None:
         """Push every held entry's expiry forward. ``XX``: an entry removed meanwhile
@@ -160,16 +197,12 @@ class RedisConnections:
         end once the close handshakes do) and used to fail on the closed pool one by one,
         leaving entries that counted against their accounts until the TTL; now they find
         nothing left to release. If Redis is away the entries expire as before."""
+        if self._flusher is not None:
+            await asyncio.shield(self._flusher)
         held = list(self._held.items())
         self._held = {}
         try:
-            for start in range(0, len(held), REFRESH_BATCH):
-                async with self._redis.pipeline(transaction=False) as pipe:
-                    for connection_id, account_id in held[start : start + REFRESH_BATCH]:
-                        pipe.zrem(connections_key(account_id), self._entry(connection_id))
-                    await pipe.execute()
+            await self._remove(held)
         except (redis.exceptions.RedisError, OSError):
             logger.warning("%d connection entries left to expire: Redis is unavailable", len(held))
         await self._redis.aclose()
-        if self._pool is not None:
-            await self._pool.aclose()

@@ -11,6 +11,12 @@ The setting is the URL's scheme (``TWINSPACE_REDIS_URL``):
     channel's events stay on the shard that holds its sequence and history. A cluster has
     database 0 only: a path other than ``/`` or ``/0`` is refused.
 
+The client's connections are bounded and a burst past the bound queues: past
+:data:`MAX_CONNECTIONS` commands at once, a command waits for a connection (at most the
+command timeout) instead of failing. redis-py 6 and later bound a plain pool at 100
+connections and refuse the 101st at once with "Too many connections": the fan-out benchmark
+saw 20 subscribes refused that way at 5,100 subscribers (issue 24).
+
 Every multi-key operation of the adapters (a Lua script, a MULTI, an MGET) touches keys that
 share one hash tag (``{s12}`` for a space, ``{a7}`` for an account, ``{attempts}``,
 ``{control}``), so it runs on one slot, as Redis Cluster requires.
@@ -18,7 +24,9 @@ share one hash tag (``{s12}`` for a space, ``{a7}`` for an account, ``{attempts}
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -27,6 +35,7 @@ import redis.exceptions
 from redis.asyncio.client import Pipeline
 from redis.asyncio.cluster import ClusterPipeline, RedisCluster
 from redis.commands.core import AsyncScript
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.typing import EncodableT
 
 #: What redis-py raises when Redis does not answer for a moment rather than for a bug: no
@@ -50,6 +59,13 @@ CLUSTER_SCHEMES = {"redis+cluster": "redis", "rediss+cluster": "rediss"}
 RedisClient = redis.asyncio.Redis | RedisCluster
 AnyPipeline = Pipeline | ClusterPipeline
 
+#: Redis connections one client opens at most (per node on a cluster). Past it, a command
+#: waits for a connection to come back, for :data:`DEFAULT_POOL_WAIT_S` or the client's
+#: ``socket_timeout``, and then fails with ``ConnectionError`` ("No connection available").
+MAX_CONNECTIONS = 100
+#: Seconds a command waits for a pooled connection when the client has no ``socket_timeout``.
+DEFAULT_POOL_WAIT_S = 5.0
+
 
 def is_cluster_url(url: str) -> bool:
     """Whether ``url`` names a Redis Cluster (``redis+cluster://``, ``rediss+cluster://``)."""
@@ -64,15 +80,97 @@ def cluster_seed_url(url: str) -> str:
     return urlunsplit(parts._replace(scheme=CLUSTER_SCHEMES[parts.scheme], path=""))
 
 
-def connect(url: str, **kwargs: Any) -> RedisClient:
+class QueueingRedisCluster(RedisCluster):
+    """A :class:`RedisCluster` whose commands and pipelines past ``max_connections`` in flight
+    wait for one to finish (at most ``pool_wait_s``, then ``ConnectionError``), as a
+    :class:`~redis.asyncio.BlockingConnectionPool` does on one server. redis-py's cluster
+    nodes refuse the command past their bound at once ("MaxConnectionsError"); a command holds
+    one connection and a pipeline at most one per node, so this many in flight never exceeds
+    any node's bound."""
+
+    def __init__(
+        self,
+        *,
+        max_connections: int = MAX_CONNECTIONS,
+        pool_wait_s: float = DEFAULT_POOL_WAIT_S,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(max_connections=max_connections, **kwargs)
+        self._in_flight = asyncio.Semaphore(max_connections)
+        self._pool_wait_s = pool_wait_s
+
+    @contextlib.asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        """One of the ``max_connections`` places, waited for up to ``pool_wait_s``."""
+        try:
+            async with asyncio.timeout(self._pool_wait_s):
+                await self._in_flight.acquire()
+        except TimeoutError:
+            raise RedisConnectionError("No connection available.") from None
+        try:
+            yield
+        finally:
+            self._in_flight.release()
+
+    async def execute_command(self, *args: EncodableT, **kwargs: Any) -> Any:
+        async with self.slot():
+            return await super().execute_command(*args, **kwargs)
+
+    def pipeline(
+        self, transaction: Any | None = None, shard_hint: Any | None = None
+    ) -> ClusterPipeline:
+        if shard_hint:
+            return super().pipeline(transaction, shard_hint)  # refused by redis-py, as it says
+        # redis-py's stubs call an attribute abstract that its own pipeline() sets up.
+        return QueueingClusterPipeline(self, transaction)  # type: ignore[abstract]
+
+
+class QueueingClusterPipeline(ClusterPipeline):
+    """A cluster pipeline that takes one of its client's places while it executes."""
+
+    def __init__(self, client: QueueingRedisCluster, transaction: Any | None = None) -> None:
+        super().__init__(client, transaction)
+        self._queueing = client
+
+    async def execute(
+        self, raise_on_error: bool = True, allow_redirections: bool = True
+    ) -> list[Any]:
+        async with self._queueing.slot():
+            return await super().execute(raise_on_error, allow_redirections)
+
+
+def connect(
+    url: str,
+    *,
+    max_connections: int = MAX_CONNECTIONS,
+    pool_wait_s: float | None = None,
+    **kwargs: Any,
+) -> RedisClient:
     """A client for ``url``: :class:`RedisCluster` for a cluster URL, else :class:`Redis`.
 
     ``kwargs`` are the connection options both take (timeouts, ``decode_responses``,
     ``client_name``, ``retry``); no connection is opened until the first command.
+
+    On one server, a command finding all ``max_connections`` in use waits for one (a
+    :class:`~redis.asyncio.BlockingConnectionPool`) for ``pool_wait_s``, by default as long
+    as a command may take (``socket_timeout``, else :data:`DEFAULT_POOL_WAIT_S`). redis-py's
+    cluster client has no blocking pool: a :class:`QueueingRedisCluster` makes its commands
+    wait the same way.
     """
+    if pool_wait_s is None:
+        pool_wait_s = kwargs.get("socket_timeout") or DEFAULT_POOL_WAIT_S
     if is_cluster_url(url):
-        return RedisCluster.from_url(cluster_seed_url(url), **kwargs)
-    return redis.asyncio.Redis.from_url(url, **kwargs)
+        return QueueingRedisCluster.from_url(
+            cluster_seed_url(url),
+            max_connections=max_connections,
+            pool_wait_s=pool_wait_s,
+            **kwargs,
+        )
+    pool = redis.asyncio.BlockingConnectionPool.from_url(
+        url, max_connections=max_connections, timeout=pool_wait_s, **kwargs
+    )
+    # from_pool: the client owns the pool, so closing the client closes its connections.
+    return redis.asyncio.Redis.from_pool(pool)
 
 
 async def queue_script(

@@ -36,6 +36,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from protocol.channels import Channel, ChannelKind
 from protocol.errors import NotFound
 from protocol.vocabulary import Role, SpaceId, SpaceKind
+from storage.database import read_only_sessions
 from storage.repositories import spaces as space_repo
 
 from ..policy import Actor, MembershipFacts, SpaceFacts, decide_space
@@ -87,7 +88,8 @@ class SpaceAccessCache:
         max_spaces: int = CACHE_MAX_SPACES,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.sessionmaker = sessionmaker
+        # Reads only: a subscribe storm's loads take no SQLite lock (issue 24).
+        self.sessionmaker = read_only_sessions(sessionmaker)
         self.ttl_s = ttl_s
         self.max_spaces = max_spaces
         self.monotonic = monotonic

@@ -27,6 +27,7 @@ from protocol.frames import encode_event_body, event_frame
 from protocol.limits import Limits
 from protocol.messages import PresenceCount, PresenceMember, Unsubscribed
 from protocol.vocabulary import AccountId, AccountStatus, Role, SpaceId, SpaceKind
+from storage.database import read_only_sessions
 
 from ..brokers.base import Broker, Delivery, PresenceChange, PresenceStore, ReaderStore
 from ..brokers.connections import ConnectionRegistry, MemoryConnections
@@ -110,6 +111,8 @@ class Hub:
         #: Each account's live connections over every process, for the per-account limit.
         self.connections = connections or MemoryConnections()
         self.sessionmaker = sessionmaker
+        #: For the checks that only read (session sweeps, access revalidation).
+        self.reader = read_only_sessions(sessionmaker)
         self.now = now
         self.listeners: dict[str, set[Connection]] = defaultdict(set)
         self.connections_of: dict[int, set[Connection]] = defaultdict(set)
@@ -420,7 +423,7 @@ class Hub:
         connections = [c for group in self.connections_of.values() for c in group]
         if not connections:
             return 0
-        async with self.sessionmaker() as db:
+        async with self.reader() as db:
             live, statuses = await sessions_standing(
                 db, ((c.session_id, c.account_id) for c in connections), self.now()
             )
@@ -528,7 +531,7 @@ class Hub:
         if not held:
             return
         refused: dict[str, ErrorCode] = {}
-        async with self.sessionmaker() as db:
+        async with self.reader() as db:
             actor = await actor_by_id(db, account_id)
             for name, channel in held.items():
                 if actor is None:

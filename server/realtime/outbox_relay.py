@@ -35,6 +35,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from protocol.errors import TwinspaceError
+from storage.database import read_only_sessions
 from storage.repositories import outbox as outbox_repo
 
 from ..brokers.base import Broker
@@ -80,6 +81,8 @@ class OutboxRelay:
     ) -> None:
         self.broker = broker
         self.sessionmaker = sessionmaker
+        #: For the sweep's first look: a sweep with nothing stale takes no SQLite lock.
+        self.reader = read_only_sessions(sessionmaker)
         self.publish = publish
         self.apply_locally = apply_locally
         self.settings = settings
@@ -241,6 +244,12 @@ class OutboxRelay:
         first, and delete them; stops at the first the broker refuses. Returns how many
         were sent (a row its token shows was published already counts, and sends nothing)."""
         cutoff = self.now() - dt.timedelta(seconds=self.settings.lease_s)
+        # Nearly every sweep finds nothing: it looks first without the write lock, which on
+        # SQLite every writer queues for (a sweep that waited past the busy timeout behind a
+        # connect storm failed and logged a traceback; issue 24).
+        async with self.reader() as db:
+            if not await outbox_repo.any_stale(db, cutoff):
+                return 0
         done: list[int] = []
         async with self.sessionmaker() as db, db.begin():
             if not await outbox_repo.take_sweep_lock(db):

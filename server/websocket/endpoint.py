@@ -234,7 +234,7 @@ class WsSession:
                 return False
             token = message.token
         try:
-            async with self.ctx.sessionmaker() as db:
+            async with self.ctx.reader() as db:
                 auth_session, account = await resolve_session(db, token, self.ctx.clock.now())
         except InvariantBroken:
             raise  # our bug, not the client's: closed as internal error, logged (serve)
@@ -243,7 +243,8 @@ class WsSession:
             self.connection.close(CloseCode.UNAUTHENTICATED, CloseReason.SESSION_INVALID)
             return False
         except DATABASE_DOWN:
-            # A connect storm can outlast SQLite's busy timeout: tell the client to come back.
+            # The database away (or, on SQLite, a storm of writers past the busy timeout; the
+            # check itself takes no lock), or Redis: tell the client to come back.
             logger.warning("sign-in check failed: database or Redis unavailable")
             self.connection.send(Error(code=ErrorCode.UNAVAILABLE, message="try again later"))
             self.connection.close(
@@ -399,7 +400,7 @@ class WsSession:
         actor = self.signed_in_actor
         if channel.kind in CACHED_KINDS:
             return await authorize_cached(self.ctx.hub.access, actor, channel, self.ctx.clock.now())
-        async with self.ctx.sessionmaker() as db:
+        async with self.ctx.reader() as db:
             return await authorize_subscribe(db, actor, channel, self.ctx.clock.now())
 
     async def catch_up(self, message: Subscribe, name: str, subscription: Subscription) -> None:
@@ -490,7 +491,7 @@ class WsSession:
         actor = self.signed_in_actor
         if channel.kind is ChannelKind.VIDEO:  # WebRTC signalling: routed, never broadcast
             return await handle_signal(self.ctx, self.connection, actor, channel, message)
-        async with self.ctx.sessionmaker() as db:
+        async with self.ctx.reader() as db:
             await authorize_publish(db, actor, channel, self.ctx.clock.now())
         seq = await self.ctx.hub.publish(channel.name, message.event, message.data)
         self.connection.send(Ack(ref=message.ref, channel=channel.name, seq=seq))

@@ -31,6 +31,14 @@ async def take_sweep_lock(session: AsyncSession) -> bool:
     return bool(result.scalar_one())
 
 
+async def any_stale(session: AsyncSession, created_before: dt.datetime) -> bool:
+    """Whether any row was written before ``created_before`` (a read, no lock taken)."""
+    result = await session.execute(
+        select(OutboxMessage.id).where(OutboxMessage.created_at < created_before).limit(1)
+    )
+    return result.first() is not None
+
+
 async def claim_stale(
     session: AsyncSession, created_before: dt.datetime, limit: int
 ) -> Sequence[OutboxMessage]:
