@@ -19,6 +19,8 @@ from multiprocessing.sharedctypes import Synchronized
 from multiprocessing.synchronize import Event
 from typing import Any
 
+from server.collector import DEFAULT_YOUNG_THRESHOLD, tune_for_serving
+
 from .group_tab import GroupTab, GroupTally, TabFailed
 
 #: Seconds the drain waits at most for the last post to reach every open tab.
@@ -55,6 +57,10 @@ class Signals:
 
 
 def worker_main(plan: WorkerPlan, signals: Signals, results: Queue[Any]) -> None:
+    # Tuned as the server is (server/collector.py): this process measures each delivery as it
+    # reads it, and a full collection of its hundreds of tabs' objects delayed every reading
+    # behind it, counted as the server's latency.
+    tune_for_serving(DEFAULT_YOUNG_THRESHOLD)
     tally = asyncio.run(work(plan, signals, results))
     results.put(("done", plan.index, tally))
 

@@ -358,6 +358,9 @@ class WsSession:
             if hub.revocations != revocations:
                 # A removal was applied while this was being authorized: ask once more.
                 await self.authorize(channel)
+            if channel.kind is ChannelKind.QA:
+                # Recorded before the ack: once the client hears it, its stretch is open.
+                await self.attendance(joined=[channel.space_id])
             if channel.kind is ChannelKind.PRESENCE:
                 await self.presence_snapshot(message.ref, channel, subscription)
             elif channel.kind is ChannelKind.READERS:
@@ -370,16 +373,17 @@ class WsSession:
             await self.abandon(name)
             raise
         connection.go_live(name)
-        if channel.kind is ChannelKind.QA:
-            await self.attendance(joined=[channel.space_id])
 
     async def abandon(self, name: str) -> None:
         """Undo a subscription that failed before its ack; what cannot be undone now (a
         presence entry while Redis is down) expires by itself."""
-        if self.connection.subscriptions.get(name) is None:
+        subscription = self.connection.subscriptions.get(name)
+        if subscription is None:
             return
         try:
             await self.ctx.hub.detach(self.connection, name)
+            if subscription.grant.channel.kind is ChannelKind.QA:
+                await self.attendance(left=[subscription.grant.channel.space_id])
         except UNDO_FAILURES:
             self.connection.subscriptions.pop(name, None)
             logger.warning("undoing a failed subscription to %s failed", name, exc_info=True)
@@ -482,9 +486,10 @@ class WsSession:
         if subscription is None:
             raise TwinspaceError("not subscribed", code=ErrorCode.NOT_FOUND)
         await self.ctx.hub.detach(self.connection, name)
-        self.connection.send(Ack(ref=message.ref, channel=name, seq=subscription.last_seq))
         if subscription.grant.channel.kind is ChannelKind.QA:
+            # Closed before the ack: once the client hears it, its stretch has ended.
             await self.attendance(left=[subscription.grant.channel.space_id])
+        self.connection.send(Ack(ref=message.ref, channel=name, seq=subscription.last_seq))
 
     async def publish(self, message: Publish) -> None:
         channel = Channel.parse(message.channel)
