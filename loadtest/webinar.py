@@ -40,6 +40,7 @@ import contextlib
 import datetime as dt
 import itertools
 import json
+import math
 import os
 import sys
 import time
@@ -70,9 +71,15 @@ COUNTED = {
     "packets": "frames from RTP headers (marker bit), not assembled nor decoded",
 }
 ROOT = Path(__file__).resolve().parent.parent
-#: Pupils beside the audience: the stage checks' three and the Q&A's and chat's senders.
-EXTRA = 3
 QUESTIONS_PER_S, CHAT_PER_S = 1.0, 5.0
+#: The stage checks' pupils: one promoted, two watching.
+STAGE_CHECKERS = 3
+#: Pupils beside the audience: the stage checks' and the Q&A's and chat's senders, enough of
+#: them that CHAT_PER_S stays within the chat's 30 messages a minute per member
+#: (server/forum_limits.py) with room to spare: with three, the sizes of one run that follow
+#: each other within a minute were refused (429) from the second on, and 200 viewers had no
+#: chat figure at all.
+EXTRA = max(STAGE_CHECKERS, math.ceil(CHAT_PER_S * 60 / 30) * 2)
 
 
 def progress(line: str) -> None:
@@ -411,8 +418,9 @@ async def one_webinar(
                 "load_after": os.getloadavg()[0],
             }
             if args.stage:
+                checkers = extra[:STAGE_CHECKERS]
                 result["stage"] = await stage_checks(
-                    http, ws_url, organiser, event_id, chat["channel"], extra, args.timeout
+                    http, ws_url, organiser, event_id, chat["channel"], checkers, args.timeout
                 )
             await call(http, organiser, f"/api/events/{event_id}/live/end")
             return result
