@@ -70,7 +70,7 @@ CLOSE_FLUSH_S = 1.0
 
 #: What a database outage (or SQLite's busy timeout) or a Redis that does not answer for a
 #: moment raises: the client is told to try again, not that the server failed.
-DATABASE_DOWN: tuple[type[Exception], ...] = (
+PART_DOWN: tuple[type[Exception], ...] = (
     sa_exc.OperationalError,
     sa_exc.InterfaceError,
     OSError,
@@ -79,7 +79,7 @@ DATABASE_DOWN: tuple[type[Exception], ...] = (
 
 
 #: What undoing a failed subscription may meet: the same outage that made it fail.
-UNDO_FAILURES: tuple[type[Exception], ...] = (TwinspaceError, *DATABASE_DOWN)
+UNDO_FAILURES: tuple[type[Exception], ...] = (TwinspaceError, *PART_DOWN)
 
 
 def retry_after_ms() -> int:
@@ -242,7 +242,7 @@ class WsSession:
             self.connection.send(Error(code=exc.code, message=exc.message))
             self.connection.close(CloseCode.UNAUTHENTICATED, CloseReason.SESSION_INVALID)
             return False
-        except DATABASE_DOWN:
+        except PART_DOWN:
             # The database away (or, on SQLite, a storm of writers past the busy timeout; the
             # check itself takes no lock), or Redis: tell the client to come back.
             logger.warning("sign-in check failed: database or Redis unavailable")
@@ -330,7 +330,7 @@ class WsSession:
             raise  # our bug, not the client's: closed as internal error, logged (serve)
         except TwinspaceError as exc:
             self.connection.send(Error(code=exc.code, message=exc.message, ref=ref))
-        except DATABASE_DOWN:
+        except PART_DOWN:
             # A part we need is down for a moment: answer, keep the connection.
             logger.warning("operation failed: database or Redis unavailable", exc_info=True)
             self.connection.send(
