@@ -21,8 +21,8 @@ from .event_rules import (
     decide_seat,
     decide_stage,
     event_allowed,
+    host_speaks,
     on_air,
-    speaker_speaks,
 )
 from .facts import (
     AccountFacts,
@@ -106,8 +106,8 @@ __all__ = [
     "event_allowed",
     "facts_for",
     "holder_sees_space",
+    "host_speaks",
     "invitation_standing",
     "moderates_video",
     "on_air",
-    "speaker_speaks",
 ]

@@ -275,18 +275,25 @@ def on_air(status: AccountStatus) -> Decision:
     return allow()
 
 
-def speaker_speaks(
-    audience: EventAudience, role: Role | None, muted: bool, status: AccountStatus
+def host_speaks(
+    audience: EventAudience,
+    role: Role | None,
+    muted: bool,
+    status: AccountStatus,
+    *,
+    organiser: bool,
 ) -> Decision:
-    """A named speaker (not the organiser) speaks while they could still be named: for a
-    group's or twinspace's event one of its teachers (removed, banned or made a pupil: no
-    longer), not muted there (a mute: reads, cannot speak), and not suspended. The same
-    holds for a promoted viewer (:func:`publish_live`); the organiser hosts, held back only
-    by a suspension (:func:`on_air`)."""
+    """Whether a host of the event (its organiser or a named speaker) speaks now. Not when
+    suspended (:func:`on_air`), nor when muted in the event's space (DOMAIN.md: a mute reads,
+    cannot speak; the organiser's too). A named speaker also speaks only while they could
+    still be named (:func:`still_named`: for a group's or twinspace's event one of its
+    teachers; removed, banned or made a pupil, no longer). The organiser hosts the event they
+    scheduled whatever their role there now. The same mute holds a promoted viewer back
+    (:func:`publish_live`)."""
     active = on_air(status)
     if not active.allowed:
         return active
-    if not still_named(audience, role):
+    if not organiser and not still_named(audience, role):
         return deny("no longer one of the space's teachers: does not speak")
     if muted:
         return deny("muted: does not speak")
@@ -300,10 +307,10 @@ def publish_live(actor: Actor, event: EventFacts) -> Decision:
     active = on_air(actor.status)
     if not active.allowed:
         return active
-    if event.organiser:
-        return allow()
-    if is_speaker(event):
-        return speaker_speaks(event.audience, event.role, event.muted, actor.status)
+    if event.organiser or is_speaker(event):
+        return host_speaks(
+            event.audience, event.role, event.muted, actor.status, organiser=event.organiser
+        )
     if not event.on_stage:
         return deny("the audience watches; a moderator promotes a raised hand to speak")
     if event.muted:

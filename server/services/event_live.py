@@ -45,8 +45,7 @@ from ..policy import (
     decide_event,
     decide_seat,
     decide_stage,
-    on_air,
-    speaker_speaks,
+    host_speaks,
 )
 from ..policy.event_rules import NO_SUCH_EVENT
 from . import event_recordings
@@ -99,21 +98,24 @@ async def places(db: AsyncSession, event_id: int) -> dict[int, EventStagePlace]:
 async def held_back(
     db: AsyncSession, event: Event, speakers: list[Account], now: dt.datetime
 ) -> set[int]:
-    """The named speakers (not the organiser) the policy keeps from speaking now: muted in
-    the event's space, no longer one of its teachers (removed, banned), or suspended."""
-    named = {s.id: s for s in speakers if s.id != event.organiser_id}
-    if not named:
+    """The hosts (the organiser and the named ``speakers``) the policy keeps from speaking
+    now (:func:`host_speaks`): muted in the event's space, suspended, or, a named speaker, no
+    longer one of its teachers (removed, banned)."""
+    hosts = {s.id: s for s in speakers}
+    if event.organiser_id is not None and event.organiser_id not in hosts:
+        hosts |= await event_repo.accounts(db, {event.organiser_id})
+    if not hosts:
         return set()
     memberships: dict[int, Membership] = {}
     if event.space_id is not None:  # every eTwinner's event: no space to be muted in
         rows = await db.scalars(
             select(Membership).where(
-                Membership.space_id == event.space_id, Membership.account_id.in_(named)
+                Membership.space_id == event.space_id, Membership.account_id.in_(hosts)
             )
         )
         memberships = {m.account_id: m for m in rows}
     held = set()
-    for account_id, account in named.items():
+    for account_id, account in hosts.items():
         membership = memberships.get(account_id)
         role = membership.role if membership is not None else None
         muted = (
@@ -121,7 +123,9 @@ async def held_back(
             and membership.muted_until is not None
             and membership.muted_until > now
         )
-        if not speaker_speaks(event.audience, role, muted, account.status).allowed:
+        organiser = account_id == event.organiser_id
+        speaks = host_speaks(event.audience, role, muted, account.status, organiser=organiser)
+        if not speaks.allowed:
             held.add(account_id)
     return held
 
@@ -132,11 +136,10 @@ async def speakers_of(
     """Who may publish now: the organiser, the speakers in their order (but those the
     policy holds back: :func:`held_back`), the promoted."""
     by_account = await places(db, event.id)
-    hosts: list[Account] = []
-    if event.organiser_id is not None:
-        organiser = (await event_repo.accounts(db, {event.organiser_id})).values()
-        hosts += [o for o in organiser if on_air(o.status).allowed]  # suspended: off the air
     held = await held_back(db, event, speakers, now)
+    hosts: list[Account] = []
+    if event.organiser_id is not None and event.organiser_id not in held:
+        hosts += (await event_repo.accounts(db, {event.organiser_id})).values()
     hosts += [s for s in speakers if s.id != event.organiser_id and s.id not in held]
     promoted_ids = [a for a, place in by_account.items() if place.on_stage]
     promoted = (await event_repo.accounts(db, set(promoted_ids))).values()
@@ -561,8 +564,9 @@ async def record(
 
 
 async def may_see_stage(db: AsyncSession, actor: Actor, event_id: int, now: dt.datetime) -> None:
-    """The ``stage:EVENT`` channel: the event's moderators; anyone else hears ``not_found``
-    (a member of the audience, too: the same answer as for a missing channel)."""
+    """The ``stage:EVENT`` channel: the event's moderators. Its audience hears ``forbidden``
+    (the policy denies them); one the event is concealed from hears ``not_found``, the same
+    answer as for a missing channel."""
     event = await event_repo.get(db, event_id)
     facts = None
     if event is not None:

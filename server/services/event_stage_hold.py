@@ -1,16 +1,16 @@
 """Off the stage and back (issue 22): a member muted in, removed from, leaving or banned by
 a space is held off the stage of the space's running webinars, at Janus as in the policy,
-and a named speaker whose mute is lifted speaks again; a speaker the organiser takes off the
-event's list and a suspended account (the organiser's too) are held off alike. A promoted
-viewer and a named speaker alike: the policy says who may speak (``event_rules.publish_live``
-and ``speaker_speaks`` through :func:`event_live.held_back`); this module makes Janus follow
-it at once."""
+and a host (the organiser or a named speaker) whose mute is lifted speaks again; a speaker
+the organiser takes off the event's list and a suspended account (the organiser's too) are
+held off alike. A promoted viewer, a named speaker and the organiser alike: the policy says
+who may speak (``event_rules.publish_live`` and ``host_speaks`` through
+:func:`event_live.held_back`); this module makes Janus follow it at once."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol import event_api
@@ -31,6 +31,15 @@ from .outbox import outbox_of
 from .video.sfu import speaker_token
 
 
+def running_in(space_id: int) -> Select[int]:
+    """The ids of the space's events whose live session runs."""
+    return (
+        select(Event.id)
+        .join(EventLiveSession, EventLiveSession.event_id == Event.id)
+        .where(Event.space_id == space_id, EventLiveSession.ended_at.is_(None))
+    )
+
+
 async def take_off_stage(
     db: AsyncSession,
     space_id: int,
@@ -41,25 +50,25 @@ async def take_off_stage(
     now: dt.datetime,
 ) -> list[int]:
     """The member was muted in (or removed from) the space: in every running session of the
-    space's events where they were promoted, or are a named speaker the policy now holds back
-    (:func:`held_back`), their token is revoked and their publisher kicked at Janus (what
-    they publish stops for everyone, whatever their client does), a promoted place leaves
-    the stage, ``live.stage`` tells their page and ``live.session`` everyone; audited as a
-    return. The events whose stage changed.
+    space's events where they were promoted, or host (the organiser, a named speaker) and the
+    policy now holds them back (:func:`held_back`), their token is revoked and their
+    publisher kicked at Janus (what they publish stops for everyone, whatever their client
+    does), a promoted place leaves the stage, ``live.stage`` tells their page and
+    ``live.session`` everyone; audited as a return. The events whose stage changed.
 
-    The organiser hosts: a mute does not take them off."""
-    running_events = (
-        select(Event.id)
-        .join(EventLiveSession, EventLiveSession.event_id == Event.id)
-        .where(Event.space_id == space_id, EventLiveSession.ended_at.is_(None))
-    )
+    The organiser is held back by a mute as a speaker is (DOMAIN.md: a muted member cannot
+    speak); a removal leaves them hosting the event they scheduled."""
+    running_events = running_in(space_id)
     promoted = running_events.join(EventStagePlace, EventStagePlace.event_id == Event.id).where(
         EventStagePlace.account_id == account_id, EventStagePlace.on_stage
     )
     named = running_events.join(EventSpeaker, EventSpeaker.event_id == Event.id).where(
         EventSpeaker.account_id == account_id
     )
-    event_ids = sorted(set(await db.scalars(promoted)) | set(await db.scalars(named)))
+    organised = running_events.where(Event.organiser_id == account_id)
+    found = [set(await db.scalars(query)) for query in (promoted, named, organised)]
+    event_ids = sorted(set().union(*found))
+
     changed = []
     for event_id in event_ids:
         # The event's row held, as every live change holds it: a racing promotion waits.
@@ -72,7 +81,7 @@ async def take_off_stage(
         if place is None or not place.on_stage:
             mine = [s for s in speakers if s.id == account_id]
             if account_id not in await held_back(db, event, mine, now):
-                continue  # the organiser, or a speaker the policy still lets speak
+                continue  # a host the policy still lets speak (a removed organiser)
         await return_from_stage(db, event, live, account_id, place, why, settings, actor_id, now)
         await announce_session(db, event, speakers, live, now)
         changed.append(event_id)
@@ -87,30 +96,26 @@ async def back_on_stage(
     now: dt.datetime,
 ) -> list[int]:
     """The member's mute in the space was lifted (by a teacher or on the clock): in every
-    running session of the space's events where they are a named speaker the policy lets
-    speak again, their token is given back at Janus and ``live.session`` lists them again
-    (their page joins again for it). A promoted viewer lost their promotion with the mute:
-    a moderator promotes them again. The events whose stage changed."""
-    named = (
-        select(Event.id)
-        .join(EventLiveSession, EventLiveSession.event_id == Event.id)
-        .join(EventSpeaker, EventSpeaker.event_id == Event.id)
-        .where(
-            Event.space_id == space_id,
-            EventLiveSession.ended_at.is_(None),
-            EventSpeaker.account_id == account_id,
-        )
-        .order_by(Event.id)
+    running session of the space's events they host (the organiser, a named speaker) and the
+    policy lets them speak again, their token is given back at Janus and ``live.session``
+    lists them again (their page joins again for it). A promoted viewer lost their promotion
+    with the mute: a moderator promotes them again. The events whose stage changed."""
+    running_events = running_in(space_id)
+    named = running_events.join(EventSpeaker, EventSpeaker.event_id == Event.id).where(
+        EventSpeaker.account_id == account_id
     )
+    organised = running_events.where(Event.organiser_id == account_id)
+    found = [set(await db.scalars(query)) for query in (named, organised)]
     changed = []
-    for event_id in list(await db.scalars(named)):
+    for event_id in sorted(set().union(*found)):
         event = await event_repo.get(db, event_id, for_update=True)
         live = await running(db, event_id)
-        if event is None or live is None or event.organiser_id == account_id:
+        if event is None or live is None:
             continue
         speakers = (await event_repo.speakers(db, [event_id]))[event_id]
         mine = [s for s in speakers if s.id == account_id]
-        if not mine or await held_back(db, event, mine, now):
+        no_host = not mine and event.organiser_id != account_id  # taken off the list meanwhile
+        if no_host or account_id in await held_back(db, event, mine, now):
             continue  # held back still (removed meanwhile, or no longer a teacher there)
         if settings is None:
             raise Unavailable("no SFU is configured: a webinar needs one")

@@ -415,6 +415,61 @@ async def test_a_named_speaker_muted_or_removed_is_kicked_at_janus_and_speaks_ag
         assert sam.id in await participants(sfu, room)
 
 
+async def test_a_muted_organiser_is_kicked_at_janus_and_hosts_again_unmuted(
+    live: LiveServer, janus: JanusProcess
+) -> None:
+    """DOMAIN.md: a muted member reads and cannot speak, the organiser of the space's event
+    too (a twinspace's teacher muted by its founder). Muted, they still run the session."""
+    world = live.world
+    olga = await world.etwinner("Olga")  # the twinspace's founder
+    tina = await world.etwinner("Tina")  # one of its teachers, the event's organiser
+    space_id = await world.space(olga)
+    await world.add_teacher(olga, space_id, tina)
+    body = {
+        "title": "Class webinar",
+        "language": "en",
+        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
+        "duration_minutes": 60,
+        "capacity": 10,
+        "audience": "twinspace",
+        "space_id": space_id,
+        "speakers": [],
+    }
+    event_id = ok(await tina.post("/api/events", body), 201)["id"]
+    base = f"/api/events/{event_id}"
+    world.clock.advance(dt.timedelta(days=1, minutes=1))
+    started = ok(await tina.post(base + "/live"))
+    room, token = started["sfu"]["room"], started["sfu"]["token"]
+    assert started["may_publish"] is True
+    seat = await follow(live, tina, f"seat:{event_id}:{tina.id}")
+    watcher = await follow(live, olga, f"qa:{event_id}")
+    async with janus_side(janus) as (client, sfu):
+        assert (await join_as(client, room, tina.id, token))["videoroom"] == "joined"
+        ok(await tina.post(base + "/live/publishing", {"publishing": True}))
+        assert tina.id in await participants(sfu, room)
+
+        mute = {"minutes": 30, "reason": "off topic"}
+        ok(await olga.post(f"/api/spaces/{space_id}/members/{tina.id}/mute", mute))
+        assert tina.id not in await participants(sfu, room)
+        assert "error_code" in await join_as(client, room, tina.id, token)
+        told = await until(seat, "live.stage")
+        assert (told["on_stage"], told["why"]) == (False, "muted")
+        while "Tina" in [n for n, _, _ in speaking(await until(watcher, "live.session"))]:
+            pass
+        joined = ok(await tina.post(base + "/live/join"))
+        assert (joined["may_publish"], joined["sfu"]["token"]) == (False, None)
+        refused = await tina.post(base + "/live/publishing", {"publishing": True})
+        assert error_code(refused, 403) == "forbidden"
+        # A mute stops speaking, not hosting: the hands and the count still reach her.
+        await follow(live, tina, f"stage:{event_id}")
+
+        ok(await olga.delete(f"/api/spaces/{space_id}/members/{tina.id}/mute"))
+        assert ("Tina", False, False) in speaking(await until(watcher, "live.session"))
+        joined = ok(await tina.post(base + "/live/join"))
+        assert (joined["may_publish"], joined["sfu"]["token"]) == (True, token)
+        assert (await join_as(client, room, tina.id, token))["videoroom"] == "joined"
+
+
 async def test_a_speaker_taken_off_the_list_is_kicked_at_janus_and_one_added_speaks(
     live: LiveServer, janus: JanusProcess
 ) -> None:
