@@ -307,6 +307,55 @@ async def test_a_muted_speakers_page_stops_and_says_why_then_speaks_again_until_
     assert await media_asks(opage) == 0
 
 
+async def test_a_muted_organisers_page_stops_speaking_and_still_runs_the_session(
+    sfu_site: SfuSite,
+) -> None:
+    """DOMAIN.md: a mute reads, cannot speak; the organiser's too (a twinspace's teacher muted
+    by its founder). Her page stops sending and says why, and still offers to end."""
+    site = sfu_site
+    world = site.live.world
+    olga = await world.etwinner("Olga Founder")
+    tina = await world.etwinner("Tina Teacher")
+    space_id = await world.space(olga)
+    await world.add_teacher(olga, space_id, tina)
+    body = {
+        "title": "Class webinar",
+        "language": "en",
+        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
+        "duration_minutes": 60,
+        "capacity": 10,
+        "audience": "twinspace",
+        "space_id": space_id,
+    }
+    event_id = ok(await tina.post("/api/events", body), 201)["id"]
+    ok(await olga.post(f"/api/events/{event_id}/registration"))  # a place: she watches
+    world.clock.advance(dt.timedelta(days=1, minutes=5))  # it runs
+    ok(await tina.post(f"/api/events/{event_id}/live"))
+    tpage = await signed_in(site, tina, "Europe/Paris")
+    opage = await signed_in(site, olga, "Europe/Paris")
+    for page in (tpage, opage):
+        await open_event(page, site, event_id)
+    await tpage.get_by_role("button", name="Go live").click()
+    await expect(tpage.locator(".live-status")).to_have_text(
+        "You are live: everyone sees and hears you.", timeout=MEDIA_MS
+    )
+    await shows_video_of(opage, "Tina Teacher")
+
+    mute = {"minutes": 30, "reason": "off topic"}
+    ok(await olga.post(f"/api/spaces/{space_id}/members/{tina.id}/mute", mute))
+    await expect(tpage.locator("main")).to_contain_text(
+        "You were muted in this space: you are back in the audience."
+    )
+    await expect(tpage.get_by_role("button", name="Go live")).to_have_count(0)
+    await expect(tpage.get_by_role("button", name="End the live video")).to_be_visible()
+    await expect(tile(opage, "Tina Teacher")).to_have_count(0, timeout=MEDIA_MS)
+    await clean(tpage, "webinar-muted-organiser")
+
+    ok(await olga.delete(f"/api/spaces/{space_id}/members/{tina.id}/mute"))
+    await expect(tpage.get_by_role("button", name="Go live")).to_be_visible(timeout=MEDIA_MS)
+    assert await media_asks(opage) == 0
+
+
 async def test_a_groups_moderator_runs_the_stage_of_its_event_without_speaking(
     sfu_site: SfuSite,
 ) -> None:
