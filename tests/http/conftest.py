@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import itertools
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -142,6 +143,20 @@ class World:
         body = {"kind": kind.value, "title": f"Project {next(self._serial)}"}
         space_id: int = ok(await owner.post("/api/spaces", body), 201)["id"]
         return space_id
+
+    async def event(self, organiser: ApiUser, **fields: Any) -> int:
+        """An event scheduled by ``organiser`` for tomorrow (an hour, 10 places), through POST
+        /api/events; ``fields`` replace or add to that body (audience, space_id, speakers)."""
+        body: dict[str, Any] = {
+            "title": "Live robots",
+            "language": "en",
+            "starts_at": (self.clock.now() + dt.timedelta(days=1)).isoformat(),
+            "duration_minutes": 60,
+            "capacity": 10,
+            **fields,
+        }
+        event_id: int = ok(await organiser.post("/api/events", body), 201)["id"]
+        return event_id
 
     async def group(
         self, owner: ApiUser, access: str = "open", *, topic: str = "Science", language: str = "en"

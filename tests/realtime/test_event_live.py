@@ -28,7 +28,7 @@ from server.services.access import actor_of
 from server.services.video.janus import JanusError, JanusSfu
 from storage.models import Account, EventAttendance, EventRecordingTake
 
-from ..http.conftest import ApiUser, World, error_code, ok
+from ..http.conftest import ApiUser, error_code, ok
 from ..test_video_janus import janus as janus  # the fixture
 from ..test_video_janus import join_as, participants
 from .conftest import LiveServer, SettingsTweak, WsClient
@@ -45,19 +45,6 @@ def tweak(janus: JanusProcess) -> SettingsTweak:
         return dataclasses.replace(settings, video=video)
 
     return apply
-
-
-async def scheduled(world: World, organiser: ApiUser, speakers: list[int]) -> int:
-    body: dict[str, Any] = {
-        "title": "Robots in class",
-        "language": "en",
-        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
-        "duration_minutes": 60,
-        "capacity": 10,
-        "speakers": speakers,
-    }
-    event_id: int = ok(await organiser.post("/api/events", body), 201)["id"]
-    return event_id
 
 
 async def follow(live: LiveServer, user: ApiUser, channel: str) -> WsClient:
@@ -108,7 +95,7 @@ async def test_a_webinar_from_start_to_end_with_a_viewer_promoted_and_returned(
     ana = await world.etwinner("Ana")
     bob = await world.etwinner("Bob")
     waiting = await world.etwinner("Wim")
-    event_id = await scheduled(world, olga, [sam.id])
+    event_id = await world.event(olga, title="Robots in class", speakers=[sam.id])
     base = f"/api/events/{event_id}"
     ok(await olga.patch(base, {"capacity": 2}))
     for person in (ana, bob, waiting):
@@ -214,16 +201,9 @@ async def test_a_twinspaces_webinar_is_never_recorded_and_outsiders_see_no_stage
     ana = await world.etwinner("Ana")
     otto = await world.etwinner("Otto")
     space_id = await world.space(ana)
-    body = {
-        "title": "Class webinar",
-        "language": "en",
-        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
-        "duration_minutes": 60,
-        "capacity": 10,
-        "audience": "twinspace",
-        "space_id": space_id,
-    }
-    event_id = ok(await ana.post("/api/events", body), 201)["id"]
+    event_id = await world.event(
+        ana, title="Class webinar", audience="twinspace", space_id=space_id
+    )
     world.clock.advance(dt.timedelta(days=1, minutes=1))
     ok(await ana.post(f"/api/events/{event_id}/live"))
     refused = await ana.post(f"/api/events/{event_id}/live/recording", {"recording": True})
@@ -241,7 +221,7 @@ async def test_the_organiser_records_and_everyone_following_is_told(live: LiveSe
     olga = await world.etwinner("Olga")
     sam = await world.etwinner("Sam")
     ana = await world.etwinner("Ana")
-    event_id = await scheduled(world, olga, [sam.id])
+    event_id = await world.event(olga, title="Robots in class", speakers=[sam.id])
     base = f"/api/events/{event_id}"
     ok(await ana.post(base + "/registration"))
     world.clock.advance(dt.timedelta(days=1, minutes=1))
@@ -260,20 +240,6 @@ async def test_the_organiser_records_and_everyone_following_is_told(live: LiveSe
     assert ok(await ana.get(base + "/recordings")) == []
 
 
-async def twinspace_event(world: World, teacher: ApiUser, space_id: int) -> int:
-    body = {
-        "title": "Class webinar",
-        "language": "en",
-        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
-        "duration_minutes": 60,
-        "capacity": 10,
-        "audience": "twinspace",
-        "space_id": space_id,
-    }
-    event_id: int = ok(await teacher.post("/api/events", body), 201)["id"]
-    return event_id
-
-
 async def test_a_promoted_pupil_muted_or_removed_is_kicked_at_janus_and_told(
     live: LiveServer, janus: JanusProcess
 ) -> None:
@@ -281,7 +247,9 @@ async def test_a_promoted_pupil_muted_or_removed_is_kicked_at_janus_and_told(
     olga = await world.etwinner("Olga")
     space_id = await world.space(olga)
     ana, bob = await world.pupils(olga, space_id, ["Ana", "Bob"])
-    event_id = await twinspace_event(world, olga, space_id)
+    event_id = await world.event(
+        olga, title="Class webinar", audience="twinspace", space_id=space_id
+    )
     base = f"/api/events/{event_id}"
     for pupil in (ana, bob):
         ok(await pupil.post(base + "/registration"))
@@ -335,17 +303,13 @@ async def test_a_named_speaker_muted_or_removed_is_kicked_at_janus_and_speaks_ag
     space_id = await world.space(olga)
     for teacher in (sam, tom):
         await world.add_teacher(olga, space_id, teacher)
-    body = {
-        "title": "Class webinar",
-        "language": "en",
-        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
-        "duration_minutes": 60,
-        "capacity": 10,
-        "audience": "twinspace",
-        "space_id": space_id,
-        "speakers": [sam.id, tom.id],
-    }
-    event_id = ok(await olga.post("/api/events", body), 201)["id"]
+    event_id = await world.event(
+        olga,
+        title="Class webinar",
+        audience="twinspace",
+        space_id=space_id,
+        speakers=[sam.id, tom.id],
+    )
     base = f"/api/events/{event_id}"
     world.clock.advance(dt.timedelta(days=1, minutes=1))
     room = ok(await olga.post(base + "/live"))["sfu"]["room"]
@@ -425,17 +389,9 @@ async def test_a_muted_organiser_is_kicked_at_janus_and_hosts_again_unmuted(
     tina = await world.etwinner("Tina")  # one of its teachers, the event's organiser
     space_id = await world.space(olga)
     await world.add_teacher(olga, space_id, tina)
-    body = {
-        "title": "Class webinar",
-        "language": "en",
-        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
-        "duration_minutes": 60,
-        "capacity": 10,
-        "audience": "twinspace",
-        "space_id": space_id,
-        "speakers": [],
-    }
-    event_id = ok(await tina.post("/api/events", body), 201)["id"]
+    event_id = await world.event(
+        tina, title="Class webinar", audience="twinspace", space_id=space_id, speakers=[]
+    )
     base = f"/api/events/{event_id}"
     world.clock.advance(dt.timedelta(days=1, minutes=1))
     started = ok(await tina.post(base + "/live"))
@@ -477,7 +433,7 @@ async def test_a_speaker_taken_off_the_list_is_kicked_at_janus_and_one_added_spe
     olga = await world.etwinner("Olga")  # the organiser
     sam = await world.etwinner("Sam")  # named, then taken off the list
     tom = await world.etwinner("Tom")  # named while the session runs
-    event_id = await scheduled(world, olga, [sam.id])
+    event_id = await world.event(olga, title="Robots in class", speakers=[sam.id])
     base = f"/api/events/{event_id}"
     world.clock.advance(dt.timedelta(days=1, minutes=1))
     room = ok(await olga.post(base + "/live"))["sfu"]["room"]
@@ -519,8 +475,8 @@ async def test_a_suspended_account_is_off_every_stage_at_janus(
     olga = await world.etwinner("Olga")  # organises one event, speaks at the other
     sam = await world.etwinner("Sam")  # organises the other
     ana = await world.etwinner("Ana")  # promoted in Sam's
-    ours = await scheduled(world, olga, [])
-    theirs = await scheduled(world, sam, [olga.id])
+    ours = await world.event(olga, title="Robots in class", speakers=[])
+    theirs = await world.event(sam, title="Robots in class", speakers=[olga.id])
     ok(await ana.post(f"/api/events/{theirs}/registration"))
     world.clock.advance(dt.timedelta(days=1, minutes=1))
     rooms = {
@@ -568,7 +524,7 @@ async def test_the_session_ends_by_itself_after_its_event_and_grace(
     world = live.world
     olga = await world.etwinner("Olga")
     ana = await world.etwinner("Ana")
-    event_id = await scheduled(world, olga, [])
+    event_id = await world.event(olga, title="Robots in class", speakers=[])
     base = f"/api/events/{event_id}"
     ok(await ana.post(base + "/registration"))
     world.clock.advance(dt.timedelta(days=1, minutes=1))
@@ -620,7 +576,7 @@ async def test_only_one_process_ends_an_overdue_session(
         pytest.skip("SQLite has one writer at a time; several processes run on PostgreSQL")
     world = live.world
     olga = await world.etwinner("Olga")
-    event_id = await scheduled(world, olga, [])
+    event_id = await world.event(olga, title="Robots in class", speakers=[])
     world.clock.advance(dt.timedelta(days=1, minutes=1))
     ok(await olga.post(f"/api/events/{event_id}/live"))
     # The passes' own time, past the grace; the server's loop keeps the clock's (not due).
@@ -640,7 +596,7 @@ async def test_only_one_process_ends_an_overdue_session(
 async def test_event_channels_carry_no_role(live: LiveServer) -> None:
     world = live.world
     olga = await world.etwinner("Olga")
-    event_id = await scheduled(world, olga, [])
+    event_id = await world.event(olga, title="Robots in class", speakers=[])
     async with world.ctx.sessionmaker() as db:
         account = await db.get(Account, olga.id)
         assert account is not None

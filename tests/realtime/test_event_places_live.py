@@ -11,7 +11,7 @@ from protocol.messages import Error, Event, Subscribe
 
 from ..http.conftest import ok
 from .conftest import LiveServer, WsClient
-from .test_event_qa_live import MISSING, follow, schedule
+from .test_event_qa_live import MISSING, follow
 
 
 async def seat(client: WsClient) -> dict[str, Any]:
@@ -43,7 +43,7 @@ async def test_registrations_reach_the_registrant_and_the_organiser_live(
     olga = await world.etwinner("Olga")
     ana = await world.etwinner("Ana")
     bob = await world.etwinner("Bob")
-    event_id = await schedule(world, olga, capacity=1)
+    event_id = await world.event(olga, capacity=1)
     base = f"/api/events/{event_id}"
     organiser = await follow(live, olga, f"seat:{event_id}:{olga.id}")
     mine = {p.id: await follow(live, p, f"seat:{event_id}:{p.id}") for p in (ana, bob)}
@@ -77,7 +77,7 @@ async def test_a_seat_is_its_owners_alone(live: LiveServer) -> None:
     world = live.world
     olga = await world.etwinner("Olga")
     ana = await world.etwinner("Ana")
-    event_id = await schedule(world, olga)
+    event_id = await world.event(olga)
     client = await live.connect(ana)
     for channel in (f"seat:{event_id}:{olga.id}", f"seat:{MISSING}:{ana.id}"):
         await client.send(Subscribe(ref=client.ref(), channel=channel))

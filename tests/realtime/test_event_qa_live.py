@@ -11,24 +11,11 @@ from typing import Any
 
 from protocol.messages import Ack, Error, Event, Subscribe, Unsubscribe, Unsubscribed
 
-from ..http.conftest import ApiUser, World, error_code, ok
+from ..http.conftest import ApiUser, error_code, ok
 from ..support import eventually
 from .conftest import LiveServer, WsClient
 
 MISSING = 987654
-
-
-async def schedule(world: World, organiser: ApiUser, **fields: Any) -> int:
-    body: dict[str, Any] = {
-        "title": "Live robots",
-        "language": "en",
-        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
-        "duration_minutes": 60,
-        "capacity": 10,
-        **fields,
-    }
-    event_id: int = ok(await organiser.post("/api/events", body), 201)["id"]
-    return event_id
 
 
 async def follow(live: LiveServer, user: ApiUser, channel: str) -> WsClient:
@@ -50,7 +37,7 @@ async def test_questions_upvotes_and_moderation_reach_every_follower_live(
     organiser = await world.etwinner("Olga")
     ana = await world.etwinner("Ana")
     bob = await world.etwinner("Bob")
-    event_id = await schedule(world, organiser)
+    event_id = await world.event(organiser)
     base = f"/api/events/{event_id}"
     for person in (ana, bob):
         ok(await person.post(base + "/registration"))
@@ -108,7 +95,7 @@ async def test_outsiders_hear_the_qa_channel_does_not_exist(live: LiveServer) ->
     owner = await world.etwinner("Olga")
     outsider = await world.etwinner("Otto")
     group_id = await world.group(owner)
-    event_id = await schedule(world, owner, audience="group", space_id=group_id)
+    event_id = await world.event(owner, audience="group", space_id=group_id)
     client = await live.connect(outsider)
     answers = []
     for channel in (f"qa:{event_id}", f"qa:{MISSING}"):
@@ -125,7 +112,7 @@ async def test_a_pupil_removed_from_the_twinspace_loses_its_events_qa_at_once(
     ana = await world.etwinner("Ana")
     space_id = await world.space(ana)
     [lea] = await world.pupils(ana, space_id, ["Léa"])
-    event_id = await schedule(world, ana, audience="twinspace", space_id=space_id)
+    event_id = await world.event(ana, audience="twinspace", space_id=space_id)
     client = await follow(live, lea, f"qa:{event_id}")
     ok(await ana.post(f"/api/spaces/{space_id}/members/{lea.id}/remove", {}), 204)
     while True:
@@ -143,7 +130,7 @@ async def test_following_the_event_live_is_its_attendance(live: LiveServer) -> N
     ana = await world.etwinner("Ana")
     bob = await world.etwinner("Bob")
     carl = await world.etwinner("Carl")
-    event_id = await schedule(world, organiser)
+    event_id = await world.event(organiser)
     channel = f"qa:{event_id}"
     early = await follow(live, ana, channel)  # before the start, and gone: not attendance
     await early.send(Unsubscribe(ref=early.ref(), channel=channel))
@@ -180,7 +167,7 @@ async def test_the_organisers_seat_hears_when_who_follows_the_running_event_chan
     world = live.world
     organiser = await world.etwinner("Olga")
     ana = await world.etwinner("Ana")
-    event_id = await schedule(world, organiser)
+    event_id = await world.event(organiser)
     world.clock.advance(dt.timedelta(days=1, minutes=10))  # the event runs
     seat = await follow(live, organiser, f"seat:{event_id}:{organiser.id}")
     channel = f"qa:{event_id}"

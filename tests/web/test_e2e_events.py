@@ -352,16 +352,9 @@ async def test_the_organisers_page_follows_attendance_live_and_offers_start_as_a
     bob = await world.etwinner("Bob Berg")
     space_id = await world.space(olga)
     await world.add_teacher(olga, space_id, bob)
-    body = {
-        "title": "Class webinar",
-        "language": "en",
-        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
-        "duration_minutes": 60,
-        "capacity": 10,
-        "audience": "twinspace",
-        "space_id": space_id,
-    }
-    event_id = ok(await olga.post("/api/events", body), 201)["id"]
+    event_id = await world.event(
+        olga, title="Class webinar", audience="twinspace", space_id=space_id
+    )
     world.clock.advance(dt.timedelta(days=1, seconds=-3))  # it starts in 3 s
     opage = await signed_in(site, olga, "en-GB", "Europe/Lisbon")
     await open_event(opage, site, event_id)

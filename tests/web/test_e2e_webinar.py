@@ -255,17 +255,9 @@ async def test_a_muted_speakers_page_stops_and_says_why_then_speaks_again_until_
     sam = await world.etwinner("Sam Speaker")
     space_id = await world.space(olga)
     await world.add_teacher(olga, space_id, sam)
-    body = {
-        "title": "Class webinar",
-        "language": "en",
-        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
-        "duration_minutes": 60,
-        "capacity": 10,
-        "audience": "twinspace",
-        "space_id": space_id,
-        "speakers": [sam.id],
-    }
-    event_id = ok(await olga.post("/api/events", body), 201)["id"]
+    event_id = await world.event(
+        olga, title="Class webinar", audience="twinspace", space_id=space_id, speakers=[sam.id]
+    )
     world.clock.advance(dt.timedelta(days=1, minutes=5))  # it runs
     ok(await olga.post(f"/api/events/{event_id}/live"))
     opage = await signed_in(site, olga, "Europe/Paris")
@@ -318,16 +310,9 @@ async def test_a_muted_organisers_page_stops_speaking_and_still_runs_the_session
     tina = await world.etwinner("Tina Teacher")
     space_id = await world.space(olga)
     await world.add_teacher(olga, space_id, tina)
-    body = {
-        "title": "Class webinar",
-        "language": "en",
-        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
-        "duration_minutes": 60,
-        "capacity": 10,
-        "audience": "twinspace",
-        "space_id": space_id,
-    }
-    event_id = ok(await tina.post("/api/events", body), 201)["id"]
+    event_id = await world.event(
+        tina, title="Class webinar", audience="twinspace", space_id=space_id
+    )
     ok(await olga.post(f"/api/events/{event_id}/registration"))  # a place: she watches
     world.clock.advance(dt.timedelta(days=1, minutes=5))  # it runs
     ok(await tina.post(f"/api/events/{event_id}/live"))
@@ -368,16 +353,7 @@ async def test_a_groups_moderator_runs_the_stage_of_its_event_without_speaking(
     for person in (mo, ana):
         ok(await person.post(f"/api/groups/{group_id}/join"))
     ok(await olga.patch(f"/api/spaces/{group_id}/members/{mo.id}", {"role": "admin"}))
-    body = {
-        "title": "Group webinar",
-        "language": "en",
-        "starts_at": (world.clock.now() + dt.timedelta(days=1)).isoformat(),
-        "duration_minutes": 60,
-        "capacity": 10,
-        "audience": "group",
-        "space_id": group_id,
-    }
-    event_id = ok(await olga.post("/api/events", body), 201)["id"]
+    event_id = await world.event(olga, title="Group webinar", audience="group", space_id=group_id)
     base = f"/api/events/{event_id}"
     ok(await ana.post(base + "/registration"))
     world.clock.advance(dt.timedelta(days=1, minutes=5))  # it runs
