@@ -1,4 +1,4 @@
-"""Test helpers shared by modules: polling with a bound, and private Redis servers."""
+"""Test helpers shared by modules: polling with a bound, private Redis servers, toy suites."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import contextlib
 import os
 import shutil
 import subprocess
+import sys
+import textwrap
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -23,6 +25,7 @@ __all__ = [
     "eventually",
     "free_port",
     "postgres_binaries",
+    "run_toy_suite",
 ]
 
 #: Longest wait for something that normally takes milliseconds.
@@ -122,3 +125,30 @@ class PrivatePostgres:
     def ensure_stopped(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
             self.stop()
+
+
+def run_toy_suite(
+    folder: Path,
+    conftest: str,
+    tests: str,
+    *options: str,
+    environment: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run a toy test suite (``conftest`` and ``tests``, dedented into ``folder``) in a pytest
+    of its own, with this repository importable and none of its own configuration: how the
+    suite's plugins behave is tested by what they make of a toy."""
+    (folder / "conftest.py").write_text(textwrap.dedent(conftest))
+    (folder / "test_toy.py").write_text(textwrap.dedent(tests))
+    repository = Path(__file__).resolve().parent.parent
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-c", "/dev/null"]
+    command += ["--rootdir", str(folder), "-o", "asyncio_default_fixture_loop_scope=function"]
+    env = {"PYTHONPATH": str(repository), "PATH": "/usr/bin:/bin", **(environment or {})}
+    return subprocess.run(
+        [*command, *options, str(folder)],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

@@ -8,10 +8,9 @@ report names the fixture's line and what it awaited.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
+
+from tests.support import run_toy_suite
 
 TOY_CONFTEST = """
 from tests.hang_report import HangReport
@@ -39,21 +38,7 @@ def test_after_it():
 
 
 def test_a_hung_teardown_fails_with_the_await_it_hung_on(tmp_path: Path) -> None:
-    (tmp_path / "conftest.py").write_text(textwrap.dedent(TOY_CONFTEST))
-    (tmp_path / "test_toy.py").write_text(textwrap.dedent(TOY_TESTS))
-    repository = Path(__file__).resolve().parent.parent
-    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-c", "/dev/null"]
-    options = ["-n", "1", "--rootdir", str(tmp_path), "-o", "asyncio_mode=auto"]
-    options += ["-o", "asyncio_default_fixture_loop_scope=function"]
-    environment = {"PYTHONPATH": str(repository), "PATH": "/usr/bin:/bin"}
-    result = subprocess.run(
-        [*command, *options, str(tmp_path)],
-        cwd=tmp_path,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_toy_suite(tmp_path, TOY_CONFTEST, TOY_TESTS, "-n", "1", "-o", "asyncio_mode=auto")
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert "2 passed, 1 error" in output, output

@@ -8,10 +8,9 @@ test ran.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
+
+from tests.support import run_toy_suite
 
 TOY_CONFTEST = """
 import os
@@ -44,23 +43,10 @@ def test_free(n):
 
 
 def test_a_groups_tests_all_run_on_one_worker(tmp_path: Path) -> None:
-    (tmp_path / "conftest.py").write_text(textwrap.dedent(TOY_CONFTEST))
-    (tmp_path / "test_toy.py").write_text(textwrap.dedent(TOY_TESTS))
     (tmp_path / "ran").mkdir()
-    repository = Path(__file__).resolve().parent.parent
-    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-c", "/dev/null"]
-    options = ["-n", "2", "--dist", "loadgroup", "--rootdir", str(tmp_path)]
-    options += ["-o", "asyncio_default_fixture_loop_scope=function"]
-    environment = {"PYTHONPATH": str(repository), "PATH": "/usr/bin:/bin"}
-    environment["RAN_FOLDER"] = str(tmp_path / "ran")
-    result = subprocess.run(
-        [*command, *options, str(tmp_path)],
-        cwd=tmp_path,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    ran_folder = {"RAN_FOLDER": str(tmp_path / "ran")}
+    options = ("-n", "2", "--dist", "loadgroup")
+    result = run_toy_suite(tmp_path, TOY_CONFTEST, TOY_TESTS, *options, environment=ran_folder)
     assert result.returncode == 0, result.stdout + result.stderr
     ran = {path.name: path.read_text() for path in (tmp_path / "ran").iterdir()}
     grouped = {worker for name, worker in ran.items() if name.startswith("grouped-")}
