@@ -183,8 +183,19 @@ async def say_in_session_chat(page: Page, words: str) -> None:
     chat = page.locator(f"#{CHAT}")
     send = chat.get_by_role("button", name="Send", exact=True)
     await expect(send).to_be_enabled()
-    await chat.get_by_label("Message", exact=True).fill(words)
+    message = chat.get_by_label("Message", exact=True)
+    await message.fill(words)
     await send.click()
+    # Sent: the page empties the field only when the server took the message, then shows it.
+    # (CI4 once saw a pupil's message never reach the teacher's page: this says which side.)
+    try:
+        await expect(message).to_have_value("")
+        await expect(chat.locator(".chat-message").filter(has_text=words)).to_be_visible()
+    except AssertionError as failure:
+        panel = await chat.inner_text()
+        raise AssertionError(
+            f"{words!r} not sent or not shown; the panel reads:\n{panel}"
+        ) from failure
 
 
 async def open_video_tab(page: Page) -> None:
