@@ -32,6 +32,8 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 #: On SQLite they BEGIN DEFERRED: under WAL they take no lock at all, so a connect storm's
 #: thousands of session checks neither queue for the one write lock nor hold it from writers.
 READ_ONLY = "twinspace_read_only"
+#: Key of a SQLite connection's ``info``: whether its ``PRAGMA query_only`` is on.
+QUERY_ONLY = "twinspace_query_only"
 
 # Plain schemes (as operators and hosting platforms write them) mapped to our async drivers.
 _ASYNC_DRIVERS = {
@@ -83,11 +85,19 @@ def create_engine(url: str) -> AsyncEngine:
 
 
 def _begin_immediate(connection: Connection) -> None:
-    if connection.get_execution_options().get(READ_ONLY):
+    read_only = bool(connection.get_execution_options().get(READ_ONLY))
+    # query_only makes a write in a reading transaction fail at once ("attempt to write a
+    # readonly database"), in the tests as in production, rather than upgrade the snapshot
+    # to a write that may meet "database is locked". It belongs to the connection, which the
+    # pool shares between both kinds of session, so it is set only when the kind changes.
+    if connection.info.get(QUERY_ONLY, False) != read_only:
+        connection.exec_driver_sql(f"PRAGMA query_only={int(read_only)}")
+        connection.info[QUERY_ONLY] = read_only
+    if read_only:
         # Reads only: a plain (deferred) BEGIN, a snapshot that waits for nobody. With
         # IMMEDIATE here too, 5,100 WebSocket sign-ins at once each took the write lock in
         # turn, past the busy timeout: "database is locked", sign-ins refused and housekeeping
-        # failing (issue 24).
+        # failing (issue 24); and every GET queued behind every write.
         connection.exec_driver_sql("BEGIN")
         return
     # The sqlite3 driver on its own only BEGINs right before a write, so a transaction's reads
@@ -124,8 +134,8 @@ def read_only_sessions(
 ) -> async_sessionmaker[AsyncSession]:
     """Sessions on the same engine (and pool) for work that only reads and never commits,
     such as checking a session token. On SQLite their transactions take no lock (see
-    :data:`READ_ONLY`); a write in one may fail with "database is locked" instead of waiting,
-    so nothing that writes may use them. On PostgreSQL they are ordinary sessions."""
+    :data:`READ_ONLY`), and a write in one fails ("attempt to write a readonly database"), so
+    nothing that writes may use them. On PostgreSQL they are ordinary sessions."""
     engine = sessionmaker.kw["bind"]
     if not isinstance(engine, AsyncEngine):
         raise TypeError(f"expected a sessionmaker bound to an AsyncEngine, got {engine!r}")

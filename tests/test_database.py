@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from protocol.vocabulary import AccountKind, AccountStatus
@@ -19,6 +21,7 @@ from storage.database import (
     make_sessionmaker,
     migrate,
     normalize_url,
+    read_only_sessions,
 )
 from storage.models import Account
 from storage.repositories import accounts as account_repo
@@ -164,5 +167,51 @@ async def test_sqlite_read_modify_write_loses_no_update(tmp_path: Path) -> None:
             final = await db.get(Account, account_id)
             assert final is not None
             assert final.display_name == "Counter+++++"
+    finally:
+        await engine.dispose()
+
+
+async def test_sqlite_reading_sessions_refuse_writes_and_leave_the_pool_writable(
+    tmp_path: Path,
+) -> None:
+    """A read-only session (every GET's) runs PRAGMA query_only: a write in it fails at once,
+    never upgrading its snapshot; the pooled connection it used writes again for the next
+    ordinary session."""
+    engine = create_engine(f"sqlite:///{tmp_path}/reading.sqlite3")
+    try:
+        await migrate(engine)
+        writers = make_sessionmaker(engine)
+        readers = read_only_sessions(writers)
+        with pytest.raises(OperationalError, match="readonly database"):
+            async with readers() as session, session.begin():
+                session.add(new_account("ana@example.org"))
+        for n in range(3):  # each kind again on the one pooled connection
+            async with writers() as session, session.begin():
+                session.add(new_account(f"teacher{n}@example.org"))
+            async with readers() as session, session.begin():
+                count = await session.scalar(select(func.count()).select_from(Account))
+            assert count == n + 1
+    finally:
+        await engine.dispose()
+
+
+async def test_sqlite_reading_sessions_wait_for_no_writer(tmp_path: Path) -> None:
+    """While another process holds the write lock, a read-only session reads (a snapshot);
+    an ordinary one would wait out the busy timeout and fail "database is locked"."""
+    path = tmp_path / "locked.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        await migrate(engine)
+        readers = read_only_sessions(make_sessionmaker(engine))
+        holder = sqlite3.connect(path, isolation_level=None)
+        try:
+            holder.execute("BEGIN IMMEDIATE")
+            holder.execute("CREATE TABLE held (x)")  # the write lock, held
+            async with readers() as session, session.begin():
+                count = await session.scalar(select(func.count()).select_from(Account))
+            assert count == 0
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
     finally:
         await engine.dispose()

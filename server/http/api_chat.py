@@ -31,6 +31,7 @@ def history_limit(call: Call[None]) -> int:
     response=api.ChatOut,
     errors=(404, 422),
     query=("limit",),
+    writes=True,  # the chat is made on its first reading
 )
 async def space_chat(call: Call[None]) -> api.ChatOut:
     return await chat_service.space_chat(
@@ -45,6 +46,7 @@ async def space_chat(call: Call[None]) -> api.ChatOut:
     response=api.ChatOut,
     errors=(403, 404, 422),
     query=("limit",),
+    writes=True,  # the chat is made on its first reading
 )
 async def teachers_chat(call: Call[None]) -> api.ChatOut:
     return await chat_service.space_chat(
@@ -59,6 +61,7 @@ async def teachers_chat(call: Call[None]) -> api.ChatOut:
     response=api.ChatOut,
     errors=(404, 422),
     query=("limit",),
+    writes=True,  # the chat is made on its first reading
 )
 async def session_chat(call: Call[None]) -> api.ChatOut:
     return await chat_service.session_chat(

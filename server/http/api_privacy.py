@@ -34,6 +34,7 @@ PUPIL = SPACE + "/pupils/{account_id:int}"
     errors=(403, 404, 422, 503),
     binary_response=True,
     media_type="application/zip",
+    writes=True,  # the export is audited
 )
 async def export(call: Call[None]) -> Response:
     ctx = call.ctx

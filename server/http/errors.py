@@ -104,6 +104,10 @@ async def on_integrity_error(request: Request, exc: Exception) -> Response:
 
 
 async def on_database_down(request: Request, exc: Exception) -> Response:
+    if "readonly database" in str(exc):
+        # A write in a reading transaction (a GET not declared ``writes=True``): our bug, not
+        # an outage that passes, so a 500 with its traceback rather than "try again soon".
+        return await on_unexpected(request, exc)
     logger.warning("database unavailable: %s", type(exc).__name__)
     return error_response(ErrorCode.UNAVAILABLE, "the database is unavailable; try again soon")
 

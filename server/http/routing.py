@@ -130,6 +130,10 @@ class Operation:
     text_query: tuple[str, ...] = field(default=())
     #: A generated download of this media type (a zip export): no ranges, no 304.
     media_type: str | None = None
+    #: The handler only reads: its transaction is a read-only one (``AppContext.reader``),
+    #: which on SQLite takes no lock, so reads neither queue behind writes nor hold them up.
+    #: Every GET but those registered with ``writes=True``.
+    reads_only: bool = False
 
 
 class ApiRouter:
@@ -155,6 +159,7 @@ class ApiRouter:
         binary_response: bool = False,
         text_query: tuple[str, ...] = (),
         media_type: str | None = None,
+        writes: bool = False,
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             self.operations.append(
@@ -174,6 +179,7 @@ class ApiRouter:
                     binary_response,
                     text_query,
                     media_type,
+                    reads_only=method == "GET" and not writes,
                 )
             )
             return handler
@@ -217,7 +223,8 @@ def endpoint_for(operation: Operation) -> Callable[[Request], Awaitable[Response
         if operation.body is not None:
             # Read before opening the transaction: a slow upload holds no connection.
             body = await read_json(request, operation.body, ctx.settings.limits.max_json_body)
-        async with ctx.sessionmaker() as db:
+        sessions = ctx.reader if operation.reads_only else ctx.sessionmaker
+        async with sessions() as db:
             async with db.begin():
                 call = await begin_call(request, ctx, db, operation, body)
                 result = await operation.handler(call)
