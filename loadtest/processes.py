@@ -64,11 +64,12 @@ def start_server(
     redis_url: str = "",
     metrics_token: str = "",
     log_level: str = "warning",
+    database_url: str = "",
 ) -> subprocess.Popen[bytes]:
     """`twinspace serve` on 127.0.0.1 with its embedded defaults otherwise (SQLite in
-    ``data_dir``, the in-process broker unless ``redis_url``); the metrics token goes in the
-    environment, as the operator's guide prefers. The process is the server itself (one
-    worker) or the supervisor of ``workers``."""
+    ``data_dir`` unless ``database_url``, the in-process broker unless ``redis_url``); the
+    metrics token goes in the environment, as the operator's guide prefers. The process is
+    the server itself (one worker) or the supervisor of ``workers``."""
     command = [
         str(Path(sys.executable).parent / "twinspace"),
         "serve",
@@ -85,6 +86,8 @@ def start_server(
     ]
     if redis_url:
         command += ["--redis-url", redis_url]
+    if database_url:
+        command += ["--database-url", database_url]
     env = {**os.environ, "TWINSPACE_METRICS_TOKEN": metrics_token}
     log = (data_dir / "server.log").open("wb")
     return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)  # noqa: S603
