@@ -319,9 +319,7 @@ async def with_server(
         }
         publisher = BrokerPublisher(broker)
         if knobs.storm:
-            report["storm"] = await storm(
-                knobs, pool, fixture, publisher, database, server, start, port
-            )
+            report["storm"] = await storm(knobs, pool, fixture, publisher, database, server, start)
             server = report["storm"].pop("server")
         else:
             watch.begin()

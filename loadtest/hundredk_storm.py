@@ -6,7 +6,7 @@ channel and reaches everyone; the server is stopped (SIGTERM: it closes every so
 1012), ``--storm-events`` more events per class are published through Redis while it is down,
 and it is started again on the same port. Each tab retries from the moment its socket closed
 and resumes its space with ``since`` (:mod:`loadtest.hundredk_worker`). Reported: the seconds
-from the new server answering /readyz (and from the stop) until the last tab was subscribed
+from the new server's start (and from the stop) until the last tab was subscribed
 again, every event received once or a ``reset`` (checked per tab by the caller), and the
 database's load over the storm: the most connections it held for our database at once, the
 transactions committed (pg_stat_database) and the CPU of the backends the new server opened.
@@ -94,8 +94,12 @@ async def publish_round(publisher: BrokerPublisher, fixture: Provisioned) -> Non
 async def totals(pool: Pool) -> dict[str, int]:
     replies = await pool.ask_all([{"op": "progress"}] * len(pool))
     return {
-        key: (max if key == "last_back_ns" else sum)(r[key] for r in replies)
-        for key in ("received", "open", "back", "last_back_ns", "retries")
+        "received": sum(r["received"] for r in replies),
+        "open": sum(r["open"] for r in replies),
+        "back": sum(r["back"] for r in replies),
+        "retries": sum(r["retries"] for r in replies),
+        "first_back_ns": min((r["first_back_ns"] for r in replies if r["back"]), default=0),
+        "last_back_ns": max(r["last_back_ns"] for r in replies),
     }
 
 
@@ -119,9 +123,8 @@ async def storm(
     database_url: str,
     old: subprocess.Popen[bytes],
     start: Callable[[], subprocess.Popen[bytes]],
-    port: int,
 ) -> dict[str, Any]:
-    """Restart the server ``old`` (with ``start``, on ``port``) under the tabs; the figures,
+    """Restart the server ``old`` (with ``start``) under the tabs; the figures,
     and the new server (``"server"``)."""
     tabs = knobs.connections
     await publish_round(publisher, fixture)
@@ -138,11 +141,13 @@ async def storm(
         stopped_s = time.monotonic() - stop_at
         for _ in range(knobs.storm_events):
             await publish_round(publisher, fixture)
+        # Not waiting for /readyz: under the storm its checks compete with every tab's
+        # sign-in, so it would time the storm, not the start; the tabs say when they are back.
         server = start()
         spawned = time.monotonic()
-        await processes.wait_until_up(server, port, "/readyz")
-        up = time.monotonic()
-        back = await until(pool, lambda t: t["back"] >= tabs, STORM_GIVE_UP_S + 30)
+        back = await until(
+            pool, lambda t: t["back"] >= tabs or server.poll() is not None, STORM_GIVE_UP_S + 30
+        )
         expected = tabs * (1 + knobs.storm_events)
         delivered = await until(pool, lambda t: t["received"] >= expected, DELIVERY_TIMEOUT_S)
         watching.set()
@@ -155,11 +160,11 @@ async def storm(
             "tabs": tabs,
             "events_per_class_while_down": knobs.storm_events,
             "stop_seconds": round(stopped_s, 2),
-            "start_to_ready_seconds": round(up - spawned, 2),
+            "first_back_after_start_s": round(back["first_back_ns"] / 1e9 - spawned, 2),
             "back": back["back"],
             "not_back": tabs - back["back"],
             "reconnect_attempts_refused": back["retries"],
-            "last_back_after_ready_s": round(last_back - up, 2),
+            "last_back_after_start_s": round(last_back - spawned, 2),
             "last_back_after_stop_s": round(last_back - stop_at, 2),
             "received": delivered["received"],
             "expected": expected,

@@ -106,6 +106,7 @@ class HundredkWorker:
             "received": sum(t.tally.received for t in self.tabs),
             "open": sum(1 for t in self.tabs if t.ws is not None),
             "back": sum(1 for t in self.tabs if t.back_ns),
+            "first_back_ns": min((t.back_ns for t in self.tabs if t.back_ns), default=0),
             "last_back_ns": max((t.back_ns for t in self.tabs), default=0),
             "retries": self.retries,
         }
