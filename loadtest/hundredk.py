@@ -272,7 +272,8 @@ async def scenario(knobs: Knobs) -> dict[str, Any]:
     report["knobs"].pop("postgres_url")
     with tempfile.TemporaryDirectory(prefix="hundredk-") as folder:
         data_dir = Path(folder)
-        async with fresh_database("postgres", data_dir, knobs.postgres_url) as (database, _):
+        made = fresh_database("postgres", data_dir, knobs.postgres_url, "twinspace_hundredk")
+        async with made as (database, _):
             started = time.monotonic()
             spaces = math.ceil(knobs.connections / knobs.class_size)
             fixture = await provision(database, spaces=spaces, pupils_per_space=knobs.class_size)
@@ -333,7 +334,8 @@ async def with_server(
         if pool is not None:
             pool.close()
         report["server_exit_code"] = processes.stop(server)
-        report["server_log_tail"] = processes.log_tail(data_dir / "server.log", 10)
+        report["server_warnings"] = processes.log_warnings(data_dir / "server.log")
+        report["server_pauses"] = processes.log_pauses(data_dir / "server.log", 10)
     report["verdicts"] = verdicts_of(report)
     continuity = report["continuity"]
     report["ok"] = (
