@@ -72,6 +72,10 @@ TARGETS = {
 }
 #: Seconds the last post may take to reach its class before the run stops waiting.
 DRAIN_TIMEOUT_S = 30.0
+#: Seconds the server gets to close every connection gracefully on SIGTERM before it and its
+#: workers are killed (its own window is 10 s; tens of thousands of closes on a loaded
+#: machine take longer).
+STOP_TIMEOUT_S = 60.0
 #: Tabs one generator process has connecting at once (the rest wait for their turn).
 DEFAULT_CONCURRENCY = 1000
 #: Source addresses start at 127.0.0.2; each takes this many connections at most (of its
@@ -299,7 +303,7 @@ async def with_server(
     try:
         await processes.wait_until_up(server, port, "/readyz")
         server_pids = serverprocs.children(server.pid)
-        report["server_pids"] = len(server_pids)
+        report["server_tree"] = server_pids
         pool = Pool(knobs.clients, target=client_main)
         watch = Watch(
             {"server": server_pids, "redis": redis_pids(knobs.redis_url), "generator": pool.pids}
@@ -322,6 +326,7 @@ async def with_server(
         if knobs.storm:
             report["storm"] = await storm(knobs, pool, fixture, publisher, database, server, start)
             server = report["storm"].pop("server")
+            report["server_tree"] = report["storm"].pop("server_tree")
         else:
             watch.begin()
             await asyncio.sleep(knobs.idle_s)
@@ -333,7 +338,11 @@ async def with_server(
         await broker.close()
         if pool is not None:
             pool.close()
-        report["server_exit_code"] = processes.stop(server)
+        tree = serverprocs.children(server.pid)
+        # Workers the supervisor started after the first ones (it replaces a worker that
+        # missed its health check: a loop held for 30 s).
+        report["server_workers_replaced"] = len(set(tree) - set(report.get("server_tree", tree)))
+        report["server_exit_code"] = processes.stop_tree(server, tree, STOP_TIMEOUT_S)
         report["server_warnings"] = processes.log_warnings(data_dir / "server.log")
         report["server_pauses"] = processes.log_pauses(data_dir / "server.log", 10)
     report["verdicts"] = verdicts_of(report)

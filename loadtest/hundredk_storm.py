@@ -32,6 +32,8 @@ from .provision import Provisioned
 from .publishers import BrokerPublisher
 from .workers import Pool
 
+#: Seconds the old server gets to close every tab gracefully before it is killed.
+STOP_TIMEOUT_S = 60.0
 #: Seconds between two readings of pg_stat_activity during the storm.
 ACTIVITY_EVERY_S = 0.25
 #: Seconds the events may take to reach every tab, before and after the restart.
@@ -137,7 +139,8 @@ async def storm(
         watcher = asyncio.create_task(database.watch_connections(watching))
         stopped_wall = dt.datetime.now(dt.UTC)
         stop_at = time.monotonic()
-        await asyncio.to_thread(processes.stop, old)
+        tree = serverprocs.children(old.pid)
+        await asyncio.to_thread(processes.stop_tree, old, tree, STOP_TIMEOUT_S)
         stopped_s = time.monotonic() - stop_at
         for _ in range(knobs.storm_events):
             await publish_round(publisher, fixture)
@@ -175,6 +178,7 @@ async def storm(
                 "new_backends_cpu_s": cpu_seconds(backends),
             },
             "server_cpu_s_since_start": cpu_seconds(serverprocs.children(server.pid)),
+            "server_tree": serverprocs.children(server.pid),
         }
     finally:
         watching.set()

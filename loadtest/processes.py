@@ -11,6 +11,7 @@ import collections
 import contextlib
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -148,6 +149,28 @@ def stop(process: subprocess.Popen[bytes]) -> int | None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(5)
+    return process.returncode
+
+
+def stop_tree(
+    process: subprocess.Popen[bytes], descendants: list[int], timeout_s: float
+) -> int | None:
+    """SIGTERM to ``process`` (a supervisor), up to ``timeout_s`` for it to stop its workers,
+    then SIGKILL to it and to every one of ``descendants`` (its pids, found while it ran)
+    still alive. SIGKILL to a supervisor alone leaves its workers running, orphaned, and still
+    accepting on the port it bound (seen in a connect storm, where 10,000 graceful closes on
+    a loaded machine outlasted :data:`STOP_TIMEOUT_S`)."""
+    if process.poll() is None:
+        process.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout_s)
+    if process.poll() is None:
+        process.kill()
+        process.wait(5)
+    for pid in descendants:
+        if pid != process.pid:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
     return process.returncode
 
 
