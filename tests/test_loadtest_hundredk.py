@@ -1,7 +1,7 @@
 """``twinspace-loadtest hundredk`` end to end, tiny: the real command, its own ``twinspace
 serve --workers 2`` on a fresh PostgreSQL database with Redis between the workers.
 
-Tiny on purpose (120 tabs from two generator processes and two source addresses, a second of
+Tiny on purpose (120 tabs from two generator processes and four source addresses, a second of
 idling, 20 posts; and a storm of 120 tabs): it checks that every tab connects, authenticates
 and subscribes, that the measured class gets every post once, and that after a restart every
 tab comes back with ``since`` and misses nothing; not how fast any of it is.
