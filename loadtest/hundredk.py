@@ -40,6 +40,7 @@ import asyncio
 import json
 import math
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -132,6 +133,9 @@ def run(args: argparse.Namespace) -> int:
         print("--connections must be at least --class-size (at least 1)", file=sys.stderr)
         return 2
     raise_nofile(NOFILE)  # the server and the generator processes inherit it
+    # SIGTERM as Ctrl-C: the run's cleanup (the server's tree, the database) still happens;
+    # killed plainly, it left a server, its workers and a database behind.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     report = asyncio.run(scenario(knobs))
     text = json.dumps(report, indent=2)
     print(text)
