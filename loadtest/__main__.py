@@ -1,7 +1,9 @@
 """``twinspace-loadtest`` (also ``python -m loadtest``): one command, one subcommand per scenario.
 
 ``classroom`` is the classroom scenario (:mod:`loadtest.classroom`); ``group`` one group of
-thousands with hundreds online (:mod:`loadtest.group`); ``soak`` holds a
+thousands with hundreds online (:mod:`loadtest.group`); ``hundredk`` 100,000 idle
+connections on one machine, or (``--storm``) thousands reconnecting at once
+(:mod:`loadtest.hundredk`); ``soak`` holds a
 classroom-like load for minutes and watches the server for leaks (:mod:`loadtest.soak`);
 ``fanout`` hands every remaining argument to the fan-out benchmark (:mod:`loadtest.fanout`)
 unchanged, so its flags stay its own.
@@ -45,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: list[str]) -> int:
-    from . import classroom, cluster, files_bench, group, soak
+    from . import classroom, cluster, files_bench, group, hundredk, soak
 
     if args[:1] == ["fanout"]:
         return run_fanout(args[1:])
@@ -57,6 +59,7 @@ def run(args: list[str]) -> int:
     cluster.add_parser(subparsers)
     files_bench.add_parser(subparsers)
     group.add_parser(subparsers)
+    hundredk.add_parser(subparsers)
     soak.add_parser(subparsers)
     subparsers.add_parser("fanout", help="the fan-out benchmark (its own flags follow)")
     namespace = parser.parse_args(args)

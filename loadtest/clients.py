@@ -64,8 +64,11 @@ async def answer(ws: ClientConnection) -> object:
         return decode_server_message(await ws.recv())
 
 
-async def open_client(url: str, mode: Mode, token: str | None) -> ClientConnection:
-    """A connection, authenticated with ``token`` on our server (welcome consumed)."""
+async def open_client(
+    url: str, mode: Mode, token: str | None, local_addr: tuple[str, int] | None = None
+) -> ClientConnection:
+    """A connection, authenticated with ``token`` on our server (welcome consumed), from
+    ``local_addr`` if given (127.0.0.x: each source address has its own ephemeral ports)."""
     subprotocols = [Subprotocol(SUBPROTOCOL)] if mode == "twinspace" else None
     ws = await connect(
         url,
@@ -74,6 +77,7 @@ async def open_client(url: str, mode: Mode, token: str | None) -> ClientConnecti
         ping_interval=None,  # the server pings; our heartbeat is the protocol's `ping`
         open_timeout=ANSWER_TIMEOUT_S,
         close_timeout=CLOSE_TIMEOUT_S,
+        local_addr=local_addr,
     )
     if mode == "twinspace":
         assert token is not None

@@ -68,13 +68,16 @@ class Samples:
 
 
 @contextlib.asynccontextmanager
-async def fresh_database(kind: str, folder: Path, postgres_url: str) -> Any:
-    """A new, migrated database with one national admin; yields (url, credentials)."""
+async def fresh_database(
+    kind: str, folder: Path, postgres_url: str, prefix: str = "twinspace_outbox_bench"
+) -> Any:
+    """A new, migrated database with one national admin; yields (url, credentials). A
+    PostgreSQL database is named ``<prefix>_<random>`` and dropped afterwards."""
     if kind == "sqlite":
         url = f"sqlite+aiosqlite:///{folder / 'bench.sqlite3'}"
         dropped = None
     else:
-        name = f"twinspace_outbox_bench_{secrets.token_hex(4)}"
+        name = f"{prefix}_{secrets.token_hex(4)}"
         await admin_statement(postgres_url, f'CREATE DATABASE "{name}"')
         url = normalize_url(postgres_url).set(database=name).render_as_string(hide_password=False)
         dropped = name

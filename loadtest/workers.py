@@ -19,7 +19,7 @@ import resource
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import uvloop
 from websockets.asyncio.client import ClientConnection
@@ -214,16 +214,28 @@ def failures(results: list[object]) -> Reply:
     return {"ok": len(results) - len(errors), "failed": len(errors), "errors": errors[:5]}
 
 
-def raise_nofile() -> tuple[int, int]:
-    """Raise this process's open-file limit to its hard limit; (soft, hard) afterwards."""
+def raise_nofile(wanted: int = 0) -> tuple[int, int]:
+    """Raise this process's open-file limit to its hard limit, or to ``wanted`` if that is
+    higher and the process may raise the hard limit (root); (soft, hard) afterwards."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if wanted > hard:
+        with contextlib.suppress(ValueError, OSError):  # not root: the hard limit stays
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, wanted))
+            return resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft < hard:
         resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     return resource.getrlimit(resource.RLIMIT_NOFILE)
 
 
-async def serve_commands(conn: multiprocessing.connection.Connection) -> None:
-    worker = Worker()
+class Handler(Protocol):
+    async def handle(self, command: Command) -> Reply: ...
+
+
+async def serve_commands(
+    conn: multiprocessing.connection.Connection, worker: Handler | None = None
+) -> None:
+    """Answer the coordinator's commands with ``worker`` (a :class:`Worker` by default)."""
+    worker = worker or Worker()
     loop = asyncio.get_running_loop()
     while True:
         command: Command = await loop.run_in_executor(None, conn.recv)
@@ -245,13 +257,17 @@ def worker_main(conn: multiprocessing.connection.Connection) -> None:
 class Pool:
     """The generator processes, started with ``spawn`` (no event loop state is forked)."""
 
-    def __init__(self, count: int) -> None:
+    def __init__(
+        self,
+        count: int,
+        target: Callable[[multiprocessing.connection.Connection], None] = worker_main,
+    ) -> None:
         context = multiprocessing.get_context("spawn")
         self.pipes: list[multiprocessing.connection.Connection] = []
         self.processes: list[multiprocessing.process.BaseProcess] = []
         for _ in range(count):
             parent, child = context.Pipe()
-            process = context.Process(target=worker_main, args=(child,), daemon=True)
+            process = context.Process(target=target, args=(child,), daemon=True)
             process.start()
             self.pipes.append(parent)
             self.processes.append(process)

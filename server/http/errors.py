@@ -130,6 +130,8 @@ EXCEPTION_HANDLERS = {
     sa_exc.IntegrityError: on_integrity_error,
     sa_exc.OperationalError: on_database_down,
     sa_exc.InterfaceError: on_database_down,
+    # Every pooled connection taken for the pool's whole wait (a storm): busy, not broken.
+    sa_exc.TimeoutError: on_database_down,
     ConnectionError: on_database_down,
     **dict.fromkeys(REDIS_DOWN, on_redis_down),
     Exception: on_unexpected,

@@ -69,10 +69,14 @@ CLOSE_FLUSH_S = 1.0
 
 
 #: What a database outage (or SQLite's busy timeout) or a Redis that does not answer for a
-#: moment raises: the client is told to try again, not that the server failed.
+#: moment raises: the client is told to try again, not that the server failed. The pool's
+#: own timeout too (every pooled connection taken for 30 s): in a connect storm of 10,000
+#: tabs after a restart, 487 sign-ins failed with it as the server's error (1011, a
+#: traceback each) instead of `unavailable` with a time to come back.
 PART_DOWN: tuple[type[Exception], ...] = (
     sa_exc.OperationalError,
     sa_exc.InterfaceError,
+    sa_exc.TimeoutError,
     OSError,
     *REDIS_DOWN,
 )
