@@ -107,9 +107,13 @@ HANG_S = 30.0
 
 @contextlib.asynccontextmanager
 async def serve(
-    settings: Settings, clock: FakeClock, ws: Any = TwinspaceWebSocketProtocol
+    settings: Settings,
+    clock: FakeClock,
+    ws: Any = TwinspaceWebSocketProtocol,
+    keepalive_s: float = 20.0,
 ) -> AsyncIterator[LiveServer]:
-    """A live server; ``ws`` is the WebSocket transport (ours by default, or a uvicorn name)."""
+    """A live server; ``ws`` is the WebSocket transport (ours by default, or a uvicorn name);
+    ``keepalive_s`` its WebSocket ping interval and pong timeout (uvicorn's default, 20 s)."""
     app = create_app(settings, clock=clock)
     sock = free_socket()
     port = sock.getsockname()[1]
@@ -120,6 +124,8 @@ async def serve(
         ws_per_message_deflate=False,
         lifespan="on",
         ws=ws,
+        ws_ping_interval=keepalive_s,
+        ws_ping_timeout=keepalive_s,
     )
     server = uvicorn.Server(config)
     # uvicorn's own serve() loop looks at should_exit every 0.1 s, and a test's server spends
