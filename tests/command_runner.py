@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.forkserver
+import multiprocessing.resource_tracker
 import os
 import signal
 import subprocess
@@ -153,3 +154,7 @@ def stop_forkserver() -> None:
     server = getattr(multiprocessing.forkserver, "_forkserver", None)
     if getattr(server, "_forkserver_pid", None) is not None:
         server._stop()  # type: ignore[union-attr]  # the stdlib's own way to stop it
+        # And the resource tracker the forkserver started beside it (no process is left).
+        tracker = getattr(multiprocessing.resource_tracker, "_resource_tracker", None)
+        if getattr(tracker, "_fd", None) is not None:
+            tracker._stop()  # type: ignore[union-attr]
