@@ -134,6 +134,9 @@ class ForkedServer:
         if self._child.exitcode is None:  # never a pid that may have been reused
             os.kill(self.pid, signum)
 
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
     def kill(self) -> None:
         self.send_signal(signal.SIGKILL)
 
