@@ -34,7 +34,7 @@ from loadtest.ceph import ACCESS_KEY, SECRET_KEY, CephS3, S3ServerFailed, missin
 from server.blobs.s3 import S3BlobStore
 from server.blobs.target import S3Target
 from storage.database import create_engine, make_sessionmaker, migrate, normalize_url
-from tests import cpu_report
+from tests import command_runner, cpu_report
 from tests.cluster_support import RedisClusterServer
 from tests.frozen_heap import FrozenHeap
 from tests.hang_report import HangReport
@@ -104,6 +104,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    command_runner.stop_forkserver()
     if _worker_redis is not None:
         _worker_redis.kill()
         _worker_redis.wait()

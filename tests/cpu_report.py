@@ -3,7 +3,10 @@
 Opt-in: `TWINSPACE_TEST_CPU_REPORT=FOLDER make test` writes one line per test to
 `FOLDER/<worker>.tsv`: the node id, wall seconds, CPU seconds of the test process, CPU seconds
 of the child processes it reaped during the test (the Playwright driver and its Chromium, a
-server process, a Janus), setup to teardown.
+server process, a Janus), setup to teardown. A `twinspace` command or server forked from the
+forkserver (tests/command_runner.py) is reaped by the forkserver, not by the test: its CPU
+reaches this process only when the forkserver is reaped, at the end of the session, outside
+every test's row (a whole-process figure, `/usr/bin/time`, has it).
 `python -m tests.cpu_report FOLDER` sums them by module, most expensive first.
 """
 

@@ -12,7 +12,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -24,12 +23,12 @@ from server.clock import FakeClock
 from server.security import Secrets
 from storage.database import create_engine, make_sessionmaker
 from storage.models import ArchiveFile, ArchiveUpload
+from tests.command_runner import ForkedServer, start_serve
 from tests.support import free_port
 
 from .archive_support import temp_files, uploaded
 from .conftest import ApiUser, World
 
-TWINSPACE = str(Path(sys.executable).parent / "twinspace")
 STARTUP_S = 60.0
 #: Upper bound on waiting for an answer, so a broken server fails the test instead of hanging
 #: it. Not a timing assertion: the server's own limits are 0.5 s idle and 1 s grace.
@@ -54,11 +53,12 @@ class Served:
     world: World
 
 
-def spawn(port: int, data_dir: Path, url: str) -> subprocess.Popen[bytes]:
+def spawn(port: int, data_dir: Path, url: str) -> ForkedServer:
+    """`twinspace serve`, forked: the imports are paid once (tests/command_runner.py)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TWINSPACE_")} | TIMEOUTS
-    argv = [TWINSPACE, "serve", "--port", str(port), "--data-dir", str(data_dir)]
-    argv += ["--database-url", url, "--log-level", "warning"]
-    return subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    args = ["serve", "--port", str(port), "--data-dir", str(data_dir)]
+    args += ["--database-url", url, "--log-level", "warning"]
+    return start_serve(args, env)
 
 
 @contextlib.asynccontextmanager
@@ -73,7 +73,7 @@ async def served(tmp_path: Path) -> AsyncIterator[Served]:
         async with httpx.AsyncClient(base_url=base) as client:
             async with asyncio.timeout(STARTUP_S):
                 while True:
-                    assert popen.poll() is None, popen.stderr.read() if popen.stderr else b""
+                    assert popen.poll() is None, popen.stderr.read()
                     with contextlib.suppress(httpx.TransportError):
                         if (await client.get("/readyz")).status_code == 200:
                             break
@@ -89,8 +89,7 @@ async def served(tmp_path: Path) -> AsyncIterator[Served]:
         except subprocess.TimeoutExpired:
             popen.kill()
             popen.wait()
-        if popen.stderr:
-            popen.stderr.close()
+        popen.close()
 
 
 async def slow_upload(

@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import os
 import subprocess
-import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,9 +24,9 @@ from websockets.typing import Subprotocol
 from protocol.close_codes import CloseCode
 from protocol.codec import decode_server_message
 from protocol.messages import SUBPROTOCOL, Closing
+from tests.command_runner import ForkedServer, start_serve
 from tests.support import free_port
 
-TWINSPACE = str(Path(sys.executable).parent / "twinspace")
 STARTUP_S = 60.0
 IMPLEMENTATIONS = ["twinspace", "websockets-sansio", "websockets", "wsproto"]
 BOMB_INFLATED = 16 * 1024 * 1024
@@ -67,9 +66,9 @@ def server(
     port = free_port()
     data_dir = tmp_path_factory.mktemp(f"compression-{request.param}")
     env = {k: v for k, v in os.environ.items() if not k.startswith("TWINSPACE_")}
-    argv = [TWINSPACE, "serve", "--port", str(port), "--data-dir", str(data_dir)]
-    argv += ["--ws-implementation", request.param, "--log-level", "warning"]
-    popen = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    args = ["serve", "--port", str(port), "--data-dir", str(data_dir)]
+    args += ["--ws-implementation", request.param, "--log-level", "warning"]
+    popen = start_serve(args, env)  # forked: the imports are paid once (tests/command_runner.py)
     try:
         asyncio.run(wait_ready(port, popen))
         yield port, popen.pid, request.param
@@ -80,14 +79,13 @@ def server(
         except subprocess.TimeoutExpired:
             popen.kill()
             popen.wait()
-        if popen.stderr:
-            popen.stderr.close()
+        popen.close()
 
 
-async def wait_ready(port: int, popen: subprocess.Popen[bytes]) -> None:
+async def wait_ready(port: int, popen: ForkedServer) -> None:
     async with httpx.AsyncClient() as client, asyncio.timeout(STARTUP_S):
         while True:
-            assert popen.poll() is None, popen.stderr.read() if popen.stderr else b""
+            assert popen.poll() is None, popen.stderr.read()
             with contextlib.suppress(httpx.TransportError):
                 if (await client.get(f"http://127.0.0.1:{port}/readyz")).status_code == 200:
                     return
