@@ -246,6 +246,23 @@ async def test_a_webinar_speakers_publish_viewers_watch_without_a_camera(
     assert live["state"] == "live"
 
 
+async def live_and_watched(
+    site: SfuSite, event_id: int, speaker: ApiUser, watcher: ApiUser
+) -> tuple[Page, Page]:
+    """The speaker's and the watcher's pages on the running event: the speaker goes live and
+    the watcher's page shows their video."""
+    spage = await signed_in(site, speaker, "Europe/Paris")
+    wpage = await signed_in(site, watcher, "Europe/Paris")
+    for page in (spage, wpage):
+        await open_event(page, site, event_id)
+    await spage.get_by_role("button", name="Go live").click()
+    await expect(spage.locator(".live-status")).to_have_text(
+        "You are live: everyone sees and hears you.", timeout=MEDIA_MS
+    )
+    await shows_video_of(wpage, speaker.account["display_name"])
+    return spage, wpage
+
+
 async def test_a_muted_speakers_page_stops_and_says_why_then_speaks_again_until_unnamed(
     sfu_site: SfuSite,
 ) -> None:
@@ -260,15 +277,7 @@ async def test_a_muted_speakers_page_stops_and_says_why_then_speaks_again_until_
     )
     world.clock.advance(dt.timedelta(days=1, minutes=5))  # it runs
     ok(await olga.post(f"/api/events/{event_id}/live"))
-    opage = await signed_in(site, olga, "Europe/Paris")
-    spage = await signed_in(site, sam, "Europe/Paris")
-    for page in (opage, spage):
-        await open_event(page, site, event_id)
-    await spage.get_by_role("button", name="Go live").click()
-    await expect(spage.locator(".live-status")).to_have_text(
-        "You are live: everyone sees and hears you.", timeout=MEDIA_MS
-    )
-    await shows_video_of(opage, "Sam Speaker")
+    spage, opage = await live_and_watched(site, event_id, sam, olga)
 
     # -- muted in the twinspace: Janus kicked him; his page stops, says why, watches ----------
     mute = {"minutes": 30, "reason": "shouting"}
@@ -316,15 +325,7 @@ async def test_a_muted_organisers_page_stops_speaking_and_still_runs_the_session
     ok(await olga.post(f"/api/events/{event_id}/registration"))  # a place: she watches
     world.clock.advance(dt.timedelta(days=1, minutes=5))  # it runs
     ok(await tina.post(f"/api/events/{event_id}/live"))
-    tpage = await signed_in(site, tina, "Europe/Paris")
-    opage = await signed_in(site, olga, "Europe/Paris")
-    for page in (tpage, opage):
-        await open_event(page, site, event_id)
-    await tpage.get_by_role("button", name="Go live").click()
-    await expect(tpage.locator(".live-status")).to_have_text(
-        "You are live: everyone sees and hears you.", timeout=MEDIA_MS
-    )
-    await shows_video_of(opage, "Tina Teacher")
+    tpage, opage = await live_and_watched(site, event_id, tina, olga)
 
     mute = {"minutes": 30, "reason": "off topic"}
     ok(await olga.post(f"/api/spaces/{space_id}/members/{tina.id}/mute", mute))
