@@ -86,7 +86,7 @@ class ChatRoom:
         chat.raise_for_status()
         self.chat_id = int(chat.json()["id"])
         channels = (str(chat.json()["channel"]), f"moderation:{space}")
-        self.ws = await open_watcher(self.ws_url, teacher.token, channels)
+        self.ws = await open_watcher(self.ws_url, teacher.token, channels, self.tally.refused)
         self.reader = asyncio.create_task(self.watch(self.ws))
 
     async def watch(self, ws: ClientConnection) -> None:

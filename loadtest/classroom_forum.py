@@ -15,6 +15,7 @@ import math
 import random
 import time
 from collections import deque
+from collections.abc import Callable
 
 import httpx
 from websockets.asyncio.client import ClientConnection, connect
@@ -22,7 +23,8 @@ from websockets.exceptions import ConnectionClosed, WebSocketException
 from websockets.typing import Subprotocol
 
 from protocol.codec import decode_server_message, encode_client_message
-from protocol.messages import SUBPROTOCOL, Ack, Auth, Event, Subscribe, Welcome
+from protocol.errors import ErrorCode
+from protocol.messages import SUBPROTOCOL, Ack, Auth, Error, Event, Subscribe, Welcome
 
 from .classroom_config import Knobs
 from .classroom_provision import Classroom, Member
@@ -30,24 +32,63 @@ from .classroom_tally import Tally, until
 
 #: Marks the load test's posts; the rest of the body is the nonce.
 FORUM_NONCE = "Load forum post "
-#: Seconds the watcher's handshake and subscriptions may take.
+#: Seconds the watcher's handshake and subscriptions may take, its tries included.
 WATCH_TIMEOUT_S = 30.0
+#: First pause before a watcher asks again for a channel answered ``unavailable``; it doubles.
+WATCH_RETRY_PAUSE_S = 0.25
 
 _serial = itertools.count(1)
 
 
-async def open_watcher(ws_url: str, token: str, channels: tuple[str, ...]) -> ClientConnection:
-    """A signed-in socket subscribed to ``channels`` (the forum's and the chat's watchers)."""
+async def open_watcher(
+    ws_url: str,
+    token: str,
+    channels: tuple[str, ...],
+    on_refused: Callable[[], None] | None = None,
+) -> ClientConnection:
+    """A signed-in socket subscribed to ``channels`` (the forum's and the chat's watchers);
+    ``on_refused`` is called for each subscribe answered ``unavailable`` and asked again."""
     async with asyncio.timeout(WATCH_TIMEOUT_S):
         ws = await connect(ws_url, subprotocols=[Subprotocol(SUBPROTOCOL)], compression=None)
         await ws.send(encode_client_message(Auth(token=token)).decode())
         if not isinstance(decode_server_message(await ws.recv()), Welcome):
             raise RuntimeError("the watcher was not welcomed")
         for n, channel in enumerate(channels):
-            await ws.send(encode_client_message(Subscribe(ref=f"w{n}", channel=channel)).decode())
-            while not isinstance(decode_server_message(await ws.recv()), Ack):
-                pass
+            await subscribe_watcher(ws, f"w{n}", channel, on_refused)
     return ws
+
+
+async def subscribe_watcher(
+    ws: ClientConnection,
+    ref: str,
+    channel: str,
+    on_refused: Callable[[], None] | None = None,
+) -> None:
+    """Subscribe ``ws`` to ``channel`` and wait for the ack. A subscribe answered
+    ``unavailable`` (its Redis shard failing over) is asked again after a doubling pause, as
+    the page's client does; any other refusal raises. The watcher used to wait for an ack
+    that never came, and its classroom's forum or chat was left out of the whole run
+    ("forum start: TimeoutError" in 3 of 14 runs of a Redis master's failover)."""
+    pause = WATCH_RETRY_PAUSE_S
+    while True:
+        await ws.send(encode_client_message(Subscribe(ref=ref, channel=channel)).decode())
+        answer = await answer_to(ws, ref)
+        if isinstance(answer, Ack):
+            return
+        if answer.code != ErrorCode.UNAVAILABLE:
+            raise RuntimeError(f"the watcher's subscribe to {channel} was refused: {answer.code}")
+        if on_refused is not None:
+            on_refused()
+        await asyncio.sleep(pause)
+        pause *= 2
+
+
+async def answer_to(ws: ClientConnection, ref: str) -> Ack | Error:
+    """The server's answer to the request ``ref``; whatever comes before it is skipped."""
+    while True:
+        message = decode_server_message(await ws.recv())
+        if isinstance(message, Ack | Error) and message.ref == ref:
+            return message
 
 
 class ForumRoom:
@@ -87,7 +128,7 @@ class ForumRoom:
         self.thread_id = int(response.json()["thread"]["id"])
         space = self.classroom.space_id
         channels = (f"thread:{space}:{self.thread_id}", f"moderation:{space}")
-        ws = await open_watcher(self.ws_url, teacher.token, channels)
+        ws = await open_watcher(self.ws_url, teacher.token, channels, self.tally.refused)
         self.ws = ws
         self.reader = asyncio.create_task(self.watch(ws))
 

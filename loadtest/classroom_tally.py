@@ -14,6 +14,8 @@ from typing import Any
 
 from hdrh.histogram import HdrHistogram
 
+from protocol.errors import ErrorCode
+
 #: Largest latency a histogram holds, in microseconds (120 s); longer ones are clamped to it.
 MAX_US = 120_000_000
 HISTOGRAMS = (
@@ -109,6 +111,11 @@ class Tally:
     #: Ids of the forum posts the server acknowledged (201 Created): the deployment checks
     #: each of them is in the database after the run (acknowledged posts are never lost).
     acknowledged_posts: list[int] = field(default_factory=list)
+
+    def refused(self) -> None:
+        """A watcher's subscribe answered ``unavailable`` (and asked again), counted as a
+        tab's is."""
+        self.errors[str(ErrorCode.UNAVAILABLE)] += 1
 
     def latency(self, kind: str, seconds: float) -> None:
         """A delivery of ``kind`` (space or presence) that took ``seconds`` from its cause."""

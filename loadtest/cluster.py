@@ -173,8 +173,9 @@ def run(args: argparse.Namespace) -> int:
             deploy.url,
             "--admin-email",
             deploy.admin_email,
-            "--admin-password",
-            deploy.admin_password,
+            # One argument with "=": a random password may begin with "-", and argparse
+            # would take it for an option (1 run in 64 ended "expected one argument").
+            f"--admin-password={deploy.admin_password}",
             "--classrooms",
             str(args.classrooms),
             "--pupils",

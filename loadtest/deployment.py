@@ -346,6 +346,10 @@ http {{
     upstream twinspace {{
 {upstreams}
         keepalive 64;
+        # Below the nodes' own idle limit (uvicorn's 5 s): a kept connection the node closes
+        # just as nginx sends a POST on it is reset, and nginx answers 502 without retrying
+        # (a pupil-login was, in provisioning 200 classrooms).
+        keepalive_timeout 4s;
     }}
     map $http_upgrade $connection_upgrade {{
         default upgrade;

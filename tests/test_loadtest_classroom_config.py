@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from loadtest import serverprocs
-from loadtest.classroom_config import Knobs, add_arguments, knobs_from, load_scenario
+from loadtest.classroom_config import (
+    DEFAULT_SCENARIO,
+    Knobs,
+    add_arguments,
+    knobs_from,
+    load_scenario,
+)
+from loadtest.classroom_worker import RETRY_PAUSE_S
 
 SCENARIOS = sorted((Path(__file__).parent.parent / "loadtest" / "scenarios").glob("*.toml"))
 
@@ -25,6 +32,18 @@ def parse(*argv: str) -> argparse.Namespace:
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.name)
 def test_every_scenario_file_loads_and_passes_its_checks(path: Path) -> None:
     load_scenario(path).check()
+
+
+def test_the_shipped_scenario_lets_a_tab_wait_through_a_failover() -> None:
+    """A tab told to come back tries again after pauses doubling from ``RETRY_PAUSE_S``
+    (each jittered down to half). The built-in default went from 5 tries to 8, but the
+    scenario file still said 5: the deployment's tabs gave up after 4-8 s, inside a Redis
+    master's failover of 5-7 s, and the test read them as subscribes stuck `unavailable`
+    for a minute (issue 23). The file the tool runs must wait at least the page's 30 s."""
+    tries = load_scenario(DEFAULT_SCENARIO).connect_tries
+    least_wait_s = sum(RETRY_PAUSE_S * 2**attempt / 2 for attempt in range(tries - 1))
+    assert least_wait_s >= 30.0
+    assert tries >= Knobs().connect_tries
 
 
 def test_a_boolean_knob_is_a_switch_and_the_file_must_say_true_or_false(tmp_path: Path) -> None:

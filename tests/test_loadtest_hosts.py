@@ -156,12 +156,9 @@ def test_a_killed_redis_master_fails_over_with_nothing_lost_on_the_cluster_and_s
     # stopped reusing the numbers its replica lost (RENUMBER_GAP, docs/reliability.md).
     assert summary["lost"] == 0, shown
     assert summary["duplicated"] == 0, shown
-    # Open (issue 23): in two whole test runs of two, one or two of the 12 tabs had their
-    # subscribe answered `unavailable` through every try (about a minute) after the failover,
-    # so the classroom run exits 1. That is the one fault left out of the verdict; any other
-    # error, loss or repeat fails the test.
-    stuck = summary["errors"].get("connect: subscribe: error unavailable", 0)
-    others = set(summary["errors"]) - {"unavailable", "connect: subscribe: error unavailable"}
-    assert not others, shown
-    assert stuck <= 2, shown
-    assert done.returncode == (1 if stuck else 0), output
+    # Subscribes refused `unavailable` while the shard had no master, each asked again, are
+    # the one error expected; no tab or watcher may give up. (Issue 23: tabs that gave up
+    # after 5 tries, 4-8 s, inside the failover were read as subscribes stuck for a minute:
+    # the scenario file undercut the 8 tries; a watcher never asked again at all.)
+    assert not set(summary["errors"]) - {"unavailable"}, shown
+    assert done.returncode == 0, output
