@@ -15,6 +15,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -32,6 +33,15 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 #: On SQLite they BEGIN DEFERRED: under WAL they take no lock at all, so a connect storm's
 #: thousands of session checks neither queue for the one write lock nor hold it from writers.
 READ_ONLY = "twinspace_read_only"
+#: What the database raises when it is away, or busy past its waits (SQLite's busy timeout;
+#: every pooled connection taken for the pool's whole wait, as in a connect storm): the
+#: client is told to come back, not that the server failed. The edges map these (HTTP 503,
+#: WebSocket ``unavailable``).
+DATABASE_DOWN: tuple[type[Exception], ...] = (
+    sa_exc.OperationalError,
+    sa_exc.InterfaceError,
+    sa_exc.TimeoutError,
+)
 #: Key of a SQLite connection's ``info``: whether its ``PRAGMA query_only`` is on.
 QUERY_ONLY = "twinspace_query_only"
 

@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from protocol import api
 from protocol.errors import ErrorCode, InvariantBroken, RateLimited, TwinspaceError
+from storage.database import DATABASE_DOWN
 
 from ..brokers.redis_client import REDIS_DOWN
 
@@ -128,10 +129,7 @@ EXCEPTION_HANDLERS = {
     TwinspaceError: on_twinspace_error,
     HTTPException: on_http_exception,
     sa_exc.IntegrityError: on_integrity_error,
-    sa_exc.OperationalError: on_database_down,
-    sa_exc.InterfaceError: on_database_down,
-    # Every pooled connection taken for the pool's whole wait (a storm): busy, not broken.
-    sa_exc.TimeoutError: on_database_down,
+    **dict.fromkeys(DATABASE_DOWN, on_database_down),
     ConnectionError: on_database_down,
     **dict.fromkeys(REDIS_DOWN, on_redis_down),
     Exception: on_unexpected,

@@ -12,7 +12,6 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import exc as sa_exc
 from starlette.websockets import WebSocket
 
 from protocol.channels import Channel, ChannelKind
@@ -38,6 +37,7 @@ from protocol.messages import (
     select_subprotocol,
 )
 from protocol.vocabulary import AccountId, SpaceKind
+from storage.database import DATABASE_DOWN
 
 from ..brokers.redis_client import REDIS_DOWN
 from ..observability import metrics
@@ -68,18 +68,12 @@ RESTART_RETRY_MS = (1_000, 5_000)
 CLOSE_FLUSH_S = 1.0
 
 
-#: What a database outage (or SQLite's busy timeout) or a Redis that does not answer for a
-#: moment raises: the client is told to try again, not that the server failed. The pool's
-#: own timeout too (every pooled connection taken for 30 s): in a connect storm of 10,000
-#: tabs after a restart, 487 sign-ins failed with it as the server's error (1011, a
-#: traceback each) instead of `unavailable` with a time to come back.
-PART_DOWN: tuple[type[Exception], ...] = (
-    sa_exc.OperationalError,
-    sa_exc.InterfaceError,
-    sa_exc.TimeoutError,
-    OSError,
-    *REDIS_DOWN,
-)
+#: What a database outage (storage.database.DATABASE_DOWN: SQLite's busy timeout and the
+#: pool's own timeout too; in a connect storm of 10,000 tabs after a restart, 487 sign-ins
+#: once failed with the latter as the server's error, 1011 and a traceback each) or a Redis
+#: that does not answer for a moment raises: the client is told to try again, not that the
+#: server failed.
+PART_DOWN: tuple[type[Exception], ...] = (*DATABASE_DOWN, OSError, *REDIS_DOWN)
 
 
 #: What undoing a failed subscription may meet: the same outage that made it fail.
