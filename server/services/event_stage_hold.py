@@ -40,6 +40,17 @@ def running_in(space_id: int) -> Select[int]:
     )
 
 
+async def hosted(db: AsyncSession, space_id: int, account_id: int) -> set[int]:
+    """The space's events with a running session that the account hosts: as a named speaker
+    or as the organiser."""
+    running_events = running_in(space_id)
+    named = running_events.join(EventSpeaker, EventSpeaker.event_id == Event.id).where(
+        EventSpeaker.account_id == account_id
+    )
+    organised = running_events.where(Event.organiser_id == account_id)
+    return set(await db.scalars(named)) | set(await db.scalars(organised))
+
+
 async def take_off_stage(
     db: AsyncSession,
     space_id: int,
@@ -58,16 +69,12 @@ async def take_off_stage(
 
     The organiser is held back by a mute as a speaker is (DOMAIN.md: a muted member cannot
     speak); a removal leaves them hosting the event they scheduled."""
-    running_events = running_in(space_id)
-    promoted = running_events.join(EventStagePlace, EventStagePlace.event_id == Event.id).where(
-        EventStagePlace.account_id == account_id, EventStagePlace.on_stage
+    promoted = (
+        running_in(space_id)
+        .join(EventStagePlace, EventStagePlace.event_id == Event.id)
+        .where(EventStagePlace.account_id == account_id, EventStagePlace.on_stage)
     )
-    named = running_events.join(EventSpeaker, EventSpeaker.event_id == Event.id).where(
-        EventSpeaker.account_id == account_id
-    )
-    organised = running_events.where(Event.organiser_id == account_id)
-    found = [set(await db.scalars(query)) for query in (promoted, named, organised)]
-    event_ids = sorted(set().union(*found))
+    event_ids = sorted(set(await db.scalars(promoted)) | await hosted(db, space_id, account_id))
 
     changed = []
     for event_id in event_ids:
@@ -100,14 +107,8 @@ async def back_on_stage(
     policy lets them speak again, their token is given back at Janus and ``live.session``
     lists them again (their page joins again for it). A promoted viewer lost their promotion
     with the mute: a moderator promotes them again. The events whose stage changed."""
-    running_events = running_in(space_id)
-    named = running_events.join(EventSpeaker, EventSpeaker.event_id == Event.id).where(
-        EventSpeaker.account_id == account_id
-    )
-    organised = running_events.where(Event.organiser_id == account_id)
-    found = [set(await db.scalars(query)) for query in (named, organised)]
     changed = []
-    for event_id in sorted(set().union(*found)):
+    for event_id in sorted(await hosted(db, space_id, account_id)):
         event = await event_repo.get(db, event_id, for_update=True)
         live = await running(db, event_id)
         if event is None or live is None:
