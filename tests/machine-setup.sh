@@ -6,7 +6,8 @@
 # - Redis and PostgreSQL on 127.0.0.1:6379 and :5432 are started when they are installed but
 #   down (the tests need them; under CI=true they fail rather than skip without them).
 # - Debian packages the tests drive, installed when missing with one apt-get update:
-#   chromium (the web client, through Playwright, never downloaded by it), node (the client
+#   chromium and chromium-headless-shell (the web client's tests, through Playwright, never
+#   downloaded by it: the page tests run the headless shell, the video tests chromium), node (the client
 #   library's unit tests) and npm (the fan-out benchmark's Node.js peers, installed from
 #   their lock by loadtest/node_peers.py); janus, janus-tools (`janus-pp-rec`: webinar
 #   recordings into WebM and Ogg) and coturn (video: the SFU and TURN tests start their
@@ -29,6 +30,7 @@ fi
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromium-headless-shell >/dev/null 2>&1 || missing+=(chromium-headless-shell)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v janus >/dev/null 2>&1 || missing+=(janus)

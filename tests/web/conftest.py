@@ -34,7 +34,14 @@ from tests.realtime.conftest import LiveServer, serve
 from .janus_site import JanusNetwork, janus_in, janus_netns_unavailable, janus_network, settled
 from .netns import WRAPPER, host_side
 
-CHROMIUM = os.environ.get("TWINSPACE_TEST_CHROMIUM", "/usr/bin/chromium")
+#: The browser of the page tests: Debian's `chromium-headless-shell`, the same Chromium
+#: release built without the desktop browser around it (Playwright's own choice for headless
+#: runs). Measured on 11 page tests: 47 s of CPU where the full browser took 71 (its extra
+#: WebUI renderers and services, started for every browser and page).
+CHROMIUM = os.environ.get("TWINSPACE_TEST_CHROMIUM", "/usr/bin/chromium-headless-shell")
+#: The browser of the video tests (WebRTC through a network namespace): the full Chromium, as
+#: people run it. The headless shell gathered no ICE candidate there and decoded no video.
+CHROMIUM_WEBRTC = os.environ.get("TWINSPACE_TEST_CHROMIUM_WEBRTC", "/usr/bin/chromium")
 #: Flags measured to work headless here (/work/shared/ENVIRONMENT.md); no network but loopback.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -170,13 +177,15 @@ async def audit(page: Page) -> list[dict[str, Any]]:
     ]
 
 
-def chromium_or_fail() -> str:
-    if not os.access(CHROMIUM, os.X_OK):
+def chromium_or_fail(executable: str = CHROMIUM) -> str:
+    """``executable`` (the page tests' browser by default), or a skip (a failure under CI)."""
+    if not os.access(executable, os.X_OK):
+        package = Path(executable).name
         service_unavailable(
-            f"no Chromium at {CHROMIUM}: install it with "
-            "`apt-get install -y --no-install-recommends chromium` (.ci/run does)"
+            f"no Chromium at {executable}: install it with "
+            f"`apt-get install -y --no-install-recommends {package}` (.ci/run does)"
         )
-    return CHROMIUM
+    return executable
 
 
 @pytest.fixture
@@ -255,7 +264,7 @@ async def sfu_site(
     """As `site`, with a real Janus (VideoRoom, ICE on the namespace's veth only) configured
     as the server's SFU and Chromium in Janus's network namespace. Needs root, iproute2,
     janus and chromium: skips without them, fails under CI=true."""
-    executable = chromium_or_fail()
+    executable = chromium_or_fail(CHROMIUM_WEBRTC)
     why = janus_netns_unavailable()
     if why is not None:
         service_unavailable(f"{why}; CI runs as root with janus installed")

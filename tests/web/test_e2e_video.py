@@ -29,6 +29,7 @@ from tests.support import eventually
 
 from .conftest import (
     CHROMIUM_ARGS,
+    CHROMIUM_WEBRTC,
     Person,
     Site,
     audit,
@@ -80,7 +81,7 @@ PROBE = """
 @pytest.fixture
 async def site(database_url: str, tmp_path: Path) -> AsyncIterator[Site]:
     """As tests/web/conftest.py's `site`, with Chromium in its own loopback-only namespace."""
-    executable = chromium_or_fail()
+    executable = chromium_or_fail(CHROMIUM_WEBRTC)
     why = netns_unavailable()
     if why is not None:
         service_unavailable(why)
