@@ -144,13 +144,13 @@ async def test_sqlite_read_modify_write_loses_no_update(tmp_path: Path) -> None:
         await migrate(engine)
         sessions = make_sessionmaker(engine)
         async with sessions() as db, db.begin():
-            account = account_repo.add(
-                db,
+            account = account_repo.new(
                 kind=AccountKind.GUEST,
                 status=AccountStatus.ACTIVE,
                 display_name="Counter",
                 now=dt.datetime.now(dt.UTC),
             )
+            db.add(account)
             await db.flush()
             account_id = account.id
 

@@ -18,13 +18,13 @@ from storage.repositories import accounts as account_repo
 async def test_only_expired_sessions_are_purged(db: async_sessionmaker[AsyncSession]) -> None:
     clock = FakeClock()
     async with db() as session, session.begin():
-        account = account_repo.add(
-            session,
+        account = account_repo.new(
             kind=AccountKind.GUEST,
             status=AccountStatus.ACTIVE,
             display_name="Guest",
             now=clock.now(),
         )
+        session.add(account)
         await session.flush()
         open_session(session, account, clock.now(), dt.timedelta(hours=1))
         open_session(session, account, clock.now(), dt.timedelta(days=2))

@@ -72,8 +72,7 @@ async def register_teacher(
     email = body.email.lower()
     if await account_repo.find_by_email(session, email):
         raise Conflict("an account with this e-mail address exists already")
-    account = account_repo.add(
-        session,
+    account = account_repo.new(
         kind=AccountKind.TEACHER,
         status=AccountStatus.PENDING,
         display_name=body.display_name.strip(),
@@ -84,6 +83,7 @@ async def register_teacher(
         language=body.language,
         now=now,
     )
+    session.add(account)
     await session.flush()
     return account
 
@@ -302,8 +302,7 @@ async def create_national_admin(
     email = email.lower()
     if await account_repo.find_by_email(session, email):
         raise Conflict("an account with this e-mail address exists already")
-    account = account_repo.add(
-        session,
+    account = account_repo.new(
         kind=AccountKind.NATIONAL_ADMIN,
         status=AccountStatus.ACTIVE,
         display_name=display_name,
@@ -312,6 +311,7 @@ async def create_national_admin(
         country=country,
         now=now,
     )
+    session.add(account)
     await session.flush()
     audit_repo.record(
         session,

@@ -229,8 +229,7 @@ async def accept_invitation(
     guest's when the e-mail and password matched it (see guest_credentials)."""
     invitation = await usable_invitation(session, body.token, now)
     if isinstance(credentials, NewGuest):
-        guest = account_repo.add(
-            session,
+        guest = account_repo.new(
             kind=AccountKind.GUEST,
             status=AccountStatus.ACTIVE,
             display_name=body.display_name.strip(),
@@ -239,6 +238,7 @@ async def accept_invitation(
             language=body.language.value if body.language is not None else None,
             now=now,
         )
+        session.add(guest)
         await session.flush()
     else:
         existing = await account_repo.get(session, credentials.account_id)

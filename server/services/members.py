@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import secrets
 import unicodedata
+from collections.abc import Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -170,21 +171,36 @@ def username_stem(display_name: str) -> str:
     return stem or "pupil"
 
 
-async def unique_usernames(session: AsyncSession, display_names: list[str]) -> list[str]:
-    """One fresh username per pupil: a stem and a random suffix, retried on collision."""
-    chosen: list[str] = []
-    for name in display_names:
-        for _ in range(20):
-            suffix = "".join(secrets.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(4))
-            candidate = f"{username_stem(name)}.{suffix}"
-            if candidate in chosen:
-                continue
-            if not await account_repo.usernames_taken(session, [candidate]):
-                chosen.append(candidate)
-                break
-        else:  # pragma: no cover - 20 collisions in a space of 31**4 per stem
-            raise Conflict("could not find a free username; try again")
-    return chosen
+#: Letters of a username's random suffix: no 0/o, 1/l/i, easy to read out to a pupil.
+SUFFIX_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789"
+#: Names tried for one pupil before the class is refused (each a 1 in 31**4 draw of a stem).
+USERNAME_TRIES = 20
+
+
+def random_suffix() -> str:
+    return "".join(secrets.choice(SUFFIX_LETTERS) for _ in range(4))
+
+
+async def store_with_a_free_username(
+    session: AsyncSession,
+    account: Account,
+    display_name: str,
+    suffix: Callable[[], str] = random_suffix,
+) -> str:
+    """Store the pupil's ``account`` under a fresh username: a stem and a random suffix.
+
+    A name found free can be taken by a concurrent class creation before this one inserts it
+    (two teachers, the same first name, the same draw): the insert then fails inside a
+    savepoint and another name is drawn, instead of the whole class answering 409."""
+    stem = username_stem(display_name)
+    for _ in range(USERNAME_TRIES):
+        candidate = f"{stem}.{suffix()}"
+        if await account_repo.usernames_taken(session, [candidate]):
+            continue
+        account.username = candidate
+        if await account_repo.stored_once(session, account):
+            return candidate
+    raise Conflict("could not find a free username; try again")
 
 
 async def create_pupils(
@@ -207,26 +223,23 @@ async def create_pupils(
     codes = [new_login_code() for _ in body.pupils]
     hashes = await asyncio.gather(*(secrets_.hash_login_code(code) for code in codes))
     await authorize_in_space(req, space_id, SpaceAction.CREATE_PUPIL)
-    usernames = await unique_usernames(session, [p.display_name for p in body.pupils])
     # The page speaks to a pupil in the language its teacher chose, else in the teacher's own
     # (DOMAIN.md, Languages); a teacher with none saved leaves it to the pupil's browser.
     chosen = body.language or page_language(actor.language)
     language = chosen.value if chosen is not None else None
     created: list[api.PupilCredentials] = []
-    for pupil, username, code, code_hash in zip(body.pupils, usernames, codes, hashes, strict=True):
-        account = account_repo.add(
-            session,
+    for pupil, code, code_hash in zip(body.pupils, codes, hashes, strict=True):
+        account = account_repo.new(
             kind=AccountKind.PUPIL,
             status=AccountStatus.ACTIVE,
             display_name=pupil.display_name.strip(),
-            username=username,
             login_code_hash=code_hash,
             country=actor.country,
             created_by_id=actor.id,
             language=language,
             now=now,
         )
-        await session.flush()
+        username = await store_with_a_free_username(session, account, pupil.display_name)
         add_membership(session, space_id, account, pupil.role, actor.id, now)
         audit_repo.record(
             session,

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from protocol.vocabulary import AccountKind, AccountStatus
@@ -71,8 +72,7 @@ async def count(session: AsyncSession) -> int:
     return int(result.scalar_one())
 
 
-def add(
-    session: AsyncSession,
+def new(
     *,
     kind: AccountKind,
     status: AccountStatus,
@@ -87,8 +87,9 @@ def add(
     created_by_id: int | None = None,
     language: str | None = None,
 ) -> Account:
-    """A new account in the session, its timestamps set; the caller flushes for its id."""
-    account = Account(
+    """A new account, its timestamps set, in no session yet (the caller adds it and flushes
+    for its id, or :func:`stored_once` does)."""
+    return Account(
         kind=kind,
         status=status,
         display_name=display_name,
@@ -103,8 +104,19 @@ def add(
         created_at=now,
         status_changed_at=now,
     )
-    session.add(account)
-    return account
+
+
+async def stored_once(session: AsyncSession, account: Account) -> bool:
+    """Store ``account`` now, or answer False when its username (or e-mail) was taken
+    meanwhile by another transaction: inside a savepoint, so the caller's transaction carries
+    on and can try another name."""
+    try:
+        async with session.begin_nested():
+            session.add(account)
+            await session.flush()
+    except IntegrityError:
+        return False  # the savepoint's rollback took the account out of the session
+    return True
 
 
 def set_status(
