@@ -13,7 +13,7 @@ pupil an account with a signed-in session: no argon2, no sign-up), and starts ``
 tabs, spread over ``--clients`` generator processes (:mod:`loadtest.hundredk_worker`), each
 process connecting from its own source addresses 127.0.0.x, connect at ``--rate`` a second,
 authenticate and subscribe to their space and its presence, and ping every 20 s as the web
-client does (the server pings too). Reported:
+client does (the server pings only a tab silent for 30 s: none of these). Reported:
 
 * **connect**: time from TCP connect to both subscriptions acknowledged, p50-p99.9, and the
   rate reached;

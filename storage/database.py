@@ -79,19 +79,34 @@ def normalize_url(url: str) -> URL:
 def create_engine(url: str) -> AsyncEngine:
     """An AsyncEngine for `url`; SQLite gets foreign keys, WAL and a busy timeout.
 
-    PostgreSQL connections are pinged when taken from the pool: after a database restart the
-    pool still holds connections to the old server, and without the ping the first request on
-    each would fail (tests/test_faults_postgres.py). The ping costs one round trip per
-    checkout; SQLite has no server to lose.
+    PostgreSQL connections that the server closed are replaced when taken from the pool
+    (:func:`_replace_closed`): after a database restart or a killed backend the pool still
+    holds them, and the first request on each would fail (tests/test_faults_postgres.py).
+    SQLite has no server to lose.
     """
     parsed = normalize_url(url)
     sqlite = parsed.get_backend_name() == "sqlite"
     # Parameters (e-mail addresses, names, hashes) stay out of error messages and logs.
-    engine = _create_async_engine(parsed, pool_pre_ping=not sqlite, hide_parameters=True)
+    engine = _create_async_engine(parsed, hide_parameters=True)
     if sqlite:
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
         event.listen(engine.sync_engine, "begin", _begin_immediate)
+    else:
+        event.listen(engine.sync_engine, "checkout", _replace_closed)
     return engine
+
+
+def _replace_closed(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """On checkout, a pooled connection whose server closed it (a restart, a backend killed
+    by ``pg_terminate_backend`` or an idle timeout) is dropped and the pool hands out
+    another. asyncpg learns of the close on the event loop, when the socket ends, so asking
+    costs no round trip; ``pool_pre_ping`` cost three on every checkout (``BEGIN``, ``;``,
+    ``ROLLBACK``), half of a WebSocket sign-in's ``authenticate`` (docs/benchmarks.md).
+
+    Not caught: a server gone without closing its sockets (a host or network lost), whose
+    first query fails after the socket timeout, as it did with the ping."""
+    if dbapi_connection.driver_connection.is_closed():
+        raise sa_exc.DisconnectionError("the database server closed this pooled connection")
 
 
 def _begin_immediate(connection: Connection) -> None:

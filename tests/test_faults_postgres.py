@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import text
 
 from server.clock import FakeClock
 from server.config import Settings
@@ -19,7 +20,7 @@ from storage.database import create_engine, migrate
 from .conftest import service_unavailable
 from .http.conftest import ApiUser
 from .realtime.conftest import LiveServer, serve
-from .support import PrivatePostgres, postgres_binaries
+from .support import PrivatePostgres, eventually, postgres_binaries
 
 
 @pytest.fixture
@@ -97,5 +98,42 @@ async def test_a_quick_postgres_restart_costs_no_request(
     # Restarted while nobody asked: the pool still holds connections to the old server.
     private_postgres.stop()
     private_postgres.start()
+    for _ in range(10):
+        assert await statuses(world.client, teacher, space_id) == {200}
+
+
+@pytest.mark.postgres
+async def test_backends_killed_between_requests_cost_no_request(
+    live: LiveServer, private_postgres: PrivatePostgres
+) -> None:
+    """The pool's connections whose backends were terminated (an operator's
+    pg_terminate_backend, a failover, an idle-session timeout) are replaced at checkout,
+    without the per-checkout ping the pool used to send (three round trips each)."""
+    world = live.world
+    teacher = await world.etwinner("Ana")
+    space_id = await world.space(teacher)
+    for _ in range(3):  # several pooled connections, some idle in the pool afterwards
+        assert await statuses(world.client, teacher, space_id) == {200}
+    killer = create_engine(private_postgres.url)
+    try:
+        async with killer.connect() as connection:
+            killed = list(
+                await connection.scalars(
+                    text(
+                        "SELECT pid FROM pg_stat_activity, pg_terminate_backend(pid)"
+                        " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+                )
+            )
+            assert killed, "the server held no pooled connection to kill"
+            left = text("SELECT count(*) FROM pg_stat_activity WHERE pid = ANY(:pids)")
+
+            async def gone() -> bool:
+                await connection.rollback()  # pg_stat_activity is read once a transaction
+                return bool(await connection.scalar(left, {"pids": killed}) == 0)
+
+            await eventually("the killed backends have exited", gone)
+    finally:
+        await killer.dispose()
     for _ in range(10):
         assert await statuses(world.client, teacher, space_id) == {200}

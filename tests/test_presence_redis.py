@@ -7,21 +7,26 @@ while the others' move on: no test waits for a TTL to pass.
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections.abc import AsyncIterator, Callable
 
 import pytest
+import redis.asyncio
 from redis.asyncio.cluster import RedisCluster
 
 from server.brokers.base import PresenceChange, PresenceStore
 from server.brokers.presence_redis import (
     DEFAULT_TTL_S,
+    PROCESSES_KEY,
     SPACES_KEY,
     RedisPresence,
     entries_key,
     members_key,
+    process_index_key,
 )
 from server.brokers.redis_client import RedisClient, connect
+from tests.support import PrivateRedis
 from tests.test_presence_memory import ALICE, BOB, OTHER_SPACE, SPACE, PresenceStoreContract
 
 TTL = 15.0
@@ -377,3 +382,104 @@ async def test_a_dead_processs_members_leave_the_count_when_their_entries_expire
     await alive.refresh()
     clock.advance(TTL * 2 / 3 + 1)  # the dead process never refreshed: its entry expired
     assert await alive.count(SPACE) == 1 == len(await alive.online(SPACE))
+
+
+@pytest.mark.redis
+async def test_an_idle_process_s_upkeep_costs_the_same_few_commands_whatever_it_holds(
+    private_redis: PrivateRedis,
+) -> None:
+    """Issue 24: the upkeep pushed every entry's expiry forward every 5 s. Now it holds each
+    entry once and then beats the process's liveness alone."""
+    clock = FakeClock()
+    store = RedisPresence(private_redis.url, process_id="p", ttl_s=TTL, clock=clock)
+    client = redis.asyncio.Redis.from_url(private_redis.url)
+    try:
+        for n in range(300):
+            await store.join(n % 10, n, f"c{n}")
+        await store.refresh()  # holds the 300 new entries
+        await client.config_resetstat()
+        for _ in range(3):
+            clock.advance(TTL / 3)
+            await store.refresh()
+        stats = await client.info("commandstats")
+        calls = sum(int(stat["calls"]) for stat in stats.values()) - 1  # less this INFO
+        assert calls <= 3 * 8, "the upkeep touched each connection"
+    finally:
+        await client.aclose()
+        await store.close()
+
+
+async def test_a_held_entry_stays_online_while_its_process_lives(
+    make_store: MakeStore, raw: RedisClient
+) -> None:
+    clock, reader_clock = FakeClock(), FakeClock()
+    store, reader = make_store("p", clock), make_store("reader", reader_clock)
+    await store.join(SPACE, ALICE, "a")
+    await store.refresh()
+    assert await raw.zscore(entries_key(SPACE, ALICE), "p|a") == math.inf
+    assert await raw.zscore(members_key(SPACE), str(ALICE)) == math.inf
+    assert await raw.smembers(process_index_key("p")) == {f"{SPACE}:{ALICE}"}
+    for _ in range(30):  # ten TTLs of upkeep that touch no entry
+        clock.advance(TTL / 3)
+        reader_clock.advance(TTL / 3)
+        await store.refresh()
+        assert await reader.reap() == []
+    assert await reader.online(SPACE) == {ALICE}
+    assert await reader.count(SPACE) == 1
+    assert await store.leave(SPACE, ALICE, "a") is True
+    await store.refresh()
+    assert await raw.smembers(process_index_key("p")) == set()
+
+
+async def test_held_members_of_a_dead_process_are_reaped_and_reported_once(
+    make_store: MakeStore, raw: RedisClient
+) -> None:
+    dead_clock, reaper_clock = FakeClock(), FakeClock()
+    dead = make_store("dead", dead_clock)
+    reapers = [make_store("r1", reaper_clock), make_store("r2", reaper_clock)]
+    members = set(range(1, 31))
+    for account_id in members:
+        await dead.join(SPACE, account_id, f"c{account_id}")
+        await dead.join(OTHER_SPACE, account_id, f"c{account_id}")
+    await reapers[0].join(SPACE, 1, "laptop")  # member 1 stays online in SPACE
+    await dead.refresh()
+    for reaper in reapers:
+        await reaper.refresh()
+    reaper_clock.advance(TTL * 2 / 3)
+    for reaper in reapers:
+        await reaper.refresh()
+    assert await reapers[0].reap() == []
+    reaper_clock.advance(TTL * 2 / 3)  # past the dead process's liveness
+    for reaper in reapers:
+        await reaper.refresh()
+    first, second = await asyncio.gather(*(reaper.reap() for reaper in reapers))
+    got = [(c.space_id, c.account_id) for c in first + second]
+    expected = {(SPACE, a) for a in members - {1}} | {(OTHER_SPACE, a) for a in members}
+    assert sorted(got) == sorted(expected)
+    assert all(not c.online for c in first + second)
+    assert await reapers[1].online(SPACE) == {1}
+    assert await reapers[1].online(OTHER_SPACE) == set()
+    assert not await raw.exists(process_index_key("dead"))
+    assert await raw.zscore(PROCESSES_KEY, "dead") is None
+
+
+async def test_a_held_connection_reaped_while_its_process_stalled_stays_gone(
+    make_store: MakeStore,
+) -> None:
+    stalled_clock, reaper_clock = FakeClock(), FakeClock()
+    stalled, reaper = make_store("stalled", stalled_clock), make_store("r", reaper_clock)
+    await stalled.join(SPACE, ALICE, "a")
+    await stalled.refresh()
+    reaper_clock.advance(TTL + 1)
+    assert await reaper.reap() == offline(ALICE)
+    stalled_clock.advance(TTL + 1)
+    await stalled.refresh()  # lapsed: holds what is still there, which is nothing
+    assert await reaper.online(SPACE) == set()
+    assert await stalled.leave(SPACE, ALICE, "a") is False
+    assert await stalled.join(SPACE, ALICE, "a") is True
+    await stalled.refresh()
+    stalled_clock.advance(TTL * 2 / 3)
+    reaper_clock.advance(TTL * 2 / 3)
+    await stalled.refresh()
+    assert await reaper.reap() == []
+    assert await reaper.online(SPACE) == {ALICE}

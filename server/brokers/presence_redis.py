@@ -1,18 +1,29 @@
 """Presence shared by every server process through Redis, with entries that expire.
 
-Each open connection is one *entry*: its member, its process and its connection id, with an
-expiry time. The process that holds the connection pushes the expiry forward every ``ttl / 3``
-(:meth:`RedisPresence.refresh`); when a process dies or stalls, its entries expire and any
-process's :meth:`RedisPresence.reap` removes them and reports who went offline.
+Each open connection is one *entry*: its member, its process and its connection id. An entry
+is *young* when joined: its score is its own expiry. At the next upkeep (every ``ttl / 3``,
+:meth:`RedisPresence.refresh`) its process *holds* it: score ``+inf``, and the process's
+index names it. From then on it lives as long as its process: one liveness record per process
+(``liveness_redis``), pushed forward at every upkeep, O(1) per process where every entry's
+expiry used to be (docs/benchmarks.md). When a process dies or stalls, any process's
+:meth:`RedisPresence.reap` finds its liveness run out, removes its entries through its index
+and reports who went offline; young entries that expired (a process that died before its
+first upkeep) are reaped by their score, as before.
 
 Redis layout (every key of a space carries the space's Cluster hash tag, so each script touches
 one slot; ``{s12}`` is space 12):
 
 ``tsl:{s12}:presence``
     ZSET of the account ids with an entry in the space; score: the latest expiry among the
-    member's entries. A member is online while this score is above now.
+    member's entries (``+inf`` if one is held). A member is online while this score is above
+    now.
 ``tsl:{s12}:presence:<account_id>``
-    ZSET of the member's entries ``<process_id>|<connection_id>``; score: the entry's expiry.
+    ZSET of the member's entries ``<process_id>|<connection_id>``; score: the entry's expiry
+    while it is young, ``+inf`` once held.
+``tsl:presence:processes``
+    ZSET of the processes' liveness: process id -> expiry (``liveness_redis``).
+``tsl:presence:process:<process_id>``
+    SET of ``<space_id>:<account_id>`` for which the process holds an entry, for a reaper.
 ``tsl:presence:spaces``
     SET of the space ids that may hold entries, so a reaper knows where to look. Joins add to
     it, refreshes re-add this process's spaces, reapers remove spaces left empty.
@@ -20,8 +31,8 @@ one slot; ``{s12}`` is space 12):
     The answer of one reap call's script (JSON list of the account ids it took offline), kept
     until the reaper received it, at most :data:`REAP_ANSWER_TTL_MS`.
 
-Which process holds which entries is kept in the process's memory only: a process refreshes
-the connections it has open, and nobody needs a dead process's list (its entries expire).
+A held entry of a dead process stays online until a reaper has seen the process dead: at most
+the TTL after its last upkeep, plus one upkeep interval.
 
 Answers are counted over *live* entries (expiry above now) and are decided inside one Lua
 script per call, so they hold with any number of processes:
@@ -33,8 +44,9 @@ script per call, so they hold with any number of processes:
 * ``leave`` is True when it removed the entry (or expired ones of the member) and the member
   has no live entry left. An entry a reaper already removed answers False: the reaper
   reported it.
-* ``reap`` removes members whose every entry expired; a script re-checks each member, so when
-  several processes reap at once each member is reported by exactly one of them. The script
+* ``reap`` removes members whose every entry expired or belonged to a dead process; a script
+  re-checks each member, so when several processes reap at once each member is reported by
+  exactly one of them. The script
   also keeps its answer for a while under a key named by the reap call, so that a reap whose
   reply was lost (connection dropped, socket timeout) can be sent again and get the same
   members back instead of nobody: without that, Redis would have removed them and no process
@@ -46,6 +58,7 @@ must agree to well within the TTL (NTP does); a clock running ahead reaps others
 
 from __future__ import annotations
 
+import collections
 import itertools
 import logging
 import time
@@ -55,11 +68,13 @@ from typing import cast
 
 import redis.asyncio
 import redis.exceptions
+from redis.commands.core import AsyncScript
 from redis.typing import EncodableT
 
 from protocol.channels import REDIS_PREFIX, shard_tag
 from protocol.vocabulary import SpaceId
 from server.brokers.base import PresenceChange
+from server.brokers.liveness_redis import HELD, ProcessLiveness
 from server.brokers.redis_client import connect, queue_script
 
 logger = logging.getLogger(__name__)
@@ -73,6 +88,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_TTL_S = 15.0
 
 SPACES_KEY = f"{REDIS_PREFIX}:presence:spaces"
+PROCESSES_KEY = f"{REDIS_PREFIX}:presence:processes"
 
 #: How many times :meth:`RedisPresence.reap` sends its reap scripts when the reply is lost
 #: (connection error or socket timeout); past that it raises, and the next reap of this
@@ -83,12 +99,13 @@ REAP_ATTEMPTS = 3
 #: resend. A reap that gets its reply deletes it at once.
 REAP_ANSWER_TTL_MS = 600_000
 
-# KEYS: members, entries of the member. ARGV: account, entry, now, expiry.
+# KEYS: members, entries of the member. ARGV: account, entry, now, expiry. GT: joining a held
+# entry again leaves it held.
 _JOIN = """
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[3])
 local others = redis.call('ZCARD', KEYS[2])
 if redis.call('ZSCORE', KEYS[2], ARGV[2]) then others = others - 1 end
-redis.call('ZADD', KEYS[2], ARGV[4], ARGV[2])
+redis.call('ZADD', KEYS[2], 'GT', ARGV[4], ARGV[2])
 redis.call('ZADD', KEYS[1], 'GT', ARGV[4], ARGV[1])
 if others == 0 then return 1 end
 return 0
@@ -108,9 +125,9 @@ redis.call('ZADD', KEYS[1], latest[2], ARGV[1])
 return 0
 """
 
-# KEYS: members, then the entries key of each entry. ARGV: expiry, then account and entry of
-# each. Only entries still there are re-scored: one removed by a leave or a reaper stays gone.
-# Returns the 1-based positions of the entries that were gone.
+# KEYS: members, then the entries key of each entry. ARGV: expiry (+inf: held), then account
+# and entry of each. Only entries still there are re-scored: one removed by a leave or a
+# reaper stays gone. Returns the 1-based positions of the entries that were gone.
 _REFRESH = """
 local gone = {}
 for i = 2, #KEYS do
@@ -150,6 +167,44 @@ end
 redis.call('SET', KEYS[2], cjson.encode(offline), 'PX', ARGV[2])
 return {offline, redis.call('ZCARD', KEYS[1])}
 """
+
+
+# KEYS: members, this call's answer, then the entries key of each account. ARGV: now, the
+# answer's expiry in ms, the dead process's entry prefix '<process_id>|', then each account.
+# Removes the dead process's entries (and expired ones) of each account; returns the accounts
+# who went offline here and how many members the space still has. Sent again with the same
+# answer key, it returns the same accounts without looking again.
+_REAP_PROCESS = """
+local answer = redis.call('GET', KEYS[2])
+if answer then return {cjson.decode(answer), redis.call('ZCARD', KEYS[1])} end
+local prefix = ARGV[3]
+local offline = {}
+for i = 3, #KEYS do
+  local account = ARGV[i + 1]
+  local removed = 0
+  for _, entry in ipairs(redis.call('ZRANGE', KEYS[i], 0, -1)) do
+    if string.sub(entry, 1, #prefix) == prefix then
+      removed = removed + redis.call('ZREM', KEYS[i], entry)
+    end
+  end
+  if removed > 0 then
+    redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', ARGV[1])
+    local latest = redis.call('ZRANGE', KEYS[i], -1, -1, 'WITHSCORES')
+    if #latest == 0 then
+      if redis.call('ZREM', KEYS[1], account) == 1 then table.insert(offline, account) end
+    else
+      redis.call('ZADD', KEYS[1], latest[2], account)
+    end
+  end
+end
+redis.call('SET', KEYS[2], cjson.encode(offline), 'PX', ARGV[2])
+return {offline, redis.call('ZCARD', KEYS[1])}
+"""
+
+
+def process_index_key(process_id: str) -> str:
+    """What a process holds: ``tsl:presence:process:<process_id>``, of ``<space>:<account>``."""
+    return f"{REDIS_PREFIX}:presence:process:{process_id}"
 
 
 def members_key(space_id: int) -> str:
@@ -201,11 +256,30 @@ class RedisPresence:
         self._leave = self._redis.register_script(_LEAVE)
         self._refresh = self._redis.register_script(_REFRESH)
         self._reap = self._redis.register_script(_REAP)
+        self._reap_process = self._redis.register_script(_REAP_PROCESS)
+        self._liveness = ProcessLiveness(
+            self._redis,
+            PROCESSES_KEY,
+            process_index_key,
+            process_id=process_id,
+            ttl_s=ttl_s,
+            clock=clock,
+        )
         # The entries this process holds: space -> (account, connection) -> join generation.
         # The generation tells a refresh that found an entry gone whether it was joined again
         # meanwhile, in which case the local record must stay.
         self._held: dict[int, dict[tuple[int, str], int]] = {}
+        # Joined since the last upkeep, still young in Redis (the same shape).
+        self._young: dict[int, dict[tuple[int, str], int]] = {}
         self._generation = itertools.count()
+        # Entries held per (space, account); the index's items, and those of them this
+        # process holds nothing of any more (dropped from the index at the next upkeep).
+        self._per_member: collections.Counter[tuple[int, int]] = collections.Counter()
+        self._indexed: set[tuple[int, int]] = set()
+        self._unheld: set[tuple[int, int]] = set()
+        # Dead processes being reaped: process id -> the reap id its scripts' answers use
+        # until the reap got its replies (a resend must name the same answers).
+        self._reaping: dict[str, str] = {}
         # A reap whose every attempt lost its reply: (now, reap id, candidates, empty spaces).
         self._unanswered: tuple[float, str, dict[int, list[str]], list[int]] | None = None
 
@@ -228,16 +302,32 @@ class RedisPresence:
             await queue_script(pipe, self._join, keys, args)
             pipe.sadd(SPACES_KEY, space_id)
             first, _ = await pipe.execute()
-        self._held.setdefault(space_id, {})[account_id, connection_id] = next(self._generation)
+        generation = next(self._generation)
+        held = self._held.setdefault(space_id, {})
+        if (account_id, connection_id) not in held:
+            self._per_member[space_id, account_id] += 1
+            self._unheld.discard((space_id, account_id))
+        held[account_id, connection_id] = generation
+        self._young.setdefault(space_id, {})[account_id, connection_id] = generation
         return bool(first)
+
+    def _forget(self, space_id: int, key: tuple[int, str]) -> None:
+        """Drop one local record (left, or found gone by an upkeep)."""
+        for table in (self._held, self._young):
+            entries = table.get(space_id)
+            if entries is not None and entries.pop(key, None) is not None and not entries:
+                del table[space_id]
+        member = (space_id, key[0])
+        self._per_member[member] -= 1
+        if self._per_member[member] <= 0:
+            del self._per_member[member]
+            if member in self._indexed:
+                self._unheld.add(member)
 
     async def leave(self, space_id: int, account_id: int, connection_id: str) -> bool:
         """Forget a connection; True if the member has no live one left in the space."""
-        held = self._held.get(space_id)
-        if held is not None:
-            held.pop((account_id, connection_id), None)
-            if not held:
-                del self._held[space_id]
+        if (account_id, connection_id) in self._held.get(space_id, {}):
+            self._forget(space_id, (account_id, connection_id))
         keys = [members_key(space_id), entries_key(space_id, account_id)]
         args: list[EncodableT] = [account_id, self._entry(connection_id), repr(self._clock())]
         return bool(await self._leave(keys, args))
@@ -254,19 +344,58 @@ class RedisPresence:
         return int(found)
 
     async def refresh(self) -> None:
-        """Push the expiry of this process's entries to now + ttl: one round trip in all.
+        """Beat this process's liveness and hold the entries joined since the last upkeep:
+        O(1) when idle, one round trip for the new entries otherwise.
 
         Entries that a leave or a reaper removed are not written back (see
-        :data:`DEFAULT_TTL_S`) and are forgotten here.
+        :data:`DEFAULT_TTL_S`) and are forgotten here. A process whose liveness had run out
+        (it stalled) holds all its entries again, those still there: a reaper announced the
+        others offline.
         """
-        if not self._held:
+        beat = await self._liveness.beat()
+        if beat.rebuild:
+            self._indexed = set()
+            young = {space: dict(held) for space, held in self._held.items()}
+        else:
+            young = self._young
+        self._young = {}
+        if young or self._unheld:
+            try:
+                await self._hold(young)
+            except BaseException:
+                # Not held: hold them at the next upkeep (those still joined).
+                for space_id, entries in young.items():
+                    held = self._held.get(space_id, {})
+                    for key, generation in entries.items():
+                        if held.get(key) == generation:
+                            self._young.setdefault(space_id, {}).setdefault(key, generation)
+                raise
+
+    async def _hold(self, young: dict[int, dict[tuple[int, str], int]]) -> None:
+        """Index, then hold ``young``; drop from the index the members held no more."""
+        snapshot = {space: list(entries.items()) for space, entries in young.items()}
+        added = {
+            (space_id, account_id)
+            for space_id, entries in snapshot.items()
+            for (account_id, _), _ in entries
+        } - self._indexed
+        removed = self._unheld & self._indexed
+        async with self._redis.pipeline(transaction=False) as pipe:
+            # Index first: an entry held is always findable once its process is dead.
+            index = process_index_key(self.process_id)
+            if added:
+                pipe.sadd(index, *(f"{space}:{account}" for space, account in added))
+            if removed:
+                pipe.srem(index, *(f"{space}:{account}" for space, account in removed))
+            await pipe.execute()
+        self._indexed = (self._indexed | added) - removed
+        self._unheld -= removed
+        if not snapshot:
             return
-        expiry = repr(self._clock() + self.ttl_s)
-        snapshot = {space: list(held.items()) for space, held in self._held.items()}
         async with self._redis.pipeline(transaction=False) as pipe:
             for space_id, entries in snapshot.items():
                 keys = [members_key(space_id)]
-                args: list[EncodableT] = [expiry]
+                args: list[EncodableT] = [HELD]
                 for (account_id, connection_id), _ in entries:
                     keys.append(entries_key(space_id, account_id))
                     args += [account_id, self._entry(connection_id)]
@@ -279,22 +408,47 @@ class RedisPresence:
             for position in gone:
                 key, generation = entries[int(position) - 1]
                 if held.get(key) == generation:
-                    del held[key]
-            if not held:
-                self._held.pop(space_id, None)
+                    self._forget(space_id, key)
 
     async def reap(self) -> list[PresenceChange]:
-        """Remove expired entries of every space; returns the members who went offline.
+        """Remove the entries of dead processes, then the expired young entries of every
+        space; returns the members who went offline.
 
-        Reads the candidates (members whose latest expiry passed) of all spaces in one round
-        trip, then, in a second one, runs one script per space with candidates, which
-        re-checks each of them (sent again if its reply is lost: see :data:`REAP_ATTEMPTS`).
-        Spaces left without members are dropped from the index.
+        For expired entries, reads the candidates (members whose latest expiry passed) of all
+        spaces in one round trip, then, in a second one, runs one script per space with
+        candidates, which re-checks each of them (sent again if its reply is lost: see
+        :data:`REAP_ATTEMPTS`). Spaces left without members are dropped from the index.
         """
         if self._unanswered is not None:
             # The scripts of an earlier reap may have run and their answers are waiting:
             # report those first and alone, so that no later step's failure can lose them.
             return await self._reap_candidates(*self._unanswered)
+        changes: list[PresenceChange] = []
+        for process_id in sorted(await self._liveness.read_dead()):
+            changes += await self._reap_dead_process(process_id)
+        return changes + await self._reap_expired()
+
+    async def _reap_dead_process(self, process_id: str) -> list[PresenceChange]:
+        """Remove a dead process's entries through its index, report the members left with
+        none, and bury the process. A resend after lost replies names the same answers
+        (:attr:`_reaping`); another reaper at the same time finds the entries gone."""
+        items = await self._redis.smembers(process_index_key(process_id))
+        accounts_of: dict[int, list[str]] = {}
+        for item in sorted(items):
+            space, _, account = str(item).partition(":")
+            accounts_of.setdefault(int(space), []).append(account)
+        reap_id = self._reaping.setdefault(process_id, uuid.uuid4().hex)
+        now = self._clock()
+        head: list[EncodableT] = [repr(now), REAP_ANSWER_TTL_MS, f"{process_id}|"]
+        results = await self._run_reap_scripts(self._reap_process, head, reap_id, accounts_of)
+        del self._reaping[process_id]
+        changes, empty = self._changes(accounts_of, results)
+        await self._clean_up_quietly(reap_id, accounts_of, empty)
+        await self._liveness.bury(process_id)
+        return changes
+
+    async def _reap_expired(self) -> list[PresenceChange]:
+        """Remove expired young entries: of processes that died before their first upkeep."""
         now = self._clock()
         spaces = [int(space_id) for space_id in await self._redis.smembers(SPACES_KEY)]
         if not spaces:
@@ -322,24 +476,43 @@ class RedisPresence:
         answer keys by the next :meth:`reap`, and the error raised.
         """
         self._unanswered = (now, reap_id, candidates_of, empty)
-        results = await self._run_reap_scripts(now, reap_id, candidates_of)
+        head: list[EncodableT] = [repr(now), REAP_ANSWER_TTL_MS]
+        results = await self._run_reap_scripts(self._reap, head, reap_id, candidates_of)
         self._unanswered = None
+        changes, emptied = self._changes(candidates_of, results)
+        await self._clean_up_quietly(reap_id, candidates_of, [*empty, *emptied])
+        return changes
+
+    @staticmethod
+    def _changes(
+        accounts_of: dict[int, list[str]], results: list[tuple[list[str], int]]
+    ) -> tuple[list[PresenceChange], list[int]]:
+        """The members the reap scripts took offline, and the spaces they left empty."""
         changes: list[PresenceChange] = []
-        for space_id, (offline, count) in zip(candidates_of, results, strict=True):
+        empty: list[int] = []
+        for space_id, (offline, count) in zip(accounts_of, results, strict=True):
             changes += [PresenceChange(space_id, int(a), online=False) for a in offline]
             if count == 0:
-                empty = [*empty, space_id]
-        answers = [reap_answer_key(space_id, reap_id) for space_id in candidates_of]
+                empty.append(space_id)
+        return changes, empty
+
+    async def _clean_up_quietly(
+        self, reap_id: str, accounts_of: dict[int, list[str]], empty: list[int]
+    ) -> None:
+        answers = [reap_answer_key(space_id, reap_id) for space_id in accounts_of]
         try:
             await self._clean_up(answers, empty)
         except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
             # The changes are in hand and must be returned. Answers left expire by
             # themselves; an empty space left indexed is dropped by a later reap.
             logger.warning("presence clean-up after a reap failed", exc_info=True)
-        return changes
 
     async def _run_reap_scripts(
-        self, now: float, reap_id: str, candidates_of: dict[int, list[str]]
+        self,
+        script: AsyncScript,
+        head: list[EncodableT],
+        reap_id: str,
+        candidates_of: dict[int, list[str]],
     ) -> list[tuple[list[str], int]]:
         """One reap script per space, in one round trip; sent again while the reply is lost.
 
@@ -354,8 +527,8 @@ class RedisPresence:
                     for space_id, candidates in candidates_of.items():
                         keys = [members_key(space_id), reap_answer_key(space_id, reap_id)]
                         keys += [entries_key(space_id, int(account)) for account in candidates]
-                        args: list[EncodableT] = [repr(now), REAP_ANSWER_TTL_MS, *candidates]
-                        await queue_script(pipe, self._reap, keys, args)
+                        args: list[EncodableT] = [*head, *candidates]
+                        await queue_script(pipe, script, keys, args)
                     return cast(list[tuple[list[str], int]], await pipe.execute())
             except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
                 if attempt == REAP_ATTEMPTS:

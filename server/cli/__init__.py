@@ -49,8 +49,8 @@ from ..config import (
 from ..mail.settings import mail_settings_from
 from ..security import Secrets
 
-#: WebSocket ping every 20 s; a peer that does not answer within 20 s more is dropped.
-WS_PING_INTERVAL_S = 20.0
+#: A peer silent for a keepalive interval (30 s: ``keepalive_interval_s``) gets a WebSocket
+#: ping, and is dropped if it does not answer within 20 s more.
 WS_PING_TIMEOUT_S = 20.0
 #: On SIGTERM, connections get this long (default 10 s) to close before they are cut.
 GRACEFUL_SHUTDOWN_S = 10
@@ -341,6 +341,7 @@ def serve(
 
 def run_uvicorn(settings: Settings, ws_implementation: str) -> None:
     from ..observability.logs import logging_config
+    from ..websocket.transport import keepalive_interval_s
 
     uvicorn.run(
         "server.cli:app_from_environment",
@@ -367,8 +368,8 @@ def run_uvicorn(settings: Settings, ws_implementation: str) -> None:
         # bytes that barely compress: off.
         ws_per_message_deflate=False,
         # Protocol-level pings find half-open sockets that the app-level idle timeout would
-        # only notice later.
-        ws_ping_interval=WS_PING_INTERVAL_S,
+        # only notice later; a client that beats on time is never pinged.
+        ws_ping_interval=keepalive_interval_s(settings.ws_limits.heartbeat_interval_ms),
         ws_ping_timeout=WS_PING_TIMEOUT_S,
         # Seconds to let connections finish on shutdown before they are cut.
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,

@@ -43,6 +43,22 @@ protocol_logger = logging.getLogger("websockets.twinspace")
 
 #: The only WebSocket path; anything else is refused with 404 at the handshake.
 WS_PATH = "/ws"
+
+#: The server's WebSocket ping goes only to a peer it heard nothing from for a whole keepalive
+#: interval (:meth:`TwinspaceWebSocketProtocol.send_ping`); the interval is this many client
+#: heartbeats. With both at 20 s a tab's ``ping`` and the timer raced: a heartbeat a little
+#: late (a busy page, the load tester's round of 5,000 sockets) left an interval empty and
+#: the server pinged too, two heartbeats per tab instead of one (docs/benchmarks.md).
+KEEPALIVE_HEARTBEATS = 1.5
+
+
+def keepalive_interval_s(heartbeat_interval_ms: int) -> float:
+    """The server's WebSocket ping interval for clients told to beat every
+    ``heartbeat_interval_ms``: 30 s for the default 20 s. A silent peer is pinged after
+    30 s and dropped 20 s later (``WS_PING_TIMEOUT_S``), within the 60 s idle timeout."""
+    return heartbeat_interval_ms * KEEPALIVE_HEARTBEATS / 1000
+
+
 #: The lifespan state key under which the application context is found.
 CTX_STATE_KEY = "twinspace.ctx"
 #: After our close frame, the peer has this long to answer with its own before the TCP

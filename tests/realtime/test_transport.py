@@ -19,9 +19,12 @@ from websockets.typing import Subprotocol
 from websockets.uri import parse_uri
 
 from protocol.codec import encode_client_message
+from protocol.limits import DEFAULT_HEARTBEAT_INTERVAL_MS, DEFAULT_IDLE_TIMEOUT_MS
 from protocol.messages import SUBPROTOCOL, Ack, Auth, Event, Ping, Pong, Subscribe, Welcome
+from server.cli import WS_PING_TIMEOUT_S
 from server.clock import FakeClock
 from server.config import Settings
+from server.websocket.transport import keepalive_interval_s
 
 from .conftest import LiveServer, WsClient, serve
 
@@ -152,3 +155,14 @@ async def test_a_talking_client_is_not_pinged_a_silent_one_is_and_dropped(
     finally:
         peer.writer.close()
         await peer.writer.wait_closed()
+
+
+def test_a_client_beating_on_time_leaves_the_server_no_keepalive_ping_to_send() -> None:
+    """The server pings a peer silent for a whole keepalive interval; a client beating every
+    `heartbeat_interval_ms` must never be one, even with its timers a little late: with both
+    at 20 s, an idle tab cost a ping and a pong more per interval (docs/benchmarks.md)."""
+    beat_s = DEFAULT_HEARTBEAT_INTERVAL_MS / 1000
+    interval = keepalive_interval_s(DEFAULT_HEARTBEAT_INTERVAL_MS)
+    assert interval >= beat_s * 1.5
+    # ...and a silent peer is still found, pinged and dropped, within the idle timeout.
+    assert interval + WS_PING_TIMEOUT_S <= DEFAULT_IDLE_TIMEOUT_MS / 1000
