@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 from rich.console import Console
 from rich.live import Live
+from sqlalchemy.exc import SQLAlchemyError
 
 from . import procstat, serverprocs
 from .classroom_config import Knobs, add_arguments, knobs_from
@@ -40,6 +41,7 @@ from .classroom_provision import (
     ProvisionError,
     create_local_admin,
     provision,
+    provision_in_database,
 )
 from .classroom_report import build, final_table, live_table, plot
 from .classroom_tally import Totals
@@ -173,6 +175,24 @@ def admin_credentials(args: argparse.Namespace, knobs: Knobs) -> Credentials:
             raise ProvisionError("--admin-email needs --admin-password")
         return Credentials(args.admin_email, args.admin_password)
     return create_local_admin(args.data_dir, knobs.country)
+
+
+async def provision_classrooms(
+    knobs: Knobs, args: argparse.Namespace
+) -> tuple[list[Classroom], float, int]:
+    """The classrooms, through the API or straight into the database (knob ``provision``)."""
+    if knobs.provision == "database":
+        return await provision_in_database(
+            knobs.database_url, classrooms=knobs.classrooms, pupils=knobs.pupils
+        )
+    return await provision(
+        knobs.url,
+        admin_credentials(args, knobs),
+        classrooms=knobs.classrooms,
+        pupils=knobs.pupils,
+        country=knobs.country,
+        concurrency=knobs.login_concurrency,
+    )
 
 
 def check_ready(url: str) -> None:
@@ -318,19 +338,12 @@ def execute(knobs: Knobs, args: argparse.Namespace, console: Console) -> dict[st
     could not start (the reason is printed)."""
     try:
         check_ready(knobs.url)
-        admin = admin_credentials(args, knobs)
-        console.print(f"provisioning {knobs.classrooms} classrooms of {knobs.pupils} pupils...")
-        rooms, provision_s, retries = asyncio.run(
-            provision(
-                knobs.url,
-                admin,
-                classrooms=knobs.classrooms,
-                pupils=knobs.pupils,
-                country=knobs.country,
-                concurrency=knobs.login_concurrency,
-            )
+        console.print(
+            f"provisioning {knobs.classrooms} classrooms of {knobs.pupils} pupils"
+            f" (through the {knobs.provision})..."
         )
-    except (ProvisionError, ValueError, OSError) as exc:
+        rooms, provision_s, retries = asyncio.run(provision_classrooms(knobs, args))
+    except (ProvisionError, ValueError, OSError, SQLAlchemyError) as exc:
         console.print(f"[red]cannot start:[/red] {exc}")
         return None
     console.print(
@@ -351,6 +364,7 @@ def execute(knobs: Knobs, args: argparse.Namespace, console: Console) -> dict[st
             "pupils": knobs.pupils,
             "accounts": expected,
             "retried_requests": retries,
+            "through": knobs.provision,
         },
         "connections": {"expected": expected},
         "deliveries": {"per_second": progress.per_second()},

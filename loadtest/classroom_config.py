@@ -17,6 +17,9 @@ DEFAULT_SCENARIO = Path(__file__).parent / "scenarios" / "classroom.toml"
 DEFAULT_DATA_DIR = Path("data")
 #: Pupils one bulk request may create (the server refuses more with 422).
 MAX_PUPILS_PER_CLASS = 60
+#: How the classrooms come to exist: through the HTTP API, as a school does (argon2 for every
+#: sign-in), or rows straight into the server's database (``database_url``), in seconds.
+PROVISION_MODES = ("api", "database")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,10 @@ class Knobs:
     workers: int = 1
     drain: float = 2.0
     login_concurrency: int = 20
+    #: "api" or "database" (PROVISION_MODES); "database" needs ``database_url``, the
+    #: server's own SQLAlchemy URL, reachable from the generator.
+    provision: str = "api"
+    database_url: str = ""
     #: Tries of a tab's connect when the server says to come back (unavailable, 1013), with
     #: doubling pauses from 0.5 s: 8 wait up to 32-64 s in all, about the page's patience (its
     #: back-off reaches 30 s). With 5 (4-8 s), two tabs gave up during a Redis master's
@@ -81,6 +88,10 @@ class Knobs:
             raise ValueError("duration, ramp_rate and teacher_action_every must be positive")
         if self.churn_rate < 0 or self.churn_pause < 0 or self.drain < 0:
             raise ValueError("churn_rate, churn_pause and drain must not be negative")
+        if self.provision not in PROVISION_MODES:
+            raise ValueError(f"provision must be one of {', '.join(PROVISION_MODES)}")
+        if self.provision == "database" and not self.database_url:
+            raise ValueError("provision = database needs database_url")
         if self.chat_rate < 0:
             raise ValueError("chat_rate must not be negative")
         if self.forum_post_rate < 0 or self.moderate_every <= 0:

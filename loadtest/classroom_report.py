@@ -62,6 +62,7 @@ def build(
         },
         "errors": dict(sorted(totals.errors.items())),
         "close_codes": dict(sorted(totals.close_codes.items())),
+        "generator_loop_lag_ms": percentiles_ms(totals.histograms["loop_lag"]),
         **machines,
         "timeline": timeline,
         "samples": samples,

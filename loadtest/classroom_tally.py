@@ -28,6 +28,10 @@ HISTOGRAMS = (
     "upload",
     "chat",
     "video_first_frame",
+    # How late the generator's own event loop woke up (loadtest/classroom_worker.py): a
+    # worker seconds behind answers the server's keep-alive pings late and times its
+    # deliveries late, which a report must be able to tell from a slow server.
+    "loop_lag",
 )
 #: Kinds of delivery latency plotted over time.
 TIMELINE_KINDS = ("space", "presence", "forum", "moderation", "chat")

@@ -23,15 +23,34 @@ from .classroom_config import Knobs
 from .classroom_files import pupils_upload
 from .classroom_forum import ForumRoom
 from .classroom_provision import Classroom
-from .classroom_tally import Tally, until
+from .classroom_tally import Tally, record, until
 from .classroom_video import VideoRoom
 
 #: Seconds between two progress messages to the parent.
 PROGRESS_EVERY_S = 0.5
+#: Seconds between two probes of the worker's event loop lag (the tally's ``loop_lag``).
+LAG_PROBE_S = 0.25
 #: First pause before a tab tries to connect again (doubling, with jitter).
 RETRY_PAUSE_S = 0.5
 #: Seconds one teacher PATCH may take before it counts as an error.
 ACTION_TIMEOUT_S = 30.0
+#: Connections the load phase's HTTP client keeps per classroom: a classroom has about 6
+#: requests in flight against a server answering in 5 s (the teacher's update, a moderation,
+#: a forum post at 0.2/s, chat at 0.5/s, an upload every 10 s). httpx's default of 100 for the
+#: whole worker made 316 requests of a full-size run (100 classrooms a worker) wait past their
+#: timeout for a connection (PoolTimeout) while the server was answering.
+CONNECTIONS_PER_CLASSROOM = 8
+
+
+def load_client(url: str, classrooms: int) -> httpx.AsyncClient:
+    """The HTTP client of a worker's load phase: CONNECTIONS_PER_CLASSROOM connections per
+    classroom, and a request beyond them waits its turn without a time limit (the request's
+    own ACTION_TIMEOUT_S starts once it has a connection), so a slow server shows up as
+    latency, measured from before the wait, not as the generator's own PoolTimeout."""
+    pool = max(1, classrooms) * CONNECTIONS_PER_CLASSROOM
+    limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
+    timeout = httpx.Timeout(ACTION_TIMEOUT_S, pool=None)
+    return httpx.AsyncClient(base_url=url, timeout=timeout, limits=limits)
 
 
 def ws_url(url: str) -> str:
@@ -46,6 +65,16 @@ def ramp_order(tabs_by_room: list[list[Tab]]) -> list[Tab]:
     for pupils in itertools.zip_longest(*(room[1:] for room in tabs_by_room)):
         order.extend(tab for tab in pupils if tab is not None)
     return order
+
+
+async def probe_loop_lag(tally: Tally) -> None:
+    """Sleep LAG_PROBE_S again and again and record how much later than asked the loop woke
+    up (the tally's ``loop_lag``): the worker's own lag, which delays every read, pong and
+    timing of it. Runs until cancelled."""
+    while True:
+        asked = time.monotonic() + LAG_PROBE_S
+        await asyncio.sleep(LAG_PROBE_S)
+        record(tally.histograms["loop_lag"], time.monotonic() - asked)
 
 
 class Worker:
@@ -199,12 +228,13 @@ class Worker:
 
     async def run(self) -> Tally:
         progress = asyncio.create_task(self.report_progress())
+        lag = asyncio.create_task(probe_loop_lag(self.tally))
         try:
             await self.ramp()
             self.phase = "load"
             self.send("phase", "load")
             deadline = time.monotonic() + self.knobs.duration
-            async with httpx.AsyncClient(base_url=self.knobs.url, timeout=ACTION_TIMEOUT_S) as c:
+            async with load_client(self.knobs.url, len(self.rooms)) as c:
                 teaching = [self.teach(c, n, deadline) for n in range(len(self.rooms))]
                 forums = [forum.run(c, deadline) for forum in self.forums]
                 chats = [chat.run(c, deadline) for chat in self.chats]
@@ -235,9 +265,10 @@ class Worker:
                 await asyncio.gather(*(chat.close(c) for chat in self.chats))
             return self.tally
         finally:
-            progress.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await progress
+            for task in (progress, lag):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
 
 def worker_main(
