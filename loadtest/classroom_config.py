@@ -46,6 +46,12 @@ class Knobs:
     #: back-off reaches 30 s). With 5 (4-8 s), two tabs gave up during a Redis master's
     #: failover (5.5 s under a whole test run) and failed the deployment's test.
     connect_tries: int = 8
+    #: Tabs of one generator process being opened at once (the handshake, the sign-in and
+    #: the two subscribes); the others wait their turn. Without a bound, a full-size ramp
+    #: (5,200 tabs at 200/s) on a loaded 2-core machine had thousands of opens in flight,
+    #: most timing out (sign-in frames read past the server's 10 s, closes 4001) and trying
+    #: again: 436 tabs open after 200 s.
+    open_concurrency: int = 50
     #: A tab whose socket the server or the network dropped opens again, as the page does
     #: (after a jittered pause, resuming its space channel with ``since``). Off, a dropped tab
     #: stays closed and the run shows the drop; the deployment's fault runs turn it on.
@@ -80,9 +86,17 @@ class Knobs:
         """Refuse values the run cannot honour, before anything is created on the server."""
         if not 1 <= self.pupils <= MAX_PUPILS_PER_CLASS:
             raise ValueError(f"pupils must be 1..{MAX_PUPILS_PER_CLASS} (one bulk request)")
-        if min(self.classrooms, self.workers, self.login_concurrency, self.connect_tries) < 1:
+        least = (
+            self.classrooms,
+            self.workers,
+            self.login_concurrency,
+            self.connect_tries,
+            self.open_concurrency,
+        )
+        if min(least) < 1:
             raise ValueError(
-                "classrooms, workers, login_concurrency and connect_tries must be at least 1"
+                "classrooms, workers, login_concurrency, connect_tries and open_concurrency"
+                " must be at least 1"
             )
         if self.duration <= 0 or self.ramp_rate <= 0 or self.teacher_action_every <= 0:
             raise ValueError("duration, ramp_rate and teacher_action_every must be positive")

@@ -100,6 +100,9 @@ class Worker:
             for c, room in zip(classrooms, self.rooms, strict=True)
         ]
         self.reopening: set[asyncio.Task[None]] = set()
+        #: At most ``open_concurrency`` tabs being opened at once (pauses between tries
+        #: do not hold a place).
+        self.opening_gate = asyncio.Semaphore(knobs.open_concurrency)
         if knobs.reconnect:
             for room_tabs in self.tabs:
                 for tab in room_tabs:
@@ -131,7 +134,8 @@ class Worker:
     async def try_opening(self, tab: Tab) -> None:
         for attempt in range(self.knobs.connect_tries):
             try:
-                await tab.open()
+                async with self.opening_gate:
+                    await tab.open()
                 return
             except TabError as exc:
                 if not exc.retryable or attempt == self.knobs.connect_tries - 1:

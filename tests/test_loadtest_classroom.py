@@ -19,11 +19,13 @@ import httpx
 import pytest
 
 from loadtest.classroom_client import Room, Tab, TabError
-from loadtest.classroom_provision import Member
+from loadtest.classroom_config import Knobs
+from loadtest.classroom_provision import Classroom, Member
 from loadtest.classroom_tally import SeqCheck, Tally, Totals
 from loadtest.classroom_worker import (
     CONNECTIONS_PER_CLASSROOM,
     LAG_PROBE_S,
+    Worker,
     load_client,
     probe_loop_lag,
     ws_url,
@@ -301,3 +303,27 @@ async def test_a_blocked_generator_loop_is_recorded_as_its_lag() -> None:
         await probe
     least_us = (BLOCK_S - LAG_PROBE_S) * 1_000_000
     assert tally.histograms["loop_lag"].get_max_value() >= least_us
+
+
+async def test_a_worker_opens_at_most_open_concurrency_tabs_at_once() -> None:
+    """Tabs wait for a place to open (``open_concurrency``): a ramp of thousands against a
+    slow deployment had them all in flight, timing out and trying again (436 of 5,200 open
+    after 200 s). The tabs' network part is replaced by a pause that counts who is in it."""
+    pupils = tuple(Member(n, f"p{n}", teacher=False) for n in range(2, 12))
+    classroom = Classroom(space_id=1, teacher=Member(1, "t", teacher=True), pupils=pupils)
+    knobs = Knobs(open_concurrency=3)
+    worker = Worker(0, [classroom], knobs, time.monotonic(), queue=None)  # type: ignore[arg-type]
+    inside = most = 0
+
+    async def open_slowly() -> None:
+        nonlocal inside, most
+        inside += 1
+        most = max(most, inside)
+        await asyncio.sleep(0.01)
+        inside -= 1
+
+    tabs = [tab for room in worker.tabs for tab in room]
+    for tab in tabs:
+        tab.open = open_slowly  # type: ignore[method-assign]
+    await asyncio.gather(*(worker.open_tab(tab) for tab in tabs))
+    assert most == knobs.open_concurrency
