@@ -52,10 +52,12 @@ from .report import write_json
 SAMPLE_EVERY_S = 1.0
 #: Samples between two counts of the connections each server process holds (a /proc scan).
 HELD_EVERY = 5
-#: Seconds the workers may overrun their planned ramp + duration + drain before the run fails
-#: (and reports nothing of theirs): a hang detector. 120 s cut off a full-size ramp on a
-#: loaded machine.
-OVERRUN_S = 300.0
+#: Seconds the workers may overrun their planned ramp, then (from the moment every worker is
+#: in the load phase) their duration + drain, before the run fails and reports nothing of
+#: theirs: hang detectors. One allowance for both cut off a full-size run whose ramp took
+#: 358 s on a loaded machine 30 s into its load phase, and its report with it.
+RAMP_OVERRUN_S = 600.0
+OVERRUN_S = 120.0
 PHASES = ("ramp", "load", "drain")
 
 
@@ -257,6 +259,15 @@ def live_view(progress: Progress, row: dict[str, Any], expected: int) -> dict[st
     }
 
 
+def give_up_at(epoch: float, ramp_s: float, load_s: float, load_at: float | None) -> float:
+    """When the supervisor stops waiting for the workers: the planned ramp plus
+    RAMP_OVERRUN_S, then, once every worker is in the load phase (``load_at``), the load's
+    own ``load_s`` plus OVERRUN_S from that moment, however long the ramp took."""
+    if load_at is not None:
+        return load_at + load_s + OVERRUN_S
+    return epoch + ramp_s + RAMP_OVERRUN_S + load_s + OVERRUN_S
+
+
 def supervise(
     knobs: Knobs, rooms: list[Classroom], args: argparse.Namespace, console: Console
 ) -> tuple[Totals, Monitor, Progress, list[str]]:
@@ -285,8 +296,8 @@ def supervise(
     progress, totals, failures = Progress(workers), Totals(), []
     finished: set[int] = set()
     expected = len(rooms) * (knobs.pupils + 1)
-    planned = expected / knobs.ramp_rate + knobs.duration + knobs.drain + knobs.churn_pause
-    deadline = epoch + planned + OVERRUN_S
+    ramp_s, load_s = expected / knobs.ramp_rate, knobs.duration + knobs.drain + knobs.churn_pause
+    deadline = give_up_at(epoch, ramp_s, load_s, None)
     next_sample = epoch + SAMPLE_EVERY_S
     with Live(console=console, refresh_per_second=4, transient=True) as live:
         while len(finished) < workers and time.monotonic() < deadline:
@@ -300,6 +311,8 @@ def supervise(
                 if kind == "progress":
                     known = len(progress.marks)
                     progress.update(index, payload)
+                    if "load" in progress.marks:
+                        deadline = give_up_at(epoch, ramp_s, load_s, progress.marks["load"][0])
                     marks_file = getattr(args, "marks_file", None)
                     if marks_file and len(progress.marks) != known:
                         write_marks(marks_file, progress.marks)
