@@ -34,6 +34,9 @@ LAG_PROBE_S = 0.25
 RETRY_PAUSE_S = 0.5
 #: Seconds one teacher PATCH may take before it counts as an error.
 ACTION_TIMEOUT_S = 30.0
+#: Seconds the load phase may run past its duration (requests still out), and the closes
+#: may take, before the worker stops waiting and reports what it counted.
+WRAP_UP_S = 60.0
 #: Connections the load phase's HTTP client keeps per classroom: a classroom has about 6
 #: requests in flight against a server answering in 5 s (the teacher's update, a moderation,
 #: a forum post at 0.2/s, chat at 0.5/s, an upload every 10 s). httpx's default of 100 for the
@@ -255,18 +258,29 @@ class Worker:
                     )
                     for n, (room, tabs) in enumerate(zip(self.rooms, self.tabs, strict=True))
                 ]
-                await asyncio.gather(
-                    self.churn(deadline), *teaching, *forums, *chats, *videos, *uploading
-                )
+                # Bounded, so that a worker always reports what it counted: requests and
+                # closes that a starved machine leaves hanging are cut off and said, where
+                # the supervisor used to give up on the worker and its whole tally.
+                try:
+                    async with asyncio.timeout(self.knobs.duration + WRAP_UP_S):
+                        await asyncio.gather(
+                            self.churn(deadline), *teaching, *forums, *chats, *videos, *uploading
+                        )
+                except TimeoutError:
+                    self.tally.errors["load phase cut short (requests still out)"] += 1
                 self.phase = "drain"
                 await asyncio.sleep(self.knobs.drain)
                 for task in list(self.reopening):
                     task.cancel()
                 await asyncio.gather(*self.reopening, return_exceptions=True)
                 self.check_tails()
-                await asyncio.gather(*(tab.close() for room in self.tabs for tab in room))
-                await asyncio.gather(*(forum.close() for forum in self.forums))
-                await asyncio.gather(*(chat.close(c) for chat in self.chats))
+                try:
+                    async with asyncio.timeout(WRAP_UP_S):
+                        await asyncio.gather(*(tab.close() for room in self.tabs for tab in room))
+                        await asyncio.gather(*(forum.close() for forum in self.forums))
+                        await asyncio.gather(*(chat.close(c) for chat in self.chats))
+                except TimeoutError:
+                    self.tally.errors["closing cut short"] += 1
             return self.tally
         finally:
             for task in (progress, lag):
