@@ -57,6 +57,8 @@ def build(
         },
         "continuity": {
             "lost": counts["lost"],
+            # Of those, the tail check's (tabs behind at the end), not gaps in a stream.
+            "lost_at_tail": counts.get("lost_at_tail", 0),
             "duplicated": counts["duplicated"],
             "resets": counts["resets"],
         },

@@ -231,7 +231,11 @@ class Worker:
             for check in ("space", "presence"):
                 lasts = [getattr(tab, check).last for tab in live]
                 if lasts:
-                    self.tally.lost += sum(max(lasts) - last for last in lasts)
+                    behind = sum(max(lasts) - last for last in lasts)
+                    self.tally.lost += behind
+                    # Apart too: a tab merely late (a backlog not yet delivered when the
+                    # drain ended) counts here, where a gap in its stream never does.
+                    self.tally.lost_at_tail += behind
 
     async def run(self) -> Tally:
         progress = asyncio.create_task(self.report_progress())

@@ -323,6 +323,7 @@ def summarize(
         "redis_failover_s": since_fault("redis_failed_over"),
         "redis_replicated_again_s": since_fault("redis_replicated"),
         "lost": int(counts.get("lost", 0)),
+        "lost_at_tail": int(counts.get("lost_at_tail", 0)),
         "duplicated": int(counts.get("duplicated", 0)),
         "resets": int(counts.get("resets", 0)),
         "uploads": report["uploads"]["count"],
