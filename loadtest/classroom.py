@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 from rich.console import Console
 from rich.live import Live
+from sqlalchemy.exc import SQLAlchemyError
 
 from . import procstat, serverprocs
 from .classroom_config import Knobs, add_arguments, knobs_from
@@ -40,6 +41,7 @@ from .classroom_provision import (
     ProvisionError,
     create_local_admin,
     provision,
+    provision_in_database,
 )
 from .classroom_report import build, final_table, live_table, plot
 from .classroom_tally import Totals
@@ -50,8 +52,12 @@ from .report import write_json
 SAMPLE_EVERY_S = 1.0
 #: Samples between two counts of the connections each server process holds (a /proc scan).
 HELD_EVERY = 5
-#: Seconds the workers may overrun their planned ramp + duration + drain before the run fails.
-OVERRUN_S = 120.0
+#: Seconds the workers may overrun their planned ramp, then (from the moment every worker is
+#: in the load phase) their duration + drain, before the run fails and reports nothing of
+#: theirs: hang detectors. One allowance for both cut off a full-size run whose ramp took
+#: 358 s on a loaded machine 30 s into its load phase, and its report with it.
+RAMP_OVERRUN_S = 600.0
+OVERRUN_S = 180.0  # above the workers' own 2 x WRAP_UP_S
 PHASES = ("ramp", "load", "drain")
 
 
@@ -175,6 +181,24 @@ def admin_credentials(args: argparse.Namespace, knobs: Knobs) -> Credentials:
     return create_local_admin(args.data_dir, knobs.country)
 
 
+async def provision_classrooms(
+    knobs: Knobs, args: argparse.Namespace
+) -> tuple[list[Classroom], float, int]:
+    """The classrooms, through the API or straight into the database (knob ``provision``)."""
+    if knobs.provision == "database":
+        return await provision_in_database(
+            knobs.database_url, classrooms=knobs.classrooms, pupils=knobs.pupils
+        )
+    return await provision(
+        knobs.url,
+        admin_credentials(args, knobs),
+        classrooms=knobs.classrooms,
+        pupils=knobs.pupils,
+        country=knobs.country,
+        concurrency=knobs.login_concurrency,
+    )
+
+
 def check_ready(url: str) -> None:
     try:
         response = httpx.get(url.rstrip("/") + "/readyz", timeout=10.0)
@@ -235,6 +259,15 @@ def live_view(progress: Progress, row: dict[str, Any], expected: int) -> dict[st
     }
 
 
+def give_up_at(epoch: float, ramp_s: float, load_s: float, load_at: float | None) -> float:
+    """When the supervisor stops waiting for the workers: the planned ramp plus
+    RAMP_OVERRUN_S, then, once every worker is in the load phase (``load_at``), the load's
+    own ``load_s`` plus OVERRUN_S from that moment, however long the ramp took."""
+    if load_at is not None:
+        return load_at + load_s + OVERRUN_S
+    return epoch + ramp_s + RAMP_OVERRUN_S + load_s + OVERRUN_S
+
+
 def supervise(
     knobs: Knobs, rooms: list[Classroom], args: argparse.Namespace, console: Console
 ) -> tuple[Totals, Monitor, Progress, list[str]]:
@@ -263,8 +296,8 @@ def supervise(
     progress, totals, failures = Progress(workers), Totals(), []
     finished: set[int] = set()
     expected = len(rooms) * (knobs.pupils + 1)
-    planned = expected / knobs.ramp_rate + knobs.duration + knobs.drain + knobs.churn_pause
-    deadline = epoch + planned + OVERRUN_S
+    ramp_s, load_s = expected / knobs.ramp_rate, knobs.duration + knobs.drain + knobs.churn_pause
+    deadline = give_up_at(epoch, ramp_s, load_s, None)
     next_sample = epoch + SAMPLE_EVERY_S
     with Live(console=console, refresh_per_second=4, transient=True) as live:
         while len(finished) < workers and time.monotonic() < deadline:
@@ -278,6 +311,8 @@ def supervise(
                 if kind == "progress":
                     known = len(progress.marks)
                     progress.update(index, payload)
+                    if "load" in progress.marks:
+                        deadline = give_up_at(epoch, ramp_s, load_s, progress.marks["load"][0])
                     marks_file = getattr(args, "marks_file", None)
                     if marks_file and len(progress.marks) != known:
                         write_marks(marks_file, progress.marks)
@@ -318,19 +353,12 @@ def execute(knobs: Knobs, args: argparse.Namespace, console: Console) -> dict[st
     could not start (the reason is printed)."""
     try:
         check_ready(knobs.url)
-        admin = admin_credentials(args, knobs)
-        console.print(f"provisioning {knobs.classrooms} classrooms of {knobs.pupils} pupils...")
-        rooms, provision_s, retries = asyncio.run(
-            provision(
-                knobs.url,
-                admin,
-                classrooms=knobs.classrooms,
-                pupils=knobs.pupils,
-                country=knobs.country,
-                concurrency=knobs.login_concurrency,
-            )
+        console.print(
+            f"provisioning {knobs.classrooms} classrooms of {knobs.pupils} pupils"
+            f" (through the {knobs.provision})..."
         )
-    except (ProvisionError, ValueError, OSError) as exc:
+        rooms, provision_s, retries = asyncio.run(provision_classrooms(knobs, args))
+    except (ProvisionError, ValueError, OSError, SQLAlchemyError) as exc:
         console.print(f"[red]cannot start:[/red] {exc}")
         return None
     console.print(
@@ -351,6 +379,7 @@ def execute(knobs: Knobs, args: argparse.Namespace, console: Console) -> dict[st
             "pupils": knobs.pupils,
             "accounts": expected,
             "retried_requests": retries,
+            "through": knobs.provision,
         },
         "connections": {"expected": expected},
         "deliveries": {"per_second": progress.per_second()},

@@ -17,6 +17,9 @@ DEFAULT_SCENARIO = Path(__file__).parent / "scenarios" / "classroom.toml"
 DEFAULT_DATA_DIR = Path("data")
 #: Pupils one bulk request may create (the server refuses more with 422).
 MAX_PUPILS_PER_CLASS = 60
+#: How the classrooms come to exist: through the HTTP API, as a school does (argon2 for every
+#: sign-in), or rows straight into the server's database (``database_url``), in seconds.
+PROVISION_MODES = ("api", "database")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +37,21 @@ class Knobs:
     workers: int = 1
     drain: float = 2.0
     login_concurrency: int = 20
+    #: "api" or "database" (PROVISION_MODES); "database" needs ``database_url``, the
+    #: server's own SQLAlchemy URL, reachable from the generator.
+    provision: str = "api"
+    database_url: str = ""
     #: Tries of a tab's connect when the server says to come back (unavailable, 1013), with
     #: doubling pauses from 0.5 s: 8 wait up to 32-64 s in all, about the page's patience (its
     #: back-off reaches 30 s). With 5 (4-8 s), two tabs gave up during a Redis master's
     #: failover (5.5 s under a whole test run) and failed the deployment's test.
     connect_tries: int = 8
+    #: Tabs of one generator process being opened at once (the handshake, the sign-in and
+    #: the two subscribes); the others wait their turn. Without a bound, a full-size ramp
+    #: (5,200 tabs at 200/s) on a loaded 2-core machine had thousands of opens in flight,
+    #: most timing out (sign-in frames read past the server's 10 s, closes 4001) and trying
+    #: again: 436 tabs open after 200 s.
+    open_concurrency: int = 50
     #: A tab whose socket the server or the network dropped opens again, as the page does
     #: (after a jittered pause, resuming its space channel with ``since``). Off, a dropped tab
     #: stays closed and the run shows the drop; the deployment's fault runs turn it on.
@@ -73,14 +86,26 @@ class Knobs:
         """Refuse values the run cannot honour, before anything is created on the server."""
         if not 1 <= self.pupils <= MAX_PUPILS_PER_CLASS:
             raise ValueError(f"pupils must be 1..{MAX_PUPILS_PER_CLASS} (one bulk request)")
-        if min(self.classrooms, self.workers, self.login_concurrency, self.connect_tries) < 1:
+        least = (
+            self.classrooms,
+            self.workers,
+            self.login_concurrency,
+            self.connect_tries,
+            self.open_concurrency,
+        )
+        if min(least) < 1:
             raise ValueError(
-                "classrooms, workers, login_concurrency and connect_tries must be at least 1"
+                "classrooms, workers, login_concurrency, connect_tries and open_concurrency"
+                " must be at least 1"
             )
         if self.duration <= 0 or self.ramp_rate <= 0 or self.teacher_action_every <= 0:
             raise ValueError("duration, ramp_rate and teacher_action_every must be positive")
         if self.churn_rate < 0 or self.churn_pause < 0 or self.drain < 0:
             raise ValueError("churn_rate, churn_pause and drain must not be negative")
+        if self.provision not in PROVISION_MODES:
+            raise ValueError(f"provision must be one of {', '.join(PROVISION_MODES)}")
+        if self.provision == "database" and not self.database_url:
+            raise ValueError("provision = database needs database_url")
         if self.chat_rate < 0:
             raise ValueError("chat_rate must not be negative")
         if self.forum_post_rate < 0 or self.moderate_every <= 0:

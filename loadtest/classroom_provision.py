@@ -1,9 +1,12 @@
-"""Classrooms created through the public HTTP API, as a school would create them.
+"""Classrooms created through the public HTTP API, as a school would create them, or
+straight into the server's database (:func:`provision_in_database`).
 
-Unlike :mod:`loadtest.provision` (rows straight into the database, for the fan-out benchmark),
-this goes through registration, national-admin validation, space creation, one bulk pupil
-request per class and pupil sign-in, so it also works against a remote server and measures
-how long a school's start of term takes.
+The API path goes through registration, national-admin validation, space creation, one bulk
+pupil request per class and pupil sign-in, so it also works against a remote server and
+measures how long a school's start of term takes. Every sign-in hashes with argon2 on the
+server: 5,200 accounts took 377 s of a 2-core machine that also ran the deployment, which is
+why a run that only needs the classrooms to exist (the deployment's fault runs) can write them
+with :mod:`loadtest.provision` instead, in seconds.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+from . import provision as direct
 
 #: Seconds one HTTP request may take while provisioning before the run gives up.
 HTTP_TIMEOUT_S = 60.0
@@ -184,3 +189,26 @@ async def provision(
             *(_classroom(api, admin_token, i, pupils, run) for i in range(classrooms))
         )
     return list(rooms), time.perf_counter() - started, api.retries
+
+
+async def provision_in_database(
+    database_url: str, *, classrooms: int, pupils: int
+) -> tuple[list[Classroom], float, int]:
+    """The same classrooms as :func:`provision`, written straight into the server's
+    (migrated) database with :func:`loadtest.provision.provision`: no argon2, no audit
+    entries, every member signed in with a session token of their own. Returns the
+    classrooms, the seconds it took and 0 requests retried."""
+    started = time.perf_counter()
+    made = await direct.provision(database_url, spaces=classrooms, pupils_per_space=pupils)
+    rooms = [
+        Classroom(
+            space_id=space.space_id,
+            teacher=Member(space.teacher_id, space.teacher_token, teacher=True),
+            pupils=tuple(
+                Member(account, token, teacher=False)
+                for account, token in zip(space.pupil_ids, space.pupil_tokens, strict=True)
+            ),
+        )
+        for space in made.spaces
+    ]
+    return rooms, time.perf_counter() - started, 0

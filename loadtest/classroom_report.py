@@ -57,11 +57,14 @@ def build(
         },
         "continuity": {
             "lost": counts["lost"],
+            # Of those, the tail check's (tabs behind at the end), not gaps in a stream.
+            "lost_at_tail": counts.get("lost_at_tail", 0),
             "duplicated": counts["duplicated"],
             "resets": counts["resets"],
         },
         "errors": dict(sorted(totals.errors.items())),
         "close_codes": dict(sorted(totals.close_codes.items())),
+        "generator_loop_lag_ms": percentiles_ms(totals.histograms["loop_lag"]),
         **machines,
         "timeline": timeline,
         "samples": samples,

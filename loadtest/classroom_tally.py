@@ -28,6 +28,10 @@ HISTOGRAMS = (
     "upload",
     "chat",
     "video_first_frame",
+    # How late the generator's own event loop woke up (loadtest/classroom_worker.py): a
+    # worker seconds behind answers the server's keep-alive pings late and times its
+    # deliveries late, which a report must be able to tell from a slow server.
+    "loop_lag",
 )
 #: Kinds of delivery latency plotted over time.
 TIMELINE_KINDS = ("space", "presence", "forum", "moderation", "chat")
@@ -81,6 +85,9 @@ class Tally:
     timeline: dict[tuple[str, int], HdrHistogram] = field(default_factory=dict)
     deliveries: int = 0
     lost: int = 0
+    #: Of ``lost``, the events open tabs lacked at the end against the furthest tab of their
+    #: classroom (the tail check), as opposed to gaps within a tab's stream.
+    lost_at_tail: int = 0
     duplicated: int = 0
     resets: int = 0
     connected: int = 0
@@ -145,6 +152,7 @@ class Tally:
             "counts": {
                 "deliveries": self.deliveries,
                 "lost": self.lost,
+                "lost_at_tail": self.lost_at_tail,
                 "duplicated": self.duplicated,
                 "resets": self.resets,
                 "connections_opened": self.connections_opened,

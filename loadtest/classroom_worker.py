@@ -23,15 +23,37 @@ from .classroom_config import Knobs
 from .classroom_files import pupils_upload
 from .classroom_forum import ForumRoom
 from .classroom_provision import Classroom
-from .classroom_tally import Tally, until
+from .classroom_tally import Tally, record, until
 from .classroom_video import VideoRoom
 
 #: Seconds between two progress messages to the parent.
 PROGRESS_EVERY_S = 0.5
+#: Seconds between two probes of the worker's event loop lag (the tally's ``loop_lag``).
+LAG_PROBE_S = 0.25
 #: First pause before a tab tries to connect again (doubling, with jitter).
 RETRY_PAUSE_S = 0.5
 #: Seconds one teacher PATCH may take before it counts as an error.
 ACTION_TIMEOUT_S = 30.0
+#: Seconds the load phase may run past its duration (requests still out), and the closes
+#: may take, before the worker stops waiting and reports what it counted.
+WRAP_UP_S = 60.0
+#: Connections the load phase's HTTP client keeps per classroom: a classroom has about 6
+#: requests in flight against a server answering in 5 s (the teacher's update, a moderation,
+#: a forum post at 0.2/s, chat at 0.5/s, an upload every 10 s). httpx's default of 100 for the
+#: whole worker made 316 requests of a full-size run (100 classrooms a worker) wait past their
+#: timeout for a connection (PoolTimeout) while the server was answering.
+CONNECTIONS_PER_CLASSROOM = 8
+
+
+def load_client(url: str, classrooms: int) -> httpx.AsyncClient:
+    """The HTTP client of a worker's load phase: CONNECTIONS_PER_CLASSROOM connections per
+    classroom, and a request beyond them waits its turn without a time limit (the request's
+    own ACTION_TIMEOUT_S starts once it has a connection), so a slow server shows up as
+    latency, measured from before the wait, not as the generator's own PoolTimeout."""
+    pool = max(1, classrooms) * CONNECTIONS_PER_CLASSROOM
+    limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
+    timeout = httpx.Timeout(ACTION_TIMEOUT_S, pool=None)
+    return httpx.AsyncClient(base_url=url, timeout=timeout, limits=limits)
 
 
 def ws_url(url: str) -> str:
@@ -46,6 +68,16 @@ def ramp_order(tabs_by_room: list[list[Tab]]) -> list[Tab]:
     for pupils in itertools.zip_longest(*(room[1:] for room in tabs_by_room)):
         order.extend(tab for tab in pupils if tab is not None)
     return order
+
+
+async def probe_loop_lag(tally: Tally) -> None:
+    """Sleep LAG_PROBE_S again and again and record how much later than asked the loop woke
+    up (the tally's ``loop_lag``): the worker's own lag, which delays every read, pong and
+    timing of it. Runs until cancelled."""
+    while True:
+        asked = time.monotonic() + LAG_PROBE_S
+        await asyncio.sleep(LAG_PROBE_S)
+        record(tally.histograms["loop_lag"], time.monotonic() - asked)
 
 
 class Worker:
@@ -71,6 +103,9 @@ class Worker:
             for c, room in zip(classrooms, self.rooms, strict=True)
         ]
         self.reopening: set[asyncio.Task[None]] = set()
+        #: At most ``open_concurrency`` tabs being opened at once (pauses between tries
+        #: do not hold a place).
+        self.opening_gate = asyncio.Semaphore(knobs.open_concurrency)
         if knobs.reconnect:
             for room_tabs in self.tabs:
                 for tab in room_tabs:
@@ -102,7 +137,8 @@ class Worker:
     async def try_opening(self, tab: Tab) -> None:
         for attempt in range(self.knobs.connect_tries):
             try:
-                await tab.open()
+                async with self.opening_gate:
+                    await tab.open()
                 return
             except TabError as exc:
                 if not exc.retryable or attempt == self.knobs.connect_tries - 1:
@@ -195,16 +231,21 @@ class Worker:
             for check in ("space", "presence"):
                 lasts = [getattr(tab, check).last for tab in live]
                 if lasts:
-                    self.tally.lost += sum(max(lasts) - last for last in lasts)
+                    behind = sum(max(lasts) - last for last in lasts)
+                    self.tally.lost += behind
+                    # Apart too: a tab merely late (a backlog not yet delivered when the
+                    # drain ended) counts here, where a gap in its stream never does.
+                    self.tally.lost_at_tail += behind
 
     async def run(self) -> Tally:
         progress = asyncio.create_task(self.report_progress())
+        lag = asyncio.create_task(probe_loop_lag(self.tally))
         try:
             await self.ramp()
             self.phase = "load"
             self.send("phase", "load")
             deadline = time.monotonic() + self.knobs.duration
-            async with httpx.AsyncClient(base_url=self.knobs.url, timeout=ACTION_TIMEOUT_S) as c:
+            async with load_client(self.knobs.url, len(self.rooms)) as c:
                 teaching = [self.teach(c, n, deadline) for n in range(len(self.rooms))]
                 forums = [forum.run(c, deadline) for forum in self.forums]
                 chats = [chat.run(c, deadline) for chat in self.chats]
@@ -221,23 +262,35 @@ class Worker:
                     )
                     for n, (room, tabs) in enumerate(zip(self.rooms, self.tabs, strict=True))
                 ]
-                await asyncio.gather(
-                    self.churn(deadline), *teaching, *forums, *chats, *videos, *uploading
-                )
+                # Bounded, so that a worker always reports what it counted: requests and
+                # closes that a starved machine leaves hanging are cut off and said, where
+                # the supervisor used to give up on the worker and its whole tally.
+                try:
+                    async with asyncio.timeout(self.knobs.duration + WRAP_UP_S):
+                        await asyncio.gather(
+                            self.churn(deadline), *teaching, *forums, *chats, *videos, *uploading
+                        )
+                except TimeoutError:
+                    self.tally.errors["load phase cut short (requests still out)"] += 1
                 self.phase = "drain"
                 await asyncio.sleep(self.knobs.drain)
                 for task in list(self.reopening):
                     task.cancel()
                 await asyncio.gather(*self.reopening, return_exceptions=True)
                 self.check_tails()
-                await asyncio.gather(*(tab.close() for room in self.tabs for tab in room))
-                await asyncio.gather(*(forum.close() for forum in self.forums))
-                await asyncio.gather(*(chat.close(c) for chat in self.chats))
+                try:
+                    async with asyncio.timeout(WRAP_UP_S):
+                        await asyncio.gather(*(tab.close() for room in self.tabs for tab in room))
+                        await asyncio.gather(*(forum.close() for forum in self.forums))
+                        await asyncio.gather(*(chat.close(c) for chat in self.chats))
+                except TimeoutError:
+                    self.tally.errors["closing cut short"] += 1
             return self.tally
         finally:
-            progress.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await progress
+            for task in (progress, lag):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
 
 def worker_main(

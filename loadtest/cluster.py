@@ -42,6 +42,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from prometheus_client.parser import text_string_to_metric_families
+
+from .classroom_config import PROVISION_MODES
 from .deployment import (
     BLOB_STORES,
     NODE_PORT,
@@ -75,6 +78,13 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--pupils", type=int, default=25)
     parser.add_argument("--duration", type=float, default=60.0)
     parser.add_argument("--load-workers", type=int, default=2, help="load generator processes")
+    parser.add_argument(
+        "--provision",
+        choices=PROVISION_MODES,
+        default="database",
+        help="classrooms written into the deployment's PostgreSQL (default: seconds), or made"
+        " through the API as a school does (argon2 for every sign-in: 377 s for 5,200 here)",
+    )
     parser.add_argument("--json", type=Path, help="write the summary here")
     parser.add_argument("--logs", type=Path, help="copy every piece's whole log to this folder")
     parser.set_defaults(run=run)
@@ -176,6 +186,10 @@ def run(args: argparse.Namespace) -> int:
             # One argument with "=": a random password may begin with "-", and argparse
             # would take it for an option (1 run in 64 ended "expected one argument").
             f"--admin-password={deploy.admin_password}",
+            "--provision",
+            args.provision,
+            "--database-url",
+            deploy.database_url,
             "--classrooms",
             str(args.classrooms),
             "--pupils",
@@ -210,18 +224,48 @@ def run(args: argparse.Namespace) -> int:
             print(f"the classroom run found faults (exit {code})", file=sys.stderr)
         report = json.loads(report_path.read_text())
         stored = deploy.post_ids()
+        counters = node_counters(deploy.metrics())
         if args.logs:
             args.logs.mkdir(parents=True, exist_ok=True)
             for log in deploy.folder.glob("*.log"):
                 shutil.copy(log, args.logs / log.name)
     summary = summarize(args, report, fault.events, expected, up_s)
     summary.update(acknowledged_posts_check(report, stored))
+    summary["node_counters"] = counters
     print(json.dumps(summary, indent=2))
     print(f"acknowledged posts lost: {summary['acknowledged_posts_lost']}", file=sys.stderr)
     if args.json:
         args.json.write_text(json.dumps({"summary": summary, "classroom": report}, indent=2))
     clean = not (summary["lost"] or summary["duplicated"] or summary["acknowledged_posts_lost"])
     return 0 if clean and code == 0 else 1
+
+
+#: The nodes' counters a run reports (server/observability/metrics.py), without ``_total``.
+NODE_COUNTERS = (
+    "twinspace_ws_keepalive_timeouts",
+    "twinspace_ws_disconnects",
+    "twinspace_broker_disconnects",
+    "twinspace_broker_reconnects",
+    "twinspace_recoveries",
+)
+
+
+def node_counters(texts: dict[str, str]) -> dict[str, dict[str, float]]:
+    """NODE_COUNTERS from each node's ``/metrics`` text, per node: ``{"n1":
+    {"twinspace_ws_disconnects{code=1011}": 3.0, ...}}`` (labels folded into the key)."""
+    counters: dict[str, dict[str, float]] = {}
+    for node, text in sorted(texts.items()):
+        found: dict[str, float] = {}
+        for family in text_string_to_metric_families(text):
+            if family.name not in NODE_COUNTERS:
+                continue
+            for sample in family.samples:
+                if not sample.name.endswith("_total"):
+                    continue  # the _created timestamps
+                labels = ",".join(f"{k}={v}" for k, v in sorted(sample.labels.items()))
+                found[f"{family.name}{{{labels}}}" if labels else family.name] = sample.value
+        counters[node] = found
+    return counters
 
 
 #: How many of the missing posts' ids the summary names.
@@ -265,6 +309,8 @@ def summarize(
         "node_workers": args.node_workers,
         "classrooms": args.classrooms,
         "pupils": args.pupils,
+        "provisioning_s": report.get("provisioning", {}).get("seconds"),
+        "provisioned_through": args.provision,
         "deployment_up_s": round(up_s, 1),
         "nodes_ready_again_s": healed,
         "tabs_back_s": (
@@ -277,11 +323,13 @@ def summarize(
         "redis_failover_s": since_fault("redis_failed_over"),
         "redis_replicated_again_s": since_fault("redis_replicated"),
         "lost": int(counts.get("lost", 0)),
+        "lost_at_tail": int(counts.get("lost_at_tail", 0)),
         "duplicated": int(counts.get("duplicated", 0)),
         "resets": int(counts.get("resets", 0)),
         "uploads": report["uploads"]["count"],
         "connections": report.get("connections"),
         "errors": report.get("errors"),
         "close_codes": report.get("close_codes"),
+        "generator_loop_lag_ms": report.get("generator_loop_lag_ms"),
         "load_average": report.get("load_average"),
     }

@@ -100,6 +100,8 @@ class Deployment:
     admin_password: str = ""
     redis_cluster: DeploymentCluster | None = None
     s3: CephS3 | None = None
+    #: The nodes' TWINSPACE_METRICS_TOKEN: the run reads their counters after the load.
+    metrics_token: str = field(default_factory=lambda: secrets.token_urlsafe(18))
     _processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     @property
@@ -124,8 +126,10 @@ class Deployment:
         return f"s3://{BUCKET}/?endpoint={self.s3.endpoint}"
 
     def node_environment(self) -> dict[str, str]:
-        """The nodes' environment: this one's, plus the S3 store's address and keys."""
+        """The nodes' environment: this one's, plus the metrics token and the S3 store's
+        address and keys."""
         environment = dict(os.environ)
+        environment["TWINSPACE_METRICS_TOKEN"] = self.metrics_token
         if self.blobs_url is not None:
             environment["TWINSPACE_BLOBS_URL"] = self.blobs_url
             environment["TWINSPACE_BLOBS_ACCESS_KEY_ID"] = ACCESS_KEY
@@ -311,6 +315,30 @@ class Deployment:
         nginx = shutil.which("nginx") or "/usr/sbin/nginx"
         self.spawn(self.lb, [nginx, "-c", str(config), "-p", str(self.folder)], "nginx")
         wait_for_port(self.lb, LB_PORT)
+
+    def metrics(self) -> dict[str, str]:
+        """Each node's ``/metrics`` text (every worker of it added up), asked from the load
+        host; a node that does not answer is left out. A node killed and started again
+        counts from its restart."""
+        texts = {}
+        for node in self.nodes:
+            probe = (
+                "import httpx,sys\n"
+                f"r = httpx.get('http://{node.address}:{NODE_PORT}/metrics', timeout=10,"
+                f" headers={{'Authorization': 'Bearer {self.metrics_token}'}})\n"
+                "r.raise_for_status()\n"
+                "sys.stdout.write(r.text)\n"
+            )
+            done = subprocess.run(  # noqa: S603
+                self.load.command([sys.executable, "-c", probe]),
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+            if done.returncode == 0:
+                texts[node.name] = done.stdout
+        return texts
 
     def print_log_tails(self, lines: int = 15) -> None:
         """The end of every piece's log, on stderr: what a failed run leaves to read."""

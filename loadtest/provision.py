@@ -33,6 +33,11 @@ class ProvisionedSpace:
     #: One session token per pupil, each pupil its own account (the server caps connections per
     #: account per process at 20, so every benchmark connection gets an account of its own).
     pupil_tokens: list[str]
+    #: The pupils' account ids, in the order of their tokens.
+    pupil_ids: list[int] = field(default_factory=list)
+    #: The founder (an eTwinner) and a session of theirs: the classroom scenario's teacher.
+    teacher_id: int = 0
+    teacher_token: str = ""
 
     @property
     def channel(self) -> str:
@@ -130,7 +135,7 @@ async def provision(
     database_url: str, *, spaces: int, pupils_per_space: int, extra_accounts: int = 0
 ) -> Provisioned:
     """Create ``spaces`` twinspaces, each with an eTwinner founder and ``pupils_per_space``
-    pupils holding one session each, plus ``extra_accounts`` pupils in no space.
+    pupils, every one holding a session, plus ``extra_accounts`` pupils in no space.
 
     The database must already be migrated (the server migrates SQLite at start-up).
     """
@@ -145,12 +150,15 @@ async def provision(
                 teacher = rows.account(AccountKind.TEACHER, f"bench-teacher-{s}", None)
                 space_id = rows.space(teacher, s)
                 rows.member(space_id, teacher, Role.FOUNDER, teacher)
-                tokens = []
+                tokens, ids = [], []
                 for p in range(pupils_per_space):
                     pupil = rows.account(AccountKind.PUPIL, f"bench-pupil-{s}-{p}", teacher)
                     rows.member(space_id, pupil, Role.PUPIL, teacher)
                     tokens.append(rows.session(pupil))
-                result.append(ProvisionedSpace(space_id, tokens))
+                    ids.append(pupil)
+                result.append(
+                    ProvisionedSpace(space_id, tokens, ids, teacher, rows.session(teacher))
+                )
             extra = [
                 rows.session(rows.account(AccountKind.PUPIL, f"bench-idle-{i}", None))
                 for i in range(extra_accounts)

@@ -7,6 +7,7 @@ through the API, keeps every event in sequence and writes its reports, not how f
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import subprocess
 import sys
@@ -18,9 +19,17 @@ import httpx
 import pytest
 
 from loadtest.classroom_client import Room, Tab, TabError
-from loadtest.classroom_provision import Member
+from loadtest.classroom_config import Knobs
+from loadtest.classroom_provision import Classroom, Member
 from loadtest.classroom_tally import SeqCheck, Tally, Totals
-from loadtest.classroom_worker import ws_url
+from loadtest.classroom_worker import (
+    CONNECTIONS_PER_CLASSROOM,
+    LAG_PROBE_S,
+    Worker,
+    load_client,
+    probe_loop_lag,
+    ws_url,
+)
 from protocol.errors import ErrorCode
 from protocol.messages import Error, Event, Reset, ResetReason
 from tests.support import free_port
@@ -31,6 +40,11 @@ pytestmark = pytest.mark.multiprocess
 #: not expectations (a 3 s run took over 60 s with the suite in parallel at a load average of 15).
 READY_TIMEOUT_S = 60.0
 RUN_TIMEOUT_S = 180.0
+#: Hang detector of the load client's test (its failure without the fix is httpx's 30 s
+#: PoolTimeout).
+HANG_S = 120.0
+#: Seconds the lag test blocks its event loop.
+BLOCK_S = 1.0
 
 
 @pytest.fixture
@@ -197,3 +211,137 @@ def test_classroom_run_loses_and_duplicates_nothing(server: str, tmp_path: Path)
     assert report["uploads"]["count"] > 0
     assert report["uploads"]["latency_ms"]["count"] == report["uploads"]["count"]
     assert not [error for error in report["errors"] if "upload" in error], report["errors"]
+
+
+def test_classroom_run_provisioned_straight_into_the_database_loses_nothing(
+    server: str, tmp_path: Path
+) -> None:
+    """``--provision database``: the classrooms are rows and session tokens written into the
+    server's database (no sign-in, no argon2), and the run goes on as through the API."""
+    report_path = tmp_path / "r.json"
+    database = f"sqlite+aiosqlite:///{(tmp_path / 'data' / 'twinspace.sqlite3').resolve()}"
+    command = [
+        *(sys.executable, "-m", "loadtest", "classroom", "--url", server),
+        *("--provision", "database", "--database-url", database),
+        *("--classrooms", "2", "--pupils", "3", "--duration", "3", "--drain", "1"),
+        *("--teacher-action-every", "1", "--forum-post-rate", "2", "--moderate-every", "1"),
+        *("--upload-every", "1", "--upload-kb", "8", "--chat-rate", "2", "--video-peers", "0"),
+        *("--json", str(report_path)),
+    ]
+    done = subprocess.run(
+        command, capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert report["provisioning"]["through"] == "database"
+    assert report["provisioning"]["accounts"] == 8
+    assert (report["continuity"]["lost"], report["continuity"]["duplicated"]) == (0, 0)
+    assert report["connections"]["opened"] >= 8
+    # The teachers' tokens act as the teachers: they updated, posted and moderated.
+    assert report["teacher_actions"] > 0
+    assert report["forum"]["moderations"] > 0
+    assert report["forum"]["acknowledged_ids"]
+    assert report["errors"] == {}, report["errors"]
+
+
+async def test_the_load_client_holds_its_requests_at_once_and_queues_the_rest() -> None:
+    """The load phase's HTTP client has CONNECTIONS_PER_CLASSROOM connections per classroom,
+    and a request beyond them waits for one instead of failing. The server here answers
+    nothing until that many requests are in at once: httpx's default pool (100 for the
+    whole worker) never got there and the run's requests failed with PoolTimeout, as 316 of
+    a full-size run did."""
+    classrooms = 20
+    pool = classrooms * CONNECTIONS_PER_CLASSROOM  # 160, past httpx's default of 100
+    extra = 10
+    in_flight, all_in = 0, asyncio.Event()
+    handlers: list[asyncio.Task[None]] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal in_flight
+        with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
+            while await reader.readuntil(b"\r\n\r\n"):
+                in_flight += 1
+                if in_flight >= pool:
+                    all_in.set()
+                await all_in.wait()
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+                await writer.drain()
+        writer.close()
+        with contextlib.suppress(ConnectionError):
+            await writer.wait_closed()
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        handlers.append(asyncio.current_task())  # type: ignore[arg-type]
+        await serve(reader, writer)
+
+    listener = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = listener.sockets[0].getsockname()[1]
+    try:
+        async with (
+            asyncio.timeout(HANG_S),
+            load_client(f"http://127.0.0.1:{port}", classrooms) as c,
+        ):
+            answers = await asyncio.gather(*(c.get("/") for _ in range(pool + extra)))
+    finally:
+        listener.close()
+        # Each connection's handler ends on the client's close: let them finish here.
+        await asyncio.gather(*handlers, return_exceptions=True)
+    assert [a.status_code for a in answers] == [200] * (pool + extra)
+
+
+async def test_a_blocked_generator_loop_is_recorded_as_its_lag() -> None:
+    """A worker whose event loop is held up by blocking work records it as its loop lag (at
+    least the block less the probe's own pause): a report can tell a late generator from a
+    slow server."""
+    tally = Tally(epoch=time.monotonic())
+    probe = asyncio.create_task(probe_loop_lag(tally))
+    await asyncio.sleep(0)  # the probe asks to wake LAG_PROBE_S from now
+    time.sleep(BLOCK_S)  # noqa: ASYNC251 (the point: the loop is blocked)
+    await asyncio.sleep(LAG_PROBE_S)  # the probe wakes, late, and records
+    probe.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await probe
+    least_us = (BLOCK_S - LAG_PROBE_S) * 1_000_000
+    assert tally.histograms["loop_lag"].get_max_value() >= least_us
+
+
+async def test_a_worker_opens_at_most_open_concurrency_tabs_at_once() -> None:
+    """Tabs wait for a place to open (``open_concurrency``): a ramp of thousands against a
+    slow deployment had them all in flight, timing out and trying again (436 of 5,200 open
+    after 200 s). The tabs' network part is replaced by a pause that counts who is in it."""
+    pupils = tuple(Member(n, f"p{n}", teacher=False) for n in range(2, 12))
+    classroom = Classroom(space_id=1, teacher=Member(1, "t", teacher=True), pupils=pupils)
+    knobs = Knobs(open_concurrency=3)
+    worker = Worker(0, [classroom], knobs, time.monotonic(), queue=None)  # type: ignore[arg-type]
+    inside = most = 0
+
+    async def open_slowly() -> None:
+        nonlocal inside, most
+        inside += 1
+        most = max(most, inside)
+        await asyncio.sleep(0.01)
+        inside -= 1
+
+    tabs = [tab for room in worker.tabs for tab in room]
+    for tab in tabs:
+        tab.open = open_slowly  # type: ignore[method-assign]
+    await asyncio.gather(*(worker.open_tab(tab) for tab in tabs))
+    assert most == knobs.open_concurrency
+
+
+def test_a_tab_behind_at_the_end_is_counted_lost_and_apart_from_gaps() -> None:
+    """The tail check counts what an open tab lacks against the furthest tab of its
+    classroom as lost, and also apart (``lost_at_tail``): a full-size run under load counted
+    5,846 lost with space events delivered 87 s late, and could not say which were late."""
+    pupils = (Member(2, "p2", teacher=False), Member(3, "p3", teacher=False))
+    classroom = Classroom(space_id=1, teacher=Member(1, "t", teacher=True), pupils=pupils)
+    worker = Worker(0, [classroom], Knobs(), time.monotonic(), queue=None)  # type: ignore[arg-type]
+    teacher, ahead, behind = worker.tabs[0]
+    for tab in (teacher, ahead, behind):
+        tab.ws = object()  # type: ignore[assignment]  # open, as far as the check sees
+    teacher.space.start(10)
+    ahead.space.start(10)
+    behind.space.start(7)
+    behind.space.see(9, worker.tally)  # a gap in its stream (8 never came)...
+    worker.check_tails()  # ...and 10 not yet there at the end
+    assert (worker.tally.lost, worker.tally.lost_at_tail) == (2, 1)

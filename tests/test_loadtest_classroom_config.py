@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from loadtest import serverprocs
+from loadtest.classroom import OVERRUN_S, RAMP_OVERRUN_S, give_up_at
 from loadtest.classroom_config import (
     DEFAULT_SCENARIO,
     Knobs,
@@ -82,3 +83,14 @@ def test_the_listening_process_and_its_accepted_connections_are_found() -> None:
                 assert serverprocs.connections_by_pid(port, [os.getpid()]) == {os.getpid(): 1}
             assert client.fileno() >= 0
     assert os.getpid() in serverprocs.children(os.getppid())
+
+
+def test_the_workers_are_given_their_load_phase_in_full_however_long_the_ramp_took() -> None:
+    """A full-size ramp took 358 s on a loaded machine; one allowance for ramp and load cut
+    the run off 30 s into its load phase, and its report with it. Once every worker is in
+    the load phase, the wait is counted from there."""
+    ramp_s, load_s = 26.0, 62.5
+    before_load = give_up_at(1000.0, ramp_s, load_s, None)
+    assert before_load == 1000.0 + ramp_s + RAMP_OVERRUN_S + load_s + OVERRUN_S
+    late = 1000.0 + ramp_s + RAMP_OVERRUN_S  # the ramp took its whole allowance
+    assert give_up_at(1000.0, ramp_s, load_s, late) == late + load_s + OVERRUN_S

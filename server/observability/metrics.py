@@ -22,6 +22,7 @@ units (seconds, bytes). Labels have a small, fixed set of values (never an id or
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections import OrderedDict
@@ -47,6 +48,12 @@ WS_DISCONNECTS = Counter(
     "WebSocket connections ended, by the close code the server sent "
     "('peer' when the client closed or vanished first).",
     ["code"],
+)
+WS_KEEPALIVE_TIMEOUTS = Counter(
+    "twinspace_ws_keepalive_timeouts_total",
+    "WebSocket connections closed 1011 because a ping went unanswered (a half-open socket, "
+    "or a client too busy to answer); counted apart from the disconnects, whose code is "
+    "the session's.",
 )
 WS_SUBSCRIPTIONS = Gauge(
     "twinspace_ws_subscriptions",
@@ -202,6 +209,21 @@ def ws_closed(code: int | None) -> None:
     label = "peer" if code is None else str(int(code))
     WS_DISCONNECTS.labels(code=label).inc()
     ws_logger.debug("websocket ended (close code: %s)", label)
+
+
+_keepalive_timeouts = itertools.count(1)
+
+
+def ws_keepalive_timed_out(timeout_s: float) -> None:
+    """A socket closed 1011 for want of a pong: counted, and said at INFO with how many this
+    process has closed so, since a run whose tabs drop 1011 must be able to tell these from
+    the server's failures (a full-size deployment run saw 936 and no log said why)."""
+    WS_KEEPALIVE_TIMEOUTS.inc()
+    ws_logger.info(
+        "websocket closed 1011: no pong within %.0f s (keepalive timeouts in this process: %d)",
+        timeout_s,
+        next(_keepalive_timeouts),
+    )
 
 
 def recovery(outcome: str) -> None:

@@ -31,6 +31,7 @@ from websockets.server import ServerProtocol
 
 from protocol.messages import select_subprotocol
 
+from ..observability import metrics
 from ..realtime.connection import CloseRequest, Connection, ConnectionState
 from ..services.accounts import SESSION_COOKIE
 from .endpoint import run_session
@@ -426,6 +427,7 @@ class TwinspaceWebSocketProtocol(asyncio.Protocol):
         if self.conn.state is not State.OPEN:
             return
         self.conn.fail(1011, "keepalive ping timeout")
+        metrics.ws_keepalive_timed_out(self.ping_timeout or 0.0)
         self.write_pending()
         self.end()
         if self.transport is not None:

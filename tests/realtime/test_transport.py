@@ -4,11 +4,13 @@ realtime test runs on) and uvicorn's ASGI one, still selectable."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from prometheus_client import REGISTRY
 from websockets.asyncio.client import connect
 from websockets.client import ClientProtocol
 from websockets.exceptions import InvalidStatus
@@ -166,3 +168,26 @@ def test_a_client_beating_on_time_leaves_the_server_no_keepalive_ping_to_send() 
     assert interval >= beat_s * 1.5
     # ...and a silent peer is still found, pinged and dropped, within the idle timeout.
     assert interval + WS_PING_TIMEOUT_S <= DEFAULT_IDLE_TIMEOUT_MS / 1000
+
+
+async def test_a_socket_dropped_for_want_of_a_pong_is_logged_and_counted(
+    keepalive_live: LiveServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The 1011 keepalive close says so in the log (with this process's count) and in
+    ``twinspace_ws_keepalive_timeouts_total``: a full-size run saw 936 sockets closed 1011
+    and no node said why."""
+    caplog.set_level(logging.INFO, logger="twinspace.ws")
+    before = REGISTRY.get_sample_value("twinspace_ws_keepalive_timeouts_total") or 0.0
+    ana = await keepalive_live.world.etwinner("Ana")
+    peer = await DeafPeer.open(keepalive_live.ws_url)
+    try:
+        peer.send(Auth(token=ana.token))
+        await peer.listen(KEEPALIVE_S * 8)  # silent and deaf: pinged, then let go
+        assert peer.closed == 1011
+    finally:
+        peer.writer.close()
+        await peer.writer.wait_closed()
+    after = REGISTRY.get_sample_value("twinspace_ws_keepalive_timeouts_total")
+    assert after == before + 1
+    said = [r.getMessage() for r in caplog.records if r.name == "twinspace.ws"]
+    assert any("closed 1011: no pong" in line for line in said), said
