@@ -115,7 +115,7 @@ def test_classroom_run_on_workers_behind_redis_loses_nothing(
     )
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads(report_path.read_text(encoding="utf-8"))
-    assert report["continuity"] == {"lost": 0, "duplicated": 0, "resets": 0}
+    assert report["continuity"] == {"lost": 0, "lost_at_tail": 0, "duplicated": 0, "resets": 0}
     assert report["failures"] == []
     assert report["teacher_actions"] > 0
     assert report["latency_ms"]["space"]["count"] > 0

@@ -69,7 +69,7 @@ def test_a_short_soak_samples_every_figure_and_stops_its_server(tmp_path: Path) 
     done = run_in_own_group(command, timeout=RUN_TIMEOUT_S)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     report = json.loads(report_path.read_text(encoding="utf-8"))
-    assert report["continuity"] == {"lost": 0, "duplicated": 0, "resets": 0}
+    assert report["continuity"] == {"lost": 0, "lost_at_tail": 0, "duplicated": 0, "resets": 0}
     soak = report["soak"]
     assert set(soak["figures"]) == set(FIGURES)
     assert soak["verdict"]
