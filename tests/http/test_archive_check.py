@@ -56,7 +56,9 @@ async def test_check_reports_missing_corrupt_and_orphaned_and_collects_old_orpha
     report = twinspace(*args, cwd=tmp_path, env=env)
     assert report.returncode == 1, report.stderr
     lines = set(report.stdout.splitlines())
-    assert f"missing {lost['sha256']}" in lines
+    # Exit status 1 is also a failed command: its error is on stderr (a CI run at load 10 once
+    # had it exit 1 with nothing on stdout, and the reason was lost).
+    assert f"missing {lost['sha256']}" in lines, (report.stdout, report.stderr)
     assert f"corrupt {damaged['sha256']}" in lines
     assert {f"orphaned {old_orphan}", f"orphaned {young_orphan}"} <= lines
     assert f"corrupt {intact['sha256']}" not in lines
