@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select, text
@@ -25,10 +24,6 @@ def pupil(name: str) -> Account:
     return account_repo.new(
         kind=AccountKind.PUPIL, status=AccountStatus.ACTIVE, display_name=name, now=NOW
     )
-
-
-def suffixes(*drawn: str) -> Iterator[str]:
-    yield from drawn
 
 
 async def test_a_taken_username_leaves_the_transaction_usable(
@@ -57,7 +52,7 @@ async def test_a_taken_username_leaves_the_transaction_usable(
 async def test_a_name_taken_between_the_check_and_the_insert_is_drawn_again(
     db: async_sessionmaker[AsyncSession],
 ) -> None:
-    drawn = suffixes("aaaa", "bbbb")
+    drawn = iter(("aaaa", "bbbb"))
     async with db() as other, other.begin():
         # Another teacher's class holds lea.aaaa, inserted and not yet committed: invisible
         # to the check below, and the insert of the same name waits for this transaction.
