@@ -34,7 +34,7 @@ from loadtest.ceph import ACCESS_KEY, SECRET_KEY, CephS3, S3ServerFailed, missin
 from server.blobs.s3 import S3BlobStore
 from server.blobs.target import S3Target
 from storage.database import create_engine, make_sessionmaker, migrate, normalize_url
-from tests import command_runner, cpu_report
+from tests import command_runner, cpu_report, media_lock
 from tests.cluster_support import RedisClusterServer
 from tests.frozen_heap import FrozenHeap
 from tests.hang_report import HangReport
@@ -86,6 +86,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(HangReport(), "twinspace-hang-report")
     if worker is not None:
         config.pluginmanager.register(GroupNames(), "twinspace-xdist-group-names")
+    media_lock.register(config)
     binary = shutil.which("redis-server")
     if worker in (None, "gw0") or binary is None:
         return
@@ -127,6 +128,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.janus)
         if uses_s3(item, names):
             item.add_marker(pytest.mark.xdist_group("s3"))
+        if media_lock.is_media(item):
+            # One worker runs them one after another: each waits for the machine to itself
+            # anyway (tests/media_lock.py), and their rigs (Janus in a namespace) start once.
+            item.add_marker(pytest.mark.xdist_group("media"))
     items[:] = slow_modules_first(items)
 
 
@@ -147,23 +152,24 @@ def uses_s3(item: pytest.Item, names: set[str]) -> bool:
     return any(params.get(name) == "s3" for name in STORE_CHOICES)
 
 
-#: Markers of the tests that take seconds each (real browsers, Janus, several processes).
-SLOW_MARKERS = ("browser", "janus", "multiprocess")
-
-
 def slow_modules_first(items: list[pytest.Item]) -> list[pytest.Item]:
-    """The modules holding slow tests first, each module kept whole, otherwise in order.
+    """The modules holding heavy tests first, then those holding media tests, then the rest,
+    each module kept whole, otherwise in order.
 
     xdist hands tests out in collection order: a 60 s browser test collected last leaves the
     other workers idle while it runs, one collected first overlaps the thousands of quick ones.
-    Modules stay contiguous so that their module-scoped fixtures are set up once per worker.
+    The media tests, which run while no heavy test does (tests/media_lock.py), come once the
+    heavy ones are handed out, so that the other workers run quick tests beside them instead
+    of waiting. Modules stay contiguous so that their module-scoped fixtures are set up once
+    per worker.
     """
-    slow = {
-        item.path
-        for item in items
-        if any(item.get_closest_marker(marker) for marker in SLOW_MARKERS)
-    }
-    return sorted(items, key=lambda item: item.path not in slow)
+    media = {item.path for item in items if media_lock.is_media(item)}
+    heavy = {item.path for item in items if media_lock.is_heavy(item)} - media
+
+    def rank(item: pytest.Item) -> int:
+        return 0 if item.path in heavy else 1 if item.path in media else 2
+
+    return sorted(items, key=rank)
 
 
 class Unreachable(Exception):

@@ -25,9 +25,10 @@ from .conftest import service_unavailable
 
 #: Janus without a fixture named for it (the run is a module fixture): marked by hand, so that
 #: `make test-fast` leaves it out with the other Janus tests.
-# One worker runs the whole module (make test: --dist loadgroup): its module fixture is a whole
-# media run of 20-40 s, which each worker that received one of its tests used to repeat.
-pytestmark = [pytest.mark.janus, pytest.mark.xdist_group("janus-broadcast-media")]
+# Media tests run on one worker (make test: --dist loadgroup, the `media` group), with no other
+# heavy test beside them (tests/media_lock.py): the module fixture is a whole media run of
+# 20-40 s, set up once.
+pytestmark = [pytest.mark.janus, pytest.mark.media]
 
 PUPILS = 30
 #: Opus frames a second (20 ms each).

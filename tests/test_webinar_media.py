@@ -22,9 +22,10 @@ from loadtest.webrtc_loopback import FPS
 from .conftest import service_unavailable
 
 #: Janus without a fixture named for it: marked by hand (make test-fast leaves it out).
-# One worker runs the whole module (make test: --dist loadgroup): its module fixture is a whole
-# media run of 20-40 s, which each worker that received one of its tests used to repeat.
-pytestmark = [pytest.mark.janus, pytest.mark.xdist_group("webinar-media")]
+# Media tests run on one worker (make test: --dist loadgroup, the `media` group), with no other
+# heavy test beside them (tests/media_lock.py): the module fixture is a whole media run of
+# 20-40 s, set up once.
+pytestmark = [pytest.mark.janus, pytest.mark.media]
 
 VIEWERS = 4
 #: After the return, at most one second's worth of the returned viewer's frames may still

@@ -14,6 +14,9 @@ from protocol.messages import Error, Publish, Signal, Subscribe
 from ..http.conftest import ApiUser, ok
 from .conftest import LiveServer
 
+#: Live video: no other heavy test beside (tests/media_lock.py).
+pytestmark = pytest.mark.media
+
 #: Frames each peer must get from each other peer (video and audio) to count as flowing.
 FLOWING = 5
 #: Seconds to wait for media to start; loopback needs well under one, a loaded CI more.

@@ -25,6 +25,8 @@ from .conftest import SfuSite, audit, screenshot, sign_in_pupil, sign_in_teacher
 from .test_e2e_video import probed, quiet, stats
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+#: Live video: no other heavy test beside (tests/media_lock.py).
+pytestmark = pytest.mark.media
 
 #: Frames decoded per inbound video stream of the page's open connections.
 STREAMS_JS = """

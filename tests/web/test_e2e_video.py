@@ -3,7 +3,7 @@ through the server, each decoding the other's video; lobby, forced mute, end, re
 
 WebRTC stays on loopback: Chromium runs in a network namespace that has only `lo`
 (tests/web/netns.py), so it gathers nothing but 127.0.0.1 and ::1, and the test checks that
-every candidate either side saw and every nominated pair is a loopback address. A probe added
+every candidate either side saw and every selected pair is a loopback address. A probe added
 to each test page before its scripts run keeps a list of its peer connections for getStats;
 the page itself is not changed for tests.
 """
@@ -41,6 +41,8 @@ from .conftest import (
 from .netns import WRAPPER, host_side, netns_unavailable
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+#: Live video: no other heavy test beside (tests/media_lock.py).
+pytestmark = pytest.mark.media
 
 #: Evaluated in every page before its own scripts (through the DevTools protocol: the page's
 #: CSP does not apply to it). It only records: the page's peer connections, and every
@@ -119,8 +121,12 @@ async () => {
       if (inbound && s.kind === 'video') out.videoDecoded += s.framesDecoded || 0;
       if (inbound && s.kind === 'audio') out.audioReceived += s.packetsReceived || 0;
       if (s.type === 'outbound-rtp' && s.kind === 'audio') out.audioSent += s.packetsSent || 0;
-      if (s.type === 'candidate-pair' && s.state === 'succeeded' && s.nominated) {
-        const local = byId.get(s.localCandidateId), remote = byId.get(s.remoteCandidateId);
+      // The pair the connection's transport carries media on. Not every pair flagged
+      // 'succeeded' and 'nominated': at load 30 a page decoding video had none so flagged.
+      const selected = s.type === 'transport' && byId.get(s.selectedCandidatePairId);
+      if (selected) {
+        const local = byId.get(selected.localCandidateId);
+        const remote = byId.get(selected.remoteCandidateId);
         // Chrome leaves the address of a peer-reflexive remote candidate (one learnt from a
         // connectivity check that came before its signalled candidate) empty: say which it is.
         const redacted = remote && remote.candidateType === 'prflx' && !remote.address;

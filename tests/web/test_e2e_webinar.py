@@ -28,8 +28,11 @@ from .test_e2e_events import clean, open_event, person_in, question, tab_to
 from .test_e2e_sfu import decodes_streams
 from .test_e2e_video import PROBE
 
-#: Page behaviour: SQLite only, to spare the shared CPU.
-pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+#: Page behaviour: SQLite only, to spare the shared CPU. Live video: no other heavy test beside.
+pytestmark = [
+    pytest.mark.parametrize("database_url", ["sqlite"], indirect=True),
+    pytest.mark.media,
+]
 
 #: Counts every getUserMedia call of the page (a viewer's page must make none).
 COUNT_MEDIA_ASKS = """
