@@ -91,10 +91,14 @@ def pytest_configure(config: pytest.Config) -> None:
     if worker in (None, "gw0") or binary is None:
         return
     port = free_port()
+    command = [binary, "--port", str(port), "--bind", "127.0.0.1"]
+    command += ["--save", "", "--appendonly", "no"]
+    # Gone with the worker even when pytest_unconfigure is never reached (a killed run left
+    # one redis-server per worker behind): util-linux's setpriv asks for SIGTERM at our death.
+    setpriv = shutil.which("setpriv")
+    wrapper = [setpriv, "--pdeathsig", "TERM"] if setpriv else []
     _worker_redis = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        [*wrapper, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     REDIS_URL = f"redis://127.0.0.1:{port}/15"
     deadline = time.monotonic() + SERVICE_TIMEOUT_S
