@@ -183,8 +183,8 @@ return offline
 # KEYS: members, this call's answer, then the entries key of each account. ARGV: now, the
 # answer's expiry in ms, the dead process's entry prefix '<process_id>|', then each account.
 # Removes the dead process's entries (and expired ones) of each account; returns the accounts
-# who went offline here. Sent again with the same
-# answer key, it returns the same accounts without looking again.
+# who went offline here. Sent again with the same answer key, it returns the same accounts
+# without looking again.
 _REAP_PROCESS = """
 local answer = redis.call('GET', KEYS[2])
 if answer then return cjson.decode(answer) end
@@ -267,8 +267,9 @@ class RedisPresence:
         self.process_id = process_id
         self.ttl_s = ttl_s
         self._clock = clock
-        # A young bucket spans one upkeep interval; its key outlives the last reap that looks
-        # at it (the TTL after it closes, which is at most an interval after the join's TTL).
+        # A young bucket spans one upkeep interval; its key outlives the last reap that may
+        # look at it: a first reap's lookback after its last expiry, which is at most an
+        # interval past the join's TTL.
         self._bucket_s = ttl_s / 3
         self._bucket_lifetime_s = math.ceil(YOUNG_LOOKBACK_S + ttl_s + self._bucket_s) + 1
         self._looked_back = False
@@ -429,10 +430,11 @@ class RedisPresence:
         """Remove the entries of dead processes, then the expired young entries; returns the
         members who went offline.
 
-        For expired entries, reads the spaces of the young buckets closed within the TTL,
-        then the candidates (members whose latest expiry passed) of those spaces, and runs
-        one script per space with candidates, which re-checks each of them (sent again if
-        its reply is lost: see :data:`REAP_ATTEMPTS`).
+        For expired entries, reads the spaces of the due young buckets (an expiry in them
+        passed, the last less than a TTL ago; an hour on the first reap), then the
+        candidates (members whose latest expiry passed) of those spaces, and runs one script
+        per space with candidates, which re-checks each of them (sent again if its reply is
+        lost: see :data:`REAP_ATTEMPTS`).
         """
         if self._unanswered is not None:
             # The scripts of an earlier reap may have run and their answers are waiting:

@@ -50,12 +50,12 @@ STANDING_BATCH = 500
 
 
 def one_of(
-    session: AsyncSession, column: InstrumentedAttribute[int], ids: list[int]
+    column: InstrumentedAttribute[int], ids: list[int], *, as_array: bool
 ) -> ColumnElement[bool]:
-    """``column IN ids``. On PostgreSQL one array parameter (``= ANY(:ids)``): an expanding
-    ``IN`` is rendered again with a parameter per id at every execution, which was 4 % of an
-    idle server's CPU in the session sweep (docs/benchmarks.md)."""
-    if session.get_bind().dialect.name == "postgresql":
+    """``column IN ids``; ``as_array`` (PostgreSQL) as one array parameter (``= ANY(:ids)``):
+    an expanding ``IN`` is rendered again with a parameter per id at every execution, which
+    was 4 % of an idle server's CPU in the session sweep (docs/benchmarks.md)."""
+    if as_array:
         return column == any_(bindparam(None, ids, type_=ARRAY(BigInteger)))
     return column.in_(ids)
 
@@ -66,22 +66,22 @@ async def standing(
     """For (session id, account id) pairs: which sessions still exist unexpired, and each
     account's status (an account missing from the answer no longer exists)."""
     wanted = sorted(set(pairs))
-    whole = session.get_bind().dialect.name == "postgresql"
-    batch_size = max(1, len(wanted)) if whole else STANDING_BATCH
+    as_array = session.get_bind().dialect.name == "postgresql"
+    batch_size = max(1, len(wanted)) if as_array else STANDING_BATCH
     live: set[int] = set()
     statuses: dict[int, AccountStatus] = {}
     for start in range(0, len(wanted), batch_size):
         batch = wanted[start : start + batch_size]
         sessions = await session.execute(
             select(AuthSession.id).where(
-                one_of(session, AuthSession.id, [s for s, _ in batch]),
+                one_of(AuthSession.id, [s for s, _ in batch], as_array=as_array),
                 AuthSession.expires_at > now,
             )
         )
         live.update(sessions.scalars())
         accounts = await session.execute(
             select(Account.id, Account.status).where(
-                one_of(session, Account.id, sorted({a for _, a in batch}))
+                one_of(Account.id, sorted({a for _, a in batch}), as_array=as_array)
             )
         )
         statuses.update({row[0]: row[1] for row in accounts})
