@@ -46,11 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
-def run(args: list[str]) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The command's parser: a subcommand per scenario (fanout parses its own flags)."""
     from . import classroom, cluster, files_bench, group, hundredk, soak
 
-    if args[:1] == ["fanout"]:
-        return run_fanout(args[1:])
     parser = argparse.ArgumentParser(
         prog="twinspace-loadtest", description="Load scenarios against a TwinSpace Live server."
     )
@@ -62,7 +61,13 @@ def run(args: list[str]) -> int:
     hundredk.add_parser(subparsers)
     soak.add_parser(subparsers)
     subparsers.add_parser("fanout", help="the fan-out benchmark (its own flags follow)")
-    namespace = parser.parse_args(args)
+    return parser
+
+
+def run(args: list[str]) -> int:
+    if args[:1] == ["fanout"]:
+        return run_fanout(args[1:])
+    namespace = build_parser().parse_args(args)
     result: int = namespace.run(namespace)
     return result
 

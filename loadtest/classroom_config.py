@@ -154,7 +154,12 @@ def _value(name: str, kind: type, value: object) -> Any:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Every knob as a flag (default None: the scenario file decides), plus run options."""
-    parser.add_argument("--scenario", type=Path, default=DEFAULT_SCENARIO)
+    parser.add_argument(
+        "--scenario",
+        type=Path,
+        default=DEFAULT_SCENARIO,
+        help="the scenario file (TOML); a flag below overrides its knob",
+    )
     for f in fields(Knobs):
         kind = type(getattr(Knobs(), f.name))
         flag = "--" + f.name.replace("_", "-")

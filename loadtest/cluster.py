@@ -67,16 +67,22 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "cluster", help="the classroom scenario against several nodes behind nginx, with a fault"
     )
-    parser.add_argument("--nodes", type=int, default=3)
+    parser.add_argument("--nodes", type=int, default=3, help="server nodes behind nginx")
     parser.add_argument("--node-workers", type=int, default=2, help="--workers of each node")
-    parser.add_argument("--redis", choices=REDIS_KINDS, default="single")
+    parser.add_argument(
+        "--redis", choices=REDIS_KINDS, default="single", help="one Redis, or a Redis Cluster"
+    )
     parser.add_argument("--blobs", choices=BLOB_STORES, default="disk", help="the archive's store")
-    parser.add_argument("--fault", choices=FAULTS, default="none")
+    parser.add_argument(
+        "--fault", choices=FAULTS, default="none", help="what breaks once every tab is in"
+    )
     parser.add_argument("--fault-after", type=float, default=10.0, help="s after the ramp")
     parser.add_argument("--restore-after", type=float, default=10.0, help="s after the fault")
-    parser.add_argument("--classrooms", type=int, default=20)
-    parser.add_argument("--pupils", type=int, default=25)
-    parser.add_argument("--duration", type=float, default=60.0)
+    parser.add_argument("--classrooms", type=int, default=20, help="spaces, a teacher each")
+    parser.add_argument("--pupils", type=int, default=25, help="pupils in each classroom")
+    parser.add_argument(
+        "--duration", type=float, default=60.0, help="s of the classroom run (its --duration)"
+    )
     parser.add_argument("--load-workers", type=int, default=2, help="load generator processes")
     parser.add_argument(
         "--provision",

@@ -237,14 +237,19 @@ def table(report: dict[str, Any]) -> Table:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--url", default="http://127.0.0.1:8000")
+    parser.add_argument("--url", default="http://127.0.0.1:8000", help="the server to load")
     parser.add_argument("--uploaders", type=int, default=8, help="pupils uploading at once")
     parser.add_argument("--uploads", type=int, default=200, help="files in all")
     parser.add_argument("--size-kb", type=int, default=1000, help="size of each file")
-    parser.add_argument("--country", default="FR")
+    parser.add_argument("--country", default="FR", help="country of the run's teacher and admin")
     parser.add_argument("--admin-email", help="national admin of a remote server")
     parser.add_argument("--admin-password", help="with --admin-email")
-    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=DEFAULT_DATA_DIR,
+        help="local server's data folder: a national admin is created there for this run",
+    )
     parser.add_argument("--server-pid", type=int, help="sample this local process's CPU and RSS")
     parser.add_argument("--json", type=Path, help="write the JSON report here")
 

@@ -100,20 +100,56 @@ class GroupKnobs:
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser("group", help=__doc__.splitlines()[0] if __doc__ else "")
     defaults = GroupKnobs()
-    parser.add_argument("--members", type=int, default=defaults.members)
-    parser.add_argument("--online", type=int, default=defaults.online)
-    parser.add_argument("--ramp", type=float, default=defaults.ramp_s, dest="ramp_s")
-    parser.add_argument("--idle", type=float, default=defaults.idle_s, dest="idle_s")
-    parser.add_argument("--duration", type=float, default=defaults.duration_s, dest="duration_s")
-    parser.add_argument("--post-rate", type=float, default=defaults.post_rate)
-    parser.add_argument("--reaction-rate", type=float, default=defaults.reaction_rate)
-    parser.add_argument("--churn-rate", type=float, default=defaults.churn_rate)
+    parser.add_argument(
+        "--members", type=int, default=defaults.members, help="members of the group"
+    )
+    parser.add_argument(
+        "--online", type=int, default=defaults.online, help="members with a tab open"
+    )
+    parser.add_argument(
+        "--ramp",
+        type=float,
+        default=defaults.ramp_s,
+        dest="ramp_s",
+        help="s over which the tabs open",
+    )
+    parser.add_argument(
+        "--idle",
+        type=float,
+        default=defaults.idle_s,
+        dest="idle_s",
+        help="s of reading with nothing posted",
+    )
+    parser.add_argument(
+        "--duration",
+        type=float,
+        default=defaults.duration_s,
+        dest="duration_s",
+        help="s of posts, reactions and churn",
+    )
+    parser.add_argument(
+        "--post-rate", type=float, default=defaults.post_rate, help="posts a second"
+    )
+    parser.add_argument(
+        "--reaction-rate",
+        type=float,
+        default=defaults.reaction_rate,
+        help="reactions added or taken back a second",
+    )
+    parser.add_argument(
+        "--churn-rate",
+        type=float,
+        default=defaults.churn_rate,
+        help="tabs a second that close and reopen a second later",
+    )
     parser.add_argument(
         "--workers", type=int, default=defaults.workers, help="tab processes (default 2)"
     )
     parser.add_argument("--database-url", default="", help="default: a new SQLite file")
     parser.add_argument("--redis-url", default="", help="default: the in-process broker")
-    parser.add_argument("--seed", type=int, default=defaults.seed)
+    parser.add_argument(
+        "--seed", type=int, default=defaults.seed, help="of the load pattern's random choices"
+    )
     parser.add_argument("--json", type=Path, default=None, help="write the report here")
     parser.set_defaults(run=run)
 

@@ -107,18 +107,48 @@ class Knobs:
 
 
 def add_parser(subparsers: Any) -> None:
-    parser = subparsers.add_parser("hundredk", help=__doc__.splitlines()[0] if __doc__ else "")
+    parser = subparsers.add_parser(
+        "hundredk",
+        help=__doc__.splitlines()[0] if __doc__ else "",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
     d = Knobs()
-    parser.add_argument("--connections", type=int, default=d.connections)
-    parser.add_argument("--class-size", type=int, default=d.class_size)
+    parser.add_argument("--connections", type=int, default=d.connections, help="tabs to hold")
+    parser.add_argument(
+        "--class-size", type=int, default=d.class_size, help="pupils' tabs in one space"
+    )
     parser.add_argument("--rate", type=float, default=d.rate, help="connections a second")
     parser.add_argument("--clients", type=int, default=d.clients, help="generator processes")
-    parser.add_argument("--concurrency", type=int, default=d.concurrency)
-    parser.add_argument("--per-address", type=int, default=d.per_address)
-    parser.add_argument("--settle", type=float, default=d.settle_s, dest="settle_s")
-    parser.add_argument("--idle", type=float, default=d.idle_s, dest="idle_s")
-    parser.add_argument("--posts", type=int, default=d.posts)
-    parser.add_argument("--post-rate", type=float, default=d.post_rate)
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=d.concurrency,
+        help="tabs one generator process has connecting at once",
+    )
+    parser.add_argument(
+        "--per-address",
+        type=int,
+        default=d.per_address,
+        help="connections from one source address 127.0.0.x at most",
+    )
+    parser.add_argument(
+        "--settle",
+        type=float,
+        default=d.settle_s,
+        dest="settle_s",
+        help="seconds to wait once every tab is in, before measuring",
+    )
+    parser.add_argument(
+        "--idle",
+        type=float,
+        default=d.idle_s,
+        dest="idle_s",
+        help="seconds over which the idle tabs' CPU is measured",
+    )
+    parser.add_argument(
+        "--posts", type=int, default=d.posts, help="posts published to the first class"
+    )
+    parser.add_argument("--post-rate", type=float, default=d.post_rate, help="those posts a second")
     parser.add_argument("--workers", type=int, default=d.workers, help="server processes")
     parser.add_argument("--postgres-url", default=d.postgres_url, help="server to make the db on")
     parser.add_argument("--redis-url", default=d.redis_url, help="the broker between workers")

@@ -1,0 +1,39 @@
+"""`twinspace-loadtest --help` explains every flag of every scenario: a load tester reads it
+before a run, and a bare ``--rate RATE`` tells neither the unit nor what it paces."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from loadtest.__main__ import build_parser
+
+
+def scenarios() -> dict[str, argparse.ArgumentParser]:
+    parser = build_parser()
+    (subparsers,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(subparsers.choices)
+
+
+@pytest.mark.parametrize("name", sorted(scenarios()))
+def test_every_flag_of_a_scenario_says_what_it_does(name: str) -> None:
+    parser = scenarios()[name]
+    unexplained = [
+        action.option_strings[-1]
+        for action in parser._actions
+        if action.option_strings and not (action.help or "").strip()
+    ]
+    assert unexplained == [], f"{name}: flags without a help text: {unexplained}"
+
+
+def test_the_check_covers_every_scenario() -> None:
+    assert set(scenarios()) == {
+        "classroom",
+        "cluster",
+        "files",
+        "group",
+        "hundredk",
+        "soak",
+        "fanout",
+    }
