@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ..dialect import on_postgresql
 from ..models import ArchiveFile, ArchiveFileVersion, ArchiveFolder, Space
 
 
@@ -29,7 +30,7 @@ async def lock_blob(session: AsyncSession, digest: str) -> None:
     Whoever holds it sees the blob's references as they are: an upload publishing and
     recording a reference, and a collector checking references and deleting, never interleave.
     On SQLite the database write lock every transaction takes already does this."""
-    if session.get_bind().dialect.name == "postgresql":
+    if on_postgresql(session):
         await session.execute(
             text("SELECT pg_advisory_xact_lock(:key)"), {"key": _digest_lock_key(digest)}
         )

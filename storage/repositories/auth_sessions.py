@@ -12,6 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from protocol.vocabulary import AccountStatus
 
+from ..dialect import on_postgresql
 from ..models import Account, AuthSession
 
 
@@ -66,7 +67,7 @@ async def standing(
     """For (session id, account id) pairs: which sessions still exist unexpired, and each
     account's status (an account missing from the answer no longer exists)."""
     wanted = sorted(set(pairs))
-    as_array = session.get_bind().dialect.name == "postgresql"
+    as_array = on_postgresql(session)
     batch_size = max(1, len(wanted)) if as_array else STANDING_BATCH
     live: set[int] = set()
     statuses: dict[int, AccountStatus] = {}

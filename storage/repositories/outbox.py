@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ..dialect import on_postgresql
 from ..models import OutboxMessage
 
 #: PostgreSQL advisory lock held by the one process sweeping at a time (any constant will do,
@@ -23,7 +24,7 @@ async def take_sweep_lock(session: AsyncSession) -> bool:
     """Become the one sweeper of this transaction (PostgreSQL); False if another process is.
 
     SQLite has one writer at a time anyway (every transaction begins IMMEDIATE)."""
-    if session.get_bind().dialect.name != "postgresql":
+    if not on_postgresql(session):
         return True
     result = await session.execute(
         text("SELECT pg_try_advisory_xact_lock(:id)"), {"id": SWEEP_LOCK_ID}
@@ -64,7 +65,7 @@ async def delete_ids(session: AsyncSession, ids: Collection[int], *, relaxed: bo
     is sent twice. It saves each request's share of a second durable commit."""
     if not ids:
         return 0
-    if relaxed and session.get_bind().dialect.name == "postgresql":
+    if relaxed and on_postgresql(session):
         await session.execute(text("SET LOCAL synchronous_commit = off"))
     result = await session.execute(delete(OutboxMessage).where(OutboxMessage.id.in_(ids)))
     return int(getattr(result, "rowcount", 0) or 0)
