@@ -66,6 +66,7 @@ from .classroom_worker import ws_url
 from .group_provision import ProvisionedGroup, provision_group
 from .group_tab import POST_MARK, GroupTally
 from .group_worker import DRAIN_TIMEOUT_S, Signals, WorkerPlan, worker_main
+from .knob_flags import add_knob_flags
 from .reactions import ReactionPlay
 from .stats import percentiles
 
@@ -97,59 +98,26 @@ class GroupKnobs:
     seed: int = 21
 
 
+#: The help text of each knob's flag (loadtest.knob_flags).
+KNOB_HELP = {
+    "members": "members of the group",
+    "online": "members with a tab open",
+    "ramp_s": "seconds over which the tabs open",
+    "idle_s": "seconds of reading with nothing posted",
+    "duration_s": "seconds of posts, reactions and churn",
+    "post_rate": "posts a second",
+    "reaction_rate": "reactions added or taken back a second",
+    "churn_rate": "tabs a second that close and reopen a second later",
+    "workers": "tab processes",
+    "database_url": "the server's database (default: a new SQLite file)",
+    "redis_url": "the server's broker (default: the in-process one)",
+    "seed": "of the load pattern's random choices",
+}
+
+
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser("group", help=__doc__.splitlines()[0] if __doc__ else "")
-    defaults = GroupKnobs()
-    parser.add_argument(
-        "--members", type=int, default=defaults.members, help="members of the group"
-    )
-    parser.add_argument(
-        "--online", type=int, default=defaults.online, help="members with a tab open"
-    )
-    parser.add_argument(
-        "--ramp",
-        type=float,
-        default=defaults.ramp_s,
-        dest="ramp_s",
-        help="s over which the tabs open",
-    )
-    parser.add_argument(
-        "--idle",
-        type=float,
-        default=defaults.idle_s,
-        dest="idle_s",
-        help="s of reading with nothing posted",
-    )
-    parser.add_argument(
-        "--duration",
-        type=float,
-        default=defaults.duration_s,
-        dest="duration_s",
-        help="s of posts, reactions and churn",
-    )
-    parser.add_argument(
-        "--post-rate", type=float, default=defaults.post_rate, help="posts a second"
-    )
-    parser.add_argument(
-        "--reaction-rate",
-        type=float,
-        default=defaults.reaction_rate,
-        help="reactions added or taken back a second",
-    )
-    parser.add_argument(
-        "--churn-rate",
-        type=float,
-        default=defaults.churn_rate,
-        help="tabs a second that close and reopen a second later",
-    )
-    parser.add_argument(
-        "--workers", type=int, default=defaults.workers, help="tab processes (default 2)"
-    )
-    parser.add_argument("--database-url", default="", help="default: a new SQLite file")
-    parser.add_argument("--redis-url", default="", help="default: the in-process broker")
-    parser.add_argument(
-        "--seed", type=int, default=defaults.seed, help="of the load pattern's random choices"
-    )
+    add_knob_flags(parser, GroupKnobs(), KNOB_HELP)
     parser.add_argument("--json", type=Path, default=None, help="write the report here")
     parser.set_defaults(run=run)
 

@@ -57,6 +57,7 @@ from .figures import STARVED_WAIT_PERCENT, describe_continuity, try_sample
 from .hundredk_storm import storm, until
 from .hundredk_worker import NOFILE
 from .hundredk_worker import worker_main as client_main
+from .knob_flags import add_knob_flags
 from .outbox_bench import DEFAULT_POSTGRES, fresh_database
 from .procstat import ProcSample, cpu_percent, wait_percent
 from .provision import Provisioned, provision
@@ -106,56 +107,33 @@ class Knobs:
     storm_events: int = 3
 
 
+#: The help text of each knob's flag (loadtest.knob_flags).
+KNOB_HELP = {
+    "connections": "tabs to hold",
+    "class_size": "pupils' tabs in one space",
+    "rate": "connections a second",
+    "clients": "generator processes",
+    "concurrency": "tabs one generator process has connecting at once",
+    "per_address": "connections from one source address 127.0.0.x at most",
+    "settle_s": "seconds to wait once every tab is in, before measuring",
+    "idle_s": "seconds over which the idle tabs' CPU is measured",
+    "posts": "posts published to the first class",
+    "post_rate": "those posts a second",
+    "workers": "server processes",
+    "postgres_url": "server to make the db on",
+    "redis_url": "the broker between workers",
+    "storm": "restart the server under the tabs",
+    "storm_events": "events per class in a storm",
+}
+
+
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "hundredk",
         help=__doc__.splitlines()[0] if __doc__ else "",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    d = Knobs()
-    parser.add_argument("--connections", type=int, default=d.connections, help="tabs to hold")
-    parser.add_argument(
-        "--class-size", type=int, default=d.class_size, help="pupils' tabs in one space"
-    )
-    parser.add_argument("--rate", type=float, default=d.rate, help="connections a second")
-    parser.add_argument("--clients", type=int, default=d.clients, help="generator processes")
-    parser.add_argument(
-        "--concurrency",
-        type=int,
-        default=d.concurrency,
-        help="tabs one generator process has connecting at once",
-    )
-    parser.add_argument(
-        "--per-address",
-        type=int,
-        default=d.per_address,
-        help="connections from one source address 127.0.0.x at most",
-    )
-    parser.add_argument(
-        "--settle",
-        type=float,
-        default=d.settle_s,
-        dest="settle_s",
-        help="seconds to wait once every tab is in, before measuring",
-    )
-    parser.add_argument(
-        "--idle",
-        type=float,
-        default=d.idle_s,
-        dest="idle_s",
-        help="seconds over which the idle tabs' CPU is measured",
-    )
-    parser.add_argument(
-        "--posts", type=int, default=d.posts, help="posts published to the first class"
-    )
-    parser.add_argument("--post-rate", type=float, default=d.post_rate, help="those posts a second")
-    parser.add_argument("--workers", type=int, default=d.workers, help="server processes")
-    parser.add_argument("--postgres-url", default=d.postgres_url, help="server to make the db on")
-    parser.add_argument("--redis-url", default=d.redis_url, help="the broker between workers")
-    parser.add_argument("--storm", action="store_true", help="restart the server under the tabs")
-    parser.add_argument(
-        "--storm-events", type=int, default=d.storm_events, help="events per class in a storm"
-    )
+    add_knob_flags(parser, Knobs(), KNOB_HELP)
     parser.add_argument("--json", type=Path, default=None, help="write the report here")
     parser.set_defaults(run=run)
 

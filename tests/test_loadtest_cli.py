@@ -37,3 +37,18 @@ def test_the_check_covers_every_scenario() -> None:
         "soak",
         "fanout",
     }
+
+
+def test_a_scenarios_flags_are_its_knobs_with_their_types_and_defaults() -> None:
+    hundredk = scenarios()["hundredk"]
+    defaults = vars(hundredk.parse_args([]))
+    assert {k: defaults[k] for k in ("connections", "settle_s", "storm")} == {
+        "connections": 100_000,
+        "settle_s": 10.0,
+        "storm": False,
+    }
+    chosen = vars(hundredk.parse_args(["--settle", "2.5", "--storm", "--class-size", "25"]))
+    assert (chosen["settle_s"], chosen["storm"], chosen["class_size"]) == (2.5, True, 25)
+    group = vars(scenarios()["group"].parse_args(["--ramp", "3", "--seed", "7"]))
+    assert (group["ramp_s"], group["seed"]) == (3.0, 7)
+    assert isinstance(group["ramp_s"], float)
