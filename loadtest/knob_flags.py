@@ -25,7 +25,11 @@ def add_knob_flags(parser: argparse.ArgumentParser, knobs: Any, helps: Mapping[s
         text = helps[field.name]  # a KeyError here: a knob was added without its help
         if types[field.name] is bool:
             parser.add_argument(
-                flag_name(field.name), action="store_true", dest=field.name, help=text
+                flag_name(field.name),
+                action="store_true",
+                default=default,
+                dest=field.name,
+                help=text,
             )
         else:
             parser.add_argument(
